@@ -4,7 +4,9 @@
  */
 import type { Component } from '../types.js';
 import { createSegmenter } from './segment/segmenter.js';
+import { createTagger } from './tag/tagger.js';
 
 export const COMPONENT_FACTORIES: Record<string, () => Component> = {
   segment: createSegmenter,
+  tag: createTagger,
 };

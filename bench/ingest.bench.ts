@@ -1,0 +1,119 @@
+/**
+ * Ingest throughput: 20,000 articles assembled from the examples' sentences (fixed seed), ingested by the CLI into
+ * a fresh SQLite file with `--stages segment` (reading + segmentation + store), then a smaller sample through the
+ * full default pipeline. Writes docs/BENCHMARKS.md section "ingest".
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { ROOT, machineLine, writeSection } from './report.js';
+import { segment } from '../src/nlp/segment/segmenter.js';
+import { parseArticle } from '../src/ingest/parseArticle.js';
+import { defaultPipelineNames } from '../src/nlp/pipeline.js';
+
+const ARTICLES = Number(process.env.BENCH_INGEST_DOCS ?? 20000);
+const FULL_SAMPLE = Number(process.env.BENCH_INGEST_FULL_DOCS ?? 2000);
+
+/** Deterministic PRNG (mulberry32) so every run ingests the same corpus. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function exampleSentences(): string[] {
+  const dir = join(ROOT, 'examples');
+  const out: string[] = [];
+  for (const f of readdirSync(dir).sort()) {
+    const raw = readFileSync(join(dir, f), 'utf8');
+    const texts = f.endsWith('.jsonl') ? raw.trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text) : [parseArticle(raw, f).doc.text];
+    for (const text of texts) for (const s of segment(text).sentences) out.push(text.slice(s.start, s.end).replace(/\s+/g, ' '));
+  }
+  return out;
+}
+
+/** Writes `n` JSONL articles of 4–12 sentences; returns the file size in bytes. */
+export function generateCorpus(file: string, n: number, seed = 20250906): number {
+  const sentences = exampleSentences();
+  const rand = rng(seed);
+  const lines: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const k = 4 + Math.floor(rand() * 9);
+    const parts: string[] = [];
+    for (let j = 0; j < k; j++) parts.push(sentences[Math.floor(rand() * sentences.length)]);
+    parts.push(`Номер матеріалу ${i}.`); // keeps every article distinct for the content hash
+    const day = 1 + Math.floor(rand() * 28);
+    const month = 1 + Math.floor(rand() * 12);
+    const date = `2025-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    lines.push(JSON.stringify({ id: `bench-${i}`, date, source: ['Вісник', 'Хроніка', 'Кур’єр'][i % 3], text: parts.join(' ') }));
+  }
+  writeFileSync(file, lines.join('\n') + '\n');
+  return statSync(file).size;
+}
+
+
+interface IngestRun {
+  docs: number;
+  seconds: number;
+  bytes: number;
+  peakRssMiB: number;
+  command: string;
+}
+
+function runIngest(input: string, db: string, stages: string | null): IngestRun {
+  const built = existsSync(join(ROOT, 'dist', 'cli', 'index.js'));
+  const launcher = built ? ['bin/litopys.js'] : ['--import', 'tsx', 'src/cli/index.ts'];
+  const args = ['ingest', input, '--db', db, '--format', 'json', ...(stages ? ['--stages', stages] : [])];
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [...launcher, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const wall = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(`ingest failed (${r.status}): ${r.stderr}`);
+  const s = JSON.parse(r.stdout) as { ingested: number; bytes: number; peakRssMiB: number };
+  const shown = ['node', ...launcher, 'ingest', '<corpus.jsonl>', '--db', '<tmp.db>', '--format', 'json', ...(stages ? ['--stages', stages] : [])].join(' ');
+  return { docs: s.ingested, seconds: wall, bytes: s.bytes, peakRssMiB: s.peakRssMiB, command: shown };
+}
+
+export default async function bench(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'litopys-bench-'));
+  try {
+    const corpus = join(dir, 'corpus.jsonl');
+    const size = generateCorpus(corpus, ARTICLES);
+    console.log(`generated ${ARTICLES} articles, ${(size / 1e6).toFixed(1)} MB`);
+    const seg = runIngest(corpus, join(dir, 'seg.db'), 'segment');
+    const dbSize = statSync(join(dir, 'seg.db')).size + (existsSync(join(dir, 'seg.db-wal')) ? statSync(join(dir, 'seg.db-wal')).size : 0);
+    console.log(`segment: ${seg.docs} docs in ${seg.seconds.toFixed(1)} s`);
+    const sample = join(dir, 'sample.jsonl');
+    generateCorpus(sample, FULL_SAMPLE, 7);
+    const full = runIngest(sample, join(dir, 'full.db'), null);
+    console.log(`full pipeline (${defaultPipelineNames().join(', ')}): ${full.docs} docs in ${full.seconds.toFixed(1)} s`);
+    const row = (label: string, r: IngestRun): string =>
+      `| ${label} | ${r.docs} | ${(r.docs / r.seconds).toFixed(0)} | ${(r.bytes / 1e6 / r.seconds).toFixed(2)} | ${r.peakRssMiB} | ${r.seconds.toFixed(1)} |`;
+    writeSection(
+      'ingest',
+      `## Ingest throughput
+
+Machine: ${machineLine()}. Corpus: ${ARTICLES} JSONL articles (${(size / 1e6).toFixed(1)} MB) assembled from the
+sentences of \`examples/\` with a fixed seed (\`bench/ingest.bench.ts\`); fresh SQLite file; wall time of the whole
+CLI process (start-up, reading, analysis, transactions of 200 documents, FTS index). Goal: ≥ 500 docs/s for
+ingest + segmentation + store.
+
+Command: \`npm run bench -- ingest\`, which runs \`${seg.command}\` and then, on ${FULL_SAMPLE} articles,
+\`${full.command}\`.
+
+| stages | docs | docs/s | MB/s | peak RSS MiB | seconds |
+|---|---:|---:|---:|---:|---:|
+${row('segment', seg)}
+${row(`default (${defaultPipelineNames().join(', ')})`, full)}
+
+Store size after the segment run: ${(dbSize / 2 ** 20).toFixed(1)} MiB.`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

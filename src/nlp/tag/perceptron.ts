@@ -1,0 +1,484 @@
+/**
+ * Averaged-perceptron tagger over full VESUM tags. The lexicon proposes candidate analyses for each word (constraint:
+ * only those tags can win); each candidate is scored by features of the context conjoined with the tag's parts —
+ * the full tag, its part of speech and each of its attributes (case, gender, number …) — so evidence learnt for
+ * "genitive after до" generalises across nouns, adjectives and pronouns. Greedy left-to-right decoding with the two
+ * previous predicted tags as features.
+ */
+import type { WeightedAnalysis } from '../morph/lexicon.js';
+
+/**
+ * The trained model, columnar so it loads fast and stays small in memory: feature strings joined by '\n'; for each
+ * feature, `counts[i]` (part, weight) entries, stored in order in `partIds` and `weights` (base64 of little-endian
+ * Uint16Array / Float32Array, part ids ascending within a feature).
+ */
+export interface TaggerModel {
+  version: string;
+  /** Part names (T:full tag, P:pos, A:attribute); weights refer to them by index. */
+  parts: string[];
+  features: string;
+  counts: string;
+  partIds: string;
+  weights: string;
+}
+
+function decode<T>(b64: string, make: (buf: ArrayBuffer) => T): T {
+  const b = Buffer.from(b64, 'base64');
+  return make(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+}
+
+function encode(view: Uint16Array | Float32Array): string {
+  return Buffer.from(view.buffer, view.byteOffset, view.byteLength).toString('base64');
+}
+
+export interface Candidate {
+  tag: string;
+  lemma: string;
+  weight: number;
+  source: WeightedAnalysis['source'];
+}
+
+export function tagParts(tag: string): string[] {
+  const bits = tag.split(':');
+  const pos = bits[0];
+  const out = ['T:' + tag, 'P:' + pos];
+  for (let i = 1; i < bits.length; i++) out.push('A:' + bits[i]);
+  return out;
+}
+
+function shape(form: string): string {
+  let s = '';
+  const c = form[0];
+  if (/\d/.test(form)) s += 'd';
+  if (c !== c.toLowerCase()) s += form.length > 1 && form === form.toUpperCase() ? 'U' : 'C';
+  if (form.includes('-')) s += 'h';
+  if (/[A-Za-z]/.test(form)) s += 'L';
+  return s || 'l';
+}
+
+function ambiguityClass(cands: Candidate[]): string {
+  const set = new Set<string>();
+  for (const c of cands) set.add(c.tag.split(':')[0]);
+  return [...set].sort().join('|');
+}
+
+function caseOf(tag: string): string {
+  const m = /v_[a-z]+/.exec(tag);
+  return m ? m[0] : '-';
+}
+
+export interface SentenceContext {
+  lower: string[];
+  forms: string[];
+  cands: Candidate[][];
+  amb: string[];
+  /** Cases the word's candidates allow, and their gender/number values (agreement cues from the right). */
+  cases: string[];
+  genders: string[];
+}
+
+const GN = new Set(['m', 'f', 'n', 'p']);
+
+function valueSet(cands: Candidate[], pick: (bit: string) => boolean): string {
+  const set = new Set<string>();
+  for (const c of cands) for (const b of c.tag.split(':')) if (pick(b)) set.add(b);
+  return [...set].sort().join('|');
+}
+
+interface CandidateSummary {
+  amb: string;
+  cases: string;
+  genders: string;
+}
+
+/** Per candidate list (the tagger caches lists per form, so this is computed once per distinct form). */
+const summaries = new WeakMap<Candidate[], CandidateSummary>();
+
+function summarize(c: Candidate[]): CandidateSummary {
+  let s = summaries.get(c);
+  if (!s) {
+    s = { amb: ambiguityClass(c), cases: valueSet(c, (b) => b.startsWith('v_')), genders: valueSet(c, (b) => GN.has(b)) };
+    summaries.set(c, s);
+  }
+  return s;
+}
+
+export function prepareSentence(forms: string[], cands: Candidate[][]): SentenceContext {
+  const sums = cands.map(summarize);
+  return {
+    forms,
+    lower: forms.map((f) => f.toLowerCase()),
+    cands,
+    amb: sums.map((x) => x.amb),
+    cases: sums.map((x) => x.cases),
+    genders: sums.map((x) => x.genders),
+  };
+}
+
+function genderOf(tag: string): string {
+  for (const b of tag.split(':')) if (GN.has(b)) return b;
+  return '-';
+}
+
+/** Context features of token i given the previous two predicted tags. */
+interface StaticFeatures {
+  w: string;
+  s1: string;
+  s2: string;
+  s3: string;
+  s4: string;
+  sh: string;
+  shape: string;
+  top: string;
+  src: string;
+  cands: Candidate[];
+}
+
+/** Feature strings that depend only on the form and its candidates, built once per distinct form. */
+const staticCache = new Map<string, StaticFeatures>();
+
+function staticFeatures(form: string, lower: string, cands: Candidate[]): StaticFeatures {
+  let f = staticCache.get(form);
+  if (!f || f.cands !== cands) {
+    const sh = shape(form);
+    f = {
+      w: 'w=' + lower,
+      s1: 's1=' + lower.slice(-1),
+      s2: 's2=' + lower.slice(-2),
+      s3: 's3=' + lower.slice(-3),
+      s4: 's4=' + lower.slice(-4),
+      sh: 'sh=' + sh,
+      shape: sh,
+      top: 'top=' + (cands[0]?.tag ?? ''),
+      src: 'src=' + (cands[0]?.source ?? '') + ' ' + sh,
+      cands,
+    };
+    if (staticCache.size > 200_000) staticCache.clear();
+    staticCache.set(form, f);
+  }
+  return f;
+}
+
+interface TagBits {
+  pos: string;
+  kase: string;
+  gender: string;
+}
+const tagBitsCache = new Map<string, TagBits>();
+
+function tagBits(tag: string): TagBits {
+  let t = tagBitsCache.get(tag);
+  if (!t) {
+    t = { pos: tag.split(':')[0], kase: caseOf(tag), gender: genderOf(tag) };
+    tagBitsCache.set(tag, t);
+  }
+  return t;
+}
+
+/** Context features of token i given the previous two predicted tags. */
+export function features(ctx: SentenceContext, i: number, prev: string, prev2: string): string[] {
+  const w = ctx.lower[i];
+  const n = ctx.lower.length;
+  const st = staticFeatures(ctx.forms[i], w, ctx.cands[i]);
+  const wm1 = i > 0 ? ctx.lower[i - 1] : '<s>';
+  const wm2 = i > 1 ? ctx.lower[i - 2] : '<s>';
+  const wp1 = i + 1 < n ? ctx.lower[i + 1] : '</s>';
+  const wp2 = i + 2 < n ? ctx.lower[i + 2] : '</s>';
+  const pb = tagBits(prev);
+  const ppos = pb.pos;
+  const p2pos = tagBits(prev2).pos;
+  return [
+    'b',
+    st.w,
+    st.s1,
+    st.s2,
+    st.s3,
+    st.s4,
+    st.sh,
+    'w-1=' + wm1,
+    'w-2=' + wm2,
+    'w+1=' + wp1,
+    'w+2=' + wp2,
+    's3-1=' + wm1.slice(-3),
+    's3+1=' + wp1.slice(-3),
+    't-1=' + prev,
+    'p-1=' + ppos,
+    'p-2p-1=' + p2pos + ' ' + ppos,
+    'c-1=' + pb.kase,
+    'p-1w=' + ppos + ' ' + w,
+    'w-1w=' + wm1 + ' ' + w,
+    'ww+1=' + w + ' ' + wp1,
+    'a=' + ctx.amb[i],
+    'a+1=' + (i + 1 < n ? ctx.amb[i + 1] : '</s>'),
+    'a-1a=' + (i > 0 ? ctx.amb[i - 1] : '<s>') + ' ' + ctx.amb[i],
+    st.top,
+    'sh-1=' + (i > 0 ? staticFeatures(ctx.forms[i - 1], ctx.lower[i - 1], ctx.cands[i - 1]).shape : '<s>') + (i === 0 ? 'F' : ''),
+    'c+1=' + (i + 1 < n ? ctx.cases[i + 1] : '</s>'),
+    'g+1=' + (i + 1 < n ? ctx.genders[i + 1] : '</s>'),
+    'p+1c+1=' + (i + 1 < n ? ctx.amb[i + 1] + ' ' + ctx.cases[i + 1] : '</s>'),
+    'gc-1=' + pb.gender + ' ' + pb.kase,
+    'cc=' + ctx.cases[i],
+    st.src,
+  ];
+}
+
+const DENSE_MIN = 96;
+
+/** Runtime scorer over a trained (averaged) model. */
+export class PerceptronScorer {
+  private readonly partIndex = new Map<string, number>();
+  private readonly featureIndex = new Map<string, number>();
+  private readonly offsets: Uint32Array;
+  private readonly partIds: Uint16Array;
+  private readonly weights: Float32Array;
+  private readonly tagPartCache = new Map<string, number[]>();
+  private readonly score: Float64Array;
+  private readonly stamp: Uint32Array;
+  /** Features with long weight lists (bias, common suffixes, previous tags) get a dense row: one lookup per part. */
+  private readonly dense = new Map<number, Float32Array>();
+  private cur = 0;
+
+  constructor(model: TaggerModel) {
+    model.parts.forEach((p, i) => this.partIndex.set(p, i));
+    const features = model.features ? model.features.split('\n') : [];
+    features.forEach((f, i) => this.featureIndex.set(f, i));
+    const counts = decode(model.counts, (b) => new Uint16Array(b));
+    this.offsets = new Uint32Array(features.length + 1);
+    for (let i = 0; i < features.length; i++) this.offsets[i + 1] = this.offsets[i] + counts[i];
+    this.partIds = decode(model.partIds, (b) => new Uint16Array(b));
+    this.weights = decode(model.weights, (b) => new Float32Array(b));
+    this.score = new Float64Array(model.parts.length);
+    this.stamp = new Uint32Array(model.parts.length);
+    for (let i = 0; i < features.length; i++) {
+      if (counts[i] < DENSE_MIN) continue;
+      const row = new Float32Array(model.parts.length);
+      for (let k = this.offsets[i]; k < this.offsets[i + 1]; k++) row[this.partIds[k]] = this.weights[k];
+      this.dense.set(i, row);
+    }
+  }
+
+  partsOf(tag: string): number[] {
+    let ids = this.tagPartCache.get(tag);
+    if (!ids) {
+      ids = tagParts(tag).map((p) => this.partIndex.get(p) ?? -1).filter((x) => x >= 0);
+      this.tagPartCache.set(tag, ids);
+    }
+    return ids;
+  }
+
+  best(feats: string[], cands: Candidate[]): number {
+    if (cands.length === 1) return 0;
+    const stamp = ++this.cur;
+    const needed: number[] = [];
+    const candParts = cands.map((c) => this.partsOf(c.tag));
+    for (const parts of candParts) {
+      for (const p of parts) {
+        if (this.stamp[p] !== stamp) {
+          this.stamp[p] = stamp;
+          this.score[p] = 0;
+          needed.push(p);
+        }
+      }
+    }
+    const { offsets, partIds, weights, score } = this;
+    for (const f of feats) {
+      const fi = this.featureIndex.get(f);
+      if (fi === undefined) continue;
+      const from = offsets[fi];
+      const to = offsets[fi + 1];
+      if (to - from >= DENSE_MIN) {
+        const row = this.dense.get(fi) as Float32Array;
+        for (const p of needed) score[p] += row[p];
+      } else {
+        for (let k = from; k < to; k++) {
+          const p = partIds[k];
+          if (this.stamp[p] === stamp) score[p] += weights[k];
+        }
+      }
+    }
+    let bestI = 0;
+    let bestScore = -Infinity;
+    for (let c = 0; c < cands.length; c++) {
+      let s = 0;
+      for (const p of candParts[c]) s += score[p];
+      if (s > bestScore) {
+        bestScore = s;
+        bestI = c;
+      }
+    }
+    return bestI;
+  }
+
+  /** Greedy decoding of one sentence: the index of the chosen candidate per token. */
+  tagSentence(ctx: SentenceContext): number[] {
+    const out: number[] = [];
+    let prev = '<s>';
+    let prev2 = '<s>';
+    for (let i = 0; i < ctx.forms.length; i++) {
+      const cands = ctx.cands[i];
+      const k = cands.length === 1 ? 0 : this.best(features(ctx, i, prev, prev2), cands);
+      out.push(k);
+      prev2 = prev;
+      prev = cands[k].tag;
+    }
+    return out;
+  }
+}
+
+/** Training-time averaged perceptron (sparse, lazy averaging by timestamps). */
+export class PerceptronTrainer {
+  readonly parts: string[] = [];
+  private readonly partIndex = new Map<string, number>();
+  /** feature → part → [weight, total, timestamp] */
+  private readonly w = new Map<string, Map<number, Float64Array>>();
+  private readonly tagPartCache = new Map<string, number[]>();
+  private time = 0;
+
+  partsOf(tag: string): number[] {
+    let ids = this.tagPartCache.get(tag);
+    if (!ids) {
+      ids = tagParts(tag).map((p) => {
+        let k = this.partIndex.get(p);
+        if (k === undefined) {
+          k = this.parts.length;
+          this.parts.push(p);
+          this.partIndex.set(p, k);
+        }
+        return k;
+      });
+      this.tagPartCache.set(tag, ids);
+    }
+    return ids;
+  }
+
+  score(feats: string[], tag: string): number {
+    const parts = this.partsOf(tag);
+    let s = 0;
+    for (const f of feats) {
+      const m = this.w.get(f);
+      if (!m) continue;
+      for (const p of parts) {
+        const cell = m.get(p);
+        if (cell) s += cell[0];
+      }
+    }
+    return s;
+  }
+
+  private bump(f: string, p: number, delta: number): void {
+    let m = this.w.get(f);
+    if (!m) {
+      m = new Map();
+      this.w.set(f, m);
+    }
+    let cell = m.get(p);
+    if (!cell) {
+      cell = new Float64Array(3);
+      cell[2] = this.time;
+      m.set(p, cell);
+    }
+    cell[1] += (this.time - cell[2]) * cell[0];
+    cell[2] = this.time;
+    cell[0] += delta;
+  }
+
+  /** One training example; returns true when the prediction was right. */
+  update(feats: string[], gold: string, predicted: string): void {
+    this.time++;
+    if (gold === predicted) return;
+    const g = this.partsOf(gold);
+    const p = this.partsOf(predicted);
+    for (const f of feats) {
+      for (const x of g) if (!p.includes(x)) this.bump(f, x, 1);
+      for (const x of p) if (!g.includes(x)) this.bump(f, x, -1);
+    }
+  }
+
+  tick(): void {
+    this.time++;
+  }
+
+  /** Averaged weights (×1000), entries below `minAbs` pruned, in the columnar file format. */
+  finish(version: string, minAbs = 0.05): TaggerModel {
+    const features: string[] = [];
+    const counts: number[] = [];
+    const partIds: number[] = [];
+    const weights: number[] = [];
+    for (const [f, m] of this.w) {
+      const entries: [number, number][] = [];
+      for (const [p, cell] of m) {
+        const total = cell[1] + (this.time - cell[2]) * cell[0];
+        const avg = (total / this.time) * 1000;
+        if (Math.abs(avg) >= minAbs) entries.push([p, avg]);
+      }
+      if (!entries.length) continue;
+      entries.sort((a, b) => a[0] - b[0]);
+      features.push(f);
+      counts.push(entries.length);
+      for (const [p, w] of entries) {
+        partIds.push(p);
+        weights.push(w);
+      }
+    }
+    return {
+      version,
+      parts: this.parts,
+      features: features.join('\n'),
+      counts: encode(Uint16Array.from(counts)),
+      partIds: encode(Uint16Array.from(partIds)),
+      weights: encode(Float32Array.from(weights)),
+    };
+  }
+}
+
+/** Converts a model of the first (object-of-arrays) format, or re-prunes a model: entries below `minAbs` dropped. */
+export function compactModel(model: TaggerModel | LegacyTaggerModel, minAbs = 0): TaggerModel {
+  const features: string[] = [];
+  const counts: number[] = [];
+  const partIds: number[] = [];
+  const weights: number[] = [];
+  const push = (f: string, entries: [number, number][]): void => {
+    const kept = entries.filter((e) => Math.abs(e[1]) >= minAbs).sort((a, b) => a[0] - b[0]);
+    if (!kept.length) return;
+    features.push(f);
+    counts.push(kept.length);
+    for (const [p, w] of kept) {
+      partIds.push(p);
+      weights.push(w);
+    }
+  };
+  if (typeof model.weights === 'object') {
+    for (const [f, arr] of Object.entries(model.weights)) {
+      const entries: [number, number][] = [];
+      for (let k = 0; k < arr.length; k += 2) entries.push([arr[k], arr[k + 1]]);
+      push(f, entries);
+    }
+  } else {
+    const m = model as TaggerModel;
+    const fs = m.features.split('\n');
+    const c = decode(m.counts, (b) => new Uint16Array(b));
+    const p = decode(m.partIds, (b) => new Uint16Array(b));
+    const w = decode(m.weights, (b) => new Float32Array(b));
+    let k = 0;
+    fs.forEach((f, i) => {
+      const entries: [number, number][] = [];
+      for (let j = 0; j < c[i]; j++, k++) entries.push([p[k], w[k]]);
+      push(f, entries);
+    });
+  }
+  return {
+    version: model.version,
+    parts: model.parts,
+    features: features.join('\n'),
+    counts: encode(Uint16Array.from(counts)),
+    partIds: encode(Uint16Array.from(partIds)),
+    weights: encode(Float32Array.from(weights)),
+  };
+}
+
+/** The first model format: feature → [partIndex, weight, …]. */
+export interface LegacyTaggerModel {
+  version: string;
+  parts: string[];
+  weights: Record<string, number[]>;
+}

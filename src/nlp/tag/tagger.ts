@@ -1,0 +1,189 @@
+/**
+ * The `tag` pipeline component: lexicon candidates + averaged perceptron → VESUM tag, lemma consistent with the tag,
+ * and the UD UPOS/FEATS mapping. Model: models/uk-tagger.json.gz (scripts/train-tagger.ts).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { PACKAGE_ROOT } from '../../paths.js';
+import { LitopysError } from '../../errors.js';
+import type { AnalyzedDocument, Component } from '../../types.js';
+import { loadLexicon, type Lexicon } from '../morph/lexicon.js';
+import { compactModel, PerceptronScorer, prepareSentence, type Candidate, type LegacyTaggerModel, type TaggerModel } from './perceptron.js';
+import { vesumToUd, type UdAnalysis } from './ud.js';
+
+const UD_GENDER: Record<string, string> = { m: 'Masc', f: 'Fem', n: 'Neut' };
+const NOMINAL_UPOS = new Set(['NOUN', 'PROPN', 'PRON', 'ADJ', 'DET', 'NUM']);
+const MONTHS = new Set([
+  'січень', 'лютий', 'березень', 'квітень', 'травень', 'червень', 'липень', 'серпень', 'вересень', 'жовтень', 'листопад', 'грудень',
+]);
+const APOSTROPHE_VARIANT = /[’ʼ‘`]/;
+
+/** The lemma spelt with the form's apostrophe (UD-IU and many texts use ’; the lexicon stores '). */
+function keepApostrophe(form: string, lemma: string): string {
+  const m = APOSTROPHE_VARIANT.exec(form);
+  return m && lemma.includes("'") ? lemma.replaceAll("'", m[0]) : lemma;
+}
+
+/** Sets one feature in a sorted UD FEATS string. */
+function setFeat(feats: string, name: string, value: string): string {
+  const f = feats === '_' ? [] : feats.split('|').filter((x) => !x.startsWith(name + '='));
+  f.push(`${name}=${value}`);
+  return f.sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1)).join('|');
+}
+
+export const TAGGER_MODEL_PATH = join(PACKAGE_ROOT, 'models', 'uk-tagger.json.gz');
+
+export interface TaggedWord {
+  lemma: string;
+  tag: string;
+  upos: string;
+  feats: string;
+}
+
+/** Candidate analyses of a form, one per tag (the best-supported lemma for it), most trusted first. */
+export function candidatesFor(lex: Lexicon, form: string, unlisted = false): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const a of unlisted ? lex.analyzeUnlisted(form) : lex.analyze(form)) {
+    if (seen.has(a.tag)) continue;
+    seen.add(a.tag);
+    out.push({ tag: a.tag, lemma: a.lemma, weight: a.weight, source: a.source });
+  }
+  return out;
+}
+
+export class Tagger {
+  private readonly cache = new Map<string, Candidate[]>();
+
+  constructor(readonly lexicon: Lexicon, private readonly scorer: PerceptronScorer) {}
+
+  candidates(form: string): Candidate[] {
+    let c = this.cache.get(form);
+    if (!c) {
+      c = candidatesFor(this.lexicon, form);
+      if (this.cache.size > 200_000) this.cache.clear();
+      this.cache.set(form, c);
+    }
+    return c;
+  }
+
+  /** Tags one sentence given its word forms. */
+  tagForms(forms: string[]): TaggedWord[] {
+    const cands = forms.map((f) => this.candidates(f));
+    const ctx = prepareSentence(forms, cands);
+    const picks = this.scorer.tagSentence(ctx);
+    const out = picks.map((k, i) => {
+      const c = cands[i][k];
+      const lemma = keepApostrophe(forms[i], c.lemma);
+      const ud = this.ud(c.tag, forms[i], lemma);
+      return { lemma, tag: c.tag, upos: ud.upos, feats: ud.feats };
+    });
+    this.udInContext(forms, out);
+    return out;
+  }
+
+  private readonly genderCache = new Map<string, string>();
+  private readonly udCache = new Map<string, UdAnalysis>();
+
+  private ud(tag: string, form: string, lemma: string): UdAnalysis {
+    const key = tag + '\u0001' + lemma + '\u0001' + form;
+    let r = this.udCache.get(key);
+    if (!r) {
+      r = vesumToUd(tag, form, lemma);
+      if (this.udCache.size > 200_000) this.udCache.clear();
+      this.udCache.set(key, r);
+    }
+    return r;
+  }
+
+  /** Lexical gender of a noun lemma (UD keeps Gender on plural nouns; VESUM plural tags carry none). */
+  private lemmaGender(lemma: string): string {
+    let g = this.genderCache.get(lemma);
+    if (g === undefined) {
+      g = '';
+      for (const a of this.lexicon.analyze(lemma)) {
+        const m = /^noun:(?:[a-z]+:)?([mfn]):v_naz/.exec(a.tag);
+        if (m && a.lemma.toLowerCase() === lemma.toLowerCase()) {
+          g = UD_GENDER[m[1]];
+          break;
+        }
+      }
+      this.genderCache.set(lemma, g);
+    }
+    return g;
+  }
+
+  /** UD features that depend on neighbours or the lexicon: ADP case, plural-noun gender, year/day numbers as ADJ. */
+  private udInContext(forms: string[], out: TaggedWord[]): void {
+    for (let i = 0; i < out.length; i++) {
+      const w = out[i];
+      if (w.upos === 'ADP') {
+        for (let j = i + 1; j < Math.min(out.length, i + 4); j++) {
+          const m = /(?:^|\|)Case=(\w+)/.exec(out[j].feats);
+          if (m && NOMINAL_UPOS.has(out[j].upos)) {
+            w.feats = setFeat(w.feats, 'Case', m[1]);
+            break;
+          }
+          if (!NOMINAL_UPOS.has(out[j].upos) && out[j].upos !== 'ADV') break;
+        }
+      } else if ((w.upos === 'NOUN' || w.upos === 'PROPN') && w.feats.includes('Number=Plur') && !w.feats.includes('Gender=')) {
+        const g = this.lemmaGender(w.lemma);
+        if (g) w.feats = setFeat(w.feats, 'Gender', g);
+      } else if (w.tag === 'number' && /^\d{1,4}$/.test(forms[i]) && i + 1 < out.length) {
+        const next = out[i + 1];
+        const nl = next.lemma.toLowerCase();
+        const month = MONTHS.has(nl);
+        if (nl === 'рік' || month) {
+          const c = /Case=(\w+)/.exec(next.feats)?.[1] ?? 'Gen';
+          w.upos = 'ADJ';
+          w.feats = `Case=${c}|Gender=${month ? 'Neut' : 'Masc'}|Number=Sing|NumType=Ord|Uninflect=Yes`;
+        }
+      }
+    }
+  }
+}
+
+export function readTaggerModel(path = TAGGER_MODEL_PATH): TaggerModel {
+  if (!existsSync(path)) {
+    throw new LitopysError('MODEL_MISSING', `tagger model not found: ${path}`, { file: path }, 'run `npm run train:tagger` (needs ../shared/data/bruk)');
+  }
+  try {
+    const model = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as TaggerModel | LegacyTaggerModel;
+    return typeof model.weights === 'object' ? compactModel(model) : (model as TaggerModel);
+  } catch (e) {
+    throw new LitopysError('MODEL_CORRUPT', `cannot read tagger model: ${(e as Error).message}`, { file: path });
+  }
+}
+
+let cachedTagger: Tagger | null = null;
+
+/** The default tagger (lexicon + committed model), loaded once. */
+export function loadTagger(): Tagger {
+  if (!cachedTagger) cachedTagger = new Tagger(loadLexicon(), new PerceptronScorer(readTaggerModel()));
+  return cachedTagger;
+}
+
+export function createTagger(): Component {
+  return {
+    name: 'tag',
+    reads: ['doc.sentences', 'doc.tokens'],
+    assigns: ['token.lemma', 'token.pos', 'token.feats', 'token.tag'],
+    score: 'BRUK dev POS / full tag / lemma accuracy; UD-IU dev UPOS / lemma (npm run eval)',
+    run(adoc: AnalyzedDocument): void {
+      const tagger = loadTagger();
+      for (const s of adoc.sentences) {
+        const toks = adoc.tokens.slice(s.tokenStart, s.tokenEnd);
+        if (!toks.length) continue;
+        const tagged = tagger.tagForms(toks.map((t) => t.text));
+        toks.forEach((t, k) => {
+          const r = tagged[k];
+          t.lemma = r.lemma;
+          t.pos = r.upos;
+          t.feats = r.feats;
+          t.tag = r.tag;
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,239 @@
+/**
+ * VESUM tag → Universal Dependencies UPOS + FEATS, following the conventions of UD Ukrainian-IU: PROPN for proper
+ * names, DET for pronominal adjectives (який, цей, свій, весь …), PRON for pronominal nouns, AUX for бути and the
+ * conditional particles б/би, numerals NUM, participles ADJ with VerbForm=Part, adverbial participles VERB Conv.
+ */
+
+const CASES: Record<string, string> = {
+  v_naz: 'Nom', v_rod: 'Gen', v_dav: 'Dat', v_zna: 'Acc', v_oru: 'Ins', v_mis: 'Loc', v_kly: 'Voc',
+};
+const GENDERS: Record<string, string> = { m: 'Masc', f: 'Fem', n: 'Neut' };
+/** VESUM pronoun kinds → UD PronType, in order of preference when a tag has several (який: int:rel → Rel). */
+const PRON_TYPES: [string, string][] = [
+  ['rel', 'Rel'], ['int', 'Int'], ['dem', 'Dem'], ['neg', 'Neg'], ['pers', 'Prs'], ['refl', 'Prs'], ['pos', 'Prs'],
+  ['ind', 'Ind'], ['gen', 'Tot'], ['def', 'Ind'],
+];
+const POSSESSOR_PERSON: Record<string, string> = {
+  мій: '1', наш: '1', твій: '2', ваш: '2', його: '3', її: '3', їх: '3', їхній: '3', їхня: '3',
+};
+const PUNCT_TYPES: Record<string, string> = {
+  '«': 'Quot', '»': 'Quot', '"': 'Quot', '“': 'Quot', '”': 'Quot', '„': 'Quot', '‘': 'Quot', '’': 'Quot',
+  '—': 'Dash', '–': 'Dash', '―': 'Dash', '-': 'Hyph', '‐': 'Hyph',
+};
+/** Words UD-IU tags as DET or PRON whatever their VESUM part of speech. */
+const DET_ALWAYS = new Set(['багато', 'кілька', 'декілька', 'небагато', 'чимало', 'стільки', 'скільки', 'один']);
+const NEG_PARTICLES = new Set(['не', 'ні', 'ані']);
+
+
+export interface UdAnalysis {
+  upos: string;
+  feats: string;
+}
+
+function joinFeats(f: Record<string, string>): string {
+  const keys = Object.keys(f).sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
+  return keys.length ? keys.map((k) => `${k}=${f[k]}`).join('|') : '_';
+}
+
+export function vesumToUd(tag: string, form = '', lemma = ''): UdAnalysis {
+  const bits = tag.split(':');
+  const pos = bits[0];
+  const has = new Set(bits);
+  const f: Record<string, string> = {};
+  const lem = lemma.toLowerCase();
+  for (const b of bits) {
+    if (CASES[b]) f.Case = CASES[b];
+  }
+  const nominal = (): void => {
+    for (const b of bits) {
+      if (GENDERS[b]) {
+        f.Gender = GENDERS[b];
+        f.Number = 'Sing';
+      }
+    }
+    if (has.has('s')) f.Number = 'Sing';
+    if (has.has('p')) f.Number = has.has('ns') ? 'Ptan' : 'Plur';
+  };
+  const pronType = (): void => {
+    for (const [v, ud] of PRON_TYPES) {
+      if (has.has(v)) {
+        f.PronType = ud;
+        break;
+      }
+    }
+    if (lem === 'сам' || lem === 'самий') {
+      f.PronType = 'Prs';
+      f.Reflex = 'Yes';
+    }
+    if (has.has('pos')) {
+      f.Poss = 'Yes';
+      if (lem === 'свій') f.Reflex = 'Yes';
+      else if (POSSESSOR_PERSON[lem]) f.Person = POSSESSOR_PERSON[lem];
+    }
+    if (has.has('refl') && pos === 'noun') f.Reflex = 'Yes';
+  };
+  let upos = 'X';
+  switch (pos) {
+    case 'noun': {
+      nominal();
+      if (has.has('pron')) {
+        upos = 'PRON';
+        pronType();
+        if (has.has('pers')) f.PronType = 'Prs';
+        for (const b of bits) if (b === '1' || b === '2' || b === '3') f.Person = b;
+        if (has.has('anim')) f.Animacy = 'Anim';
+        else if (has.has('inanim')) f.Animacy = 'Inan';
+        if (f.Number === 'Ptan') f.Number = 'Plur';
+        if (/^(Int|Rel|Neg|Ind)$/.test(f.PronType ?? '')) {
+          // хто, що, ніхто, щось: VESUM gives them a grammatical gender/number, UD-IU does not
+          delete f.Gender;
+          delete f.Number;
+        }
+      } else {
+        upos = has.has('prop') ? 'PROPN' : has.has('numr') && has.has('abbr') ? 'NUM' : 'NOUN';
+        if (has.has('anim')) f.Animacy = 'Anim';
+        else if (has.has('inanim') || has.has('unanim')) f.Animacy = 'Inan';
+        if (has.has('fname')) f.NameType = 'Giv';
+        else if (has.has('lname')) f.NameType = 'Sur';
+        else if (has.has('patr')) f.NameType = 'Pat';
+        if (has.has('abbr')) f.Abbr = 'Yes';
+        if (has.has('nv')) f.Uninflect = 'Yes';
+      }
+      break;
+    }
+    case 'adj': {
+      nominal();
+      if (has.has('rinanim')) f.Animacy = 'Inan';
+      else if (has.has('ranim')) f.Animacy = 'Anim';
+      if (has.has('pron') || DET_ALWAYS.has(lem)) {
+        upos = 'DET';
+        pronType();
+      } else {
+        upos = 'ADJ';
+        if (has.has('compc')) f.Degree = 'Cmp';
+        else if (has.has('super')) f.Degree = 'Sup';
+        else if (has.has('compb')) f.Degree = 'Pos';
+        if (has.has('adjp')) {
+          f.VerbForm = 'Part';
+          if (has.has('actv')) f.Voice = 'Act';
+          if (has.has('pasv')) f.Voice = 'Pass';
+          if (has.has('perf')) f.Aspect = 'Perf';
+          if (has.has('imperf')) f.Aspect = 'Imp';
+        }
+        if (has.has('nv')) f.Uninflect = 'Yes';
+      }
+      if (has.has('numr')) f.NumType = 'Ord';
+      break;
+    }
+    case 'verb': {
+      upos = lem === 'бути' ? 'AUX' : 'VERB';
+      if (has.has('perf')) f.Aspect = 'Perf';
+      else if (has.has('imperf')) f.Aspect = 'Imp';
+      if (has.has('inf')) f.VerbForm = 'Inf';
+      else if (has.has('impers')) f.VerbForm = 'Conv';
+      else {
+        f.VerbForm = 'Fin';
+        if (has.has('impr')) f.Mood = 'Imp';
+        else f.Mood = 'Ind';
+        if (has.has('pres')) f.Tense = 'Pres';
+        else if (has.has('futr')) f.Tense = 'Fut';
+        else if (has.has('past')) f.Tense = 'Past';
+        for (const b of bits) if (b === '1' || b === '2' || b === '3') f.Person = b;
+        for (const b of bits) if (GENDERS[b]) f.Gender = GENDERS[b];
+        if (has.has('s') || f.Gender) f.Number = 'Sing';
+        if (has.has('p')) f.Number = 'Plur';
+      }
+      if (has.has('impers')) {
+        f.VerbForm = 'Fin';
+        f.Mood = 'Ind';
+        f.Person = '0';
+        delete f.Tense;
+      }
+      break;
+    }
+    case 'advp':
+      upos = 'VERB';
+      f.VerbForm = 'Conv';
+      if (has.has('perf')) f.Aspect = 'Perf';
+      else if (has.has('imperf')) f.Aspect = 'Imp';
+      f.Tense = has.has('perf') ? 'Past' : 'Pres';
+      break;
+    case 'adv':
+      if (DET_ALWAYS.has(lem)) {
+        upos = 'DET';
+        f.PronType = 'Ind';
+        break;
+      }
+      if (lem === 'просто') {
+        upos = 'PART';
+        break;
+      }
+      upos = 'ADV';
+      if (has.has('pron')) pronType();
+      else if (has.has('compc')) f.Degree = 'Cmp';
+      else if (has.has('super')) f.Degree = 'Sup';
+      else if (has.has('compb')) f.Degree = 'Pos';
+      break;
+    case 'prep':
+      upos = 'ADP';
+      break;
+    case 'conj':
+      if (lem === 'коли' || lem === 'поки') {
+        // relative adverbs in UD-IU, subordinating conjunctions in VESUM
+        upos = 'ADV';
+        f.PronType = 'Rel';
+        break;
+      }
+      upos = lem === 'то' ? 'PART' : has.has('subord') ? 'SCONJ' : 'CCONJ';
+      if (lem === 'то') f.PartType = 'Conseq';
+      break;
+    case 'part':
+      if (lem === 'б' || lem === 'би') {
+        upos = 'AUX';
+        f.Mood = 'Cnd';
+      } else if (lem === 'це') {
+        // the "це" of "це був…" is a particle in VESUM, a demonstrative pronoun in UD
+        upos = 'PRON';
+        Object.assign(f, { Animacy: 'Inan', Case: 'Nom', Gender: 'Neut', Number: 'Sing', PronType: 'Dem' });
+      } else upos = 'PART';
+      if (has.has('neg') || NEG_PARTICLES.has(lem)) f.Polarity = 'Neg';
+      break;
+    case 'intj':
+      upos = 'INTJ';
+      break;
+    case 'numr':
+      upos = DET_ALWAYS.has(lem) ? 'DET' : 'NUM';
+      if (upos === 'DET') f.PronType = 'Ind';
+      if (upos === 'NUM' || lem === 'один') f.NumType = 'Card';
+      nominal();
+      if (has.has('p') && !has.has('m') && !has.has('f') && !has.has('n')) delete f.Number;
+      break;
+    case 'number':
+      upos = 'NUM';
+      f.NumType = 'Card';
+      f.Uninflect = 'Yes';
+      break;
+    case 'punct':
+      upos = 'PUNCT';
+      if (PUNCT_TYPES[form]) f.PunctType = PUNCT_TYPES[form];
+      break;
+    case 'symb':
+      // UD-IU treats % and № as nouns ("50 %" = "50 відсотків")
+      upos = form === '%' || form === '№' ? 'NOUN' : 'SYM';
+      if (upos === 'NOUN') Object.assign(f, { Animacy: 'Inan', Case: 'Gen', Gender: 'Masc', Number: 'Sing', Uninflect: 'Yes' });
+      break;
+    case 'noninfl':
+      if (has.has('predic')) {
+        upos = lem === 'немає' ? 'VERB' : 'ADV';
+        break;
+      }
+      upos = 'X';
+      if (/[A-Za-z]/.test(form)) f.Foreign = 'Yes';
+      break;
+    default:
+      upos = /^\p{P}+$/u.test(form) ? 'PUNCT' : 'X';
+      if (upos === 'X' && /[A-Za-z]/.test(form)) f.Foreign = 'Yes';
+  }
+  if (upos === 'NOUN' || upos === 'PROPN' || upos === 'ADJ') delete f.PronType;
+  return { upos, feats: joinFeats(f) };
+}

@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeWord, inflect, lemmaCandidates } from '../../../src/nlp/morph/index.js';
+import { lookupKey, normalizeForm } from '../../../src/nlp/morph/normalize.js';
+
+const lemmas = (form: string): string[] => analyzeWord(form).map((a) => a.lemma);
+const has = (form: string, lemma: string, tagPart: string): boolean =>
+  analyzeWord(form).some((a) => a.lemma === lemma && a.tag.split(':').includes(tagPart));
+
+test('common words: lemma and VESUM tag', () => {
+  assert.ok(has('ударів', 'удар', 'v_rod'));
+  assert.ok(has('ударом', 'удар', 'v_oru'));
+  assert.ok(has('заявив', 'заявити', 'past'));
+  assert.ok(has('гарантії', 'гарантія', 'noun'));
+  assert.ok(has('безпеки', 'безпека', 'v_rod'));
+  assert.ok(has('великої', 'великий', 'adj'));
+  assert.ok(has('у', 'у', 'prep'));
+});
+
+test('case variants analyse alike', () => {
+  for (const f of ['Київ', 'київ', 'КИЇВ']) assert.ok(lemmas(f).includes('Київ'), f);
+  assert.ok(has('КИЄВА', 'Київ', 'v_rod'));
+});
+
+test('apostrophe variants and stress marks are normalised', () => {
+  for (const f of ['пам’ять', 'памʼять', "пам'ять", 'пам`ять']) assert.ok(lemmas(f).includes("пам'ять"), f);
+  assert.equal(normalizeForm('мі\u0301сто'), 'місто');
+  assert.ok(lemmas('мі\u0301ста').includes('місто'));
+  assert.equal(lookupKey('Об’єднаних'), "об'єднаних");
+});
+
+test('hyphenated compounds', () => {
+  assert.ok(lemmas('Івано-Франківська').includes('Івано-Франківськ'));
+  assert.ok(analyzeWord('дрон-камікадзе').length > 0);
+});
+
+test('guesser: unknown names and new words get plausible lemmas', () => {
+  assert.ok(has('Єрмака', 'Єрмак', 'v_rod'));
+  assert.ok(analyzeWord('Рубіо').some((a) => a.tag.startsWith('noun') && a.lemma === 'Рубіо'));
+  assert.ok(lemmas('дронами').includes('дрон'));
+  // a made-up surname in the genitive: the -енка ending rewrites to -енко
+  assert.ok(lemmas('Шмигаленка').includes('Шмигаленко'), JSON.stringify(analyzeWord('Шмигаленка')));
+  assert.ok(analyzeWord('Іскандер').some((a) => a.tag.startsWith('noun')));
+});
+
+test('lemmaCandidates for search', () => {
+  assert.ok(lemmaCandidates('ударів').includes('удар'));
+  assert.ok(lemmaCandidates('Ударом').includes('удар'));
+  assert.ok(lemmaCandidates('ДРОНАМИ').includes('дрон'));
+  assert.ok(lemmaCandidates('ксщжфх').includes('ксщжфх'), 'unknown word keeps itself');
+  for (const l of lemmaCandidates('Києва')) assert.equal(l, l.toLowerCase());
+});
+
+test('inflect builds nominative names and other forms', () => {
+  assert.equal(inflect('великий', 'adj:f:v_naz'), 'велика');
+  assert.equal(inflect('британія', 'noun:f:v_naz'), 'британія');
+  assert.equal(inflect('Британія', 'noun:v_rod'), 'Британії');
+  assert.equal(inflect('Андрій', 'noun:m:v_naz'), 'Андрій');
+  assert.equal(inflect('Єрмак', 'noun:v_oru'), 'Єрмаком');
+  assert.equal(inflect('удар', 'noun:p:v_rod'), 'ударів');
+  assert.equal(inflect('державний', 'adj:f:v_rod'), 'державної');
+  assert.equal(inflect('ксщжфх', 'noun:v_rod'), null);
+});
+
+test('odd input never throws', () => {
+  for (const f of ['', '-', '---', "'", '’', 'а-', '-а', '😀', '12-', '2017-го', 'ДСНС-ники', 'x'.repeat(300), '\u0301']) {
+    assert.ok(Array.isArray(analyzeWord(f)), f);
+    assert.ok(lemmaCandidates(f).length >= 1, f);
+  }
+  assert.ok(analyzeWord('2017-го').some((a) => a.tag.startsWith('adj') && a.tag.includes('v_rod')));
+});
