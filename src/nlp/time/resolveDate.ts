@@ -1,0 +1,639 @@
+/**
+ * Finds date expressions in the tokens of a document and resolves each against the article date (doc.date), in
+ * document order: absolute dates ("4 вересня", "04.09.2025", "у 2022 році", "у березні"), relative days
+ * ("вчора", "у понеділок", "у ніч на середу"), periods ("минулого тижня", "протягом вихідних", "цієї зими"),
+ * deadlines ("до кінця березня", "до середи") and expressions anchored on the last dated event ("того ж дня",
+ * "наступної ночі", "напередодні візиту", "протягом 50 днів").
+ *
+ * Conventions (eval/gold/README.md): intervals are inclusive ISO dates; weekdays, year-less months and dates are the
+ * nearest in the direction of the clause's tense; "у ніч на понеділок" is that Monday; "протягом вихідних" the last
+ * Saturday–Sunday; "минулого тижня" the previous Monday–Sunday; months/years are the whole period (also after
+ * "з"/"до"); "на початку наступного року" its first quarter; "до кінця X" the article date to the end of X.
+ */
+import type { AnalyzedDocument, TimeExpression, Token } from '../../types.js';
+import {
+  DATE_PREPS, DEADLINE_PREPS, DURATION_PREPS, DURATION_UNITS, EVE_WORDS, FORWARD_PREPS, MONTHS, NIGHT_ON, NIGHT_WORDS,
+  NUMBER_WORDS, PART_PHRASES, PERIOD_NOUNS, RANGE_FROM, RANGE_TO, RELATIVE_DAY_ADJ, RELATIVE_DAYS, SAME_PARTICLES,
+  SAME_WORDS, SEASON_ADVERBS, SEASON_NOUNS, SEASON_START, SHIFT_WORDS, SINCE_START, TIMES_OF_DAY, UNTIL_END, WEEKDAYS,
+  YEAR_ADVERBS, YEAR_WORDS, normDateWord, type Part, type PeriodUnit, type Season, type Shift,
+} from '../../lang/uk/dates.js';
+import {
+  addDays, addMonths, day, daysInMonth, diffDays, iso, isValidDay, midpoint, monthInterval, parseIso, weekInterval,
+  weekday, yearInterval, type Interval,
+} from './calendar.js';
+import { directionAt, type Direction } from './tense.js';
+
+/** What the resolver needs besides the expression itself. */
+export interface ResolveContext {
+  /** Article date (ISO) or null. */
+  ref: string | null;
+  /** The last single-day date resolved before this expression (the event just mentioned), else the article date. */
+  anchor: string | null;
+  /** Tense direction of the clause: −1 past, 0 unknown/present, +1 future. */
+  dir: Direction;
+}
+
+type Resolver = (ctx: ResolveContext) => Interval | null;
+
+interface Match {
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  resolve: Resolver;
+  relative: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Resolution helpers
+
+function refYmd(ref: string): { y: number; m: number; d: number } {
+  return parseIso(ref)!;
+}
+
+/** The weekday `wd` nearest to `ref` in direction `dir` (same day allowed; unknown direction looks back). */
+export function resolveWeekday(ref: string, wd: number, dir: Direction): string {
+  const a = weekday(ref);
+  if (dir > 0) return addDays(ref, (wd - a + 7) % 7);
+  return addDays(ref, -((a - wd + 7) % 7));
+}
+
+/** Chooses among yearly candidates the one nearest to `ref`, penalising the wrong side of the tense. */
+function nearestYear(ref: string, dir: Direction, make: (y: number) => Interval | null): Interval | null {
+  const y0 = refYmd(ref).y;
+  let best: Interval | null = null;
+  let bestScore = Infinity;
+  for (const y of [y0 - 1, y0, y0 + 1]) {
+    const iv = make(y);
+    if (!iv) continue;
+    const mid = midpoint(iv);
+    let score = Math.abs(diffDays(ref, mid));
+    if (dir < 0 && iv.start > ref) score += 60;
+    if (dir > 0 && iv.end < ref) score += 60;
+    if (score < bestScore) {
+      best = iv;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function seasonInterval(s: Season, y: number): Interval {
+  // Winter y = December of y − 1 to the end of February of y.
+  const m0 = SEASON_START[s];
+  const start = s === 'winter' ? iso(y - 1, 12, 1) : iso(y, m0, 1);
+  const endMonth = s === 'winter' ? 2 : m0 + 2;
+  return { start, end: iso(y, endMonth, daysInMonth(y, endMonth)) };
+}
+
+function resolveSeason(ref: string, s: Season, shift: Shift | null, dir: Direction): Interval {
+  const y0 = refYmd(ref).y;
+  const cands = [y0 - 1, y0, y0 + 1, y0 + 2].map((y) => seasonInterval(s, y));
+  const containing = cands.find((c) => c.start <= ref && ref <= c.end);
+  const lastPast = [...cands].reverse().find((c) => c.end < ref)!;
+  const nextFuture = cands.find((c) => c.start > ref)!;
+  if (shift === -1) return lastPast;
+  if (shift === 1) return nextFuture;
+  if (containing) return containing;
+  if (shift === 0) return dir < 0 ? lastPast : nextFuture;
+  if (dir < 0) return lastPast;
+  if (dir > 0) return nextFuture;
+  return Math.abs(diffDays(ref, lastPast.end)) <= Math.abs(diffDays(ref, nextFuture.start)) ? lastPast : nextFuture;
+}
+
+/** Narrows a period to its beginning, middle or end. */
+function partOf(iv: Interval, unit: 'month' | 'year' | 'week', part: Part | null): Interval {
+  if (!part) return iv;
+  const s = parseIso(iv.start)!;
+  if (unit === 'year') {
+    if (part === 'begin') return { start: iso(s.y, 1, 1), end: iso(s.y, 3, 31) };
+    if (part === 'middle') return { start: iso(s.y, 4, 1), end: iso(s.y, 9, 30) };
+    return { start: iso(s.y, 10, 1), end: iso(s.y, 12, 31) };
+  }
+  if (unit === 'month') {
+    if (part === 'begin') return { start: iv.start, end: iso(s.y, s.m, 10) };
+    if (part === 'middle') return { start: iso(s.y, s.m, 11), end: iso(s.y, s.m, 20) };
+    return { start: iso(s.y, s.m, 21), end: iv.end };
+  }
+  if (part === 'begin') return { start: iv.start, end: addDays(iv.start, 2) };
+  if (part === 'middle') return { start: addDays(iv.start, 2), end: addDays(iv.start, 3) };
+  return { start: addDays(iv.start, 4), end: iv.end };
+}
+
+/** "до кінця X": from the article date to the end of X (X itself when it ended before the article date). */
+function untilEnd(ref: string | null, iv: Interval | null): Interval | null {
+  if (!iv) return null;
+  if (!ref || ref > iv.end) return iv;
+  return { start: ref, end: iv.end };
+}
+
+/** "з початку X": from the start of X to the article date. */
+function sinceStart(ref: string | null, iv: Interval | null): Interval | null {
+  if (!iv) return null;
+  if (!ref || ref < iv.start || ref > iv.end) return iv;
+  return { start: iv.start, end: ref };
+}
+
+/** "до середи", "до 24 лютого": a deadline from the article date to that day. */
+function deadline(ref: string | null, iv: Interval | null): Interval | null {
+  if (!iv) return null;
+  if (!ref || ref > iv.end) return iv;
+  return { start: ref, end: iv.end };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Matching
+
+class Matcher {
+  private readonly tokens: Token[];
+  private readonly sentEnd: number;
+
+  constructor(private readonly adoc: AnalyzedDocument, sentence: number) {
+    this.tokens = adoc.tokens;
+    this.sentEnd = adoc.sentences[sentence].tokenEnd;
+  }
+
+  /** Normalised word at token `i` ('' outside the sentence). */
+  w(i: number): string {
+    if (i < 0 || i >= this.sentEnd) return '';
+    return normDateWord(this.tokens[i].text);
+  }
+
+  isNum(i: number): boolean {
+    return i < this.sentEnd && this.tokens[i].kind === 'number';
+  }
+
+  /** Integer value of a plain number token ("5", "5-го", "2022-му"), else null. */
+  num(i: number): number | null {
+    if (!this.isNum(i)) return null;
+    const m = /^(\d{1,4})(?:-[а-яіїєґ’]+)?$/u.exec(this.tokens[i].text);
+    return m ? Number(m[1]) : null;
+  }
+
+  /** Year from a number token followed by a year word ("2022 року", "2022-го"); returns the year and end token. */
+  yearAt(i: number): { y: number; end: number } | null {
+    const n = this.num(i);
+    if (n === null || n < 1900 || n > 2100) return null;
+    if (/-/.test(this.tokens[i].text)) return { y: n, end: i + 1 }; // 2022-го, 2022-му
+    const yw = this.w(i + 1);
+    if (YEAR_WORDS.has(yw)) return { y: n, end: i + 2 };
+    if (yw === 'р' && this.w(i + 2) === '.') return { y: n, end: i + 3 };
+    return null;
+  }
+
+  /** A bare year number right after a month ("березня 2024 року", "березня 2024"). */
+  yearAfterMonth(i: number): { y: number; end: number } | null {
+    const withWord = this.yearAt(i);
+    if (withWord) return withWord;
+    const n = this.num(i);
+    if (n !== null && n >= 1900 && n <= 2100 && !/-/.test(this.tokens[i].text)) return { y: n, end: i + 1 };
+    return null;
+  }
+
+  isDash(i: number): boolean {
+    const t = this.w(i);
+    return t === '–' || t === '—' || t === '-';
+  }
+
+  isAdj(i: number): boolean {
+    if (i >= this.sentEnd) return false;
+    const t = this.tokens[i];
+    return t.kind === 'word' && (t.pos === 'ADJ' || (t.tag?.startsWith('adj') ?? false));
+  }
+
+  /** Matches one of several word sequences at `i`; returns the end token or -1. */
+  seq(i: number, phrases: readonly string[][]): number {
+    for (const p of phrases) {
+      if (p.every((wd, k) => this.w(i + k) === wd)) return i + p.length;
+    }
+    return -1;
+  }
+
+  part(i: number): { part: Part; end: number } | null {
+    for (const p of PART_PHRASES) {
+      if (p.words.every((wd, k) => this.w(i + k) === wd)) return { part: p.part, end: i + p.words.length };
+    }
+    return null;
+  }
+
+  /** Day + month (+ year): "4 вересня", "4 вересня 2025 року". */
+  dayMonth(i: number): { d: number; m: number; y: number | null; end: number } | null {
+    const d = this.num(i);
+    if (d === null || d < 1 || d > 31) return null;
+    const m = MONTHS.get(this.w(i + 1));
+    if (!m) return null;
+    const yr = this.yearAfterMonth(i + 2);
+    return { d, m, y: yr ? yr.y : null, end: yr ? yr.end : i + 2 };
+  }
+
+  /** "04.09.2025" as one number token. */
+  numericDate(i: number): { y: number; m: number; d: number } | null {
+    if (!this.isNum(i)) return null;
+    const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(this.tokens[i].text);
+    if (!m) return null;
+    const d = Number(m[1]);
+    const mo = Number(m[2]);
+    const y = Number(m[3]);
+    return isValidDay(y, mo, d) ? { y, m: mo, d } : null;
+  }
+
+  /** A period with an optional direction modifier: "наступного року", "цього тижня", "року" (bare), "2025 року". */
+  period(i: number, allowBare: boolean): { unit: 'month' | 'year' | 'week'; shift: Shift; y?: number; m?: number; end: number } | null {
+    const yr = this.yearAt(i);
+    if (yr) return { unit: 'year', shift: 0, y: yr.y, end: yr.end };
+    const shift = SHIFT_WORDS.get(this.w(i));
+    const at = shift !== undefined ? i + 1 : i;
+    const month = MONTHS.get(this.w(at));
+    if (month) {
+      const y = this.yearAfterMonth(at + 1);
+      return { unit: 'month', shift: shift ?? 0, m: month, y: y?.y, end: y ? y.end : at + 1 };
+    }
+    const unit = PERIOD_NOUNS.get(this.w(at));
+    if (unit === 'year' || unit === 'month' || unit === 'week') {
+      if (shift === undefined && !allowBare) return null;
+      return { unit, shift: shift ?? 0, end: at + 1 };
+    }
+    return null;
+  }
+
+  periodInterval(p: { unit: 'month' | 'year' | 'week'; shift: Shift; y?: number; m?: number }, ctx: ResolveContext, forward: boolean): Interval | null {
+    if (p.unit === 'year') {
+      if (p.y !== undefined) return yearInterval(p.y);
+      if (!ctx.ref) return null;
+      return yearInterval(refYmd(ctx.ref).y + p.shift);
+    }
+    if (p.unit === 'month') {
+      if (p.m !== undefined) {
+        if (p.y !== undefined) return monthInterval(p.y, p.m);
+        if (!ctx.ref) return null;
+        const r = refYmd(ctx.ref);
+        if (p.shift !== 0) return monthInterval(r.y + p.shift, p.m);
+        return nearestYear(ctx.ref, forward ? 1 : ctx.dir, (y) => monthInterval(y, p.m!));
+      }
+      if (!ctx.ref) return null;
+      const r = refYmd(ctx.ref);
+      return monthInterval(r.y, r.m + p.shift);
+    }
+    if (!ctx.ref) return null;
+    return weekInterval(ctx.ref, p.shift);
+  }
+
+  /** Tries every pattern at token `i`. */
+  matchAt(i: number): Match | null {
+    // Leading time of day joins a following expression: "Увечері в четвер".
+    if (TIMES_OF_DAY.has(this.w(i))) {
+      const inner = this.core(i + 1);
+      if (inner) return { ...inner, start: i };
+      if (NIGHT_WORDS.has(this.w(i))) {
+        return { start: i, end: i + 1, relative: true, resolve: (c) => (c.ref ? day(c.ref) : null) };
+      }
+      return null;
+    }
+    const m = this.core(i);
+    if (!m) return null;
+    // Trailing time of day: "вчора ввечері", "у четвер уночі".
+    if (TIMES_OF_DAY.has(this.w(m.end))) return { ...m, end: m.end + 1 };
+    return m;
+  }
+
+  private core(i: number): Match | null {
+    const w0 = this.w(i);
+    if (!w0) return null;
+
+    // "до кінця березня", "до кінця року", "до кінця 2025 року", "до кінця наступного тижня".
+    const ue = this.seq(i, UNTIL_END);
+    if (ue > 0) {
+      const p = this.period(ue, true);
+      if (p) return { start: i, end: p.end, relative: true, resolve: (c) => untilEnd(c.ref, this.periodInterval(p, c, true)) };
+      return null;
+    }
+    // "з початку року".
+    const ss = this.seq(i, SINCE_START);
+    if (ss > 0) {
+      const p = this.period(ss, true);
+      if (p) return { start: i, end: p.end, relative: true, resolve: (c) => sinceStart(c.ref, this.periodInterval(p, c, false)) };
+      return null;
+    }
+    // "на початку наступного року", "наприкінці березня", "у середині 2024 року".
+    const pt = this.part(i);
+    if (pt) {
+      const p = this.period(pt.end, true);
+      if (p) {
+        return { start: i, end: p.end, relative: p.y === undefined, resolve: (c) => {
+          const iv = this.periodInterval(p, c, false);
+          return iv ? partOf(iv, p.unit, pt.part) : null;
+        } };
+      }
+    }
+
+    // Optional preposition.
+    let prep = '';
+    let j = i;
+    if (DATE_PREPS.has(w0)) {
+      prep = w0;
+      j = i + 1;
+    } else if (w0 === 'під' && this.w(i + 1) === 'час') {
+      prep = 'під час';
+      j = i + 2;
+    }
+    const body = this.body(j, prep);
+    if (body) return { ...body, start: body.start === j && prep && body.keepPrep !== false ? i : body.start };
+    return null;
+  }
+
+  /** The date expression proper, after an optional preposition `prep` (already consumed, ending at `j`). */
+  private body(j: number, prep: string): (Match & { keepPrep?: boolean }) | null {
+    const w = this.w(j);
+    if (!w) return null;
+    const dl = DEADLINE_PREPS.has(prep);
+    const fwd = FORWARD_PREPS.has(prep);
+
+    // Relative days: "вчора", "сьогодні", "до завтра".
+    const off = RELATIVE_DAYS.get(w);
+    if (off !== undefined && (prep === '' || prep === 'до' || prep === 'з' || prep === 'із' || prep === 'від')) {
+      return { start: j, end: j + 1, relative: true, resolve: (c) => {
+        if (!c.ref) return null;
+        const d = day(addDays(c.ref, off));
+        return dl ? deadline(c.ref, d) : d;
+      } };
+    }
+    // "з завтрашнього дня".
+    const adjOff = RELATIVE_DAY_ADJ.get(w);
+    if (adjOff !== undefined && PERIOD_NOUNS.get(this.w(j + 1)) === 'day') {
+      return { start: j, end: j + 2, relative: true, resolve: (c) => (c.ref ? day(addDays(c.ref, adjOff)) : null) };
+    }
+    // "напередодні" (the day before the article date) / "напередодні візиту" (the day before the last dated event).
+    if (EVE_WORDS.has(w) && prep === '') {
+      const n = this.tokens[j + 1];
+      const governsNoun = j + 1 < this.sentEnd && n.kind === 'word' && n.text === n.text.toLowerCase() &&
+        (n.tag?.startsWith('noun') ?? false) && (n.tag?.includes('v_rod') ?? false) && !(n.tag?.includes('pron') ?? false);
+      if (governsNoun) return { start: j, end: j + 2, relative: true, resolve: (c) => (c.anchor ? day(addDays(c.anchor, -1)) : null) };
+      return { start: j, end: j + 1, relative: true, resolve: (c) => (c.ref ? day(addDays(c.ref, -1)) : null) };
+    }
+    // "торік", "цьогоріч".
+    const ya = YEAR_ADVERBS.get(w);
+    if (ya !== undefined && prep === '') {
+      return { start: j, end: j + 1, relative: true, resolve: (c) => (c.ref ? yearInterval(refYmd(c.ref).y + ya) : null) };
+    }
+    // Seasons: "взимку", "взимку 2023 року".
+    const sa = SEASON_ADVERBS.get(w);
+    if (sa && prep === '') {
+      const yr = this.yearAt(j + 1);
+      if (yr) return { start: j, end: yr.end, relative: false, resolve: () => seasonInterval(sa, sa === 'winter' ? yr.y + 1 : yr.y) };
+      return { start: j, end: j + 1, relative: true, resolve: (c) => (c.ref ? resolveSeason(c.ref, sa, null, c.dir) : null) };
+    }
+
+    // "у ніч на понеділок", "у ніч з неділі на понеділок", "у ніч проти 5 березня", "у ніч перед візитом".
+    if ((prep === 'у' || prep === 'в') && PERIOD_NOUNS.get(w) === 'night') {
+      let k = j + 1;
+      if (RANGE_FROM.has(this.w(k)) && (WEEKDAYS.has(this.w(k + 1)) || this.dayMonth(k + 1))) {
+        k = WEEKDAYS.has(this.w(k + 1)) ? k + 2 : this.dayMonth(k + 1)!.end;
+      }
+      if (NIGHT_ON.has(this.w(k))) {
+        const wd = WEEKDAYS.get(this.w(k + 1));
+        if (wd) return { start: j, end: k + 2, relative: true, resolve: (c) => (c.ref ? day(resolveWeekday(c.ref, wd, c.dir > 0 ? 1 : -1)) : null) };
+        const dm = this.dayMonth(k + 1);
+        if (dm) return { start: j, end: dm.end, relative: dm.y === null, resolve: (c) => this.dayMonthInterval(dm, c, false) };
+      }
+      if (this.w(k) === 'перед' && k + 1 < this.sentEnd && this.tokens[k + 1].kind === 'word') {
+        return { start: j, end: k + 2, relative: true, resolve: (c) => (c.anchor ? day(c.anchor) : null) };
+      }
+      return null;
+    }
+
+    // Same day / night as the event just mentioned: "того ж дня", "тієї самої ночі", "в той же день".
+    if (SAME_WORDS.has(w) && SAME_PARTICLES.has(this.w(j + 1))) {
+      const u = PERIOD_NOUNS.get(this.w(j + 2));
+      if (u === 'day' || u === 'night' || u === 'morning' || u === 'evening') {
+        return { start: j, end: j + 3, relative: true, resolve: (c) => (c.anchor ? day(c.anchor) : null) };
+      }
+    }
+
+    // Direction-modified periods: "минулого тижня", "наступної ночі", "протягом вихідних", "цієї зими", "минулої середи".
+    const shift = SHIFT_WORDS.get(w);
+    if (shift !== undefined || PERIOD_NOUNS.get(w) === 'weekend') {
+      const at = shift !== undefined ? j + 1 : j;
+      const nw = this.w(at);
+      const unit: PeriodUnit | undefined = PERIOD_NOUNS.get(nw);
+      const season = SEASON_NOUNS.get(nw);
+      const wd = WEEKDAYS.get(nw);
+      if (unit === 'weekend') {
+        if (shift === undefined && !(prep === 'протягом' || prep === 'на' || prep === 'у' || prep === 'в' || prep === 'під час' ||
+          prep === 'впродовж' || prep === 'упродовж' || prep === 'після')) return null;
+        return { start: j, end: at + 1, relative: true, resolve: (c) => {
+          if (!c.ref) return null;
+          const forward = shift === 1 || (shift === undefined && c.dir > 0);
+          if (forward) {
+            const sat = resolveWeekday(addDays(c.ref, 1), 6, 1);
+            return { start: sat, end: addDays(sat, 1) };
+          }
+          // Looking back: the weekend in progress on a Saturday or Sunday, else the last one.
+          const sat = resolveWeekday(c.ref, 6, -1);
+          return { start: sat, end: addDays(sat, 1) };
+        } };
+      }
+      if (shift === undefined) return null;
+      if (unit === 'week' || unit === 'month' || unit === 'year') {
+        const p = { unit, shift };
+        return { start: j, end: at + 1, relative: true, resolve: (c) => this.periodInterval(p, c, false) };
+      }
+      if (unit === 'night' || unit === 'day' || unit === 'morning' || unit === 'evening') {
+        if (shift === 1) return { start: j, end: at + 1, relative: true, resolve: (c) => (c.anchor ? day(addDays(c.anchor, 1)) : null) };
+        // "цієї ночі", "минулої ночі": the night before the article date ("цього дня" alone is no date).
+        if (unit === 'night') return { start: j, end: at + 1, relative: true, resolve: (c) => (c.ref ? day(c.ref) : null) };
+        return null;
+      }
+      if (season) return { start: j, end: at + 1, relative: true, resolve: (c) => (c.ref ? resolveSeason(c.ref, season, shift, c.dir) : null) };
+      if (wd) {
+        const d: Direction = shift === 0 ? 0 : shift;
+        return { start: j, end: at + 1, relative: true, resolve: (c) => {
+          if (!c.ref) return null;
+          if (shift === 0) return day(resolveWeekday(c.ref, wd, c.dir > 0 ? 1 : -1));
+          // "минулої середи": strictly before the article date; "наступної середи": strictly after.
+          const base = addDays(c.ref, d);
+          return day(resolveWeekday(base, wd, d));
+        } };
+      }
+      const mo = MONTHS.get(nw);
+      if (mo) {
+        const p = { unit: 'month' as const, shift, m: mo };
+        return { start: j, end: at + 1, relative: true, resolve: (c) => this.periodInterval(p, c, false) };
+      }
+      return null;
+    }
+
+    // Durations from the last dated event: "протягом 50 днів", "протягом двох тижнів".
+    if (DURATION_PREPS.has(prep)) {
+      const n = this.num(j) ?? NUMBER_WORDS.get(w) ?? null;
+      const unitTok = n !== null ? j + 1 : j;
+      const unit = DURATION_UNITS.get(this.w(unitTok));
+      if (unit && (n !== null || ['тижня', 'місяця', 'року', 'доби'].includes(this.w(unitTok)))) {
+        const count = n ?? 1;
+        return { start: j, end: unitTok + 1, relative: true, resolve: (c) => {
+          const a = c.anchor;
+          if (!a) return null;
+          const end = unit === 'day' ? addDays(a, count) : unit === 'week' ? addDays(a, 7 * count)
+            : unit === 'month' ? addMonths(a, count) : addMonths(a, 12 * count);
+          return { start: a, end };
+        } };
+      }
+    }
+
+    // Weekdays: "у четвер", "з понеділка", "до середи", "у Вербну неділю".
+    {
+      let k = j;
+      if (prep && this.isAdj(k) && WEEKDAYS.has(this.w(k + 1))) k++;
+      const wd = WEEKDAYS.get(this.w(k));
+      if (wd && prep && prep !== 'по' && prep !== 'через' && prep !== 'після' && prep !== 'протягом') {
+        return { start: j, end: k + 1, relative: true, resolve: (c) => {
+          if (!c.ref) return null;
+          const dir: Direction = fwd ? (c.dir < 0 && !dl ? -1 : 1) : c.dir > 0 ? 1 : -1;
+          const d = day(resolveWeekday(c.ref, wd, dir));
+          return dl ? deadline(c.ref, d) : d;
+        } };
+      }
+    }
+
+    // Numeric date "04.09.2025".
+    const nd = this.numericDate(j);
+    if (nd) {
+      const iv = day(iso(nd.y, nd.m, nd.d));
+      return { start: j, end: j + 1, relative: false, keepPrep: dl, resolve: (c) => (dl ? deadline(c.ref, iv) : iv) };
+    }
+
+    // Day + month, ranges: "4 вересня", "з 1 по 5 березня", "1–5 березня", "з 28 лютого по 3 березня".
+    if (this.isNum(j)) {
+      const d1 = this.num(j);
+      // "з 1 по 5 березня" / "з 28 лютого по 3 березня"
+      if (RANGE_FROM.has(prep) && d1 !== null) {
+        const first = this.dayMonth(j);
+        const toAt = first ? first.end : j + 1;
+        if (RANGE_TO.has(this.w(toAt))) {
+          const second = this.dayMonth(toAt + 1);
+          if (second) {
+            const a = first ?? { d: d1, m: second.m, y: second.y, end: j + 1 };
+            return { start: j, end: second.end, relative: second.y === null, keepPrep: true, resolve: (c) => this.rangeInterval(a, second, c) };
+          }
+        }
+      }
+      // "1–5 березня"
+      if (d1 !== null && this.isDash(j + 1)) {
+        const second = this.dayMonth(j + 2);
+        if (second && d1 <= 31) {
+          const a = { d: d1, m: second.m, y: second.y, end: j + 1 };
+          return { start: j, end: second.end, relative: second.y === null, keepPrep: true, resolve: (c) => this.rangeInterval(a, second, c) };
+        }
+      }
+      const dm = this.dayMonth(j);
+      if (dm) {
+        // The preposition joins the span only when it changes the value ("до 24 лютого").
+        return { start: j, end: dm.end, relative: dm.y === null, keepPrep: dl, resolve: (c) => {
+          const iv = this.dayMonthInterval(dm, c, fwd);
+          return dl ? deadline(c.ref, iv) : iv;
+        } };
+      }
+      // Year ranges: "2022–2024 років", "у 2022-2024 роках".
+      const y1 = this.num(j);
+      if (y1 !== null && y1 >= 1900 && y1 <= 2100 && this.isDash(j + 1)) {
+        const y2 = this.yearAt(j + 2);
+        if (y2 && y2.y >= y1) return { start: j, end: y2.end, relative: false, resolve: () => ({ start: iso(y1, 1, 1), end: iso(y2.y, 12, 31) }) };
+      }
+      // Years: "у 2022 році", "з 2022 року", "до 2028 року" (the whole year), "з 2022 по 2024 рік".
+      const yr = this.yearAt(j);
+      if (yr) {
+        if (RANGE_FROM.has(prep) && RANGE_TO.has(this.w(yr.end))) {
+          const y2 = this.yearAt(yr.end + 1);
+          const y2n = this.num(yr.end + 1);
+          if (y2) return { start: j, end: y2.end, relative: false, resolve: () => ({ start: iso(yr.y, 1, 1), end: iso(y2.y, 12, 31) }) };
+          if (y2n !== null && y2n >= yr.y && y2n <= 2100) {
+            return { start: j, end: yr.end + 2, relative: false, resolve: () => ({ start: iso(yr.y, 1, 1), end: iso(y2n, 12, 31) }) };
+          }
+        }
+        if (prep === 'протягом' || prep === 'через' || prep === 'після' || prep === 'по') return { start: j, end: yr.end, relative: false, keepPrep: false, resolve: () => yearInterval(yr.y) };
+        return { start: j, end: yr.end, relative: false, resolve: () => yearInterval(yr.y) };
+      }
+      // Year before a comma-free "р." etc. is handled by yearAt; a bare year with a preposition: "у 2022-му".
+      return null;
+    }
+
+    // Months: "у березні", "з березня", "до березня", "березня 2024 року", "в березні–квітні".
+    const mo = MONTHS.get(w);
+    if (mo) {
+      const yr = this.yearAfterMonth(j + 1);
+      if (!prep && !yr) return null;
+      if (prep === 'через' || prep === 'після' || prep === 'по') return null;
+      // "у березні–квітні"
+      if (!yr && this.isDash(j + 1)) {
+        const mo2 = MONTHS.get(this.w(j + 2));
+        if (mo2) {
+          const yr2 = this.yearAfterMonth(j + 3);
+          return { start: j, end: yr2 ? yr2.end : j + 3, relative: !yr2, resolve: (c) => {
+            if (yr2) return { start: monthInterval(yr2.y, mo).start, end: monthInterval(yr2.y, mo2).end };
+            if (!c.ref) return null;
+            const first = nearestYear(c.ref, c.dir, (y) => monthInterval(y, mo));
+            if (!first) return null;
+            const y = parseIso(first.start)!.y;
+            return { start: first.start, end: monthInterval(mo2 >= mo ? y : y + 1, mo2).end };
+          } };
+        }
+      }
+      if (yr) return { start: j, end: yr.end, relative: false, resolve: () => monthInterval(yr.y, mo) };
+      return { start: j, end: j + 1, relative: true, resolve: (c) => (c.ref ? nearestYear(c.ref, fwd && !dl ? 1 : c.dir, (y) => monthInterval(y, mo)) : null) };
+    }
+
+    // "на вихідних" handled above; "цього/наступного року" above. Bare period noun after "з"/"до": none.
+    return null;
+  }
+
+  dayMonthInterval(dm: { d: number; m: number; y: number | null }, c: ResolveContext, forward: boolean): Interval | null {
+    if (dm.y !== null) return isValidDay(dm.y, dm.m, dm.d) ? day(iso(dm.y, dm.m, dm.d)) : null;
+    if (!c.ref) return null;
+    return nearestYear(c.ref, forward && c.dir >= 0 ? 1 : c.dir, (y) => (isValidDay(y, dm.m, dm.d) ? day(iso(y, dm.m, dm.d)) : null));
+  }
+
+  rangeInterval(a: { d: number; m: number; y: number | null }, b: { d: number; m: number; y: number | null }, c: ResolveContext): Interval | null {
+    const end = this.dayMonthInterval(b, c, false);
+    if (!end) return null;
+    const ey = parseIso(end.end)!.y;
+    const y = a.y ?? (a.m > b.m ? ey - 1 : ey);
+    if (!isValidDay(y, a.m, a.d)) return null;
+    const start = iso(y, a.m, a.d);
+    return start <= end.end ? { start, end: end.end } : null;
+  }
+}
+
+/** Finds and resolves every date expression of an analysed document (tokens required; tags improve tense). */
+export function findTimes(adoc: AnalyzedDocument): TimeExpression[] {
+  const out: TimeExpression[] = [];
+  const ref = adoc.doc.date && parseIso(adoc.doc.date) ? adoc.doc.date : null;
+  let anchor: string | null = ref;
+  for (const sen of adoc.sentences) {
+    const m = new Matcher(adoc, sen.index);
+    let i = sen.tokenStart;
+    while (i < sen.tokenEnd) {
+      const hit = m.matchAt(i);
+      if (!hit || hit.end <= hit.start) {
+        i++;
+        continue;
+      }
+      const first = adoc.tokens[hit.start];
+      const last = adoc.tokens[hit.end - 1];
+      let value: Interval | null = null;
+      try {
+        value = hit.resolve({ ref, anchor, dir: directionAt(adoc, hit.start) });
+      } catch {
+        value = null; // impossible dates degrade to unresolved, never crash the pipeline
+      }
+      out.push({
+        start: first.start,
+        end: last.end,
+        text: adoc.doc.text.slice(first.start, last.end),
+        sentence: sen.index,
+        value,
+        relative: hit.relative,
+      });
+      if (value && value.start === value.end) anchor = value.start;
+      i = hit.end;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+/**
+ * Clause boundaries and the temporal direction of a clause (past / unknown / future), read from the tagger's verb
+ * features. Used to resolve weekday names and year-less dates: "у понеділок провів" → the Monday before the article
+ * date, "у понеділок відвідає" → the Monday after.
+ */
+import type { AnalyzedDocument, Token } from '../../types.js';
+import { FUTURE_GOVERNORS } from '../../lang/uk/dates.js';
+
+/** Tokens that end a clause. Commas and dashes separate clauses well enough for attaching dates and quotes. */
+const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '―', '(', ')', '«', '»', '“', '”', '„', '"', '.', '!', '?', '…']);
+
+export function isClauseBreak(t: Token): boolean {
+  return t.kind === 'punct' && (CLAUSE_BREAK.has(t.text) || /^[.!?…]+$/.test(t.text));
+}
+
+/** Token range [start, end) of the clause around token `i`, within its sentence. */
+export function clauseOf(adoc: AnalyzedDocument, i: number): { start: number; end: number } {
+  const tokens = adoc.tokens;
+  const sen = adoc.sentences[tokens[i].sentence];
+  let s = i;
+  while (s > sen.tokenStart && !isClauseBreak(tokens[s - 1])) s--;
+  let e = i + 1;
+  while (e < sen.tokenEnd && !isClauseBreak(tokens[e])) e++;
+  return { start: s, end: e };
+}
+
+export type Direction = -1 | 0 | 1;
+
+function feat(t: Token, name: string): string | undefined {
+  if (!t.feats) return undefined;
+  for (const kv of t.feats.split('|')) {
+    const eq = kv.indexOf('=');
+    if (kv.slice(0, eq) === name) return kv.slice(eq + 1);
+  }
+  return undefined;
+}
+
+function isVerb(t: Token): boolean {
+  return t.pos === 'VERB' || t.pos === 'AUX';
+}
+
+/** Direction of one finite verb: −1 past, +1 future, 0 present or unknown. */
+function verbDirection(t: Token): Direction {
+  const tense = feat(t, 'Tense');
+  if (tense === 'Past') return -1;
+  if (tense === 'Fut') return 1;
+  if (tense === 'Pres') {
+    if (feat(t, 'Aspect') === 'Perf') return 1; // perfective present = future
+    if (t.tag && t.tag.includes(':futr')) return 1;
+    return 0;
+  }
+  return 0;
+}
+
+/** Direction of the clause(s) around token `i`: the nearest finite verb in the clause, else in the sentence. */
+export function directionAt(adoc: AnalyzedDocument, i: number): Direction {
+  const tokens = adoc.tokens;
+  const sen = adoc.sentences[tokens[i].sentence];
+  const clause = clauseOf(adoc, i);
+  const pick = (from: number, to: number): Direction | null => {
+    let best: Token | null = null;
+    let bestDist = Infinity;
+    for (let k = from; k < to; k++) {
+      const t = tokens[k];
+      if (!isVerb(t)) continue;
+      const form = feat(t, 'VerbForm');
+      if (form !== 'Fin') continue;
+      const d = Math.abs(k - i);
+      if (d < bestDist) {
+        best = t;
+        bestDist = d;
+      }
+    }
+    if (!best) return null;
+    // "домовилися провести консультації 28 березня": a verb of intention with an infinitive points forward.
+    // Only when the date stands after the infinitive, inside what is planned: "в середу погодилися збільшити" is past.
+    if (best.lemma && FUTURE_GOVERNORS.has(best.lemma.toLowerCase()) && best.i < i) {
+      for (let k = best.i + 1; k < Math.min(to, i); k++) {
+        if (isVerb(tokens[k]) && feat(tokens[k], 'VerbForm') === 'Inf') return 1;
+      }
+    }
+    return verbDirection(best);
+  };
+  return pick(clause.start, clause.end) ?? pick(sen.tokenStart, sen.tokenEnd) ?? 0;
+}

@@ -1,0 +1,113 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createPipeline } from '../../../src/nlp/pipeline.js';
+import { timeForSentence, timeForToken, resolveWeekday } from '../../../src/nlp/time/index.js';
+import type { AnalyzedDocument } from '../../../src/types.js';
+
+// The article date of every example below: Wednesday, 16 April 2025.
+const DATE = '2025-04-16';
+const pipeline = createPipeline(['segment', 'tag', 'time']);
+
+function analyze(text: string, date: string | null = DATE): AnalyzedDocument {
+  return pipeline.analyze({ id: 't', date, lang: 'uk', text });
+}
+
+/** text → "start..end" (or "null") of every time expression. */
+function times(text: string, date: string | null = DATE): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const t of analyze(text, date).times) out[t.text] = t.value ? `${t.value.start}..${t.value.end}` : 'null';
+  return out;
+}
+
+test('relative day words resolve against the article date', () => {
+  assert.deepEqual(times('Учора ввечері дрони атакували порт. Сьогодні уряд збереться на засідання, а позавчора депутати голосували.'), {
+    'Учора ввечері': '2025-04-15..2025-04-15',
+    'Сьогодні': '2025-04-16..2025-04-16',
+    'позавчора': '2025-04-14..2025-04-14',
+  });
+});
+
+test('weekdays follow the tense: past verb looks back, future verb looks forward, same day allowed', () => {
+  assert.deepEqual(times('Мер міста у понеділок відкрив нову школу.'), { 'у понеділок': '2025-04-14..2025-04-14' });
+  assert.deepEqual(times('Парламент у п’ятницю розгляне законопроєкт.'), { 'у п’ятницю': '2025-04-18..2025-04-18' });
+  assert.deepEqual(times('Делегація в середу прибула до Львова.'), { 'в середу': '2025-04-16..2025-04-16' });
+  assert.deepEqual(times('У ніч на неділю ворог обстріляв село.'), { 'У ніч на неділю': '2025-04-13..2025-04-13' });
+  assert.deepEqual(times('Увечері в суботу в місті зникло світло.'), { 'Увечері в суботу': '2025-04-12..2025-04-12' });
+  assert.equal(resolveWeekday(DATE, 3, -1), DATE);
+  assert.equal(resolveWeekday(DATE, 2, 1), '2025-04-22');
+});
+
+test('absolute dates in every form', () => {
+  assert.deepEqual(times('Угоду підписали 3 квітня, а набула чинності вона 07.04.2025.'), {
+    '3 квітня': '2025-04-03..2025-04-03',
+    '07.04.2025': '2025-04-07..2025-04-07',
+  });
+  assert.deepEqual(times('Виставка працюватиме з 5 по 9 травня.'), { 'з 5 по 9 травня': '2025-05-05..2025-05-09' });
+  assert.deepEqual(times('Завод збудували у 2019 році, а модернізували в березні 2024 року.'), {
+    'у 2019 році': '2019-01-01..2019-12-31',
+    'в березні 2024 року': '2024-03-01..2024-03-31',
+  });
+  // A year-less month is the nearest such month on the side of the tense.
+  assert.deepEqual(times('У грудні мерія закупила генератори.'), { 'У грудні': '2024-12-01..2024-12-31' });
+  assert.deepEqual(times('Нові автобуси з’являться на маршрутах у червні.'), { 'у червні': '2025-06-01..2025-06-30' });
+});
+
+test('periods, weekends, seasons and parts of a year', () => {
+  assert.deepEqual(times('Минулого тижня рятувальники розібрали завали. Наступного тижня роботи продовжать.'), {
+    'Минулого тижня': '2025-04-07..2025-04-13',
+    'Наступного тижня': '2025-04-21..2025-04-27',
+  });
+  assert.deepEqual(times('Протягом вихідних у горах випав сніг.'), { 'Протягом вихідних': '2025-04-12..2025-04-13' });
+  assert.deepEqual(times('Міністерство оголосить тендер на початку наступного року.'), {
+    'на початку наступного року': '2026-01-01..2026-03-31',
+  });
+  assert.deepEqual(times('Минулого місяця ціни зросли, а торік вони падали.'), {
+    'Минулого місяця': '2025-03-01..2025-03-31',
+    'торік': '2024-01-01..2024-12-31',
+  });
+  assert.deepEqual(times('Місто готується до опалювального сезону цієї зими.', '2025-01-10'), { 'цієї зими': '2024-12-01..2025-02-28' });
+});
+
+test('deadlines run from the article date; years after з/до are the whole year', () => {
+  assert.deepEqual(times('Міст відремонтують до кінця травня. Підрядник має звітувати до п’ятниці.'), {
+    'до кінця травня': '2025-04-16..2025-05-31',
+    'до п’ятниці': '2025-04-16..2025-04-18',
+  });
+  assert.deepEqual(times('Компанія працює на ринку з 2021 року і планує вийти на біржу до 2027 року.'), {
+    'з 2021 року': '2021-01-01..2021-12-31',
+    'до 2027 року': '2027-01-01..2027-12-31',
+  });
+  assert.deepEqual(times('Фонд приймає заявки до 30 квітня.'), { 'до 30 квітня': '2025-04-16..2025-04-30' });
+});
+
+test('expressions anchored on the last dated event', () => {
+  assert.deepEqual(times('Посол прибув до столиці 10 квітня. Того ж дня він зустрівся з мером, а наступного дня виїхав до Одеси.'), {
+    '10 квітня': '2025-04-10..2025-04-10',
+    'Того ж дня': '2025-04-10..2025-04-10',
+    'наступного дня': '2025-04-11..2025-04-11',
+  });
+  assert.deepEqual(times('Прем’єр у понеділок відвідав Суми. Напередодні візиту міністр провів нараду. Напередодні мер подав у відставку.'), {
+    'у понеділок': '2025-04-14..2025-04-14',
+    'Напередодні візиту': '2025-04-13..2025-04-13',
+    'Напередодні': '2025-04-15..2025-04-15',
+  });
+});
+
+test('words that only look like dates are left alone; an unknown article date leaves relative values null', () => {
+  assert.deepEqual(times('Лютий вітер зірвав дах. Екологи вивчають середу існування птахів. Заради цього дня ми працювали.'), {});
+  assert.deepEqual(times('Учора в місті відкрили парк, а 5 травня 2024 року — музей.', null), {
+    'Учора': 'null',
+    '5 травня 2024 року': '2024-05-05..2024-05-05',
+  });
+});
+
+test('timeForToken picks the time of the clause, then of the sentence', () => {
+  const a = analyze('Загарбники вчора обстріляли місто, а в п’ятницю мер скликає нараду. Будівельники відновили дах.');
+  const tok = (w: string): number => a.tokens.findIndex((t) => t.text === w);
+  assert.equal(timeForToken(a, tok('обстріляли'))?.text, 'вчора');
+  assert.equal(timeForToken(a, tok('скликає'))?.text, 'в п’ятницю');
+  assert.equal(timeForToken(a, tok('відновили')), null);
+  assert.equal(timeForSentence(a, 0)?.text, 'вчора');
+  assert.equal(timeForSentence(a, 0, tok('нараду'))?.text, 'в п’ятницю');
+  assert.equal(timeForSentence(a, 1), null);
+});
