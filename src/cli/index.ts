@@ -14,6 +14,7 @@ import * as show from './commands/show.js';
 import * as extract from './commands/extract.js';
 import * as stats from './commands/stats.js';
 import * as tag from './commands/tag.js';
+import * as serve from './commands/serve.js';
 
 /** Every command, in `--help` order. */
 const COMMANDS: { register(program: Command): void }[] = [
@@ -23,6 +24,7 @@ const COMMANDS: { register(program: Command): void }[] = [
   extract,
   stats,
   tag,
+  serve,
 ];
 
 export function buildProgram(): Command {

@@ -1,0 +1,134 @@
+/**
+ * Full-text search for the API: the same query language, index and snippets as src/store/search.ts (parseQuery,
+ * toMatchExpression, makeSnippet), plus filters on the chronicle layers (entity, event type) and optional facets
+ * (sources, months, event types, entities) over the whole matching set.
+ */
+import { LitopysError } from '../../errors.js';
+import type { Store } from '../store.js';
+import { parseQuery, toMatchExpression, type SearchHit } from '../search.js';
+import { makeSnippet } from '../snippet.js';
+import { decodeTokens } from '../tokenCodec.js';
+import { entityKey, parseEntityKey } from './chronicle.js';
+
+export interface DocumentSearchOptions {
+  query: string;
+  from?: string;
+  to?: string;
+  source?: string;
+  /** Entity key (TYPE:norm): only documents that mention it. */
+  entity?: string;
+  /** Only documents with at least one event of one of these types. */
+  eventTypes?: string[];
+  limit?: number;
+  offset?: number;
+  snippetWords?: number;
+  /** Count the matches and compute facets (costs a pass over every match). */
+  facets?: boolean;
+}
+
+export interface Facets {
+  sources: { value: string; count: number }[];
+  months: { value: string; count: number }[];
+  eventTypes: { value: string; count: number }[];
+  entities: { key: string; name: string; type: string; count: number }[];
+}
+
+export interface DocumentSearchResult {
+  query: string;
+  match: string;
+  /** Matching documents (only with facets). */
+  total?: number;
+  hits: SearchHit[];
+  facets?: Facets;
+}
+
+/** The FTS5 expression for a user query; USAGE when it has no words. */
+export function matchExpression(query: string, field = 'q'): string {
+  const terms = parseQuery(query);
+  if (!terms.length) throw new LitopysError('USAGE', 'the query has no words', { field });
+  return toMatchExpression(terms);
+}
+
+export function searchDocuments(store: Store, opts: DocumentSearchOptions): DocumentSearchResult {
+  const terms = parseQuery(opts.query);
+  if (!terms.length) throw new LitopysError('USAGE', 'the query has no words', { field: 'q' });
+  const match = toMatchExpression(terms);
+  const limit = Math.max(1, Math.min(opts.limit ?? 10, 100));
+  const offset = Math.max(0, opts.offset ?? 0);
+  const where: string[] = ['documents_fts MATCH @match'];
+  const params: Record<string, unknown> = { match };
+  if (opts.from) {
+    where.push('d.date >= @from');
+    params.from = opts.from;
+  }
+  if (opts.to) {
+    where.push('d.date <= @to');
+    params.to = opts.to;
+  }
+  if (opts.source) {
+    where.push('d.source = @source');
+    params.source = opts.source;
+  }
+  if (opts.entity) {
+    const k = parseEntityKey(opts.entity);
+    where.push('EXISTS (SELECT 1 FROM entities n WHERE n.doc = d.rowid AND n.norm = @enorm AND n.type = @etype)');
+    params.enorm = k.norm;
+    params.etype = k.type;
+  }
+  if (opts.eventTypes?.length) {
+    where.push(`EXISTS (SELECT 1 FROM events v WHERE v.doc = d.rowid AND v.type IN (${opts.eventTypes.map((_, i) => `@vt${i}`).join(', ')}))`);
+    opts.eventTypes.forEach((t, i) => (params[`vt${i}`] = t));
+  }
+  const from = `FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid WHERE ${where.join(' AND ')}`;
+  const db = store.db;
+  try {
+    const rows = db
+      .prepare(`SELECT d.rowid AS rowid, d.id, d.date, d.title, d.source, d.url, bm25(documents_fts, 3.0, 1.0, 0.8) AS rank
+        ${from} ORDER BY rank, d.date DESC LIMIT @limit OFFSET @offset`)
+      .all({ ...params, limit, offset }) as { rowid: number; id: string; date: string | null; title: string | null; source: string | null; url: string | null; rank: number }[];
+    const load = db.prepare('SELECT text, tokens FROM document_texts WHERE doc = ?');
+    const words = opts.snippetWords ?? 12;
+    const hits = rows.map((r) => {
+      const row = (load.get(r.rowid) as { text: string; tokens: string | null } | undefined) ?? { text: '', tokens: null };
+      const tokens = row.tokens ? decodeTokens(row.tokens, row.text, () => 0) : [];
+      const s = makeSnippet(row.text, tokens, terms, words);
+      const hit: SearchHit = { id: r.id, date: r.date, score: -r.rank, snippet: s.snippet, highlights: s.highlights };
+      if (r.title !== null) hit.title = r.title;
+      if (r.source !== null) hit.source = r.source;
+      if (r.url !== null) hit.url = r.url;
+      return hit;
+    });
+    const result: DocumentSearchResult = { query: opts.query, match, hits };
+    if (opts.facets) {
+      // One pass collects the matching rowids; the facet queries join that temporary set.
+      const ids = db.prepare(`SELECT d.rowid AS r ${from}`).pluck().all(params) as number[];
+      result.total = ids.length;
+      result.facets = facets(store, ids);
+    }
+    return result;
+  } catch (e) {
+    if (e instanceof LitopysError) throw e;
+    throw new LitopysError('USAGE', `cannot run the query: ${(e as Error).message}`, { field: 'q' });
+  }
+}
+
+function facets(store: Store, ids: number[]): Facets {
+  const db = store.db;
+  if (!ids.length) return { sources: [], months: [], eventTypes: [], entities: [] };
+  const set = JSON.stringify(ids);
+  const inSet = '(SELECT value FROM json_each(@set))';
+  const sources = db
+    .prepare(`SELECT source AS value, COUNT(*) AS count FROM documents WHERE rowid IN ${inSet} AND source IS NOT NULL GROUP BY source ORDER BY count DESC, value LIMIT 20`)
+    .all({ set }) as Facets['sources'];
+  const months = db
+    .prepare(`SELECT substr(date, 1, 7) AS value, COUNT(*) AS count FROM documents WHERE rowid IN ${inSet} AND date IS NOT NULL GROUP BY value ORDER BY value`)
+    .all({ set }) as Facets['months'];
+  const eventTypes = db
+    .prepare(`SELECT type AS value, COUNT(DISTINCT doc) AS count FROM events WHERE doc IN ${inSet} GROUP BY type ORDER BY count DESC, value`)
+    .all({ set }) as Facets['eventTypes'];
+  const ents = db
+    .prepare(`SELECT type, norm, MAX(name) AS name, COUNT(DISTINCT doc) AS count FROM entities WHERE doc IN ${inSet}
+      GROUP BY type, norm ORDER BY count DESC, norm LIMIT 20`)
+    .all({ set }) as { type: string; norm: string; name: string; count: number }[];
+  return { sources, months, eventTypes, entities: ents.map((e) => ({ key: entityKey(e.type, e.norm), name: e.name, type: e.type, count: e.count })) };
+}
