@@ -1,0 +1,265 @@
+/**
+ * `npm run eval -- events`: runs the real default pipeline on every gold article (eval/gold/articles/*.json, text +
+ * date) and on the founding article (text from ../shared/seed, gold in eval/gold/seed.json), and scores the events.
+ *
+ * Matching (one-to-one, greedy in gold order, per article):
+ * - full match = same type, same set of source names and same set of target names;
+ * - names are compared after normalisation: lower case, apostrophes (’ ʼ ') unified, «» and quotes dropped, spaces
+ *   collapsed, hyphen spacing unified — nothing else (no aliases, no partial names);
+ * - type-only match = same type (any actors);
+ * mode, modality, negation and date accuracy are measured on the full matches. A gold event without a date expects
+ * the article date, marked `dateReported`.
+ * Writes the `events` section of docs/BENCHMARKS.md. With `--verbose`, prints every miss.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createPipeline } from '../src/nlp/pipeline.js';
+import type { AnalyzedDocument, Event } from '../src/types.js';
+import { EVENT_TYPES } from '../src/types.js';
+import { ROOT, writeSection, machineLine } from '../bench/report.js';
+import { SEED_DIR } from './data.js';
+
+export interface GoldEvent {
+  type: string;
+  mode?: string;
+  source: string[];
+  target: string[];
+  date?: string | { start: string; end: string };
+  modality: string;
+  negated: boolean;
+  trigger: string;
+  location?: string;
+}
+export interface GoldArticle {
+  id: string;
+  date: string;
+  text: string;
+  events: GoldEvent[];
+}
+export interface PredEvent {
+  type: string;
+  mode?: string;
+  source: string[];
+  target: string[];
+  date: { start: string; end: string } | null;
+  dateReported: boolean;
+  modality: string;
+  negated: boolean;
+  trigger: string;
+  location?: string;
+}
+
+export function normName(s: string): string {
+  return s.toLowerCase().replace(/[’ʼ`']/g, "'").replace(/[«»"“”„]/g, '').replace(/\s*-\s*/g, '-').replace(/\s+/g, ' ').trim();
+}
+function nameSet(xs: string[]): string {
+  return [...new Set(xs.map(normName))].sort().join(' | ');
+}
+
+/** Predicted events with entity ids replaced by entity names. */
+export function predicted(adoc: AnalyzedDocument): PredEvent[] {
+  const name = (id: string): string => adoc.entities.find((e) => e.id === id)?.name ?? id;
+  return adoc.events.map((e: Event) => ({
+    type: e.type, mode: e.mode, source: e.source.map(name), target: e.target.map(name), date: e.date,
+    dateReported: !!e.dateReported, modality: e.modality, negated: e.negated, trigger: e.trigger.text,
+    location: e.location ? name(e.location) : undefined,
+  }));
+}
+
+export interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+export interface Scores {
+  full: Map<string, Tally>;
+  typeOnly: Map<string, Tally>;
+  mode: [number, number];
+  modality: [number, number];
+  negated: [number, number];
+  date: [number, number];
+  location: [number, number];
+  misses: string[];
+}
+
+export function emptyScores(): Scores {
+  return { full: new Map(), typeOnly: new Map(), mode: [0, 0], modality: [0, 0], negated: [0, 0], date: [0, 0], location: [0, 0], misses: [] };
+}
+
+function tally(m: Map<string, Tally>, type: string): Tally {
+  let t = m.get(type);
+  if (!t) {
+    t = { tp: 0, fp: 0, fn: 0 };
+    m.set(type, t);
+  }
+  return t;
+}
+
+function goldDate(g: GoldEvent, articleDate: string): { start: string; end: string; reported: boolean } {
+  if (g.date === undefined) return { start: articleDate, end: articleDate, reported: true };
+  if (typeof g.date === 'string') return { start: g.date, end: g.date, reported: false };
+  return { ...g.date, reported: false };
+}
+
+/** Scores one article's predictions against its gold events, adding to `s`. */
+export function scoreArticle(id: string, articleDate: string, gold: GoldEvent[], pred: PredEvent[], s: Scores): void {
+  const used = new Set<number>();
+  const fmt = (e: { type: string; source: string[]; target: string[]; trigger: string }): string =>
+    `${e.type} ${e.source.join('+') || '∅'} → ${e.target.join('+') || '∅'} «${e.trigger}»`;
+  for (const g of gold) {
+    const k = pred.findIndex((p, i) => !used.has(i) && p.type === g.type && nameSet(p.source) === nameSet(g.source) && nameSet(p.target) === nameSet(g.target));
+    const t = tally(s.full, g.type);
+    if (k < 0) {
+      t.fn++;
+      s.misses.push(`${id} missed  ${fmt(g)}`);
+      continue;
+    }
+    used.add(k);
+    t.tp++;
+    const p = pred[k]!;
+    if (g.mode !== undefined || p.mode !== undefined) {
+      s.mode[1]++;
+      if (g.mode === p.mode) s.mode[0]++;
+    }
+    s.modality[1]++;
+    if (g.modality === p.modality) s.modality[0]++;
+    s.negated[1]++;
+    if (g.negated === p.negated) s.negated[0]++;
+    const gd = goldDate(g, articleDate);
+    s.date[1]++;
+    if (p.date && p.date.start === gd.start && p.date.end === gd.end && p.dateReported === gd.reported) s.date[0]++;
+    if (g.location !== undefined || p.location !== undefined) {
+      s.location[1]++;
+      if (g.location !== undefined && p.location !== undefined && normName(g.location) === normName(p.location)) s.location[0]++;
+    }
+  }
+  pred.forEach((p, i) => {
+    if (used.has(i)) return;
+    tally(s.full, p.type).fp++;
+    s.misses.push(`${id} spurious ${fmt(p)}`);
+  });
+  // Type only: per type, min(gold, predicted) are matched.
+  for (const type of EVENT_TYPES) {
+    const ng = gold.filter((g) => g.type === type).length;
+    const np = pred.filter((p) => p.type === type).length;
+    if (!ng && !np) continue;
+    const t = tally(s.typeOnly, type);
+    const m = Math.min(ng, np);
+    t.tp += m;
+    t.fp += np - m;
+    t.fn += ng - m;
+  }
+}
+
+export function prf(t: Tally): { p: number; r: number; f: number } {
+  const p = t.tp + t.fp ? t.tp / (t.tp + t.fp) : 0;
+  const r = t.tp + t.fn ? t.tp / (t.tp + t.fn) : 0;
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+export function micro(m: Map<string, Tally>): Tally {
+  const t = { tp: 0, fp: 0, fn: 0 };
+  for (const x of m.values()) {
+    t.tp += x.tp;
+    t.fp += x.fp;
+    t.fn += x.fn;
+  }
+  return t;
+}
+
+const f3 = (x: number): string => x.toFixed(3);
+const acc = ([a, b]: [number, number]): string => (b ? `${f3(a / b)} (${a}/${b})` : '—');
+
+function table(s: Scores): string {
+  const rows = ['| type | gold | predicted | P | R | F1 | type-only F1 |', '|---|---:|---:|---:|---:|---:|---:|'];
+  for (const type of EVENT_TYPES) {
+    const t = s.full.get(type);
+    if (!t) continue;
+    const o = prf(t);
+    const ty = prf(s.typeOnly.get(type) ?? { tp: 0, fp: 0, fn: 0 });
+    rows.push(`| ${type} | ${t.tp + t.fn} | ${t.tp + t.fp} | ${f3(o.p)} | ${f3(o.r)} | ${f3(o.f)} | ${f3(ty.f)} |`);
+  }
+  const m = micro(s.full);
+  const o = prf(m);
+  const ty = prf(micro(s.typeOnly));
+  rows.push(`| **micro** | ${m.tp + m.fn} | ${m.tp + m.fp} | ${f3(o.p)} | ${f3(o.r)} | **${f3(o.f)}** | ${f3(ty.f)} |`);
+  return rows.join('\n');
+}
+
+function summary(s: Scores): string {
+  return [
+    `mode accuracy ${acc(s.mode)}, modality ${acc(s.modality)}, negation ${acc(s.negated)}, date ${acc(s.date)}, ` +
+      `location ${acc(s.location)} (on full matches)`,
+  ].join('\n');
+}
+
+export function loadGold(dir = join(ROOT, 'eval', 'gold', 'articles')): GoldArticle[] {
+  return readdirSync(dir).filter((f) => /^\d{3}\.json$/.test(f)).sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldArticle);
+}
+
+interface SeedGold {
+  events: GoldEvent[];
+}
+
+/** The founding article: text from ../shared/seed (never committed), gold from eval/gold/seed.json. */
+function loadSeed(): { article: GoldArticle; file: string } | null {
+  const goldFile = join(ROOT, 'eval', 'gold', 'seed.json');
+  if (!existsSync(SEED_DIR) || !existsSync(goldFile)) {
+    console.log(`skipped the founding article: ${SEED_DIR} not found (it lives in ../shared/seed beside the clone, or set LITOPYS_SEED)`);
+    return null;
+  }
+  const file = readdirSync(SEED_DIR).filter((f) => f.endsWith('.txt')).sort()[0];
+  if (!file) {
+    console.log(`skipped the founding article: no .txt file in ${SEED_DIR}`);
+    return null;
+  }
+  const raw = readFileSync(join(SEED_DIR, file), 'utf8');
+  const m = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s*/.exec(raw);
+  const date = m ? m[1]! : '2025-09-08';
+  const text = m ? raw.slice(m[0].length) : raw;
+  const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as SeedGold;
+  return { article: { id: 'seed', date, text, events: gold.events }, file };
+}
+
+export default async function main(): Promise<void> {
+  const verbose = process.argv.includes('--verbose');
+  const pipeline = createPipeline();
+  const gold = loadGold();
+  const s = emptyScores();
+  const t0 = performance.now();
+  for (const g of gold) {
+    const adoc = pipeline.analyze({ id: g.id, date: g.date, lang: 'uk', text: g.text });
+    scoreArticle(g.id, g.date, g.events, predicted(adoc), s);
+  }
+  const ms = performance.now() - t0;
+  const o = prf(micro(s.full));
+  console.log(table(s));
+  console.log(summary(s));
+  if (verbose) for (const m of s.misses) console.log(m);
+
+  let seedBlock = 'Founding article: skipped (../shared/seed not present).';
+  const seed = loadSeed();
+  if (seed) {
+    const ss = emptyScores();
+    const adoc = pipeline.analyze({ id: 'seed', date: seed.article.date, lang: 'uk', text: seed.article.text });
+    scoreArticle('seed', seed.article.date, seed.article.events, predicted(adoc), ss);
+    const so = prf(micro(ss.full));
+    console.log(`seed: P ${f3(so.p)} R ${f3(so.r)} F1 ${f3(so.f)}`);
+    if (verbose) for (const m of ss.misses) console.log(m);
+    seedBlock = `Founding article (../shared/seed/${seed.file}, gold eval/gold/seed.json, ${seed.article.events.length} events):\n\n${table(ss)}\n\n${summary(ss)}`;
+  }
+  writeSection('events', `## Events (PLOVER)
+
+\`npm run eval -- events\` — the default pipeline (${pipeline.names.join(' → ')}) on the ${gold.length} hand-written gold
+articles of eval/gold/articles (${micro(s.full).tp + micro(s.full).fn} events); a match is the same type, the same set of
+source names and the same set of target names (case-insensitive, apostrophes unified; see eval/events.eval.ts).
+Pipeline time for the set: ${(ms / 1000).toFixed(1)} s. ${machineLine()}.
+
+${table(s)}
+
+${summary(s)}
+
+Event F1 (type + both actors): **${f3(o.f)}**.
+
+${seedBlock}`);
+}

@@ -1,0 +1,328 @@
+/**
+ * Sentence-level structure the event engine works on: token cases, clauses, preposition government and actor
+ * candidates (entity mentions, plus proper-noun runs and group nouns the NER stage did not cover).
+ * Language-independent: every word it knows comes from the EventLanguage.
+ */
+import type { AnalyzedDocument, Entity, EntityType, Token } from '../../types.js';
+import type { Case, EventLanguage } from './lexicon.js';
+
+const CASES: Case[] = ['naz', 'rod', 'dav', 'zna', 'oru', 'mis', 'kly'];
+
+/** The case(s) a token's VESUM tag gives; null for tokens without case; 'any' for indeclinable words. */
+export function caseOf(t: Token): Case | 'any' | null {
+  const tag = t.tag;
+  if (!tag) return null;
+  if (tag.includes(':nv')) return 'any';
+  for (const c of CASES) if (tag.includes(`v_${c}`)) return c;
+  return null;
+}
+
+export function isNounLike(t: Token): boolean {
+  return t.pos === 'NOUN' || t.pos === 'PROPN' || (!!t.tag && t.tag.startsWith('noun'));
+}
+export function isAdjLike(t: Token): boolean {
+  return t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || (!!t.tag && (t.tag.startsWith('adj') || t.tag.startsWith('numr')));
+}
+export function isVerbLike(t: Token): boolean {
+  return t.pos === 'VERB' || t.pos === 'AUX' || (!!t.tag && (t.tag.startsWith('verb') || t.tag.startsWith('advp')));
+}
+export function isPrep(t: Token): boolean {
+  return t.pos === 'ADP' || t.tag === 'prep';
+}
+export function lemmaOf(t: Token): string {
+  return t.lemma ?? t.text.toLowerCase();
+}
+function capitalized(s: string): boolean {
+  const c = s.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** A phrase that can fill an argument: an entity mention or a fallback chunk. */
+export interface Actor {
+  /** Token range [s, e). */
+  s: number;
+  e: number;
+  /** Entity id when the phrase is a mention of an existing entity. */
+  entity?: string;
+  /** Canonical name (entity name, or the built name of a fallback chunk). */
+  name: string;
+  type: EntityType;
+  country?: string;
+  /** Case of the phrase ('any' for indeclinable or unknown). */
+  case: Case | 'any';
+  person: boolean;
+  /** Created from a group noun ("окупанти") or a relational adjective. */
+  group?: boolean;
+}
+
+/** Per-document token-level view. */
+export interface DocView {
+  adoc: AnalyzedDocument;
+  tokens: Token[];
+  /** actorAt[i] = index into actors of the actor starting or covering token i, or -1. */
+  actorAt: Int32Array;
+  actors: Actor[];
+  /** Governing preposition lemma of token i, or null. */
+  governedBy: (string | null)[];
+  /** Index of the governing preposition token, or -1. */
+  governor: Int32Array;
+  /** Clause id of token i (unique in the document). */
+  clause: Int32Array;
+  /** Clause [start, end) by clause id. */
+  clauses: { start: number; end: number; sentence: number }[];
+  /** Token i lies inside «…». */
+  inQuote: Uint8Array;
+}
+
+const AGREE_END: Record<string, Record<string, string>> = {
+  f: { ий: 'а', ій: 'я', 'їй': 'я' },
+  n: { ий: 'е', ій: 'є', 'їй': 'є' },
+  p: { ий: 'і', ій: 'і', 'їй': 'ї' },
+};
+
+function genderOf(t: Token): string | null {
+  const m = /^noun:[a-z]+:(m|f|n|p)/.exec(t.tag ?? '');
+  return m ? m[1]! : null;
+}
+
+/** Nominative name of a run of tokens: noun lemmas, adjectives agreed with the next noun, capitals kept. */
+export function buildName(tokens: Token[]): string {
+  const parts: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    let w = t.lemma ?? t.text;
+    if (t.tag?.includes(':nv') || t.tag?.includes('abbr') || /^[A-ZА-ЯІЇЄҐ0-9-]{2,}$/u.test(t.text)) {
+      w = t.text;
+    } else if (isAdjLike(t) && !isNounLike(t)) {
+      const head = tokens.slice(k + 1).find((x) => isNounLike(x));
+      const g = head ? genderOf(head) : null;
+      if (g && g !== 'm') {
+        const ends = AGREE_END[g]!;
+        for (const [from, to] of Object.entries(ends)) {
+          if (w.endsWith(from)) {
+            w = w.slice(0, -from.length) + to;
+            break;
+          }
+        }
+      }
+    }
+    if (capitalized(t.text) && !capitalized(w)) w = w.charAt(0).toUpperCase() + w.slice(1);
+    if (!t.lemma && !capitalized(t.text)) w = t.text;
+    parts.push(w);
+  }
+  return parts.join(' ').replace(/ - /g, '-');
+}
+
+const ACTOR_TYPES = new Set<EntityType>(['PERS', 'ORG', 'LOC']);
+
+function isProperToken(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (t.pos === 'PROPN' || t.tag?.includes(':prop')) return true;
+  return /^[A-ZА-ЯІЇЄҐ]{2,}$/u.test(t.text) && t.text.length <= 8;
+}
+
+function tokenType(toks: Token[]): EntityType {
+  const tags = toks.map((t) => t.tag ?? '').join(' ');
+  if (/fname|lname|pname/.test(tags)) return 'PERS';
+  if (/:geo/.test(tags)) return 'LOC';
+  if (toks.some((t) => /anim:/.test(t.tag ?? '') && !/inanim/.test(t.tag ?? '') && t.tag?.includes('prop'))) return 'PERS';
+  return 'ORG';
+}
+
+/** Builds the document view: clauses, government, actor candidates. */
+export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
+  const tokens = adoc.tokens;
+  const n = tokens.length;
+  const actorAt = new Int32Array(n).fill(-1);
+  const actors: Actor[] = [];
+  const coordinators = new Set(L.coordinators);
+
+  // 1. Mentions of actor-like entities.
+  const byId = new Map<string, Entity>();
+  for (const e of adoc.entities) byId.set(e.id, e);
+  for (const e of adoc.entities) {
+    if (!ACTOR_TYPES.has(e.type)) continue;
+    for (const m of e.mentions) {
+      if (m.tokenEnd <= m.tokenStart) continue;
+      let free = true;
+      for (let i = m.tokenStart; i < m.tokenEnd; i++) if (actorAt[i] !== -1) free = false;
+      if (!free) continue;
+      const toks = tokens.slice(m.tokenStart, m.tokenEnd);
+      const a: Actor = {
+        s: m.tokenStart, e: m.tokenEnd, entity: e.id, name: e.name, type: e.type, country: e.actor?.country,
+        case: phraseCase(toks), person: e.type === 'PERS',
+      };
+      const idx = actors.push(a) - 1;
+      for (let i = a.s; i < a.e; i++) actorAt[i] = idx;
+    }
+  }
+
+  // 2. Group nouns ("окупанти", "російські війська").
+  for (let i = 0; i < n; i++) {
+    if (actorAt[i] !== -1) continue;
+    const t = tokens[i]!;
+    const lem = lemmaOf(t);
+    for (const g of L.groupActors) {
+      if (!g.lemmas.includes(lem) && !g.lemmas.includes(t.text)) continue;
+      let s = i;
+      if (g.after) {
+        const prev = tokens[i - 1];
+        if (!prev || prev.sentence !== t.sentence || !g.after.includes(lemmaOf(prev)) || actorAt[i - 1] !== -1) continue;
+        s = i - 1;
+      }
+      const a: Actor = { s, e: i + 1, name: g.name, type: g.type, country: g.country, case: 'any', person: false, group: true };
+      const idx = actors.push(a) - 1;
+      for (let k = s; k <= i; k++) actorAt[k] = idx;
+      break;
+    }
+  }
+
+  // 3. Proper-noun runs the NER stage did not cover (with a capitalised adjective before, and a geo noun after).
+  for (let i = 0; i < n; i++) {
+    if (actorAt[i] !== -1 || !isProperToken(tokens[i]!)) continue;
+    let s = i;
+    let e = i + 1;
+    const sen = tokens[i]!.sentence;
+    while (e < n && actorAt[e] === -1 && tokens[e]!.sentence === sen && isProperToken(tokens[e]!) && tokens[e - 1]!.spaceAfter) e++;
+    const prev = tokens[s - 1];
+    if (prev && actorAt[s - 1] === -1 && prev.sentence === sen && isAdjLike(prev) && capitalized(prev.text) && prev.kind === 'word') s--;
+    const toks = tokens.slice(s, e);
+    const a: Actor = { s, e, name: buildName(toks), type: tokenType(toks), case: phraseCase(toks), person: false };
+    a.person = a.type === 'PERS';
+    const idx = actors.push(a) - 1;
+    for (let k = s; k < e; k++) actorAt[k] = idx;
+    i = e - 1;
+  }
+  // Capitalised adjective + common geo noun ("Київській області").
+  for (let i = 0; i + 1 < n; i++) {
+    const t = tokens[i]!;
+    const nx = tokens[i + 1]!;
+    if (actorAt[i] !== -1 || actorAt[i + 1] !== -1 || t.sentence !== nx.sentence) continue;
+    if (t.kind === 'word' && isAdjLike(t) && capitalized(t.text) && i > 0 && tokens[i - 1]!.sentence === t.sentence && ['область', 'район', 'громада', 'АЕС'].includes(lemmaOf(nx))) {
+      const toks = [t, nx];
+      const a: Actor = { s: i, e: i + 2, name: buildName(toks), type: 'LOC', case: phraseCase(toks), person: false };
+      const idx = actors.push(a) - 1;
+      actorAt[i] = idx;
+      actorAt[i + 1] = idx;
+    }
+  }
+  // Fallback persons: a single surname refers to the full name written before ("Сибіга" → "Андрій Сибіга").
+  const full = actors.filter((a) => a.person && a.name.includes(' '));
+  for (const a of actors) {
+    if (a.entity || a.name.includes(' ')) continue;
+    const last = a.name.toLowerCase();
+    const f = full.find((x) => x.name.toLowerCase().split(' ').pop() === last || x.name.toLowerCase().split(' ').pop() === tokens[a.s]!.text.toLowerCase());
+    if (f) {
+      a.name = f.name;
+      a.person = true;
+      a.type = 'PERS';
+      if (f.entity) a.entity = f.entity;
+    }
+  }
+
+  // Government: a preposition governs the noun phrase after it (adjectives, nouns, genitive chains, actors).
+  const governedBy: (string | null)[] = new Array<string | null>(n).fill(null);
+  const governor = new Int32Array(n).fill(-1);
+  let cur: string | null = null;
+  let curI = -1;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (i > 0 && tokens[i - 1]!.sentence !== t.sentence) cur = null;
+    if (isPrep(t) && actorAt[i] === -1) {
+      cur = lemmaOf(t);
+      curI = i;
+      continue;
+    }
+    const inNp = actorAt[i] !== -1 || isNounLike(t) || isAdjLike(t) || t.kind === 'number' || (t.pos === 'ADV' && i === curI + 1);
+    if (cur !== null && inNp && !(t.pos === 'PRON' && !isAdjLike(t))) {
+      governedBy[i] = cur;
+      governor[i] = curI;
+    } else {
+      cur = null;
+    }
+  }
+
+  // Clauses: sentence parts split at ; : dashes, and at commas before a clause starter, a verb or an adverbial participle.
+  const clause = new Int32Array(n);
+  const clauses: { start: number; end: number; sentence: number }[] = [];
+  const starters = new Set(L.clauseStarters);
+  let cid = -1;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    let split = !prev || prev.sentence !== t.sentence;
+    if (!split && prev) {
+      const pt = prev.text;
+      if (pt === ';' || pt === ':' || pt === '–' || pt === '—' || pt === '«' || pt === '»') split = true;
+      else if (pt === ',') {
+        if (starters.has(lemmaOf(t)) || starters.has(t.text.toLowerCase()) || isVerbLike(t)) split = true;
+        else if (isPrep(t) && tokens[i + 1] && starters.has(lemmaOf(tokens[i + 1]!))) split = true;
+        else if (t.text === '–' || t.text === '—') split = true;
+      } else if (coordinators.has(pt.toLowerCase()) && isVerbLike(t) && !t.tag?.includes(':inf')) split = true;
+    }
+    if (split) {
+      cid++;
+      clauses.push({ start: i, end: i + 1, sentence: t.sentence });
+    } else {
+      clauses[cid]!.end = i + 1;
+    }
+    clause[i] = cid;
+  }
+
+  const inQuote = new Uint8Array(n);
+  let depth = 0;
+  for (let i = 0; i < n; i++) {
+    const tx = tokens[i]!.text;
+    if (tx === '«' || tx === '“' || tx === '„') depth++;
+    else if ((tx === '»' || tx === '”') && depth > 0) depth--;
+    else if (depth > 0) inQuote[i] = 1;
+  }
+  return { adoc, tokens, actorAt, actors, governedBy, governor, clause, clauses, inQuote };
+}
+
+/** Case of a phrase: the first token that has a definite case; 'any' when all are indeclinable. */
+export function phraseCase(toks: Token[]): Case | 'any' {
+  for (const t of toks) {
+    const c = caseOf(t);
+    if (c && c !== 'any') return c;
+  }
+  return 'any';
+}
+
+/**
+ * Apposition: a person named after a role noun takes the role noun's case ("з державним секретарем США Марко Рубіо"
+ * → instrumental), and the genitive names between them ("США") are modifiers of the role, not arguments.
+ * Returns the set of modifier actor indices.
+ */
+export function applyApposition(v: DocView, L: EventLanguage): Set<number> {
+  const modifiers = new Set<number>();
+  const roles = new Set(L.roleNouns);
+  for (let ai = 0; ai < v.actors.length; ai++) {
+    const a = v.actors[ai]!;
+    if (!a.person) continue;
+    let i = a.s - 1;
+    const between: number[] = [];
+    while (i >= 0 && v.tokens[i]!.sentence === v.tokens[a.s]!.sentence) {
+      const t = v.tokens[i]!;
+      const act = v.actorAt[i]!;
+      if (act !== -1 && act !== ai) {
+        if (v.actors[act]!.person) break;
+        between.push(act);
+        i = v.actors[act]!.s - 1;
+        continue;
+      }
+      const c = caseOf(t);
+      if (isNounLike(t) && (roles.has(lemmaOf(t)) || (/:anim/.test(t.tag ?? '') && !t.tag?.includes('prop')))) {
+        if (c && c !== 'any') a.case = c;
+        for (const b of between) modifiers.add(b);
+        break;
+      }
+      if (c === 'rod' || c === 'any' || isAdjLike(t) || t.text === '-' || isPrep(t)) {
+        i--;
+        continue;
+      }
+      break;
+    }
+  }
+  return modifiers;
+}

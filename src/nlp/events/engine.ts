@@ -1,0 +1,656 @@
+/**
+ * The event engine: finds PLOVER event triggers by lemma, fills source and target from case and preposition cues,
+ * and sets mode, modality, negation, date and place. Language-independent; the words come from an EventLanguage
+ * (src/lang/<lang>/events.ts). Conventions: eval/gold/README.md; design notes: docs/events.md.
+ */
+import type { AnalyzedDocument, Entity, EntityType, Event, EventType, Modality, TimeExpression, Token } from '../../types.js';
+import {
+  applyApposition, buildView, caseOf, isAdjLike, isNounLike, isPrep, isVerbLike, lemmaOf, type Actor, type DocView,
+} from './analysis.js';
+import type { Case, EventLanguage, TriggerEntry } from './lexicon.js';
+
+interface Draft {
+  type: EventType;
+  mode?: string;
+  source: number[];
+  target: number[];
+  /** Where the source came from (explicit phrase, discourse, default …). */
+  sourceHow: 'explicit' | 'discourse' | 'default' | 'none';
+  trigger: number;
+  triggerEnd: number;
+  entry: TriggerEntry;
+  sentence: number;
+  negated: boolean;
+  modality: Modality;
+  location: number | null;
+}
+
+interface Compiled {
+  L: EventLanguage;
+  byLemma: Map<string, TriggerEntry[]>;
+  neg: Set<string>;
+  planned: Set<string>;
+  denied: Set<string>;
+  threaten: Set<string>;
+  request: Set<string>;
+  report: Set<string>;
+  coord: Set<string>;
+  relatives: Set<string>;
+  pronouns: Set<string>;
+  verbal: Set<EventType>;
+  locPreps: Set<string>;
+  capitalsLower: Map<string, string>;
+}
+
+export function compile(L: EventLanguage): Compiled {
+  const byLemma = new Map<string, TriggerEntry[]>();
+  for (const e of L.triggers) {
+    for (const l of Array.isArray(e.lemma) ? e.lemma : [e.lemma]) {
+      const list = byLemma.get(l) ?? [];
+      list.push(e);
+      byLemma.set(l, list);
+    }
+  }
+  // Entries with a context requirement are more specific: try them first.
+  for (const list of byLemma.values()) list.sort((a, b) => (b.requires ? 1 : 0) - (a.requires ? 1 : 0));
+  const capitalsLower = new Map<string, string>();
+  for (const [k, v] of Object.entries(L.capitals)) capitalsLower.set(k.toLowerCase(), v);
+  return {
+    L, byLemma, neg: new Set(L.negation), planned: new Set(L.plannedCues), denied: new Set(L.deniedCues),
+    threaten: new Set(L.threatenCues), request: new Set(L.requestCues), report: new Set(L.reportVerbs),
+    coord: new Set(L.coordinators), relatives: new Set(L.relatives), pronouns: new Set(L.pronouns),
+    verbal: new Set(L.verbalTypes), locPreps: new Set(L.locativePreps), capitalsLower,
+  };
+}
+
+function posMatches(t: Token, pos: TriggerEntry['pos']): boolean {
+  switch (pos) {
+    case 'any': return true;
+    case 'noun': return isNounLike(t);
+    case 'verb': return isVerbLike(t) || !!t.tag?.includes('adjp');
+    case 'adj': return isAdjLike(t) && !isNounLike(t);
+  }
+}
+
+class Extractor {
+  private readonly v: DocView;
+  private readonly modifiers: Set<number>;
+  /** Subject of the most recent sentence that had one (actor indices). */
+  private lastSubject: number[] = [];
+
+  constructor(private readonly C: Compiled, private readonly adoc: AnalyzedDocument) {
+    this.v = buildView(adoc, C.L);
+    this.modifiers = applyApposition(this.v, C.L);
+  }
+
+  private tok(i: number): Token {
+    return this.v.tokens[i]!;
+  }
+  private lem(i: number): string {
+    return lemmaOf(this.v.tokens[i]!);
+  }
+  private clauseRange(i: number): { start: number; end: number } {
+    return this.v.clauses[this.v.clause[i]!]!;
+  }
+  private sentenceRange(i: number): { start: number; end: number } {
+    const s = this.adoc.sentences[this.tok(i).sentence];
+    return s ? { start: s.tokenStart, end: s.tokenEnd } : { start: 0, end: this.v.tokens.length };
+  }
+
+  private caseMatches(c: Case | 'any' | null, want: string): boolean {
+    if (want === '*') return true;
+    if (c === null) return false;
+    return c === 'any' || c === want;
+  }
+
+  /** Actor index at token i when i starts (or is inside) an actor that may be an argument. */
+  private actorIdx(i: number): number {
+    const a = this.v.actorAt[i]!;
+    if (a === -1 || this.modifiers.has(a)) return -1;
+    return a;
+  }
+
+  /**
+   * Resolves the noun phrase starting at token i to actors: an actor head; or a common noun head followed by a
+   * person in apposition or by genitive actors ("пропозицію України та Франції"); plus coordinated actors.
+   */
+  private resolveNp(i: number, end: number, want: string): number[] {
+    let h = i;
+    while (h < end && !isNounLike(this.tok(h)) && this.v.actorAt[h] === -1 && (isAdjLike(this.tok(h)) || this.tok(h).kind === 'number' || this.tok(h).pos === 'ADV' || this.tok(h).pos === 'PART')) h++;
+    if (h >= end) return [];
+    const a0 = this.v.actorAt[h]!;
+    let first = -1;
+    if (a0 !== -1) {
+      if (!this.caseMatches(this.v.actors[a0]!.case, want) && !this.modifiers.has(a0)) return [];
+      first = a0;
+      if (this.modifiers.has(a0)) {
+        // A modifier actor heading the phrase: the person in apposition after it.
+        for (let k = this.v.actors[a0]!.e; k < end; k++) {
+          const b = this.v.actorAt[k]!;
+          if (b !== -1 && this.v.actors[b]!.person) { first = b; break; }
+          if (b === -1 && !isNounLike(this.tok(k)) && !isAdjLike(this.tok(k))) break;
+        }
+      }
+    } else {
+      const t = this.tok(h);
+      if (!isNounLike(t)) return [];
+      if (!this.caseMatches(caseOf(t), want)) return [];
+      // Genitive chain after a common noun.
+      for (let k = h + 1; k < end; k++) {
+        const b = this.v.actorAt[k]!;
+        const tk = this.tok(k);
+        if (b !== -1) {
+          const a = this.v.actors[b]!;
+          if (a.person || a.case === 'rod' || a.case === 'any' || this.modifiers.has(b)) {
+            first = b;
+            if (this.modifiers.has(b)) continue; // keep looking for a person in apposition
+            break;
+          }
+          break;
+        }
+        if (first !== -1 && !isNounLike(tk) && !isAdjLike(tk)) break;
+        if (isNounLike(tk) || isAdjLike(tk) || (isPrep(tk) && ['з', 'із', 'зі'].includes(lemmaOf(tk)))) continue;
+        break;
+      }
+      if (first !== -1 && this.modifiers.has(first)) {
+        // modifier without a person: still the genitive actor of the phrase
+      }
+      if (first === -1) return [];
+    }
+    return this.coordinated(first, end);
+  }
+
+  /** The actor and those coordinated with it ("Німеччини, Італії і Франції"). */
+  private coordinated(first: number, end: number): number[] {
+    const out = [first];
+    const fa = this.v.actors[first]!;
+    let k = fa.e;
+    for (;;) {
+      if (k >= end) break;
+      const t = this.tok(k);
+      const isCo = t.text === ',' || this.C.coord.has(t.text.toLowerCase());
+      if (!isCo) break;
+      let j = k + 1;
+      if (j < end && this.C.coord.has(this.tok(j).text.toLowerCase())) j++;
+      // skip role nouns / adjectives / genitive modifiers to the next actor
+      let found = -1;
+      for (; j < end && j < k + 8; j++) {
+        const b = this.v.actorAt[j]!;
+        if (b !== -1) {
+          const ba = this.v.actors[b]!;
+          if (this.modifiers.has(b) && fa.person) continue;
+          if (ba.person === fa.person || ba.type === fa.type || ba.group || fa.group) found = b;
+          break;
+        }
+        const tj = this.tok(j);
+        if (!(isNounLike(tj) || isAdjLike(tj))) break;
+        if (!fa.person) break;
+      }
+      if (found === -1) break;
+      out.push(found);
+      k = this.v.actors[found]!.e;
+    }
+    return out;
+  }
+
+  /** Finds a slot's actors in [from, to). */
+  private findSlot(slot: string, from: number, to: number, exclude: Set<number>): number[] {
+    const plus = slot.indexOf('+');
+    if (plus > 0) {
+      const prep = slot.slice(0, plus);
+      const want = slot.slice(plus + 1);
+      for (let i = from; i < to; i++) {
+        const t = this.tok(i);
+        if (!isPrep(t) || (lemmaOf(t) !== prep && t.text.toLowerCase() !== prep)) continue;
+        const r = this.resolveNp(i + 1, to, want).filter((a) => !exclude.has(a));
+        if (r.length) return r;
+      }
+      return [];
+    }
+    for (let i = from; i < to; i++) {
+      if (this.v.governedBy[i] !== null) continue;
+      const t = this.tok(i);
+      const a = this.actorIdx(i);
+      if (a !== -1 && this.v.actors[a]!.s !== i) continue;
+      if (a === -1 && !isNounLike(t)) continue;
+      if (t.pos === 'PRON') continue;
+      const r = this.resolveNp(i, to, slot).filter((x) => !exclude.has(x));
+      if (r.length) return r;
+      if (a === -1 && slot !== 'rod' && this.caseMatches(caseOf(t), slot)) {
+        // A common-noun object with no actor in it fills the slot: stop looking further.
+        if (slot === 'zna') return [];
+      }
+    }
+    return [];
+  }
+
+  /** Nominative subject of the clause holding token i (before it, else right after it). */
+  private subject(i: number, range: { start: number; end: number }): number[] {
+    for (let k = i - 1; k >= range.start; k--) {
+      if (this.v.governedBy[k] !== null) continue;
+      const a = this.actorIdx(k);
+      if (a === -1) {
+        const t = this.tok(k);
+        if (t.pos === 'PRON' && this.C.pronouns.has(lemmaOf(t)) && caseOf(t) === 'naz') return this.lastSubject;
+        continue;
+      }
+      const act = this.v.actors[a]!;
+      if (act.case !== 'naz' && act.case !== 'any') {
+        k = act.s;
+        continue;
+      }
+      // Go back to the first actor of a coordination.
+      let first = a;
+      let p = act.s - 1;
+      while (p >= range.start) {
+        const t = this.tok(p);
+        if (!(t.text === ',' || this.C.coord.has(t.text.toLowerCase()))) break;
+        let q = p - 1;
+        while (q >= range.start && this.v.actorAt[q] !== -1 && this.modifiers.has(this.v.actorAt[q]!)) q = this.v.actors[this.v.actorAt[q]!]!.s - 1;
+        while (q >= range.start && this.v.actorAt[q] === -1 && (isNounLike(this.tok(q)) || isAdjLike(this.tok(q))) && act.person) q--;
+        const b = q >= range.start ? this.actorIdx(q) : -1;
+        if (b === -1) break;
+        const ba = this.v.actors[b]!;
+        if (ba.case !== 'naz' && ba.case !== 'any') break;
+        first = b;
+        p = ba.s - 1;
+      }
+      return this.coordinated(first, i);
+    }
+    // Inverted order: "заявив Зеленський".
+    for (let k = i + 1; k < range.end && k < i + 4; k++) {
+      const a = this.actorIdx(k);
+      if (a !== -1 && this.v.governedBy[k] === null && this.v.actors[a]!.case === 'naz') return this.coordinated(a, range.end);
+      if (a === -1 && !isAdjLike(this.tok(k)) && !isNounLike(this.tok(k))) break;
+    }
+    return [];
+  }
+
+  /** "У Кремлі заявили" → Кремль: a place in the locative at the clause start stands for its institution. */
+  private locativeSource(range: { start: number; end: number }, before: number): number[] {
+    for (let k = range.start; k < before; k++) {
+      const t = this.tok(k);
+      if (!isPrep(t) || !this.C.locPreps.has(lemmaOf(t))) continue;
+      const a = this.actorIdx(k + 1);
+      if (a !== -1 && (this.v.actors[a]!.case === 'mis' || this.v.actors[a]!.case === 'any')) return this.coordinated(a, before);
+    }
+    return [];
+  }
+
+  /** Reporter of a clause: "X заявив, що …", "За словами X, …" (first clause of the sentence or earlier). */
+  private reporter(i: number): number[] {
+    const sr = this.sentenceRange(i);
+    const myClause = this.v.clause[i]!;
+    for (let k = i - 1; k >= sr.start; k--) {
+      if (this.v.clause[k] === myClause) continue;
+      if (this.C.report.has(this.lem(k)) && isVerbLike(this.tok(k))) {
+        const s = this.subject(k, this.clauseRange(k));
+        if (s.length) return s;
+        return this.lastSubject;
+      }
+    }
+    for (const [w1, w2] of this.C.L.attributions) {
+      for (let k = sr.start; k + 2 < i; k++) {
+        if (this.lem(k) === w1 && this.lem(k + 1) === w2) {
+          const a = this.actorIdx(k + 2);
+          if (a !== -1) return [a];
+        }
+      }
+    }
+    return [];
+  }
+
+  /** Speaker of the quotation holding token i: "«…», – заявив X" (X after the closing mark). */
+  private quoteSpeaker(i: number): number[] {
+    let k = i;
+    const n = this.v.tokens.length;
+    while (k < n && this.v.inQuote[k]) k++;
+    for (let j = k + 1; j < n && j < k + 8; j++) {
+      if (this.C.report.has(this.lem(j))) {
+        for (let m = j + 1; m < n && m < j + 4; m++) {
+          const a = this.actorIdx(m);
+          if (a !== -1) return [a];
+        }
+        // "– наголосив міністр": the role refers to the last subject
+        return this.lastSubject;
+      }
+    }
+    return [];
+  }
+
+  private firstSubjectOfSentence(s: number): number[] {
+    const sen = this.adoc.sentences[s];
+    if (!sen) return [];
+    for (let i = sen.tokenStart; i < sen.tokenEnd; i++) {
+      const t = this.tok(i);
+      if (isVerbLike(t) && !t.tag?.includes('inf') && !t.tag?.includes('advp') && !this.v.inQuote[i]) {
+        const r = this.subject(i, this.clauseRange(i));
+        const persons = r.filter((a) => !this.v.actors[a]!.group);
+        if (persons.length) return persons;
+        return [];
+      }
+    }
+    return [];
+  }
+
+  private entryMatches(e: TriggerEntry, i: number): boolean {
+    const t = this.tok(i);
+    if (!posMatches(t, e.pos)) return false;
+    const w = e.window ?? 4;
+    const sr = this.sentenceRange(i);
+    const lo = Math.max(sr.start, i - w);
+    const hi = Math.min(sr.end, i + w + 1);
+    if (e.requires) {
+      let ok = false;
+      for (let k = lo; k < hi && !ok; k++) if (k !== i && (e.requires.includes(this.lem(k)) || e.requires.includes(this.tok(k).text))) ok = true;
+      if (!ok) return false;
+    }
+    if (e.excludes) {
+      for (let k = lo; k < hi; k++) if (k !== i && (e.excludes.includes(this.lem(k)) || e.excludes.includes(this.tok(k).text))) return false;
+    }
+    return true;
+  }
+
+  private modeFor(type: EventType, i: number, entry: TriggerEntry): string | undefined {
+    if (entry.mode) return entry.mode;
+    const sr = this.sentenceRange(i);
+    const cr = this.clauseRange(i);
+    const lo = Math.max(sr.start, i - 6);
+    const hi = Math.min(Math.max(cr.end, i + 8), sr.end);
+    for (const cue of this.C.L.modeCues) {
+      if (cue.type !== type) continue;
+      for (let k = lo; k < hi; k++) if (cue.lemmas.includes(this.lem(k)) || cue.lemmas.includes(this.tok(k).text)) return cue.mode;
+    }
+    return this.C.L.defaultMode[type];
+  }
+
+  private negatedAt(i: number): boolean {
+    const cr = this.clauseRange(i);
+    for (let k = i - 1; k >= Math.max(cr.start, i - 3); k--) {
+      if (this.C.neg.has(this.lem(k)) || this.C.neg.has(this.tok(k).text.toLowerCase())) return true;
+      if (isVerbLike(this.tok(k)) && k < i - 1) break;
+    }
+    return false;
+  }
+
+  private modalityAt(i: number, entry: TriggerEntry): Modality | 'drop' {
+    if (entry.modality) return entry.modality;
+    const cr = this.clauseRange(i);
+    const sr = this.sentenceRange(i);
+    // Governed by a threat or a request: the threatened/requested act is not an event of its own.
+    for (let k = Math.max(sr.start, i - 8); k < i; k++) {
+      const l = this.lem(k);
+      if (this.C.threaten.has(l)) return 'drop';
+      if (this.C.request.has(l)) return l === 'передбачати' ? 'requested' : 'drop';
+    }
+    for (let k = sr.start; k < sr.end; k++) if (k !== i && this.C.denied.has(this.lem(k))) return 'denied';
+    const t = this.tok(i);
+    if (t.tag?.includes(':futr')) return 'planned';
+    for (let k = cr.start; k < Math.min(cr.end, i + 4); k++) {
+      if (k === i) continue;
+      const tk = this.tok(k);
+      if (tk.tag?.includes(':futr') && isVerbLike(tk)) return 'planned';
+      if (this.C.planned.has(this.lem(k)) && Math.abs(k - i) <= 6) return 'planned';
+    }
+    return 'occurred';
+  }
+
+  private locationFor(i: number, type: EventType, target: number[], mode: string | undefined): number | null {
+    const sr = this.sentenceRange(i);
+    if (type === 'ASSAULT' && target.length === 1 && this.v.actors[target[0]!]!.type === 'LOC') return target[0]!;
+    for (let k = sr.start; k < sr.end; k++) {
+      const t = this.tok(k);
+      if (!isPrep(t)) continue;
+      const l = lemmaOf(t);
+      const a = this.actorIdx(k + 1);
+      if (a === -1) continue;
+      const act = this.v.actors[a]!;
+      if (act.type !== 'LOC' || act.group) continue;
+      if ((this.C.locPreps.has(l) && act.case === 'mis') || (mode === 'visit' && (l === 'до' || l === 'в' || l === 'у'))) return a;
+    }
+    return null;
+  }
+
+  /** Finds triggers and builds draft events. */
+  extract(): Draft[] {
+    const drafts: Draft[] = [];
+    for (const sen of this.adoc.sentences) {
+      const found: Draft[] = [];
+      for (let i = sen.tokenStart; i < sen.tokenEnd; i++) {
+        const t = this.tok(i);
+        if (t.kind !== 'word') continue;
+        const entries = this.C.byLemma.get(lemmaOf(t)) ?? this.C.byLemma.get(t.text.toLowerCase());
+        if (!entries) continue;
+        const entry = entries.find((e) => this.entryMatches(e, i));
+        if (!entry) continue;
+        const d = this.draft(entry, i);
+        if (d) found.push(d);
+      }
+      // Two triggers of one event next to each other ("телефонну розмову", "звернулися з проханням").
+      for (const d of found) {
+        const prev = drafts.length ? drafts[drafts.length - 1] : undefined;
+        if (prev && prev.sentence === d.sentence && prev.type === d.type && d.trigger - prev.triggerEnd <= 3) {
+          prev.triggerEnd = Math.max(prev.triggerEnd, d.triggerEnd);
+          prev.mode ??= d.mode;
+          if (!prev.source.length || (prev.sourceHow !== 'explicit' && d.sourceHow === 'explicit')) { prev.source = d.source; prev.sourceHow = d.sourceHow; }
+          if (!prev.target.length) prev.target = d.target;
+          prev.location ??= d.location;
+          prev.negated ||= d.negated;
+          continue;
+        }
+        drafts.push(d);
+      }
+      const subj = this.firstSubjectOfSentence(sen.index);
+      if (subj.length) this.lastSubject = subj;
+    }
+    return drafts;
+  }
+
+  private draft(entry: TriggerEntry, i: number): Draft | null {
+    const t = this.tok(i);
+    const cr = this.clauseRange(i);
+    const sr = this.sentenceRange(i);
+    const modality = this.modalityAt(i, entry);
+    if (modality === 'drop') return null;
+    const isNoun = isNounLike(t);
+    const passive = !!t.tag?.includes('pasv') || !!t.tag?.includes('impers');
+
+    // Source.
+    let source: number[] = [];
+    let how: Draft['sourceHow'] = 'explicit';
+    for (const s of entry.source ?? []) {
+      if (s === 'adj') {
+        for (let k = i - 1; k >= Math.max(cr.start, i - 3); k--) {
+          const l = this.lem(k);
+          const a = this.v.actorAt[k]!;
+          if (a !== -1 && this.v.actors[a]!.group) { source = [a]; break; }
+          if (this.C.L.demonyms[l]) { source = [this.demonymActor(k, this.C.L.demonyms[l]!)]; break; }
+          if (!isAdjLike(this.tok(k))) break;
+        }
+      } else if (s === 'rod' && isNoun) {
+        let k = i + 1;
+        while (k < cr.end && (isAdjLike(this.tok(k)) || (isNounLike(this.tok(k)) && this.v.actorAt[k] === -1 && caseOf(this.tok(k)) === 'rod'))) k++;
+        const a = k < cr.end ? this.actorIdx(k) : -1;
+        if (a !== -1 && this.v.governedBy[k] === null && (this.v.actors[a]!.case === 'rod' || this.v.actors[a]!.case === 'any')) source = this.coordinated(a, cr.end);
+      } else if (s === 'rel') {
+        for (let k = i + 1; k < sr.end && k < i + 10; k++) {
+          if (this.C.relatives.has(this.lem(k))) {
+            const rc = this.clauseRange(k);
+            for (let m = k + 1; m < rc.end; m++) {
+              const a = this.actorIdx(m);
+              if (a !== -1 && (this.v.actors[a]!.case === 'naz' || this.v.actors[a]!.case === 'any')) { source = this.coordinated(a, rc.end); break; }
+            }
+            break;
+          }
+        }
+      }
+      if (source.length) break;
+    }
+    if (!source.length && passive) {
+      for (let k = i + 1; k < cr.end; k++) {
+        const a = this.actorIdx(k);
+        if (a !== -1 && this.v.governedBy[k] === null && this.v.actors[a]!.case === 'oru') { source = this.coordinated(a, cr.end); break; }
+      }
+    }
+    if (!source.length && !passive) {
+      source = this.subject(i, cr);
+      // A noun or an infinitive / adverbial participle takes the subject of the sentence's main clause.
+      if (!source.length && (isNoun || t.tag?.includes('inf') || t.tag?.includes('advp') || isAdjLike(t))) {
+        for (let c = this.v.clause[i]! - 1; c >= 0 && this.v.clauses[c]!.sentence === t.sentence; c--) {
+          const rng = this.v.clauses[c]!;
+          if (this.C.relatives.has(this.lem(rng.start))) continue;
+          const s = this.subject(rng.end, rng);
+          if (s.length) { source = s; break; }
+        }
+      }
+      if (!source.length) source = this.locativeSource(cr, i);
+      if (!source.length) source = this.locativeSource({ start: sr.start, end: sr.end }, i);
+    }
+    if (this.C.verbal.has(entry.type)) {
+      const rep = this.reporter(i);
+      if (rep.length && rep.some((a) => this.v.actors[a]!.person) && !source.some((a) => this.v.actors[a]!.person)) source = rep;
+    }
+    if (!source.length && this.v.inQuote[i]) {
+      source = this.quoteSpeaker(i);
+      if (source.length) how = 'explicit';
+    }
+    if (!source.length && this.lastSubject.length && !passive) {
+      source = this.lastSubject;
+      how = 'discourse';
+    }
+    if (!source.length) how = 'none';
+
+    // Target.
+    const exclude = new Set(source);
+    let target: number[] = [];
+    for (const slot of entry.target ?? []) {
+      target = this.findSlot(slot, i + 1, cr.end, exclude);
+      if (!target.length && !isNoun) target = this.findSlot(slot, cr.start, i, exclude);
+      if (target.length) break;
+    }
+    const mode = this.modeFor(entry.type, i, entry);
+    const location = this.locationFor(i, entry.type, target, mode);
+    return {
+      type: entry.type, mode, source, target, sourceHow: how, trigger: i, triggerEnd: i + 1, entry, sentence: t.sentence,
+      negated: modality === 'denied' ? false : this.negatedAt(i), modality, location,
+    };
+  }
+
+  private demonymActor(k: number, name: string): number {
+    const a: Actor = { s: k, e: k + 1, name, type: 'LOC', case: 'any', person: false, group: true };
+    return this.v.actors.push(a) - 1;
+  }
+
+  get view(): DocView {
+    return this.v;
+  }
+}
+
+/** Deduplicates: one event per real-world event per document (README conventions). */
+function dedupe(drafts: Draft[], actorName: (a: number) => string): Draft[] {
+  const out: Draft[] = [];
+  const key = (xs: number[]): string => [...new Set(xs.map(actorName))].sort().join('|');
+  const sub = (a: number[], b: number[]): boolean => {
+    const bs = new Set(b.map(actorName));
+    return a.every((x) => bs.has(actorName(x)));
+  };
+  for (const d of drafts) {
+    if (d.entry.weak && !d.negated && drafts.some((o) => o !== d && o.type === d.type && !o.entry.weak)) continue;
+    const same = out.find((o) => {
+      if (o.type !== d.type || o.negated !== d.negated) return false;
+      if (o.mode && d.mode && o.mode !== d.mode && !(o.type === 'CONSULT' && o.mode === 'visit')) return false;
+      const srcOk = !d.source.length || !o.source.length || key(o.source) === key(d.source) || sub(d.source, o.target) || d.sourceHow !== 'explicit';
+      const tgtOk = !d.target.length || !o.target.length || sub(d.target, o.target) || sub(d.target, o.source);
+      return srcOk && tgtOk;
+    });
+    if (same) {
+      if (!same.target.length) same.target = d.target;
+      same.location ??= d.location;
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+function dateOf(adoc: AnalyzedDocument, v: DocView, d: Draft): { date: Event['date']; reported: boolean } {
+  const clause = v.clause[d.trigger]!;
+  const inSentence = adoc.times.filter((t: TimeExpression) => t.sentence === d.sentence && t.value);
+  let best: TimeExpression | undefined;
+  for (const t of inSentence) {
+    const ti = v.tokens.findIndex((x) => x.start >= t.start);
+    if (ti >= 0 && v.clause[ti] === clause) { best = t; break; }
+  }
+  best ??= inSentence[0];
+  if (best?.value) return { date: { ...best.value }, reported: false };
+  const day = adoc.doc.date;
+  return { date: day ? { start: day, end: day } : null, reported: true };
+}
+
+/** Runs the engine over an analysed document: returns its events, adding entities for actors NER did not give. */
+export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
+  const ex = new Extractor(C, adoc);
+  const v = ex.view;
+  const drafts = ex.extract();
+  const entities = adoc.entities;
+  let next = 1;
+  for (const e of entities) {
+    const m = /^E(\d+)$/.exec(e.id);
+    if (m) next = Math.max(next, Number(m[1]) + 1);
+  }
+  const byName = new Map<string, Entity>();
+  for (const e of entities) if (!byName.has(e.name.toLowerCase())) byName.set(e.name.toLowerCase(), e);
+
+  const entityFor = (name: string, type: EntityType, country: string | undefined, a: Actor | null): string => {
+    const hit = byName.get(name.toLowerCase());
+    if (hit) return hit.id;
+    const ent: Entity = { id: `E${next++}`, type, name, mentions: [] };
+    if (country) ent.actor = { country };
+    if (a) {
+      const toks = v.tokens.slice(a.s, a.e);
+      const first = toks[0]!;
+      const last = toks[toks.length - 1]!;
+      ent.mentions.push({
+        start: first.start, end: last.end, text: adoc.doc.text.slice(first.start, last.end), type, sentence: first.sentence,
+        tokenStart: a.s, tokenEnd: a.e, canonical: name, entity: ent.id,
+      });
+    }
+    entities.push(ent);
+    byName.set(name.toLowerCase(), ent);
+    return ent.id;
+  };
+  // An actor as a party (not a place): a capital stands for its government.
+  const partyName = (a: Actor): string => C.capitalsLower.get(a.name.toLowerCase()) ?? a.name;
+  const idFor = (ai: number, asPlace: boolean): string => {
+    const a = v.actors[ai]!;
+    const name = asPlace ? a.name : partyName(a);
+    if (a.entity && name === a.name) return a.entity;
+    return entityFor(name, name === a.name ? a.type : 'LOC', a.country, name === a.name ? a : null);
+  };
+  const actorName = (ai: number): string => partyName(v.actors[ai]!);
+
+  const kept = dedupe(drafts, actorName);
+  const events: Event[] = [];
+  for (const d of kept) {
+    const targetIsPlace = d.type === 'ASSAULT';
+    let source = [...new Set(d.source.map((a) => idFor(a, false)))];
+    const target = [...new Set(d.target.map((a) => idFor(a, targetIsPlace)))].filter((x) => !source.includes(x));
+    if (!source.length && C.L.defaultSource[d.type]) {
+      const name = C.L.defaultSource[d.type]!;
+      const targetNames = target.map((id) => entities.find((e) => e.id === id)?.name);
+      if (!targetNames.includes(name)) source = [entityFor(name, 'LOC', undefined, null)];
+    }
+    const { date, reported } = dateOf(adoc, v, d);
+    const first = v.tokens[d.trigger]!;
+    const last = v.tokens[d.triggerEnd - 1]!;
+    const ev: Event = {
+      id: `V${events.length + 1}`, type: d.type, source, target, date, location: d.location === null ? null : idFor(d.location, true),
+      trigger: { start: first.start, end: last.end, text: adoc.doc.text.slice(first.start, last.end) }, sentence: d.sentence,
+      negated: d.negated, modality: d.modality,
+    };
+    if (d.mode) ev.mode = d.mode;
+    if (reported) ev.dateReported = true;
+    events.push(ev);
+  }
+  return events;
+}

@@ -1,0 +1,108 @@
+/**
+ * The shape of the language data the event engine runs on (src/lang/<lang>/events.ts). The engine
+ * (src/nlp/events/engine.ts) is language-independent: everything that names a word of a language lives in an
+ * EventLanguage value.
+ */
+import type { EventType, Modality } from '../../types.js';
+
+/** Grammatical case, as the VESUM tag writes it (v_naz, v_rod …) without the `v_`. */
+export type Case = 'naz' | 'rod' | 'dav' | 'zna' | 'oru' | 'mis' | 'kly';
+
+/**
+ * Where an argument is found, relative to the trigger:
+ * - `naz`, `zna`, `dav`, `oru`, `rod`, `mis`: a bare noun phrase in that case (`rod` right after a noun trigger:
+ *   "атака Росії");
+ * - `PREP+case` (`по+*`, `з+oru`, `проти+rod`, `до+rod`): a noun phrase after that preposition (lemma), `*` = any case;
+ * - `adj`: a relational adjective before a noun trigger ("російська атака" → Росія);
+ * - `rel`: the subject of a relative clause right after a noun trigger ("атака, яку здійснили X").
+ */
+export type Slot = string;
+
+export interface TriggerEntry {
+  /** Trigger lemma(s). A lemma with a space is a two-word trigger: both lemmas, adjacent, the first one anchors. */
+  lemma: string | string[];
+  /** Part of speech of the trigger token (UD UPOS group): `verb` covers VERB, AUX, participles and adverbial participles. */
+  pos: 'noun' | 'verb' | 'adj' | 'any';
+  type: EventType;
+  mode?: string;
+  /** Fixed modality (THREATEN → threatened, REQUEST → requested). */
+  modality?: Modality;
+  /** At least one of these lemmas must occur in the trigger's clause (within `window` tokens). */
+  requires?: string[];
+  /** None of these lemmas may occur within `window` tokens. */
+  excludes?: string[];
+  /** Token window for requires/excludes (default 4). */
+  window?: number;
+  /** Ordered preferences for the target. */
+  target?: Slot[];
+  /** Extra source cues (tried before the clause subject), e.g. `adj`, `rod`, `rel` for noun triggers. */
+  source?: Slot[];
+  /** The source must not come from these cues (e.g. a passive participle's subject is the patient). */
+  passive?: boolean;
+  /** Kept only when negated or when no other event of the type was found in the document ("обговорили"). */
+  weak?: boolean;
+  /** When the trigger has no target, use this name (a language-independent prior, e.g. none). */
+  defaultTarget?: string;
+}
+
+/** A context word that sets the mode of an event of a type. Listed in priority order. */
+export interface ModeCue {
+  type: EventType;
+  mode: string;
+  lemmas: string[];
+}
+
+/** A common noun (phrase) that stands for an actor: "росіяни", "окупанти", "російські війська" → Росія. */
+export interface GroupActor {
+  /** Head lemma(s). */
+  lemmas: string[];
+  /** When set, one of these lemmas must precede the head directly (adjective): "російський військо". */
+  after?: string[];
+  name: string;
+  /** NER type for the entity created when it is not in the document yet. */
+  type: 'PERS' | 'ORG' | 'LOC';
+  country?: string;
+}
+
+export interface EventLanguage {
+  lang: string;
+  triggers: TriggerEntry[];
+  modeCues: ModeCue[];
+  /** Default mode per type when no cue is found. */
+  defaultMode: Partial<Record<EventType, string>>;
+  /** Negation particles. */
+  negation: string[];
+  /** Lemmas before a trigger (in its clause) that make it planned ("планувати", "готовий", "має намір"). */
+  plannedCues: string[];
+  /** Lemmas that make it denied ("заперечити", "спростувати"). */
+  deniedCues: string[];
+  /** Lemmas that make it threatened ("погрожувати") or requested ("закликати") when governing another trigger. */
+  threatenCues: string[];
+  requestCues: string[];
+  /** Words that start a new clause after a comma (subordinators, relatives, adversatives). */
+  clauseStarters: string[];
+  /** Relative pronouns ("який") that open a relative clause. */
+  relatives: string[];
+  /** Coordinating conjunctions that join actors ("і", "та", "й"). */
+  coordinators: string[];
+  /** Prepositions that put a noun phrase in the locative of place ("у", "в", "на"). */
+  locativePreps: string[];
+  /** Reporting verbs: the subject of "X заявив, що …" is the source of a verbal act in the clause. */
+  reportVerbs: string[];
+  /** "За словами X" and similar attribution phrases (first lemma, second lemma). */
+  attributions: [string, string][];
+  /** Personal pronouns that refer back to the last subject. */
+  pronouns: string[];
+  /** Types whose source is the speaker when reported ("Пєсков заявив, що Москва не сприйматиме …" → Пєсков). */
+  verbalTypes: EventType[];
+  /** Actor phrases made of common nouns. */
+  groupActors: GroupActor[];
+  /** Relational adjective lemma → country name ("російський" → "Росія"). */
+  demonyms: Record<string, string>;
+  /** Capital (or seat) name → the government it stands for ("Москва" → "Росія", "Брюссель" → "ЄС"). */
+  capitals: Record<string, string>;
+  /** Source assumed when none is written, per type (a prior of the news domain; documented in docs/events.md). */
+  defaultSource: Partial<Record<EventType, string>>;
+  /** Role nouns that head an apposition with a person ("міністр", "президент"): any animate noun counts too. */
+  roleNouns: string[];
+}
