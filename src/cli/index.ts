@@ -14,7 +14,10 @@ import * as show from './commands/show.js';
 import * as extract from './commands/extract.js';
 import * as stats from './commands/stats.js';
 import * as tag from './commands/tag.js';
+import * as quotes from './commands/quotes.js';
+import * as entities from './commands/entities.js';
 import * as serve from './commands/serve.js';
+import * as events from './commands/events.js';
 
 /** Every command, in `--help` order. */
 const COMMANDS: { register(program: Command): void }[] = [
@@ -24,6 +27,9 @@ const COMMANDS: { register(program: Command): void }[] = [
   extract,
   stats,
   tag,
+  quotes,
+  entities,
+  events,
   serve,
 ];
 

@@ -7,6 +7,10 @@
 import type Database from 'better-sqlite3';
 import type { AnalyzedDocument } from '../types.js';
 import { textLayer } from './layers/text.js';
+import { timesLayer } from './layers/times.js';
+import { quotesLayer } from './layers/quotes.js';
+import { entitiesLayer } from './layers/entities.js';
+import { eventsLayer } from './layers/events.js';
 
 export interface LayerWriter {
   name: string;
@@ -22,4 +26,8 @@ export interface LayerWriter {
 
 export const LAYER_WRITERS: LayerWriter[] = [
   textLayer,
+  timesLayer,
+  quotesLayer,
+  entitiesLayer,
+  eventsLayer,
 ];

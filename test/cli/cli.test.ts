@@ -43,7 +43,7 @@ test('ingest → search → show → stats on the examples, as a user runs them'
   const showJson = JSON.parse(cli(['show', id, '--db', db, '--format', 'json', '--tokens']).stdout);
   assert.equal(showJson.id, id);
   assert.ok(showJson.sentences.length > 0 && showJson.tokens.length > 0);
-  assert.deepEqual(showJson.entities, []);
+  assert.ok(showJson.entities.length > 0 && showJson.entities.every((e: { name: string }) => e.name.length > 0));
 
   const missing = cli(['show', 'no-such-doc', '--db', db]);
   assert.equal(missing.status, EXIT.NOT_FOUND);

@@ -1,0 +1,123 @@
+/**
+ * `npm run train:ner`: trains the NER model (structured averaged perceptron, BILOU) on NER-UK 2.0 train, reports
+ * strict micro-F1 on dev after each epoch (tuning only), and writes models/uk-ner.json.gz + models/uk-ner.meta.json.
+ * The corpus is already tokenised; our tagger (Tagger.tagForms) analyses those tokens, exactly as at run time.
+ * Options: --epochs N (default below), --min-count N (feature frequency cut-off), --prune X (drop |w| < X).
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { dataPath } from '../eval/data.js';
+import { PACKAGE_ROOT } from '../src/paths.js';
+import { loadTagger } from '../src/nlp/tag/tagger.js';
+import { readNerFolder, type NerSentence } from '../src/nlp/ner/corpus.js';
+import { gazetteerMatcher, NER_MODEL_PATH, NerTagger } from '../src/nlp/ner/ner.js';
+import type { NerToken } from '../src/nlp/ner/features.js';
+import { encode, LABELS, type TokenSpan } from '../src/nlp/ner/labels.js';
+import { NerScorer, NerTrainer, type NerModel, type TrainSentence } from '../src/nlp/ner/model.js';
+import { scoreSpans, type NerScores } from '../src/nlp/ner/score.js';
+
+export const NER_MODEL_VERSION = 'uk-nerbilou-sp-1';
+
+function arg(name: string, dflt: number): number {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : dflt;
+}
+
+function tagged(sentences: NerSentence[]): NerToken[][] {
+  const tagger = loadTagger();
+  return sentences.map((s) => {
+    const out = tagger.tagForms(s.forms);
+    return s.forms.map((f, i) => ({ text: f, lemma: out[i].lemma, tag: out[i].tag, pos: out[i].upos }));
+  });
+}
+
+function evaluate(model: NerModel, dev: NerSentence[], devToks: NerToken[][]): NerScores {
+  const ner = new NerTagger(new NerScorer(model), gazetteerMatcher());
+  const pred: TokenSpan[][] = devToks.map((t) => ner.spans(t));
+  return scoreSpans(dev.map((s) => s.spans), pred);
+}
+
+async function main(): Promise<void> {
+  const trainDir = dataPath('ner-uk/train', 'NER training');
+  if (!trainDir) process.exit(2);
+  const devDir = dataPath('ner-uk/dev', 'NER dev scores');
+  const epochs = arg('--epochs', 12);
+  const minCount = arg('--min-count', 2);
+  const prune = arg('--prune', 0.05);
+  const t0 = Date.now();
+  const train = readNerFolder(trainDir).sentences;
+  const dev = devDir ? readNerFolder(devDir).sentences : [];
+  const trainToks = tagged(train);
+  const devToks = tagged(dev);
+  console.log(`tagged ${train.length} train / ${dev.length} dev sentences (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  const ner = new NerTagger(new NerScorer({ version: '', labels: [], features: '', counts: '', labelIds: '', weights: '', transitions: Buffer.alloc(0).toString('base64') }), gazetteerMatcher());
+  const featStrings = trainToks.map((t) => ner.features(t));
+  const freq = new Map<string, number>();
+  for (const s of featStrings) for (const tok of s) for (const f of tok) freq.set(f, (freq.get(f) ?? 0) + 1);
+  const names: string[] = [];
+  const ids = new Map<string, number>();
+  for (const [f, c] of freq) {
+    if (c >= minCount) {
+      ids.set(f, names.length);
+      names.push(f);
+    }
+  }
+  freq.clear();
+  const data: TrainSentence[] = featStrings.map((s, k) => ({
+    feats: s.map((tok) => Int32Array.from(tok.map((f) => ids.get(f) ?? -1).filter((x) => x >= 0))),
+    gold: encode(s.length, train[k].spans),
+  }));
+  console.log(`${names.length} features (count ≥ ${minCount}) (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  const trainer = new NerTrainer(names);
+  let rng = 20251125;
+  const rand = (): number => ((rng = (rng * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  let scores: NerScores | null = null;
+  for (let e = 1; e <= epochs; e++) {
+    const order = data.map((_, i) => i);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let wrong = 0, total = 0;
+    for (const i of order) {
+      wrong += trainer.train(data[i]);
+      total += data[i].gold.length;
+    }
+    let line = `epoch ${e}: train token errors ${((wrong / total) * 100).toFixed(2)} %`;
+    if (dev.length && (e === epochs || e % 2 === 0 || process.argv.includes('--every'))) {
+      scores = evaluate(trainer.finish(NER_MODEL_VERSION, prune), dev, devToks);
+      line += ` | dev P ${(scores.micro.p * 100).toFixed(2)} R ${(scores.micro.r * 100).toFixed(2)} F1 ${(scores.micro.f * 100).toFixed(2)}`;
+    }
+    console.log(line + ` (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  }
+  const model = trainer.finish(NER_MODEL_VERSION, prune);
+  model.labels = LABELS;
+  const gz = gzipSync(JSON.stringify(model), { level: 9 });
+  writeFileSync(NER_MODEL_PATH, gz);
+  const r2 = (x: number): number => +(x * 100).toFixed(2);
+  const meta = {
+    name: 'uk-ner',
+    version: NER_MODEL_VERSION,
+    trainedOn: `NER-UK 2.0 train (../shared/data/ner-uk/train, CC BY-NC-SA 4.0), ${train.length} sentences; nested spans flattened to the outermost`,
+    licence: 'CC BY-NC-SA 4.0 (derived from NER-UK 2.0, lang-uk)',
+    features: model.features.split('\n').length,
+    epochs,
+    minCount,
+    prune,
+    files: { 'uk-ner.json.gz': gz.length },
+    devScores: scores
+      ? {
+          corpus: 'NER-UK 2.0 dev (strict span + type)',
+          micro: { p: r2(scores.micro.p), r: r2(scores.micro.r), f1: r2(scores.micro.f) },
+          perType: Object.fromEntries(Object.entries(scores.perType).map(([t, s]) => [t, { p: r2(s.p), r: r2(s.r), f1: r2(s.f), gold: s.gold }])),
+        }
+      : null,
+    command: 'npm run train:ner',
+    date: new Date().toISOString().slice(0, 10),
+  };
+  writeFileSync(join(PACKAGE_ROOT, 'models', 'uk-ner.meta.json'), JSON.stringify(meta, null, 2) + '\n');
+  console.log(`wrote ${NER_MODEL_PATH} (${(gz.length / 1e6).toFixed(1)} MB) in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+}
+
+await main();

@@ -1,0 +1,157 @@
+/**
+ * Ukrainian gazetteers and the actor knowledge base: language data kept apart from the NER/resolve algorithms in
+ * src/nlp/ner and src/nlp/resolve. Loaded once from the JSON files beside this module (users extend those files —
+ * see docs/entities.md) and from the `i18n-iso-countries` package (Ukrainian country names).
+ *
+ * - places.json: Ukrainian oblasts, oblast centres and major cities, world capitals — with coordinates;
+ * - countries.json: extra names of countries (aliases) and centre coordinates, keyed by ISO alpha-3;
+ * - actors.json: organisations and a few persons with actor codes (country, sector);
+ * - roles.json: lemmas of post/occupation nouns.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import countries from 'i18n-iso-countries';
+import { PACKAGE_ROOT } from '../../../paths.js';
+import { LitopysError } from '../../../errors.js';
+import type { EntityType } from '../../../types.js';
+
+export const GAZETTEER_DIR = join(PACKAGE_ROOT, 'src', 'lang', 'uk', 'gazetteer');
+
+/** One named thing the gazetteer knows, with every name it goes by (nominative). */
+export interface GazetteerEntry {
+  /** Stable id: `country:UKR`, `place:Харків`, or the actor KB id. */
+  id: string;
+  type: EntityType;
+  /** Finer class: country, capital, city, oblast, region, org, person. */
+  kind: string;
+  /** Canonical nominative name. */
+  name: string;
+  /** Every name, the canonical one included. */
+  names: string[];
+  /** ISO 3166-1 alpha-3 or an IGO code. */
+  country?: string;
+  sector?: string;
+  lat?: number;
+  lon?: number;
+}
+
+interface PlacesFile {
+  places: { name: string; kind: string; country?: string; lat: number; lon: number; aliases?: string[] }[];
+}
+interface CountriesFile {
+  aliases: Record<string, string[]>;
+  centres: Record<string, [number, number]>;
+}
+interface ActorsFile {
+  actors: { id: string; name: string; aliases?: string[]; type: EntityType; country?: string; sector?: string }[];
+}
+interface RolesFile {
+  heads: string[];
+}
+
+function readJson<T>(file: string): T {
+  const path = join(GAZETTEER_DIR, file);
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch (e) {
+    throw new LitopysError('MODEL_CORRUPT', `cannot read gazetteer: ${(e as Error).message}`, { file: path });
+  }
+}
+
+let cached: GazetteerEntry[] | null = null;
+
+/** Countries (i18n-iso-countries uk names + our aliases), places and actors, in that order. */
+export function gazetteerEntries(): GazetteerEntry[] {
+  if (cached) return cached;
+  const require = createRequire(import.meta.url);
+  countries.registerLocale(require('i18n-iso-countries/langs/uk.json'));
+  const extra = readJson<CountriesFile>('countries.json');
+  const out: GazetteerEntry[] = [];
+  const names = countries.getNames('uk', { select: 'all' }) as Record<string, string[]>;
+  for (const [a2, list] of Object.entries(names)) {
+    const a3 = countries.alpha2ToAlpha3(a2);
+    if (!a3) continue;
+    const plain = list.filter((n) => !/[,()]/.test(n));
+    const all = [...new Set([...(extra.aliases[a3] ?? []), ...plain])];
+    if (!all.length) continue;
+    const centre = extra.centres[a3];
+    out.push({
+      id: `country:${a3}`,
+      type: 'LOC',
+      kind: 'country',
+      name: plain[0] ?? all[0],
+      names: all,
+      country: a3,
+      ...(centre ? { lat: centre[0], lon: centre[1] } : {}),
+    });
+  }
+  for (const p of readJson<PlacesFile>('places.json').places) {
+    out.push({
+      id: `place:${p.name}`,
+      type: 'LOC',
+      kind: p.kind,
+      name: p.name,
+      names: [p.name, ...(p.aliases ?? [])],
+      ...(p.country ? { country: p.country } : {}),
+      lat: p.lat,
+      lon: p.lon,
+    });
+  }
+  const ids = new Set<string>();
+  for (const a of readJson<ActorsFile>('actors.json').actors) {
+    if (ids.has(a.id)) throw new LitopysError('MODEL_CORRUPT', `duplicate actor id "${a.id}"`, { file: join(GAZETTEER_DIR, 'actors.json'), field: 'id' });
+    ids.add(a.id);
+    out.push({
+      id: a.id,
+      type: a.type,
+      kind: a.type === 'PERS' ? 'person' : 'org',
+      name: a.name,
+      names: [a.name, ...(a.aliases ?? [])],
+      ...(a.country ? { country: a.country } : {}),
+      ...(a.sector ? { sector: a.sector } : {}),
+    });
+  }
+  cached = out;
+  return out;
+}
+
+let roleHeads: Set<string> | null = null;
+
+/** Lowercase lemmas of post/occupation nouns (roles.json). */
+export function roleHeadLemmas(): Set<string> {
+  if (!roleHeads) roleHeads = new Set(readJson<RolesFile>('roles.json').heads.map((h) => h.toLowerCase()));
+  return roleHeads;
+}
+
+interface SectorsFile {
+  heads: Record<string, string>;
+  roles: Record<string, string>;
+  roleSynonyms: string[][];
+}
+
+export interface SectorLexicon {
+  /** Sector of an organisation by the lemma of its head noun. */
+  heads: Map<string, string>;
+  /** Sector of a person by the lemma of their role's head noun. */
+  roles: Map<string, string>;
+  /** Role phrase (lemmas, space-joined) → the key of its synonym group. */
+  roleKey(phrase: string): string;
+}
+
+let sectors: SectorLexicon | null = null;
+
+/** sectors.json: organisation head nouns and roles → sector; synonymous role phrases. */
+export function sectorLexicon(): SectorLexicon {
+  if (!sectors) {
+    const f = readJson<SectorsFile>('sectors.json');
+    const syn = new Map<string, string>();
+    for (const group of f.roleSynonyms) for (const p of group) syn.set(p.toLowerCase(), group[0].toLowerCase());
+    sectors = {
+      heads: new Map(Object.entries(f.heads)),
+      roles: new Map(Object.entries(f.roles)),
+      roleKey: (phrase) => syn.get(phrase.toLowerCase()) ?? phrase.toLowerCase(),
+    };
+  }
+  return sectors;
+}

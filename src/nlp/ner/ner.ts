@@ -1,0 +1,120 @@
+/**
+ * The `ner` pipeline component: tagged tokens → features (morphology, shape, context, gazetteers) → structured
+ * perceptron with BILOU labels (model.ts) → mentions with character offsets into the original text.
+ * Model: models/uk-ner.json.gz (scripts/train-ner.ts, NER-UK 2.0 train). Gazetteers: src/lang/uk/gazetteer.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { PACKAGE_ROOT } from '../../paths.js';
+import { LitopysError } from '../../errors.js';
+import type { AnalyzedDocument, Component, Mention } from '../../types.js';
+import { gazetteerEntries, roleHeadLemmas, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
+import { segment } from '../segment/segmenter.js';
+import { loadTagger, type Tagger } from '../tag/tagger.js';
+import { GazetteerMatcher, normKey, type GazetteerMatch } from './gazetteer.js';
+import { sentenceFeatures, type NerToken, type TokenCues } from './features.js';
+import { decode, type TokenSpan } from './labels.js';
+import { NerScorer, type NerModel } from './model.js';
+
+export const NER_MODEL_PATH = join(PACKAGE_ROOT, 'models', 'uk-ner.json.gz');
+
+/** Tokenises and lemmatises a gazetteer name with the same segmenter and tagger as running text. */
+export function nameAnalyzer(tagger: Tagger): (name: string) => { text: string; lemma: string }[] {
+  return (name) => {
+    const { tokens } = segment(name);
+    if (!tokens.length) return [];
+    const tagged = tagger.tagForms(tokens.map((t) => t.text));
+    return tokens.map((t, i) => ({ text: t.text, lemma: tagged[i].lemma }));
+  };
+}
+
+let cachedMatcher: GazetteerMatcher<GazetteerEntry> | null = null;
+
+/** The gazetteer matcher over every entry of src/lang/uk/gazetteer (built once). */
+export function gazetteerMatcher(): GazetteerMatcher<GazetteerEntry> {
+  if (!cachedMatcher) cachedMatcher = new GazetteerMatcher(gazetteerEntries(), (e) => e.names, nameAnalyzer(loadTagger()));
+  return cachedMatcher;
+}
+
+/** Language-data cues of a sentence: gazetteer positions/classes and role nouns. */
+export function sentenceCues(toks: NerToken[], matches: GazetteerMatch<GazetteerEntry>[]): TokenCues {
+  const gz = new Array<string>(toks.length).fill('');
+  for (const m of matches) {
+    const cls = m.entry.type + ':' + m.entry.kind;
+    if (m.end - m.start === 1) gz[m.start] = 'U-' + cls;
+    else {
+      gz[m.start] = 'B-' + cls;
+      for (let k = m.start + 1; k < m.end - 1; k++) gz[k] = 'I-' + cls;
+      gz[m.end - 1] = 'L-' + cls;
+    }
+  }
+  const roles = roleHeadLemmas();
+  const role = toks.map((t) => roles.has(normKey(t.lemma)));
+  return { gz, role };
+}
+
+export class NerTagger {
+  constructor(readonly scorer: NerScorer, readonly matcher: GazetteerMatcher<GazetteerEntry>) {}
+
+  features(toks: NerToken[]): string[][] {
+    return sentenceFeatures(toks, sentenceCues(toks, this.matcher.match(toks)));
+  }
+
+  /** Entity spans (token ranges) of one tagged sentence. */
+  spans(toks: NerToken[]): TokenSpan[] {
+    if (!toks.length) return [];
+    return decode(this.scorer.decode(this.features(toks)));
+  }
+}
+
+export function readNerModel(path = NER_MODEL_PATH): NerModel {
+  if (!existsSync(path)) {
+    throw new LitopysError('MODEL_MISSING', `NER model not found: ${path}`, { file: path }, 'run `npm run train:ner` (needs ../shared/data/ner-uk)');
+  }
+  try {
+    return JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as NerModel;
+  } catch (e) {
+    throw new LitopysError('MODEL_CORRUPT', `cannot read NER model: ${(e as Error).message}`, { file: path });
+  }
+}
+
+let cachedNer: NerTagger | null = null;
+
+/** The default NER tagger (committed model + gazetteers), loaded once. */
+export function loadNer(): NerTagger {
+  if (!cachedNer) cachedNer = new NerTagger(new NerScorer(readNerModel()), gazetteerMatcher());
+  return cachedNer;
+}
+
+export function createNer(): Component {
+  return {
+    name: 'ner',
+    reads: ['doc.sentences', 'doc.tokens', 'token.lemma', 'token.tag'],
+    assigns: ['doc.mentions'],
+    score: 'NER-UK 2.0 dev strict span+type micro-F1 (npm run eval -- ner)',
+    run(adoc: AnalyzedDocument): void {
+      const ner = loadNer();
+      const mentions: Mention[] = [];
+      for (const s of adoc.sentences) {
+        const toks = adoc.tokens.slice(s.tokenStart, s.tokenEnd);
+        if (!toks.length) continue;
+        const spans = ner.spans(toks.map((t) => ({ text: t.text, lemma: t.lemma ?? t.text, tag: t.tag ?? '', pos: t.pos ?? '' })));
+        for (const sp of spans) {
+          const a = toks[sp.start];
+          const b = toks[sp.end - 1];
+          mentions.push({
+            start: a.start,
+            end: b.end,
+            text: adoc.doc.text.slice(a.start, b.end),
+            type: sp.type,
+            sentence: s.index,
+            tokenStart: a.i,
+            tokenEnd: b.i + 1,
+          });
+        }
+      }
+      adoc.mentions = mentions;
+    },
+  };
+}

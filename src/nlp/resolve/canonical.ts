@@ -1,0 +1,99 @@
+/**
+ * Canonical (nominative) names of mentions, built from the tagger's morphology: the head noun of the phrase and the
+ * adjectives agreeing with it before it are put in the nominative (inflect()), the genitive tail is kept
+ * ("Офісу президента" → "Офіс президента", "Великої Британії" → "Велика Британія"); every word of a person's name
+ * takes its lemma ("Андрія Єрмака" → "Андрій Єрмак"). Numbers, dates and amounts keep their text.
+ */
+import type { EntityType, Token } from '../../types.js';
+import { inflect } from '../morph/index.js';
+
+const AS_WRITTEN = new Set<EntityType>(['DATE', 'TIME', 'PERIOD', 'MON', 'PCT', 'QUANT']);
+const OPEN_Q = new Set(['«', '„', '“', '"']);
+
+function casingLike(form: string, like: string): string {
+  if (like.length > 1 && like === like.toUpperCase() && like !== like.toLowerCase()) return form.toUpperCase();
+  const c = like[0];
+  if (c !== undefined && c !== c.toLowerCase()) return form.charAt(0).toUpperCase() + form.slice(1);
+  if (c !== undefined && c !== c.toUpperCase()) return form.charAt(0).toLowerCase() + form.slice(1);
+  return form;
+}
+
+function bits(t: Token): string[] {
+  return (t.tag ?? '').split(':');
+}
+
+function caseOf(t: Token): string | undefined {
+  return bits(t).find((b) => b.startsWith('v_'));
+}
+
+function isAbbreviation(text: string): boolean {
+  return text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
+/** Joins replacement forms with the original whitespace between tokens. */
+function rebuild(tokens: Token[], forms: string[], text: string): string {
+  let out = '';
+  for (let i = 0; i < tokens.length; i++) {
+    out += forms[i];
+    if (i + 1 < tokens.length) out += text.slice(tokens[i].end, tokens[i + 1].start).replace(/\s+/g, ' ');
+  }
+  return out;
+}
+
+/** Nominative of one word given its lemma and the wanted tag parts, cased like the original; null when not generated. */
+function nominative(t: Token, wanted: string): string | null {
+  if (!t.lemma) return null;
+  const f = inflect(t.lemma, wanted);
+  return f ? casingLike(f, t.text) : null;
+}
+
+/** The canonical name of the mention made of `tokens` (of a document whose text is `text`). */
+export function canonicalName(tokens: Token[], type: EntityType, text: string): string {
+  if (!tokens.length) return '';
+  const forms = tokens.map((t) => t.text);
+  const surface = rebuild(tokens, forms, text);
+  if (AS_WRITTEN.has(type)) return surface;
+  if (type === 'PERS') {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      const b = bits(t);
+      if (t.kind !== 'word' || !t.lemma || isAbbreviation(t.text)) continue;
+      if ((b[0] !== 'noun' && b[0] !== 'adj') || !caseOf(t) || caseOf(t) === 'v_naz') continue;
+      forms[i] = casingLike(t.lemma, t.text);
+    }
+    return rebuild(tokens, forms, text);
+  }
+  // head: the first noun outside quotes
+  let head = -1;
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const tx = tokens[i].text;
+    if (OPEN_Q.has(tx) || tx === '»' || tx === '”') {
+      depth = OPEN_Q.has(tx) && !(tx === '"' && depth > 0) ? depth + 1 : Math.max(0, depth - 1);
+      continue;
+    }
+    if (depth === 0 && bits(tokens[i])[0] === 'noun') {
+      head = i;
+      break;
+    }
+  }
+  if (head < 0) return surface;
+  const h = tokens[head];
+  const kase = caseOf(h);
+  if (!kase || kase === 'v_naz' || isAbbreviation(h.text)) return surface;
+  const hb = bits(h);
+  const plural = hb.includes('p');
+  const gender = plural ? 'p' : (hb.find((b) => b === 'm' || b === 'f' || b === 'n') ?? '');
+  const headForm = plural ? nominative(h, 'noun:p:v_naz') : h.lemma ? casingLike(h.lemma, h.text) : null;
+  if (!headForm) return surface;
+  forms[head] = headForm;
+  for (let i = head - 1; i >= 0; i--) {
+    const t = tokens[i];
+    const b = bits(t);
+    if (b[0] !== 'adj' && b[0] !== 'numr') break;
+    if (caseOf(t) !== kase) break;
+    const f = nominative(t, gender ? `adj:${gender}:v_naz` : 'adj:v_naz');
+    if (f) forms[i] = f;
+  }
+  return rebuild(tokens, forms, text);
+}

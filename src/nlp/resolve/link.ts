@@ -1,0 +1,349 @@
+/**
+ * In-document linking and actor coding. Every mention gets its canonical name; mentions of one thing join one
+ * Entity: the same canonical name; a person's surname alone joins the full name ("Єрмак" → "Андрій Єрмак", by
+ * lemma); an abbreviation joins its expansion (through the actor knowledge base, "ОП" → "Офіс президента", or by
+ * initials, "ДБР" → "Державне бюро розслідувань"); names of one gazetteer entry join ("США", "Сполучені Штати").
+ * Entities get actor codes (country, sector, KB id) and coordinates from the gazetteers, and a person introduced
+ * with a title keeps it as actor.role ("державний секретар США Марко Рубіо": role "державний секретар", USA).
+ */
+import type { ActorCode, AnalyzedDocument, Entity, Mention, Token } from '../../types.js';
+import type { GazetteerEntry, SectorLexicon } from '../../lang/uk/gazetteer/index.js';
+import type { GazetteerMatcher } from '../ner/gazetteer.js';
+import { normKey } from '../ner/gazetteer.js';
+import { canonicalName } from './canonical.js';
+
+export interface LinkResources {
+  matcher: GazetteerMatcher<GazetteerEntry>;
+  sectors: SectorLexicon;
+  roleHeads: Set<string>;
+}
+
+/** The cross-document key of a name: lowercase, apostrophes unified, spacing collapsed. */
+export function normName(name: string): string {
+  return normKey(name).replace(/\s+/g, ' ').trim();
+}
+
+const FUNCTION_WORDS = new Set(['з', 'із', 'зі', 'і', 'й', 'та', 'в', 'у', 'на', 'до', 'для', 'по', 'при', 'про', 'о', 'щодо']);
+
+/** Upper-case initials of a name's words ("Державне бюро розслідувань" → "ДБР"), function words skipped. */
+export function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !FUNCTION_WORDS.has(w.toLowerCase()) && /\p{L}/u.test(w))
+    .map((w) => (/^\p{Lu}+$/u.test(w) && w.length > 1 ? w : w[0].toUpperCase()))
+    .join('');
+}
+
+function isAbbreviation(text: string): boolean {
+  return text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
+interface Work {
+  m: Mention;
+  toks: Token[];
+  kb: GazetteerEntry | null;
+  key: string | null;
+}
+
+/** The gazetteer entry naming the whole mention (surrounding quotes/punctuation aside), or null. */
+export function kbEntryOf(toks: Token[], matcher: GazetteerMatcher<GazetteerEntry>): GazetteerEntry | null {
+  let a = 0;
+  let b = toks.length;
+  while (a < b && toks[a].kind === 'punct') a++;
+  while (b > a && toks[b - 1].kind === 'punct') b--;
+  if (a >= b) return null;
+  const inner = toks.slice(a, b);
+  const hits = matcher.match(inner);
+  return hits.length === 1 && hits[0].start === 0 && hits[0].end === inner.length ? hits[0].entry : null;
+}
+
+/** Countries named inside a token range (gazetteer), first one. */
+function countryIn(toks: Token[], matcher: GazetteerMatcher<GazetteerEntry>): string | undefined {
+  for (const h of matcher.match(toks)) if (h.entry.country && (h.entry.kind === 'country' || h.entry.kind === 'org')) return h.entry.country;
+  return undefined;
+}
+
+function headLemma(toks: Token[]): string | undefined {
+  for (const t of toks) if ((t.tag ?? '').startsWith('noun')) return normKey(t.lemma ?? t.text);
+  return undefined;
+}
+
+/** Role phrase of a JOB mention: its canonical name without a trailing country name; lowercase unless a proper name. */
+function rolePhrase(w: Work, res: LinkResources, text: string): { role: string; country?: string } {
+  let toks = w.toks;
+  let country: string | undefined;
+  const hits = res.matcher.match(toks);
+  const last = hits[hits.length - 1];
+  if (last && last.end === toks.length && last.start > 0 && last.entry.kind === 'country') {
+    country = last.entry.country;
+    toks = toks.slice(0, last.start);
+  } else {
+    country = countryIn(toks, res.matcher);
+  }
+  let role = canonicalName(toks, 'JOB', text);
+  const first = toks[0];
+  if (first && !(first.tag ?? '').includes('prop') && !isAbbreviation(first.text)) role = role.charAt(0).toLowerCase() + role.slice(1);
+  return { role, ...(country ? { country } : {}) };
+}
+
+/** Key of a role phrase for matching later role-only mentions: lemmas up to the head noun, through synonyms. */
+export function roleKeyOf(toks: Token[], res: LinkResources): string | null {
+  const parts: string[] = [];
+  for (const t of toks) {
+    const b = (t.tag ?? '').split(':')[0];
+    const l = normKey(t.lemma ?? t.text);
+    if (b === 'adj') parts.push(l);
+    else if (b === 'noun') {
+      if (!res.roleHeads.has(l) && !parts.length) return null;
+      parts.push(l);
+      return res.sectors.roleKey(parts.join(' '));
+    } else if (t.kind !== 'punct') break;
+  }
+  return null;
+}
+
+/** Organisations are compared by KB id when they have one ("ОП" and "Офіс президента"), else by entity id. */
+function orgKey(e: Entity): string {
+  return e.actor?.kbId ? 'kb:' + e.actor.kbId : e.id;
+}
+
+export interface RoleRecord {
+  /** Person entity id. */
+  person: string;
+  /** Role key (synonym group). */
+  key: string;
+  /** Entity id of the organisation the role belongs to, when named. */
+  org?: string;
+  country?: string;
+  /** Sector of that organisation, when known. */
+  sector?: string;
+  /** Token index where the introduction starts. */
+  at: number;
+}
+
+/** Links the mentions of `adoc` into entities (assigns mention.canonical, mention.entity, doc.entities). */
+export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
+  const text = adoc.doc.text;
+  const works: Work[] = [...adoc.mentions]
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .map((m) => {
+      const toks = adoc.tokens.slice(m.tokenStart, m.tokenEnd);
+      m.canonical = canonicalName(toks, m.type, text);
+      const kbAllowed = m.type === 'ORG' || m.type === 'LOC' || m.type === 'PERS' || m.type === 'MISC';
+      const kb = kbAllowed ? kbEntryOf(toks, res.matcher) : null;
+      // a place the gazetteer knows is not a person ("до Лондона"); ORG/LOC stay as tagged (metonymy)
+      if (kb && kb.type === 'LOC' && m.type === 'PERS') m.type = 'LOC';
+      return { m, toks, kb, key: null };
+    });
+  const groups = new Map<string, Work[]>();
+  const add = (w: Work, key: string): void => {
+    w.key = key;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push(w);
+  };
+  // pass 1: full names, KB names, everything that names itself
+  const deferred: Work[] = [];
+  for (const w of works) {
+    if (w.kb) add(w, 'kb:' + w.kb.id);
+    else if (w.m.type === 'PERS' && w.toks.filter((t) => t.kind === 'word').length === 1) deferred.push(w);
+    else if (w.m.type === 'ORG' && w.toks.length === 1 && isAbbreviation(w.toks[0].text)) deferred.push(w);
+    else add(w, w.m.type + ':' + normName(w.m.canonical ?? w.m.text));
+  }
+  // pass 2: surnames and abbreviations join the nearest preceding full form (else the first following one)
+  for (const w of deferred) {
+    let best: string | null = null;
+    let bestDist = Infinity;
+    for (const [key, g] of groups) {
+      const first = g[0];
+      if (first.m.type !== w.m.type) continue;
+      let ok = false;
+      if (w.m.type === 'PERS') {
+        const lemma = normKey(w.toks.find((t) => t.kind === 'word')?.lemma ?? w.m.text);
+        const surface = normKey(w.m.canonical ?? w.m.text);
+        ok = g.some((x) => {
+          const words = x.toks.filter((t) => t.kind === 'word');
+          if (words.length < 2) return false;
+          const last = words[words.length - 1];
+          return normKey(last.lemma ?? last.text) === lemma || normKey(last.text) === surface || normName(x.m.canonical ?? '').endsWith(' ' + surface);
+        });
+      } else {
+        ok = g.some((x) => x.toks.length > 1 && initials(x.m.canonical ?? x.m.text) === w.m.text);
+      }
+      if (!ok) continue;
+      const nearest = Math.min(...g.map((x) => (x.m.start <= w.m.start ? w.m.start - x.m.start : 1e9 + x.m.start - w.m.start)));
+      if (nearest < bestDist) {
+        bestDist = nearest;
+        best = key;
+      }
+    }
+    add(w, best ?? w.m.type + ':' + normName(w.m.canonical ?? w.m.text));
+  }
+  // entities in order of first mention
+  const ordered = [...groups.values()].sort((a, b) => a[0].m.start - b[0].m.start);
+  const entities: Entity[] = [];
+  ordered.forEach((g, k) => {
+    g.sort((a, b) => a.m.start - b.m.start);
+    const id = 'E' + (k + 1);
+    const kb = g.find((x) => x.kb)?.kb ?? null;
+    let name = g[0].m.canonical ?? g[0].m.text;
+    let bestLen = 0;
+    for (const x of g) {
+      const n = x.toks.filter((t) => t.kind === 'word' || t.kind === 'number').length;
+      if (n > bestLen) {
+        bestLen = n;
+        name = x.m.canonical ?? x.m.text;
+      }
+    }
+    if (kb && (kb.type === g[0].m.type || g.every((x) => isAbbreviation(x.m.text)))) name = kb.name;
+    for (const x of g) x.m.entity = id;
+    const e: Entity = { id, type: g[0].m.type, name, mentions: g.map((x) => x.m) };
+    const actor: ActorCode = {};
+    if (kb) {
+      if (kb.country) actor.country = kb.country;
+      if (kb.sector) actor.sector = kb.sector;
+      actor.kbId = kb.id;
+      if (kb.lat !== undefined && kb.lon !== undefined && e.type === 'LOC') {
+        e.geo = { lat: kb.lat, lon: kb.lon, ...(kb.country ? { country: kb.country } : {}) };
+      }
+    } else if (e.type === 'ORG') {
+      const full = g.reduce((a, b) => (b.toks.length > a.toks.length ? b : a));
+      const c = countryIn(full.toks.slice(1), res.matcher);
+      if (c) actor.country = c;
+      const h = headLemma(full.toks);
+      const s = h ? res.sectors.heads.get(h) : undefined;
+      if (s) actor.sector = s;
+    }
+    if (Object.keys(actor).length) e.actor = actor;
+    entities.push(e);
+  });
+  adoc.entities = entities;
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  for (const r of roleRecords(adoc, res)) {
+    const p = byId.get(r.person);
+    if (!p || p.actor?.role) continue;
+    const intro = introductionOf(adoc, r.at, res);
+    if (!intro) continue;
+    const actor: ActorCode = { ...(p.actor ?? {}), role: intro.role };
+    if (!actor.country && r.country) actor.country = r.country;
+    const sector = r.sector ?? intro.sector;
+    if (!actor.sector && sector) actor.sector = sector;
+    p.actor = actor;
+  }
+}
+
+interface Introduction {
+  role: string;
+  sector?: string;
+}
+
+function introductionOf(adoc: AnalyzedDocument, jobStart: number, res: LinkResources): Introduction | null {
+  const job = adoc.mentions.find((m) => m.type === 'JOB' && m.tokenStart === jobStart);
+  if (job) {
+    const toks = adoc.tokens.slice(job.tokenStart, job.tokenEnd);
+    const { role } = rolePhrase({ m: job, toks, kb: null, key: null }, res, adoc.doc.text);
+    const h = headLemma(toks);
+    const orgAfter = adoc.mentions.find((m) => m.tokenStart === job.tokenEnd && m.type === 'ORG');
+    const sector = h ? res.sectors.roles.get(h) : undefined;
+    let full = role;
+    if (orgAfter) full += ' ' + orgAfter.text;
+    return { role: full, ...(sector ? { sector } : {}) };
+  }
+  const t = adoc.tokens[jobStart];
+  if (!t) return null;
+  const l = normKey(t.lemma ?? t.text);
+  const sector = res.sectors.roles.get(l);
+  return { role: normKey(t.lemma ?? t.text), ...(sector ? { sector } : {}) };
+}
+
+/**
+ * Persons introduced with a title in the document: a JOB mention (optionally followed by the ORG/LOC it belongs
+ * to) right before a PERS mention, or a role noun right before it ("речник Кремля Дмитро Пєсков").
+ */
+export function roleRecords(adoc: AnalyzedDocument, res: LinkResources): RoleRecord[] {
+  const out: RoleRecord[] = [];
+  const byStart = new Map<number, Mention>();
+  const byEnd = new Map<number, Mention>();
+  for (const m of adoc.mentions) {
+    byStart.set(m.tokenStart, m);
+    byEnd.set(m.tokenEnd, m);
+  }
+  const entityOf = (m: Mention | undefined): Entity | undefined => (m?.entity ? adoc.entities.find((e) => e.id === m.entity) : undefined);
+  for (const p of adoc.mentions) {
+    if (p.type !== 'PERS' || !p.entity) continue;
+    let at = p.tokenStart;
+    let org: string | undefined;
+    let country: string | undefined;
+    let sector: string | undefined;
+    // ORG/LOC mentions right before the person ("секретар РНБО Рустем Умєров", "міністр оборони США …")
+    for (let guard = 0; guard < 3; guard++) {
+      const prev = byEnd.get(at);
+      if (!prev || (prev.type !== 'ORG' && prev.type !== 'LOC')) break;
+      const e = entityOf(prev);
+      if (prev.type === 'ORG' && !org && e) {
+        org = orgKey(e);
+        sector = e.actor?.sector;
+      }
+      if (!country) country = e?.actor?.country;
+      at = prev.tokenStart;
+    }
+    const job = byEnd.get(at);
+    let key: string | null = null;
+    if (job && job.type === 'JOB') {
+      const toks = adoc.tokens.slice(job.tokenStart, job.tokenEnd);
+      key = roleKeyOf(toks, res);
+      if (!country) country = countryIn(toks, res.matcher);
+      if (!org) {
+        const kb = res.matcher.match(toks).find((h) => h.entry.kind === 'org');
+        if (kb) {
+          org = 'kb:' + kb.entry.id;
+          sector = kb.entry.sector;
+          if (!country) country = kb.entry.country;
+        }
+      }
+      at = job.tokenStart;
+    } else if (at > 0) {
+      const t = adoc.tokens[at - 1];
+      const l = normKey(t.lemma ?? t.text);
+      if (t.sentence === p.sentence && (t.tag ?? '').startsWith('noun') && res.roleHeads.has(l)) {
+        key = res.sectors.roleKey(l);
+        at -= 1;
+      }
+    }
+    if (key) out.push({ person: p.entity, key, ...(org ? { org } : {}), ...(country ? { country } : {}), ...(sector ? { sector } : {}), at });
+  }
+  return out;
+}
+
+/**
+ * The person a role-only mention refers to ("голова ОП" after "Керівник Офісу президента Андрій Єрмак"), or null.
+ * `span` is a token range (a JOB mention, or any phrase whose head is a role noun, optionally followed by the
+ * organisation or country it belongs to). Needs the document linked (resolve stage).
+ */
+export function resolveRoleMentionWith(adoc: AnalyzedDocument, span: { tokenStart: number; tokenEnd: number }, res: LinkResources): string | null {
+  const toks = adoc.tokens.slice(span.tokenStart, span.tokenEnd);
+  const key = roleKeyOf(toks, res);
+  if (!key) return null;
+  // the organisation / country the role belongs to: inside the span or right after it
+  let org: string | undefined;
+  let country: string | undefined;
+  for (const m of adoc.mentions) {
+    const inside = m.tokenStart >= span.tokenStart && m.tokenEnd <= span.tokenEnd && !(m.tokenStart === span.tokenStart && m.tokenEnd === span.tokenEnd);
+    const after = m.tokenStart === span.tokenEnd;
+    if (!inside && !after) continue;
+    const e = m.entity ? adoc.entities.find((x) => x.id === m.entity) : undefined;
+    if (m.type === 'ORG' && !org && e) org = orgKey(e);
+    if ((m.type === 'LOC' || m.type === 'ORG') && !country) country = e?.actor?.country;
+  }
+  if (!org) {
+    const kb = res.matcher.match(toks).find((h) => h.entry.kind === 'org');
+    if (kb) org = 'kb:' + kb.entry.id;
+  }
+  if (!country) country = countryIn(toks, res.matcher);
+  const records = roleRecords(adoc, res).filter((r) => r.key === key && r.at !== span.tokenStart);
+  const fits = records.filter((r) => (org ? r.org === org : !r.org || !country || r.country === country) && (!country || !r.country || r.country === country));
+  if (!fits.length) return null;
+  const before = fits.filter((r) => r.at < span.tokenStart);
+  const pick = before.length ? before[before.length - 1] : fits[0];
+  return pick.person;
+}

@@ -1,0 +1,128 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createPipeline } from '../../../src/nlp/pipeline.js';
+import { decode, encode, LABELS, transitionMask, NUM_LABELS } from '../../../src/nlp/ner/labels.js';
+import { readNerFolder } from '../../../src/nlp/ner/corpus.js';
+import { GazetteerMatcher } from '../../../src/nlp/ner/gazetteer.js';
+import { gazetteerMatcher } from '../../../src/nlp/ner/ner.js';
+import { scoreSpans } from '../../../src/nlp/ner/score.js';
+import { shortShape } from '../../../src/nlp/ner/features.js';
+import type { Document } from '../../../src/types.js';
+
+const doc = (text: string): Document => ({ id: 't', date: '2025-03-01', lang: 'uk', text });
+
+test('BILOU encoding round-trips spans and forbids broken sequences', () => {
+  const spans = [
+    { start: 0, end: 2, type: 'PERS' as const },
+    { start: 3, end: 4, type: 'LOC' as const },
+    { start: 5, end: 8, type: 'ORG' as const },
+  ];
+  const y = encode(9, spans);
+  assert.deepEqual(y.map((l) => LABELS[l]), ['B-PERS', 'L-PERS', 'O', 'U-LOC', 'O', 'B-ORG', 'I-ORG', 'L-ORG', 'O']);
+  assert.deepEqual(decode(y), spans);
+  const mask = transitionMask();
+  const B = LABELS.indexOf('B-PERS');
+  const I = LABELS.indexOf('I-PERS');
+  const L = LABELS.indexOf('L-PERS');
+  assert.equal(mask[B * NUM_LABELS + I], 1);
+  assert.equal(mask[B * NUM_LABELS + L], 1);
+  assert.equal(mask[B * NUM_LABELS + 0], 0, 'B must be continued');
+  assert.equal(mask[0 * NUM_LABELS + I], 0, 'I cannot follow O');
+  assert.equal(mask[NUM_LABELS * NUM_LABELS + L], 0, 'no L at the sentence start');
+  assert.equal(mask[B * NUM_LABELS + LABELS.indexOf('L-ORG')], 0, 'types cannot change inside a span');
+});
+
+test('shapes and strict scoring', () => {
+  assert.equal(shortShape('Київ'), 'Xx');
+  assert.equal(shortShape('НАТО'), 'X');
+  assert.equal(shortShape('2025'), 'd');
+  assert.equal(shortShape('Ф-16'), 'X-d');
+  const s = scoreSpans([[{ start: 0, end: 2, type: 'PERS' }, { start: 4, end: 5, type: 'LOC' }]], [[{ start: 0, end: 2, type: 'PERS' }, { start: 4, end: 6, type: 'LOC' }]]);
+  assert.equal(s.micro.tp, 1);
+  assert.equal(s.micro.p, 0.5);
+  assert.equal(s.perType.PERS.f, 1);
+  assert.equal(s.perType.LOC.f, 0);
+});
+
+test('NER-UK reader: code-point offsets, outermost spans, continuation lines', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'litopys-ner-'));
+  try {
+    // written for this test: an emoji before the entities makes code points differ from UTF-16 units
+    const txt = '😀 Олена Коваль приїхала до Полтави . Наші гроші\nКиїв Міністерство освіти України відповіло .\n';
+    writeFileSync(join(dir, 'a.txt'), txt);
+    const cp = Array.from(txt);
+    const at = (s: string): [number, number] => {
+      const i = cp.join('').indexOf(s);
+      const start = Array.from(txt.slice(0, i)).length;
+      return [start, start + Array.from(s).length];
+    };
+    const [p1, p2] = at('Олена Коваль');
+    const [l1, l2] = at('Полтави');
+    const [o1, o2] = at('Міністерство освіти України');
+    const [c1, c2] = at('України');
+    const [x1] = at('Наші гроші');
+    const [, x2] = at('Наші гроші\nКиїв');
+    writeFileSync(
+      join(dir, 'a.ann'),
+      `T1\tPERS\t${p1}\t${p2}\tОлена Коваль\nT2\tLOC\t${l1}\t${l2}\tПолтави\nT3\tORG\t${o1}\t${o2}\tМіністерство освіти України\nT4\tLOC\t${c1}\t${c2}\tУкраїни\nT5\tMISC\t${x1}\t${x2}\tНаші гроші\nКиїв\n`,
+    );
+    const c = readNerFolder(dir);
+    assert.equal(c.sentences.length, 2);
+    assert.equal(c.entities, 5);
+    assert.equal(c.dropped, 1, 'the span across the line break is dropped');
+    assert.equal(c.nested, 1, 'Україна inside the ministry is nested');
+    assert.deepEqual(c.sentences[0].spans, [
+      { start: 1, end: 3, type: 'PERS' },
+      { start: 5, end: 6, type: 'LOC' },
+    ]);
+    assert.deepEqual(c.sentences[1].spans, [{ start: 1, end: 4, type: 'ORG' }]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('gazetteer matching goes through lemmas and respects capitals', () => {
+  const m = new GazetteerMatcher(
+    [{ id: 'gb', names: ['Велика Британія'] }, { id: 'tg', names: ['Того'] }],
+    (e) => e.names,
+    (name) => name.split(' ').map((w) => ({ text: w, lemma: w === 'Велика' ? 'великий' : w })),
+  );
+  const hits = m.match([
+    { text: 'до', lemma: 'до' },
+    { text: 'Великої', lemma: 'великий' },
+    { text: 'Британія', lemma: 'Британія' },
+    { text: 'того', lemma: 'той' },
+  ]);
+  assert.deepEqual(hits.map((h) => [h.start, h.end, h.entry.id]), [[1, 3, 'gb']]);
+  const uk = gazetteerMatcher();
+  const toks = ['у', 'Сполучених', 'Штатах', 'і', 'Харківській', 'області'].map((text) => ({ text }));
+  const tagged = createPipeline(['segment', 'tag']).analyze(doc(toks.map((t) => t.text).join(' ')));
+  const found = uk.match(tagged.tokens.map((t) => ({ text: t.text, lemma: t.lemma })));
+  assert.deepEqual(found.map((h) => h.entry.id), ['country:USA', 'place:Харківська область']);
+});
+
+test('the ner component finds people, places and organisations with offsets into the original text', () => {
+  const text = 'У понеділок міністр оборони Олексій Руденко прилетів до Варшави.  Там він зустрівся з представниками НАТО та Європейського Союзу.';
+  const a = createPipeline(['segment', 'tag', 'ner']).analyze(doc(text));
+  const got = a.mentions.map((m) => `${m.type}:${m.text}`);
+  assert.ok(got.includes('PERS:Олексій Руденко'), got.join(', '));
+  assert.ok(got.includes('LOC:Варшави'), got.join(', '));
+  assert.ok(got.includes('ORG:НАТО'), got.join(', '));
+  for (const m of a.mentions) {
+    assert.equal(text.slice(m.start, m.end), m.text);
+    assert.equal(a.tokens[m.tokenStart].start, m.start);
+    assert.equal(a.tokens[m.tokenEnd - 1].end, m.end);
+    assert.equal(a.tokens[m.tokenStart].sentence, m.sentence);
+  }
+});
+
+test('ner degrades on odd text instead of throwing', () => {
+  const p = createPipeline(['segment', 'tag', 'ner']);
+  for (const text of ['', '   ', '!!! ??? …', 'a'.repeat(500), '12 345 678 %%%']) {
+    const a = p.analyze(doc(text));
+    assert.ok(Array.isArray(a.mentions));
+  }
+});
