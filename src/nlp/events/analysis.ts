@@ -29,8 +29,14 @@ export function isVerbLike(t: Token): boolean {
 export function isPrep(t: Token): boolean {
   return t.pos === 'ADP' || t.tag === 'prep';
 }
+/** The token's lemma; adverbial participles are brought to their verb ("закликавши" → "закликати"). */
 export function lemmaOf(t: Token): string {
-  return t.lemma ?? t.text.toLowerCase();
+  const l = t.lemma ?? t.text.toLowerCase();
+  if (t.tag?.startsWith('advp')) {
+    if (l.endsWith('вшись')) return l.slice(0, -5) + 'тися';
+    if (l.endsWith('вши')) return l.slice(0, -3) + 'ти';
+  }
+  return l;
 }
 function capitalized(s: string): boolean {
   const c = s.charAt(0);
@@ -121,6 +127,17 @@ function isProperToken(t: Token): boolean {
   return /^[A-ZА-ЯІЇЄҐ]{2,}$/u.test(t.text) && t.text.length <= 8;
 }
 
+/** Two adjacent proper nouns that belong to different names: "Франції | Емманюель Макрон", "США | Марко Рубіо". */
+function nameBoundary(a: Token, b: Token): boolean {
+  const ta = a.tag ?? '';
+  const tb = b.tag ?? '';
+  if (/:fname/.test(tb) && !/:fname|:pname/.test(ta)) return true;
+  if (/:geo|:abbr/.test(ta) && /:fname|:lname/.test(tb)) return true;
+  const ca = caseOf(a);
+  const cb = caseOf(b);
+  return !!ca && !!cb && ca !== 'any' && cb !== 'any' && ca !== cb && /:geo/.test(ta + tb);
+}
+
 function tokenType(toks: Token[]): EntityType {
   const tags = toks.map((t) => t.tag ?? '').join(' ');
   if (/fname|lname|pname/.test(tags)) return 'PERS';
@@ -177,17 +194,22 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     }
   }
 
+  // Names the language data knows (countries, capitals), even when the tagger took them for common nouns
+  // (sentence-initial "Литва").
+  const known = new Set<string>([...Object.values(L.demonyms), ...Object.values(L.capitals), ...Object.keys(L.capitals)].map((x) => x.toLowerCase()));
+  const isKnown = (t: Token): boolean => t.kind === 'word' && capitalized(t.text) && known.has(lemmaOf(t).toLowerCase());
+
   // 3. Proper-noun runs the NER stage did not cover (with a capitalised adjective before, and a geo noun after).
   for (let i = 0; i < n; i++) {
-    if (actorAt[i] !== -1 || !isProperToken(tokens[i]!)) continue;
+    if (actorAt[i] !== -1 || !(isProperToken(tokens[i]!) || isKnown(tokens[i]!))) continue;
     let s = i;
     let e = i + 1;
     const sen = tokens[i]!.sentence;
-    while (e < n && actorAt[e] === -1 && tokens[e]!.sentence === sen && isProperToken(tokens[e]!) && tokens[e - 1]!.spaceAfter) e++;
+    while (e < n && actorAt[e] === -1 && tokens[e]!.sentence === sen && isProperToken(tokens[e]!) && tokens[e - 1]!.spaceAfter && !nameBoundary(tokens[e - 1]!, tokens[e]!)) e++;
     const prev = tokens[s - 1];
     if (prev && actorAt[s - 1] === -1 && prev.sentence === sen && isAdjLike(prev) && capitalized(prev.text) && prev.kind === 'word') s--;
     const toks = tokens.slice(s, e);
-    const a: Actor = { s, e, name: buildName(toks), type: tokenType(toks), case: phraseCase(toks), person: false };
+    const a: Actor = { s, e, name: buildName(toks), type: isKnown(tokens[i]!) && e - s === 1 ? 'LOC' : tokenType(toks), case: phraseCase(toks), person: false };
     a.person = a.type === 'PERS';
     const idx = actors.push(a) - 1;
     for (let k = s; k < e; k++) actorAt[k] = idx;
@@ -218,6 +240,25 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
       a.type = 'PERS';
       if (f.entity) a.entity = f.entity;
     }
+  }
+
+  // A capitalised word the tagger did not see as a name, written as the surname of a person named before.
+  const surnames = new Map<string, Actor>();
+  for (const a of actors) {
+    if (!a.person || a.e - a.s < 2) continue;
+    const last = tokens[a.e - 1]!;
+    surnames.set(last.text.toLowerCase(), a);
+    if (last.lemma) surnames.set(last.lemma.toLowerCase(), a);
+    const nm = a.name.split(' ').pop();
+    if (nm) surnames.set(nm.toLowerCase(), a);
+  }
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (actorAt[i] !== -1 || t.kind !== 'word' || !capitalized(t.text)) continue;
+    const f = surnames.get(t.text.toLowerCase()) ?? (t.lemma ? surnames.get(t.lemma.toLowerCase()) : undefined);
+    if (!f || f.s >= i) continue;
+    const a: Actor = { s: i, e: i + 1, entity: f.entity, name: f.name, type: 'PERS', case: phraseCase([t]), person: true };
+    actorAt[i] = actors.push(a) - 1;
   }
 
   // Government: a preposition governs the noun phrase after it (adjectives, nouns, genitive chains, actors).

@@ -8,6 +8,7 @@ import {
   applyApposition, buildView, caseOf, isAdjLike, isNounLike, isPrep, isVerbLike, lemmaOf, type Actor, type DocView,
 } from './analysis.js';
 import type { Case, EventLanguage, TriggerEntry } from './lexicon.js';
+import { timeForToken } from '../time/index.js';
 
 interface Draft {
   type: EventType;
@@ -40,6 +41,9 @@ interface Compiled {
   verbal: Set<EventType>;
   locPreps: Set<string>;
   capitalsLower: Map<string, string>;
+  conditionals: Set<string>;
+  twoSided: Set<EventType>;
+  noTarget: Set<EventType>;
 }
 
 export function compile(L: EventLanguage): Compiled {
@@ -60,6 +64,8 @@ export function compile(L: EventLanguage): Compiled {
     threaten: new Set(L.threatenCues), request: new Set(L.requestCues), report: new Set(L.reportVerbs),
     coord: new Set(L.coordinators), relatives: new Set(L.relatives), pronouns: new Set(L.pronouns),
     verbal: new Set(L.verbalTypes), locPreps: new Set(L.locativePreps), capitalsLower,
+    conditionals: new Set(L.conditionals), twoSided: new Set(['CONSULT', 'CONCEDE', 'AGREE', 'COOPERATE']),
+    noTarget: new Set(['MOBILIZE', 'COERCE', 'PROTEST', 'RETREAT']),
   };
 }
 
@@ -78,9 +84,14 @@ class Extractor {
   /** Subject of the most recent sentence that had one (actor indices). */
   private lastSubject: number[] = [];
 
+  private readonly roles: Set<string>;
+  private readonly entityById = new Map<string, Entity>();
+
   constructor(private readonly C: Compiled, private readonly adoc: AnalyzedDocument) {
     this.v = buildView(adoc, C.L);
     this.modifiers = applyApposition(this.v, C.L);
+    this.roles = new Set(C.L.roleNouns);
+    for (const e of adoc.entities) this.entityById.set(e.id, e);
   }
 
   private tok(i: number): Token {
@@ -97,10 +108,12 @@ class Extractor {
     return s ? { start: s.tokenStart, end: s.tokenEnd } : { start: 0, end: this.v.tokens.length };
   }
 
+  /** Case agreement, lenient where Ukrainian forms coincide (inanimate accusative = nominative, animate = genitive). */
   private caseMatches(c: Case | 'any' | null, want: string): boolean {
     if (want === '*') return true;
     if (c === null) return false;
-    return c === 'any' || c === want;
+    if (c === 'any' || c === want) return true;
+    return want === 'zna' && (c === 'naz' || c === 'rod');
   }
 
   /** Actor index at token i when i starts (or is inside) an actor that may be an argument. */
@@ -149,7 +162,7 @@ class Extractor {
           break;
         }
         if (first !== -1 && !isNounLike(tk) && !isAdjLike(tk)) break;
-        if (isNounLike(tk) || isAdjLike(tk) || (isPrep(tk) && ['з', 'із', 'зі'].includes(lemmaOf(tk)))) continue;
+        if (isNounLike(tk) || isAdjLike(tk) || (isPrep(tk) && ['з', 'із', 'зі', 'по'].includes(lemmaOf(tk)))) continue;
         break;
       }
       if (first !== -1 && this.modifiers.has(first)) {
@@ -232,6 +245,10 @@ class Extractor {
       if (a === -1) {
         const t = this.tok(k);
         if (t.pos === 'PRON' && this.C.pronouns.has(lemmaOf(t)) && caseOf(t) === 'naz') return this.lastSubject;
+        if (caseOf(t) === 'naz' && this.roles.has(lemmaOf(t)) && !this.personAfter(k, range.end)) {
+          const p = this.personByRole(lemmaOf(t), k);
+          if (p.length) return p;
+        }
         continue;
       }
       const act = this.v.actors[a]!;
@@ -257,12 +274,47 @@ class Extractor {
       }
       return this.coordinated(first, i);
     }
+    // A coordinated predicate ("… звинуватив Росію … і закликав …") shares the subject of the clause before.
+    const first = this.tok(range.start);
+    if (range.start > 0 && this.C.coord.has(first.text.toLowerCase()) && this.v.clause[range.start - 1] !== undefined) {
+      const prev = this.v.clauses[this.v.clause[range.start - 1]!]!;
+      if (prev.sentence === first.sentence) {
+        const s = this.subject(prev.end, prev);
+        if (s.length) return s;
+      }
+    }
     // Inverted order: "заявив Зеленський".
     for (let k = i + 1; k < range.end && k < i + 4; k++) {
       const a = this.actorIdx(k);
       if (a !== -1 && this.v.governedBy[k] === null && this.v.actors[a]!.case === 'naz') return this.coordinated(a, range.end);
       if (a === -1 && !isAdjLike(this.tok(k)) && !isNounLike(this.tok(k))) break;
     }
+    return [];
+  }
+
+  /** A person in apposition right after a role noun ("міністр … Андрій Сибіга")? */
+  private personAfter(k: number, end: number): boolean {
+    for (let j = k + 1; j < end && j < k + 8; j++) {
+      const a = this.v.actorAt[j]!;
+      if (a !== -1 && this.v.actors[a]!.person) return true;
+      const t = this.tok(j);
+      if (!(isNounLike(t) || isAdjLike(t) || a !== -1)) return false;
+    }
+    return false;
+  }
+
+  /** "– наголосив міністр": the person last named with that role (entity.actor.role), else the last subject if a person. */
+  private personByRole(role: string, before: number): number[] {
+    let best = -1;
+    for (let ai = 0; ai < this.v.actors.length; ai++) {
+      const a = this.v.actors[ai]!;
+      if (!a.person || a.s >= before) continue;
+      const ent = a.entity ? this.entityById.get(a.entity) : undefined;
+      const r = ent?.actor?.role?.toLowerCase() ?? '';
+      if (r.split(/\s+/).includes(role) && (best === -1 || a.s > this.v.actors[best]!.s)) best = ai;
+    }
+    if (best !== -1) return [best];
+    if (this.lastSubject.length === 1 && this.v.actors[this.lastSubject[0]!]!.person) return this.lastSubject;
     return [];
   }
 
@@ -528,6 +580,29 @@ class Extractor {
       if (!target.length && !isNoun) target = this.findSlot(slot, cr.start, i, exclude);
       if (target.length) break;
     }
+    if (!target.length && entry.type === 'THREATEN') {
+      // "пригрозив …, якщо Москва не …": the side the condition is put to.
+      for (let k = i + 1; k < sr.end; k++) {
+        if (this.C.conditionals.has(this.lem(k))) {
+          const rc = this.clauseRange(k);
+          const s = this.subject(rc.end, { start: k + 1, end: rc.end });
+          if (s.length) { target = s; break; }
+          for (let m = k + 1; m < rc.end; m++) {
+            if (isNounLike(this.tok(m)) && caseOf(this.tok(m)) === 'naz') {
+              target = this.resolveNp(m, rc.end, 'naz');
+              break;
+            }
+          }
+          break;
+        }
+      }
+    }
+    if (!target.length && source.length > 1 && this.C.twoSided.has(entry.type) && how === 'explicit') {
+      // "Україна та Росія провели обмін": the first-named side is the source, the other the target.
+      target = source.slice(1);
+      source = source.slice(0, 1);
+    }
+    if (isNoun && !target.length && how !== 'explicit' && !this.C.noTarget.has(entry.type)) return null;
     const mode = this.modeFor(entry.type, i, entry);
     const location = this.locationFor(i, entry.type, target, mode);
     return {
@@ -556,6 +631,8 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string): Draft[] {
   };
   for (const d of drafts) {
     if (d.entry.weak && !d.negated && drafts.some((o) => o !== d && o.type === d.type && !o.entry.weak)) continue;
+    // A later noun mention with no target of its own refers back to an event already found ("санкції лише …").
+    if (d.entry.pos === 'noun' && !d.target.length && out.some((o) => o.type === d.type && o.negated === d.negated)) continue;
     const same = out.find((o) => {
       if (o.type !== d.type || o.negated !== d.negated) return false;
       if (o.mode && d.mode && o.mode !== d.mode && !(o.type === 'CONSULT' && o.mode === 'visit')) return false;
@@ -573,15 +650,8 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string): Draft[] {
   return out;
 }
 
-function dateOf(adoc: AnalyzedDocument, v: DocView, d: Draft): { date: Event['date']; reported: boolean } {
-  const clause = v.clause[d.trigger]!;
-  const inSentence = adoc.times.filter((t: TimeExpression) => t.sentence === d.sentence && t.value);
-  let best: TimeExpression | undefined;
-  for (const t of inSentence) {
-    const ti = v.tokens.findIndex((x) => x.start >= t.start);
-    if (ti >= 0 && v.clause[ti] === clause) { best = t; break; }
-  }
-  best ??= inSentence[0];
+function dateOf(adoc: AnalyzedDocument, d: Draft): { date: Event['date']; reported: boolean } {
+  const best: TimeExpression | null = timeForToken(adoc, d.trigger);
   if (best?.value) return { date: { ...best.value }, reported: false };
   const day = adoc.doc.date;
   return { date: day ? { start: day, end: day } : null, reported: true };
@@ -640,7 +710,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
       const targetNames = target.map((id) => entities.find((e) => e.id === id)?.name);
       if (!targetNames.includes(name)) source = [entityFor(name, 'LOC', undefined, null)];
     }
-    const { date, reported } = dateOf(adoc, v, d);
+    const { date, reported } = dateOf(adoc, d);
     const first = v.tokens[d.trigger]!;
     const last = v.tokens[d.triggerEnd - 1]!;
     const ev: Event = {

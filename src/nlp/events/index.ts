@@ -16,8 +16,7 @@ export function createEventsComponent(): Component {
   const compiled = new Map<string, ReturnType<typeof compile>>();
   return {
     name: 'events',
-    // doc.entities (ner + resolve) is read when present; it is declared once those stages are registered.
-    reads: ['doc.tokens', 'token.lemma', 'token.tag', 'doc.times'],
+    reads: ['doc.tokens', 'token.lemma', 'token.tag', 'doc.entities', 'doc.times'],
     assigns: ['doc.events', 'doc.entities'],
     score: 'event F1 (type + source + target) on eval/gold',
     run(adoc) {

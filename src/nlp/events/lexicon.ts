@@ -81,6 +81,8 @@ export interface EventLanguage {
   requestCues: string[];
   /** Words that start a new clause after a comma (subordinators, relatives, adversatives). */
   clauseStarters: string[];
+  /** Conditional conjunctions ("якщо"): a threat's target is the subject of its condition. */
+  conditionals: string[];
   /** Relative pronouns ("який") that open a relative clause. */
   relatives: string[];
   /** Coordinating conjunctions that join actors ("і", "та", "й"). */
