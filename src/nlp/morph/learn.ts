@@ -4,7 +4,7 @@ import { loadHunspell } from './hunspell.js';
 import { guesserKey, lemmaRewrite, NUMBERED, type MorphModel } from './model.js';
 import { lookupKey, normalizeForm } from './normalize.js';
 
-export const MODEL_VERSION = 'uk-bruk-ap-1';
+export const MODEL_VERSION = 'uk-bruk-ap-2';
 const MAX_SUFFIX = 6;
 
 

@@ -127,6 +127,12 @@ export class Tagger {
           }
           if (!NOMINAL_UPOS.has(out[j].upos) && out[j].upos !== 'ADV') break;
         }
+      } else if (w.upos === 'ADV' && i + 2 < out.length && /^[-‐]$/.test(forms[i + 1]) && out[i + 2].upos === 'ADJ' && /о$/.test(forms[i])) {
+        // first half of a compound adjective split at the hyphen ("військово - морські"): UD-IU reads it as ADJ
+        w.upos = 'ADJ';
+        w.feats = 'Hyph=Yes';
+        const adj = w.lemma.toLowerCase().replace(/о$/, 'ий');
+        if (this.lexicon.analyze(adj).some((a) => a.tag.startsWith('adj') && a.lemma.toLowerCase() === adj)) w.lemma = adj;
       } else if ((w.upos === 'NOUN' || w.upos === 'PROPN') && w.feats.includes('Number=Plur') && !w.feats.includes('Gender=')) {
         const g = this.lemmaGender(w.lemma);
         if (g) w.feats = setFeat(w.feats, 'Gender', g);
@@ -134,7 +140,7 @@ export class Tagger {
         const next = out[i + 1];
         const nl = next.lemma.toLowerCase();
         const month = MONTHS.has(nl);
-        if (nl === 'рік' || month) {
+        if (nl === 'рік' || nl === 'р.' || nl === 'р' || month) {
           const c = /Case=(\w+)/.exec(next.feats)?.[1] ?? 'Gen';
           w.upos = 'ADJ';
           w.feats = `Case=${c}|Gender=${month ? 'Neut' : 'Masc'}|Number=Sing|NumType=Ord|Uninflect=Yes`;

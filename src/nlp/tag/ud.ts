@@ -23,6 +23,12 @@ const PUNCT_TYPES: Record<string, string> = {
 /** Words UD-IU tags as DET or PRON whatever their VESUM part of speech. */
 const DET_ALWAYS = new Set(['багато', 'кілька', 'декілька', 'небагато', 'чимало', 'стільки', 'скільки', 'один']);
 const NEG_PARTICLES = new Set(['не', 'ні', 'ані']);
+/** Demonstrative and total pronouns UD-IU tags DET even where VESUM reads them as pronominal nouns ("те", "усі"). */
+const DET_LEMMAS = new Set(['той', 'цей', 'весь', 'увесь', 'всі', 'усі', 'сей', 'такий', 'отой', 'оцей']);
+/** Conjunctions in VESUM that UD-IU treats as adverbs. */
+const ADV_CONJ = new Set(['утім', 'втім', 'проте', 'однак']);
+/** Abbreviated nouns VESUM leaves uninflected ("2017 р."). */
+const NOUN_ABBR = new Set(['р.', 'рр.', 'ст.', 'тис.', 'млн', 'млрд', 'грн', 'км', 'кг']);
 
 
 export interface UdAnalysis {
@@ -76,7 +82,11 @@ export function vesumToUd(tag: string, form = '', lemma = ''): UdAnalysis {
   switch (pos) {
     case 'noun': {
       nominal();
-      if (has.has('pron')) {
+      if (has.has('pron') && DET_LEMMAS.has(lem)) {
+        upos = 'DET';
+        pronType();
+        if (f.Number === 'Ptan') f.Number = 'Plur';
+      } else if (has.has('pron')) {
         upos = 'PRON';
         pronType();
         if (has.has('pers')) f.PronType = 'Prs';
@@ -178,6 +188,10 @@ export function vesumToUd(tag: string, form = '', lemma = ''): UdAnalysis {
       upos = 'ADP';
       break;
     case 'conj':
+      if (ADV_CONJ.has(lem) && has.has('coord')) {
+        upos = 'ADV';
+        break;
+      }
       if (lem === 'коли' || lem === 'поки') {
         // relative adverbs in UD-IU, subordinating conjunctions in VESUM
         upos = 'ADV';
@@ -227,10 +241,24 @@ export function vesumToUd(tag: string, form = '', lemma = ''): UdAnalysis {
         upos = lem === 'немає' ? 'VERB' : 'ADV';
         break;
       }
+      if (NOUN_ABBR.has(lem)) {
+        upos = 'NOUN';
+        f.Abbr = 'Yes';
+        break;
+      }
+      if (/^\p{Lu}\.?$/u.test(form) && !/[A-Za-z]/.test(form)) {
+        // a lone capital letter: an initial or a letter used as a name ("крива В")
+        upos = 'PROPN';
+        break;
+      }
       upos = 'X';
       if (/[A-Za-z]/.test(form)) f.Foreign = 'Yes';
       break;
     default:
+      if (/^\p{Lu}$/u.test(form) && !/[A-Za-z]/.test(form)) {
+        upos = 'PROPN';
+        break;
+      }
       upos = /^\p{P}+$/u.test(form) ? 'PUNCT' : 'X';
       if (upos === 'X' && /[A-Za-z]/.test(form)) f.Foreign = 'Yes';
   }
