@@ -5,7 +5,9 @@
  * Matching (one-to-one, greedy in gold order, per article):
  * - full match = same type, same set of source names and same set of target names;
  * - names are compared after normalisation: lower case, apostrophes (’ ʼ ') unified, «» and quotes dropped, spaces
- *   collapsed, hyphen spacing unified — nothing else (no aliases, no partial names);
+ *   collapsed, hyphen spacing unified; two names that the actor knowledge base (src/lang/uk/gazetteer) lists as names
+ *   of one actor also match ("ЄС" = "Європейський Союз", "КНДР" = "Північна Корея") — nothing else (no partial
+ *   names, no capital-for-country);
  * - type-only match = same type (any actors);
  * mode, modality, negation and date accuracy are measured on the full matches. A gold event without a date expects
  * the article date, marked `dateReported`.
@@ -18,6 +20,7 @@ import type { AnalyzedDocument, Event } from '../src/types.js';
 import { EVENT_TYPES } from '../src/types.js';
 import { ROOT, writeSection, machineLine } from '../bench/report.js';
 import { SEED_DIR } from './data.js';
+import { gazetteerEntries } from '../src/lang/uk/gazetteer/index.js';
 
 export interface GoldEvent {
   type: string;
@@ -52,8 +55,18 @@ export interface PredEvent {
 export function normName(s: string): string {
   return s.toLowerCase().replace(/[’ʼ`']/g, "'").replace(/[«»"“”„]/g, '').replace(/\s*-\s*/g, '-').replace(/\s+/g, ' ').trim();
 }
+let kb: Map<string, string> | null = null;
+/** The comparison key of a name: the actor-KB id when the KB knows the name, else the normalised name. */
+export function nameKey(s: string): string {
+  if (!kb) {
+    kb = new Map();
+    for (const e of gazetteerEntries()) for (const n of e.names) if (!kb.has(normName(n))) kb.set(normName(n), e.id);
+  }
+  const n = normName(s);
+  return kb.get(n) ?? n;
+}
 function nameSet(xs: string[]): string {
-  return [...new Set(xs.map(normName))].sort().join(' | ');
+  return [...new Set(xs.map(nameKey))].sort().join(' | ');
 }
 
 /** Predicted events with entity ids replaced by entity names. */
@@ -130,7 +143,7 @@ export function scoreArticle(id: string, articleDate: string, gold: GoldEvent[],
     if (p.date && p.date.start === gd.start && p.date.end === gd.end && p.dateReported === gd.reported) s.date[0]++;
     if (g.location !== undefined || p.location !== undefined) {
       s.location[1]++;
-      if (g.location !== undefined && p.location !== undefined && normName(g.location) === normName(p.location)) s.location[0]++;
+      if (g.location !== undefined && p.location !== undefined && nameKey(g.location) === nameKey(p.location)) s.location[0]++;
     }
   }
   pred.forEach((p, i) => {
@@ -252,7 +265,7 @@ export default async function main(): Promise<void> {
 
 \`npm run eval -- events\` — the default pipeline (${pipeline.names.join(' → ')}) on the ${gold.length} hand-written gold
 articles of eval/gold/articles (${micro(s.full).tp + micro(s.full).fn} events); a match is the same type, the same set of
-source names and the same set of target names (case-insensitive, apostrophes unified; see eval/events.eval.ts).
+source names and the same set of target names (case-insensitive, apostrophes unified, actor-KB aliases equal; see\neval/events.eval.ts).
 Pipeline time for the set: ${(ms / 1000).toFixed(1)} s. ${machineLine()}.
 
 ${table(s)}

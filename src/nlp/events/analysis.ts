@@ -266,18 +266,29 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   const governor = new Int32Array(n).fill(-1);
   let cur: string | null = null;
   let curI = -1;
+  let headSeen = false;
+  let lastActor = -1;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (i > 0 && tokens[i - 1]!.sentence !== t.sentence) cur = null;
     if (isPrep(t) && actorAt[i] === -1) {
       cur = lemmaOf(t);
       curI = i;
+      headSeen = false;
+      lastActor = -1;
       continue;
     }
-    const inNp = actorAt[i] !== -1 || isNounLike(t) || isAdjLike(t) || t.kind === 'number' || (t.pos === 'ADV' && i === curI + 1);
+    let inNp = actorAt[i] !== -1 || isNounLike(t) || isAdjLike(t) || t.kind === 'number' || (t.pos === 'ADV' && i === curI + 1);
+    if (inNp && headSeen && !(actorAt[i] !== -1 && actorAt[i] === lastActor)) {
+      // After the head noun only genitive (or indeclinable) words stay in the phrase: "серед родин | Україна".
+      const c = caseOf(t);
+      if (c !== 'rod' && c !== 'any' && !(actorAt[i] !== -1 && actorAt[i - 1] === actorAt[i])) inNp = false;
+    }
     if (cur !== null && inNp && !(t.pos === 'PRON' && !isAdjLike(t))) {
       governedBy[i] = cur;
       governor[i] = curI;
+      if (isNounLike(t) || actorAt[i] !== -1) headSeen = true;
+      lastActor = actorAt[i]!;
     } else {
       cur = null;
     }
@@ -294,7 +305,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     let split = !prev || prev.sentence !== t.sentence;
     if (!split && prev) {
       const pt = prev.text;
-      if (pt === ';' || pt === ':' || pt === '–' || pt === '—' || pt === '«' || pt === '»') split = true;
+      if (pt === ';' || pt === ':' || pt === '–' || pt === '—') split = true;
       else if (pt === ',') {
         if (starters.has(lemmaOf(t)) || starters.has(t.text.toLowerCase()) || isVerbLike(t)) split = true;
         else if (isPrep(t) && tokens[i + 1] && starters.has(lemmaOf(tokens[i + 1]!))) split = true;

@@ -40,6 +40,7 @@ interface Compiled {
   pronouns: Set<string>;
   verbal: Set<EventType>;
   locPreps: Set<string>;
+  starters: Set<string>;
   capitalsLower: Map<string, string>;
   conditionals: Set<string>;
   twoSided: Set<EventType>;
@@ -63,7 +64,7 @@ export function compile(L: EventLanguage): Compiled {
     L, byLemma, neg: new Set(L.negation), planned: new Set(L.plannedCues), denied: new Set(L.deniedCues),
     threaten: new Set(L.threatenCues), request: new Set(L.requestCues), report: new Set(L.reportVerbs),
     coord: new Set(L.coordinators), relatives: new Set(L.relatives), pronouns: new Set(L.pronouns),
-    verbal: new Set(L.verbalTypes), locPreps: new Set(L.locativePreps), capitalsLower,
+    verbal: new Set(L.verbalTypes), locPreps: new Set(L.locativePreps), starters: new Set(L.clauseStarters), capitalsLower,
     conditionals: new Set(L.conditionals), twoSided: new Set(['CONSULT', 'CONCEDE', 'AGREE', 'COOPERATE']),
     noTarget: new Set(['MOBILIZE', 'COERCE', 'PROTEST', 'RETREAT']),
   };
@@ -85,6 +86,8 @@ class Extractor {
   private lastSubject: number[] = [];
 
   private readonly roles: Set<string>;
+  /** While looking before a verb, a nominative is its subject, never its object. */
+  private strictCase = false;
   private readonly entityById = new Map<string, Entity>();
 
   constructor(private readonly C: Compiled, private readonly adoc: AnalyzedDocument) {
@@ -113,7 +116,7 @@ class Extractor {
     if (want === '*') return true;
     if (c === null) return false;
     if (c === 'any' || c === want) return true;
-    return want === 'zna' && (c === 'naz' || c === 'rod');
+    return want === 'zna' && !this.strictCase && (c === 'naz' || c === 'rod');
   }
 
   /** Actor index at token i when i starts (or is inside) an actor that may be an argument. */
@@ -239,6 +242,13 @@ class Extractor {
 
   /** Nominative subject of the clause holding token i (before it, else right after it). */
   private subject(i: number, range: { start: number; end: number }): number[] {
+    const before = this.subjectBefore(i, range);
+    if (before.length) return before;
+    return this.subjectElsewhere(i, range);
+  }
+
+  /** The nominative actor before token i in the clause (with those coordinated with it). */
+  private subjectBefore(i: number, range: { start: number; end: number }): number[] {
     for (let k = i - 1; k >= range.start; k--) {
       if (this.v.governedBy[k] !== null) continue;
       const a = this.actorIdx(k);
@@ -274,12 +284,21 @@ class Extractor {
       }
       return this.coordinated(first, i);
     }
-    // A coordinated predicate ("… звинуватив Росію … і закликав …") shares the subject of the clause before.
+    return [];
+  }
+
+  private subjectElsewhere(i: number, range: { start: number; end: number }): number[] {
+    // A coordinated predicate ("… звинуватив Росію … і закликав …") shares the subject of the main clause before it;
+    // so does a clause cut off by a parenthesis ("Зеленський, зі свого боку, попросив").
     const first = this.tok(range.start);
-    if (range.start > 0 && this.C.coord.has(first.text.toLowerCase()) && this.v.clause[range.start - 1] !== undefined) {
-      const prev = this.v.clauses[this.v.clause[range.start - 1]!]!;
-      if (prev.sentence === first.sentence) {
-        const s = this.subject(prev.end, prev);
+    const prevTok = range.start > 0 ? this.tok(range.start - 1) : undefined;
+    if (prevTok && prevTok.sentence === first.sentence && (this.C.coord.has(first.text.toLowerCase()) || isVerbLike(first) || prevTok.text === ',')) {
+      for (let c = this.v.clause[range.start - 1]!; c >= 0; c--) {
+        const prev = this.v.clauses[c]!;
+        if (prev.sentence !== first.sentence) break;
+        const opener = this.tok(prev.start);
+        if (this.C.starters.has(lemmaOf(opener)) || this.C.starters.has(opener.text.toLowerCase())) continue;
+        const s = this.subjectBefore(prev.end, prev);
         if (s.length) return s;
       }
     }
@@ -577,7 +596,11 @@ class Extractor {
     let target: number[] = [];
     for (const slot of entry.target ?? []) {
       target = this.findSlot(slot, i + 1, cr.end, exclude);
-      if (!target.length && !isNoun) target = this.findSlot(slot, cr.start, i, exclude);
+      if (!target.length && !isNoun) {
+        this.strictCase = true;
+        target = this.findSlot(slot, cr.start, i, exclude);
+        this.strictCase = false;
+      }
       if (target.length) break;
     }
     if (!target.length && entry.type === 'THREATEN') {
@@ -709,6 +732,11 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
       const name = C.L.defaultSource[d.type]!;
       const targetNames = target.map((id) => entities.find((e) => e.id === id)?.name);
       if (!targetNames.includes(name)) source = [entityFor(name, 'LOC', undefined, null)];
+    }
+    if (!target.length && C.L.defaultTarget[d.type]) {
+      const name = C.L.defaultTarget[d.type]!;
+      const sourceNames = source.map((id) => entities.find((e) => e.id === id)?.name);
+      if (source.length && !sourceNames.includes(name)) target.push(entityFor(name, 'LOC', undefined, null));
     }
     const { date, reported } = dateOf(adoc, d);
     const first = v.tokens[d.trigger]!;

@@ -105,6 +105,8 @@ export interface EventLanguage {
   capitals: Record<string, string>;
   /** Source assumed when none is written, per type (a prior of the news domain; documented in docs/events.md). */
   defaultSource: Partial<Record<EventType, string>>;
+  /** Target assumed when none is written, per type (e.g. the recipient of aid in this news domain). */
+  defaultTarget: Partial<Record<EventType, string>>;
   /** Role nouns that head an apposition with a person ("міністр", "президент"): any animate noun counts too. */
   roleNouns: string[];
 }
