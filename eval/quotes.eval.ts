@@ -1,0 +1,140 @@
+/**
+ * `npm run eval -- quotes`: runs the real default pipeline on every gold article (eval/gold/articles/*.json, text +
+ * date) and on the founding article (text from ../shared/seed, gold quotes in eval/gold/seed.json), and scores the
+ * quotes stage.
+ *
+ * - Detection: a predicted quote matches a gold quote when their spans overlap (gold spans are the occurrences of the
+ *   gold text; seed gold quotes are located by a short string they contain); one-to-one, greedy in gold order.
+ *   P/R/F1 over all quotes; also the share of matches whose text is exactly the gold text.
+ * - Direct/indirect accuracy and speaker accuracy on the matches: the canonical name of the speaker entity equals the
+ *   gold speaker after normalisation (lower case, apostrophes unified — no aliases); null must match null.
+ * Writes the `quotes` section of docs/BENCHMARKS.md. With `--verbose`, prints every miss.
+ */
+import { createPipeline } from '../src/nlp/pipeline.js';
+import type { AnalyzedDocument, Quote } from '../src/types.js';
+import { machineLine, writeSection } from '../bench/report.js';
+import { loadGoldArticles, loadSeed, normName, occurrences } from './gold/load.js';
+
+interface GoldQ {
+  speaker: string | null;
+  direct: boolean;
+  /** Candidate spans of the gold quote in the text. */
+  spans: [number, number][];
+  /** Exact gold text, when known (gold articles; the seed stores only a locator). */
+  text?: string;
+  label: string;
+}
+
+export interface QuoteScores {
+  tp: number;
+  fp: number;
+  fn: number;
+  exact: number;
+  direct: number;
+  speaker: number;
+  speakerDirect: [number, number];
+  speakerIndirect: [number, number];
+  misses: string[];
+}
+
+export function emptyScores(): QuoteScores {
+  return { tp: 0, fp: 0, fn: 0, exact: 0, direct: 0, speaker: 0, speakerDirect: [0, 0], speakerIndirect: [0, 0], misses: [] };
+}
+
+function speakerName(adoc: AnalyzedDocument, q: Quote): string | null {
+  if (q.speaker === null) return null;
+  return adoc.entities.find((e) => e.id === q.speaker)?.name ?? q.speaker;
+}
+
+export function scoreQuotes(id: string, adoc: AnalyzedDocument, gold: GoldQ[], s: QuoteScores): void {
+  const used = new Set<number>();
+  for (const g of gold) {
+    const k = adoc.quotes.findIndex((q, i) => !used.has(i) && g.spans.some(([a, b]) => q.start < b && a < q.end));
+    if (k < 0) {
+      s.fn++;
+      s.misses.push(`${id} missed ${g.direct ? 'direct' : 'indirect'} (${g.speaker ?? 'null'}) ${g.label}`);
+      continue;
+    }
+    used.add(k);
+    s.tp++;
+    const q = adoc.quotes[k];
+    if (g.text !== undefined && q.text === g.text) s.exact++;
+    if (q.direct === g.direct) s.direct++;
+    const name = speakerName(adoc, q);
+    const ok = (name === null && g.speaker === null) || (name !== null && g.speaker !== null && normName(name) === normName(g.speaker));
+    if (ok) s.speaker++;
+    else s.misses.push(`${id} speaker ${name ?? 'null'} ≠ ${g.speaker ?? 'null'}: ${q.text.slice(0, 60)}`);
+    const bucket = g.direct ? s.speakerDirect : s.speakerIndirect;
+    bucket[1]++;
+    if (ok) bucket[0]++;
+  }
+  adoc.quotes.forEach((q, i) => {
+    if (used.has(i)) return;
+    s.fp++;
+    s.misses.push(`${id} spurious ${q.direct ? 'direct' : 'indirect'} (${speakerName(adoc, q) ?? 'null'}) ${q.text.slice(0, 70)}`);
+  });
+}
+
+const f3 = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : '—');
+
+export function summarize(s: QuoteScores): { p: number; r: number; f: number; speaker: number } {
+  const p = s.tp / (s.tp + s.fp);
+  const r = s.tp / (s.tp + s.fn);
+  return { p, r, f: (2 * p * r) / (p + r), speaker: s.speaker / s.tp };
+}
+
+function row(label: string, s: QuoteScores, exactKnown: boolean): string {
+  const m = summarize(s);
+  const sd = s.speakerDirect[0] / s.speakerDirect[1];
+  const si = s.speakerIndirect[0] / s.speakerIndirect[1];
+  return `| ${label} | ${s.tp + s.fn} | ${s.tp + s.fp} | ${f3(m.p)} | ${f3(m.r)} | **${f3(m.f)}** | ${exactKnown ? f3(s.exact / s.tp) : 'n/a'} | ${f3(s.direct / s.tp)} | **${f3(m.speaker)}** | ${f3(sd)} | ${f3(si)} |`;
+}
+
+export default async function main(): Promise<void> {
+  const verbose = process.argv.includes('--verbose');
+  const pipeline = createPipeline();
+  console.log(`pipeline: ${pipeline.names.join(' → ')}`);
+  const articles = loadGoldArticles();
+  const s = emptyScores();
+  for (const a of articles) {
+    const adoc = pipeline.analyze({ id: a.id, date: a.date, lang: 'uk', text: a.text });
+    scoreQuotes(a.id, adoc, a.quotes.map((q) => ({ ...q, spans: occurrences(a.text, q.text), label: q.text.slice(0, 60) })), s);
+  }
+  const m = summarize(s);
+  console.log(`gold articles: quotes P ${f3(m.p)} R ${f3(m.r)} F1 ${f3(m.f)}, speaker accuracy ${f3(m.speaker)} (${s.speaker}/${s.tp})`);
+
+  let seedRow = '';
+  let seedNote = 'Founding article: skipped (../shared/seed not present).';
+  const seed = loadSeed();
+  const ss = emptyScores();
+  if (seed && seed.gold.quotes) {
+    const adoc = pipeline.analyze({ id: 'seed', date: seed.date, lang: 'uk', text: seed.text });
+    const gold: GoldQ[] = seed.gold.quotes.map((q) => {
+      const spans = occurrences(seed.text, q.has);
+      if (!spans.length) console.log(`seed gold: "${q.has}" not found in the seed text`);
+      return { speaker: q.speaker, direct: q.direct, spans, label: `…${q.has}…` };
+    });
+    scoreQuotes('seed', adoc, gold, ss);
+    const sm = summarize(ss);
+    console.log(`seed: quotes P ${f3(sm.p)} R ${f3(sm.r)} F1 ${f3(sm.f)}, speaker accuracy ${f3(sm.speaker)} (${ss.speaker}/${ss.tp})`);
+    seedRow = '\n' + row(`founding article (../shared/seed/${seed.file})`, ss, false);
+    seedNote = `Founding article: gold quotes in eval/gold/seed.json are located by a short string each contains (no sentences of the article are stored).`;
+  }
+  if (verbose) for (const x of [...s.misses, ...ss.misses]) console.log('  ' + x);
+
+  writeSection('quotes', `## Quotes (\`quotes\` stage)
+
+Command: \`npm run eval -- quotes\` (eval/quotes.eval.ts) — the real default pipeline (${pipeline.names.join(' → ')}) on
+${articles.length} hand-written gold articles (eval/gold/articles, ${s.tp + s.fn} quotes) and on the founding article.
+Match = overlapping spans (one-to-one); speaker = canonical name of the speaker entity equals the gold name exactly
+(after lower-casing; no aliases, so a canonical-name error of the resolve stage counts as a speaker error).
+${machineLine()}.
+
+| set | gold | predicted | P | R | F1 | exact text | direct/indirect acc. | speaker acc. | speaker acc. (direct) | speaker acc. (indirect) |
+|---|---|---|---|---|---|---|---|---|---|---|
+${row('gold articles', s, true)}${seedRow}
+
+${seedNote}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -1,0 +1,351 @@
+/**
+ * Quote extraction: direct quotes in quotation marks («…», “…”, „…“, "…") attributed through a cue verb after a dash
+ * ("«…», – наголосив X") or before ("X заявив: «…»", "X назвав пакет «…»"), partial quotes inside a sentence,
+ * multi-sentence quotes and cue-less continuations; indirect speech ("X заявив, що …", "…, повідомили в X",
+ * "За словами X, …"). Speakers are resolved by SpeakerFinder (speaker.ts).
+ */
+import type { AnalyzedDocument, Quote, Token } from '../../types.js';
+import {
+  CUE_ENDINGS, INDIRECT_VERBS, LEADING_CONNECTORS, NAME_HEADS, POSSESSIVES, SOURCE_PHRASES, SPEECH_VERBS,
+} from '../../lang/uk/speech.js';
+import { SpeakerFinder, featOf, lemmaOf } from './speaker.js';
+
+const DASHES = new Set(['–', '—', '-', '―', '‒']);
+const TERMINAL = /^[.!?…]+$/;
+
+function norm(s: string): string {
+  return s.toLowerCase().replace(/['ʼ`]/g, '’');
+}
+
+function stemsOf(verbs: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const v of verbs) {
+    if (v.endsWith('тися')) out.push(v.slice(0, -4));
+    else if (v.endsWith('ти')) out.push(v.slice(0, -2));
+  }
+  return out;
+}
+const SPEECH_STEMS = stemsOf(SPEECH_VERBS);
+const INDIRECT_STEMS = stemsOf(INDIRECT_VERBS);
+
+function isCue(t: Token | undefined, verbs: ReadonlySet<string>, stems: string[]): boolean {
+  if (!t || t.kind !== 'word') return false;
+  if (t.pos && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
+  if (t.lemma && verbs.has(norm(t.lemma)) && (!t.pos || t.pos === 'VERB')) return true;
+  const low = norm(t.text);
+  for (const s of stems) {
+    if (low.startsWith(s) && CUE_ENDINGS.includes(low.slice(s.length))) return true;
+  }
+  return false;
+}
+
+export const isSpeechCue = (t: Token | undefined): boolean => isCue(t, SPEECH_VERBS, SPEECH_STEMS);
+export const isIndirectCue = (t: Token | undefined): boolean => isCue(t, INDIRECT_VERBS, INDIRECT_STEMS);
+
+/** A pair of quotation-mark tokens (outermost only); `inner` lists nested pairs. */
+export interface MarkPair {
+  open: number;
+  close: number;
+  inner: MarkPair[];
+}
+
+/** Pairs quotation marks: «» nest; „“ and “” pair; straight " alternates. */
+export function pairMarks(tokens: Token[]): MarkPair[] {
+  const top: MarkPair[] = [];
+  const stack: { tok: number; kind: string; pair: MarkPair }[] = [];
+  const push = (i: number, kind: string): void => {
+    const pair: MarkPair = { open: i, close: -1, inner: [] };
+    stack.push({ tok: i, kind, pair });
+  };
+  const pop = (i: number): void => {
+    const s = stack.pop()!;
+    s.pair.close = i;
+    if (stack.length) stack[stack.length - 1].pair.inner.push(s.pair);
+    else top.push(s.pair);
+  };
+  for (const t of tokens) {
+    if (t.kind !== 'punct') continue;
+    const c = t.text;
+    const topKind = stack.length ? stack[stack.length - 1].kind : '';
+    if (c === '«') push(t.i, '«');
+    else if (c === '»') {
+      if (topKind === '«') pop(t.i);
+    } else if (c === '„') push(t.i, '„');
+    else if (c === '“') {
+      if (topKind === '„') pop(t.i);
+      else push(t.i, '“');
+    } else if (c === '”') {
+      if (topKind === '“') pop(t.i);
+    } else if (c === '"') {
+      if (topKind === '"') pop(t.i);
+      else push(t.i, '"');
+    }
+  }
+  return top.sort((a, b) => a.open - b.open);
+}
+
+interface Draft {
+  start: number;
+  end: number;
+  /** Token range of the content. */
+  tokStart: number;
+  tokEnd: number;
+  speaker: string | null;
+  direct: boolean;
+  cue?: Token;
+  /** Mark pairs nested inside an indirect quote. */
+  kind: 'dash' | 'colon' | 'partial' | 'continuation' | 'indirect-that' | 'indirect-after' | 'indirect-source';
+}
+
+export function findQuotes(adoc: AnalyzedDocument): Quote[] {
+  const { tokens, sentences } = adoc;
+  const text = adoc.doc.text;
+  if (!tokens.length) return [];
+  const sp = new SpeakerFinder(adoc);
+  const drafts: Draft[] = [];
+  const pairs = pairMarks(tokens);
+  const sentOf = (i: number): number => tokens[i].sentence;
+
+  /** Source phrases ("за словами X,") per sentence: the speaker they name and whether they open the sentence. */
+  const sources = new Map<number, { speaker: string | null; atStart: boolean; indirect: boolean; contentFrom: number; cue: Token }>();
+  for (const sen of sentences) {
+    const lead = skipConnectors(tokens, sen.tokenStart, sen.tokenEnd);
+    for (let i = sen.tokenStart; i < sen.tokenEnd; i++) {
+      const hit = matchSourcePhrase(tokens, i, sen.tokenEnd);
+      if (!hit) continue;
+      let comma = hit.end;
+      while (comma < sen.tokenEnd && tokens[comma].text !== ',' && comma < hit.end + 12) comma++;
+      if (comma >= sen.tokenEnd || tokens[comma].text !== ',') continue;
+      const speaker = hit.phrase.words[0] === 'як' ? sp.speakerAfter(hit.end - 1) : sp.sourceIn(i + 1, comma);
+      sources.set(sen.index, {
+        speaker, atStart: i === lead, indirect: hit.phrase.indirect, contentFrom: comma + 1, cue: tokens[hit.end - 1],
+      });
+      break;
+    }
+  }
+
+  const contentSpan = (from: number, to: number): { start: number; end: number } | null => {
+    // Token range [from, to) → trimmed character span.
+    if (to <= from) return null;
+    const start = tokens[from].start;
+    const end = tokens[to - 1].end;
+    return end > start ? { start, end } : null;
+  };
+
+  // --- Direct quotes in quotation marks.
+  let lastDirect: { speaker: string | null; sentence: number } | null = null;
+  for (const p of pairs) {
+    if (p.close < 0 || p.close - p.open < 2) continue;
+    const span = contentSpan(p.open + 1, p.close);
+    if (!span) continue;
+    const base = { start: span.start, end: span.end, tokStart: p.open + 1, tokEnd: p.close };
+    // (a) «…», – наголосив X
+    let k = p.close + 1;
+    while (k < tokens.length && tokens[k].kind === 'punct' && (tokens[k].text === ',' || TERMINAL.test(tokens[k].text))) k++;
+    if (k < tokens.length && DASHES.has(tokens[k].text)) {
+      let v = k + 1;
+      while (v < Math.min(tokens.length, k + 3) && !isSpeechCue(tokens[v]) && tokens[v].kind === 'word') v++;
+      if (isSpeechCue(tokens[v])) {
+        const speaker = sp.speakerAfter(v) ?? sp.subjectBefore(v);
+        drafts.push({ ...base, speaker, direct: true, cue: tokens[v], kind: 'dash' });
+        lastDirect = { speaker, sentence: sentOf(v) };
+        continue;
+      }
+    }
+    // (b) X заявив: «…»
+    const before = tokens[p.open - 1];
+    if (before && before.text === ':') {
+      let v = p.open - 2;
+      while (v >= 0 && v > p.open - 6 && !isSpeechCue(tokens[v]) && tokens[v].kind === 'word') v--;
+      if (v >= 0 && isSpeechCue(tokens[v])) {
+        const speaker = sp.subjectBefore(v) ?? sp.speakerAfter(v);
+        drafts.push({ ...base, speaker, direct: true, cue: tokens[v], kind: 'colon' });
+        lastDirect = { speaker, sentence: sentOf(p.close) };
+        continue;
+      }
+    }
+    const sen = sentences[sentOf(p.open)];
+    const nTok = p.close - p.open - 1;
+    const firstChar = text.slice(span.start, span.start + 1);
+    const upper = firstChar !== firstChar.toLowerCase();
+    const hasVerb = tokens.slice(p.open + 1, p.close).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    const atSentenceStart = p.open === sen.tokenStart || skipConnectors(tokens, sen.tokenStart, sen.tokenEnd) === p.open;
+    const endsSentence = p.close + 1 >= sentences[sentOf(p.close)].tokenEnd - 1;
+    // (d) A whole-sentence quote with no cue, right after a quote: the same speaker goes on.
+    if (atSentenceStart && endsSentence && upper && (hasVerb || nTok >= 5)) {
+      if (lastDirect && sentOf(p.open) - lastDirect.sentence <= 2) {
+        drafts.push({ ...base, speaker: lastDirect.speaker, direct: true, kind: 'continuation' });
+        lastDirect = { speaker: lastDirect.speaker, sentence: sentOf(p.close) };
+      }
+      continue;
+    }
+    // (c) Partial quotes inside a sentence with a speech verb or a source phrase: "назвав пакет «…»".
+    const prevWord = tokens[p.open - 1];
+    if (prevWord && prevWord.kind === 'word' && NAME_HEADS.has(lemmaOf(prevWord))) continue;
+    if (upper && nTok <= 4 && !hasVerb) continue; // a name: «Укренерго», «Грузинської мрії»
+    let cue = -1;
+    for (let i = p.open - 1; i >= sen.tokenStart; i--) {
+      if (isSpeechCue(tokens[i])) {
+        cue = i;
+        break;
+      }
+    }
+    const src = sources.get(sen.index);
+    if (cue < 0 && !src) {
+      // A cue after the quote in the same sentence: "«…» – так назвав X"
+      continue;
+    }
+    let speaker: string | null = null;
+    if (cue >= 0) {
+      // Ellipsis: "X пригрозив «…», а Y – ударами по «…»": a named subject with a dash between cue and quote.
+      for (let i = p.open - 1; i > cue; i--) {
+        if (DASHES.has(tokens[i].text)) {
+          const lm = sp.mentionAt(i - 1);
+          if (lm && lm.entity.type === 'PERS') speaker = lm.entity.id;
+          break;
+        }
+      }
+      speaker ??= sp.subjectBefore(cue) ?? src?.speaker ?? null;
+    } else {
+      speaker = src!.speaker;
+    }
+    drafts.push({ ...base, speaker, direct: true, cue: cue >= 0 ? tokens[cue] : src!.cue, kind: 'partial' });
+  }
+
+  // --- Indirect speech.
+  const endOfContent = (from: number, senEnd: number): number => {
+    let e = senEnd;
+    while (e > from && tokens[e - 1].kind === 'punct' && (TERMINAL.test(tokens[e - 1].text) || tokens[e - 1].text === ',')) e--;
+    // ", а <clause with its own speech verb>": the speaker's next act, not part of what was said.
+    for (let i = from; i < e - 1; i++) {
+      if (tokens[i].text !== ',') continue;
+      const conj = norm(tokens[i + 1].text);
+      if (conj !== 'а' && conj !== 'але' && conj !== 'і' && conj !== 'й') continue;
+      let j = i + 2;
+      let cueFound = false;
+      while (j < e && tokens[j].text !== ',' && !TERMINAL.test(tokens[j].text)) {
+        if (isSpeechCue(tokens[j]) && featOf(tokens[j], 'Tense') === 'Past') cueFound = true;
+        j++;
+      }
+      if (cueFound) return i;
+    }
+    return e;
+  };
+
+  for (const sen of sentences) {
+    // (i) "X заявив, що …"
+    for (let v = sen.tokenStart; v < sen.tokenEnd; v++) {
+      if (!isIndirectCue(tokens[v])) continue;
+      if (insideMarks(pairs, v)) continue;
+      let c = v + 1;
+      while (c < sen.tokenEnd && c < v + 4 && tokens[c].kind === 'word' && !isSpeechCue(tokens[c]) && tokens[c].pos !== 'VERB') c++;
+      if (!(tokens[c]?.text === ',' && norm(tokens[c + 1]?.text ?? '') === 'що')) continue;
+      const from = c + 2;
+      const to = endOfContent(from, sen.tokenEnd);
+      const span = contentSpan(from, to);
+      if (!span) continue;
+      drafts.push({ ...span, tokStart: from, tokEnd: to, speaker: sp.subjectBefore(v), direct: false, cue: tokens[v], kind: 'indirect-that' });
+      break;
+    }
+    // (ii) "…, повідомив X." closing the sentence.
+    const lead = skipConnectors(tokens, sen.tokenStart, sen.tokenEnd);
+    if (tokens[lead] && !['«', '“', '„', '"'].includes(tokens[lead].text)) {
+      for (let c = lead + 2; c < sen.tokenEnd - 1; c++) {
+        if (tokens[c].text !== ',') continue;
+        const v = c + 1;
+        if (!isIndirectCue(tokens[v]) || insideMarks(pairs, v)) continue;
+        if (norm(tokens[v + 1]?.text ?? '') === 'що' || tokens[v + 1]?.text === ',') break;
+        if (featOf(tokens[v], 'VerbForm') === 'Conv') break;
+        const speaker = sp.speakerAfter(v);
+        const hasSource = speaker !== null || /^(в|у)$/i.test(tokens[v + 1]?.text ?? '') || (tokens[v + 1]?.kind === 'word' && tokens[v + 1].pos !== 'ADP');
+        if (!hasSource) break;
+        const span = contentSpan(lead, c);
+        if (!span) break;
+        drafts.push({ ...span, tokStart: lead, tokEnd: c, speaker, direct: false, cue: tokens[v], kind: 'indirect-after' });
+        break;
+      }
+    }
+    // (iii) "За словами X, …" opening the sentence.
+    const src = sources.get(sen.index);
+    if (src && src.atStart && src.indirect) {
+      const to = endOfContent(src.contentFrom, sen.tokenEnd);
+      const span = contentSpan(src.contentFrom, to);
+      if (span) drafts.push({ ...span, tokStart: src.contentFrom, tokEnd: to, speaker: src.speaker, direct: false, cue: src.cue, kind: 'indirect-source' });
+    }
+  }
+
+  // --- Partial quotes nested in indirect speech: keep the one that carries the content.
+  const drop = new Set<Draft>();
+  for (const ind of drafts) {
+    if (ind.direct) continue;
+    for (const d of drafts) {
+      if (!d.direct || d.start < ind.start || d.end > ind.end) continue;
+      // Words of the indirect content outside the quote, up to the next comma after it.
+      let after = 0;
+      for (let i = d.tokEnd + 1; i < ind.tokEnd && tokens[i].text !== ','; i++) if (tokens[i].kind !== 'punct') after++;
+      let outside = after;
+      for (let i = ind.tokStart; i < d.tokStart - 1; i++) if (tokens[i].kind !== 'punct') outside++;
+      if (outside <= 5) {
+        drop.add(ind);
+        d.speaker ??= ind.speaker;
+      } else drop.add(d);
+    }
+  }
+  // Overlapping indirect drafts (two patterns on one sentence): keep the first found.
+  const kept: Draft[] = [];
+  for (const d of drafts) {
+    if (drop.has(d)) continue;
+    if (kept.some((k) => k.start < d.end && d.start < k.end)) continue;
+    kept.push(d);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  return kept.map((d, n) => {
+    const q: Quote = {
+      id: `Q${n + 1}`,
+      start: d.start,
+      end: d.end,
+      text: text.slice(d.start, d.end),
+      speaker: sp.asSpeaker(d.speaker),
+      direct: d.direct,
+    };
+    if (d.cue) q.cue = { start: d.cue.start, end: d.cue.end, text: d.cue.text };
+    return q;
+  });
+}
+
+/** A source phrase ("за словами", "за його словами", "як заявив") at token `i`. */
+function matchSourcePhrase(tokens: Token[], i: number, end: number): { phrase: (typeof SOURCE_PHRASES)[number]; end: number } | null {
+  for (const phrase of SOURCE_PHRASES) {
+    let k = i;
+    let ok = true;
+    for (const w of phrase.words) {
+      if (w === '*') {
+        if (k < end && POSSESSIVES.has(norm(tokens[k].text))) k++;
+        continue;
+      }
+      if (k >= end || norm(tokens[k].text) !== w) {
+        ok = false;
+        break;
+      }
+      k++;
+    }
+    if (ok) return { phrase, end: k };
+  }
+  return null;
+}
+
+/** First token after sentence-opening connectors ("Тим часом", "Водночас"). */
+function skipConnectors(tokens: Token[], from: number, to: number): number {
+  for (const c of LEADING_CONNECTORS) {
+    if (c.every((w, k) => from + k < to && norm(tokens[from + k].text) === w)) {
+      let i = from + c.length;
+      if (tokens[i]?.text === ',') i++;
+      return i;
+    }
+  }
+  return from;
+}
+
+function insideMarks(pairs: MarkPair[], i: number): boolean {
+  return pairs.some((p) => p.open < i && i < p.close);
+}

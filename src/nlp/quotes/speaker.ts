@@ -1,0 +1,481 @@
+/**
+ * Finding who speaks: the subject before a cue verb ("Туск заявив, що"), the name after it ("– написав мер Ігор
+ * Терехов"), a locative source ("У Кремлі заявили", "повідомили в СБУ"), pronouns ("– сказав він") and role nouns
+ * ("– додав глава МЗС") resolved back to the person introduced with that title. Speakers are Entity ids from
+ * adoc.entities (the ner + resolve stages); without entities every speaker is null.
+ */
+import type { AnalyzedDocument, Entity, Mention, Token } from '../../types.js';
+import { POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, TITLE_EXPANSIONS } from '../../lang/uk/speech.js';
+import { gazetteerEntries } from '../../lang/uk/gazetteer/index.js';
+
+let capitals: Map<string, string> | null = null;
+
+/** Gazetteer ids of capitals → their country code ("place:Москва" → "RUS"). */
+function capitalCountries(): Map<string, string> {
+  if (!capitals) {
+    capitals = new Map();
+    for (const e of gazetteerEntries()) if (e.kind === 'capital' && e.country) capitals.set(e.id, e.country);
+  }
+  return capitals;
+}
+
+const SPEAKER_TYPES = new Set(['PERS', 'ORG', 'LOC', 'JOB']);
+
+export interface LinkedMention {
+  mention: Mention;
+  entity: Entity;
+}
+
+function norm(s: string): string {
+  return s.toLowerCase().replace(/['ʼ`]/g, '’');
+}
+
+export function lemmaOf(t: Token): string {
+  return norm(t.lemma ?? t.text);
+}
+
+export function featOf(t: Token, name: string): string | undefined {
+  if (!t.feats) return undefined;
+  for (const kv of t.feats.split('|')) {
+    const eq = kv.indexOf('=');
+    if (kv.slice(0, eq) === name) return kv.slice(eq + 1);
+  }
+  return undefined;
+}
+
+/** Gender of a token ('m' | 'f' | 'p'), from its features (verbs and nouns alike). */
+export function genderOf(t: Token): 'm' | 'f' | 'p' | null {
+  if (featOf(t, 'Number') === 'Plur') return 'p';
+  const g = featOf(t, 'Gender');
+  if (g === 'Masc') return 'm';
+  if (g === 'Fem') return 'f';
+  return null;
+}
+
+/** Mentions linked to entities, indexed by token. */
+export class SpeakerFinder {
+  readonly linked: LinkedMention[] = [];
+  private readonly byToken: Int32Array;
+  private readonly entityById = new Map<string, Entity>();
+
+  constructor(private readonly adoc: AnalyzedDocument) {
+    const bySpan = new Map<string, Entity>();
+    for (const e of adoc.entities) {
+      this.entityById.set(e.id, e);
+      for (const m of e.mentions) bySpan.set(`${m.start}:${m.end}`, e);
+    }
+    const seen = new Set<string>();
+    const add = (m: Mention): void => {
+      const key = `${m.start}:${m.end}`;
+      if (seen.has(key)) return;
+      const e = (m.entity && this.entityById.get(m.entity)) || bySpan.get(key);
+      if (!e) return;
+      seen.add(key);
+      this.linked.push({ mention: m, entity: e });
+    };
+    for (const e of adoc.entities) for (const m of e.mentions) add(m);
+    for (const m of adoc.mentions) add(m);
+    this.linked.sort((a, b) => a.mention.tokenStart - b.mention.tokenStart);
+    this.byToken = new Int32Array(adoc.tokens.length).fill(-1);
+    this.linked.forEach((lm, k) => {
+      for (let i = lm.mention.tokenStart; i < lm.mention.tokenEnd && i < this.byToken.length; i++) this.byToken[i] = k;
+    });
+  }
+
+  /**
+   * A capital speaking stands for its country's government ("У Москві заявили" → Росія, as the gold conventions
+   * have it): the country's entity when the document names the country, else the capital itself.
+   */
+  asSpeaker(id: string | null): string | null {
+    if (id === null) return null;
+    const e = this.entityById.get(id);
+    const kb = e?.actor?.kbId;
+    if (!e || e.type !== 'LOC' || !kb) return id;
+    const country = capitalCountries().get(kb);
+    if (!country) return id;
+    const c = this.adoc.entities.find((x) => x.actor?.kbId === `country:${country}`);
+    return c ? c.id : id;
+  }
+
+  mentionAt(i: number): LinkedMention | null {
+    const k = this.byToken[i];
+    return k === undefined || k < 0 ? null : this.linked[k];
+  }
+
+  /** The entity a mention stands for as a speaker: a role mention linked to a person counts as that person. */
+  private speakerEntity(lm: LinkedMention): Entity | null {
+    if (!SPEAKER_TYPES.has(lm.entity.type) && !SPEAKER_TYPES.has(lm.mention.type)) return null;
+    if (lm.entity.type === 'JOB') return null;
+    return lm.entity;
+  }
+
+  private isNominative(lm: LinkedMention): boolean {
+    const toks = this.adoc.tokens.slice(lm.mention.tokenStart, lm.mention.tokenEnd);
+    const cases = toks.map((t) => featOf(t, 'Case')).filter((c): c is string => !!c);
+    return cases.length === 0 || cases.includes('Nom');
+  }
+
+  private prevWord(i: number): Token | null {
+    const t = this.adoc.tokens[i - 1];
+    return t && t.sentence === this.adoc.tokens[i].sentence ? t : null;
+  }
+
+  /**
+   * The subject of the cue verb at `cue`: walking back through the sentence, the nearest nominative person or
+   * organisation that is not the verb's object, a nominative pronoun or role noun, or a locative source
+   * ("У Кремлі заявили"). Several coordinated locatives ("У Литві та Польщі заявили") give null.
+   */
+  subjectBefore(cue: number): string | null {
+    const tokens = this.adoc.tokens;
+    const sen = this.adoc.sentences[tokens[cue].sentence];
+    let locative: LinkedMention | null = null;
+    let locativeCount = 0;
+    let adjacent = true;
+    for (let i = cue - 1; i >= sen.tokenStart; i--) {
+      const t = tokens[i];
+      const lm = this.mentionAt(i);
+      if (lm) {
+        i = lm.mention.tokenStart;
+        const ent = this.speakerEntity(lm);
+        const prev = this.prevWord(i);
+        const prevLow = prev ? norm(prev.text) : '';
+        const afterPrep = prev && (prev.pos === 'ADP' || ['у', 'в', 'з', 'із', 'до', 'від', 'на', 'по', 'для', 'про'].includes(prevLow));
+        const afterVerb = prev && (prev.pos === 'VERB' || prev.pos === 'AUX');
+        const wasAdjacent = adjacent;
+        adjacent = false;
+        if (!ent) continue;
+        if (afterPrep) {
+          if ((prevLow === 'у' || prevLow === 'в') && (ent.type === 'LOC' || ent.type === 'ORG' || ent.type === 'PERS') && !locative) {
+            locative = lm;
+            locativeCount = 1 + this.coordinatedAfter(lm);
+          }
+          continue;
+        }
+        if (afterVerb) continue; // the object of a verb: "пригрозили ЄС"
+        if (prev && ROLE_SYNONYMS.has(lemmaOf(prev)) && (ent.type === 'ORG' || ent.type === 'LOC')) {
+          // "Голова ОП заявив", "Президент США наголошує": a role of that organisation or country, not the organisation.
+          const roleAt = i - 1;
+          const person = this.resolveTitle(this.npStart(roleAt), lm.mention.tokenEnd, roleAt);
+          if (person) return person;
+        }
+        if (['та', 'і', 'й', ','].includes(prevLow) && i >= 2) {
+          // "У Литві та Польщі": the second of coordinated locatives.
+          const first = this.mentionAt(i - 2);
+          const firstPrev = first ? this.prevWord(first.mention.tokenStart) : null;
+          if (firstPrev && ['у', 'в'].includes(norm(firstPrev.text))) continue;
+        }
+        if (lm.mention.type === 'JOB') {
+          const viaRole = this.resolveTitle(this.npStart(lm.mention.tokenStart), lm.mention.tokenEnd, lm.mention.tokenStart);
+          if (viaRole) return viaRole;
+          continue;
+        }
+        if (ent.type === 'PERS' && !this.isNamed(lm)) continue;
+        if (wasAdjacent || this.isNominative(lm)) return ent.id;
+        continue;
+      }
+      const low = norm(t.text);
+      const g = PRONOUNS.get(low);
+      if (g && featOf(t, 'Case') !== 'Acc') {
+        const prev = this.prevWord(i);
+        if (prev && (prev.pos === 'ADP')) continue;
+        return this.resolvePronoun(g === 'p' ? null : g, i);
+      }
+      if (ROLE_SYNONYMS.has(lemmaOf(t)) && featOf(t, 'Case') === 'Nom') {
+        // "Турецький лідер запевнив": a role without a name.
+        const next = tokens[i + 1];
+        if (!(next && this.mentionAt(next.i)?.entity.type === 'PERS')) {
+          const r = this.resolveTitle(this.npStart(i), cue, i);
+          if (r) return r;
+        }
+      }
+      // The subject of a main verb before a participle cue ("відкинуло звинувачення, назвавши") stands next to it.
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && featOf(t, 'VerbForm') === 'Fin') adjacent = true;
+      else if (!(t.pos === 'ADV' || t.pos === 'PART' || this.inTime(i))) adjacent = false;
+    }
+    if (locative && locativeCount === 1) return locative.entity.id;
+    return null;
+  }
+
+  /** How many further places/organisations are coordinated after a locative ("У Литві та Польщі"). */
+  private coordinatedAfter(lm: LinkedMention): number {
+    const tokens = this.adoc.tokens;
+    let n = 0;
+    let k = lm.mention.tokenEnd;
+    while (k < tokens.length && ['та', 'і', 'й', ','].includes(norm(tokens[k].text))) {
+      const next = this.mentionAt(k + 1);
+      if (!next || (next.entity.type !== 'LOC' && next.entity.type !== 'ORG')) break;
+      n++;
+      k = next.mention.tokenEnd;
+    }
+    return n;
+  }
+
+  /** Start of the noun phrase ending at token `i`: adjectives before a role noun ("Турецький лідер"). */
+  private npStart(i: number): number {
+    const sen = this.adoc.sentences[this.adoc.tokens[i].sentence];
+    let s = i;
+    while (s > sen.tokenStart && this.adoc.tokens[s - 1].pos === 'ADJ') s--;
+    return s;
+  }
+
+  private timeTokens: Set<number> | null = null;
+
+  /** Whether token `i` lies inside a date expression (adoc.times), which may stand between subject and verb. */
+  private inTime(i: number): boolean {
+    if (!this.timeTokens) {
+      this.timeTokens = new Set();
+      for (const t of this.adoc.times) {
+        for (const tok of this.adoc.tokens) if (tok.start >= t.start && tok.end <= t.end) this.timeTokens.add(tok.i);
+      }
+    }
+    return this.timeTokens.has(i);
+  }
+
+  /**
+   * The speaker named after a cue ("– написав міський голова Харкова Ігор Терехов у телеграмі", "повідомили в
+   * СБУ", "– сказав він", "– додав голова ОП"): the first person in the clause, else an organisation, else a
+   * pronoun or a role noun resolved backwards.
+   */
+  speakerAfter(cue: number): string | null {
+    const tokens = this.adoc.tokens;
+    const sen = this.adoc.sentences[tokens[cue].sentence];
+    let end = cue + 1;
+    while (end < sen.tokenEnd && end < cue + 14) {
+      const t = tokens[end];
+      if (t.kind === 'punct' && [',', '.', ';', ':', '!', '?', '(', '…'].includes(t.text)) break;
+      end++;
+    }
+    let org: LinkedMention | null = null;
+    let orgCount = 0;
+    for (let i = cue + 1; i < end; i++) {
+      const t = tokens[i];
+      const lm = this.mentionAt(i);
+      if (lm) {
+        i = lm.mention.tokenEnd - 1;
+        if (lm.entity.type === 'PERS' && this.isNamed(lm)) {
+          const prev = this.prevWord(lm.mention.tokenStart);
+          if (!(prev && prev.pos === 'ADP')) return lm.entity.id;
+          continue;
+        }
+        if (lm.mention.type === 'JOB' || lm.entity.type === 'JOB' || lm.entity.type === 'PERS') {
+          const named = this.namedPersonFrom(lm.mention.tokenEnd, end);
+          if (named) return named;
+          const r = this.resolveTitle(lm.mention.tokenStart, end, cue);
+          if (r) return r;
+          continue;
+        }
+        if (lm.entity.type === 'ORG' || lm.entity.type === 'LOC') {
+          if (!org) org = lm;
+          orgCount++;
+        }
+        continue;
+      }
+      const g = PRONOUNS.get(norm(t.text));
+      if (g) return this.resolvePronoun(g === 'p' ? null : g, cue);
+      if (ROLE_SYNONYMS.has(lemmaOf(t)) && !org) {
+        const named = this.namedPersonFrom(i + 1, end);
+        if (named) return named;
+        const r = this.resolveTitle(i, end, cue);
+        if (r) return r;
+      }
+    }
+    if (org && orgCount === 1) return org.entity.id;
+    return null;
+  }
+
+  /** A mention that carries a name (a capitalised word), not only a role word tagged as a person. */
+  private isNamed(lm: LinkedMention): boolean {
+    for (let i = lm.mention.tokenStart; i < lm.mention.tokenEnd; i++) {
+      const t = this.adoc.tokens[i];
+      if (t.kind === 'word' && t.text[0] !== t.text[0].toLowerCase() && !ROLE_SYNONYMS.has(lemmaOf(t))) return true;
+    }
+    return false;
+  }
+
+  /** The first named nominative person in tokens [from, to) ("генеральний прокурор Руслан Кравченко"). */
+  private namedPersonFrom(from: number, to: number): string | null {
+    for (let i = from; i < to; i++) {
+      const lm = this.mentionAt(i);
+      if (!lm) continue;
+      i = lm.mention.tokenEnd - 1;
+      if (lm.entity.type === 'PERS' && this.isNamed(lm)) return lm.entity.id;
+    }
+    return null;
+  }
+
+  /** "за словами Сікорського", "за його словами", "за даними СБУ": the source named in tokens [from, to). */
+  sourceIn(from: number, to: number): string | null {
+    for (let i = from; i < to; i++) {
+      const lm = this.mentionAt(i);
+      if (lm && lm.entity.type !== 'JOB' && SPEAKER_TYPES.has(lm.entity.type)) {
+        if (lm.entity.type === 'PERS') return lm.entity.id;
+        // an organisation or place: keep looking for a person ("за словами речника МЗС Георгія Тихого")
+        for (let k = lm.mention.tokenEnd; k < to; k++) {
+          const p = this.mentionAt(k);
+          if (p && p.entity.type === 'PERS') return p.entity.id;
+        }
+        return lm.entity.id;
+      }
+    }
+    for (let i = from; i < to; i++) {
+      const g = POSSESSIVES.get(norm(this.adoc.tokens[i].text));
+      if (g) return this.resolvePronoun(g === 'p' ? null : g, from);
+    }
+    for (let i = from; i < to; i++) {
+      if (ROLE_SYNONYMS.has(lemmaOf(this.adoc.tokens[i]))) {
+        const r = this.resolveTitle(i, to, from);
+        if (r) return r;
+      }
+    }
+    return null;
+  }
+
+  /** The last person named before token `before`, of gender `g` when known. */
+  resolvePronoun(g: 'm' | 'f' | null, before: number): string | null {
+    const beforeSentence = this.adoc.tokens[Math.min(before, this.adoc.tokens.length - 1)].sentence;
+    for (const subjectsOnly of [true, false]) {
+      for (let k = this.linked.length - 1; k >= 0; k--) {
+        const lm = this.linked[k];
+        if (lm.mention.tokenStart >= before || lm.entity.type !== 'PERS' || !this.isNamed(lm)) continue;
+        if (subjectsOnly && (beforeSentence - lm.mention.sentence > 3 || !this.isSubjectLike(lm))) continue;
+        if (g) {
+          const eg = this.entityGender(lm.entity.id);
+          if (eg && eg !== g) continue;
+        }
+        return lm.entity.id;
+      }
+    }
+    return null;
+  }
+
+  /** A mention in subject position: not after a preposition, followed (past adverbs and dates) by a verb. */
+  private isSubjectLike(lm: LinkedMention): boolean {
+    const tokens = this.adoc.tokens;
+    const prev = this.prevWord(lm.mention.tokenStart);
+    if (prev && prev.pos === 'ADP') return false;
+    const sen = this.adoc.sentences[lm.mention.sentence];
+    for (let i = lm.mention.tokenEnd; i < sen.tokenEnd && i < lm.mention.tokenEnd + 6; i++) {
+      const t = tokens[i];
+      if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+      if (t.pos === 'ADV' || t.pos === 'PART' || this.inTime(i)) continue;
+      return false;
+    }
+    return false;
+  }
+
+  private genders = new Map<string, 'm' | 'f' | null>();
+
+  /** Grammatical gender of a person: from past-tense verbs right after its mentions, else from the name's tokens. */
+  entityGender(id: string): 'm' | 'f' | null {
+    if (this.genders.has(id)) return this.genders.get(id)!;
+    let m = 0;
+    let f = 0;
+    const tokens = this.adoc.tokens;
+    for (const lm of this.linked) {
+      if (lm.entity.id !== id) continue;
+      const next = tokens[lm.mention.tokenEnd];
+      if (next && next.sentence === lm.mention.sentence && next.pos === 'VERB' && featOf(next, 'Number') !== 'Plur') {
+        const g = genderOf(next);
+        if (g === 'm') m += 3;
+        if (g === 'f') f += 3;
+      }
+      for (let i = lm.mention.tokenStart; i < lm.mention.tokenEnd; i++) {
+        const g = genderOf(tokens[i]);
+        if (g === 'm') m++;
+        if (g === 'f') f++;
+      }
+    }
+    const out = m > f ? 'm' : f > m ? 'f' : null;
+    this.genders.set(id, out);
+    return out;
+  }
+
+  /**
+   * The words of the title a person is introduced with: the noun phrase right before the name ("Міністр
+   * закордонних справ України Андрій Сибіга") or an apposition right after it ("Андрій Єрмак, керівник ОП").
+   */
+  private titleWords(lm: LinkedMention): Set<string> {
+    const tokens = this.adoc.tokens;
+    const sen = this.adoc.sentences[lm.mention.sentence];
+    const out = new Set<string>();
+    const titleTok = (t: Token): boolean =>
+      t.kind === 'word' && ['NOUN', 'ADJ', 'PROPN', 'ADP', 'DET', 'NUM', 'CCONJ'].includes(t.pos ?? 'NOUN');
+    const add = (t: Token): void => {
+      out.add(lemmaOf(t));
+      out.add(norm(t.text));
+    };
+    for (let i = lm.mention.tokenStart - 1, n = 0; i >= sen.tokenStart && n < 8; i--, n++) {
+      const t = tokens[i];
+      const other = this.mentionAt(i);
+      if (other && other.entity.type === 'PERS' && this.isNamed(other)) break;
+      if (!titleTok(t)) break;
+      add(t);
+    }
+    if (tokens[lm.mention.tokenEnd]?.text === ',') {
+      for (let i = lm.mention.tokenEnd + 1, n = 0; i < sen.tokenEnd && n < 6; i++, n++) {
+        const t = tokens[i];
+        if (!titleTok(t)) break;
+        add(t);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A role phrase in tokens [from, to) ("голова ОП", "глава МЗС України", "фінський лідер") → the person whose
+   * introducing title (the words before one of their mentions, or their actor role) matches best; ties go to the
+   * most recent. Null when no person before `before` matches at all.
+   */
+  resolveTitle(from: number, to: number, before: number): string | null {
+    const tokens = this.adoc.tokens;
+    const roleWords: string[][] = [];
+    const otherWords: string[][] = [];
+    const prefixes: string[] = [];
+    for (let i = from; i < to; i++) {
+      const t = tokens[i];
+      if (t.kind !== 'word') continue;
+      const l = lemmaOf(t);
+      const syn = ROLE_SYNONYMS.get(l);
+      if (syn) {
+        roleWords.push([...syn]);
+        continue;
+      }
+      const exp = TITLE_EXPANSIONS.get(l) ?? TITLE_EXPANSIONS.get(norm(t.text));
+      if (exp) otherWords.push([...exp]);
+      else if (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') {
+        otherWords.push([l]);
+        if (t.pos === 'ADJ' && l.length >= 4) prefixes.push(l.slice(0, 3));
+      }
+    }
+    if (!roleWords.length) return null;
+    const scores = new Map<string, { score: number; last: number }>();
+    for (const lm of this.linked) {
+      if (lm.entity.type !== 'PERS' || lm.mention.tokenStart >= before) continue;
+      const ctxWords = this.titleWords(lm);
+      for (const w of (lm.entity.actor?.role ?? '').split(/\s+/)) if (w) ctxWords.add(norm(w));
+      let score = 0;
+      for (const syn of roleWords) if (syn.some((w) => ctxWords.has(w))) score += 2;
+      if (score === 0) continue;
+      for (const words of otherWords) if (words.some((w) => ctxWords.has(w))) score += 1;
+      for (const p of prefixes) if ([...ctxWords].some((w) => w.startsWith(p))) score += 0.5;
+      const prev = scores.get(lm.entity.id);
+      if (!prev || prev.score < score) scores.set(lm.entity.id, { score, last: 0 });
+    }
+    // Recency: the latest mention of each candidate before `before`.
+    for (const lm of this.linked) {
+      const s = scores.get(lm.entity.id);
+      if (s && lm.mention.tokenStart < before) s.last = Math.max(s.last, lm.mention.tokenStart);
+    }
+    let best: string | null = null;
+    let bestScore = 0;
+    let bestLast = -1;
+    for (const [id, s] of scores) {
+      if (s.score > bestScore || (s.score === bestScore && s.last > bestLast)) {
+        best = id;
+        bestScore = s.score;
+        bestLast = s.last;
+      }
+    }
+    return best;
+  }
+}
