@@ -237,8 +237,10 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
     for (let v = sen.tokenStart; v < sen.tokenEnd; v++) {
       if (!isIndirectCue(tokens[v])) continue;
       if (insideMarks(pairs, v)) continue;
+      // "заявив, що", "заявив у вівторок, що", "пояснювали зволікання … тим, що": words without a verb up to ", що".
       let c = v + 1;
-      while (c < sen.tokenEnd && c < v + 4 && tokens[c].kind === 'word' && !isSpeechCue(tokens[c]) && tokens[c].pos !== 'VERB') c++;
+      while (c < sen.tokenEnd && c < v + 9 && (tokens[c].kind === 'word' || tokens[c].kind === 'number') &&
+        !isSpeechCue(tokens[c]) && tokens[c].pos !== 'VERB' && tokens[c].pos !== 'AUX') c++;
       if (!(tokens[c]?.text === ',' && norm(tokens[c + 1]?.text ?? '') === 'що')) continue;
       const from = c + 2;
       const to = endOfContent(from, sen.tokenEnd);

@@ -265,8 +265,13 @@ export class SpeakerFinder {
           continue;
         }
         if (lm.entity.type === 'ORG' || lm.entity.type === 'LOC') {
-          if (!org) org = lm;
-          orgCount++;
+          // The first one is the source; later ones count only when coordinated with it ("в Литві та Польщі"),
+          // not as its modifiers ("Місія … в Автономній Республіці Крим").
+          const prev = this.prevWord(lm.mention.tokenStart);
+          if (!org) {
+            org = lm;
+            orgCount = 1;
+          } else if (prev && ['та', 'і', 'й', ','].includes(norm(prev.text))) orgCount++;
         }
         continue;
       }
