@@ -24,6 +24,8 @@ interface Draft {
   negated: boolean;
   modality: Modality;
   location: number | null;
+  /** A target given by name (the perpetrator of a condemned act that had no written source). */
+  targetName?: string;
 }
 
 interface Compiled {
@@ -45,6 +47,8 @@ interface Compiled {
   conditionals: Set<string>;
   twoSided: Set<EventType>;
   noTarget: Set<EventType>;
+  agreeToAct: Set<string>;
+  parties: Set<string>;
 }
 
 export function compile(L: EventLanguage): Compiled {
@@ -67,6 +71,7 @@ export function compile(L: EventLanguage): Compiled {
     verbal: new Set(L.verbalTypes), locPreps: new Set(L.locativePreps), starters: new Set(L.clauseStarters), capitalsLower,
     conditionals: new Set(L.conditionals), twoSided: new Set(['CONSULT', 'CONCEDE', 'AGREE', 'COOPERATE']),
     noTarget: new Set(['MOBILIZE', 'COERCE', 'PROTEST', 'RETREAT']),
+    agreeToAct: new Set(L.agreeToAct), parties: new Set(L.parties),
   };
 }
 
@@ -86,6 +91,8 @@ class Extractor {
   private lastSubject: number[] = [];
 
   private readonly roles: Set<string>;
+  /** The last consultation found (its sides are "сторони"). */
+  private lastConsult: Draft | null = null;
   /** While looking before a verb, a nominative is its subject, never its object. */
   private strictCase = false;
   private readonly entityById = new Map<string, Entity>();
@@ -266,21 +273,20 @@ class Extractor {
         k = act.s;
         continue;
       }
-      // Go back to the first actor of a coordination.
+      // Go back to the first actor of a coordination ("А, прем’єр Іспанії Б і В").
       let first = a;
-      let p = act.s - 1;
+      let p = this.chainStart(a) - 1;
       while (p >= range.start) {
         const t = this.tok(p);
         if (!(t.text === ',' || this.C.coord.has(t.text.toLowerCase()))) break;
         let q = p - 1;
-        while (q >= range.start && this.v.actorAt[q] !== -1 && this.modifiers.has(this.v.actorAt[q]!)) q = this.v.actors[this.v.actorAt[q]!]!.s - 1;
-        while (q >= range.start && this.v.actorAt[q] === -1 && (isNounLike(this.tok(q)) || isAdjLike(this.tok(q))) && act.person) q--;
+        while (q >= range.start && this.v.actorAt[q] === -1 && (isNounLike(this.tok(q)) || isAdjLike(this.tok(q)))) q--;
         const b = q >= range.start ? this.actorIdx(q) : -1;
         if (b === -1) break;
         const ba = this.v.actors[b]!;
         if (ba.case !== 'naz' && ba.case !== 'any') break;
         first = b;
-        p = ba.s - 1;
+        p = this.chainStart(b) - 1;
       }
       return this.coordinated(first, i);
     }
@@ -309,6 +315,27 @@ class Extractor {
       if (a === -1 && !isAdjLike(this.tok(k)) && !isNounLike(this.tok(k))) break;
     }
     return [];
+  }
+
+  /** First token of a person's apposition chain ("прем’єр Іспанії Педро Санчес" → "прем’єр"). */
+  private chainStart(ai: number): number {
+    const a = this.v.actors[ai]!;
+    let k = a.s - 1;
+    if (!a.person) return a.s;
+    let start = a.s;
+    while (k >= 0 && this.tok(k).sentence === this.tok(a.s).sentence) {
+      const b = this.v.actorAt[k]!;
+      if (b !== -1 && this.modifiers.has(b)) { k = this.v.actors[b]!.s - 1; continue; }
+      const t = this.tok(k);
+      if (b === -1 && (isNounLike(t) || isAdjLike(t))) {
+        if (isNounLike(t) && this.roles.has(lemmaOf(t))) start = k;
+        else if (isNounLike(t) && /:anim/.test(t.tag ?? '')) start = k;
+        k--;
+        continue;
+      }
+      break;
+    }
+    return start;
   }
 
   /** A person in apposition right after a role noun ("міністр … Андрій Сибіга")? */
@@ -357,7 +384,7 @@ class Extractor {
       if (this.C.report.has(this.lem(k)) && isVerbLike(this.tok(k))) {
         const s = this.subject(k, this.clauseRange(k));
         if (s.length) return s;
-        return this.lastSubject;
+        return this.locativeSource(this.clauseRange(k), k);
       }
     }
     for (const [w1, w2] of this.C.L.attributions) {
@@ -484,6 +511,20 @@ class Extractor {
 
   /** Finds triggers and builds draft events. */
   extract(): Draft[] {
+    const drafts = this.extractRaw();
+    const out: Draft[] = [];
+    for (const d of drafts) {
+      // "домовилися про спільне виробництво": the agreed act is the event (planned), not a separate AGREE.
+      if (d.type === 'AGREE' && this.C.agreeToAct.has(this.lem(d.trigger))) {
+        const cr = this.clauseRange(d.trigger);
+        if (drafts.some((o) => o !== d && o.trigger > d.trigger && o.trigger < cr.end && o.trigger - d.trigger <= 5)) continue;
+      }
+      out.push(d);
+    }
+    return out;
+  }
+
+  private extractRaw(): Draft[] {
     const drafts: Draft[] = [];
     for (const sen of this.adoc.sentences) {
       const found: Draft[] = [];
@@ -510,6 +551,7 @@ class Extractor {
           continue;
         }
         drafts.push(d);
+        if (d.type === 'CONSULT' && d.source.length && d.target.length) this.lastConsult = d;
       }
       const subj = this.firstSubjectOfSentence(sen.index);
       if (subj.length) this.lastSubject = subj;
@@ -542,7 +584,7 @@ class Extractor {
         let k = i + 1;
         while (k < cr.end && (isAdjLike(this.tok(k)) || (isNounLike(this.tok(k)) && this.v.actorAt[k] === -1 && caseOf(this.tok(k)) === 'rod'))) k++;
         const a = k < cr.end ? this.actorIdx(k) : -1;
-        if (a !== -1 && this.v.governedBy[k] === null && (this.v.actors[a]!.case === 'rod' || this.v.actors[a]!.case === 'any')) source = this.coordinated(a, cr.end);
+        if (a !== -1 && (this.v.governedBy[k] === null || this.v.governedBy[k] === this.v.governedBy[i]) && (this.v.actors[a]!.case === 'rod' || this.v.actors[a]!.case === 'any')) source = this.coordinated(a, cr.end);
       } else if (s === 'rel') {
         for (let k = i + 1; k < sr.end && k < i + 10; k++) {
           if (this.C.relatives.has(this.lem(k))) {
@@ -563,6 +605,14 @@ class Extractor {
         if (a !== -1 && this.v.governedBy[k] === null && this.v.actors[a]!.case === 'oru') { source = this.coordinated(a, cr.end); break; }
       }
     }
+    // "Сторони домовилися …": the sides of the last consultation.
+    let partiesTarget: number[] = [];
+    for (let k = cr.start; k < i && !source.length; k++) {
+      if (this.C.parties.has(this.lem(k)) && this.tok(k).tag?.includes(':p:v_naz') && this.lastConsult) {
+        source = this.lastConsult.source;
+        partiesTarget = this.lastConsult.target;
+      }
+    }
     if (!source.length && !passive) {
       source = this.subject(i, cr);
       // A noun or an infinitive / adverbial participle takes the subject of the sentence's main clause.
@@ -572,6 +622,19 @@ class Extractor {
           if (this.C.relatives.has(this.lem(rng.start))) continue;
           const s = this.subject(rng.end, rng);
           if (s.length) { source = s; break; }
+        }
+      }
+      if (!source.length && isNoun) {
+        // "Про вихід з угоди оголосили Литва, Латвія …": the subject after the clause's verb.
+        for (let k = i + 1; k < cr.end; k++) {
+          const tk = this.tok(k);
+          if (isVerbLike(tk) && !tk.tag?.includes('inf') && !tk.tag?.includes('advp')) {
+            for (let m = k + 1; m < cr.end && m < k + 4; m++) {
+              const a = this.actorIdx(m);
+              if (a !== -1 && this.v.governedBy[m] === null && (this.v.actors[a]!.case === 'naz' || this.v.actors[a]!.case === 'any')) { source = this.coordinated(a, cr.end); break; }
+            }
+            break;
+          }
         }
       }
       if (!source.length) source = this.locativeSource(cr, i);
@@ -596,12 +659,20 @@ class Extractor {
     let target: number[] = [];
     for (const slot of entry.target ?? []) {
       target = this.findSlot(slot, i + 1, cr.end, exclude);
+      if (!target.length && isNoun && slot === 'dav') target = this.findSlot(slot, Math.max(cr.start, i - 3), i, exclude);
       if (!target.length && !isNoun) {
         this.strictCase = true;
         target = this.findSlot(slot, cr.start, i, exclude);
         this.strictCase = false;
       }
       if (target.length) break;
+    }
+    if (!target.length && partiesTarget.length) target = partiesTarget;
+    if (entry.type === 'CONSULT' && this.modeFor(entry.type, i, entry) === 'visit') {
+      // A visit's target is the host met ("прибув до Києва, де зустрівся з X"), else the host country.
+      const met = this.findSlot('з+oru', i + 1, sr.end, exclude).filter((a) => this.v.actors[a]!.person);
+      const met2 = met.length ? met : this.findSlot('із+oru', i + 1, sr.end, exclude).filter((a) => this.v.actors[a]!.person);
+      if (met2.length) target = met2;
     }
     if (!target.length && entry.type === 'THREATEN') {
       // "пригрозив …, якщо Москва не …": the side the condition is put to.
@@ -722,6 +793,24 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   };
   const actorName = (ai: number): string => partyName(v.actors[ai]!);
 
+  // Condemning or naming an act accuses its author: "засудив удар" → the attacker.
+  for (const d of drafts) {
+    if (d.type !== 'ACCUSE' || d.target.length) continue;
+    const obj = drafts.find((o) => o !== d && o.sentence === d.sentence && o.trigger > d.trigger && o.trigger - d.trigger <= 4 && o.type !== 'ACCUSE')
+      ?? [...drafts].reverse().find((o) => o.trigger < d.trigger && o.type === 'ASSAULT');
+    if (!obj) continue;
+    if (obj.source.length && obj.sourceHow === 'explicit') d.target = obj.source.filter((a) => !d.source.includes(a));
+    else if (!obj.source.length && C.L.defaultSource[obj.type]) d.targetName = C.L.defaultSource[obj.type];
+  }
+  // Leaving a place: the place is where, not whom ("вийшли з Суджі").
+  for (const d of drafts) {
+    if (d.type !== 'RETREAT') continue;
+    const places = d.target.filter((a) => v.actors[a]!.type === 'LOC' && !v.actors[a]!.group);
+    if (places.length) {
+      d.location ??= places[0]!;
+      d.target = d.target.filter((a) => !places.includes(a));
+    }
+  }
   const kept = dedupe(drafts, actorName);
   const events: Event[] = [];
   for (const d of kept) {
@@ -733,6 +822,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
       const targetNames = target.map((id) => entities.find((e) => e.id === id)?.name);
       if (!targetNames.includes(name)) source = [entityFor(name, 'LOC', undefined, null)];
     }
+    if (!target.length && d.targetName) target.push(entityFor(d.targetName, 'LOC', undefined, null));
     if (!target.length && C.L.defaultTarget[d.type]) {
       const name = C.L.defaultTarget[d.type]!;
       const sourceNames = source.map((id) => entities.find((e) => e.id === id)?.name);

@@ -83,6 +83,10 @@ export interface EventLanguage {
   clauseStarters: string[];
   /** Conditional conjunctions ("якщо"): a threat's target is the subject of its condition. */
   conditionals: string[];
+  /** Verbs of agreeing whose object is another act ("домовилися про спільне виробництво" → that act, planned). */
+  agreeToAct: string[];
+  /** "Сторони": the sides of the last consultation. */
+  parties: string[];
   /** Relative pronouns ("який") that open a relative clause. */
   relatives: string[];
   /** Coordinating conjunctions that join actors ("і", "та", "й"). */
