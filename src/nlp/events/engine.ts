@@ -48,6 +48,7 @@ interface Compiled {
   twoSided: Set<EventType>;
   noTarget: Set<EventType>;
   agreeToAct: Set<string>;
+  accusationWords: Set<string>;
   parties: Set<string>;
 }
 
@@ -71,7 +72,7 @@ export function compile(L: EventLanguage): Compiled {
     verbal: new Set(L.verbalTypes), locPreps: new Set(L.locativePreps), starters: new Set(L.clauseStarters), capitalsLower,
     conditionals: new Set(L.conditionals), twoSided: new Set(['CONSULT', 'CONCEDE', 'AGREE', 'COOPERATE']),
     noTarget: new Set(['MOBILIZE', 'COERCE', 'PROTEST', 'RETREAT']),
-    agreeToAct: new Set(L.agreeToAct), parties: new Set(L.parties),
+    agreeToAct: new Set(L.agreeToAct), parties: new Set(L.parties), accusationWords: new Set(L.accusationWords),
   };
 }
 
@@ -799,8 +800,33 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
     const obj = drafts.find((o) => o !== d && o.sentence === d.sentence && o.trigger > d.trigger && o.trigger - d.trigger <= 4 && o.type !== 'ACCUSE')
       ?? [...drafts].reverse().find((o) => o.trigger < d.trigger && o.type === 'ASSAULT');
     if (!obj) continue;
-    if (obj.source.length && obj.sourceHow === 'explicit') d.target = obj.source.filter((a) => !d.source.includes(a));
-    else if (!obj.source.length && C.L.defaultSource[obj.type]) d.targetName = C.L.defaultSource[obj.type];
+    // The object may be a re-mention ("засудив удар") whose own subject is the accuser: take the first mention.
+    let act = obj;
+    if (!obj.source.length || obj.source.every((a) => d.source.includes(a))) {
+      act = drafts.find((o) => o.type === obj.type && o.trigger < d.trigger && o !== obj) ?? obj;
+    }
+    const authors = act.source.filter((a) => !d.source.includes(a));
+    if (authors.length && act.sourceHow === 'explicit') d.target = authors;
+    else if (C.L.defaultSource[act.type]) d.targetName = C.L.defaultSource[act.type];
+  }
+  // Rejecting an accusation ("відкинули звинувачення") targets the accuser — a person's country when a state rejects.
+  for (const d of drafts) {
+    if (d.type !== 'REJECT' || d.target.length) continue;
+    const cr = v.clauses[v.clause[d.trigger]!]!;
+    let about = false;
+    for (let k = d.trigger + 1; k < Math.min(cr.end, d.trigger + 3); k++) if (C.accusationWords.has(lemmaOf(v.tokens[k]!))) about = true;
+    if (!about) continue;
+    const acc = [...drafts].reverse().find((o) => o.trigger < d.trigger && (o.type === 'ACCUSE' || o.type === 'SANCTION') && o.source.length);
+    if (!acc) continue;
+    d.target = acc.source.filter((a) => !d.source.includes(a));
+    const st = d.source.map((a) => v.actors[a]!);
+    if (st.length && st.every((a) => !a.person)) {
+      const names = d.target.map((a) => v.actors[a]!).map((a) => (a.person && a.country ? C.L.countryNames[a.country] : undefined));
+      if (names.length && names.every(Boolean)) {
+        d.target = [];
+        d.targetName = names[0];
+      }
+    }
   }
   // Leaving a place: the place is where, not whom ("вийшли з Суджі").
   for (const d of drafts) {

@@ -85,6 +85,10 @@ export interface EventLanguage {
   conditionals: string[];
   /** Verbs of agreeing whose object is another act ("домовилися про спільне виробництво" → that act, planned). */
   agreeToAct: string[];
+  /** Nouns for an accusation or claim: rejecting one targets the accuser. */
+  accusationWords: string[];
+  /** ISO alpha-3 (or IGO) code → the country's name, for a person's country. */
+  countryNames: Record<string, string>;
   /** "Сторони": the sides of the last consultation. */
   parties: string[];
   /** Relative pronouns ("який") that open a relative clause. */
