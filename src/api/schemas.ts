@@ -57,6 +57,7 @@ export const SearchQuery = z.object({
   entity: EntityKeyParam.optional(),
   type: EventTypesParam.optional(),
   facets: z.enum(['0', '1', 'true', 'false']).optional().openapi({ description: 'also count matches and compute facets' }),
+  sort: z.enum(['relevance', 'date']).default('relevance').openapi({ description: 'relevance (bm25 over the 2,000 most recently stored matches) or date (newest first, every match)' }),
   limit: limit(10, 100),
   offset,
 });
@@ -186,6 +187,8 @@ export const SearchResultSchema = z
     query: z.string(),
     match: z.string().openapi({ description: 'the FTS5 expression the query became' }),
     total: z.number().int().optional(),
+    sort: z.enum(['relevance', 'date']),
+    ranked: z.number().int().optional().openapi({ description: 'relevance was computed over this many most recent matches (only when there were more)' }),
     hits: z.array(SearchHitSchema),
     facets: z
       .object({

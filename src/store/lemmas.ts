@@ -19,15 +19,26 @@ const lexiconLemmas: QueryLemmaFn = (word) => {
 };
 let current: QueryLemmaFn = lexiconLemmas;
 
-/** The lemma candidates of a query word (at least one). */
+/** Memo of queryLemmas (snippets ask for every word of every hit; a lexicon guess costs tens of microseconds). */
+const memo = new Map<string, string[]>();
+const MEMO_MAX = 200_000;
+
+/** The lemma candidates of a query word (at least one). The array is shared: do not modify it. */
 export function queryLemmas(word: string): string[] {
-  const out = current(word);
-  return out.length ? out : [word.toLowerCase()];
+  let out = memo.get(word);
+  if (!out) {
+    const found = current(word);
+    out = found.length ? found : [word.toLowerCase()];
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(word, out);
+  }
+  return out;
 }
 
 /** Installs a lemma-candidate function (the morphology stage does this on load); `null` restores the default. */
 export function setQueryLemmas(fn: QueryLemmaFn | null): void {
   current = fn ?? lexiconLemmas;
+  memo.clear();
 }
 
 /** The word as indexed in the lemma stream when no tagger ran. */

@@ -63,6 +63,9 @@ test('GET /search: morphological full text with highlighted snippets, filters an
   assert.deepEqual(byDate.body.hits.map((h: { id: string }) => h.id), ['fx-talks']);
   const bySource = await get(`/search?q=${q('Нідерланди')}&source=${q('Інша газета')}`);
   assert.deepEqual(bySource.body.hits.map((h: { id: string }) => h.id), ['fx-sanctions']);
+  const byDateOrder = await get(`/search?q=${q('радари')}&sort=date`);
+  assert.deepEqual(byDateOrder.body.hits.map((h: { id: string }) => h.id), ['fx-talks', 'fx-aid']);
+  assert.equal(byDateOrder.body.sort, 'date');
   const examples = await get(`/search?q=${q('гарантії безпеки')}&limit=50`);
   assert.ok(examples.body.hits.length >= 4, 'the example articles are searchable too');
 });
@@ -284,4 +287,18 @@ test('the UI and its libraries are served; nothing outside web/ is', async () =>
     assert.equal(r.status, 404, p);
     assert.doesNotMatch(await r.text(), /"name": "litopys"/);
   }
+});
+
+test('relevance is computed over the most recently stored matches when there are more than the window', async () => {
+  const { searchDocuments } = await import('../../src/store/queries/searchDocuments.js');
+  const all = searchDocuments(store, { query: 'гарантії безпеки', limit: 100, facets: true });
+  assert.ok(all.total! > 3);
+  assert.equal(all.ranked, undefined, 'the fixture is smaller than the default window');
+  const windowed = searchDocuments(store, { query: 'гарантії безпеки', limit: 3, rankWindow: 3, facets: true });
+  assert.equal(windowed.ranked, 3);
+  const newest = store.db
+    .prepare(`SELECT d.id FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid WHERE documents_fts MATCH ? ORDER BY d.rowid DESC LIMIT 3`)
+    .pluck()
+    .all(windowed.match) as string[];
+  assert.deepEqual(windowed.hits.map((h) => h.id).sort(), [...newest].sort());
 });

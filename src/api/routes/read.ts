@@ -94,7 +94,7 @@ export function registerReadRoutes(app: OpenAPIHono, ctx: ApiContext): void {
       const q = c.req.valid('query');
       const r = searchDocuments(store, {
         query: q.q, from: q.from, to: q.to, source: q.source, entity: q.entity, eventTypes: eventTypes(q.type),
-        limit: q.limit, offset: q.offset, facets: truthy(q.facets),
+        limit: q.limit, offset: q.offset, facets: truthy(q.facets), sort: q.sort,
       });
       return c.json(r, 200);
     },

@@ -24,7 +24,18 @@ export interface DocumentSearchOptions {
   snippetWords?: number;
   /** Count the matches and compute facets (costs a pass over every match). */
   facets?: boolean;
+  /** `relevance` (default: bm25, title words weigh most) or `date` (newest first). */
+  sort?: 'relevance' | 'date';
+  /** Relevance is computed over at most this many matches, the most recently stored (default RANK_WINDOW). */
+  rankWindow?: number;
 }
+
+/**
+ * Scoring every match of a very common word costs time in proportion to the matches (about a microsecond each), so
+ * relevance is computed over the RANK_WINDOW most recently stored matches; bm25 still uses the whole index's
+ * statistics. `sort=date` orders every match.
+ */
+export const RANK_WINDOW = 2000;
 
 export interface Facets {
   sources: { value: string; count: number }[];
@@ -38,6 +49,9 @@ export interface DocumentSearchResult {
   match: string;
   /** Matching documents (only with facets). */
   total?: number;
+  /** How the hits are ordered; for relevance, `ranked` tells over how many matches when the window cut in. */
+  sort: 'relevance' | 'date';
+  ranked?: number;
   hits: SearchHit[];
   facets?: Facets;
 }
@@ -81,11 +95,23 @@ export function searchDocuments(store: Store, opts: DocumentSearchOptions): Docu
   }
   const from = `FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid WHERE ${where.join(' AND ')}`;
   const db = store.db;
+  const sort = opts.sort ?? 'relevance';
+  const window = Math.max(limit + offset, opts.rankWindow ?? RANK_WINDOW);
   try {
-    const rows = db
-      .prepare(`SELECT d.rowid AS rowid, d.id, d.date, d.title, d.source, d.url, bm25(documents_fts, 3.0, 1.0, 0.8) AS rank
-        ${from} ORDER BY rank, d.date DESC LIMIT @limit OFFSET @offset`)
-      .all({ ...params, limit, offset }) as { rowid: number; id: string; date: string | null; title: string | null; source: string | null; url: string | null; rank: number }[];
+    let rows: { rowid: number; id: string; date: string | null; title: string | null; source: string | null; url: string | null; rank: number }[];
+    const cols = 'd.rowid AS rowid, d.id, d.date, d.title, d.source, d.url, bm25(documents_fts, 3.0, 1.0, 0.8) AS rank';
+    if (sort === 'date') {
+      rows = db.prepare(`SELECT ${cols} ${from} ORDER BY d.date DESC, d.rowid DESC LIMIT @limit OFFSET @offset`).all({ ...params, limit, offset }) as typeof rows;
+    } else {
+      // bm25 for the `window` most recently stored matches only: FTS5 streams matches in rowid order and stops there.
+      rows = db
+        .prepare(`SELECT m.rowid, m.rank, d.id, d.date, d.title, d.source, d.url
+          FROM (SELECT documents_fts.rowid AS rowid, bm25(documents_fts, 3.0, 1.0, 0.8) AS rank ${from}
+                ORDER BY documents_fts.rowid DESC LIMIT @window) m
+          JOIN documents d ON d.rowid = m.rowid
+          ORDER BY m.rank, d.date DESC LIMIT @limit OFFSET @offset`)
+        .all({ ...params, limit, offset, window }) as typeof rows;
+    }
     const load = db.prepare('SELECT text, tokens FROM document_texts WHERE doc = ?');
     const words = opts.snippetWords ?? 12;
     const hits = rows.map((r) => {
@@ -98,12 +124,14 @@ export function searchDocuments(store: Store, opts: DocumentSearchOptions): Docu
       if (r.url !== null) hit.url = r.url;
       return hit;
     });
-    const result: DocumentSearchResult = { query: opts.query, match, hits };
+    const result: DocumentSearchResult = { query: opts.query, match, sort, hits };
     if (opts.facets) {
-      // One pass collects the matching rowids; the facet queries join that temporary set.
-      const ids = db.prepare(`SELECT d.rowid AS r ${from}`).pluck().all(params) as number[];
-      result.total = ids.length;
-      result.facets = facets(store, ids);
+      // One pass stores the matching rowids in a temporary table; the facet queries join it.
+      db.exec('CREATE TEMP TABLE IF NOT EXISTS search_matches (r INTEGER PRIMARY KEY); DELETE FROM temp.search_matches');
+      result.total = db.prepare(`INSERT INTO temp.search_matches (r) SELECT d.rowid ${from}`).run(params).changes;
+      result.facets = facets(store);
+      if (sort === 'relevance' && result.total > window) result.ranked = window;
+      db.exec('DELETE FROM temp.search_matches');
     }
     return result;
   } catch (e) {
@@ -112,23 +140,21 @@ export function searchDocuments(store: Store, opts: DocumentSearchOptions): Docu
   }
 }
 
-function facets(store: Store, ids: number[]): Facets {
+function facets(store: Store): Facets {
   const db = store.db;
-  if (!ids.length) return { sources: [], months: [], eventTypes: [], entities: [] };
-  const set = JSON.stringify(ids);
-  const inSet = '(SELECT value FROM json_each(@set))';
+  const inSet = '(SELECT r FROM temp.search_matches)';
   const sources = db
     .prepare(`SELECT source AS value, COUNT(*) AS count FROM documents WHERE rowid IN ${inSet} AND source IS NOT NULL GROUP BY source ORDER BY count DESC, value LIMIT 20`)
-    .all({ set }) as Facets['sources'];
+    .all() as Facets['sources'];
   const months = db
     .prepare(`SELECT substr(date, 1, 7) AS value, COUNT(*) AS count FROM documents WHERE rowid IN ${inSet} AND date IS NOT NULL GROUP BY value ORDER BY value`)
-    .all({ set }) as Facets['months'];
+    .all() as Facets['months'];
   const eventTypes = db
     .prepare(`SELECT type AS value, COUNT(DISTINCT doc) AS count FROM events WHERE doc IN ${inSet} GROUP BY type ORDER BY count DESC, value`)
-    .all({ set }) as Facets['eventTypes'];
+    .all() as Facets['eventTypes'];
   const ents = db
     .prepare(`SELECT type, norm, MAX(name) AS name, COUNT(DISTINCT doc) AS count FROM entities WHERE doc IN ${inSet}
       GROUP BY type, norm ORDER BY count DESC, norm LIMIT 20`)
-    .all({ set }) as { type: string; norm: string; name: string; count: number }[];
+    .all() as { type: string; norm: string; name: string; count: number }[];
   return { sources, months, eventTypes, entities: ents.map((e) => ({ key: entityKey(e.type, e.norm), name: e.name, type: e.type, count: e.count })) };
 }
