@@ -71,10 +71,11 @@ export const TIMES_OF_DAY: ReadonlySet<string> = new Set([
 export const NIGHT_WORDS: ReadonlySet<string> = new Set(['вночі', 'уночі']);
 
 /** Direction modifiers: past (минулого), current (цього), next (наступного). */
-export type Shift = -1 | 0 | 1;
+export type Shift = -2 | -1 | 0 | 1;
 export const SHIFT_WORDS: ReadonlyMap<string, Shift> = new Map<string, Shift>([
   ...['минулого', 'минулої', 'минулий', 'минула', 'минуле', 'минулому', 'минулій', 'минулих', 'минулі', 'попереднього',
     'попередньої', 'попередній', 'попередньому', 'минулу'].map((w) => [w, -1 as Shift] as const),
+  ...['позаминулого', 'позаминулої', 'позаминулий', 'позаминулому', 'позаминулих'].map((w) => [w, -2 as Shift] as const),
   ...['цього', 'цієї', 'цей', 'ця', 'це', 'цьому', 'цій', 'цих', 'ці', 'поточного', 'поточному', 'поточний', 'нинішнього',
     'нинішньому', 'цю'].map((w) => [w, 0 as Shift] as const),
   ...['наступного', 'наступної', 'наступний', 'наступна', 'наступне', 'наступному', 'наступній', 'наступних', 'наступні',
@@ -131,7 +132,7 @@ export const SEASON_NOUNS: ReadonlyMap<string, Season> = new Map<string, Season>
 export const SEASON_START: Readonly<Record<Season, number>> = { winter: 12, spring: 3, summer: 6, autumn: 9 };
 
 /** Part of a period: "на початку" (first third / first quarter), "у середині", "наприкінці". */
-export type Part = 'begin' | 'middle' | 'end';
+export type Part = 'begin' | 'middle' | 'end' | 'q1' | 'q2' | 'q3' | 'q4' | 'h1' | 'h2';
 /** Multi-word part phrases, as word sequences. */
 export const PART_PHRASES: readonly { words: string[]; part: Part }[] = [
   { words: ['на', 'початку'], part: 'begin' },
@@ -142,7 +143,21 @@ export const PART_PHRASES: readonly { words: string[]; part: Part }[] = [
   { words: ['в', 'кінці'], part: 'end' },
   { words: ['у', 'кінці'], part: 'end' },
   { words: ['під', 'кінець'], part: 'end' },
+  ...(['у', 'в'] as const).flatMap((p) => [
+    { words: [p, 'першому', 'кварталі'], part: 'q1' as Part },
+    { words: [p, 'другому', 'кварталі'], part: 'q2' as Part },
+    { words: [p, 'третьому', 'кварталі'], part: 'q3' as Part },
+    { words: [p, 'четвертому', 'кварталі'], part: 'q4' as Part },
+    { words: [p, 'першій', 'половині'], part: 'h1' as Part },
+    { words: [p, 'другій', 'половині'], part: 'h2' as Part },
+  ]),
 ];
+
+/** "через два тижні": a day that many units after the article date. */
+export const AFTER_PREPS: ReadonlySet<string> = new Set(['через']);
+
+/** Conjunctions joining two days of one month ("1 і 2 вересня"). */
+export const DAY_JOINERS: ReadonlySet<string> = new Set(['і', 'й', 'та', ',']);
 
 /** "до кінця …": a deadline from the article date to the end of the period. */
 export const UNTIL_END: readonly string[][] = [['до', 'кінця'], ['до', 'завершення']];
@@ -182,4 +197,12 @@ export const FUTURE_GOVERNORS: ReadonlySet<string> = new Set([
   'планувати', 'запланувати', 'домовитися', 'домовлятися', 'погодитися', 'пообіцяти', 'обіцяти', 'збиратися',
   'зібратися', 'мати', 'намірятися', 'вирішити', 'погодити', 'запропонувати', 'пропонувати', 'закликати', 'вимагати',
   'очікувати', 'сподіватися', 'розраховувати', 'оголосити', 'анонсувати', 'запросити', 'призначити', 'мусити',
+]);
+
+/** Verbs of phase and habit whose infinitive shares their tense ("почали обстрілювати", "продовжують наступати"). */
+export const PHASE_VERBS: ReadonlySet<string> = new Set([
+  'почати', 'починати', 'розпочати', 'розпочинати', 'продовжити', 'продовжувати', 'перестати', 'переставати',
+  'припинити', 'припиняти', 'стати', 'ставати', 'закінчити', 'закінчувати', 'завершити', 'завершувати', 'кинутися',
+  'взятися', 'братися', 'встигнути', 'встигати', 'вдатися', 'вдаватися', 'змогти', 'могти', 'зуміти', 'спробувати',
+  'пробувати', 'намагатися', 'любити', 'звикнути', 'поспішати', 'відмовитися', 'відмовлятися',
 ]);

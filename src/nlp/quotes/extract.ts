@@ -9,6 +9,7 @@ import {
   CUE_ENDINGS, INDIRECT_VERBS, LEADING_CONNECTORS, NAME_HEADS, POSSESSIVES, SOURCE_PHRASES, SPEECH_VERBS,
 } from '../../lang/uk/speech.js';
 import { SpeakerFinder, featOf, lemmaOf } from './speaker.js';
+import { clauseOf } from '../time/tense.js';
 
 const DASHES = new Set(['–', '—', '-', '―', '‒']);
 const TERMINAL = /^[.!?…]+$/;
@@ -180,8 +181,6 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
       continue;
     }
     // (c) Partial quotes inside a sentence with a speech verb or a source phrase: "назвав пакет «…»".
-    const prevWord = tokens[p.open - 1];
-    if (prevWord && prevWord.kind === 'word' && NAME_HEADS.has(lemmaOf(prevWord))) continue;
     if (upper && nTok <= 4 && !hasVerb) continue; // a name: «Укренерго», «Грузинської мрії»
     let cue = -1;
     for (let i = p.open - 1; i >= sen.tokenStart; i--) {
@@ -190,6 +189,10 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
         break;
       }
     }
+    // A name after its kind ("саміт «коаліції охочих»"), unless a speech verb governs the same clause ("назвав
+    // рішення про передачу ракет «питанням кількох тижнів»").
+    const prevWord = tokens[p.open - 1];
+    if (prevWord && prevWord.kind === 'word' && NAME_HEADS.has(lemmaOf(prevWord)) && !(cue >= 0 && cue >= clauseOf(adoc, p.open - 1).start)) continue;
     const src = sources.get(sen.index);
     if (cue < 0 && !src) {
       // A cue after the quote in the same sentence: "«…» – так назвав X"

@@ -7,6 +7,7 @@
 import type { AnalyzedDocument, Entity, Mention, Token } from '../../types.js';
 import { POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, TITLE_EXPANSIONS } from '../../lang/uk/speech.js';
 import { gazetteerEntries } from '../../lang/uk/gazetteer/index.js';
+import { resolveRoleMention } from '../resolve/index.js';
 
 let capitals: Map<string, string> | null = null;
 
@@ -432,6 +433,17 @@ export class SpeakerFinder {
    * most recent. Null when no person before `before` matches at all.
    */
   resolveTitle(from: number, to: number, before: number): string | null {
+    return this.matchTitle(from, to, before) ?? this.titleViaResolve(from, to, before);
+  }
+
+  /** The resolve stage's role records ("голова ОП" → the person introduced as "керівник Офісу президента"). */
+  private titleViaResolve(from: number, to: number, before: number): string | null {
+    const id = resolveRoleMention(this.adoc, { tokenStart: from, tokenEnd: to });
+    if (!id || this.entityById.get(id)?.type !== 'PERS') return null;
+    return this.linked.some((lm) => lm.entity.id === id && lm.mention.tokenStart < before) ? id : null;
+  }
+
+  private matchTitle(from: number, to: number, before: number): string | null {
     const tokens = this.adoc.tokens;
     const roleWords: string[][] = [];
     const otherWords: string[][] = [];

@@ -12,7 +12,7 @@
  */
 import type { AnalyzedDocument, TimeExpression, Token } from '../../types.js';
 import {
-  DATE_PREPS, DEADLINE_PREPS, DURATION_PREPS, DURATION_UNITS, EVE_WORDS, FORWARD_PREPS, MONTHS, NIGHT_ON, NIGHT_WORDS,
+  AFTER_PREPS, DATE_PREPS, DAY_JOINERS, DEADLINE_PREPS, DURATION_PREPS, DURATION_UNITS, EVE_WORDS, FORWARD_PREPS, MONTHS, NIGHT_ON, NIGHT_WORDS,
   NUMBER_WORDS, PART_PHRASES, PERIOD_NOUNS, RANGE_FROM, RANGE_TO, RELATIVE_DAY_ADJ, RELATIVE_DAYS, SAME_PARTICLES,
   SAME_WORDS, SEASON_ADVERBS, SEASON_NOUNS, SEASON_START, SHIFT_WORDS, SINCE_START, TIMES_OF_DAY, UNTIL_END, WEEKDAYS,
   YEAR_ADVERBS, YEAR_WORDS, normDateWord, type Part, type PeriodUnit, type Season, type Shift,
@@ -67,8 +67,9 @@ function nearestYear(ref: string, dir: Direction, make: (y: number) => Interval 
     if (!iv) continue;
     const mid = midpoint(iv);
     let score = Math.abs(diffDays(ref, mid));
-    if (dir < 0 && iv.start > ref) score += 60;
-    if (dir > 0 && iv.end < ref) score += 60;
+    // A past verb cannot report a day still to come, nor a future one a day gone (tagger errors aside).
+    if (dir < 0 && iv.start > ref) score += 400;
+    if (dir > 0 && iv.end < ref) score += 400;
     if (score < bestScore) {
       best = iv;
       bestScore = score;
@@ -104,6 +105,17 @@ function resolveSeason(ref: string, s: Season, shift: Shift | null, dir: Directi
 function partOf(iv: Interval, unit: 'month' | 'year' | 'week', part: Part | null): Interval {
   if (!part) return iv;
   const s = parseIso(iv.start)!;
+  if (part.startsWith('q') || part.startsWith('h')) {
+    if (unit !== 'year') {
+      // halves of a month: 1–15, 16–end; quarters of a month make no sense
+      if (part === 'h1') return { start: iv.start, end: iso(s.y, s.m, 15) };
+      if (part === 'h2') return { start: iso(s.y, s.m, 16), end: iv.end };
+      return iv;
+    }
+    const first = part.startsWith('q') ? (Number(part[1]) - 1) * 3 + 1 : part === 'h1' ? 1 : 7;
+    const last = first + (part.startsWith('q') ? 2 : 5);
+    return { start: iso(s.y, first, 1), end: iso(s.y, last, daysInMonth(s.y, last)) };
+  }
   if (unit === 'year') {
     if (part === 'begin') return { start: iso(s.y, 1, 1), end: iso(s.y, 3, 31) };
     if (part === 'middle') return { start: iso(s.y, 4, 1), end: iso(s.y, 9, 30) };
@@ -444,12 +456,12 @@ class Matcher {
       }
       if (season) return { start: j, end: at + 1, relative: true, resolve: (c) => (c.ref ? resolveSeason(c.ref, season, shift, c.dir) : null) };
       if (wd) {
-        const d: Direction = shift === 0 ? 0 : shift;
+        const d: Direction = shift > 0 ? 1 : -1;
         return { start: j, end: at + 1, relative: true, resolve: (c) => {
           if (!c.ref) return null;
           if (shift === 0) return day(resolveWeekday(c.ref, wd, c.dir > 0 ? 1 : -1));
           // "минулої середи": strictly before the article date; "наступної середи": strictly after.
-          const base = addDays(c.ref, d);
+          const base = addDays(c.ref, shift === -2 ? -8 : d);
           return day(resolveWeekday(base, wd, d));
         } };
       }
@@ -463,7 +475,7 @@ class Matcher {
 
     // Durations from the last dated event: "протягом 50 днів", "протягом двох тижнів".
     if (DURATION_PREPS.has(prep)) {
-      const n = this.num(j) ?? NUMBER_WORDS.get(w) ?? null;
+      const n = this.yearAt(j) ? null : this.num(j) ?? NUMBER_WORDS.get(w) ?? null;
       const unitTok = n !== null ? j + 1 : j;
       const unit = DURATION_UNITS.get(this.w(unitTok));
       if (unit && (n !== null || ['тижня', 'місяця', 'року', 'доби'].includes(this.w(unitTok)))) {
@@ -476,6 +488,33 @@ class Matcher {
           return { start: a, end };
         } };
       }
+    }
+
+    // "через два тижні", "через 10 днів": that many units after the article date.
+    if (AFTER_PREPS.has(prep)) {
+      const n = this.num(j) ?? NUMBER_WORDS.get(w) ?? null;
+      const unitTok = n !== null ? j + 1 : j;
+      const unit = DURATION_UNITS.get(this.w(unitTok));
+      if (unit && (n === null || n < 1900)) {
+        const count = n ?? 1;
+        return { start: j, end: unitTok + 1, relative: true, resolve: (c) => {
+          if (!c.ref) return null;
+          const d = unit === 'day' ? addDays(c.ref, count) : unit === 'week' ? addDays(c.ref, 7 * count)
+            : unit === 'month' ? addMonths(c.ref, count) : addMonths(c.ref, 12 * count);
+          return day(d);
+        } };
+      }
+    }
+
+    // Weekday ranges: "з понеділка по середу".
+    if (RANGE_FROM.has(prep) && WEEKDAYS.has(w) && RANGE_TO.has(this.w(j + 1)) && WEEKDAYS.has(this.w(j + 2))) {
+      const w1 = WEEKDAYS.get(w)!;
+      const w2 = WEEKDAYS.get(this.w(j + 2))!;
+      return { start: j, end: j + 3, relative: true, resolve: (c) => {
+        if (!c.ref) return null;
+        const a = resolveWeekday(c.ref, w1, c.dir < 0 ? -1 : 1);
+        return { start: a, end: addDays(a, (w2 - w1 + 7) % 7) };
+      } };
     }
 
     // Weekdays: "у четвер", "з понеділка", "до середи", "у Вербну неділю".
@@ -514,6 +553,21 @@ class Matcher {
             return { start: j, end: second.end, relative: second.y === null, keepPrep: true, resolve: (c) => this.rangeInterval(a, second, c) };
           }
         }
+      }
+      // "1 і 2 вересня": two days of one month, one expression.
+      if (d1 !== null && d1 <= 31 && DAY_JOINERS.has(this.w(j + 1)) && !MONTHS.has(this.w(j + 1))) {
+        const second = this.dayMonth(j + 2);
+        if (second && second.d > d1) {
+          const a = { d: d1, m: second.m, y: second.y, end: j + 1 };
+          return { start: j, end: second.end, relative: second.y === null, keepPrep: true, resolve: (c) => this.rangeInterval(a, second, c) };
+        }
+      }
+      // Decades: "у 90-х роках", "2010-х років".
+      const dec = /^(\d{2}|\d{4})-х$/.exec(this.tokens[j].text);
+      if (dec && YEAR_WORDS.has(this.w(j + 1))) {
+        const v = Number(dec[1]);
+        const y0 = v >= 100 ? v : v >= 30 ? 1900 + v : 2000 + v;
+        if (y0 % 10 === 0) return { start: j, end: j + 2, relative: false, resolve: () => ({ start: iso(y0, 1, 1), end: iso(y0 + 9, 12, 31) }) };
       }
       // "1–5 березня"
       if (d1 !== null && this.isDash(j + 1)) {

@@ -4,7 +4,7 @@
  * date, "у понеділок відвідає" → the Monday after.
  */
 import type { AnalyzedDocument, Token } from '../../types.js';
-import { FUTURE_GOVERNORS } from '../../lang/uk/dates.js';
+import { FUTURE_GOVERNORS, PHASE_VERBS } from '../../lang/uk/dates.js';
 
 /** Tokens that end a clause. Commas and dashes separate clauses well enough for attaching dates and quotes. */
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '―', '(', ')', '«', '»', '“', '”', '„', '"', '.', '!', '?', '…']);
@@ -74,7 +74,10 @@ export function directionAt(adoc: AnalyzedDocument, i: number): Direction {
     if (!best) return null;
     // "домовилися провести консультації 28 березня": a verb of intention with an infinitive points forward.
     // Only when the date stands after the infinitive, inside what is planned: "в середу погодилися збільшити" is past.
-    if (best.lemma && FUTURE_GOVERNORS.has(best.lemma.toLowerCase()) && best.i < i) {
+    // Any infinitive between the verb and the date ("відповів пропозицією провести переговори 15 травня") points
+    // forward too, except after verbs of phase ("почали обстрілювати місто 5 травня").
+    const lemma = best.lemma?.toLowerCase() ?? '';
+    if ((FUTURE_GOVERNORS.has(lemma) || !PHASE_VERBS.has(lemma)) && best.i < i) {
       for (let k = best.i + 1; k < Math.min(to, i); k++) {
         if (isVerb(tokens[k]) && feat(tokens[k], 'VerbForm') === 'Inf') return 1;
       }
