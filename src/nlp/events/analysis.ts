@@ -78,6 +78,9 @@ export interface DocView {
   clauses: { start: number; end: number; sentence: number }[];
   /** Token i lies inside «…». */
   inQuote: Uint8Array;
+  /** lemmaOf / caseOf of every token, computed once. */
+  lemmas: string[];
+  cases: (Case | 'any' | null)[];
 }
 
 const AGREE_END: Record<string, Record<string, string>> = {
@@ -120,6 +123,29 @@ export function buildName(tokens: Token[]): string {
 }
 
 const ACTOR_TYPES = new Set<EntityType>(['PERS', 'ORG', 'LOC']);
+
+const groupCache = new WeakMap<EventLanguage, Map<string, EventLanguage['groupActors']>>();
+/** Group actors by head lemma. */
+function groupIndex(L: EventLanguage): Map<string, EventLanguage['groupActors']> {
+  let m = groupCache.get(L);
+  if (!m) {
+    m = new Map();
+    for (const g of L.groupActors) for (const l of g.lemmas) m.set(l, [...(m.get(l) ?? []), g]);
+    groupCache.set(L, m);
+  }
+  return m;
+}
+
+const knownCache = new WeakMap<EventLanguage, Set<string>>();
+/** Lowercased country and capital names the language data knows. */
+function knownNames(L: EventLanguage): Set<string> {
+  let k = knownCache.get(L);
+  if (!k) {
+    k = new Set([...Object.values(L.demonyms), ...Object.values(L.capitals), ...Object.keys(L.capitals)].map((x) => x.toLowerCase()));
+    knownCache.set(L, k);
+  }
+  return k;
+}
 
 function isProperToken(t: Token): boolean {
   if (t.kind !== 'word') return false;
@@ -174,13 +200,17 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     }
   }
 
+  const lemmas = tokens.map(lemmaOf);
+  const cases = tokens.map(caseOf);
   // 2. Group nouns ("окупанти", "російські війська").
+  const groups = groupIndex(L);
   for (let i = 0; i < n; i++) {
     if (actorAt[i] !== -1) continue;
     const t = tokens[i]!;
-    const lem = lemmaOf(t);
-    for (const g of L.groupActors) {
-      if (!g.lemmas.includes(lem) && !g.lemmas.includes(t.text)) continue;
+    const lem = lemmas[i]!;
+    const cands = groups.get(lem) ?? groups.get(t.text);
+    if (!cands) continue;
+    for (const g of cands) {
       let s = i;
       if (g.after) {
         const prev = tokens[i - 1];
@@ -196,7 +226,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
 
   // Names the language data knows (countries, capitals), even when the tagger took them for common nouns
   // (sentence-initial "Литва").
-  const known = new Set<string>([...Object.values(L.demonyms), ...Object.values(L.capitals), ...Object.keys(L.capitals)].map((x) => x.toLowerCase()));
+  const known = knownNames(L);
   const isKnown = (t: Token): boolean => t.kind === 'word' && capitalized(t.text) && known.has(lemmaOf(t).toLowerCase());
 
   // 3. Proper-noun runs the NER stage did not cover (with a capitalised adjective before, and a geo noun after).
@@ -329,7 +359,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     else if ((tx === '»' || tx === '”') && depth > 0) depth--;
     else if (depth > 0) inQuote[i] = 1;
   }
-  return { adoc, tokens, actorAt, actors, governedBy, governor, clause, clauses, inQuote };
+  return { adoc, tokens, actorAt, actors, governedBy, governor, clause, clauses, inQuote, lemmas, cases };
 }
 
 /** Case of a phrase: the first token that has a definite case; 'any' when all are indeclinable. */

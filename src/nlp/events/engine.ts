@@ -109,7 +109,7 @@ class Extractor {
     return this.v.tokens[i]!;
   }
   private lem(i: number): string {
-    return lemmaOf(this.v.tokens[i]!);
+    return this.v.lemmas[i]!;
   }
   private clauseRange(i: number): { start: number; end: number } {
     return this.v.clauses[this.v.clause[i]!]!;
