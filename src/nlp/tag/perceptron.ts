@@ -309,8 +309,8 @@ export class PerceptronScorer {
     return bestI;
   }
 
-  /** Greedy decoding of one sentence: the index of the chosen candidate per token. */
-  tagSentence(ctx: SentenceContext): number[] {
+  /** Greedy decoding of one sentence by feature strings (the reference path; training uses the same features). */
+  tagSentenceSlow(ctx: SentenceContext): number[] {
     const out: number[] = [];
     let prev = '<s>';
     let prev2 = '<s>';
@@ -323,6 +323,216 @@ export class PerceptronScorer {
     }
     return out;
   }
+
+  // ---- fast path: the same features as `features()`, resolved to model indices once per form / tag / pair ----
+
+  private fid(f: string): number {
+    const i = this.featureIndex.get(f);
+    return i === undefined ? -1 : i;
+  }
+
+  private readonly formIdCache = new Map<string, FormIds>();
+
+  private formIds(form: string, lower: string, cands: Candidate[], amb: string, cases: string, genders: string): FormIds {
+    let f = this.formIdCache.get(form);
+    if (f && f.cands === cands) return f;
+    const st = staticFeatures(form, lower, cands);
+    const fid = (x: string): number => this.fid(x);
+    f = {
+      cands,
+      lower,
+      amb,
+      own: [fid('b'), fid(st.w), fid(st.s1), fid(st.s2), fid(st.s3), fid(st.s4), fid(st.sh), fid('a=' + amb), fid(st.top), fid('cc=' + cases), fid(st.src)],
+      prev1: fid('w-1=' + lower),
+      prev2: fid('w-2=' + lower),
+      next1: fid('w+1=' + lower),
+      next2: fid('w+2=' + lower),
+      s3prev: fid('s3-1=' + lower.slice(-3)),
+      s3next: fid('s3+1=' + lower.slice(-3)),
+      aNext: fid('a+1=' + amb),
+      cNext: fid('c+1=' + cases),
+      gNext: fid('g+1=' + genders),
+      pcNext: fid('p+1c+1=' + amb + ' ' + cases),
+      shPrev: fid('sh-1=' + st.shape),
+      pw: new Map(),
+      left: new Map(),
+      right: new Map(),
+      ambLeft: new Map(),
+      candParts: cands.map((c) => this.partsOf(c.tag)),
+      needed: [],
+    };
+    f.needed = [...new Set(f.candParts.flat())];
+    if (this.formIdCache.size > 200_000) this.formIdCache.clear();
+    this.formIdCache.set(form, f);
+    return f;
+  }
+
+  private readonly prevIdCache = new Map<string, Map<string, number[]>>();
+
+  /** Features of the two previous predicted tags. */
+  private prevIds(prev: string, prev2: string): number[] {
+    let byPrev = this.prevIdCache.get(prev2);
+    if (!byPrev) this.prevIdCache.set(prev2, (byPrev = new Map()));
+    let ids = byPrev.get(prev);
+    if (!ids) {
+      const pb = tagBits(prev);
+      const p2pos = tagBits(prev2).pos;
+      ids = [
+        this.fid('t-1=' + prev), this.fid('p-1=' + pb.pos), this.fid('p-2p-1=' + p2pos + ' ' + pb.pos),
+        this.fid('c-1=' + pb.kase), this.fid('gc-1=' + pb.gender + ' ' + pb.kase),
+      ];
+      byPrev.set(prev, ids);
+    }
+    return ids;
+  }
+
+  private readonly boundary = {
+    wm1: -2, wm2: -2, wp1: -2, wp2: -2, s3m1: -2, s3p1: -2, ap1: -2, shm1: -2, cp1: -2, gp1: -2, pcp1: -2,
+  };
+
+  private boundaryIds(): typeof this.boundary {
+    const b = this.boundary;
+    if (b.wm1 === -2) {
+      b.wm1 = this.fid('w-1=<s>');
+      b.wm2 = this.fid('w-2=<s>');
+      b.wp1 = this.fid('w+1=</s>');
+      b.wp2 = this.fid('w+2=</s>');
+      b.s3m1 = this.fid('s3-1=<s>');
+      b.s3p1 = this.fid('s3+1=/s>');
+      b.ap1 = this.fid('a+1=</s>');
+      b.shm1 = this.fid('sh-1=<s>F');
+      b.cp1 = this.fid('c+1=</s>');
+      b.gp1 = this.fid('g+1=</s>');
+      b.pcp1 = this.fid('p+1c+1=</s>');
+    }
+    return b;
+  }
+
+  private bestIds(ids: number[], f: FormIds): number {
+    const stamp = ++this.cur;
+    const { needed, candParts } = f;
+    const { offsets, partIds, weights, score } = this;
+    for (const p of needed) {
+      this.stamp[p] = stamp;
+      score[p] = 0;
+    }
+    for (const fi of ids) {
+      if (fi < 0) continue;
+      const from = offsets[fi];
+      const to = offsets[fi + 1];
+      if (to - from >= DENSE_MIN) {
+        const row = this.dense.get(fi) as Float32Array;
+        for (const p of needed) score[p] += row[p];
+      } else {
+        for (let k = from; k < to; k++) {
+          const p = partIds[k];
+          if (this.stamp[p] === stamp) score[p] += weights[k];
+        }
+      }
+    }
+    let bestI = 0;
+    let bestScore = -Infinity;
+    for (let c = 0; c < candParts.length; c++) {
+      let s = 0;
+      for (const p of candParts[c]) s += score[p];
+      if (s > bestScore) {
+        bestScore = s;
+        bestI = c;
+      }
+    }
+    return bestI;
+  }
+
+  /** Greedy decoding of one sentence: the index of the chosen candidate per token. Same result as tagSentenceSlow. */
+  tagSentence(ctx: SentenceContext): number[] {
+    const n = ctx.forms.length;
+    const fx = ctx.forms.map((form, i) => this.formIds(form, ctx.lower[i], ctx.cands[i], ctx.amb[i], ctx.cases[i], ctx.genders[i]));
+    const b = this.boundaryIds();
+    const out: number[] = [];
+    const ids: number[] = [];
+    let prev = '<s>';
+    let prev2 = '<s>';
+    for (let i = 0; i < n; i++) {
+      const cands = ctx.cands[i];
+      let k = 0;
+      if (cands.length > 1) {
+        const f = fx[i];
+        const w = f.lower;
+        ids.length = 0;
+        for (const x of f.own) ids.push(x);
+        ids.push(
+          i > 0 ? fx[i - 1].prev1 : b.wm1,
+          i > 1 ? fx[i - 2].prev2 : b.wm2,
+          i + 1 < n ? fx[i + 1].next1 : b.wp1,
+          i + 2 < n ? fx[i + 2].next2 : b.wp2,
+          i > 0 ? fx[i - 1].s3prev : b.s3m1,
+          i + 1 < n ? fx[i + 1].s3next : b.s3p1,
+          i + 1 < n ? fx[i + 1].aNext : b.ap1,
+          i > 0 ? fx[i - 1].shPrev : b.shm1,
+          i + 1 < n ? fx[i + 1].cNext : b.cp1,
+          i + 1 < n ? fx[i + 1].gNext : b.gp1,
+          i + 1 < n ? fx[i + 1].pcNext : b.pcp1,
+        );
+        for (const x of this.prevIds(prev, prev2)) ids.push(x);
+        const ppos = tagBits(prev).pos;
+        let pw = f.pw.get(ppos);
+        if (pw === undefined) f.pw.set(ppos, (pw = this.fid('p-1w=' + ppos + ' ' + w)));
+        const left = i > 0 ? ctx.lower[i - 1] : '<s>';
+        const right = i + 1 < n ? ctx.lower[i + 1] : '</s>';
+        const ambLeft = i > 0 ? ctx.amb[i - 1] : '<s>';
+        ids.push(
+          pw,
+          cachedPair(f.left, left, () => this.fid('w-1w=' + left + ' ' + w)),
+          cachedPair(f.right, right, () => this.fid('ww+1=' + w + ' ' + right)),
+          cachedPair(f.ambLeft, ambLeft, () => this.fid('a-1a=' + ambLeft + ' ' + f.amb)),
+        );
+        k = this.bestIds(ids, f);
+      }
+      out.push(k);
+      prev2 = prev;
+      prev = cands[k].tag;
+    }
+    return out;
+  }
+}
+
+/** Model indices of the features that depend only on one form (as the current word or as a neighbour). */
+interface FormIds {
+  cands: Candidate[];
+  lower: string;
+  amb: string;
+  own: number[];
+  prev1: number;
+  prev2: number;
+  next1: number;
+  next2: number;
+  s3prev: number;
+  s3next: number;
+  aNext: number;
+  cNext: number;
+  gNext: number;
+  pcNext: number;
+  shPrev: number;
+  /** 'p-1w' feature by previous part of speech. */
+  pw: Map<string, number>;
+  /** 'w-1w', 'ww+1', 'a-1a' features by the neighbour's lowercased form / ambiguity class (existing strings as keys). */
+  left: Map<string, number>;
+  right: Map<string, number>;
+  ambLeft: Map<string, number>;
+  /** Model part ids of each candidate tag, and their union. */
+  candParts: number[][];
+  needed: number[];
+}
+
+const PAIR_CACHE_LIMIT = 4096;
+
+function cachedPair(m: Map<string, number>, key: string, make: () => number): number {
+  let v = m.get(key);
+  if (v === undefined) {
+    if (m.size >= PAIR_CACHE_LIMIT) m.clear();
+    m.set(key, (v = make()));
+  }
+  return v;
 }
 
 /** Training-time averaged perceptron (sparse, lazy averaging by timestamps). */

@@ -75,14 +75,20 @@ export class Tagger {
     const picks = this.scorer.tagSentence(ctx);
     const out = picks.map((k, i) => {
       const c = cands[i][k];
-      const lemma = keepApostrophe(forms[i], c.lemma);
-      const ud = this.ud(c.tag, forms[i], lemma);
-      return { lemma, tag: c.tag, upos: ud.upos, feats: ud.feats };
+      // candidate lists are cached per form, so the lemma spelling and UD mapping are worked out once per candidate
+      let r = this.resolved.get(c);
+      if (!r) {
+        const lemma = keepApostrophe(forms[i], c.lemma);
+        r = { lemma, ud: this.ud(c.tag, forms[i], lemma) };
+        this.resolved.set(c, r);
+      }
+      return { lemma: r.lemma, tag: c.tag, upos: r.ud.upos, feats: r.ud.feats };
     });
     this.udInContext(forms, out);
     return out;
   }
 
+  private readonly resolved = new WeakMap<Candidate, { lemma: string; ud: UdAnalysis }>();
   private readonly genderCache = new Map<string, string>();
   private readonly udCache = new Map<string, UdAnalysis>();
 

@@ -43,3 +43,22 @@ test('the tag component fills lemma, pos, feats and tag on every token', () => {
   assert.match(dr?.feats ?? '', /Case=Ins/);
   assert.equal(a.tokens.find((t) => t.text === 'атакували')?.lemma, 'атакувати');
 });
+
+test('the indexed fast decoder chooses exactly what the feature-string reference decoder chooses', async () => {
+  const { prepareSentence } = await import('../../../src/nlp/tag/perceptron.js');
+  const tagger = loadTagger();
+  const scorer = (tagger as unknown as { scorer: import('../../../src/nlp/tag/perceptron.js').PerceptronScorer }).scorer;
+  const sentences = [
+    'Уночі російські війська вдарили по Харкову балістичними ракетами , пошкоджено три житлові будинки .',
+    'Прем’єр-міністерка провела переговори з єврокомісаром і домовилася про нову допомогу для енергетики .',
+    'Голова ОП повідомив , що партнери готують другий пакет санкцій проти Росії .',
+    'У 2024-му році ЗСУ отримали 12 систем ППО , а ще дві мають надійти до кінця березня .',
+  ];
+  for (const s of sentences) {
+    const forms = s.split(' ');
+    const ctx = prepareSentence(forms, forms.map((f) => tagger.candidates(f)));
+    // twice: the second run goes through the warm per-form caches
+    assert.deepEqual(scorer.tagSentence(ctx), scorer.tagSentenceSlow(ctx), s);
+    assert.deepEqual(scorer.tagSentence(ctx), scorer.tagSentenceSlow(ctx), s);
+  }
+});
