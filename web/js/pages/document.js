@@ -55,7 +55,7 @@ export async function render({ arg }) {
     'article',
     { id: 'doc-page' },
     h('h1', { id: 'doc-title' }, doc.title || doc.id),
-    h('p', { class: 'muted' }, [fmtDate(doc.date), doc.source, doc.lang, doc.id].filter(Boolean).join(' · '), doc.url ? [' · ', h('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank' }, t('doc.source'))] : null),
+    h('p', { class: 'muted' }, [fmtDate(doc.date), doc.source, doc.lang, doc.id].filter(Boolean).join(' · '), /^https?:\/\//i.test(doc.url ?? '') ? [' · ', h('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank' }, t('doc.source'))] : null),
     hasAnn
       ? h('p', { class: 'legend' }, h('span', { class: 'mention-legend', style: 'border-bottom: 2px solid #7aa7d6' }, t('doc.legend.mention')), h('span', { class: 'trigger' }, t('doc.legend.trigger')), h('span', { class: 'quote' }, t('doc.legend.quote')), h('span', { class: 'time' }, t('doc.legend.time')))
       : h('p', { class: 'muted' }, t('doc.none', { stages: d.stages.join(', ') || '—' })),
