@@ -309,6 +309,13 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
       continue;
     }
     let inNp = actorAt[i] !== -1 || isNounLike(t) || isAdjLike(t) || t.kind === 'number' || (t.pos === 'ADV' && i === curI + 1);
+    if (inNp && !headSeen && i > curI + 1 && (isNounLike(t) || actorAt[i] !== -1)) {
+      // Before the head, a noun in another case than the words after the preposition starts a new phrase
+      // ("протягом вихідних | Росія").
+      const first = caseOf(tokens[curI + 1]!);
+      const c = caseOf(t);
+      if (first && c && first !== 'any' && c !== 'any' && first !== c && actorAt[i] !== actorAt[curI + 1]) inNp = false;
+    }
     if (inNp && headSeen && !(actorAt[i] !== -1 && actorAt[i] === lastActor)) {
       // After the head noun only genitive (or indeclinable) words stay in the phrase: "серед родин | Україна".
       const c = caseOf(t);

@@ -339,6 +339,16 @@ class Extractor {
     return start;
   }
 
+  /** The clause has a nominative common noun (not an actor, not a pronoun) before token i: its own subject. */
+  private commonSubject(i: number, range: { start: number; end: number }): boolean {
+    for (let k = range.start; k < i; k++) {
+      const t = this.tok(k);
+      if (this.v.governedBy[k] !== null || this.v.actorAt[k] !== -1 || !isNounLike(t) || t.pos === 'PRON') continue;
+      if (this.v.cases[k] === 'naz' && /:p:|:anim/.test(t.tag ?? '') && !this.roles.has(this.lem(k))) return true;
+    }
+    return false;
+  }
+
   /** A person in apposition right after a role noun ("міністр … Андрій Сибіга")? */
   private personAfter(k: number, end: number): boolean {
     for (let j = k + 1; j < end && j < k + 8; j++) {
@@ -352,6 +362,12 @@ class Extractor {
 
   /** "– наголосив міністр": the person last named with that role (entity.actor.role), else the last subject if a person. */
   private personByRole(role: string, before: number): number[] {
+    const roleOf = (ai: number): string[] => {
+      const a = this.v.actors[ai]!;
+      const ent = a.entity ? this.entityById.get(a.entity) : undefined;
+      return (ent?.actor?.role?.toLowerCase() ?? '').split(/\s+/);
+    };
+    if (this.lastSubject.length === 1 && this.v.actors[this.lastSubject[0]!]!.person && roleOf(this.lastSubject[0]!).includes(role)) return this.lastSubject;
     let best = -1;
     for (let ai = 0; ai < this.v.actors.length; ai++) {
       const a = this.v.actors[ai]!;
@@ -649,7 +665,7 @@ class Extractor {
       source = this.quoteSpeaker(i);
       if (source.length) how = 'explicit';
     }
-    if (!source.length && this.lastSubject.length && !passive) {
+    if (!source.length && this.lastSubject.length && !passive && !this.commonSubject(i, cr)) {
       source = this.lastSubject;
       how = 'discourse';
     }
@@ -669,6 +685,13 @@ class Extractor {
       if (target.length) break;
     }
     if (!target.length && partiesTarget.length) target = partiesTarget;
+    if (!target.length && entry.type === 'ASSAULT') {
+      // "атакували … завод у Рязані": the place named for the object.
+      for (let k = i + 1; k < cr.end; k++) {
+        const a = this.actorIdx(k);
+        if (a !== -1 && this.v.actors[a]!.type === 'LOC' && !this.v.actors[a]!.group && this.C.locPreps.has(this.v.governedBy[k] ?? '')) { target = [a]; break; }
+      }
+    }
     if (entry.type === 'CONSULT' && this.modeFor(entry.type, i, entry) === 'visit') {
       // A visit's target is the host met ("прибув до Києва, де зустрівся з X"), else the host country.
       const met = this.findSlot('з+oru', i + 1, sr.end, exclude).filter((a) => this.v.actors[a]!.person);
