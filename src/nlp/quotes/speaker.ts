@@ -5,7 +5,7 @@
  * adoc.entities (the ner + resolve stages); without entities every speaker is null.
  */
 import type { AnalyzedDocument, Entity, Mention, Token } from '../../types.js';
-import { POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, TITLE_EXPANSIONS } from '../../lang/uk/speech.js';
+import { POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, TITLE_EXPANSIONS } from '../../lang/uk/speech.js';
 import { gazetteerEntries } from '../../lang/uk/gazetteer/index.js';
 import { resolveRoleMention } from '../resolve/index.js';
 
@@ -29,6 +29,12 @@ export interface LinkedMention {
 
 function norm(s: string): string {
   return s.toLowerCase().replace(/['ʼ`]/g, '’');
+}
+
+const DASH_TOKENS = new Set(['–', '—', '-', '―', '‒']);
+
+function isSpeechVerb(t: Token): boolean {
+  return t.pos === 'VERB' && SPEECH_VERBS.has(norm(t.lemma ?? ''));
 }
 
 export function lemmaOf(t: Token): string {
@@ -141,7 +147,9 @@ export class SpeakerFinder {
         const prev = this.prevWord(i);
         const prevLow = prev ? norm(prev.text) : '';
         const afterPrep = prev && (prev.pos === 'ADP' || ['у', 'в', 'з', 'із', 'до', 'від', 'на', 'по', 'для', 'про'].includes(prevLow));
-        const afterVerb = prev && (prev.pos === 'VERB' || prev.pos === 'AUX');
+        // After a verb a noun is its object ("пригрозили ЄС"), except after a speech verb, whose subject follows it
+        // ("– зазначив Умєров, додавши, що …").
+        const afterVerb = prev && (prev.pos === 'VERB' || prev.pos === 'AUX') && !this.invertedSubject(i);
         const wasAdjacent = adjacent;
         adjacent = false;
         if (!ent) continue;
@@ -171,8 +179,14 @@ export class SpeakerFinder {
           continue;
         }
         if (ent.type === 'PERS' && !this.isNamed(lm)) continue;
-        if (wasAdjacent || this.isNominative(lm)) return ent.id;
+        if (wasAdjacent || this.isNominative(lm) || this.invertedSubject(i)) return ent.id;
         continue;
+      }
+      // A surname the NER stage missed here but found elsewhere ("Шакалене, зі свого боку, запевнила").
+      if (t.pos === 'PROPN' && (adjacent || featOf(t, 'Case') === 'Nom')) {
+        const prev = this.prevWord(i);
+        const known = prev && prev.pos === 'ADP' ? null : this.personByWord(t, i);
+        if (known) return known;
       }
       const low = norm(t.text);
       const g = PRONOUNS.get(low);
@@ -187,6 +201,18 @@ export class SpeakerFinder {
         if (!(next && this.mentionAt(next.i)?.entity.type === 'PERS')) {
           const r = this.resolveTitle(this.npStart(i), cue, i);
           if (r) return r;
+        }
+      }
+      // A parenthetical between commas ("Шакалене, зі свого боку, запевнила") keeps the subject adjacent.
+      if (t.text === ',' && adjacent) {
+        let k = i - 1;
+        while (k >= sen.tokenStart && tokens[k].text !== ',' && i - k <= 5) k--;
+        if (k >= sen.tokenStart && tokens[k].text === ',' && k < i - 1) {
+          const seg = tokens.slice(k + 1, i);
+          if (seg.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX' && !this.mentionAt(x.i))) {
+            i = k;
+            continue;
+          }
         }
       }
       // The subject of a main verb before a participle cue ("відкинуло звинувачення, назвавши") stands next to it.
@@ -278,6 +304,10 @@ export class SpeakerFinder {
       }
       const g = PRONOUNS.get(norm(t.text));
       if (g) return this.resolvePronoun(g === 'p' ? null : g, cue);
+      if (t.pos === 'PROPN') {
+        const known = this.personByWord(t, cue);
+        if (known) return known;
+      }
       if (ROLE_SYNONYMS.has(lemmaOf(t)) && !org) {
         const named = this.namedPersonFrom(i + 1, end);
         if (named) return named;
@@ -286,6 +316,29 @@ export class SpeakerFinder {
       }
     }
     if (org && orgCount === 1) return org.entity.id;
+    return null;
+  }
+
+  /** Token `i` follows a speech verb that follows a dash or comma: "«…», – зазначила Коваль", "…, повідомив Бойко". */
+  private invertedSubject(i: number): boolean {
+    const verb = this.prevWord(i);
+    if (!verb || !isSpeechVerb(verb)) return false;
+    const before = this.prevWord(verb.i);
+    return !!before && (before.text === ',' || DASH_TOKENS.has(before.text));
+  }
+
+  /** The person named before token `before` with a mention containing this word (same form or lemma). */
+  private personByWord(t: Token, before: number): string | null {
+    const form = norm(t.text);
+    const lemma = lemmaOf(t);
+    for (let k = this.linked.length - 1; k >= 0; k--) {
+      const lm = this.linked[k];
+      if (lm.entity.type !== 'PERS' || lm.mention.tokenStart >= before) continue;
+      for (let i = lm.mention.tokenStart; i < lm.mention.tokenEnd; i++) {
+        const m = this.adoc.tokens[i];
+        if (m.kind === 'word' && m.text.length > 2 && (norm(m.text) === form || lemmaOf(m) === lemma)) return lm.entity.id;
+      }
+    }
     return null;
   }
 

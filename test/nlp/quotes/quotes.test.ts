@@ -134,3 +134,16 @@ test('the default pipeline assigns quotes with speakers from the ner and resolve
   const speaker = a.entities.find((e) => e.id === a.quotes[0].speaker);
   assert.match(speaker?.name ?? '', /Макрон/);
 });
+
+test('a speaker after a speech verb is its subject, also for a following participle; parentheticals are skipped', () => {
+  const a = analyze(
+    '«Школу відкриємо першого вересня», – зазначила Коваль, додавши, що підрядник працює у дві зміни. ' +
+      'Олег Бойко, зі свого боку, запевнив, що кошти на ремонт уже виділено.',
+    [KOVAL, BOYKO],
+  );
+  assert.deepEqual(quotes(a).map((q) => [q.speaker, q.direct, q.cue]), [
+    ['Олена Коваль', true, 'зазначила'],
+    ['Олена Коваль', false, 'додавши'],
+    ['Олег Бойко', false, 'запевнив'],
+  ]);
+});
