@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { LitopysError } from '../../errors.js';
 import { DEFAULT_MAX_BODY } from '../../api/context.js';
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../../api/server.js';
+import { queryLemmas } from '../../store/lemmas.js';
 import { addDbOption, intOption, openStoreFor } from '../options.js';
 
 interface ServeFlags {
@@ -47,6 +48,8 @@ on SIGINT/SIGTERM. Endpoints: docs/api.md.`,
       store.close();
       throw e;
     }
+    // Load the lexicon behind query lemmas now rather than in the first search request.
+    setImmediate(() => queryLemmas('безпека'));
     process.stdout.write(`litopys: serving ${store.path} at ${running.url}/ (API: ${running.url}/openapi.json; ingest ${token ? 'enabled' : 'disabled'})\n`);
     await new Promise<void>((done) => {
       const stop = (): void => {

@@ -140,6 +140,9 @@ export function searchDocuments(store: Store, opts: DocumentSearchOptions): Docu
   }
 }
 
+/** Entity facets list named things (people, organisations, places, other names), not dates, sums or roles. */
+const FACET_ENTITY_TYPES = "('PERS', 'ORG', 'LOC', 'MISC')";
+
 function facets(store: Store): Facets {
   const db = store.db;
   const inSet = '(SELECT r FROM temp.search_matches)';
@@ -153,7 +156,7 @@ function facets(store: Store): Facets {
     .prepare(`SELECT type AS value, COUNT(DISTINCT doc) AS count FROM events WHERE doc IN ${inSet} GROUP BY type ORDER BY count DESC, value`)
     .all() as Facets['eventTypes'];
   const ents = db
-    .prepare(`SELECT type, norm, MAX(name) AS name, COUNT(DISTINCT doc) AS count FROM entities WHERE doc IN ${inSet}
+    .prepare(`SELECT type, norm, MAX(name) AS name, COUNT(DISTINCT doc) AS count FROM entities WHERE doc IN ${inSet} AND type IN ${FACET_ENTITY_TYPES}
       GROUP BY type, norm ORDER BY count DESC, norm LIMIT 20`)
     .all() as { type: string; norm: string; name: string; count: number }[];
   return { sources, months, eventTypes, entities: ents.map((e) => ({ key: entityKey(e.type, e.norm), name: e.name, type: e.type, count: e.count })) };

@@ -54,11 +54,17 @@ export async function render({ arg }) {
   return h(
     'article',
     { id: 'doc-page' },
-    h('h1', { id: 'doc-title' }, doc.title || doc.id),
+    h('h1', { id: 'doc-title' }, doc.title || untitled(doc.text)),
     h('p', { class: 'muted' }, [fmtDate(doc.date), doc.source, doc.lang, doc.id].filter(Boolean).join(' · '), /^https?:\/\//i.test(doc.url ?? '') ? [' · ', h('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank' }, t('doc.source'))] : null),
     hasAnn
       ? h('p', { class: 'legend' }, h('span', { class: 'mention-legend', style: 'border-bottom: 2px solid #7aa7d6' }, t('doc.legend.mention')), h('span', { class: 'trigger' }, t('doc.legend.trigger')), h('span', { class: 'quote' }, t('doc.legend.quote')), h('span', { class: 'time' }, t('doc.legend.time')))
       : h('p', { class: 'muted' }, t('doc.none', { stages: d.stages.join(', ') || '—' })),
     h('div', { class: 'doc-grid' }, h('div', { class: 'doc-text', id: 'doc-text' }, annotatedText(doc.text, d)), side),
   );
+}
+
+/** A heading for an article without a title: its first words. */
+function untitled(text) {
+  const first = text.split(/(?<=[.!?…])\s/)[0].trim();
+  return first.length > 90 ? first.slice(0, 90).replace(/\s+\S*$/, '') + '…' : first;
 }
