@@ -23,11 +23,13 @@ export const DEFAULT_PORT = 8787;
 
 /**
  * Read-heavy connection settings for serving: the index is memory-mapped (no copy per page read) and the page cache
- * is larger than the 2 MiB default. Neither changes the file.
+ * is larger than the 2 MiB default. None of this changes the file.
  */
 export function tuneForServing(store: ServeOptions['store']): void {
   store.db.pragma('mmap_size = 1073741824');
   store.db.pragma('cache_size = -65536');
+  // Search facets use a temporary table: keep it in memory, so serving writes no file but the store.
+  store.db.pragma('temp_store = MEMORY');
 }
 
 export function startServer(opts: ServeOptions): Promise<RunningServer> {
