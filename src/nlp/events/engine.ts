@@ -49,6 +49,10 @@ interface Compiled {
   noTarget: Set<EventType>;
   agreeToAct: Set<string>;
   accusationWords: Set<string>;
+  topicHeads: Set<string>;
+  topicVerbs: Set<string>;
+  readiness: Set<string>;
+  hostile: Set<EventType>;
   parties: Set<string>;
 }
 
@@ -73,6 +77,8 @@ export function compile(L: EventLanguage): Compiled {
     conditionals: new Set(L.conditionals), twoSided: new Set(['CONSULT', 'CONCEDE', 'AGREE', 'COOPERATE']),
     noTarget: new Set(['MOBILIZE', 'COERCE', 'PROTEST', 'RETREAT']),
     agreeToAct: new Set(L.agreeToAct), parties: new Set(L.parties), accusationWords: new Set(L.accusationWords),
+    topicHeads: new Set(L.topicHeads), topicVerbs: new Set(L.topicVerbs), readiness: new Set(L.readiness),
+    hostile: new Set(['SANCTION', 'ASSAULT', 'COERCE']),
   };
 }
 
@@ -173,7 +179,7 @@ class Extractor {
           break;
         }
         if (first !== -1 && !isNounLike(tk) && !isAdjLike(tk)) break;
-        if (isNounLike(tk) || isAdjLike(tk) || (isPrep(tk) && ['з', 'із', 'зі', 'по'].includes(lemmaOf(tk)))) continue;
+        if ((isNounLike(tk) && (this.v.cases[k] === 'rod' || this.v.cases[k] === 'any')) || isAdjLike(tk) || (isPrep(tk) && ['з', 'із', 'зі', 'по'].includes(lemmaOf(tk)))) continue;
         break;
       }
       if (first !== -1 && this.modifiers.has(first)) {
@@ -262,7 +268,7 @@ class Extractor {
       const a = this.actorIdx(k);
       if (a === -1) {
         const t = this.tok(k);
-        if (t.pos === 'PRON' && this.C.pronouns.has(lemmaOf(t)) && caseOf(t) === 'naz') return this.lastSubject;
+        if (t.pos === 'PRON' && this.C.pronouns.has(lemmaOf(t)) && caseOf(t) === 'naz') return this.pronounReferent(k);
         if (caseOf(t) === 'naz' && this.roles.has(lemmaOf(t)) && !this.personAfter(k, range.end)) {
           const p = this.personByRole(lemmaOf(t), k);
           if (p.length) return p;
@@ -346,6 +352,36 @@ class Extractor {
       if (this.v.governedBy[k] !== null || this.v.actorAt[k] !== -1 || !isNounLike(t) || t.pos === 'PRON') continue;
       if (this.v.cases[k] === 'naz' && /:p:|:anim/.test(t.tag ?? '') && !this.roles.has(this.lem(k))) return true;
     }
+    return false;
+  }
+
+  /** "Трамп заявив, що він …": a subject pronoun refers to a person subject earlier in the sentence, else the last subject. */
+  private pronounReferent(k: number): number[] {
+    const sr = this.sentenceRange(k);
+    for (let c = this.v.clause[k]! - 1; c >= 0; c--) {
+      const rng = this.v.clauses[c]!;
+      if (rng.start < sr.start) break;
+      const s = this.subjectBefore(rng.end, rng).filter((a) => this.v.actors[a]!.person);
+      if (s.length) return s;
+    }
+    return this.lastSubject;
+  }
+
+  /** A noun trigger that is only a topic: "посилення санкцій", "обговорили … санкції", "загроза удару". */
+  private isTopic(i: number): boolean {
+    const cr = this.clauseRange(i);
+    for (let k = i - 1; k >= Math.max(cr.start, i - 3); k--) {
+      if (this.C.topicHeads.has(this.lem(k))) return true;
+      if (!isAdjLike(this.tok(k)) && !isPrep(this.tok(k))) break;
+    }
+    for (let k = cr.start; k < i; k++) if (this.C.topicVerbs.has(this.lem(k))) return true;
+    return false;
+  }
+
+  /** "готовий" (or a like word) before the trigger in its clause. */
+  private readyBefore(i: number): boolean {
+    const cr = this.clauseRange(i);
+    for (let k = Math.max(cr.start, i - 8); k < i; k++) if (this.C.readiness.has(this.lem(k))) return true;
     return false;
   }
 
@@ -500,12 +536,12 @@ class Extractor {
     }
     for (let k = sr.start; k < sr.end; k++) if (k !== i && this.C.denied.has(this.lem(k))) return 'denied';
     const t = this.tok(i);
-    if (t.tag?.includes(':futr')) return 'planned';
+    if (t.tag?.includes(':futr') && !this.C.L.presentAsFuture.includes(this.lem(i))) return 'planned';
     for (let k = cr.start; k < Math.min(cr.end, i + 4); k++) {
       if (k === i) continue;
       const tk = this.tok(k);
       if (tk.tag?.includes(':futr') && isVerbLike(tk)) return 'planned';
-      if (this.C.planned.has(this.lem(k)) && Math.abs(k - i) <= 6) return 'planned';
+      if (this.C.planned.has(this.lem(k)) && Math.abs(k - i) <= 8) return 'planned';
     }
     return 'occurred';
   }
@@ -580,8 +616,15 @@ class Extractor {
     const t = this.tok(i);
     const cr = this.clauseRange(i);
     const sr = this.sentenceRange(i);
-    const modality = this.modalityAt(i, entry);
+    let modality = this.modalityAt(i, entry);
     if (modality === 'drop') return null;
+    if (isNounLike(t) && this.isTopic(i)) return null;
+    let type = entry.type;
+    if (this.C.hostile.has(type) && modality === 'planned' && this.readyBefore(i)) {
+      // "готовий запровадити санкції / перейти до етапу санкцій": conditional readiness aimed at the other side.
+      type = 'THREATEN';
+      modality = 'threatened';
+    }
     const isNoun = isNounLike(t);
     const passive = !!t.tag?.includes('pasv') || !!t.tag?.includes('impers');
 
@@ -631,9 +674,11 @@ class Extractor {
       }
     }
     if (!source.length && !passive) {
-      source = this.subject(i, cr);
+      // A noun in a prepositional phrase ("відреагував на новий удар") is not an act of the clause's subject.
+      const inPp = isNoun && this.v.governedBy[i] !== null && !this.C.L.actPreps.includes(this.v.governedBy[i]!);
+      if (!inPp) source = this.subject(i, cr);
       // A noun or an infinitive / adverbial participle takes the subject of the sentence's main clause.
-      if (!source.length && (isNoun || t.tag?.includes('inf') || t.tag?.includes('advp') || isAdjLike(t))) {
+      if (!source.length && !inPp && (isNoun || t.tag?.includes('inf') || t.tag?.includes('advp') || isAdjLike(t))) {
         for (let c = this.v.clause[i]! - 1; c >= 0 && this.v.clauses[c]!.sentence === t.sentence; c--) {
           const rng = this.v.clauses[c]!;
           if (this.C.relatives.has(this.lem(rng.start))) continue;
@@ -665,7 +710,7 @@ class Extractor {
       source = this.quoteSpeaker(i);
       if (source.length) how = 'explicit';
     }
-    if (!source.length && this.lastSubject.length && !passive && !this.commonSubject(i, cr)) {
+    if (!source.length && this.lastSubject.length && !passive && !this.commonSubject(i, cr) && !this.C.L.defaultSource[entry.type]) {
       source = this.lastSubject;
       how = 'discourse';
     }
@@ -724,7 +769,7 @@ class Extractor {
     const mode = this.modeFor(entry.type, i, entry);
     const location = this.locationFor(i, entry.type, target, mode);
     return {
-      type: entry.type, mode, source, target, sourceHow: how, trigger: i, triggerEnd: i + 1, entry, sentence: t.sentence,
+      type, mode: type === entry.type ? mode : undefined, source, target, sourceHow: how, trigger: i, triggerEnd: i + 1, entry, sentence: t.sentence,
       negated: modality === 'denied' ? false : this.negatedAt(i), modality, location,
     };
   }
@@ -753,6 +798,10 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string): Draft[] {
     if (d.entry.pos === 'noun' && !d.target.length && out.some((o) => o.type === d.type && o.negated === d.negated)) continue;
     const same = out.find((o) => {
       if (o.type !== d.type || o.negated !== d.negated) return false;
+      // A later mention of the same act names its target again ("його розмова з радниками …").
+      if (d.entry.pos === 'noun' && d.target.length && key(d.target) === key(o.target)) return true;
+      // Far apart, two acts with the same actors are two events unless the later one is bare.
+      if (d.sentence - o.sentence > 3 && d.sourceHow === 'explicit' && d.target.length) return false;
       if (o.mode && d.mode && o.mode !== d.mode && !(o.type === 'CONSULT' && o.mode === 'visit')) return false;
       const srcOk = !d.source.length || !o.source.length || key(o.source) === key(d.source) || sub(d.source, o.target) || d.sourceHow !== 'explicit';
       const tgtOk = !d.target.length || !o.target.length || sub(d.target, o.target) || sub(d.target, o.source);

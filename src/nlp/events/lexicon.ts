@@ -89,6 +89,16 @@ export interface EventLanguage {
   accusationWords: string[];
   /** ISO alpha-3 (or IGO) code → the country's name, for a person's country. */
   countryNames: Record<string, string>;
+  /** Nouns that make a following trigger noun a topic, not an act ("посилення санкцій", "загроза удару"). */
+  topicHeads: string[];
+  /** Verbs whose noun objects are topics ("обговорили … санкції"). */
+  topicVerbs: string[];
+  /** Readiness words: a planned hostile act after one is a threat ("готовий запровадити санкції"). */
+  readiness: string[];
+  /** Prepositions whose noun still reports the subject's own act ("про вихід" after "оголосили"). */
+  actPreps: string[];
+  /** Two-aspect verbs the tagger may read as perfective future where they mean the present ("атакують"). */
+  presentAsFuture: string[];
   /** "Сторони": the sides of the last consultation. */
   parties: string[];
   /** Relative pronouns ("який") that open a relative clause. */
