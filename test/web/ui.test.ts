@@ -119,6 +119,10 @@ test('events table with filters and export links; timeline chart; actor network 
   const labels = await page.evaluate(() => (window as unknown as { Chart: { getChart(c: unknown): { data: { labels: string[] } } } }).Chart.getChart(document.getElementById('timeline-chart')).data.labels);
   assert.deepEqual(labels, ['2025-09-18', '2025-09-20', '2025-10-02']);
 
+  await open('#/entities?type=LOC');
+  const names = await page.$$eval('#entities-table tbody tr td:first-child a', (as) => as.map((a) => a.textContent));
+  assert.deepEqual(names, ['Нідерланди', 'Україна', 'Росія']);
+
   await open('#/network');
   await page.waitForFunction(() => document.getElementById('graph')?.dataset.nodes === '5');
   await page.screenshot({ path: join(SHOTS, 'ui-network.png') });

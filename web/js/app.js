@@ -8,6 +8,7 @@ import * as timeline from './pages/timeline.js';
 import * as network from './pages/network.js';
 import * as documentPage from './pages/document.js';
 import * as entity from './pages/entity.js';
+import * as entities from './pages/entities.js';
 import * as topics from './pages/topics.js';
 
 const NAV = [
@@ -15,6 +16,7 @@ const NAV = [
   ['/events', 'nav.events'],
   ['/timeline', 'nav.timeline'],
   ['/network', 'nav.network'],
+  ['/entities', 'nav.entities'],
   ['/topics', 'nav.topics'],
 ];
 
@@ -26,6 +28,7 @@ const PAGES = {
   network: network,
   doc: documentPage,
   entity: entity,
+  entities: entities,
   topics: topics,
   topic: topics,
 };

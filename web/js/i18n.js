@@ -5,7 +5,7 @@ export const LANGS = ['uk', 'en'];
 
 const DICT = {
   uk: {
-    'nav.search': 'Пошук', 'nav.events': 'Події', 'nav.timeline': 'Хронологія', 'nav.network': 'Мережа акторів', 'nav.topics': 'Теми',
+    'nav.search': 'Пошук', 'nav.events': 'Події', 'nav.timeline': 'Хронологія', 'nav.network': 'Мережа акторів', 'nav.entities': 'Сутності', 'nav.topics': 'Теми',
     'search.placeholder': 'Слова, «фрази», префікс*', 'search.submit': 'Шукати', 'search.none': 'Нічого не знайдено.',
     'search.total': 'Знайдено документів: {n}', 'search.save': 'Зберегти як тему', 'search.saved': 'Тему «{name}» збережено.',
     'search.hint': 'Введіть запит: кожне слово шукається в усіх формах (гарантії → гарантія).',
@@ -32,7 +32,7 @@ const DICT = {
     'loading': 'Завантаження…', 'error': 'Помилка: {msg}', 'unknown': 'невідомо', 'undated': 'без дати', 'negated': 'заперечено',
   },
   en: {
-    'nav.search': 'Search', 'nav.events': 'Events', 'nav.timeline': 'Timeline', 'nav.network': 'Actor network', 'nav.topics': 'Topics',
+    'nav.search': 'Search', 'nav.events': 'Events', 'nav.timeline': 'Timeline', 'nav.network': 'Actor network', 'nav.entities': 'Entities', 'nav.topics': 'Topics',
     'search.placeholder': 'Words, "phrases", prefix*', 'search.submit': 'Search', 'search.none': 'No matches.',
     'search.total': '{n} documents found', 'search.save': 'Save as topic', 'search.saved': 'Topic "{name}" saved.',
     'search.hint': 'Type a query: each word is found in every form (гарантії → гарантія).',
