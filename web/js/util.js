@@ -1,6 +1,6 @@
 /* global URLSearchParams, Node */
 /** DOM building (no innerHTML with data), API calls, hash-route parameters, shared renderers. */
-import { t, eventLabel, getLang } from './i18n.js';
+import { t, eventLabel, getLang, EVENT_TYPES } from './i18n.js';
 
 /** h('a', {href: '#'}, 'text', child…) — attributes starting with "on" become listeners. */
 export function h(tag, attrs = {}, ...children) {
@@ -123,8 +123,11 @@ export function pager(page, go) {
   );
 }
 
-const PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac', '#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#8c564b', '#17becf'];
+/** One distinct colour per PLOVER event type (16), a hashed one for anything else. */
+const PALETTE = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#76b7b2', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#17becf', '#bcbd22', '#8c564b', '#d62728', '#1f77b4', '#9467bd', '#7f7f7f'];
 export function typeColor(type) {
+  const i = EVENT_TYPES.indexOf(type);
+  if (i >= 0) return PALETTE[i % PALETTE.length];
   let x = 0;
   for (const c of type) x = (x * 31 + c.charCodeAt(0)) >>> 0;
   return PALETTE[x % PALETTE.length];
