@@ -16,6 +16,8 @@ import type { NerToken } from '../src/nlp/ner/features.js';
 import { encode, LABELS, type TokenSpan } from '../src/nlp/ner/labels.js';
 import { NerScorer, NerTrainer, type NerModel, type TrainSentence } from '../src/nlp/ner/model.js';
 import { scoreSpans, type NerScores } from '../src/nlp/ner/score.js';
+import { buildWordClasses, type WordClasses } from '../src/nlp/ner/clusters.js';
+import { readBruk } from '../src/nlp/tag/corpus.js';
 
 export const NER_MODEL_VERSION = 'uk-nerbilou-sp-1';
 
@@ -42,16 +44,26 @@ async function main(): Promise<void> {
   const trainDir = dataPath('ner-uk/train', 'NER training');
   if (!trainDir) process.exit(2);
   const devDir = dataPath('ner-uk/dev', 'NER dev scores');
-  const epochs = arg('--epochs', 12);
-  const minCount = arg('--min-count', 2);
-  const prune = arg('--prune', 0.05);
+  const epochs = arg('--epochs', 4);
+  const minCount = arg('--min-count', 1);
+  const prune = arg('--prune', 0.001);
   const t0 = Date.now();
   const train = readNerFolder(trainDir).sentences;
   const dev = devDir ? readNerFolder(devDir).sentences : [];
   const trainToks = tagged(train);
   const devToks = tagged(dev);
   console.log(`tagged ${train.length} train / ${dev.length} dev sentences (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-  const ner = new NerTagger(new NerScorer({ version: '', labels: [], features: '', counts: '', labelIds: '', weights: '', transitions: Buffer.alloc(0).toString('base64') }), gazetteerMatcher());
+  // distributional word classes from unannotated text: BRUK train (when present) + the NER-UK train sentences
+  let classes: WordClasses | undefined;
+  if (!process.argv.includes('--no-classes')) {
+    const texts = train.map((s) => s.forms);
+    const bruk = dataPath('bruk/train.tsv', 'word classes from BRUK train');
+    if (bruk) for (const s of readBruk(bruk)) texts.push(s.map((t) => t.form));
+    classes = buildWordClasses(texts);
+    console.log(`word classes: ${classes.words.split('\n').length} words from ${texts.length} sentences (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  }
+  const empty: NerModel = { version: '', labels: [], features: '', counts: '', labelIds: '', weights: '', transitions: '', ...(classes ? { classes } : {}) };
+  const ner = new NerTagger(new NerScorer(empty), gazetteerMatcher());
   const featStrings = trainToks.map((t) => ner.features(t));
   const freq = new Map<string, number>();
   for (const s of featStrings) for (const tok of s) for (const f of tok) freq.set(f, (freq.get(f) ?? 0) + 1);
@@ -86,13 +98,12 @@ async function main(): Promise<void> {
     }
     let line = `epoch ${e}: train token errors ${((wrong / total) * 100).toFixed(2)} %`;
     if (dev.length && (e === epochs || e % 2 === 0 || process.argv.includes('--every'))) {
-      scores = evaluate(trainer.finish(NER_MODEL_VERSION, prune), dev, devToks);
+      scores = evaluate({ ...trainer.finish(NER_MODEL_VERSION, prune), ...(classes ? { classes } : {}) }, dev, devToks);
       line += ` | dev P ${(scores.micro.p * 100).toFixed(2)} R ${(scores.micro.r * 100).toFixed(2)} F1 ${(scores.micro.f * 100).toFixed(2)}`;
     }
     console.log(line + ` (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
   }
-  const model = trainer.finish(NER_MODEL_VERSION, prune);
-  model.labels = LABELS;
+  const model: NerModel = { ...trainer.finish(NER_MODEL_VERSION, prune), labels: LABELS, ...(classes ? { classes } : {}) };
   const gz = gzipSync(JSON.stringify(model), { level: 9 });
   writeFileSync(NER_MODEL_PATH, gz);
   const r2 = (x: number): number => +(x * 100).toFixed(2);

@@ -2,13 +2,27 @@
  * Reader for NER-UK 2.0 (BRAT-like standoff): `.txt` already tokenised (tokens separated by single spaces, one
  * sentence per line), `.ann` with five tab-separated fields `T1 TYPE START END text` (offsets in Unicode code
  * points; a line not starting with `T` continues the previous one). Nested/overlapping spans are flattened to the
- * outermost (longest) ones; spans crossing a line break are dropped (counted in `dropped`).
+ * outermost (longest) ones; spans crossing a line break are dropped (counted in `dropped`). Tokens with attached
+ * punctuation (the `ng-` documents are not fully tokenised) are split as our segmenter splits them at run time.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTITY_TYPES, type EntityType } from '../../types.js';
 import { LitopysError } from '../../errors.js';
 import type { TokenSpan } from './labels.js';
+import { segment } from '../segment/segmenter.js';
+
+/**
+ * Splits one space-separated corpus token the way our segmenter would (the `ng-` documents leave punctuation and
+ * quotes attached: "підприємця.", "«Укртрансгаз»"); returns code-point ranges within the token.
+ */
+function subTokens(form: string): [number, number][] {
+  if (/^[\p{L}\p{N}'’ʼ-]+$/u.test(form) || form.length === 1) return [[0, Array.from(form).length]];
+  const { tokens } = segment(form);
+  if (tokens.length <= 1) return [[0, Array.from(form).length]];
+  const cp = (i: number): number => Array.from(form.slice(0, i)).length;
+  return tokens.map((t) => [cp(t.start), cp(t.end)]);
+}
 
 export interface NerSentence {
   doc: string;
@@ -72,9 +86,11 @@ export function readNerDocument(base: string, corpus: NerCorpus): void {
       if (k >= j) break;
       const s = k;
       while (k < j && cps[k] !== ' ' && cps[k] !== '\r' && cps[k] !== '\t') k++;
-      line.starts.push(s);
-      line.ends.push(k);
-      line.forms.push(cps.slice(s, k).join(''));
+      for (const [a, b] of subTokens(cps.slice(s, k).join(''))) {
+        line.starts.push(s + a);
+        line.ends.push(s + b);
+        line.forms.push(cps.slice(s + a, s + b).join(''));
+      }
     }
     if (line.forms.length) lines.push(line);
     i = j + 1;

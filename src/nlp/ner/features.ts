@@ -18,6 +18,8 @@ export interface NerToken {
 export interface TokenCues {
   gz: string[];
   role: boolean[];
+  /** Distributional word classes of each token (`0:17`, `1:203`), when the model has them. */
+  cls?: (string[] | undefined)[];
 }
 
 const shapeCache = new Map<string, string>();
@@ -60,13 +62,112 @@ function tagInfo(tag: string): { kase: string; name: string; pos: string } {
 const OPEN_Q = new Set(['«', '„', '“']);
 const CLOSE_Q = new Set(['»', '”', '“']);
 
-/** Feature strings for every token of a sentence. */
+/**
+ * The strings of every feature that depends on one token alone, in each position it can take relative to the token
+ * being labelled (itself, ±1, ±2). Cached per token analysis, so that the same string objects — with their hashes
+ * computed once — come back for every occurrence of a word: the model lookups then cost little.
+ */
+interface TokenStrings {
+  lower: string;
+  lemma: string;
+  shape: string;
+  /** UPOS + case, as used in pair features. */
+  pk: string;
+  self: string[];
+  l1: string[];
+  r1: string[];
+  l2: string[];
+  r2: string[];
+}
+
+const tokenCache = new Map<string, TokenStrings>();
+
+function tokenStrings(t: NerToken): TokenStrings {
+  const key = t.text + '\u0001' + t.lemma + '\u0001' + t.tag + '\u0001' + t.pos;
+  let r = tokenCache.get(key);
+  if (r) return r;
+  const w = t.text.toLowerCase();
+  const lemma = t.lemma.toLowerCase();
+  const sh = shortShape(t.text);
+  const inf = tagInfo(t.tag);
+  const pk = t.pos + inf.kase;
+  const vt = inf.pos + ':' + inf.name;
+  const self = [
+    'w=' + w,
+    'l=' + lemma,
+    'sh=' + sh,
+    'p2=' + w.slice(0, 2),
+    'p3=' + w.slice(0, 3),
+    's2=' + w.slice(-2),
+    's3=' + w.slice(-3),
+    's4=' + w.slice(-4),
+    'pos=' + pk,
+    'vt=' + vt,
+    'p4=' + w.slice(0, 4),
+    'vtc=' + vt + ':' + inf.kase,
+  ];
+  if (t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== w) self.push('allcaps');
+  r = {
+    lower: w,
+    lemma,
+    shape: sh,
+    pk,
+    self,
+    l1: ['w-1=' + w, 'l-1=' + lemma, 'sh-1=' + sh, 'pos-1=' + pk, 'vt-1=' + vt],
+    r1: ['w+1=' + w, 'l+1=' + lemma, 'sh+1=' + sh, 'pos+1=' + pk, 'vt+1=' + vt],
+    l2: ['w-2=' + w, 'sh-2=' + sh, 'pos-2=' + pk],
+    r2: ['w+2=' + w, 'sh+2=' + sh, 'pos+2=' + pk],
+  };
+  if (tokenCache.size > 50_000) tokenCache.clear();
+  tokenCache.set(key, r);
+  return r;
+}
+
+const START_L1 = ['w-1=<s>', 'l-1=<s>', 'sh-1=<s>', 'pos-1=<s>'];
+const END_R1 = ['w+1=</s>', 'l+1=</s>', 'sh+1=</s>', 'pos+1=</s>'];
+const START_L2 = ['w-2=<s>', 'sh-2=<s>', 'pos-2=<s>'];
+const END_R2 = ['w+2=</s>', 'sh+2=</s>', 'pos+2=</s>'];
+
+interface ClassStrings {
+  self: string[];
+  l1: string[];
+  r1: string[];
+}
+const classCache = new WeakMap<string[], Map<string, ClassStrings>>();
+
+function classStrings(cls: string[], shape: string): ClassStrings {
+  let m = classCache.get(cls);
+  if (!m) classCache.set(cls, (m = new Map()));
+  let r = m.get(shape);
+  if (!r) {
+    r = { self: cls.flatMap((x) => ['c=' + x, 'csh=' + x + '|' + shape]), l1: cls.map((x) => 'c-1=' + x), r1: cls.map((x) => 'c+1=' + x) };
+    m.set(shape, r);
+  }
+  return r;
+}
+
+/**
+ * The features of one token in groups: `shared` arrays are cached per word (the same array objects come back for
+ * every occurrence, so a scorer can cache their model ids by identity), `fresh` are built for this position.
+ */
+export interface FeatureGroups {
+  shared: string[][];
+  fresh: string[];
+}
+
+/** Feature strings for every token of a sentence (flattened groups; training uses these). */
 export function sentenceFeatures(toks: NerToken[], cues: TokenCues): string[][] {
+  return sentenceFeatureGroups(toks, cues).map((g) => {
+    const out = [...g.fresh];
+    for (const a of g.shared) out.push(...a);
+    return out;
+  });
+}
+
+/** Feature groups for every token of a sentence. */
+export function sentenceFeatureGroups(toks: NerToken[], cues: TokenCues): FeatureGroups[] {
   const n = toks.length;
-  const lower = toks.map((t) => t.text.toLowerCase());
-  const lemma = toks.map((t) => t.lemma.toLowerCase());
-  const shape = toks.map((t) => shortShape(t.text));
-  const info = toks.map((t) => tagInfo(t.tag));
+  const ts = toks.map(tokenStrings);
   // quote depth before each token
   const inQ: boolean[] = [];
   let depth = 0;
@@ -78,59 +179,50 @@ export function sentenceFeatures(toks: NerToken[], cues: TokenCues): string[][] 
     else if (CLOSE_Q.has(tx) && depth > 0) depth--;
     else if (tx === '"') straight = !straight;
   }
-  const W = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : lower[i]);
-  const S = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : shape[i]);
-  const Lm = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : lemma[i]);
-  const P = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : toks[i].pos + info[i].kase);
+  const W = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : ts[i].lower);
+  const S = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : ts[i].shape);
+  const Lm = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : ts[i].lemma);
+  const P = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : ts[i].pk);
   const G = (i: number): string => (i < 0 || i >= n ? '' : cues.gz[i]);
-  const out: string[][] = [];
+  const out: FeatureGroups[] = [];
   for (let i = 0; i < n; i++) {
-    const w = lower[i];
-    const inf = info[i];
+    const t = ts[i];
+    const shared = [
+      t.self,
+      i > 0 ? ts[i - 1].l1 : START_L1,
+      i + 1 < n ? ts[i + 1].r1 : END_R1,
+      i > 1 ? ts[i - 2].l2 : START_L2,
+      i + 2 < n ? ts[i + 2].r2 : END_R2,
+    ];
     const f = [
       'b',
-      'w=' + w,
-      'l=' + lemma[i],
-      'sh=' + shape[i],
-      'p2=' + w.slice(0, 2),
-      'p3=' + w.slice(0, 3),
-      's2=' + w.slice(-2),
-      's3=' + w.slice(-3),
-      's4=' + w.slice(-4),
-      'pos=' + toks[i].pos + inf.kase,
-      'vt=' + inf.pos + ':' + inf.name,
-      'w-1=' + W(i - 1),
-      'w+1=' + W(i + 1),
-      'w-2=' + W(i - 2),
-      'w+2=' + W(i + 2),
-      'l-1=' + Lm(i - 1),
-      'l+1=' + Lm(i + 1),
-      'sh-1=' + S(i - 1),
-      'sh+1=' + S(i + 1),
-      'sh-2=' + S(i - 2),
-      'sh+2=' + S(i + 2),
-      'ss=' + S(i - 1) + '|' + shape[i] + '|' + S(i + 1),
-      'pos-1=' + P(i - 1),
-      'pos+1=' + P(i + 1),
+      'ss=' + S(i - 1) + '|' + t.shape + '|' + S(i + 1),
       'pp=' + P(i - 1) + '|' + toks[i].pos + '|' + P(i + 1),
-      'w-1w=' + W(i - 1) + '|' + w,
-      'ww+1=' + w + '|' + W(i + 1),
-      'l-1sh=' + Lm(i - 1) + '|' + shape[i],
-      'shl+1=' + shape[i] + '|' + Lm(i + 1),
+      'w-1w=' + W(i - 1) + '|' + t.lower,
+      'ww+1=' + t.lower + '|' + W(i + 1),
+      'l-1sh=' + Lm(i - 1) + '|' + t.shape,
+      'shl+1=' + t.shape + '|' + Lm(i + 1),
+      'l-1l=' + Lm(i - 1) + '|' + t.lemma,
+      'll+1=' + t.lemma + '|' + Lm(i + 1),
     ];
-    if (i > 0) f.push('vt-1=' + info[i - 1].pos + ':' + info[i - 1].name);
-    if (i + 1 < n) f.push('vt+1=' + info[i + 1].pos + ':' + info[i + 1].name);
-    if (i === 0) f.push('first=' + shape[i]);
-    if (inQ[i]) f.push('inq', 'inq|' + shape[i]);
+    if (i === 0) f.push('first=' + t.shape);
+    if (inQ[i]) f.push('inq', 'inq|' + t.shape);
     if (cues.gz[i]) f.push('gz=' + cues.gz[i]);
     if (G(i - 1)) f.push('gz-1=' + G(i - 1));
     if (G(i + 1)) f.push('gz+1=' + G(i + 1));
     if (cues.role[i]) f.push('role');
-    if (i > 0 && cues.role[i - 1]) f.push('role-1|' + shape[i]);
+    if (i > 0 && cues.role[i - 1]) f.push('role-1|' + t.shape);
     if (i + 1 < n && cues.role[i + 1]) f.push('role+1');
-    const tx = toks[i].text;
-    if (tx.length > 1 && tx === tx.toUpperCase() && tx !== w) f.push('allcaps');
-    out.push(f);
+    if (cues.cls) {
+      const c = cues.cls[i];
+      if (c) shared.push(classStrings(c, t.shape).self);
+      else f.push('c=none');
+      const cp = i > 0 ? cues.cls[i - 1] : undefined;
+      const cn = i + 1 < n ? cues.cls[i + 1] : undefined;
+      if (cp) shared.push(classStrings(cp, '').l1);
+      if (cn) shared.push(classStrings(cn, '').r1);
+    }
+    out.push({ shared, fresh: f });
   }
   return out;
 }

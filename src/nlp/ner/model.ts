@@ -4,6 +4,8 @@
  * features come in as strings (features.ts builds them).
  */
 import { mayEnd, NUM_LABELS, transitionMask } from './labels.js';
+import type { WordClasses } from './clusters.js';
+import type { FeatureGroups } from './features.js';
 
 /** The stored model: columnar, base64 little-endian arrays (see NerScorer). */
 export interface NerModel {
@@ -19,6 +21,8 @@ export interface NerModel {
   weights: string;
   /** Float32Array (NUM_LABELS + 1) × NUM_LABELS: transition weights, the last row for the sentence start. */
   transitions: string;
+  /** Distributional word classes used as features (clusters.ts). */
+  classes?: WordClasses;
 }
 
 function decodeB64<T>(b64: string, make: (buf: ArrayBuffer) => T): T {
@@ -33,6 +37,18 @@ function encodeB64(view: Uint8Array | Float32Array): string {
 const MASK = transitionMask();
 const NEG = -1e30;
 
+/** For each label, the labels allowed before it (the sentence start excluded): Viterbi visits only those. */
+const PREV: Int16Array[] = (() => {
+  const L = NUM_LABELS;
+  const out: Int16Array[] = [];
+  for (let c = 0; c < L; c++) {
+    const list: number[] = [];
+    for (let p = 0; p < L; p++) if (MASK[p * L + c]) list.push(p);
+    out.push(Int16Array.from(list));
+  }
+  return out;
+})();
+
 /** Viterbi over emission scores (n × L, row-major) and transitions ((L+1) × L); invalid transitions excluded. */
 export function viterbi(emit: Float64Array, n: number, trans: ArrayLike<number>): number[] {
   const L = NUM_LABELS;
@@ -44,10 +60,11 @@ export function viterbi(emit: Float64Array, n: number, trans: ArrayLike<number>)
     const base = i * L;
     const pbase = (i - 1) * L;
     for (let c = 0; c < L; c++) {
+      const prev = PREV[c];
       let best = NEG;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!MASK[p * L + c]) continue;
+      for (let k = 0; k < prev.length; k++) {
+        const p = prev[k];
         const ps = score[pbase + p];
         if (ps <= NEG) continue;
         const s = ps + trans[p * L + c];
@@ -96,6 +113,45 @@ export class NerScorer {
 
   get featureCount(): number {
     return this.index.size;
+  }
+
+  /** Summed weights of a shared feature group, per label (cached by the group's identity). */
+  private groupVecs = new WeakMap<string[], Float32Array>();
+
+  private vecOf(group: string[]): Float32Array {
+    let v = this.groupVecs.get(group);
+    if (!v) {
+      v = new Float32Array(NUM_LABELS);
+      const { offsets, labelIds, weights } = this;
+      for (const f of group) {
+        const fi = this.index.get(f);
+        if (fi === undefined) continue;
+        for (let k = offsets[fi]; k < offsets[fi + 1]; k++) v[labelIds[k]] += weights[k];
+      }
+      this.groupVecs.set(group, v);
+    }
+    return v;
+  }
+
+  /** Best label sequence given feature groups (shared groups' summed weights are cached by identity). */
+  decodeGroups(groups: FeatureGroups[]): number[] {
+    const L = NUM_LABELS;
+    const n = groups.length;
+    const emit = new Float64Array(n * L);
+    const { offsets, labelIds, weights } = this;
+    for (let i = 0; i < n; i++) {
+      const base = i * L;
+      for (const f of groups[i].fresh) {
+        const fi = this.index.get(f);
+        if (fi === undefined) continue;
+        for (let k = offsets[fi]; k < offsets[fi + 1]; k++) emit[base + labelIds[k]] += weights[k];
+      }
+      for (const g of groups[i].shared) {
+        const v = this.vecOf(g);
+        for (let l = 0; l < L; l++) emit[base + l] += v[l];
+      }
+    }
+    return viterbi(emit, n, this.transitions);
   }
 
   /** Best label sequence for a sentence given each token's feature strings. */

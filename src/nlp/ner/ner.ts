@@ -13,9 +13,10 @@ import { gazetteerEntries, roleHeadLemmas, type GazetteerEntry } from '../../lan
 import { segment } from '../segment/segmenter.js';
 import { loadTagger, type Tagger } from '../tag/tagger.js';
 import { GazetteerMatcher, normKey, type GazetteerMatch } from './gazetteer.js';
-import { sentenceFeatures, type NerToken, type TokenCues } from './features.js';
+import { sentenceFeatureGroups, sentenceFeatures, type NerToken, type TokenCues } from './features.js';
 import { decode, type TokenSpan } from './labels.js';
 import { NerScorer, type NerModel } from './model.js';
+import { WordClassIndex } from './clusters.js';
 
 export const NER_MODEL_PATH = join(PACKAGE_ROOT, 'models', 'uk-ner.json.gz');
 
@@ -55,16 +56,27 @@ export function sentenceCues(toks: NerToken[], matches: GazetteerMatch<Gazetteer
 }
 
 export class NerTagger {
-  constructor(readonly scorer: NerScorer, readonly matcher: GazetteerMatcher<GazetteerEntry>) {}
+  private readonly classes: WordClassIndex;
 
+  constructor(readonly scorer: NerScorer, readonly matcher: GazetteerMatcher<GazetteerEntry>) {
+    this.classes = new WordClassIndex(scorer.model.classes);
+  }
+
+  private cues(toks: NerToken[]): TokenCues {
+    const cues = sentenceCues(toks, this.matcher.match(toks));
+    if (this.classes.size) cues.cls = toks.map((t) => this.classes.classes(t.text.toLowerCase()));
+    return cues;
+  }
+
+  /** Feature strings of each token (training). */
   features(toks: NerToken[]): string[][] {
-    return sentenceFeatures(toks, sentenceCues(toks, this.matcher.match(toks)));
+    return sentenceFeatures(toks, this.cues(toks));
   }
 
   /** Entity spans (token ranges) of one tagged sentence. */
   spans(toks: NerToken[]): TokenSpan[] {
     if (!toks.length) return [];
-    return decode(this.scorer.decode(this.features(toks)));
+    return decode(this.scorer.decodeGroups(sentenceFeatureGroups(toks, this.cues(toks))));
   }
 }
 

@@ -124,13 +124,24 @@ export interface RoleRecord {
 /** Links the mentions of `adoc` into entities (assigns mention.canonical, mention.entity, doc.entities). */
 export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
   const text = adoc.doc.text;
-  const works: Work[] = [...adoc.mentions]
-    .sort((a, b) => a.start - b.start || b.end - a.end)
+  const sorted = [...adoc.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const startsAt = new Map(sorted.map((m) => [m.tokenStart, m]));
+  const foreign = new Map<Mention, string>();
+  const works: Work[] = sorted
     .map((m) => {
       const toks = adoc.tokens.slice(m.tokenStart, m.tokenEnd);
       m.canonical = canonicalName(toks, m.type, text);
       const kbAllowed = m.type === 'ORG' || m.type === 'LOC' || m.type === 'PERS' || m.type === 'MISC';
-      const kb = kbAllowed ? kbEntryOf(toks, res.matcher) : null;
+      let kb = kbAllowed ? kbEntryOf(toks, res.matcher) : null;
+      // "МЗС Франції": a body the KB knows for one country, named with another country right after it
+      const next = startsAt.get(m.tokenEnd);
+      if (kb && kb.kind === 'org' && next && (next.type === 'LOC' || next.type === 'ORG')) {
+        const c = kbEntryOf(adoc.tokens.slice(next.tokenStart, next.tokenEnd), res.matcher);
+        if (c && c.kind === 'country' && c.country && c.country !== kb.country) {
+          foreign.set(m, c.country);
+          kb = null;
+        }
+      }
       // a place the gazetteer knows is not a person ("до Лондона"); ORG/LOC stay as tagged (metonymy)
       if (kb && kb.type === 'LOC' && m.type === 'PERS') m.type = 'LOC';
       return { m, toks, kb, key: null };
@@ -208,7 +219,7 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
       }
     } else if (e.type === 'ORG') {
       const full = g.reduce((a, b) => (b.toks.length > a.toks.length ? b : a));
-      const c = countryIn(full.toks.slice(1), res.matcher);
+      const c = countryIn(full.toks.slice(1), res.matcher) ?? g.map((x) => foreign.get(x.m)).find(Boolean);
       if (c) actor.country = c;
       const h = headLemma(full.toks);
       const s = h ? res.sectors.heads.get(h) : undefined;

@@ -93,3 +93,14 @@ test('different people with the same first name stay apart; unknown abbreviation
   assert.ok(kovalenko);
   assert.equal(kovalenko.mentions.length, 1);
 });
+
+test('a Ukrainian body in the knowledge base is not linked when another country is named with it', () => {
+  const a = full('Речник МЗС Франції прокоментував заяву. Окремо МЗС України висловило протест.');
+  const fr = a.entities.find((e) => e.mentions.some((m) => m.text === 'МЗС' && a.doc.text.slice(m.end, m.end + 8) === ' Франції'));
+  if (fr) {
+    assert.notEqual(fr.actor?.kbId, 'ua-mfa');
+    assert.notEqual(fr.actor?.country, 'UKR');
+  }
+  const ua = a.entities.find((e) => e.actor?.kbId === 'ua-mfa');
+  assert.ok(ua, a.entities.map((e) => `${e.name}/${e.actor?.kbId}`).join(', '));
+});
