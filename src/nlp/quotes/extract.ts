@@ -31,6 +31,9 @@ const INDIRECT_STEMS = stemsOf(INDIRECT_VERBS);
 
 function isCue(t: Token | undefined, verbs: ReadonlySet<string>, stems: string[]): boolean {
   if (!t || t.kind !== 'word') return false;
+  // Reports are in the 3rd person: "Нагадаємо, що …", "скажу", "заявіть" are the writer's or an imperative.
+  const person = featOf(t, 'Person');
+  if (person === '1' || person === '2' || featOf(t, 'Mood') === 'Imp') return false;
   if (t.pos && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
   if (t.lemma && verbs.has(norm(t.lemma)) && (!t.pos || t.pos === 'VERB')) return true;
   const low = norm(t.text);

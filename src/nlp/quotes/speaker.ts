@@ -161,11 +161,40 @@ export class SpeakerFinder {
           continue;
         }
         if (afterVerb) continue; // the object of a verb: "пригрозили ЄС"
-        if (prev && ROLE_SYNONYMS.has(lemmaOf(prev)) && (ent.type === 'ORG' || ent.type === 'LOC')) {
-          // "Голова ОП заявив", "Президент США наголошує": a role of that organisation or country, not the organisation.
-          const roleAt = i - 1;
-          const person = this.resolveTitle(this.npStart(roleAt), lm.mention.tokenEnd, roleAt);
-          if (person) return person;
+        const plainNoun = (k: number): boolean => {
+          const m = this.mentionAt(k);
+          return tokens[k].pos === 'NOUN' && (!m || m.mention.type === 'JOB' || m.entity.type === 'JOB');
+        };
+        if ((ent.type === 'ORG' || ent.type === 'LOC') && prev && plainNoun(prev.i)) {
+          // The organisation or country modifies a noun. As a subject: "Голова ОП заявив", "Міністр фінансів України
+          // заявив" (a role of theirs: the person introduced with it, else the organisation); "Дипломати кількох
+          // країн ЄС нагадали" (someone else: no speaker). As a locative source: "В адміністрації США пояснювали".
+          // Otherwise (an object, "відкинули пропозицію України") it is not the subject: go on.
+          let h = prev.i;
+          while (h - 1 >= sen.tokenStart && ['NOUN', 'ADJ', 'NUM', 'DET'].includes(tokens[h - 1].pos ?? '') &&
+            (!this.mentionAt(h - 1) || plainNoun(h - 1))) h--;
+          let head = h;
+          while (head < i && tokens[head].pos !== 'NOUN') head++;
+          const headTok = tokens[head];
+          const before = this.prevWord(h);
+          if (before && ['у', 'в'].includes(norm(before.text))) {
+            if (!locative) {
+              locative = lm;
+              locativeCount = 1 + this.coordinatedAfter(lm);
+            }
+            i = h;
+            continue;
+          }
+          if (headTok && (featOf(headTok, 'Case') === 'Nom' || h === sen.tokenStart)) {
+            if (ROLE_SYNONYMS.has(lemmaOf(headTok)) && featOf(headTok, 'Number') !== 'Plur') {
+              return this.resolveTitle(h, lm.mention.tokenEnd, h) ?? ent.id;
+            }
+            // An institution of theirs ("Генеральний штаб ЗСУ", "прес-служба МЗС") speaks for them; people
+            // ("Дипломати кількох країн ЄС", "експерти") do not.
+            return featOf(headTok, 'Animacy') === 'Inan' && featOf(headTok, 'Number') !== 'Plur' ? ent.id : null;
+          }
+          i = h;
+          continue;
         }
         if (['та', 'і', 'й', ','].includes(prevLow) && i >= 2) {
           // "У Литві та Польщі": the second of coordinated locatives.
