@@ -147,3 +147,10 @@ test('a speaker after a speech verb is its subject, also for a following partici
     ['Олег Бойко', false, 'запевнив'],
   ]);
 });
+
+test('odd input never throws: unbalanced marks, bare cues, empty text', () => {
+  for (const text of ['', '«', '»«', '«Незакрита цитата, – заявив', '„“ – сказав він.', '"""', '– заявив, що', 'За словами , .']) {
+    const a = analyze(text, []);
+    assert.doesNotThrow(() => findQuotes(a));
+  }
+});
