@@ -266,47 +266,11 @@ export class PerceptronScorer {
     return ids;
   }
 
+  /** Index of the best candidate given feature strings (reference path: resolves them, then scores as the fast path). */
   best(feats: string[], cands: Candidate[]): number {
     if (cands.length === 1) return 0;
-    const stamp = ++this.cur;
-    const needed: number[] = [];
     const candParts = cands.map((c) => this.partsOf(c.tag));
-    for (const parts of candParts) {
-      for (const p of parts) {
-        if (this.stamp[p] !== stamp) {
-          this.stamp[p] = stamp;
-          this.score[p] = 0;
-          needed.push(p);
-        }
-      }
-    }
-    const { offsets, partIds, weights, score } = this;
-    for (const f of feats) {
-      const fi = this.featureIndex.get(f);
-      if (fi === undefined) continue;
-      const from = offsets[fi];
-      const to = offsets[fi + 1];
-      if (to - from >= DENSE_MIN) {
-        const row = this.dense.get(fi) as Float32Array;
-        for (const p of needed) score[p] += row[p];
-      } else {
-        for (let k = from; k < to; k++) {
-          const p = partIds[k];
-          if (this.stamp[p] === stamp) score[p] += weights[k];
-        }
-      }
-    }
-    let bestI = 0;
-    let bestScore = -Infinity;
-    for (let c = 0; c < cands.length; c++) {
-      let s = 0;
-      for (const p of candParts[c]) s += score[p];
-      if (s > bestScore) {
-        bestScore = s;
-        bestI = c;
-      }
-    }
-    return bestI;
+    return this.pick(feats.map((f) => this.fid(f)), candParts, [...new Set(candParts.flat())]);
   }
 
   /** Greedy decoding of one sentence by feature strings (the reference path; training uses the same features). */
@@ -408,9 +372,9 @@ export class PerceptronScorer {
     return b;
   }
 
-  private bestIds(ids: number[], f: FormIds): number {
+  /** Scores the candidates (their model parts `candParts`, union `needed`) over feature ids; the best one's index. */
+  private pick(ids: number[], candParts: number[][], needed: number[]): number {
     const stamp = ++this.cur;
-    const { needed, candParts } = f;
     const { offsets, partIds, weights, score } = this;
     for (const p of needed) {
       this.stamp[p] = stamp;
@@ -486,7 +450,7 @@ export class PerceptronScorer {
           cachedPair(f.right, right, () => this.fid('ww+1=' + w + ' ' + right)),
           cachedPair(f.ambLeft, ambLeft, () => this.fid('a-1a=' + ambLeft + ' ' + f.amb)),
         );
-        k = this.bestIds(ids, f);
+        k = this.pick(ids, f.candParts, f.needed);
       }
       out.push(k);
       prev2 = prev;
