@@ -24,6 +24,8 @@ interface Draft {
   negated: boolean;
   modality: Modality;
   location: number | null;
+  /** The source came from the trigger's own phrase ("засідання Коаліції"), not from the clause. */
+  ownSource?: boolean;
   /** A target given by name (the perpetrator of a condemned act that had no written source). */
   targetName?: string;
 }
@@ -642,6 +644,7 @@ class Extractor {
         }
       } else if (s === 'rod' && isNoun) {
         let k = i + 1;
+        if (this.tok(k)?.text === '«') k++;
         while (k < cr.end && (isAdjLike(this.tok(k)) || (isNounLike(this.tok(k)) && this.v.actorAt[k] === -1 && caseOf(this.tok(k)) === 'rod'))) k++;
         const a = k < cr.end ? this.actorIdx(k) : -1;
         if (a !== -1 && (this.v.governedBy[k] === null || this.v.governedBy[k] === this.v.governedBy[i]) && (this.v.actors[a]!.case === 'rod' || this.v.actors[a]!.case === 'any')) source = this.coordinated(a, cr.end);
@@ -659,6 +662,7 @@ class Extractor {
       }
       if (source.length) break;
     }
+    const ownSource = source.length > 0;
     if (!source.length && passive) {
       for (let k = i + 1; k < cr.end; k++) {
         const a = this.actorIdx(k);
@@ -770,7 +774,7 @@ class Extractor {
     const location = this.locationFor(i, entry.type, target, mode);
     return {
       type, mode: type === entry.type ? mode : undefined, source, target, sourceHow: how, trigger: i, triggerEnd: i + 1, entry, sentence: t.sentence,
-      negated: modality === 'denied' ? false : this.negatedAt(i), modality, location,
+      negated: modality === 'denied' ? false : this.negatedAt(i), modality, location, ownSource,
     };
   }
 
@@ -795,13 +799,16 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string): Draft[] {
   for (const d of drafts) {
     if (d.entry.weak && !d.negated && drafts.some((o) => o !== d && o.type === d.type && !o.entry.weak)) continue;
     // A later noun mention with no target of its own refers back to an event already found ("санкції лише …").
-    if (d.entry.pos === 'noun' && !d.target.length && out.some((o) => o.type === d.type && o.negated === d.negated)) continue;
+    if (d.entry.pos === 'noun' && !d.target.length
+      && out.some((o) => o.type === d.type && o.negated === d.negated && (!d.ownSource || key(o.source) === key(d.source)))) continue;
     const same = out.find((o) => {
       if (o.type !== d.type || o.negated !== d.negated) return false;
-      // A later mention of the same act names its target again ("його розмова з радниками …").
-      if (d.entry.pos === 'noun' && d.target.length && key(d.target) === key(o.target)) return true;
+      // The same several partners again: the same act ("його розмова з радниками … Італії й Франції").
+      if (d.entry.pos === 'noun' && d.target.length > 1 && key(d.target) === key(o.target)) return true;
       // Far apart, two acts with the same actors are two events unless the later one is bare.
       if (d.sentence - o.sentence > 3 && d.sourceHow === 'explicit' && d.target.length) return false;
+      // A later mention of the same act names its target again ("його розмова з радниками …").
+      if (d.entry.pos === 'noun' && d.target.length && key(d.target) === key(o.target)) return true;
       if (o.mode && d.mode && o.mode !== d.mode && !(o.type === 'CONSULT' && o.mode === 'visit')) return false;
       const srcOk = !d.source.length || !o.source.length || key(o.source) === key(d.source) || sub(d.source, o.target) || d.sourceHow !== 'explicit';
       const tgtOk = !d.target.length || !o.target.length || sub(d.target, o.target) || sub(d.target, o.source);
