@@ -205,8 +205,8 @@ function summary(s: Scores): string {
   ].join('\n');
 }
 
-export function loadGold(dir = join(ROOT, 'eval', 'gold', 'articles')): GoldArticle[] {
-  return readdirSync(dir).filter((f) => /^\d{3}\.json$/.test(f)).sort()
+export function loadGold(dir = join(ROOT, 'eval', 'gold', 'articles'), pattern = /^\d{3}\.json$/): GoldArticle[] {
+  return readdirSync(dir).filter((f) => pattern.test(f)).sort()
     .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldArticle);
 }
 
@@ -250,6 +250,20 @@ export default async function main(): Promise<void> {
   console.log(summary(s));
   if (verbose) for (const m of s.misses) console.log(m);
 
+  // Articles written after the rules were tuned, never tuned on: a check of generalisation.
+  const extra = loadGold(join(ROOT, 'eval', 'gold', 'events-extra'), /^x\d{2}\.json$/);
+  const xs = emptyScores();
+  for (const g of extra) {
+    const adoc = pipeline.analyze({ id: g.id, date: g.date, lang: 'uk', text: g.text });
+    scoreArticle(g.id, g.date, g.events, predicted(adoc), xs);
+  }
+  const xo = prf(micro(xs.full));
+  console.log(`extra (unseen): P ${f3(xo.p)} R ${f3(xo.r)} F1 ${f3(xo.f)}`);
+  if (verbose) for (const m of xs.misses) console.log(m);
+  const extraBlock = `Unseen check — ${extra.length} articles written after the rules were tuned and never tuned on
+(eval/gold/events-extra, ${micro(xs.full).tp + micro(xs.full).fn} events): event F1 **${f3(xo.f)}** (P ${f3(xo.p)}, R ${f3(xo.r)}),
+type-only F1 ${f3(prf(micro(xs.typeOnly)).f)}; ${summary(xs)}.`;
+
   let seedBlock = 'Founding article: skipped (../shared/seed not present).';
   const seed = loadSeed();
   if (seed) {
@@ -273,6 +287,8 @@ ${table(s)}
 ${summary(s)}
 
 Event F1 (type + both actors): **${f3(o.f)}**.
+
+${extraBlock}
 
 ${seedBlock}`);
 }
