@@ -297,6 +297,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   let cur: string | null = null;
   let curI = -1;
   let headSeen = false;
+  let headActor = false;
   let lastActor = -1;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -305,6 +306,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
       cur = lemmaOf(t);
       curI = i;
       headSeen = false;
+      headActor = false;
       lastActor = -1;
       continue;
     }
@@ -316,7 +318,10 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
       const c = caseOf(t);
       if (first && c && first !== 'any' && c !== 'any' && first !== c && actorAt[i] !== actorAt[curI + 1]) inNp = false;
     }
-    if (inNp && headSeen && !(actorAt[i] !== -1 && actorAt[i] === lastActor)) {
+    if (inNp && headSeen && headActor && !(actorAt[i] !== -1 && actorAt[i] === lastActor)) {
+      // A proper name ends its phrase: "у Берліні | президента Володимира Зеленського".
+      inNp = false;
+    } else if (inNp && headSeen && !(actorAt[i] !== -1 && actorAt[i] === lastActor)) {
       // After the head noun only genitive (or indeclinable) words stay in the phrase: "серед родин | Україна".
       const c = caseOf(t);
       if (c !== 'rod' && c !== 'any' && !(actorAt[i] !== -1 && actorAt[i - 1] === actorAt[i])) inNp = false;
@@ -324,6 +329,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     if (cur !== null && inNp && !(t.pos === 'PRON' && !isAdjLike(t))) {
       governedBy[i] = cur;
       governor[i] = curI;
+      if (!headSeen && (isNounLike(t) || actorAt[i] !== -1)) headActor = actorAt[i] !== -1;
       if (isNounLike(t) || actorAt[i] !== -1) headSeen = true;
       lastActor = actorAt[i]!;
     } else {

@@ -265,6 +265,8 @@ class Extractor {
 
   /** The nominative actor before token i in the clause (with those coordinated with it). */
   private subjectBefore(i: number, range: { start: number; end: number }): number[] {
+    const led = this.ledOrDelegation(range.start, i);
+    if (led.length) return led;
     for (let k = i - 1; k >= range.start; k--) {
       if (this.v.governedBy[k] !== null) continue;
       const a = this.actorIdx(k);
@@ -357,6 +359,32 @@ class Extractor {
     return false;
   }
 
+  /**
+   * A delegation as subject: "делегація на чолі з X" → X; "американська та російська делегації" → the two states.
+   */
+  private ledOrDelegation(from: number, to: number): number[] {
+    const dl = this.C.L.delegations;
+    for (let k = from; k < to; k++) {
+      if (!dl.includes(this.lem(k)) || this.v.cases[k] !== 'naz' || this.v.actorAt[k] !== -1 || this.v.governedBy[k] !== null) continue;
+      // "на чолі з X"
+      for (let m = k + 1; m < Math.min(to, k + 4); m++) {
+        if (this.C.L.ledBy.includes(this.lem(m)) && this.tok(m + 1) && ['з', 'із', 'зі'].includes(this.lem(m + 1))) {
+          const r = this.resolveNp(m + 2, to, 'oru');
+          if (r.length) return r;
+        }
+      }
+      // demonym adjectives before the noun
+      const states: number[] = [];
+      for (let m = k - 1; m >= from; m--) {
+        const l = this.lem(m);
+        if (this.C.L.demonyms[l]) states.unshift(this.demonymActor(m, this.C.L.demonyms[l]!));
+        else if (!(this.C.coord.has(this.tok(m).text.toLowerCase()) || this.tok(m).text === ',')) break;
+      }
+      if (states.length) return states;
+    }
+    return [];
+  }
+
   /** "Трамп заявив, що він …": a subject pronoun refers to a person subject earlier in the sentence, else the last subject. */
   private pronounReferent(k: number): number[] {
     const sr = this.sentenceRange(k);
@@ -423,6 +451,7 @@ class Extractor {
   private locativeSource(range: { start: number; end: number }, before: number): number[] {
     for (let k = range.start; k < before; k++) {
       const t = this.tok(k);
+      if (isVerbLike(t) && !t.tag?.includes('inf')) break;
       if (!isPrep(t) || !this.C.locPreps.has(lemmaOf(t))) continue;
       const a = this.actorIdx(k + 1);
       if (a !== -1 && (this.v.actors[a]!.case === 'mis' || this.v.actors[a]!.case === 'any')) return this.coordinated(a, before);

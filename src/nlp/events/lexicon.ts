@@ -99,6 +99,10 @@ export interface EventLanguage {
   actPreps: string[];
   /** Two-aspect verbs the tagger may read as perfective future where they mean the present ("атакують"). */
   presentAsFuture: string[];
+  /** Nouns that stand for the states named by their demonym adjectives ("американська та російська делегації"). */
+  delegations: string[];
+  /** "делегація на чолі з X" → X: the noun lemma of "на чолі". */
+  ledBy: string[];
   /** "Сторони": the sides of the last consultation. */
   parties: string[];
   /** Relative pronouns ("який") that open a relative clause. */
