@@ -219,6 +219,9 @@ class Extractor {
         if (!fa.person) break;
       }
       if (found === -1) break;
+      // "Нідерланди …, Норвегія – ще 150 млн": a new clause with its verb left out, not a coordinated actor.
+      const after = this.v.tokens[this.v.actors[found]!.e];
+      if (t.text === ',' && after && (after.text === '–' || after.text === '—')) break;
       out.push(found);
       k = this.v.actors[found]!.e;
     }
@@ -309,7 +312,10 @@ class Extractor {
     // so does a clause cut off by a parenthesis ("Зеленський, зі свого боку, попросив").
     const first = this.tok(range.start);
     const prevTok = range.start > 0 ? this.tok(range.start - 1) : undefined;
-    if (prevTok && prevTok.sentence === first.sentence && (this.C.coord.has(first.text.toLowerCase()) || isVerbLike(first) || prevTok.text === ',')) {
+    const second = range.start + 1 < range.end ? this.tok(range.start + 1) : undefined;
+    const subordinate = !!second && this.C.coord.has(first.text.toLowerCase()) && this.C.starters.has(lemmaOf(second));
+    if (prevTok && prevTok.sentence === first.sentence && !subordinate && !this.commonSubject(i, range)
+      && (this.C.coord.has(first.text.toLowerCase()) || isVerbLike(first) || prevTok.text === ',')) {
       for (let c = this.v.clause[range.start - 1]!; c >= 0; c--) {
         const prev = this.v.clauses[c]!;
         if (prev.sentence !== first.sentence) break;
@@ -365,7 +371,8 @@ class Extractor {
   private ledOrDelegation(from: number, to: number): number[] {
     const dl = this.C.L.delegations;
     for (let k = from; k < to; k++) {
-      if (!dl.includes(this.lem(k)) || this.v.cases[k] !== 'naz' || this.v.actorAt[k] !== -1 || this.v.governedBy[k] !== null) continue;
+      const inanimate = isNounLike(this.tok(k)) && /inanim/.test(this.tok(k).tag ?? '');
+      if (!(dl.includes(this.lem(k)) || inanimate) || this.v.cases[k] !== 'naz' || this.v.actorAt[k] !== -1 || this.v.governedBy[k] !== null) continue;
       // "на чолі з X"
       for (let m = k + 1; m < Math.min(to, k + 4); m++) {
         if (this.C.L.ledBy.includes(this.lem(m)) && this.tok(m + 1) && ['з', 'із', 'зі'].includes(this.lem(m + 1))) {
@@ -433,7 +440,10 @@ class Extractor {
       const ent = a.entity ? this.entityById.get(a.entity) : undefined;
       return (ent?.actor?.role?.toLowerCase() ?? '').split(/\s+/);
     };
-    if (this.lastSubject.length === 1 && this.v.actors[this.lastSubject[0]!]!.person && roleOf(this.lastSubject[0]!).includes(role)) return this.lastSubject;
+    if (this.lastSubject.length === 1 && this.v.actors[this.lastSubject[0]!]!.person) {
+      const r = roleOf(this.lastSubject[0]!);
+      if (r.includes(role) || r.join('') === '') return this.lastSubject;
+    }
     let best = -1;
     for (let ai = 0; ai < this.v.actors.length; ai++) {
       const a = this.v.actors[ai]!;
@@ -563,6 +573,7 @@ class Extractor {
     for (let k = Math.max(sr.start, i - 8); k < i; k++) {
       const l = this.lem(k);
       if (this.C.threaten.has(l)) return 'drop';
+      if (this.C.L.rejectCues.includes(l) && k >= cr.start && i - k <= 2) return 'drop';
       if (this.C.request.has(l)) return l === 'передбачати' ? 'requested' : 'drop';
     }
     for (let k = sr.start; k < sr.end; k++) if (k !== i && this.C.denied.has(this.lem(k))) return 'denied';
@@ -752,7 +763,10 @@ class Extractor {
     // Target.
     const exclude = new Set(source);
     let target: number[] = [];
-    for (const slot of entry.target ?? []) {
+    let slots = entry.target ?? [];
+    // "відмовився передати Україні …": the refused act's recipient.
+    if (entry.type === 'REJECT' && this.tok(i + 1)?.tag?.includes(':inf')) slots = ['dav', ...slots];
+    for (const slot of slots) {
       target = this.findSlot(slot, i + 1, cr.end, exclude);
       if (!target.length && isNoun && slot === 'dav') target = this.findSlot(slot, Math.max(cr.start, i - 3), i, exclude);
       if (!target.length && !isNoun) {

@@ -103,6 +103,8 @@ export interface EventLanguage {
   delegations: string[];
   /** "делегація на чолі з X" → X: the noun lemma of "на чолі". */
   ledBy: string[];
+  /** Verbs of refusing: an act they govern ("відмовився передати") is the refusal's object, not an event. */
+  rejectCues: string[];
   /** "Сторони": the sides of the last consultation. */
   parties: string[];
   /** Relative pronouns ("який") that open a relative clause. */
