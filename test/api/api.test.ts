@@ -302,3 +302,40 @@ test('relevance is computed over the most recently stored matches when there are
     .all(windowed.match) as string[];
   assert.deepEqual(windowed.hits.map((h) => h.id).sort(), [...newest].sort());
 });
+
+test('POST /documents through the default pipeline fills the chronicle layers the API reads', async () => {
+  const s2 = await startServer({ store, port: 0, token: TOKEN });
+  try {
+    const doc = {
+      id: 'api-full',
+      date: '2025-11-20',
+      source: 'API',
+      title: 'Візит до Києва',
+      text: 'Президент Франції Емманюель Макрон прибув до Києва 20 листопада. «Ми залишаємося поруч з Україною», – заявив Макрон журналістам.',
+    };
+    const r = await fetch(s2.url + '/documents', { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify(doc) });
+    assert.equal(r.status, 200);
+    const body = (await r.json()) as { ingested: number; stages: string[] };
+    assert.equal(body.ingested, 1);
+    assert.ok(body.stages.includes('segment') && body.stages.length > 1, `default stages: ${body.stages.join(', ')}`);
+    const d = (await (await fetch(s2.url + '/documents/api-full')).json()) as {
+      stages: string[];
+      document: { text: string };
+      entities: { key: string; mentions: { start: number; end: number; text: string }[] }[];
+      events: { trigger: { start: number; end: number; text: string } }[];
+      quotes: { start: number; end: number; text: string }[];
+    };
+    assert.deepEqual(d.stages, body.stages);
+    // Whatever the stages find, every stored span must point at its own text.
+    for (const e of d.entities) {
+      assert.match(e.key, /^[A-Z]+:.+/);
+      for (const m of e.mentions) assert.equal(d.document.text.slice(m.start, m.end), m.text);
+    }
+    for (const v of d.events) assert.equal(d.document.text.slice(v.trigger.start, v.trigger.end), v.trigger.text);
+    for (const q of d.quotes) assert.equal(d.document.text.slice(q.start, q.end), q.text);
+    if (body.stages.includes('ner')) assert.ok(d.entities.length > 0, 'the NER stage found the named things');
+    if (body.stages.includes('quotes')) assert.ok(d.quotes.some((q) => q.text.includes('залишаємося поруч')), 'the quotes stage found the quote');
+  } finally {
+    await s2.close();
+  }
+});
