@@ -13,7 +13,7 @@
 import { createPipeline } from '../src/nlp/pipeline.js';
 import type { AnalyzedDocument, Quote } from '../src/types.js';
 import { machineLine, writeSection } from '../bench/report.js';
-import { loadGoldArticles, loadSeed, normName, occurrences } from './gold/load.js';
+import { loadGoldArticles, loadHeldout, loadSeed, normName, occurrences, type GoldArticle } from './gold/load.js';
 
 interface GoldQ {
   speaker: string | null;
@@ -114,13 +114,19 @@ export default async function main(): Promise<void> {
   const pipeline = createPipeline();
   console.log(`pipeline: ${pipeline.names.join(' → ')}`);
   const articles = loadGoldArticles();
-  const s = emptyScores();
-  for (const a of articles) {
-    const adoc = pipeline.analyze({ id: a.id, date: a.date, lang: 'uk', text: a.text });
-    scoreQuotes(a.id, adoc, a.quotes.map((q) => ({ ...q, spans: occurrences(a.text, q.text), label: q.text.slice(0, 60) })), s);
-  }
-  const m = summarize(s);
-  console.log(`gold articles: quotes P ${f3(m.p)} R ${f3(m.r)} F1 ${f3(m.f)}, speaker accuracy ${f3(m.speaker)} (${s.speaker}/${s.tp}), name-error tolerant ${f3(m.referent)}`);
+  const heldout = loadHeldout();
+  const run = (set: GoldArticle[], label: string): QuoteScores => {
+    const sc = emptyScores();
+    for (const a of set) {
+      const adoc = pipeline.analyze({ id: a.id, date: a.date, lang: 'uk', text: a.text });
+      scoreQuotes(a.id, adoc, a.quotes.map((q) => ({ ...q, spans: occurrences(a.text, q.text), label: q.text.slice(0, 60) })), sc);
+    }
+    const m = summarize(sc);
+    console.log(`${label}: quotes P ${f3(m.p)} R ${f3(m.r)} F1 ${f3(m.f)}, speaker accuracy ${f3(m.speaker)} (${sc.speaker}/${sc.tp}), name-error tolerant ${f3(m.referent)}`);
+    return sc;
+  };
+  const s = run(articles, 'gold articles');
+  const hs = run(heldout, 'held-out articles');
 
   let seedRow = '';
   let seedNote = 'Founding article: skipped (../shared/seed not present).';
@@ -139,7 +145,7 @@ export default async function main(): Promise<void> {
     seedRow = '\n' + row(`founding article (../shared/seed/${seed.file})`, ss, false);
     seedNote = `Founding article: gold quotes in eval/gold/seed.json are located by a short string each contains (no sentences of the article are stored).`;
   }
-  if (verbose) for (const x of [...s.misses, ...ss.misses]) console.log('  ' + x);
+  if (verbose) for (const x of [...s.misses, ...hs.misses, ...ss.misses]) console.log('  ' + x);
 
   writeSection('quotes', `## Quotes (\`quotes\` stage)
 
@@ -153,7 +159,8 @@ ${machineLine()}.
 
 | set | gold | predicted | P | R | F1 | exact text | direct/indirect acc. | speaker acc. | speaker acc. (direct) | speaker acc. (indirect) | speaker entity (name-error tolerant) |
 |---|---|---|---|---|---|---|---|---|---|---|---|
-${row('gold articles', s, true)}${seedRow}
+${row('gold articles (rules tuned on these)', s, true)}
+${row(`held-out articles (eval/gold/heldout, ${heldout.length}, not tuned on)`, hs, true)}${seedRow}
 
 ${seedNote}`);
 }

@@ -12,7 +12,7 @@
 import { createPipeline } from '../src/nlp/pipeline.js';
 import type { AnalyzedDocument } from '../src/types.js';
 import { machineLine, writeSection } from '../bench/report.js';
-import { loadGoldArticles, loadSeed, occurrences, type GoldTime } from './gold/load.js';
+import { loadGoldArticles, loadHeldout, loadSeed, occurrences, type GoldTime } from './gold/load.js';
 
 export interface TimeScores {
   gold: number;
@@ -81,6 +81,15 @@ export default async function main(): Promise<void> {
   const [, , f] = prf(s.exact, s.gold, s.pred);
   const [, , sf] = prf(s.value, s.gold, s.pred);
   console.log(`gold articles: span F1 ${f3(f)}, value accuracy ${f3(s.value / s.exact)}, span+value F1 ${f3(sf)}`);
+  const heldout = loadHeldout();
+  const hs = empty();
+  for (const a of heldout) {
+    const adoc = pipeline.analyze({ id: a.id, date: a.date, lang: 'uk', text: a.text });
+    scoreTimes(a.id, a.text, adoc, a.times, hs);
+  }
+  const [, , hf] = prf(hs.exact, hs.gold, hs.pred);
+  const [, , hsf] = prf(hs.value, hs.gold, hs.pred);
+  console.log(`held-out articles: span F1 ${f3(hf)}, value accuracy ${f3(hs.value / hs.exact)}, span+value F1 ${f3(hsf)}`);
   let seedRow = '';
   let seedNote = 'Founding article: skipped (../shared/seed not present).';
   const seed = loadSeed();
@@ -94,7 +103,7 @@ export default async function main(): Promise<void> {
     seedRow = '\n' + row(`founding article (../shared/seed/${seed.file})`, ss);
     seedNote = 'Founding article: gold date expressions and values in eval/gold/seed.json (`times`).';
   }
-  if (verbose) for (const x of [...s.misses, ...ss.misses]) console.log('  ' + x);
+  if (verbose) for (const x of [...s.misses, ...hs.misses, ...ss.misses]) console.log('  ' + x);
 
   writeSection('times', `## Dates (\`time\` stage)
 
@@ -105,7 +114,8 @@ ${machineLine()}.
 
 | set | gold | predicted | span P | span R | span F1 | overlap F1 | value acc. (on span matches) | span+value P | span+value R | span+value F1 |
 |---|---|---|---|---|---|---|---|---|---|---|
-${row('gold articles', s)}${seedRow}
+${row('gold articles (rules tuned on these)', s)}
+${row(`held-out articles (eval/gold/heldout, ${heldout.length}, not tuned on)`, hs)}${seedRow}
 
 ${seedNote}`);
 }

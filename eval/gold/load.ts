@@ -46,6 +46,16 @@ export function loadGoldArticles(): GoldArticle[] {
     .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldArticle);
 }
 
+/** Held-out articles for the time and quotes stages (eval/gold/heldout, never tuned on). */
+export function loadHeldout(): GoldArticle[] {
+  const dir = join(ROOT, 'eval', 'gold', 'heldout');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /^h\d{2}\.json$/.test(f))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldArticle);
+}
+
 export function loadSeed(): { date: string; text: string; gold: SeedGold; file: string } | null {
   const goldFile = join(ROOT, 'eval', 'gold', 'seed.json');
   if (!existsSync(SEED_DIR)) {

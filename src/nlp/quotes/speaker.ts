@@ -37,6 +37,11 @@ function isSpeechVerb(t: Token): boolean {
   return t.pos === 'VERB' && SPEECH_VERBS.has(norm(t.lemma ?? ''));
 }
 
+/** A proper name, or a capitalised noun the tagger took for a common one ("Сибіга" opening a sentence). */
+function isNameLike(t: Token): boolean {
+  return t.pos === 'PROPN' || (t.pos === 'NOUN' && t.text[0] !== t.text[0].toLowerCase());
+}
+
 export function lemmaOf(t: Token): string {
   return norm(t.lemma ?? t.text);
 }
@@ -161,6 +166,9 @@ export class SpeakerFinder {
           continue;
         }
         if (afterVerb) continue; // the object of a verb: "пригрозили ЄС"
+        // "Міністерство оборони РФ": a place or organisation right after an organisation modifies it.
+        const before = prev ? this.mentionAt(prev.i) : null;
+        if ((ent.type === 'ORG' || ent.type === 'LOC') && before && before !== lm && before.entity.type === 'ORG') continue;
         const plainNoun = (k: number): boolean => {
           const m = this.mentionAt(k);
           return tokens[k].pos === 'NOUN' && (!m || m.mention.type === 'JOB' || m.entity.type === 'JOB');
@@ -212,11 +220,13 @@ export class SpeakerFinder {
         continue;
       }
       // A surname the NER stage missed here but found elsewhere ("Шакалене, зі свого боку, запевнила").
-      if (t.pos === 'PROPN' && (adjacent || featOf(t, 'Case') === 'Nom')) {
+      if (isNameLike(t) && (adjacent || featOf(t, 'Case') === 'Nom')) {
         const prev = this.prevWord(i);
         const known = prev && prev.pos === 'ADP' ? null : this.personByWord(t, i);
         if (known) return known;
       }
+      // A locative source ends the search at its clause: "а в Україні відкидають … й наголошують, що".
+      if (locative && (t.text === ',' || t.text === ';' || ['а', 'але', 'проте'].includes(norm(t.text)))) break;
       const low = norm(t.text);
       const g = PRONOUNS.get(low);
       if (g && featOf(t, 'Case') !== 'Acc') {
@@ -333,7 +343,7 @@ export class SpeakerFinder {
       }
       const g = PRONOUNS.get(norm(t.text));
       if (g) return this.resolvePronoun(g === 'p' ? null : g, cue);
-      if (t.pos === 'PROPN') {
+      if (isNameLike(t)) {
         const known = this.personByWord(t, cue);
         if (known) return known;
       }

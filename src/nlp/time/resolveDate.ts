@@ -31,6 +31,8 @@ export interface ResolveContext {
   anchor: string | null;
   /** Tense direction of the clause: −1 past, 0 unknown/present, +1 future. */
   dir: Direction;
+  /** Whether `anchor` comes from a date in the same sentence. */
+  anchorInSentence?: boolean;
 }
 
 type Resolver = (ctx: ResolveContext) => Interval | null;
@@ -314,6 +316,13 @@ class Matcher {
     // "до кінця березня", "до кінця року", "до кінця 2025 року", "до кінця наступного тижня".
     const ue = this.seq(i, UNTIL_END);
     if (ue > 0) {
+      // "до кінця літа", "до кінця цієї зими"
+      const sh = SHIFT_WORDS.get(this.w(ue));
+      const season = SEASON_NOUNS.get(this.w(sh !== undefined ? ue + 1 : ue));
+      if (season) {
+        return { start: i, end: (sh !== undefined ? ue + 1 : ue) + 1, relative: true,
+          resolve: (c) => (c.ref ? untilEnd(c.ref, resolveSeason(c.ref, season, sh ?? null, 1)) : null) };
+      }
       const p = this.period(ue, true);
       if (p) return { start: i, end: p.end, relative: true, resolve: (c) => untilEnd(c.ref, this.periodInterval(p, c, true)) };
       return null;
@@ -481,7 +490,9 @@ class Matcher {
       if (unit && (n !== null || ['тижня', 'місяця', 'року', 'доби'].includes(this.w(unitTok)))) {
         const count = n ?? 1;
         return { start: j, end: unitTok + 1, relative: true, resolve: (c) => {
-          const a = c.anchor;
+          // From the date of the event in the same sentence ("у понеділок пригрозив … протягом 50 днів"), else
+          // from the article date.
+          const a = c.anchorInSentence ? c.anchor : c.ref;
           if (!a) return null;
           const end = unit === 'day' ? addDays(a, count) : unit === 'week' ? addDays(a, 7 * count)
             : unit === 'month' ? addMonths(a, count) : addMonths(a, 12 * count);
@@ -660,6 +671,7 @@ export function findTimes(adoc: AnalyzedDocument): TimeExpression[] {
   const out: TimeExpression[] = [];
   const ref = adoc.doc.date && parseIso(adoc.doc.date) ? adoc.doc.date : null;
   let anchor: string | null = ref;
+  let anchorSentence = -1;
   for (const sen of adoc.sentences) {
     const m = new Matcher(adoc, sen.index);
     let i = sen.tokenStart;
@@ -673,7 +685,7 @@ export function findTimes(adoc: AnalyzedDocument): TimeExpression[] {
       const last = adoc.tokens[hit.end - 1];
       let value: Interval | null = null;
       try {
-        value = hit.resolve({ ref, anchor, dir: directionAt(adoc, hit.start) });
+        value = hit.resolve({ ref, anchor, dir: directionAt(adoc, hit.start), anchorInSentence: anchorSentence === sen.index });
       } catch {
         value = null; // impossible dates degrade to unresolved, never crash the pipeline
       }
@@ -685,7 +697,10 @@ export function findTimes(adoc: AnalyzedDocument): TimeExpression[] {
         value,
         relative: hit.relative,
       });
-      if (value && value.start === value.end) anchor = value.start;
+      if (value && value.start === value.end) {
+        anchor = value.start;
+        anchorSentence = sen.index;
+      }
       i = hit.end;
     }
   }

@@ -82,7 +82,10 @@ export function directionAt(adoc: AnalyzedDocument, i: number): Direction {
         if (isVerb(tokens[k]) && feat(tokens[k], 'VerbForm') === 'Inf') return 1;
       }
     }
-    return verbDirection(best);
+    // "анонсував візит до Києва в грудні": a date after a verb of planning or announcing is not forced into the past.
+    const dir = verbDirection(best);
+    if (dir < 0 && best.i < i && FUTURE_GOVERNORS.has(lemma)) return 0;
+    return dir;
   };
   return pick(clause.start, clause.end) ?? pick(sen.tokenStart, sen.tokenEnd) ?? 0;
 }

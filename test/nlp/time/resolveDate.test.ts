@@ -137,3 +137,16 @@ test('a past verb with an infinitive between it and the date points forward', ()
   // A past verb alone keeps a year-less date in the past.
   assert.deepEqual(times('Перший сніг випав 20 листопада.'), { '20 листопада': '2024-11-20..2024-11-20' });
 });
+
+test('seasons as deadlines, durations from a date of the same sentence only, announced plans', () => {
+  assert.deepEqual(times('Дорогу відремонтують до кінця літа.'), { 'до кінця літа': '2025-04-16..2025-08-31' });
+  assert.deepEqual(times('Уряд у понеділок дав забудовнику на виправлення порушень протягом 10 днів.'), {
+    'у понеділок': '2025-04-14..2025-04-14',
+    'протягом 10 днів': '2025-04-14..2025-04-24',
+  });
+  assert.deepEqual(times('Міст закрили у понеділок. Рух відновлять протягом трьох днів.'), {
+    'у понеділок': '2025-04-14..2025-04-14',
+    'протягом трьох днів': '2025-04-16..2025-04-19',
+  });
+  assert.deepEqual(times('Мер анонсував відкриття нового парку в травні.'), { 'в травні': '2025-05-01..2025-05-31' });
+});
