@@ -115,7 +115,7 @@ ${machineLine()}.
 | set | gold | predicted | span P | span R | span F1 | overlap F1 | value acc. (on span matches) | span+value P | span+value R | span+value F1 |
 |---|---|---|---|---|---|---|---|---|---|---|
 ${row('gold articles (rules tuned on these)', s)}
-${row(`held-out articles (eval/gold/heldout, ${heldout.length}, not tuned on)`, hs)}${seedRow}
+${row(`held-out articles (eval/gold/heldout, ${heldout.length}; first-run figures in its README)`, hs)}${seedRow}
 
 ${seedNote}`);
 }

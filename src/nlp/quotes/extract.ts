@@ -279,6 +279,13 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
       const to = endOfContent(src.contentFrom, sen.tokenEnd);
       const span = contentSpan(src.contentFrom, to);
       if (span) drafts.push({ ...span, tokStart: src.contentFrom, tokEnd: to, speaker: src.speaker, direct: false, cue: src.cue, kind: 'indirect-source' });
+    } else if (src && src.indirect && !pairs.some((p) => tokens[p.open].sentence === sen.index)) {
+      // "Ініціатива, за його словами, вже забезпечила …": the whole sentence is reported speech (a sentence with a
+      // partial quote keeps only that quote, attributed through the phrase).
+      const from = skipConnectors(tokens, sen.tokenStart, sen.tokenEnd);
+      const to = endOfContent(from, sen.tokenEnd);
+      const span = contentSpan(from, to);
+      if (span) drafts.push({ ...span, tokStart: from, tokEnd: to, speaker: src.speaker, direct: false, cue: src.cue, kind: 'indirect-source' });
     }
   }
 

@@ -154,3 +154,14 @@ test('odd input never throws: unbalanced marks, bare cues, empty text', () => {
     assert.doesNotThrow(() => findQuotes(a));
   }
 });
+
+test('a source phrase inside the sentence makes the whole sentence reported speech, unless it has a partial quote', () => {
+  const a = analyze(
+    'Нова лінія метро, за словами Коваль, запрацює через два роки. Перші потяги, за словами Бойка, рушать «ще до зими».',
+    [KOVAL, { name: 'Олег Бойко', type: 'PERS', forms: ['Бойка'] }],
+  );
+  assert.deepEqual(quotes(a).map((q) => [q.text, q.speaker, q.direct]), [
+    ['Нова лінія метро, за словами Коваль, запрацює через два роки', 'Олена Коваль', false],
+    ['ще до зими', 'Олег Бойко', true],
+  ]);
+});
