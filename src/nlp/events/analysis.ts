@@ -316,7 +316,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
       // ("протягом вихідних | Росія").
       const first = caseOf(tokens[curI + 1]!);
       const c = caseOf(t);
-      if (first && c && first !== 'any' && c !== 'any' && first !== c && actorAt[i] !== actorAt[curI + 1]) inNp = false;
+      if (first && c && first !== 'any' && c !== 'any' && first !== c && (actorAt[i] === -1 || actorAt[i] !== actorAt[curI + 1])) inNp = false;
     }
     if (inNp && headSeen && headActor && !(actorAt[i] !== -1 && actorAt[i] === lastActor)) {
       // A proper name ends its phrase: "у Берліні | президента Володимира Зеленського".

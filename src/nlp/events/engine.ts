@@ -102,6 +102,8 @@ class Extractor {
   private readonly roles: Set<string>;
   /** The last consultation found (its sides are "сторони"). */
   private lastConsult: Draft | null = null;
+  /** Demonym adjectives fill slots (set per trigger type). */
+  private demonymTargets = false;
   /** While looking before a verb, a nominative is its subject, never its object. */
   private strictCase = false;
   private readonly entityById = new Map<string, Entity>();
@@ -187,7 +189,16 @@ class Extractor {
       if (first !== -1 && this.modifiers.has(first)) {
         // modifier without a person: still the genitive actor of the phrase
       }
-      if (first === -1) return [];
+      if (first === -1) {
+        // "проти російської агресії", "по російській нафтопереробці": the state of a demonym adjective.
+        if (this.demonymTargets) {
+          for (let k = h - 1; k >= i; k--) {
+            const d = this.C.L.demonyms[this.lem(k)];
+            if (d) return [this.demonymActor(k, d)];
+          }
+        }
+        return [];
+      }
     }
     return this.coordinated(first, end);
   }
@@ -390,6 +401,36 @@ class Extractor {
       if (states.length) return states;
     }
     return [];
+  }
+
+  /**
+   * A common-noun group as the subject ("польські фермери заблокували", "дружини і матері військових провели акцію"):
+   * an actor named as written, in the nominative.
+   */
+  private groupSubject(i: number, range: { start: number; end: number }): number {
+    for (let k = range.start; k < i; k++) {
+      const t = this.tok(k);
+      if (this.v.governedBy[k] !== null || this.v.actorAt[k] !== -1 || !isNounLike(t) || this.v.cases[k] !== 'naz' || t.pos === 'PRON') continue;
+      if (this.roles.has(this.lem(k))) continue;
+      let s = k;
+      while (s > range.start && isAdjLike(this.tok(s - 1)) && this.v.cases[s - 1] === 'naz') s--;
+      let e = k + 1;
+      for (;;) {
+        const nx = this.v.tokens[e];
+        if (!nx || e >= i) break;
+        if (this.C.coord.has(nx.text.toLowerCase()) && this.v.tokens[e + 1] && isNounLike(this.v.tokens[e + 1]!) && this.v.cases[e + 1] === 'naz') { e += 2; continue; }
+        if (isNounLike(nx) && this.v.cases[e] === 'rod' && this.v.actorAt[e] === -1) { e++; continue; }
+        break;
+      }
+      let between = e;
+      while (between < i && (this.tok(between).pos === 'ADV' || this.tok(between).pos === 'PART')) between++;
+      if (between === i || isVerbLike(this.tok(between))) {
+        const text = this.adoc.doc.text.slice(this.tok(s).start, this.tok(e - 1).end);
+        const a: Actor = { s, e, name: text.charAt(0).toLowerCase() + text.slice(1), type: 'ORG', case: 'naz', person: false, group: true };
+        return this.v.actors.push(a) - 1;
+      }
+    }
+    return -1;
   }
 
   /** "Трамп заявив, що він …": a subject pronoun refers to a person subject earlier in the sentence, else the last subject. */
@@ -703,6 +744,10 @@ class Extractor {
       if (source.length) break;
     }
     const ownSource = source.length > 0;
+    if (!source.length && this.C.L.groupSubjectTypes.includes(entry.type)) {
+      const g = this.groupSubject(i, cr);
+      if (g !== -1) source = [g];
+    }
     if (!source.length && passive) {
       for (let k = i + 1; k < cr.end; k++) {
         const a = this.actorIdx(k);
@@ -719,7 +764,7 @@ class Extractor {
     }
     if (!source.length && !passive) {
       // A noun in a prepositional phrase ("відреагував на новий удар") is not an act of the clause's subject.
-      const inPp = isNoun && this.v.governedBy[i] !== null && !this.C.L.actPreps.includes(this.v.governedBy[i]!);
+      const inPp = isNoun && this.v.governedBy[i] !== null && !this.C.L.actPreps.includes(this.v.governedBy[i]!) && !this.C.L.groupSubjectTypes.includes(entry.type);
       if (!inPp) source = this.subject(i, cr);
       // A noun or an infinitive / adverbial participle takes the subject of the sentence's main clause.
       if (!source.length && !inPp && (isNoun || t.tag?.includes('inf') || t.tag?.includes('advp') || isAdjLike(t))) {
@@ -766,6 +811,7 @@ class Extractor {
     let slots = entry.target ?? [];
     // "відмовився передати Україні …": the refused act's recipient.
     if (entry.type === 'REJECT' && this.tok(i + 1)?.tag?.includes(':inf')) slots = ['dav', ...slots];
+    this.demonymTargets = this.C.L.demonymTargetTypes.includes(entry.type);
     for (const slot of slots) {
       target = this.findSlot(slot, i + 1, cr.end, exclude);
       if (!target.length && isNoun && slot === 'dav') target = this.findSlot(slot, Math.max(cr.start, i - 3), i, exclude);

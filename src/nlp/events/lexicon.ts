@@ -105,6 +105,10 @@ export interface EventLanguage {
   ledBy: string[];
   /** Verbs of refusing: an act they govern ("відмовився передати") is the refusal's object, not an event. */
   rejectCues: string[];
+  /** Types whose slots a demonym adjective may fill ("протести проти російської агресії" → Росія). */
+  demonymTargetTypes: EventType[];
+  /** Types whose source may be a common-noun group named as written ("польські фермери"). */
+  groupSubjectTypes: EventType[];
   /** "Сторони": the sides of the last consultation. */
   parties: string[];
   /** Relative pronouns ("який") that open a relative clause. */
