@@ -101,6 +101,13 @@ export class SpeakerFinder {
   asSpeaker(id: string | null): string | null {
     if (id === null) return null;
     const e = this.entityById.get(id);
+    if (e && e.type === 'PERS' && !/\s/.test(e.name.trim())) {
+      // A surname alone ("Шмигаль") left unlinked from the full name named earlier ("Денис Шмигаль").
+      const sur = norm(e.name);
+      const full = this.adoc.entities.find((x) => x !== e && x.type === 'PERS' && /\s/.test(x.name.trim()) &&
+        norm(x.name.trim().split(/\s+/).at(-1) ?? '') === sur);
+      if (full) return full.id;
+    }
     const kb = e?.actor?.kbId;
     if (!e || e.type !== 'LOC' || !kb) return id;
     const country = capitalCountries().get(kb);

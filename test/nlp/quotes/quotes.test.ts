@@ -165,3 +165,11 @@ test('a source phrase inside the sentence makes the whole sentence reported spee
     ['ще до зими', 'Олег Бойко', true],
   ]);
 });
+
+test('a surname left as its own entity is attributed to the full name named before', () => {
+  const a = analyze('Міністр Олег Бойко відвідав Суми. «Світло повернемо до вечора», – сказав Бойко.', [
+    { name: 'Олег Бойко', type: 'PERS', forms: ['Олег Бойко'] },
+    { name: 'Бойко', type: 'PERS', forms: ['Бойко.'] },
+  ]);
+  assert.deepEqual(quotes(a).map((q) => q.speaker), ['Олег Бойко']);
+});
