@@ -153,6 +153,7 @@ export const UK_EVENTS: EventLanguage = {
   rejectCues: ['відмовитися', 'відмовлятися', 'відмовити'],
   demonymTargetTypes: ['PROTEST', 'ASSAULT', 'SANCTION', 'ACCUSE'],
   groupSubjectTypes: ['PROTEST'],
+  jointVerbs: ['погодитися', 'погоджуватися', 'схвалити'],
   readiness: ['готовий', 'готовність'],
   presentAsFuture: ['атакувати', 'використовувати', 'фінансувати', 'мобілізувати', 'депортувати', 'арештувати', 'ратифікувати', 'інформувати'],
   actPreps: ['про', 'до', 'з', 'із', 'зі', 'від'],

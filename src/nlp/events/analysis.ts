@@ -377,6 +377,12 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
 
 /** Case of a phrase: the first token that has a definite case; 'any' when all are indeclinable. */
 export function phraseCase(toks: Token[]): Case | 'any' {
+  // The head is the first noun ("МЗС України": an indeclinable head makes the whole phrase indeclinable).
+  const head = toks.find((t) => isNounLike(t));
+  if (head) {
+    const c = caseOf(head);
+    if (c) return c;
+  }
   for (const t of toks) {
     const c = caseOf(t);
     if (c && c !== 'any') return c;

@@ -702,6 +702,8 @@ class Extractor {
     let modality = this.modalityAt(i, entry);
     if (modality === 'drop') return null;
     if (isNounLike(t) && this.isTopic(i)) return null;
+    // In a condition ("якщо Москва не погодиться") the act is hypothetical.
+    if (entry.type !== 'THREATEN' && this.C.conditionals.has(this.lem(cr.start)) && cr.start !== sr.start) return null;
     let type = entry.type;
     if (this.C.hostile.has(type) && modality === 'planned' && this.readyBefore(i)) {
       // "готовий запровадити санкції / перейти до етапу санкцій": conditional readiness aimed at the other side.
@@ -853,7 +855,7 @@ class Extractor {
         }
       }
     }
-    if (!target.length && source.length > 1 && this.C.twoSided.has(entry.type) && how === 'explicit') {
+    if (!target.length && source.length > 1 && this.C.twoSided.has(entry.type) && how === 'explicit' && !this.C.L.jointVerbs.includes(this.lem(i))) {
       // "Україна та Росія провели обмін": the first-named side is the source, the other the target.
       target = source.slice(1);
       source = source.slice(0, 1);

@@ -109,6 +109,8 @@ export interface EventLanguage {
   demonymTargetTypes: EventType[];
   /** Types whose source may be a common-noun group named as written ("польські фермери"). */
   groupSubjectTypes: EventType[];
+  /** Verbs whose coordinated subjects act together towards a third party ("Україна та Росія погодилися"), not on each other. */
+  jointVerbs: string[];
   /** "Сторони": the sides of the last consultation. */
   parties: string[];
   /** Relative pronouns ("який") that open a relative clause. */
