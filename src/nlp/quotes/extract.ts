@@ -6,7 +6,7 @@
  */
 import type { AnalyzedDocument, Quote, Token } from '../../types.js';
 import {
-  CUE_ENDINGS, INDIRECT_VERBS, LEADING_CONNECTORS, NAME_HEADS, POSSESSIVES, SOURCE_PHRASES, SPEECH_VERBS,
+  CUE_ENDINGS, INDIRECT_VERBS, LEADING_CONNECTORS, NAME_HEADS, POSSESSIVES, PRONOUNS, SOURCE_PHRASES, SPEECH_VERBS,
 } from '../../lang/uk/speech.js';
 import { SpeakerFinder, featOf, lemmaOf } from './speaker.js';
 import { clauseOf } from '../time/tense.js';
@@ -306,6 +306,23 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
       } else drop.add(d);
     }
   }
+  // A pronoun no named person answers ("– заявив секретар РНБО. За його словами, …"): the speaker of the quote
+  // just before, within two sentences.
+  const ordered = drafts.filter((d) => !drop.has(d)).sort((a, b) => a.start - b.start);
+  ordered.forEach((d, n) => {
+    if (d.speaker !== null || !d.cue) return;
+    const cueTok = tokens.findIndex((t) => t.start === d.cue!.start);
+    const near = tokens.slice(Math.max(0, cueTok - 2), cueTok + 3).some((t) => PRONOUNS.has(norm(t.text)) || POSSESSIVES.has(norm(t.text)));
+    if (!near) return;
+    for (let k = n - 1; k >= 0; k--) {
+      const prev = ordered[k];
+      if (tokens[d.tokStart].sentence - tokens[prev.tokEnd - 1].sentence > 2) break;
+      if (prev.speaker !== null) {
+        d.speaker = prev.speaker;
+        break;
+      }
+    }
+  });
   // Overlapping indirect drafts (two patterns on one sentence): keep the first found.
   const kept: Draft[] = [];
   for (const d of drafts) {

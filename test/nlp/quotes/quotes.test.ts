@@ -173,3 +173,10 @@ test('a surname left as its own entity is attributed to the full name named befo
   ]);
   assert.deepEqual(quotes(a).map((q) => q.speaker), ['Олег Бойко']);
 });
+
+test('a pronoun no named person answers goes to the speaker of the quote just before', () => {
+  const a = analyze('«Переговори будуть складними», – заявив посол Польщі. За його словами, делегації зустрінуться у Гданську.', [
+    { name: 'Польща', type: 'LOC', forms: ['Польщі'] },
+  ]);
+  assert.deepEqual(quotes(a).map((q) => [q.speaker, q.direct]), [['Польща', true], ['Польща', false]]);
+});
