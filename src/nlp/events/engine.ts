@@ -182,6 +182,7 @@ class Extractor {
           }
           break;
         }
+        if (tk.text === '«' || tk.text === '»') continue;
         if (first !== -1 && !isNounLike(tk) && !isAdjLike(tk)) break;
         if ((isNounLike(tk) && (this.v.cases[k] === 'rod' || this.v.cases[k] === 'any')) || isAdjLike(tk) || (isPrep(tk) && ['з', 'із', 'зі', 'по'].includes(lemmaOf(tk)))) continue;
         break;
@@ -955,7 +956,13 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
     return ent.id;
   };
   // An actor as a party (not a place): a capital stands for its government.
-  const partyName = (a: Actor): string => C.capitalsLower.get(a.name.toLowerCase()) ?? a.name;
+  const partyName = (a: Actor): string => {
+    const cap = C.capitalsLower.get(a.name.toLowerCase());
+    if (cap) return cap;
+    const ent = a.entity ? entities.find((e) => e.id === a.entity) : undefined;
+    const forces = ent?.actor?.sector === 'MIL' && ent.actor.country ? C.L.forcesOf[ent.actor.country] : undefined;
+    return forces ?? a.name;
+  };
   const idFor = (ai: number, asPlace: boolean): string => {
     const a = v.actors[ai]!;
     const name = asPlace ? a.name : partyName(a);

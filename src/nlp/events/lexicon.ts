@@ -111,6 +111,8 @@ export interface EventLanguage {
   groupSubjectTypes: EventType[];
   /** Verbs whose coordinated subjects act together towards a third party ("Україна та Росія погодилися"), not on each other. */
   jointVerbs: string[];
+  /** Armed forces of these states stand for the state as a party ("Збройні сили РФ" → Росія, as "російські війська"). */
+  forcesOf: Record<string, string>;
   /** "Сторони": the sides of the last consultation. */
   parties: string[];
   /** Relative pronouns ("який") that open a relative clause. */
