@@ -2,7 +2,9 @@
  * `npm run train:ner`: trains the NER model (structured averaged perceptron, BILOU) on NER-UK 2.0 train, reports
  * strict micro-F1 on dev after each epoch (tuning only), and writes models/uk-ner.json.gz + models/uk-ner.meta.json.
  * The corpus is already tokenised; our tagger (Tagger.tagForms) analyses those tokens, exactly as at run time.
- * Options: --epochs N (default below), --min-count N (feature frequency cut-off), --prune X (drop |w| < X).
+ * Options: --epochs N (default below), --min-count N (feature frequency cut-off), --prune X (drop |w| < X),
+ * --classes (add distributional word classes built from BRUK train + NER-UK train text as features: tried, dev F1
+ * 76.44 against 77.21 without, so off by default).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,7 +57,7 @@ async function main(): Promise<void> {
   console.log(`tagged ${train.length} train / ${dev.length} dev sentences (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   // distributional word classes from unannotated text: BRUK train (when present) + the NER-UK train sentences
   let classes: WordClasses | undefined;
-  if (!process.argv.includes('--no-classes')) {
+  if (process.argv.includes('--classes')) {
     const texts = train.map((s) => s.forms);
     const bruk = dataPath('bruk/train.tsv', 'word classes from BRUK train');
     if (bruk) for (const s of readBruk(bruk)) texts.push(s.map((t) => t.form));

@@ -82,3 +82,33 @@ export function transitionMask(): Uint8Array {
 export function mayEnd(l: number): boolean {
   return l === 0 || ((l - 1) & 3) >= 2;
 }
+
+const OPENING = new Set(['«', '„', '“']);
+const CLOSING = new Set(['»', '”', '“']);
+
+/**
+ * Balances quotes at span edges: a span that opens a quote it does not close takes the closing quote that follows it
+ * (`ТОВ « Бюро »`), a span ending with a closing quote it never opened leaves it out (`Блок Петра Порошенка »`), and an
+ * opening quote at the start of a span that is never closed is dropped.
+ */
+export function balanceQuotes(spans: TokenSpan[], forms: string[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    let { start, end } = spans[k];
+    let open = 0;
+    let close = 0;
+    for (let i = start; i < end; i++) {
+      if (OPENING.has(forms[i]) && !(forms[i] === '“' && open > close)) open++;
+      else if (CLOSING.has(forms[i])) close++;
+    }
+    const limit = k + 1 < spans.length ? spans[k + 1].start : forms.length;
+    while (open > close && end < limit && CLOSING.has(forms[end])) {
+      end++;
+      close++;
+    }
+    if (close > open && end - start > 1 && CLOSING.has(forms[end - 1])) end--;
+    else if (open > close && end - start > 1 && OPENING.has(forms[start])) start++;
+    out.push({ ...spans[k], start, end });
+  }
+  return out;
+}

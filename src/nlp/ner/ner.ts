@@ -14,7 +14,7 @@ import { segment } from '../segment/segmenter.js';
 import { loadTagger, type Tagger } from '../tag/tagger.js';
 import { GazetteerMatcher, normKey, type GazetteerMatch } from './gazetteer.js';
 import { sentenceFeatureGroups, sentenceFeatures, type NerToken, type TokenCues } from './features.js';
-import { decode, type TokenSpan } from './labels.js';
+import { balanceQuotes, decode, type TokenSpan } from './labels.js';
 import { NerScorer, type NerModel } from './model.js';
 import { WordClassIndex } from './clusters.js';
 
@@ -73,10 +73,24 @@ export class NerTagger {
     return sentenceFeatures(toks, this.cues(toks));
   }
 
-  /** Entity spans (token ranges) of one tagged sentence. */
-  spans(toks: NerToken[]): TokenSpan[] {
+  /**
+   * Entity spans (token ranges) of one tagged sentence. With `fallback`, names of the actor knowledge base and
+   * countries the model missed are added where they overlap no predicted span.
+   */
+  spans(toks: NerToken[], opts: { fallback?: boolean } = {}): TokenSpan[] {
     if (!toks.length) return [];
-    return decode(this.scorer.decodeGroups(sentenceFeatureGroups(toks, this.cues(toks))));
+    const matches = this.matcher.match(toks);
+    const cues = sentenceCues(toks, matches);
+    if (this.classes.size) cues.cls = toks.map((t) => this.classes.classes(t.text.toLowerCase()));
+    const spans = balanceQuotes(decode(this.scorer.decodeGroups(sentenceFeatureGroups(toks, cues))), toks.map((t) => t.text));
+    if (!opts.fallback) return spans;
+    const added: TokenSpan[] = [];
+    for (const m of matches) {
+      if (m.entry.kind !== 'org' && m.entry.kind !== 'country') continue;
+      if (spans.some((s) => s.start < m.end && m.start < s.end)) continue;
+      added.push({ start: m.start, end: m.end, type: m.entry.type });
+    }
+    return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
   }
 }
 
@@ -111,7 +125,10 @@ export function createNer(): Component {
       for (const s of adoc.sentences) {
         const toks = adoc.tokens.slice(s.tokenStart, s.tokenEnd);
         if (!toks.length) continue;
-        const spans = ner.spans(toks.map((t) => ({ text: t.text, lemma: t.lemma ?? t.text, tag: t.tag ?? '', pos: t.pos ?? '' })));
+        const spans = ner.spans(
+          toks.map((t) => ({ text: t.text, lemma: t.lemma ?? t.text, tag: t.tag ?? '', pos: t.pos ?? '' })),
+          { fallback: true },
+        );
         for (const sp of spans) {
           const a = toks[sp.start];
           const b = toks[sp.end - 1];

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPipeline } from '../../../src/nlp/pipeline.js';
-import { decode, encode, LABELS, transitionMask, NUM_LABELS } from '../../../src/nlp/ner/labels.js';
+import { balanceQuotes, decode, encode, LABELS, transitionMask, NUM_LABELS } from '../../../src/nlp/ner/labels.js';
 import { readNerFolder } from '../../../src/nlp/ner/corpus.js';
 import { GazetteerMatcher } from '../../../src/nlp/ner/gazetteer.js';
 import { gazetteerMatcher } from '../../../src/nlp/ner/ner.js';
@@ -33,6 +33,19 @@ test('BILOU encoding round-trips spans and forbids broken sequences', () => {
   assert.equal(mask[0 * NUM_LABELS + I], 0, 'I cannot follow O');
   assert.equal(mask[NUM_LABELS * NUM_LABELS + L], 0, 'no L at the sentence start');
   assert.equal(mask[B * NUM_LABELS + LABELS.indexOf('L-ORG')], 0, 'types cannot change inside a span');
+});
+
+test('spans take the closing quote they opened and leave out one they did not', () => {
+  const forms = ['ТОВ', '«', 'Ранок', '»', 'і', 'партія', '«', 'Світло', '»', 'та', '«', 'Вечір'];
+  const out = balanceQuotes(
+    [
+      { start: 0, end: 3, type: 'ORG' },
+      { start: 7, end: 9, type: 'ORG' },
+      { start: 10, end: 12, type: 'ART' },
+    ],
+    forms,
+  );
+  assert.deepEqual(out.map((s) => forms.slice(s.start, s.end).join(' ')), ['ТОВ « Ранок »', 'Світло', 'Вечір']);
 });
 
 test('shapes and strict scoring', () => {
