@@ -30,7 +30,7 @@ const T: TriggerEntry[] = [
 
   // ASSAULT
   { lemma: ['удар'], pos: 'noun', type: 'ASSAULT', target: ATTACK_TARGET, source: ['adj', 'rod', 'rel'], excludes: ['спина'] },
-  { lemma: ['атака', 'обстріл', 'наступ', 'штурм', 'бомбардування', 'кібератака', 'диверсія', 'напад'], pos: 'noun', type: 'ASSAULT', target: ATTACK_TARGET, source: ['adj', 'rod', 'rel'] },
+  { lemma: ['атака', 'обстріл', 'наступ', 'штурм', 'бомбардування', 'кібератака', 'диверсія', 'напад'], pos: 'noun', type: 'ASSAULT', target: [...ATTACK_TARGET, 'rod'], source: ['adj', 'rod', 'rel'] },
   { lemma: ['атакувати', 'вдарити', 'ударити', 'обстріляти', 'обстрілювати', 'бити', 'бомбардувати', 'скинути', 'запустити', 'випустити', 'уразити', 'штурмувати', 'наступати'], pos: 'verb', type: 'ASSAULT', target: ATTACK_TARGET,
     excludes: ['рекорд', 'програма', 'процес', 'виробництво', 'механізм', 'переговори'] },
   { lemma: ['ударний'], pos: 'adj', type: 'ASSAULT', mode: 'drone', requires: ['дрон', 'безпілотник', 'БпЛА'], window: 1, target: ATTACK_TARGET },
@@ -44,7 +44,7 @@ const T: TriggerEntry[] = [
   { lemma: ['допомога'], pos: 'noun', type: 'AID', target: RECIPIENT, source: ['adj'], weak: true },
 
   // SANCTION
-  { lemma: ['санкція'], pos: 'noun', type: 'SANCTION', mode: 'economic', target: AGAINST, source: ['adj'] },
+  { lemma: ['санкція'], pos: 'noun', type: 'SANCTION', mode: 'economic', target: AGAINST, source: ['adj', 'rel'] },
   { lemma: ['обмеження'], pos: 'noun', type: 'SANCTION', mode: 'economic', requires: ['запровадити', 'запроваджувати', 'ввести', 'накласти'], target: AGAINST },
   { lemma: ['заборона'], pos: 'noun', type: 'SANCTION', mode: 'personal', requires: ['в’їзд'], target: ['dav', 'для+rod', 'щодо+rod', 'проти+rod'] },
   { lemma: ['вислати', 'висилати', 'закрити'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['дипломат', 'посол', 'консульство', 'посольство', 'генконсульство'], window: 6, target: ['rod', 'zna'] },
@@ -149,6 +149,7 @@ export const UK_EVENTS: EventLanguage = {
   topicHeads: ['посилення', 'загроза', 'питання', 'обговорення', 'зволікання', 'підготовка', 'тема', 'ризик', 'можливість', 'наслідок', 'жертва'],
   topicVerbs: ['обговорити', 'обговорювати', 'говорити', 'йтися', 'обходити', 'обійти', 'уникати'],
   forcesOf: { RUS: 'Росія' },
+  demonstratives: ['це', 'цей', 'ця', 'ці', 'такий'],
   delegations: ['делегація', 'сторона', 'уряд', 'влада', 'військо', 'війська', 'сила'],
   ledBy: ['чоло'],
   rejectCues: ['відмовитися', 'відмовлятися', 'відмовити'],

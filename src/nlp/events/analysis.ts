@@ -348,7 +348,14 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     let split = !prev || prev.sentence !== t.sentence;
     if (!split && prev) {
       const pt = prev.text;
-      if (pt === ';' || pt === ':' || pt === '–' || pt === '—') split = true;
+      if (pt === ';' || pt === ':') split = true;
+      else if (pt === '–' || pt === '—') {
+        // A dash after punctuation or before a verb opens a clause ("», – заявив"); between words it joins an
+        // apposition ("компаній – «Роснафти» та «Лукойлу»").
+        const before = tokens[i - 2];
+        const joins = t.text === '«' || isNounLike(t) || actorAt[i] !== -1;
+        split = !before || before.sentence !== t.sentence || before.kind === 'punct' || isVerbLike(t) || !joins;
+      }
       else if (pt === ',') {
         if (starters.has(lemmaOf(t)) || starters.has(t.text.toLowerCase()) || isVerbLike(t)) split = true;
         else if (isPrep(t) && tokens[i + 1] && starters.has(lemmaOf(tokens[i + 1]!))) split = true;

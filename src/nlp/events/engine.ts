@@ -26,6 +26,8 @@ interface Draft {
   location: number | null;
   /** The source came from the trigger's own phrase ("засідання Коаліції"), not from the clause. */
   ownSource?: boolean;
+  /** Refers back with a demonstrative ("Це … санкції"). */
+  anaphoric?: boolean;
   /** A target given by name (the perpetrator of a condemned act that had no written source). */
   targetName?: string;
 }
@@ -183,6 +185,7 @@ class Extractor {
           break;
         }
         if (tk.text === '«' || tk.text === '»') continue;
+        if ((tk.text === '–' || tk.text === '—') && first === -1 && (this.v.tokens[k + 1]?.text === '«' || this.v.actorAt[k + 1] !== -1)) continue;
         if (first !== -1 && !isNounLike(tk) && !isAdjLike(tk)) break;
         if ((isNounLike(tk) && (this.v.cases[k] === 'rod' || this.v.cases[k] === 'any')) || isAdjLike(tk) || (isPrep(tk) && ['з', 'із', 'зі', 'по'].includes(lemmaOf(tk)))) continue;
         break;
@@ -193,7 +196,9 @@ class Extractor {
       if (first === -1) {
         // "проти російської агресії", "по російській нафтопереробці": the state of a demonym adjective.
         if (this.demonymTargets) {
-          for (let k = h - 1; k >= i; k--) {
+          for (let k = i; k < end && k < h + 6; k++) {
+            const tk = this.tok(k);
+            if (k > h && !(isNounLike(tk) || isAdjLike(tk) || tk.kind === 'number')) break;
             const d = this.C.L.demonyms[this.lem(k)];
             if (d) return [this.demonymActor(k, d)];
           }
@@ -444,6 +449,14 @@ class Extractor {
       if (s.length) return s;
     }
     return this.lastSubject;
+  }
+
+  /** A town or region (not a state): the KB id of its entity is not a country's. */
+  private isPlace(ai: number): boolean {
+    const a = this.v.actors[ai]!;
+    if (a.type !== 'LOC' || a.group) return false;
+    const kb = a.entity ? this.entityById.get(a.entity)?.actor?.kbId : undefined;
+    return !!kb && !kb.startsWith('country:');
   }
 
   /** A noun trigger that is only a topic: "посилення санкцій", "обговорили … санкції", "загроза удару". */
@@ -731,7 +744,8 @@ class Extractor {
         if (this.tok(k)?.text === '«') k++;
         while (k < cr.end && (isAdjLike(this.tok(k)) || (isNounLike(this.tok(k)) && this.v.actorAt[k] === -1 && caseOf(this.tok(k)) === 'rod'))) k++;
         const a = k < cr.end ? this.actorIdx(k) : -1;
-        if (a !== -1 && (this.v.governedBy[k] === null || this.v.governedBy[k] === this.v.governedBy[i]) && (this.v.actors[a]!.case === 'rod' || this.v.actors[a]!.case === 'any')) source = this.coordinated(a, cr.end);
+        const place = a !== -1 && this.isPlace(a);
+        if (a !== -1 && !place && (this.v.governedBy[k] === null || this.v.governedBy[k] === this.v.governedBy[i]) && (this.v.actors[a]!.case === 'rod' || this.v.actors[a]!.case === 'any')) source = this.coordinated(a, cr.end);
       } else if (s === 'rel') {
         for (let k = i + 1; k < sr.end && k < i + 10; k++) {
           if (this.C.relatives.has(this.lem(k))) {
@@ -740,6 +754,7 @@ class Extractor {
               const a = this.actorIdx(m);
               if (a !== -1 && (this.v.actors[a]!.case === 'naz' || this.v.actors[a]!.case === 'any')) { source = this.coordinated(a, rc.end); break; }
             }
+            if (!source.length) source = this.ledOrDelegation(k + 1, rc.end);
             break;
           }
         }
@@ -867,6 +882,7 @@ class Extractor {
     return {
       type, mode: type === entry.type ? mode : undefined, source, target, sourceHow: how, trigger: i, triggerEnd: i + 1, entry, sentence: t.sentence,
       negated: modality === 'denied' ? false : this.negatedAt(i), modality, location, ownSource,
+      anaphoric: isNoun && this.C.L.demonstratives.includes(this.lem(cr.start)),
     };
   }
 
@@ -890,6 +906,8 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string): Draft[] {
   };
   for (const d of drafts) {
     if (d.entry.weak && !d.negated && drafts.some((o) => o !== d && o.type === d.type && !o.entry.weak)) continue;
+    // "Це перші великі санкції …": a demonstrative subject refers back.
+    if (d.anaphoric && out.some((o) => o.type === d.type)) continue;
     // A later noun mention with no target of its own refers back to an event already found ("санкції лише …").
     if (d.entry.pos === 'noun' && !d.target.length
       && out.some((o) => o.type === d.type && o.negated === d.negated && (!d.ownSource || key(o.source) === key(d.source)))) continue;
@@ -998,7 +1016,8 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
     d.target = acc.source.filter((a) => !d.source.includes(a));
     const st = d.source.map((a) => v.actors[a]!);
     if (st.length && st.every((a) => !a.person)) {
-      const names = d.target.map((a) => v.actors[a]!).map((a) => (a.person && a.country ? C.L.countryNames[a.country] : undefined));
+      const countryOf = (a: Actor): string | undefined => a.country ?? (a.entity ? entities.find((e) => e.id === a.entity)?.actor?.country : undefined);
+      const names = d.target.map((a) => v.actors[a]!).map((a) => (a.person && countryOf(a) ? C.L.countryNames[countryOf(a)!] : undefined));
       if (names.length && names.every(Boolean)) {
         d.target = [];
         d.targetName = names[0];

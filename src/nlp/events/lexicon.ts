@@ -113,6 +113,8 @@ export interface EventLanguage {
   jointVerbs: string[];
   /** Armed forces of these states stand for the state as a party ("Збройні сили РФ" → Росія, as "російські війська"). */
   forcesOf: Record<string, string>;
+  /** Demonstratives that make a noun mention refer back ("це"). */
+  demonstratives: string[];
   /** "Сторони": the sides of the last consultation. */
   parties: string[];
   /** Relative pronouns ("який") that open a relative clause. */
