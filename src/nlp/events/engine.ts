@@ -232,7 +232,7 @@ class Extractor {
           break;
         }
         const tj = this.tok(j);
-        if (!(isNounLike(tj) || isAdjLike(tj))) break;
+        if (!(isNounLike(tj) || isAdjLike(tj) || (isPrep(tj) && fa.person && ['з', 'із', 'зі'].includes(lemmaOf(tj))))) break;
         if (!fa.person) break;
       }
       if (found === -1) break;
@@ -253,6 +253,7 @@ class Extractor {
       const want = slot.slice(plus + 1);
       for (let i = from; i < to; i++) {
         const t = this.tok(i);
+        if (t.tag?.includes(':inf') && i > from) break;
         if (!isPrep(t) || (lemmaOf(t) !== prep && t.text.toLowerCase() !== prep)) continue;
         const r = this.resolveNp(i + 1, to, want).filter((a) => !exclude.has(a));
         if (r.length) return r;
@@ -260,6 +261,8 @@ class Extractor {
       return [];
     }
     for (let i = from; i < to; i++) {
+      // The objects of an embedded infinitive are not the trigger's ("зажадав від X зняти санкції з Y").
+      if (this.tok(i).tag?.includes(':inf') && i > from) break;
       if (this.v.governedBy[i] !== null) continue;
       const t = this.tok(i);
       const a = this.actorIdx(i);
@@ -882,7 +885,7 @@ class Extractor {
     return {
       type, mode: type === entry.type ? mode : undefined, source, target, sourceHow: how, trigger: i, triggerEnd: i + 1, entry, sentence: t.sentence,
       negated: modality === 'denied' ? false : this.negatedAt(i), modality, location, ownSource,
-      anaphoric: isNoun && this.C.L.demonstratives.includes(this.lem(cr.start)),
+      anaphoric: isNoun && (this.C.L.demonstratives.includes(this.lem(cr.start)) || this.C.L.temporalPreps.includes(this.v.governedBy[i] ?? '')),
     };
   }
 

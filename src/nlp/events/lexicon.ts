@@ -115,6 +115,8 @@ export interface EventLanguage {
   forcesOf: Record<string, string>;
   /** Demonstratives that make a noun mention refer back ("це"). */
   demonstratives: string[];
+  /** Prepositions of time: an event noun after them refers to an event already told ("перед візитом"). */
+  temporalPreps: string[];
   /** "Сторони": the sides of the last consultation. */
   parties: string[];
   /** Relative pronouns ("який") that open a relative clause. */
