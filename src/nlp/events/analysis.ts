@@ -187,6 +187,10 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     if (!ACTOR_TYPES.has(e.type)) continue;
     for (const m of e.mentions) {
       if (m.tokenEnd <= m.tokenStart) continue;
+      // A pronoun is never a name ("того" is not Togo).
+      let pron = true;
+      for (let i = m.tokenStart; i < m.tokenEnd; i++) if (!(tokens[i]?.tag ?? '').includes('pron')) pron = false;
+      if (pron) continue;
       let free = true;
       for (let i = m.tokenStart; i < m.tokenEnd; i++) if (actorAt[i] !== -1) free = false;
       if (!free) continue;
@@ -200,6 +204,24 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     }
   }
 
+  // An institution followed by its state in the genitive is one actor ("Міністерство фінансів" + "США").
+  for (let ai = 0; ai < actors.length; ai++) {
+    const a = actors[ai]!;
+    if (a.type !== 'ORG' || !L.institutions.includes(lemmaOf(tokens[a.s]!))) continue;
+    const b = actorAt[a.e] ?? -1;
+    if (b === -1) continue;
+    const c = actors[b]!;
+    const kb = c.entity ? byId.get(c.entity)?.actor?.kbId : undefined;
+    if (c.type !== 'LOC' || !kb?.startsWith('country:') || c.e - c.s > 3) continue;
+    const cc = phraseCase(tokens.slice(c.s, c.e));
+    if (cc !== 'rod' && cc !== 'any') continue;
+    const surface = adoc.doc.text.slice(tokens[c.s]!.start, tokens[c.e - 1]!.end);
+    if (a.name.endsWith(surface)) continue;
+    a.name = `${a.name} ${surface}`;
+    delete a.entity;
+    for (let i = c.s; i < c.e; i++) actorAt[i] = ai;
+    a.e = c.e;
+  }
   const lemmas = tokens.map(lemmaOf);
   const cases = tokens.map(caseOf);
   // 2. Group nouns ("окупанти", "російські війська").

@@ -215,12 +215,14 @@ class Extractor {
     const fa = this.v.actors[first]!;
     let k = fa.e;
     for (;;) {
+      if (k < end && this.tok(k).text === '»') k++;
       if (k >= end) break;
       const t = this.tok(k);
       const isCo = t.text === ',' || this.C.coord.has(t.text.toLowerCase());
       if (!isCo) break;
       let j = k + 1;
       if (j < end && this.C.coord.has(this.tok(j).text.toLowerCase())) j++;
+      if (j < end && this.tok(j).text === '«') j++;
       // skip role nouns / adjectives / genitive modifiers to the next actor
       let found = -1;
       for (; j < end && j < k + 8; j++) {

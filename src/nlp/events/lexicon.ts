@@ -117,6 +117,8 @@ export interface EventLanguage {
   demonstratives: string[];
   /** Prepositions of time: an event noun after them refers to an event already told ("перед візитом"). */
   temporalPreps: string[];
+  /** Head lemmas of institutions that take their state in the genitive ("Міністерство фінансів США"). */
+  institutions: string[];
   /** "Сторони": the sides of the last consultation. */
   parties: string[];
   /** Relative pronouns ("який") that open a relative clause. */
