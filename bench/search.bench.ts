@@ -160,7 +160,7 @@ into a fresh SQLite file (${dbMiB.toFixed(0)} MiB). \`litopys serve\` runs in it
 process, on the same 2 cores) cycles through ${QUERIES.length} queries for ${SECONDS} s per row, after one warm-up pass.
 Latency is per request, client-side, from every response. The generated corpus repeats a small vocabulary, so common
 words match a large share of the store (up to 60 %); relevance is computed over the 2,000 most recently stored
-matches (\`RANK_WINDOW\`, src/store/queries/searchDocuments.ts), the server memory-maps the store. The machine is
+matches (\`RANK_WINDOW\`, src/store/search.ts), the server memory-maps the store. The machine is
 shared: 1-minute load average ${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after the runs (2 cores).
 
 Command: \`npm run bench -- search\` (\`bench/search.bench.ts\`; \`BENCH_SEARCH_DOCS\`, \`BENCH_SEARCH_SECONDS\` to vary).

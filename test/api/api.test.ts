@@ -290,7 +290,7 @@ test('the UI and its libraries are served; nothing outside web/ is', async () =>
 });
 
 test('relevance is computed over the most recently stored matches when there are more than the window', async () => {
-  const { searchDocuments } = await import('../../src/store/queries/searchDocuments.js');
+  const { search: searchDocuments } = await import('../../src/store/search.js');
   const all = searchDocuments(store, { query: 'гарантії безпеки', limit: 100, facets: true });
   assert.ok(all.total! > 3);
   assert.equal(all.ranked, undefined, 'the fixture is smaller than the default window');

@@ -36,6 +36,17 @@ test('ingest → search → show → stats on the examples, as a user runs them'
   for (const h of result.hits) assert.ok(h.date >= '2025-09-01' && h.date <= '2025-09-30');
   const id: string = result.hits[0].id;
 
+  // filters on the chronicle layers: an event type and an entity key narrow the same query
+  const all = JSON.parse(cli(['search', 'Україна', '--db', db, '--format', 'json', '--limit', '100']).stdout);
+  const kyiv = JSON.parse(cli(['search', 'Україна', '--db', db, '--entity', 'LOC:київ', '--format', 'json', '--limit', '100']).stdout);
+  assert.ok(kyiv.hits.length >= 1 && kyiv.hits.length < all.hits.length, 'an entity filter keeps some, not all');
+  const assaults = JSON.parse(cli(['search', 'Україна', '--db', db, '--type', 'assault', '--format', 'json', '--sort', 'date']).stdout);
+  assert.ok(assaults.hits.length >= 1 && assaults.hits.length < all.hits.length);
+  assert.equal(assaults.sort, 'date');
+  const badType = cli(['search', 'Україна', '--db', db, '--type', 'FOO']);
+  assert.equal(badType.status, EXIT.USAGE);
+  assert.match(badType.stderr, /unknown event type "FOO"/);
+
   const show = cli(['show', id, '--db', db]);
   assert.equal(show.status, EXIT.OK, show.stderr);
   assert.match(show.stdout, new RegExp(`^${id}`));

@@ -16,7 +16,7 @@ import {
   timeline,
   type EventItem,
 } from '../../store/queries/chronicle.js';
-import { matchExpression, searchDocuments } from '../../store/queries/searchDocuments.js';
+import { matchExpression, search } from '../../store/search.js';
 import type { ApiContext } from '../context.js';
 import {
   DocumentParams,
@@ -92,9 +92,9 @@ export function registerReadRoutes(app: OpenAPIHono, ctx: ApiContext): void {
     }),
     (c) => {
       const q = c.req.valid('query');
-      const r = searchDocuments(store, {
+      const r = search(store, {
         query: q.q, from: q.from, to: q.to, source: q.source, entity: q.entity, eventTypes: eventTypes(q.type),
-        limit: q.limit, offset: q.offset, facets: truthy(q.facets), sort: q.sort,
+        limit: q.limit, offset: q.offset, facets: truthy(q.facets), sort: q.sort, field: 'q',
       });
       return c.json(r, 200);
     },
