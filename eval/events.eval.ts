@@ -286,7 +286,9 @@ ${table(s)}
 
 ${summary(s)}
 
-Event F1 (type + both actors): **${f3(o.f)}**.
+Event F1 (type + both actors): **${f3(o.f)}**. Goal ≥ 0.85 — ${o.f >= 0.85 ? 'met' : 'not met'}. Misses (\`--verbose\`) are
+mostly names from the NER/resolve stages that differ from the gold conventions, and targets given only by earlier
+sentences or world knowledge; see docs/events.md.
 
 ${extraBlock}
 
