@@ -336,6 +336,12 @@ class Extractor {
     const prevTok = range.start > 0 ? this.tok(range.start - 1) : undefined;
     const second = range.start + 1 < range.end ? this.tok(range.start + 1) : undefined;
     const subordinate = !!second && this.C.coord.has(first.text.toLowerCase()) && this.C.starters.has(lemmaOf(second));
+    // "…, попередив Мерц": a verb opening its clause takes the nominative right after it.
+    if (i === range.start && isVerbLike(this.tok(i)) && i + 1 < range.end) {
+      const a = this.actorIdx(i + 1);
+      const act = a !== -1 ? this.v.actors[a]! : undefined;
+      if (act && (act.case === 'naz' || (act.case === 'any' && (act.person || this.C.report.has(this.lem(i)))))) return this.coordinated(a, range.end);
+    }
     if (prevTok && prevTok.sentence === first.sentence && !subordinate && !this.commonSubject(i, range)
       && (this.C.coord.has(first.text.toLowerCase()) || isVerbLike(first) || prevTok.text === ',')) {
       for (let c = this.v.clause[range.start - 1]!; c >= 0; c--) {
@@ -667,8 +673,30 @@ class Extractor {
   /** Finds triggers and builds draft events. */
   extract(): Draft[] {
     const drafts = this.extractRaw();
+    const dropped = new Set<Draft>();
+    for (let n = 0; n < drafts.length; n++) {
+      const d = drafts[n]!;
+      if (d.target.length || this.C.noTarget.has(d.type)) continue;
+      const cr = this.clauseRange(d.trigger);
+      const prev = drafts[n - 1];
+      // "закликало Тегеран … й попередило": a coordinated predicate shares the object.
+      if (prev && prev.sentence === d.sentence && this.C.coord.has(this.tok(cr.start).text.toLowerCase()) && prev.target.length
+        && prev.source.join() === d.source.join()) {
+        d.target = prev.target;
+        continue;
+      }
+      // "X запровадять санкції проти Y, попередив Мерц": the threatened act is the content; its target is the threat's.
+      if (d.type === 'THREATEN' && cr.start === d.trigger) {
+        const act = [...drafts].reverse().find((o) => o !== d && o.sentence === d.sentence && o.trigger < d.trigger && this.C.hostile.has(o.type));
+        if (act) {
+          d.target = act.target;
+          dropped.add(act);
+        }
+      }
+    }
     const out: Draft[] = [];
     for (const d of drafts) {
+      if (dropped.has(d)) continue;
       // "домовилися про спільне виробництво": the agreed act is the event (planned), not a separate AGREE.
       if (d.type === 'AGREE' && this.C.agreeToAct.has(this.lem(d.trigger))) {
         const cr = this.clauseRange(d.trigger);
