@@ -267,6 +267,21 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     for (let k = s; k < e; k++) actorAt[k] = idx;
     i = e - 1;
   }
+  // A quoted name the NER stage did not cover («Коаліції охочих»): an organisation, named up to its head noun in the
+  // nominative and the rest as written.
+  for (let i = 0; i < n; i++) {
+    if (tokens[i]!.text !== '«') continue;
+    let e = i + 1;
+    while (e < n && e <= i + 6 && tokens[e]!.text !== '»' && tokens[e]!.kind === 'word' && actorAt[e] === -1) e++;
+    if (e >= n || tokens[e]!.text !== '»' || e === i + 1 || !capitalized(tokens[i + 1]!.text)) continue;
+    const toks = tokens.slice(i + 1, e);
+    const head = toks.findIndex((t) => isNounLike(t));
+    if (head < 0) continue;
+    const name = (buildName(toks.slice(0, head + 1)) + ' ' + toks.slice(head + 1).map((t) => t.text).join(' ')).trim();
+    const a: Actor = { s: i + 1, e, name, type: 'ORG', case: phraseCase(toks), person: false };
+    const idx = actors.push(a) - 1;
+    for (let k = i + 1; k < e; k++) actorAt[k] = idx;
+  }
   // Capitalised adjective + common geo noun ("Київській області").
   for (let i = 0; i + 1 < n; i++) {
     const t = tokens[i]!;

@@ -1025,8 +1025,15 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   // Condemning or naming an act accuses its author: "засудив удар" → the attacker.
   for (const d of drafts) {
     if (d.type !== 'ACCUSE' || d.target.length) continue;
+    // The object noun names a kind of act ("нові обмеження назвав …" → the sanctions told before).
+    const cr = v.clauses[v.clause[d.trigger]!]!;
+    const kinds = new Set<EventType>(['ASSAULT']);
+    for (let k = cr.start; k < cr.end; k++) {
+      if (k === d.trigger || !isNounLike(v.tokens[k]!)) continue;
+      for (const e of C.byLemma.get(v.lemmas[k]!) ?? []) if (e.type !== 'ACCUSE') kinds.add(e.type);
+    }
     const obj = drafts.find((o) => o !== d && o.sentence === d.sentence && o.trigger > d.trigger && o.trigger - d.trigger <= 4 && o.type !== 'ACCUSE')
-      ?? [...drafts].reverse().find((o) => o.trigger < d.trigger && o.type === 'ASSAULT');
+      ?? [...drafts].reverse().find((o) => o.trigger < d.trigger && kinds.has(o.type) && o.type !== 'ACCUSE');
     if (!obj) continue;
     // The object may be a re-mention ("засудив удар") whose own subject is the accuser: take the first mention.
     let act = obj;
