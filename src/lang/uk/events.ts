@@ -16,7 +16,7 @@ const T: TriggerEntry[] = [
   // CONSULT
   { lemma: ['розмова', 'переговори', 'переговор'], pos: 'noun', type: 'CONSULT', target: [...PARTNER, 'rod'], source: ['rod'] },
   { lemma: ['телефонний'], pos: 'adj', type: 'CONSULT', mode: 'phone', requires: ['розмова'], target: PARTNER },
-  { lemma: ['телефон'], pos: 'noun', type: 'CONSULT', mode: 'phone', requires: ['поговорити', 'розмовляти', 'говорити'], target: PARTNER },
+  { lemma: ['телефон'], pos: 'noun', type: 'CONSULT', mode: 'phone', requires: ['поговорити', 'розмовляти', 'говорити', 'обговорити', 'обговорювати'], window: 6, target: PARTNER },
   { lemma: ['поговорити', 'розмовляти'], pos: 'verb', type: 'CONSULT', target: PARTNER },
   { lemma: ['зателефонувати', 'подзвонити'], pos: 'verb', type: 'CONSULT', mode: 'phone', target: ['dav', ...PARTNER] },
   { lemma: ['відеодзвінок', 'відеозв’язок', 'відеоконференція', 'відеорозмова', 'відеозустріч'], pos: 'noun', type: 'CONSULT', mode: 'video', target: [...PARTNER, 'rod'] },
@@ -80,7 +80,9 @@ const T: TriggerEntry[] = [
   { lemma: ['погоджений'], pos: 'adj', type: 'AGREE', target: [] },
 
   // COOPERATE
-  { lemma: ['спільно', 'разом'], pos: 'any', type: 'COOPERATE', target: ['з+oru', 'із+oru', 'зі+oru'] },
+  { lemma: ['спільно', 'разом'], pos: 'any', type: 'COOPERATE', target: ['з+oru', 'із+oru', 'зі+oru'], window: 3,
+    requires: ['працювати', 'виробляти', 'виробництво', 'документувати', 'розслідувати', 'відновлювати', 'будувати', 'закупити', 'закуповувати',
+      'розробляти', 'виготовляти', 'навчання', 'патрулювати', 'розподіл', 'розподіляти', 'здійснювати', 'розслідування', 'розробка', 'фінансувати', 'протидіяти'] },
   { lemma: ['спільний'], pos: 'adj', type: 'COOPERATE', requires: ['виробництво', 'розслідування', 'навчання'], target: PARTNER },
   { lemma: ['обмін'], pos: 'noun', type: 'COOPERATE', requires: ['розвіддані', 'інформація', 'даний', 'розвідувальний'], target: ['з+oru', 'dav', 'rod'] },
 
@@ -146,7 +148,7 @@ export const UK_EVENTS: EventLanguage = {
   conditionals: ['якщо', 'якби', 'коли'],
   agreeToAct: ['домовитися', 'домовлятися'],
   parties: ['сторона'],
-  topicHeads: ['посилення', 'загроза', 'питання', 'обговорення', 'зволікання', 'підготовка', 'тема', 'ризик', 'можливість', 'наслідок', 'жертва'],
+  topicHeads: ['раз', 'посилення', 'загроза', 'питання', 'обговорення', 'зволікання', 'підготовка', 'тема', 'ризик', 'можливість', 'наслідок', 'жертва'],
   topicVerbs: ['обговорити', 'обговорювати', 'говорити', 'йтися', 'обходити', 'обійти', 'уникати'],
   forcesOf: { RUS: 'Росія' },
   demonstratives: ['це', 'цей', 'ця', 'ці', 'такий'],

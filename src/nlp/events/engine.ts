@@ -343,7 +343,7 @@ class Extractor {
       if (act && (act.case === 'naz' || (act.case === 'any' && (act.person || this.C.report.has(this.lem(i)))))) return this.coordinated(a, range.end);
     }
     if (prevTok && prevTok.sentence === first.sentence && !subordinate && !this.commonSubject(i, range)
-      && (this.C.coord.has(first.text.toLowerCase()) || isVerbLike(first) || prevTok.text === ',')) {
+      && (this.C.coord.has(first.text.toLowerCase()) || isVerbLike(first) || prevTok.text === ',' || prevTok.text === '–' || prevTok.text === '—')) {
       for (let c = this.v.clause[range.start - 1]!; c >= 0; c--) {
         const prev = this.v.clauses[c]!;
         if (prev.sentence !== first.sentence) break;
