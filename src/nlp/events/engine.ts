@@ -724,9 +724,10 @@ class Extractor {
       // Two triggers of one event next to each other ("телефонну розмову", "звернулися з проханням").
       for (const d of found) {
         const prev = drafts.length ? drafts[drafts.length - 1] : undefined;
-        if (prev && prev.sentence === d.sentence && prev.type === d.type && d.trigger - prev.triggerEnd <= 3) {
+        if (prev && prev.sentence === d.sentence && prev.type === d.type && d.trigger - prev.triggerEnd <= 3 && !prev.anaphoric && !d.anaphoric) {
           prev.triggerEnd = Math.max(prev.triggerEnd, d.triggerEnd);
           prev.mode ??= d.mode;
+          if (prev.entry.weak && !d.entry.weak) prev.entry = d.entry;
           if (!prev.source.length || (prev.sourceHow !== 'explicit' && d.sourceHow === 'explicit')) { prev.source = d.source; prev.sourceHow = d.sourceHow; }
           if (!prev.target.length) prev.target = d.target;
           prev.location ??= d.location;
@@ -952,7 +953,7 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string): Draft[] {
       if (d.sentence - o.sentence > 3 && d.sourceHow === 'explicit' && d.target.length) return false;
       // A later mention of the same act names its target again ("його розмова з радниками …").
       if (d.entry.pos === 'noun' && d.target.length && key(d.target) === key(o.target)) return true;
-      if (o.mode && d.mode && o.mode !== d.mode && !(o.type === 'CONSULT' && o.mode === 'visit')) return false;
+      if (o.mode && d.mode && o.mode !== d.mode && !(o.type === 'CONSULT' && o.mode === 'visit' && d.mode === 'meeting')) return false;
       const srcOk = !d.source.length || !o.source.length || key(o.source) === key(d.source) || sub(d.source, o.target) || d.sourceHow !== 'explicit';
       const tgtOk = !d.target.length || !o.target.length || sub(d.target, o.target) || sub(d.target, o.source);
       return srcOk && tgtOk;
