@@ -33,7 +33,8 @@ const T: TriggerEntry[] = [
   { lemma: ['атака', 'обстріл', 'наступ', 'штурм', 'бомбардування', 'кібератака', 'диверсія', 'напад'], pos: 'noun', type: 'ASSAULT', target: [...ATTACK_TARGET, 'rod'], source: ['adj', 'rod', 'rel'] },
   { lemma: ['атакувати', 'вдарити', 'ударити', 'обстріляти', 'обстрілювати', 'бити', 'бомбардувати', 'скинути', 'запустити', 'випустити', 'уразити', 'штурмувати', 'наступати'], pos: 'verb', type: 'ASSAULT', target: ATTACK_TARGET,
     excludes: ['рекорд', 'програма', 'процес', 'виробництво', 'механізм', 'переговори'] },
-  { lemma: ['ударний'], pos: 'adj', type: 'ASSAULT', mode: 'drone', requires: ['дрон', 'безпілотник', 'БпЛА'], window: 1, target: ATTACK_TARGET },
+  { lemma: ['ударний'], pos: 'adj', type: 'ASSAULT', mode: 'drone', requires: ['дрон', 'безпілотник', 'БпЛА'], window: 6, target: ATTACK_TARGET,
+    excludes: ['виробляти', 'виробництво', 'виготовляти', 'закупити', 'передати', 'передавати', 'постачати', 'постачання', 'розробляти', 'вироблятимуть'] },
   { lemma: ['залетіти'], pos: 'verb', type: 'ASSAULT', mode: 'drone', target: ['в+zna', 'у+zna', 'до+rod', 'над+oru'] },
 
   // AID
