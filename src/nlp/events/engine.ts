@@ -388,7 +388,7 @@ class Extractor {
     for (let k = range.start; k < i; k++) {
       const t = this.tok(k);
       if (this.v.governedBy[k] !== null || this.v.actorAt[k] !== -1 || !isNounLike(t) || t.pos === 'PRON') continue;
-      if (this.v.cases[k] === 'naz' && /:p:|:anim/.test(t.tag ?? '') && !this.roles.has(this.lem(k))) return true;
+      if (this.v.cases[k] === 'naz' && /:anim/.test(t.tag ?? '') && !/inanim/.test(t.tag ?? '') && !this.roles.has(this.lem(k))) return true;
     }
     return false;
   }
