@@ -212,9 +212,18 @@ export class NerTrainer {
     return viterbi(this.emissions(s, false), s.feats.length, this.tw);
   }
 
-  /** One structured-perceptron step; returns the number of wrongly labelled tokens. */
-  train(s: TrainSentence): number {
-    const y = this.predict(s);
+  /**
+   * One structured-perceptron step; returns the number of wrongly labelled tokens. With `margin` > 0 the decoding is
+   * cost-augmented (every wrong label gets `margin` extra), so the update also fires on narrowly right sentences.
+   */
+  train(s: TrainSentence, margin = 0): number {
+    let y: number[];
+    if (margin > 0) {
+      const emit = this.emissions(s, false);
+      const L = this.L;
+      for (let i = 0; i < s.gold.length; i++) for (let l = 0; l < L; l++) if (l !== s.gold[i]) emit[i * L + l] += margin;
+      y = viterbi(emit, s.feats.length, this.tw);
+    } else y = this.predict(s);
     const g = s.gold;
     const L = this.L;
     let wrong = 0;

@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { PACKAGE_ROOT } from '../../paths.js';
 import { LitopysError } from '../../errors.js';
 import type { AnalyzedDocument, Component, Mention } from '../../types.js';
-import { gazetteerEntries, roleHeadLemmas, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
+import { gazetteerEntries, nameParticles, roleHeadLemmas, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { segment } from '../segment/segmenter.js';
 import { loadTagger, type Tagger } from '../tag/tagger.js';
 import { GazetteerMatcher, normKey, type GazetteerMatch } from './gazetteer.js';
@@ -55,6 +55,35 @@ export function sentenceCues(toks: NerToken[], matches: GazetteerMatch<Gazetteer
   return { gz, role };
 }
 
+/** Two person spans separated only by name particles are one name ("Урсулою фон дер Ляєн"). */
+export function joinNameParticles(spans: TokenSpan[], forms: string[], particles = nameParticles()): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'PERS' && s.type === 'PERS' && s.start > prev.end) {
+      let ok = true;
+      for (let i = prev.end; i < s.start && ok; i++) ok = particles.has(forms[i]);
+      if (ok) {
+        prev.end = s.end;
+        continue;
+      }
+    }
+    out.push({ ...s });
+  }
+  return out;
+}
+
+/** A person span that starts with a country or place name is split ("Франції | Емманюель Макрон"). */
+export function splitLeadingPlaces(spans: TokenSpan[], matches: GazetteerMatch<GazetteerEntry>[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    const m = s.type === 'PERS' ? matches.find((x) => x.start === s.start && x.end < s.end && x.entry.type === 'LOC') : undefined;
+    if (m) out.push({ start: s.start, end: m.end, type: 'LOC' }, { start: m.end, end: s.end, type: 'PERS' });
+    else out.push(s);
+  }
+  return out;
+}
+
 export class NerTagger {
   private readonly classes: WordClassIndex;
 
@@ -82,7 +111,8 @@ export class NerTagger {
     const matches = this.matcher.match(toks);
     const cues = sentenceCues(toks, matches);
     if (this.classes.size) cues.cls = toks.map((t) => this.classes.classes(t.text.toLowerCase()));
-    const spans = balanceQuotes(decode(this.scorer.decodeGroups(sentenceFeatureGroups(toks, cues))), toks.map((t) => t.text));
+    const forms = toks.map((t) => t.text);
+    const spans = splitLeadingPlaces(joinNameParticles(balanceQuotes(decode(this.scorer.decodeGroups(sentenceFeatureGroups(toks, cues))), forms), forms), matches);
     if (!opts.fallback) return spans;
     const added: TokenSpan[] = [];
     for (const m of matches) {

@@ -86,15 +86,18 @@ function rolePhrase(w: Work, res: LinkResources, text: string): { role: string; 
   return { role, ...(country ? { country } : {}) };
 }
 
-/** Key of a role phrase for matching later role-only mentions: lemmas up to the head noun, through synonyms. */
-export function roleKeyOf(toks: Token[], res: LinkResources): string | null {
+/**
+ * Key of a role phrase for matching later role-only mentions: lemmas up to the head noun, through synonyms. With
+ * `known`, a phrase without adjectives must be headed by a role noun of roles.json (a JOB mention needs not be).
+ */
+export function roleKeyOf(toks: Token[], res: LinkResources, known = false): string | null {
   const parts: string[] = [];
   for (const t of toks) {
     const b = (t.tag ?? '').split(':')[0];
     const l = normKey(t.lemma ?? t.text);
     if (b === 'adj') parts.push(l);
     else if (b === 'noun') {
-      if (!res.roleHeads.has(l) && !parts.length) return null;
+      if (known && !res.roleHeads.has(l) && !parts.length) return null;
       parts.push(l);
       return res.sectors.roleKey(parts.join(' '));
     } else if (t.kind !== 'punct') break;
@@ -333,7 +336,8 @@ export function roleRecords(adoc: AnalyzedDocument, res: LinkResources): RoleRec
  */
 export function resolveRoleMentionWith(adoc: AnalyzedDocument, span: { tokenStart: number; tokenEnd: number }, res: LinkResources): string | null {
   const toks = adoc.tokens.slice(span.tokenStart, span.tokenEnd);
-  const key = roleKeyOf(toks, res);
+  const isJob = adoc.mentions.some((m) => m.type === 'JOB' && m.tokenStart === span.tokenStart && m.tokenEnd === span.tokenEnd);
+  const key = roleKeyOf(toks, res, !isJob);
   if (!key) return null;
   // the organisation / country the role belongs to: inside the span or right after it
   let org: string | undefined;

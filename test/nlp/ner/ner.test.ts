@@ -7,7 +7,7 @@ import { createPipeline } from '../../../src/nlp/pipeline.js';
 import { balanceQuotes, decode, encode, LABELS, transitionMask, NUM_LABELS } from '../../../src/nlp/ner/labels.js';
 import { readNerFolder } from '../../../src/nlp/ner/corpus.js';
 import { GazetteerMatcher } from '../../../src/nlp/ner/gazetteer.js';
-import { gazetteerMatcher } from '../../../src/nlp/ner/ner.js';
+import { gazetteerMatcher, joinNameParticles, splitLeadingPlaces } from '../../../src/nlp/ner/ner.js';
 import { scoreSpans } from '../../../src/nlp/ner/score.js';
 import { shortShape } from '../../../src/nlp/ner/features.js';
 import type { Document } from '../../../src/types.js';
@@ -46,6 +46,23 @@ test('spans take the closing quote they opened and leave out one they did not', 
     forms,
   );
   assert.deepEqual(out.map((s) => forms.slice(s.start, s.end).join(' ')), ['ТОВ « Ранок »', 'Світло', 'Вечір']);
+});
+
+test('name particles join a person; a leading country leaves a person span', () => {
+  const forms = ['з', 'Урсулою', 'фон', 'дер', 'Ляєн', 'і', 'Франції', 'Емманюель', 'Макрон'];
+  const joined = joinNameParticles(
+    [
+      { start: 1, end: 2, type: 'PERS' },
+      { start: 4, end: 5, type: 'PERS' },
+      { start: 6, end: 9, type: 'PERS' },
+    ],
+    forms,
+  );
+  assert.deepEqual(joined.map((s) => forms.slice(s.start, s.end).join(' ')), ['Урсулою фон дер Ляєн', 'Франції Емманюель Макрон']);
+  const a = createPipeline(['segment', 'tag']).analyze(doc(forms.join(' ')));
+  const matches = gazetteerMatcher().match(a.tokens.map((t) => ({ text: t.text, lemma: t.lemma })));
+  const split = splitLeadingPlaces(joined, matches);
+  assert.deepEqual(split.map((s) => `${s.type}:${forms.slice(s.start, s.end).join(' ')}`), ['PERS:Урсулою фон дер Ляєн', 'LOC:Франції', 'PERS:Емманюель Макрон']);
 });
 
 test('shapes and strict scoring', () => {

@@ -104,3 +104,17 @@ test('a Ukrainian body in the knowledge base is not linked when another country 
   const ua = a.entities.find((e) => e.actor?.kbId === 'ua-mfa');
   assert.ok(ua, a.entities.map((e) => `${e.name}/${e.actor?.kbId}`).join(', '));
 });
+
+test('roles: a title with a country before the name; a post noun right before a name', () => {
+  const a = full('Президент Франції Емманюель Макрон прибув до Берліна. Віцепрем’єрка Оксана Гайова відкрила форум.');
+  const macron = a.entities.find((e) => e.name === 'Емманюель Макрон');
+  assert.ok(macron, a.entities.map((e) => `${e.type}:${e.name}`).join(', '));
+  assert.equal(macron.actor?.role, 'президент');
+  assert.equal(macron.actor?.country, 'FRA');
+  const france = a.entities.find((e) => e.actor?.kbId === 'country:FRA');
+  assert.ok(france);
+  const berlin = a.entities.find((e) => e.name === 'Берлін');
+  assert.equal(berlin?.geo?.country, 'DEU');
+  const haiova = a.entities.find((e) => e.name === 'Оксана Гайова');
+  assert.equal(haiova?.actor?.role, 'віцепрем’єрка');
+});

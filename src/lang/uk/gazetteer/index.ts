@@ -155,3 +155,11 @@ export function sectorLexicon(): SectorLexicon {
   }
   return sectors;
 }
+
+let particles: Set<string> | null = null;
+
+/** Lowercase particles inside personal names (names.json): «фон», «дер», «де» … */
+export function nameParticles(): Set<string> {
+  if (!particles) particles = new Set(readJson<{ particles: string[] }>('names.json').particles);
+  return particles;
+}
