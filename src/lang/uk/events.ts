@@ -158,7 +158,7 @@ export const UK_EVENTS: EventLanguage = {
   delegations: ['делегація', 'сторона', 'уряд', 'влада', 'військо', 'війська', 'сила'],
   ledBy: ['чоло'],
   rejectCues: ['відмовитися', 'відмовлятися', 'відмовити'],
-  demonymTargetTypes: ['PROTEST', 'ASSAULT', 'SANCTION', 'ACCUSE', 'AGREE', 'REJECT'],
+  demonymTargetTypes: ['PROTEST', 'ASSAULT', 'SANCTION', 'ACCUSE', 'AGREE', 'REJECT', 'CONCEDE'],
   groupSubjectTypes: ['PROTEST'],
   jointVerbs: ['погодитися', 'погоджуватися', 'схвалити'],
   readiness: ['готовий', 'готовність'],

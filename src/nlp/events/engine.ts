@@ -930,8 +930,10 @@ class Extractor {
   }
 }
 
+const SYMMETRIC = new Set<EventType>(['CONSULT', 'AGREE', 'COOPERATE']);
+
 /** Deduplicates: one event per real-world event per document (README conventions). */
-function dedupe(drafts: Draft[], actorName: (a: number) => string): Draft[] {
+function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOf: (d: Draft) => string | null): Draft[] {
   const out: Draft[] = [];
   const key = (xs: number[]): string => [...new Set(xs.map(actorName))].sort().join('|');
   const sub = (a: number[], b: number[]): boolean => {
@@ -943,8 +945,11 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string): Draft[] {
     // "Це перші великі санкції …": a demonstrative subject refers back.
     if (d.anaphoric && out.some((o) => o.type === d.type)) continue;
     // A later noun mention with no target of its own refers back to an event already found ("санкції лише …").
+    // …unless it is dated differently ("Попередній обмін відбувся 3 грудня").
+    const day = dayOf(d);
     if (d.entry.pos === 'noun' && !d.target.length
-      && out.some((o) => o.type === d.type && o.negated === d.negated && (!d.ownSource || key(o.source) === key(d.source)))) continue;
+      && out.some((o) => o.type === d.type && o.negated === d.negated && (!d.ownSource || key(o.source) === key(d.source))
+        && !(day && dayOf(o) && day !== dayOf(o)))) continue;
     const same = out.find((o) => {
       if (o.type !== d.type || o.negated !== d.negated) return false;
       // The same several partners again: the same act ("його розмова з радниками … Італії й Франції").
@@ -954,8 +959,10 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string): Draft[] {
       // A later mention of the same act names its target again ("його розмова з радниками …").
       if (d.entry.pos === 'noun' && d.target.length && key(d.target) === key(o.target)) return true;
       if (o.mode && d.mode && o.mode !== d.mode && !(o.type === 'CONSULT' && o.mode === 'visit' && d.mode === 'meeting')) return false;
-      const srcOk = !d.source.length || !o.source.length || key(o.source) === key(d.source) || sub(d.source, o.target) || d.sourceHow !== 'explicit';
-      const tgtOk = !d.target.length || !o.target.length || sub(d.target, o.target) || sub(d.target, o.source);
+      // Symmetric acts told from the other side ("Макрон → Зеленський" after "Зеленський → Макрон") are the same.
+      const sym = SYMMETRIC.has(d.type);
+      const srcOk = !d.source.length || !o.source.length || key(o.source) === key(d.source) || (sym && sub(d.source, o.target)) || d.sourceHow !== 'explicit';
+      const tgtOk = !d.target.length || !o.target.length || sub(d.target, o.target) || (sym && sub(d.target, o.source));
       return srcOk && tgtOk;
     });
     if (same) {
@@ -1074,7 +1081,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
       d.target = d.target.filter((a) => !places.includes(a));
     }
   }
-  const kept = dedupe(drafts, actorName);
+  const kept = dedupe(drafts, actorName, (d) => timeForToken(adoc, d.trigger)?.value?.start ?? null);
   const events: Event[] = [];
   for (const d of kept) {
     const targetIsPlace = d.type === 'ASSAULT';
