@@ -4,10 +4,10 @@
  * these tables. Every key is lowercase with the typographic apostrophe ’ (see `normDateWord`).
  */
 
+import { foldWord } from './fold.js';
+
 /** Lowercases and unifies apostrophes (' ʼ ` → ’) so the tables need one spelling. */
-export function normDateWord(s: string): string {
-  return s.toLowerCase().replace(/['ʼ`]/g, '’');
-}
+export const normDateWord = foldWord;
 
 function forms(stem: string, endings: string[]): string[] {
   return endings.map((e) => stem + e);

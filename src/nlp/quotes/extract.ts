@@ -10,13 +10,12 @@ import {
 } from '../../lang/uk/speech.js';
 import { SpeakerFinder, featOf, lemmaOf } from './speaker.js';
 import { clauseOf } from '../time/tense.js';
+import { foldWord } from '../../lang/uk/fold.js';
 
 const DASHES = new Set(['–', '—', '-', '―', '‒']);
 const TERMINAL = /^[.!?…]+$/;
 
-function norm(s: string): string {
-  return s.toLowerCase().replace(/['ʼ`]/g, '’');
-}
+const norm = foldWord;
 
 function stemsOf(verbs: ReadonlySet<string>): string[] {
   const out: string[] = [];

@@ -8,6 +8,7 @@ import type { AnalyzedDocument, Entity, Mention, Token } from '../../types.js';
 import { POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, TITLE_EXPANSIONS } from '../../lang/uk/speech.js';
 import { gazetteerEntries } from '../../lang/uk/gazetteer/index.js';
 import { resolveRoleMention } from '../resolve/index.js';
+import { foldWord } from '../../lang/uk/fold.js';
 
 let capitals: Map<string, string> | null = null;
 
@@ -27,9 +28,7 @@ export interface LinkedMention {
   entity: Entity;
 }
 
-function norm(s: string): string {
-  return s.toLowerCase().replace(/['ʼ`]/g, '’');
-}
+const norm = foldWord;
 
 const DASH_TOKENS = new Set(['–', '—', '-', '―', '‒']);
 
