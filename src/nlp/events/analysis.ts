@@ -444,6 +444,14 @@ export function applyApposition(v: DocView, L: EventLanguage): Set<number> {
   const roles = new Set(L.roleNouns);
   for (let ai = 0; ai < v.actors.length; ai++) {
     const a = v.actors[ai]!;
+    // A quoted name right after a common noun names that thing and takes its case ("ракетою «Іскандер»" is
+    // instrumental, not an object; after a genitive head the name keeps its own case: "країн «Групи семи»").
+    const q = v.tokens[a.s - 1];
+    const head = v.tokens[a.s - 2];
+    if (!a.person && q?.text === '«' && head && head.sentence === q.sentence && v.actorAt[a.s - 2] === -1 && isNounLike(head) && !head.tag?.includes('prop')) {
+      const c = caseOf(head);
+      if (c && c !== 'any' && c !== 'rod') a.case = c;
+    }
     if (!a.person) continue;
     let i = a.s - 1;
     const between: number[] = [];
@@ -457,6 +465,14 @@ export function applyApposition(v: DocView, L: EventLanguage): Set<number> {
         continue;
       }
       const c = caseOf(t);
+      // An animate common noun in the genitive right after another noun depends on it ("з прав людини"): a
+      // modifier of the role phrase, not the role itself.
+      const prev = v.tokens[i - 1];
+      const dependent = c === 'rod' && !roles.has(lemmaOf(t)) && !!prev && prev.sentence === t.sentence && isNounLike(prev) && v.actorAt[i - 1] === -1;
+      if (dependent) {
+        i--;
+        continue;
+      }
       if (isNounLike(t) && (roles.has(lemmaOf(t)) || (/:anim/.test(t.tag ?? '') && !t.tag?.includes('prop')))) {
         if (c && c !== 'any') a.case = c;
         for (const b of between) modifiers.add(b);

@@ -1,0 +1,36 @@
+/**
+ * Argument rules of the events stage, on sentences written for these tests (not taken from any article), through
+ * the real default pipeline.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createPipeline } from '../../../src/nlp/pipeline.js';
+import type { AnalyzedDocument, Event } from '../../../src/types.js';
+
+const pipeline = createPipeline();
+
+function analyse(text: string, date = '2025-06-12'): AnalyzedDocument {
+  return pipeline.analyze({ id: 't', date, lang: 'uk', text });
+}
+function names(adoc: AnalyzedDocument, ids: string[]): string[] {
+  return ids.map((id) => adoc.entities.find((e) => e.id === id)?.name ?? `?${id}`).sort();
+}
+function only(adoc: AnalyzedDocument, type: string): Event {
+  const evs = adoc.events.filter((e) => e.type === type);
+  assert.equal(evs.length, 1, `one ${type} expected, got ${JSON.stringify(adoc.events.map((e) => [e.type, e.trigger.text]))}`);
+  return evs[0]!;
+}
+
+test('an animate noun in a genitive chain of the title ("з прав людини") does not take the person\'s case: he stays the subject', () => {
+  const a = analyse('Уповноважений з прав людини Олег Марченко засудив Росію за катування полонених.');
+  const e = only(a, 'ACCUSE');
+  assert.deepEqual(names(a, e.source), ['Олег Марченко']);
+  assert.deepEqual(names(a, e.target), ['Росія']);
+});
+
+test('a quoted name after a common noun takes its case: "ракетою «Іскандер»" is the weapon, not the target', () => {
+  const a = analyse('Учора росіяни вдарили ракетою «Іскандер» по адміністративній будівлі.');
+  const e = only(a, 'ASSAULT');
+  assert.deepEqual(names(a, e.source), ['Росія']);
+  assert.deepEqual(names(a, e.target), []);
+});
