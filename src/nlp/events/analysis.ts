@@ -442,6 +442,14 @@ export function phraseCase(toks: Token[]): Case | 'any' {
 export function applyApposition(v: DocView, L: EventLanguage): Set<number> {
   const modifiers = new Set<number>();
   const roles = new Set(L.roleNouns);
+  // The head (first word) of what the NER stage marked as a job title ("прем’єр-міністерка") is a role noun too.
+  const job = new Set<number>();
+  for (const m of v.adoc.mentions ?? []) if (m.type === 'JOB') job.add(m.tokenStart);
+  // A hyphenated compound whose last part is a role noun is one ("прем’єр-міністерка", "віце-президент").
+  const isRole = (k: number): boolean => {
+    const l = lemmaOf(v.tokens[k]!);
+    return roles.has(l) || job.has(k) || (l.includes('-') && roles.has(l.slice(l.lastIndexOf('-') + 1)));
+  };
   for (let ai = 0; ai < v.actors.length; ai++) {
     const a = v.actors[ai]!;
     // A quoted name right after a common noun names that thing and takes its case ("ракетою «Іскандер»" is
@@ -468,12 +476,12 @@ export function applyApposition(v: DocView, L: EventLanguage): Set<number> {
       // An animate common noun in the genitive right after another noun depends on it ("з прав людини"): a
       // modifier of the role phrase, not the role itself.
       const prev = v.tokens[i - 1];
-      const dependent = c === 'rod' && !roles.has(lemmaOf(t)) && !!prev && prev.sentence === t.sentence && isNounLike(prev) && v.actorAt[i - 1] === -1;
+      const dependent = c === 'rod' && !isRole(i) && !!prev && prev.sentence === t.sentence && isNounLike(prev) && v.actorAt[i - 1] === -1;
       if (dependent) {
         i--;
         continue;
       }
-      if (isNounLike(t) && (roles.has(lemmaOf(t)) || (/:anim/.test(t.tag ?? '') && !t.tag?.includes('prop')))) {
+      if (isNounLike(t) && (isRole(i) || (/:anim/.test(t.tag ?? '') && !t.tag?.includes('prop')))) {
         if (c && c !== 'any') a.case = c;
         for (const b of between) modifiers.add(b);
         break;

@@ -34,3 +34,11 @@ test('a quoted name after a common noun takes its case: "ракетою «Іск
   assert.deepEqual(names(a, e.source), ['Росія']);
   assert.deepEqual(names(a, e.target), []);
 });
+
+test('a hyphenated title ending in a role noun ("прем’єр-міністеркою") makes the person after it the host met on a visit', () => {
+  const a = analyse('Міністр оборони України Олексій Бондар прибув з візитом до Осло, де зустрівся з прем’єр-міністеркою Норвегії Ганною Сольберг.');
+  const e = only(a, 'CONSULT');
+  assert.equal(e.mode, 'visit');
+  assert.deepEqual(names(a, e.source), ['Олексій Бондар']);
+  assert.deepEqual(names(a, e.target), ['Ганна Сольберг']);
+});
