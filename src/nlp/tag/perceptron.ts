@@ -373,7 +373,24 @@ export class PerceptronScorer {
   }
 
   /** Scores the candidates (their model parts `candParts`, union `needed`) over feature ids; the best one's index. */
-  private pick(ids: number[], candParts: number[][], needed: number[]): number {
+  private pick(ids: number[], candParts: number[][], needed: number[], base?: Float64Array): number {
+    const scores = this.candidateScores(ids, candParts, needed);
+    let bestI = 0;
+    let bestScore = -Infinity;
+    for (let c = 0; c < scores.length; c++) {
+      const s = base ? scores[c] + base[c] : scores[c];
+      if (s > bestScore) {
+        bestScore = s;
+        bestI = c;
+      }
+    }
+    return bestI;
+  }
+
+  private readonly candScores = new Float64Array(1024);
+
+  /** Each candidate's score over the feature ids (a view into a shared buffer: read it before the next call). */
+  private candidateScores(ids: number[], candParts: number[][], needed: number[]): Float64Array {
     const stamp = ++this.cur;
     const { offsets, partIds, weights, score } = this;
     for (const p of needed) {
@@ -394,17 +411,19 @@ export class PerceptronScorer {
         }
       }
     }
-    let bestI = 0;
-    let bestScore = -Infinity;
+    const out = candParts.length <= this.candScores.length ? this.candScores.subarray(0, candParts.length) : new Float64Array(candParts.length);
     for (let c = 0; c < candParts.length; c++) {
       let s = 0;
       for (const p of candParts[c]) s += score[p];
-      if (s > bestScore) {
-        bestScore = s;
-        bestI = c;
-      }
+      out[c] = s;
     }
-    return bestI;
+    return out;
+  }
+
+  /** The part of each candidate's score that depends on the form alone (its own features), once per form. */
+  private ownScores(f: FormIds): Float64Array {
+    if (!f.ownScores) f.ownScores = Float64Array.from(this.candidateScores(f.own, f.candParts, f.needed));
+    return f.ownScores;
   }
 
   /** Greedy decoding of one sentence: the index of the chosen candidate per token. Same result as tagSentenceSlow. */
@@ -423,7 +442,6 @@ export class PerceptronScorer {
         const f = fx[i];
         const w = f.lower;
         ids.length = 0;
-        for (const x of f.own) ids.push(x);
         ids.push(
           i > 0 ? fx[i - 1].prev1 : b.wm1,
           i > 1 ? fx[i - 2].prev2 : b.wm2,
@@ -450,7 +468,7 @@ export class PerceptronScorer {
           cachedPair(f.right, right, () => this.fid('ww+1=' + w + ' ' + right)),
           cachedPair(f.ambLeft, ambLeft, () => this.fid('a-1a=' + ambLeft + ' ' + f.amb)),
         );
-        k = this.pick(ids, f.candParts, f.needed);
+        k = this.pick(ids, f.candParts, f.needed, this.ownScores(f));
       }
       out.push(k);
       prev2 = prev;
@@ -486,6 +504,8 @@ interface FormIds {
   /** Model part ids of each candidate tag, and their union. */
   candParts: number[][];
   needed: number[];
+  /** Score of each candidate from `own` alone (lazily computed). */
+  ownScores?: Float64Array;
 }
 
 const PAIR_CACHE_LIMIT = 4096;
