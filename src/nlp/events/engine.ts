@@ -86,6 +86,17 @@ export function compile(L: EventLanguage): Compiled {
   };
 }
 
+/** Grammatical gender (m, f, n) or plural (p) in a token's tag. */
+function genderOf(t: Token): string | null {
+  return /:(m|f|n|p):/.exec(`${t.tag ?? ''}:`)?.[1] ?? null;
+}
+/** Gender/number agreement of a relative pronoun with a noun (lenient when either is untagged). */
+function agrees(rel: Token, noun: Token): boolean {
+  const a = genderOf(rel);
+  const b = genderOf(noun);
+  return !a || !b || a === b;
+}
+
 function posMatches(t: Token, pos: TriggerEntry['pos']): boolean {
   switch (pos) {
     case 'any': return true;
@@ -336,8 +347,9 @@ class Extractor {
     const prevTok = range.start > 0 ? this.tok(range.start - 1) : undefined;
     const second = range.start + 1 < range.end ? this.tok(range.start + 1) : undefined;
     const subordinate = !!second && this.C.coord.has(first.text.toLowerCase()) && this.C.starters.has(lemmaOf(second));
+    const advp = !!first.tag?.includes('advp') && i === range.start;
     // "…, попередив Мерц": a verb opening its clause takes the nominative right after it.
-    if (i === range.start && isVerbLike(this.tok(i)) && i + 1 < range.end) {
+    if (i === range.start && isVerbLike(this.tok(i)) && !advp && i + 1 < range.end) {
       const a = this.actorIdx(i + 1);
       const act = a !== -1 ? this.v.actors[a]! : undefined;
       if (act && (act.case === 'naz' || (act.case === 'any' && (act.person || this.C.report.has(this.lem(i)))))) return this.coordinated(a, range.end);
@@ -348,13 +360,15 @@ class Extractor {
         const prev = this.v.clauses[c]!;
         if (prev.sentence !== first.sentence) break;
         const opener = this.tok(prev.start);
-        if (this.C.starters.has(lemmaOf(opener)) || this.C.starters.has(opener.text.toLowerCase())) continue;
+        // An adverbial participle shares the subject of the clause it follows, subordinate or not ("…, що вона
+        // порушила домовленості, атакувавши …").
+        if (!advp && (this.C.starters.has(lemmaOf(opener)) || this.C.starters.has(opener.text.toLowerCase()))) continue;
         const s = this.subjectBefore(prev.end, prev);
         if (s.length) return s;
       }
     }
-    // Inverted order: "заявив Зеленський".
-    for (let k = i + 1; k < range.end && k < i + 4; k++) {
+    // Inverted order: "заявив Зеленський" (an adverbial participle has no subject of its own: "обстрілявши Херсон").
+    for (let k = i + 1; k < range.end && k < i + 4 && !advp; k++) {
       const a = this.actorIdx(k);
       if (a !== -1 && this.v.governedBy[k] === null && this.v.actors[a]!.case === 'naz') return this.coordinated(a, range.end);
       if (a === -1 && !isAdjLike(this.tok(k)) && !isNounLike(this.tok(k))) break;
@@ -453,13 +467,40 @@ class Extractor {
   /** "Трамп заявив, що він …": a subject pronoun refers to a person subject earlier in the sentence, else the last subject. */
   private pronounReferent(k: number): number[] {
     const sr = this.sentenceRange(k);
+    // The pronoun's gender/number must agree: "звинуватив Москву в тому, що вона …" is not the accuser.
+    const pg = genderOf(this.tok(k));
+    const fits = (xs: number[]): boolean => !pg || xs.length !== 1 || (() => {
+      const ag = this.actorGender(xs[0]!);
+      return !ag || ag === pg;
+    })();
     for (let c = this.v.clause[k]! - 1; c >= 0; c--) {
       const rng = this.v.clauses[c]!;
       if (rng.start < sr.start) break;
       const s = this.subjectBefore(rng.end, rng).filter((a) => this.v.actors[a]!.person);
-      if (s.length) return s;
+      if (s.length && fits(s)) return s;
+    }
+    if (pg === 'm' || pg === 'f') {
+      // No agreeing subject: the nearest agreeing party named before it in the sentence.
+      const subj = this.subjectBefore(this.clauseRange(k).start, { start: sr.start, end: this.clauseRange(k).start });
+      if (!subj.length || !fits(subj)) {
+        for (let m = k - 1; m >= sr.start; m--) {
+          const a = this.actorIdx(m);
+          if (a === -1 || (this.isPlace(a) && !this.C.capitalsLower.has(this.v.actors[a]!.name.toLowerCase()))) continue;
+          if (this.actorGender(a) === pg) return [a];
+        }
+      }
     }
     return this.lastSubject;
+  }
+
+  /** Grammatical gender (m, f, n) or plural (p) of an actor, from its first noun token. */
+  private actorGender(a: number): string | null {
+    const act = this.v.actors[a]!;
+    for (let k = act.s; k < act.e; k++) {
+      const t = this.tok(k);
+      if (isNounLike(t)) return genderOf(t);
+    }
+    return null;
   }
 
   /** A town or region (not a state): the KB id of its entity is not a country's. */
@@ -781,8 +822,9 @@ class Extractor {
         const place = a !== -1 && this.isPlace(a);
         if (a !== -1 && !place && (this.v.governedBy[k] === null || this.v.governedBy[k] === this.v.governedBy[i]) && (this.v.actors[a]!.case === 'rod' || this.v.actors[a]!.case === 'any')) source = this.coordinated(a, cr.end);
       } else if (s === 'rel') {
-        for (let k = i + 1; k < sr.end && k < i + 10; k++) {
-          if (this.C.relatives.has(this.lem(k))) {
+        for (let k = i + 1; k < sr.end && k < i + 16; k++) {
+          // The relative agrees with the trigger noun in gender/number ("удар … по Львівщині, який …").
+          if (this.C.relatives.has(this.lem(k)) && (k < i + 10 || agrees(this.tok(k), t))) {
             const rc = this.clauseRange(k);
             for (let m = k + 1; m < rc.end; m++) {
               const a = this.actorIdx(m);

@@ -42,3 +42,16 @@ test('a hyphenated title ending in a role noun ("прем’єр-міністе�
   assert.deepEqual(names(a, e.source), ['Олексій Бондар']);
   assert.deepEqual(names(a, e.target), ['Ганна Сольберг']);
 });
+
+test('a relative clause further after the trigger names the attacker when it agrees with the trigger noun', () => {
+  const a = analyse('Генерал Петро Коваль виступив у Раді. Він поінформував депутатів про удар новою балістичною ракетою середньої дальності «Кедр» по Рівненщині, який Росія завдала вночі.');
+  const e = only(a, 'ASSAULT');
+  assert.deepEqual(names(a, e.source), ['Росія']);
+});
+
+test('a pronoun takes an agreeing referent, and an adverbial participle the subject of the clause it follows', () => {
+  const a = analyse('Прем’єр Андрій Мельник звинуватив Москву в тому, що вона знову зірвала перемир’я, обстрілявши Херсон.');
+  const e = only(a, 'ASSAULT');
+  assert.deepEqual(names(a, e.source), ['Росія']);
+  assert.deepEqual(names(a, e.target), ['Херсон']);
+});
