@@ -91,6 +91,7 @@ const T: TriggerEntry[] = [
   { lemma: ['обмін'], pos: 'noun', type: 'CONCEDE', requires: ['полонений', 'полон', 'військовополонений', 'тіло'], target: ['з+oru', 'між+oru'] },
   { lemma: ['повернути', 'звільнити', 'визволити'], pos: 'verb', type: 'CONCEDE', requires: ['полон', 'полонений', 'військовий', 'захисник', 'цивільний'], window: 8, target: ['з+rod', 'dav'] },
   { lemma: ['передати'], pos: 'verb', type: 'CONCEDE', requires: ['тіло', 'полонений'], window: 6, target: ['dav'] },
+  { lemma: ['поступка'], pos: 'noun', type: 'CONCEDE', requires: ['піти', 'йти', 'зробити', 'робити'], window: 3, target: ['dav'] },
   { lemma: ['перемир’я', 'припинення'], pos: 'noun', type: 'CONCEDE', requires: ['оголосити', 'запровадити'], window: 4, target: [] },
 
   // RETREAT
@@ -204,5 +205,7 @@ export const UK_EVENTS: EventLanguage = {
   },
   defaultSource: { ASSAULT: 'Росія' },
   defaultTarget: { AID: 'Україна' },
+  obligation: ['мати', 'повинен', 'повинний', 'мусити', 'зобов’язаний', 'слід', 'треба', 'необхідно'],
+  obligationTypes: ['CONCEDE', 'RETREAT', 'AGREE'],
   roleNouns: ['міністр', 'президент', 'прем’єр-міністр', 'прем’єр', 'канцлер', 'речник', 'речниця', 'голова', 'секретар', 'радник', 'посол', 'лідер', 'керівник', 'очільник', 'генсек', 'генеральний', 'представник', 'представниця', 'командувач', 'міністерка', 'спікер', 'посадовець', 'мер', 'губернатор'],
 };

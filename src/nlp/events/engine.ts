@@ -320,6 +320,12 @@ class Extractor {
         k = act.s;
         continue;
       }
+      // "Президент США наголошує": a role noun with only its country after it stands for the person with that role.
+      const roleTok = act.s - 1 >= range.start ? this.tok(act.s - 1) : undefined;
+      if (roleTok && !act.person && caseOf(roleTok) === 'naz' && this.roles.has(lemmaOf(roleTok)) && !this.personAfter(act.s - 1, range.end)) {
+        const p = this.personByRole(lemmaOf(roleTok), act.s - 1);
+        if (p.length) return p;
+      }
       // Go back to the first actor of a coordination ("А, прем’єр Іспанії Б і В").
       let first = a;
       let p = this.chainStart(a) - 1;
@@ -519,6 +525,19 @@ class Extractor {
       if (!isAdjLike(this.tok(k)) && !isPrep(this.tok(k))) break;
     }
     for (let k = cr.start; k < i; k++) if (this.C.topicVerbs.has(this.lem(k))) return true;
+    return false;
+  }
+
+  /** A word of obligation ("мають", "повинні") governing the trigger: before it in its clause, a few words back. */
+  private obligedBefore(i: number): boolean {
+    const cr = this.clauseRange(i);
+    const words = new Set(this.C.L.obligation);
+    for (let k = Math.max(cr.start, i - 4); k < i; k++) {
+      if (!words.has(this.lem(k))) continue;
+      // "мати" only as a modal: an infinitive right after it ("мають піти").
+      if (this.lem(k) === 'мати' && !this.tok(k + 1)?.tag?.includes(':inf')) continue;
+      return true;
+    }
     return false;
   }
 
@@ -858,7 +877,10 @@ class Extractor {
     }
     if (!source.length && !passive) {
       // A noun in a prepositional phrase ("відреагував на новий удар") is not an act of the clause's subject.
-      const inPp = isNoun && this.v.governedBy[i] !== null && !this.C.L.actPreps.includes(this.v.governedBy[i]!) && !this.C.L.groupSubjectTypes.includes(entry.type);
+      // A light verb before the preposition makes the phrase the act itself ("піти на поступки").
+      const gov = this.v.governor[i]!;
+      const light = gov > 0 && !!entry.requires?.includes(this.lem(gov - 1));
+      const inPp = isNoun && this.v.governedBy[i] !== null && !light && !this.C.L.actPreps.includes(this.v.governedBy[i]!) && !this.C.L.groupSubjectTypes.includes(entry.type);
       if (!inPp) source = this.subject(i, cr);
       // A noun or an infinitive / adverbial participle takes the subject of the sentence's main clause.
       if (!source.length && !inPp && (isNoun || t.tag?.includes('inf') || t.tag?.includes('advp') || isAdjLike(t))) {
@@ -945,6 +967,16 @@ class Extractor {
           }
           break;
         }
+      }
+    }
+    // "X наголошує, що Росія й Україна мають піти на поступки": the speaker's request of the clause's subject.
+    if (type === entry.type && this.C.L.obligationTypes.includes(type) && source.length && this.obligedBefore(i)) {
+      const rep = this.reporter(i).filter((a) => !source.includes(a));
+      if (rep.length) {
+        return {
+          type: 'REQUEST', mode: undefined, source: rep, target: source, sourceHow: 'explicit', trigger: i, triggerEnd: i + 1, entry,
+          sentence: t.sentence, negated: this.negatedAt(i), modality: 'requested', location: null, ownSource: false, anaphoric: false,
+        };
       }
     }
     if (!target.length && source.length > 1 && this.C.twoSided.has(entry.type) && how === 'explicit' && !this.C.L.jointVerbs.includes(this.lem(i))) {

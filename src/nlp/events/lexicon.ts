@@ -145,6 +145,11 @@ export interface EventLanguage {
   defaultSource: Partial<Record<EventType, string>>;
   /** Target assumed when none is written, per type (e.g. the recipient of aid in this news domain). */
   defaultTarget: Partial<Record<EventType, string>>;
+  /** Words of obligation before an act ("Росія й Україна мають піти на поступки"): reported by a speaker, the act
+   * becomes that speaker's REQUEST of the clause's subject. */
+  obligation: string[];
+  /** Types of act that an obligation turns into a request (acts one side is asked to make). */
+  obligationTypes: EventType[];
   /** Role nouns that head an apposition with a person ("міністр", "президент"): any animate noun counts too. */
   roleNouns: string[];
 }

@@ -55,3 +55,18 @@ test('a pronoun takes an agreeing referent, and an adverbial participle the subj
   assert.deepEqual(names(a, e.source), ['Росія']);
   assert.deepEqual(names(a, e.target), ['Херсон']);
 });
+
+test('an obligation reported by a speaker ("мають піти на поступки") is the speaker\'s REQUEST of the subjects', () => {
+  const a = analyse('Канцлер Олаф Шольц наголосив, що Сербія й Хорватія мають піти на поступки.');
+  const e = only(a, 'REQUEST');
+  assert.equal(e.modality, 'requested');
+  assert.deepEqual(names(a, e.source), ['Олаф Шольц']);
+  assert.deepEqual(names(a, e.target), ['Сербія', 'Хорватія']);
+  assert.equal(a.events.filter((x) => x.type === 'CONCEDE').length, 0);
+});
+
+test('"Президент США заявляє" with no name stands for the president named before, not for the country', () => {
+  const a = analyse('Президент США Джо Байден прибув до Берліна. Президент США заявляє, що Сербія й Хорватія повинні піти на поступки.');
+  const e = only(a, 'REQUEST');
+  assert.deepEqual(names(a, e.source), ['Джо Байден']);
+});
