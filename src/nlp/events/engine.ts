@@ -528,6 +528,30 @@ class Extractor {
     return false;
   }
 
+  /**
+   * "Стубб підтримав ідею", "Іспанія відмовилася брати таке зобов’язання": a proposal with no author named in the
+   * clause is that of the previous sentence's subject (when it is not the actor itself).
+   */
+  private proposalAuthor(i: number, end: number, source: number[]): number[] {
+    const words = new Set(this.C.L.proposals);
+    for (let k = i + 1; k < end && k < i + 7; k++) {
+      if (!words.has(this.lem(k))) continue;
+      const own = this.v.actorAt[k + 1];
+      if (own !== undefined && own !== -1) return [];
+      const prev = this.lastSubject.filter((a) => !source.includes(a));
+      if (prev.length !== this.lastSubject.length) return [];
+      if (this.lastSubject.some((a) => source.some((b) => this.v.actors[b]!.name === this.v.actors[a]!.name))) return [];
+      // A proposal is its side's: a person's country when known ("проєкт, який передав Ден Дрісколл" → США).
+      return prev.map((a) => {
+        const act = this.v.actors[a]!;
+        const c = act.person ? (act.country ?? (act.entity ? this.entityById.get(act.entity)?.actor?.country : undefined)) : undefined;
+        const name = c ? this.C.L.countryNames[c] : undefined;
+        return name ? this.demonymActor(act.s, name) : a;
+      });
+    }
+    return [];
+  }
+
   /** A word of obligation ("мають", "повинні") governing the trigger: before it in its clause, a few words back. */
   private obligedBefore(i: number): boolean {
     const cr = this.clauseRange(i);
@@ -939,6 +963,7 @@ class Extractor {
       if (target.length) break;
     }
     if (!target.length && partiesTarget.length) target = partiesTarget;
+    if (!target.length && !isNoun && this.C.L.proposalTypes.includes(entry.type)) target = this.proposalAuthor(i, cr.end, source);
     if (!target.length && entry.type === 'ASSAULT') {
       // "атакували … завод у Рязані": the place named for the object.
       for (let k = i + 1; k < cr.end; k++) {

@@ -150,6 +150,11 @@ export interface EventLanguage {
   obligation: string[];
   /** Types of act that an obligation turns into a request (acts one side is asked to make). */
   obligationTypes: EventType[];
+  /** Nouns for a proposal or stance ("ідею", "вимогу", "таке зобов’язання"): supported or rejected with no author
+   * named, they are the previous sentence's subject's. */
+  proposals: string[];
+  /** Types whose object may be such a proposal. */
+  proposalTypes: EventType[];
   /** Role nouns that head an apposition with a person ("міністр", "президент"): any animate noun counts too. */
   roleNouns: string[];
 }
