@@ -335,7 +335,8 @@ class Extractor {
         let q = p - 1;
         while (q >= range.start && this.v.actorAt[q] === -1 && (isNounLike(this.tok(q)) || isAdjLike(this.tok(q)))) q--;
         const b = q >= range.start ? this.actorIdx(q) : -1;
-        if (b === -1) break;
+        // Not across an attribution or another prepositional phrase ("За даними бюро, Росія …").
+        if (b === -1 || this.v.governedBy[q] !== null) break;
         const ba = this.v.actors[b]!;
         if (ba.case !== 'naz' && ba.case !== 'any') break;
         first = b;

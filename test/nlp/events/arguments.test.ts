@@ -80,3 +80,9 @@ test('supporting or rejecting a proposal with no author in the clause targets th
   const r = only(b, 'REJECT');
   assert.deepEqual(names(b, r.target), ['Італія', 'Франція']);
 });
+
+test('a source named in an attribution ("За даними бюро, Росія …") is not coordinated with the subject', () => {
+  const a = analyse('За даними Національного інформаційного бюро, Росія депортувала понад тисячу дітей з Херсонщини.');
+  const e = only(a, 'COERCE');
+  assert.deepEqual(names(a, e.source), ['Росія']);
+});
