@@ -280,7 +280,8 @@ class Extractor {
       const t = this.tok(i);
       const a = this.actorIdx(i);
       if (a !== -1 && this.v.actors[a]!.s !== i) continue;
-      if (a === -1 && !isNounLike(t)) continue;
+      // An adjective may open the phrase ("звинувативши українську протиракету": a demonym names the state).
+      if (a === -1 && !isNounLike(t) && !(this.demonymTargets && isAdjLike(t) && this.C.L.demonyms[this.lem(i)] && !this.verbBetween(from, i))) continue;
       if (t.pos === 'PRON') continue;
       const r = this.resolveNp(i, to, slot).filter((x) => !exclude.has(x));
       if (r.length) return r;
@@ -290,6 +291,15 @@ class Extractor {
       }
     }
     return [];
+  }
+
+  /** A finite verb in [from, to): what follows it is that verb's, not a noun trigger's. */
+  private verbBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const t = this.tok(k);
+      if (t.pos === 'VERB' && !t.tag?.includes(':inf') && !t.tag?.includes('advp')) return true;
+    }
+    return false;
   }
 
   /** Nominative subject of the clause holding token i (before it, else right after it). */
@@ -1119,7 +1129,9 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
     const cap = C.capitalsLower.get(a.name.toLowerCase());
     if (cap) return cap;
     const ent = a.entity ? entities.find((e) => e.id === a.entity) : undefined;
-    const forces = ent?.actor?.sector === 'MIL' && ent.actor.country ? C.L.forcesOf[ent.actor.country] : undefined;
+    // Armed forces stand for their state; a ministry of defence is a body of its own ("Міністерство оборони Росії").
+    const institution = C.L.institutions.includes(v.lemmas[a.s] ?? '');
+    const forces = ent?.actor?.sector === 'MIL' && ent.actor.country && !institution ? C.L.forcesOf[ent.actor.country] : undefined;
     return forces ?? a.name;
   };
   const idFor = (ai: number, asPlace: boolean): string => {

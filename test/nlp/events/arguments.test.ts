@@ -86,3 +86,15 @@ test('a source named in an attribution ("За даними бюро, Росія 
   const e = only(a, 'COERCE');
   assert.deepEqual(names(a, e.source), ['Росія']);
 });
+
+test('a demonym adjective opening the object names the state; a ministry of defence stays itself', () => {
+  const a = analyse('Міністерство оборони Росії заперечило обстріл ринку, звинувативши в пожежі українську артилерію.');
+  const e = only(a, 'ACCUSE');
+  assert.deepEqual(names(a, e.source), ['Міністерство оборони Росії']);
+  assert.deepEqual(names(a, e.target), ['Україна']);
+});
+
+test('after a finite verb a demonym belongs to that verb, not to a noun trigger ("такі санкції лише послаблюють японську економіку")', () => {
+  const a = analyse('Японія запровадила санкції проти Росії. У Пекіні заявили, що такі санкції лише послаблюють японську економіку.');
+  assert.equal(a.events.filter((e) => e.type === 'SANCTION').length, 1);
+});
