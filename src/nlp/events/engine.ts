@@ -891,6 +891,16 @@ class Extractor {
       }
       if (source.length) break;
     }
+    // "взяв участь у засіданні Контактної групи": the subject takes part; the genitive body is the partner.
+    let participantTarget: number[] = [];
+    const gv = this.v.governor[i]!;
+    if (isNoun && entry.type === 'CONSULT' && gv > 0 && this.C.L.participation.includes(this.lem(gv - 1))) {
+      const subj = this.subject(gv - 1, cr);
+      if (subj.length) {
+        participantTarget = source.filter((a) => !subj.includes(a));
+        source = subj;
+      }
+    }
     const ownSource = source.length > 0;
     if (!source.length && this.C.L.groupSubjectTypes.includes(entry.type)) {
       const g = this.groupSubject(i, cr);
@@ -974,6 +984,7 @@ class Extractor {
       if (target.length) break;
     }
     if (!target.length && partiesTarget.length) target = partiesTarget;
+    if (participantTarget.length && !target.length) target = participantTarget;
     if (!target.length && !isNoun && this.C.L.proposalTypes.includes(entry.type)) target = this.proposalAuthor(i, cr.end, source);
     if (!target.length && entry.type === 'ASSAULT') {
       // "атакували … завод у Рязані": the place named for the object.

@@ -155,6 +155,8 @@ export interface EventLanguage {
   proposals: string[];
   /** Types whose object may be such a proposal. */
   proposalTypes: EventType[];
+  /** "взяти участь у засіданні X": the noun before the preposition; the subject takes part, the genitive is the partner. */
+  participation: string[];
   /** Role nouns that head an apposition with a person ("міністр", "президент"): any animate noun counts too. */
   roleNouns: string[];
 }

@@ -98,3 +98,11 @@ test('after a finite verb a demonym belongs to that verb, not to a noun trigger 
   const a = analyse('Японія запровадила санкції проти Росії. У Пекіні заявили, що такі санкції лише послаблюють японську економіку.');
   assert.equal(a.events.filter((e) => e.type === 'SANCTION').length, 1);
 });
+
+test('taking part in a meeting of a body: the subject is the source, the body the partner; "в режимі відеоконференції" is its form', () => {
+  const a = analyse('Міністр оборони Олег Ткач узяв участь у засіданні Ради міністрів оборони ЄС, яке пройшло в режимі відеоконференції.');
+  const e = only(a, 'CONSULT');
+  assert.deepEqual(names(a, e.source), ['Олег Ткач']);
+  assert.equal(names(a, e.target).length, 1);
+  assert.ok(names(a, e.target)[0]!.startsWith('Рада міністрів оборони'), names(a, e.target)[0]);
+});
