@@ -473,10 +473,10 @@ export function applyApposition(v: DocView, L: EventLanguage): Set<number> {
         continue;
       }
       const c = caseOf(t);
-      // An animate common noun in the genitive right after another noun depends on it ("з прав людини"): a
-      // modifier of the role phrase, not the role itself.
+      // A noun in the genitive right after another noun depends on it ("з прав людини", "посланець президента"):
+      // a modifier of the role phrase, not the role itself.
       const prev = v.tokens[i - 1];
-      const dependent = c === 'rod' && !isRole(i) && !!prev && prev.sentence === t.sentence && isNounLike(prev) && v.actorAt[i - 1] === -1;
+      const dependent = c === 'rod' && !!prev && prev.sentence === t.sentence && isNounLike(prev) && v.actorAt[i - 1] === -1;
       if (dependent) {
         i--;
         continue;

@@ -385,7 +385,8 @@ class Extractor {
       }
     }
     // Inverted order: "заявив Зеленський" (an adverbial participle has no subject of its own: "обстрілявши Херсон").
-    for (let k = i + 1; k < range.end && k < i + 4 && !advp; k++) {
+    // A title in apposition may come first ("прибули президентка Європейської комісії Урсула фон дер Ляєн, …").
+    for (let k = i + 1; k < range.end && k < i + 8 && !advp; k++) {
       const a = this.actorIdx(k);
       if (a !== -1 && this.v.governedBy[k] === null && this.v.actors[a]!.case === 'naz') return this.coordinated(a, range.end);
       if (a === -1 && !isAdjLike(this.tok(k)) && !isNounLike(this.tok(k))) break;

@@ -106,3 +106,9 @@ test('taking part in a meeting of a body: the subject is the source, the body th
   assert.equal(names(a, e.target).length, 1);
   assert.ok(names(a, e.target)[0]!.startsWith('Рада міністрів оборони'), names(a, e.target)[0]);
 });
+
+test('subjects after the verb may open with a long title ("прибули спеціальний посланець президента США Кіт Келлог та …")', () => {
+  const a = analyse('У понеділок до Києва прибули спеціальний посланець президента США Кіт Келлог та президент Фінляндії Александр Стубб.');
+  const e = only(a, 'CONSULT');
+  assert.deepEqual(names(a, e.source), ['Александр Стубб', 'Кіт Келлог']);
+});
