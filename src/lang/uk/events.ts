@@ -206,6 +206,7 @@ export const UK_EVENTS: EventLanguage = {
   defaultSource: { ASSAULT: 'Росія' },
   defaultTarget: { AID: 'Україна' },
   participation: ['участь'],
+  actNouns: { переслідування: 'COERCE', репресія: 'COERCE', насильство: 'COERCE', утиск: 'COERCE', обшук: 'COERCE', руйнування: 'ASSAULT', вбивство: 'ASSAULT' },
   proposals: ['ідея', 'пропозиція', 'план', 'ініціатива', 'вимога', 'зобов’язання', 'умова', 'ультиматум', 'рішення', 'крок'],
   proposalTypes: ['REJECT', 'SUPPORT'],
   obligation: ['мати', 'повинен', 'повинний', 'мусити', 'зобов’язаний', 'слід', 'треба', 'необхідно'],

@@ -1163,8 +1163,11 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
     for (let k = cr.start; k < cr.end; k++) {
       if (k === d.trigger || !isNounLike(v.tokens[k]!)) continue;
       for (const e of C.byLemma.get(v.lemmas[k]!) ?? []) if (e.type !== 'ACCUSE') kinds.add(e.type);
+      const kind = C.L.actNouns[v.lemmas[k]!];
+      if (kind) kinds.add(kind);
     }
-    const obj = drafts.find((o) => o !== d && o.sentence === d.sentence && o.trigger > d.trigger && o.trigger - d.trigger <= 4 && o.type !== 'ACCUSE')
+    // (an object noun: a coordinated verb — "засудило … і закликало" — is another act, not the object)
+    const obj = drafts.find((o) => o !== d && o.sentence === d.sentence && o.trigger > d.trigger && o.trigger - d.trigger <= 4 && o.type !== 'ACCUSE' && isNounLike(v.tokens[o.trigger]!))
       ?? [...drafts].reverse().find((o) => o.trigger < d.trigger && kinds.has(o.type) && o.type !== 'ACCUSE');
     if (!obj) continue;
     // The object may be a re-mention ("засудив удар") whose own subject is the accuser: take the first mention.

@@ -157,6 +157,8 @@ export interface EventLanguage {
   proposalTypes: EventType[];
   /** "взяти участь у засіданні X": the noun before the preposition; the subject takes part, the genitive is the partner. */
   participation: string[];
+  /** Nouns that name a kind of act without being a trigger ("засудило переслідування" → the COERCE told before). */
+  actNouns: Record<string, EventType>;
   /** Role nouns that head an apposition with a person ("міністр", "президент"): any animate noun counts too. */
   roleNouns: string[];
 }

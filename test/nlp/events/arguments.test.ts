@@ -112,3 +112,9 @@ test('subjects after the verb may open with a long title ("прибули спе
   const e = only(a, 'CONSULT');
   assert.deepEqual(names(a, e.source), ['Александр Стубб', 'Кіт Келлог']);
 });
+
+test('condemning a kind of act named by a plain noun ("засудило переслідування") accuses the author of that act told before', () => {
+  const a = analyse('Російські силовики затримали в Сімферополі трьох журналістів. МЗС України засудило переслідування і закликало ОБСЄ втрутитися.');
+  const e = only(a, 'ACCUSE');
+  assert.deepEqual(names(a, e.target), ['Росія']);
+});
