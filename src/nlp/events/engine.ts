@@ -984,6 +984,19 @@ class Extractor {
       }
       if (target.length) break;
     }
+    if (!target.length && isNoun) {
+      // "пакет санкцій, який Лондон запровадив проти танкерів російського флоту": the relative clause's slots.
+      for (let k = i + 1; k < sr.end && k < i + 4; k++) {
+        if (!this.C.relatives.has(this.lem(k))) continue;
+        const rc = this.clauseRange(k);
+        this.demonymTargets = this.C.L.demonymTargetTypes.includes(entry.type);
+        for (const slot of slots.filter((x) => x.includes('+'))) {
+          target = this.findSlot(slot, k + 1, rc.end, exclude);
+          if (target.length) break;
+        }
+        break;
+      }
+    }
     if (!target.length && partiesTarget.length) target = partiesTarget;
     if (participantTarget.length && !target.length) target = participantTarget;
     if (!target.length && !isNoun && this.C.L.proposalTypes.includes(entry.type)) target = this.proposalAuthor(i, cr.end, source);

@@ -118,3 +118,9 @@ test('condemning a kind of act named by a plain noun ("засудило пере
   const e = only(a, 'ACCUSE');
   assert.deepEqual(names(a, e.target), ['Росія']);
 });
+
+test('a noun trigger takes its target from the relative clause that tells it ("санкцій, які … запровадила проти …")', () => {
+  const a = analyse('Міністр подякував Канаді за новий пакет санкцій, який канадський уряд запровадив у вівторок проти 40 суден російського тіньового флоту.');
+  const e = only(a, 'SANCTION');
+  assert.deepEqual(names(a, e.target), ['Росія']);
+});
