@@ -820,7 +820,9 @@ class Extractor {
       // Two triggers of one event next to each other ("телефонну розмову", "звернулися з проханням").
       for (const d of found) {
         const prev = drafts.length ? drafts[drafts.length - 1] : undefined;
-        if (prev && prev.sentence === d.sentence && prev.type === d.type && d.trigger - prev.triggerEnd <= 3 && !prev.anaphoric && !d.anaphoric) {
+        // "звернувся до X із проханням": a noun in "з + instrumental" later in the same clause is the same act.
+        const withNoun = !!prev && this.v.clause[prev.trigger] === this.v.clause[d.trigger] && ['з', 'із', 'зі'].includes(this.v.governedBy[d.trigger] ?? '');
+        if (prev && prev.sentence === d.sentence && prev.type === d.type && (d.trigger - prev.triggerEnd <= 3 || withNoun) && !prev.anaphoric && !d.anaphoric) {
           prev.triggerEnd = Math.max(prev.triggerEnd, d.triggerEnd);
           prev.mode ??= d.mode;
           if (prev.entry.weak && !d.entry.weak) prev.entry = d.entry;

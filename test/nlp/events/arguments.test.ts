@@ -124,3 +124,9 @@ test('a noun trigger takes its target from the relative clause that tells it ("�
   const e = only(a, 'SANCTION');
   assert.deepEqual(names(a, e.target), ['Росія']);
 });
+
+test('"звернувся до X із проханням …" is one REQUEST of X', () => {
+  const a = analyse('Прем’єр Денис Шмигаль звернувся до Європейського Союзу із проханням передати Україні ще два комплекси ППО.');
+  const e = only(a, 'REQUEST');
+  assert.deepEqual(names(a, e.source), ['Денис Шмигаль']);
+});
