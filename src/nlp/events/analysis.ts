@@ -35,6 +35,11 @@ export function lemmaOf(t: Token): string {
   if (t.tag?.startsWith('advp')) {
     if (l.endsWith('вшись')) return l.slice(0, -5) + 'тися';
     if (l.endsWith('вши')) return l.slice(0, -3) + 'ти';
+    // imperfective: "протестуючи" → "протестувати", "закликаючи" → "закликати", "погрожуючи" → "погрожувати"
+    if (l.endsWith('уючись')) return l.slice(0, -6) + 'уватися';
+    if (l.endsWith('уючи')) return l.slice(0, -4) + 'увати';
+    if (l.endsWith('аючи')) return l.slice(0, -4) + 'ати';
+    if (l.endsWith('яючи')) return l.slice(0, -4) + 'яти';
   }
   return l;
 }

@@ -822,8 +822,10 @@ class Extractor {
         const prev = drafts.length ? drafts[drafts.length - 1] : undefined;
         // "звернувся до X із проханням": a noun in "з + instrumental" later in the same clause is the same act.
         const withNoun = !!prev && this.v.clause[prev.trigger] === this.v.clause[d.trigger] && ['з', 'із', 'зі'].includes(this.v.governedBy[d.trigger] ?? '');
-        if (prev && prev.sentence === d.sentence && prev.type === d.type && (d.trigger - prev.triggerEnd <= 3 || withNoun) && !prev.anaphoric && !d.anaphoric) {
-          prev.triggerEnd = Math.max(prev.triggerEnd, d.triggerEnd);
+        // "заблокували рух, протестуючи проти …": an adverbial participle of the same kind tells the same act.
+        const participle = !!prev && !!this.tok(d.trigger).tag?.startsWith('advp') && d.trigger - prev.triggerEnd <= 12;
+        if (prev && prev.sentence === d.sentence && prev.type === d.type && (d.trigger - prev.triggerEnd <= 3 || withNoun || participle) && !prev.anaphoric && !d.anaphoric) {
+          if (d.trigger - prev.triggerEnd <= 3) prev.triggerEnd = Math.max(prev.triggerEnd, d.triggerEnd);
           prev.mode ??= d.mode;
           if (prev.entry.weak && !d.entry.weak) prev.entry = d.entry;
           if (!prev.source.length || (prev.sourceHow !== 'explicit' && d.sourceHow === 'explicit')) { prev.source = d.source; prev.sourceHow = d.sourceHow; }

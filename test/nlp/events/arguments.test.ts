@@ -130,3 +130,9 @@ test('"звернувся до X із проханням …" is one REQUEST of 
   const e = only(a, 'REQUEST');
   assert.deepEqual(names(a, e.source), ['Денис Шмигаль']);
 });
+
+test('an imperfective adverbial participle ("протестуючи") is a trigger and tells the same act as the verb before it', () => {
+  const a = analyse('Угорські перевізники заблокували пункт пропуску на кордоні, протестуючи проти імпорту польського зерна.');
+  const e = only(a, 'PROTEST');
+  assert.deepEqual(names(a, e.target), ['Польща']);
+});
