@@ -26,6 +26,11 @@ function caseOf(t: Token): string | undefined {
   return bits(t).find((b) => b.startsWith('v_'));
 }
 
+/** Cases whose forms coincide in names count as one: genitive = accusative (animate), dative = locative. */
+function caseClass(c: string): string {
+  return c === 'v_zna' ? 'v_rod' : c === 'v_mis' ? 'v_dav' : c;
+}
+
 function isAbbreviation(text: string): boolean {
   return text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
 }
@@ -54,11 +59,18 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string): 
   const surface = rebuild(tokens, forms, text);
   if (AS_WRITTEN.has(type)) return surface;
   if (type === 'PERS') {
+    // The first name fixes the case of the whole name: a word read in another case ("Рафаель Гроссі" with "Гроссі"
+    // as a locative, "Марія Захарова" as a genitive, "Девідом Леммі") is a foreign or indeclinable surname the
+    // tagger misread, kept as written. Forms that coincide (genitive/accusative, dative/locative) agree; an
+    // indeclinable first name ("Фуміо") says nothing.
+    const fname = tokens.find((t) => bits(t).includes('fname') && !bits(t).includes('nv') && caseOf(t));
+    const fcase = fname ? caseClass(caseOf(fname)!) : undefined;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       const b = bits(t);
       if (t.kind !== 'word' || !t.lemma || isAbbreviation(t.text)) continue;
       if ((b[0] !== 'noun' && b[0] !== 'adj') || !caseOf(t) || caseOf(t) === 'v_naz') continue;
+      if (fcase && t !== fname && caseClass(caseOf(t)!) !== fcase) continue;
       forms[i] = casingLike(t.lemma, t.text);
     }
     return rebuild(tokens, forms, text);

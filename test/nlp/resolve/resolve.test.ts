@@ -118,3 +118,10 @@ test('roles: a title with a country before the name; a post noun right before a 
   const haiova = a.entities.find((e) => e.name === 'Оксана Гайова');
   assert.equal(haiova?.actor?.role, 'віцепрем’єрка');
 });
+
+test('canonical names of persons: a surname read in another case than the first name is kept as written', () => {
+  assert.equal(canon('Президент Рафаель Бертоні прибув учора.', 'Рафаель Бертоні', 'PERS'), 'Рафаель Бертоні');
+  assert.equal(canon('Розмова з Едвардом Кеммі тривала годину.', 'Едвардом Кеммі', 'PERS'), 'Едвард Кеммі');
+  assert.equal(canon('Вони підтримали Володимира Зеленського.', 'Володимира Зеленського', 'PERS'), 'Володимир Зеленський');
+  assert.equal(canon('Лист Володимиру Зеленському передали.', 'Володимиру Зеленському', 'PERS'), 'Володимир Зеленський');
+});
