@@ -970,6 +970,15 @@ class Extractor {
       how = 'discourse';
     }
     if (!source.length) how = 'none';
+    // "Разом із президентом X вони вимагали …": the co-agent acts too.
+    if (source.length && !isNoun) {
+      for (let k = cr.start; k + 1 < i; k++) {
+        if (this.lem(k) !== 'разом' || !['з', 'із', 'зі'].includes(this.tok(k + 1).text.toLowerCase())) continue;
+        const co = this.resolveNp(k + 2, i, 'oru').filter((a) => !source.includes(a));
+        source = [...source, ...co];
+        break;
+      }
+    }
 
     // Target.
     const exclude = new Set(source);

@@ -136,3 +136,10 @@ test('an imperfective adverbial participle ("протестуючи") is a trigg
   const e = only(a, 'PROTEST');
   assert.deepEqual(names(a, e.target), ['Польща']);
 });
+
+test('"разом із X" before the verb adds a co-agent to the source', () => {
+  const a = analyse('Разом із прем’єром Польщі Дональдом Туском канцлер Олаф Шольц закликав Росію припинити вогонь.');
+  const e = only(a, 'REQUEST');
+  assert.deepEqual(names(a, e.source), ['Дональд Туск', 'Олаф Шольц']);
+  assert.deepEqual(names(a, e.target), ['Росія']);
+});
