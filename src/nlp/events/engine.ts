@@ -326,7 +326,10 @@ class Extractor {
         continue;
       }
       const act = this.v.actors[a]!;
-      if (act.case !== 'naz' && act.case !== 'any') {
+      // A quoted label of a noun in a prepositional phrase is not a subject ("в межах програми «Зерно з України»").
+      const head = act.s >= 2 && this.tok(act.s - 1).text === '«' ? this.tok(act.s - 2) : undefined;
+      const label = !!head && this.v.governedBy[act.s - 2] !== null && this.v.actorAt[act.s - 2] === -1 && isNounLike(head) && !head.tag?.includes('prop') && caseOf(head) !== 'naz' && caseOf(head) !== null;
+      if ((act.case !== 'naz' && act.case !== 'any') || label) {
         k = act.s;
         continue;
       }

@@ -143,3 +143,10 @@ test('"разом із X" before the verb adds a co-agent to the source', () => 
   assert.deepEqual(names(a, e.source), ['Дональд Туск', 'Олаф Шольц']);
   assert.deepEqual(names(a, e.target), ['Росія']);
 });
+
+test('a quoted label of a noun in a prepositional phrase is not the subject ("в межах програми «Хліб з Польщі»")', () => {
+  const a = analyse('Польща в межах програми «Хліб з Польщі» передала Молдові 20 тисяч тонн борошна.');
+  const e = only(a, 'AID');
+  assert.deepEqual(names(a, e.source), ['Польща']);
+  assert.deepEqual(names(a, e.target), ['Молдова']);
+});
