@@ -934,7 +934,11 @@ class Extractor {
       const gov = this.v.governor[i]!;
       const light = gov > 0 && !!entry.requires?.includes(this.lem(gov - 1));
       const inPp = isNoun && this.v.governedBy[i] !== null && !light && !this.C.L.actPreps.includes(this.v.governedBy[i]!) && !this.C.L.groupSubjectTypes.includes(entry.type);
-      if (!inPp) source = this.subject(i, cr);
+      // "а в Україні відкидають": a plural verb with no subject before it and a place in the locative — that
+      // place's people speak; no subject is borrowed from the clause before.
+      const impersonal = !isNoun && /:p(:|$)/.test(t.tag ?? '') && !this.subjectBefore(i, cr).length ? this.locativeSource(cr, i) : [];
+      if (impersonal.length) source = impersonal;
+      else if (!inPp) source = this.subject(i, cr);
       // A noun or an infinitive / adverbial participle takes the subject of the sentence's main clause.
       if (!source.length && !inPp && (isNoun || t.tag?.includes('inf') || t.tag?.includes('advp') || isAdjLike(t))) {
         for (let c = this.v.clause[i]! - 1; c >= 0 && this.v.clauses[c]!.sentence === t.sentence; c--) {

@@ -150,3 +150,10 @@ test('a quoted label of a noun in a prepositional phrase is not the subject ("в
   assert.deepEqual(names(a, e.source), ['Польща']);
   assert.deepEqual(names(a, e.target), ['Молдова']);
 });
+
+test('"а в Молдові відкидають": a plural verb with only a locative place takes that place as source, not the previous subject', () => {
+  const a = analyse('Росія звинуватила Кишинів у провокації, а в Молдові відкидають ці звинувачення.');
+  const e = only(a, 'REJECT');
+  assert.deepEqual(names(a, e.source), ['Молдова']);
+  assert.deepEqual(names(a, e.target), ['Росія']);
+});
