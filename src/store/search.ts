@@ -11,7 +11,7 @@ import type { Store } from './store.js';
 import { queryLemmas } from './lemmas.js';
 import { decodeTokens } from './tokenCodec.js';
 import { makeSnippet, type QueryTerm } from './snippet.js';
-import { entityKey, parseEntityKey } from './queries/chronicle.js';
+import { documentWhere, entityKey } from './queries/chronicle.js';
 
 export type { QueryTerm };
 
@@ -142,24 +142,7 @@ export function search(store: Store, opts: SearchOptions): SearchResult {
   const offset = Math.max(0, opts.offset ?? 0);
   const where: string[] = ['documents_fts MATCH @match'];
   const params: Record<string, unknown> = { match };
-  if (opts.from) {
-    where.push('d.date >= @from');
-    params.from = opts.from;
-  }
-  if (opts.to) {
-    where.push('d.date <= @to');
-    params.to = opts.to;
-  }
-  if (opts.source) {
-    where.push('d.source = @source');
-    params.source = opts.source;
-  }
-  if (opts.entity) {
-    const k = parseEntityKey(opts.entity);
-    where.push('EXISTS (SELECT 1 FROM entities n WHERE n.doc = d.rowid AND n.norm = @enorm AND n.type = @etype)');
-    params.enorm = k.norm;
-    params.etype = k.type;
-  }
+  documentWhere(opts, where, params);
   if (opts.eventTypes?.length) {
     where.push(`EXISTS (SELECT 1 FROM events v WHERE v.doc = d.rowid AND v.type IN (${opts.eventTypes.map((_, i) => `@vt${i}`).join(', ')}))`);
     opts.eventTypes.forEach((t, i) => (params[`vt${i}`] = t));

@@ -107,6 +107,29 @@ function docWhere(f: ChronicleFilter, sql: string[], params: Record<string, unkn
   }
 }
 
+/** Conditions on documents `d`: publication date range, source, and an entity they mention (TYPE:norm key). */
+export function documentWhere(
+  f: { from?: string; to?: string; source?: string; entity?: string },
+  sql: string[],
+  params: Record<string, unknown>,
+): void {
+  if (f.from) {
+    sql.push('d.date >= @from');
+    params.from = f.from;
+  }
+  if (f.to) {
+    sql.push('d.date <= @to');
+    params.to = f.to;
+  }
+  if (f.entity) {
+    const k = parseEntityKey(f.entity);
+    sql.push('EXISTS (SELECT 1 FROM entities n WHERE n.doc = d.rowid AND n.norm = @enorm AND n.type = @etype)');
+    params.enorm = k.norm;
+    params.etype = k.type;
+  }
+  docWhere({ source: f.source }, sql, params);
+}
+
 function where(w: string[]): string {
   return w.length ? 'WHERE ' + w.join(' AND ') : '';
 }
@@ -698,21 +721,7 @@ export function listDocuments(
   const offset = Math.max(0, page.offset ?? 0);
   const sql: string[] = [];
   const params: Record<string, unknown> = {};
-  if (f.from) {
-    sql.push('d.date >= @from');
-    params.from = f.from;
-  }
-  if (f.to) {
-    sql.push('d.date <= @to');
-    params.to = f.to;
-  }
-  if (f.entity) {
-    const k = parseEntityKey(f.entity);
-    sql.push('EXISTS (SELECT 1 FROM entities n WHERE n.doc = d.rowid AND n.norm = @enorm AND n.type = @etype)');
-    params.enorm = k.norm;
-    params.etype = k.type;
-  }
-  docWhere({ source: f.source }, sql, params);
+  documentWhere(f, sql, params);
   const base = `FROM documents d ${where(sql)}`;
   const total = (store.db.prepare(`SELECT COUNT(*) AS n ${base}`).get(params) as { n: number }).n;
   const items = store.db
