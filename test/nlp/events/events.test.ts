@@ -4,24 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPipeline } from '../../../src/nlp/pipeline.js';
-import type { AnalyzedDocument, Event } from '../../../src/types.js';
-
-const pipeline = createPipeline();
-
-function analyse(text: string, date = '2025-06-12'): AnalyzedDocument {
-  return pipeline.analyze({ id: 't', date, lang: 'uk', text });
-}
-
-function names(adoc: AnalyzedDocument, ids: string[]): string[] {
-  return ids.map((id) => adoc.entities.find((e) => e.id === id)?.name ?? `?${id}`).sort();
-}
-
-function only(adoc: AnalyzedDocument, type: string): Event {
-  const evs = adoc.events.filter((e) => e.type === type);
-  assert.equal(evs.length, 1, `one ${type} expected, got ${JSON.stringify(adoc.events.map((e) => [e.type, e.trigger.text]))}`);
-  return evs[0]!;
-}
+import { analyse, names, only } from './helpers.js';
 
 test('phone call: CONSULT/phone, the caller as source and the partner in "з + instrumental" as target', () => {
   const a = analyse('Канцлер Німеччини Фрідріх Мерц провів телефонну розмову з президентом Фінляндії Александром Стуббом.');
