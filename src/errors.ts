@@ -10,6 +10,7 @@ export const ERROR_CODES = {
   INPUT_FIELD: 'a required field is missing or has the wrong type',
   INPUT_DATE: 'impossible or malformed date',
   INPUT_EMPTY: 'no text',
+  ANALYSIS_FAILED: 'the analysis pipeline failed on this document',
   STORE_OPEN: 'cannot open the store',
   STORE_MIGRATION: 'store migration failed',
   NOT_FOUND: 'not found',

@@ -13,6 +13,7 @@ interface IngestFlags {
   date?: string;
   stages?: string;
   batchSize?: string;
+  jobs?: string;
   quiet?: boolean;
   progress: boolean;
   format: 'text' | 'json';
@@ -22,7 +23,7 @@ function summaryLine(s: IngestSummary): string {
   const rate = s.seconds > 0 ? Math.round((s.ingested + s.updated) / s.seconds) : 0;
   return (
     `ingested ${s.ingested}, updated ${s.updated}, duplicates ${s.duplicates}, rejected ${s.rejected}` +
-    ` — ${s.files} file(s), ${(s.bytes / 1e6).toFixed(2)} MB in ${s.seconds.toFixed(1)} s (${rate} docs/s) → ${s.db}`
+    ` — ${s.files} file(s), ${(s.bytes / 1e6).toFixed(2)} MB in ${s.seconds.toFixed(1)} s (${rate} docs/s${s.jobs > 1 ? `, ${s.jobs} workers` : ''}) → ${s.db}`
   );
 }
 
@@ -34,6 +35,7 @@ export function register(program: Command): void {
     .option('--date <YYYY-MM-DD>', 'date for articles that carry none (plain .txt)')
     .option('--stages <list>', 'pipeline stages, comma-separated (default: all registered; e.g. "segment" for speed)')
     .option('--batch-size <n>', 'documents per transaction', '200')
+    .option('-j, --jobs <n>', 'analysis worker threads (each loads its own models, ~0.4 GB); 0 = one per core', '1')
     .option('-q, --quiet', 'print nothing but errors')
     .option('--no-progress', 'no progress bar even on a terminal');
   addDbOption(cmd);
@@ -48,6 +50,7 @@ skipped; the exit code is 1 when anything was rejected. Re-ingesting is idempote
   cmd.action(async (paths: string[], flags: IngestFlags) => {
     const date = dateOption(flags.date, '--date') ?? null;
     const batchSize = intOption(flags.batchSize, '--batch-size', 1);
+    const jobs = intOption(flags.jobs, '--jobs', 0);
     const pipeline = pipelineFor(flags.stages);
     const store = openStoreFor(flags);
     const errors: LitopysError[] = [];
@@ -71,6 +74,7 @@ skipped; the exit code is 1 when anything was rejected. Re-ingesting is idempote
         pipeline,
         date,
         batchSize,
+        jobs,
         onError: report,
         onStart: (total) => {
           if (useBar && total > 0) {
