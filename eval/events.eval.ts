@@ -248,6 +248,7 @@ export default async function main(): Promise<void> {
   const o = prf(micro(s.full));
   console.log(table(s));
   console.log(summary(s));
+  console.log(`gold: P ${f3(o.p)} R ${f3(o.r)} F1 ${f3(o.f)} (type-only F1 ${f3(prf(micro(s.typeOnly)).f)})`);
   if (verbose) for (const m of s.misses) console.log(m);
 
   // Articles written after the rules were tuned, never tuned on: a check of generalisation.
@@ -258,11 +259,25 @@ export default async function main(): Promise<void> {
     scoreArticle(g.id, g.date, g.events, predicted(adoc), xs);
   }
   const xo = prf(micro(xs.full));
-  console.log(`extra (unseen): P ${f3(xo.p)} R ${f3(xo.r)} F1 ${f3(xo.f)}`);
+  console.log(`extra (unseen): P ${f3(xo.p)} R ${f3(xo.r)} F1 ${f3(xo.f)} (type-only F1 ${f3(prf(micro(xs.typeOnly)).f)})`);
   if (verbose) for (const m of xs.misses) console.log(m);
   const extraBlock = `Unseen check — ${extra.length} articles written after the rules were tuned and never tuned on
 (eval/gold/events-extra, ${micro(xs.full).tp + micro(xs.full).fn} events): event F1 **${f3(xo.f)}** (P ${f3(xo.p)}, R ${f3(xo.r)}),
 type-only F1 ${f3(prf(micro(xs.typeOnly)).f)}; ${summary(xs)}.`;
+
+  // Unseen check 2: six more articles written (with their gold) before the issue-5 accuracy work, never tuned on.
+  const unseen2 = existsSync(join(ROOT, 'eval', 'gold', 'unseen2')) ? loadGold(join(ROOT, 'eval', 'gold', 'unseen2'), /^u\d{2}\.json$/) : [];
+  const us = emptyScores();
+  for (const g of unseen2) {
+    const adoc = pipeline.analyze({ id: g.id, date: g.date, lang: 'uk', text: g.text });
+    scoreArticle(g.id, g.date, g.events, predicted(adoc), us);
+  }
+  const uo = prf(micro(us.full));
+  console.log(`unseen2: P ${f3(uo.p)} R ${f3(uo.r)} F1 ${f3(uo.f)} (type-only F1 ${f3(prf(micro(us.typeOnly)).f)})`);
+  if (verbose) for (const m of us.misses) console.log(m);
+  const unseen2Block = `Unseen check 2 — ${unseen2.length} articles written with their gold before the issue-5 accuracy work and never
+tuned on (eval/gold/unseen2, ${micro(us.full).tp + micro(us.full).fn} events; first-run figures in eval/gold/README.md): event F1
+**${f3(uo.f)}** (P ${f3(uo.p)}, R ${f3(uo.r)}), type-only F1 ${f3(prf(micro(us.typeOnly)).f)}; ${summary(us)}.`;
 
   let seedBlock = 'Founding article: skipped (../shared/seed not present).';
   const seed = loadSeed();
@@ -271,7 +286,7 @@ type-only F1 ${f3(prf(micro(xs.typeOnly)).f)}; ${summary(xs)}.`;
     const adoc = pipeline.analyze({ id: 'seed', date: seed.article.date, lang: 'uk', text: seed.article.text });
     scoreArticle('seed', seed.article.date, seed.article.events, predicted(adoc), ss);
     const so = prf(micro(ss.full));
-    console.log(`seed: P ${f3(so.p)} R ${f3(so.r)} F1 ${f3(so.f)}`);
+    console.log(`seed: P ${f3(so.p)} R ${f3(so.r)} F1 ${f3(so.f)} (type-only F1 ${f3(prf(micro(ss.typeOnly)).f)})`);
     if (verbose) for (const m of ss.misses) console.log(m);
     seedBlock = `Founding article (../shared/seed/${seed.file}, gold eval/gold/seed.json, ${seed.article.events.length} events):\n\n${table(ss)}\n\n${summary(ss)}`;
   }
@@ -291,6 +306,8 @@ mostly names from the NER/resolve stages that differ from the gold conventions, 
 sentences or world knowledge; see docs/events.md.
 
 ${extraBlock}
+
+${unseen2Block}
 
 ${seedBlock}`);
 }

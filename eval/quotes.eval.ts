@@ -13,7 +13,8 @@
 import { createPipeline } from '../src/nlp/pipeline.js';
 import type { AnalyzedDocument, Quote } from '../src/types.js';
 import { machineLine, writeSection } from '../bench/report.js';
-import { loadGoldArticles, loadHeldout, loadSeed, normName, occurrences, type GoldArticle } from './gold/load.js';
+import { scoreTimes, type TimeScores } from './times.eval.js';
+import { loadGoldArticles, loadHeldout, loadSeed, loadUnseen2, normName, occurrences, type GoldArticle } from './gold/load.js';
 
 interface GoldQ {
   speaker: string | null;
@@ -127,6 +128,15 @@ export default async function main(): Promise<void> {
   };
   const s = run(articles, 'gold articles');
   const hs = run(heldout, 'held-out articles');
+  const unseen2 = loadUnseen2();
+  const us = run(unseen2, 'unseen2 articles');
+  // Dates of unseen2 are reported here (the times eval keeps its own sets).
+  const ts: TimeScores = { gold: 0, pred: 0, exact: 0, overlap: 0, value: 0, misses: [] };
+  for (const a of unseen2) {
+    const adoc = pipeline.analyze({ id: a.id, date: a.date, lang: 'uk', text: a.text });
+    scoreTimes(a.id, a.text, adoc, a.times, ts);
+  }
+  console.log(`unseen2 dates: span recall ${f3(ts.exact / ts.gold)}, span precision ${f3(ts.exact / ts.pred)}, value accuracy ${f3(ts.value / ts.exact)} (${ts.value}/${ts.exact})`);
 
   let seedRow = '';
   let seedNote = 'Founding article: skipped (../shared/seed not present).';
@@ -145,7 +155,7 @@ export default async function main(): Promise<void> {
     seedRow = '\n' + row(`founding article (../shared/seed/${seed.file})`, ss, false);
     seedNote = `Founding article: gold quotes in eval/gold/seed.json are located by a short string each contains (no sentences of the article are stored).`;
   }
-  if (verbose) for (const x of [...s.misses, ...hs.misses, ...ss.misses]) console.log('  ' + x);
+  if (verbose) for (const x of [...s.misses, ...hs.misses, ...us.misses, ...ts.misses, ...ss.misses]) console.log('  ' + x);
 
   writeSection('quotes', `## Quotes (\`quotes\` stage)
 
@@ -160,7 +170,8 @@ ${machineLine()}.
 | set | gold | predicted | P | R | F1 | exact text | direct/indirect acc. | speaker acc. | speaker acc. (direct) | speaker acc. (indirect) | speaker entity (name-error tolerant) |
 |---|---|---|---|---|---|---|---|---|---|---|---|
 ${row('gold articles (rules tuned on these)', s, true)}
-${row(`held-out articles (eval/gold/heldout, ${heldout.length}; first-run figures in its README)`, hs, true)}${seedRow}
+${row(`held-out articles (eval/gold/heldout, ${heldout.length}; first-run figures in its README)`, hs, true)}
+${row(`unseen check 2 (eval/gold/unseen2, ${unseen2.length}; first-run figures in eval/gold/README.md)`, us, true)}${seedRow}
 
 ${seedNote}`);
 }

@@ -56,6 +56,16 @@ export function loadHeldout(): GoldArticle[] {
     .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldArticle);
 }
 
+/** Unseen check 2 (eval/gold/unseen2, uNN.json): events, quotes and times, written before the stages ran on them. */
+export function loadUnseen2(): GoldArticle[] {
+  const dir = join(ROOT, 'eval', 'gold', 'unseen2');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /^u\d{2}\.json$/.test(f))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldArticle);
+}
+
 export function loadSeed(): { date: string; text: string; gold: SeedGold; file: string } | null {
   const goldFile = join(ROOT, 'eval', 'gold', 'seed.json');
   if (!existsSync(SEED_DIR)) {
