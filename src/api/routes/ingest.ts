@@ -136,7 +136,17 @@ export function registerIngestRoute(app: OpenAPIHono, ctx: ApiContext): void {
         continue;
       }
       seen.add(p.hash);
-      batch.push({ adoc: pipeline.analyze(p.doc), hash: p.hash, origin: `${ORIGIN}:${line}`, stages: pipeline.names });
+      let adoc;
+      try {
+        adoc = pipeline.analyze(p.doc);
+      } catch (e) {
+        // a record the pipeline fails on is reported like bad input; the rest are stored
+        result.rejected++;
+        const err = new LitopysError('ANALYSIS_FAILED', `analysis failed: ${(e as Error).message}`, { file: ORIGIN, line });
+        result.errors.push(err.toJSON());
+        continue;
+      }
+      batch.push({ adoc, hash: p.hash, origin: `${ORIGIN}:${line}`, stages: pipeline.names });
       if (batch.length >= BATCH) flush();
     }
     flush();
