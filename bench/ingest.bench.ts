@@ -4,7 +4,7 @@
  * full default pipeline. Writes docs/BENCHMARKS.md section "ingest".
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ROOT, machineLine, writeSection } from './report.js';
@@ -66,16 +66,17 @@ interface IngestRun {
   command: string;
 }
 
-function runIngest(input: string, db: string, stages: string | null): IngestRun {
+function runIngest(input: string, db: string, stages: string | null, jobs = 1): IngestRun {
   const built = existsSync(join(ROOT, 'dist', 'cli', 'index.js'));
   const launcher = built ? ['bin/litopys.js'] : ['--import', 'tsx', 'src/cli/index.ts'];
-  const args = ['ingest', input, '--db', db, '--format', 'json', ...(stages ? ['--stages', stages] : [])];
+  const extra = [...(stages ? ['--stages', stages] : []), ...(jobs !== 1 ? ['--jobs', String(jobs)] : [])];
+  const args = ['ingest', input, '--db', db, '--format', 'json', ...extra];
   const t0 = performance.now();
   const r = spawnSync(process.execPath, [...launcher, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
   const wall = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`ingest failed (${r.status}): ${r.stderr}`);
   const s = JSON.parse(r.stdout) as { ingested: number; bytes: number; peakRssMiB: number };
-  const shown = ['node', ...launcher, 'ingest', '<corpus.jsonl>', '--db', '<tmp.db>', '--format', 'json', ...(stages ? ['--stages', stages] : [])].join(' ');
+  const shown = ['node', ...launcher, 'ingest', '<corpus.jsonl>', '--db', '<tmp.db>', '--format', 'json', ...extra].join(' ');
   return { docs: s.ingested, seconds: wall, bytes: s.bytes, peakRssMiB: s.peakRssMiB, command: shown };
 }
 
@@ -92,6 +93,9 @@ export default async function bench(): Promise<void> {
     generateCorpus(sample, FULL_SAMPLE, 7);
     const full = runIngest(sample, join(dir, 'full.db'), null);
     console.log(`full pipeline (${defaultPipelineNames().join(', ')}): ${full.docs} docs in ${full.seconds.toFixed(1)} s`);
+    const cores = availableParallelism();
+    const pooled = runIngest(sample, join(dir, 'pooled.db'), null, 0);
+    console.log(`full pipeline, --jobs 0 (${cores} workers): ${pooled.docs} docs in ${pooled.seconds.toFixed(1)} s`);
     const row = (label: string, r: IngestRun): string =>
       `| ${label} | ${r.docs} | ${(r.docs / r.seconds).toFixed(0)} | ${(r.bytes / 1e6 / r.seconds).toFixed(2)} | ${r.peakRssMiB} | ${r.seconds.toFixed(1)} |`;
     writeSection(
@@ -104,12 +108,13 @@ CLI process (start-up, reading, analysis, transactions of 200 documents, FTS ind
 ingest + segmentation + store.
 
 Command: \`npm run bench -- ingest\`, which runs \`${seg.command}\` and then, on ${FULL_SAMPLE} articles,
-\`${full.command}\`.
+\`${full.command}\`, then the same with \`--jobs 0\` (one analysis worker per core, ${cores} here).
 
 | stages | docs | docs/s | MB/s | peak RSS MiB | seconds |
 |---|---:|---:|---:|---:|---:|
 ${row('segment', seg)}
 ${row(`default (${defaultPipelineNames().join(', ')})`, full)}
+${row(`default, \`--jobs 0\` (${cores} workers)`, pooled)}
 
 Store size after the segment run: ${(dbSize / 2 ** 20).toFixed(1)} MiB.`,
     );
