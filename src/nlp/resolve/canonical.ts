@@ -6,6 +6,7 @@
  */
 import type { EntityType, Token } from '../../types.js';
 import { inflect } from '../morph/index.js';
+import { nameParticles } from '../../lang/uk/gazetteer/index.js';
 
 const AS_WRITTEN = new Set<EntityType>(['DATE', 'TIME', 'PERIOD', 'MON', 'PCT', 'QUANT']);
 const OPEN_Q = new Set(['«', '„', '“', '"']);
@@ -31,6 +32,12 @@ function caseClass(c: string): string {
   return c === 'v_zna' ? 'v_rod' : c === 'v_mis' ? 'v_dav' : c;
 }
 
+/** A lowercase word (a title), not a name particle: the particles sit inside names, never first. */
+function isLowerWord(t: Token): boolean {
+  const c = t.text.charAt(0);
+  return t.kind === 'word' && c !== c.toUpperCase() && c === c.toLowerCase() && !nameParticles().has(t.text);
+}
+
 function isAbbreviation(text: string): boolean {
   return text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
 }
@@ -52,9 +59,24 @@ function nominative(t: Token, wanted: string): string | null {
   return f ? casingLike(f, t.text) : null;
 }
 
-/** The canonical name of the mention made of `tokens` (of a document whose text is `text`). */
-export function canonicalName(tokens: Token[], type: EntityType, text: string): string {
+/**
+ * The canonical name of the mention made of `tokens` (of a document whose text is `text`). `context` is the case of
+ * the title the name stands in apposition to ("президентка Європейської комісії …" → `v_naz`), when known: a name
+ * after a nominative title is itself nominative, so its words are kept as written even where the tagger read an
+ * oblique case ("Кая Каллас" read as the genitive of "Кай", "Антоніу Кошта" as that of "Кошт").
+ */
+export function canonicalName(tokens: Token[], type: EntityType, text: string, context?: string): string {
   if (!tokens.length) return '';
+  if (type === 'PERS') {
+    // A title the mention opens with is not part of the name ("віцепрем’єр-міністерка Ольга Стефанішина").
+    let k = 0;
+    while (k < tokens.length - 1 && isLowerWord(tokens[k]!)) k++;
+    if (k > 0 && k < tokens.length) {
+      const c = caseOf(tokens[k - 1]!);
+      return canonicalName(tokens.slice(k), type, text, context ?? c);
+    }
+    if (context === 'v_naz') return rebuild(tokens, tokens.map((t) => t.text), text);
+  }
   const forms = tokens.map((t) => t.text);
   const surface = rebuild(tokens, forms, text);
   if (AS_WRITTEN.has(type)) return surface;

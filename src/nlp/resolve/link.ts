@@ -11,6 +11,47 @@ import type { GazetteerEntry, SectorLexicon } from '../../lang/uk/gazetteer/inde
 import type { GazetteerMatcher } from '../ner/gazetteer.js';
 import { normKey } from '../ner/gazetteer.js';
 import { canonicalName } from './canonical.js';
+import { nameParticles } from '../../lang/uk/gazetteer/index.js';
+
+/**
+ * Name particles join a person's name ("Урсула фон дер Ляєн"): a person mention followed, across particles only, by
+ * one capitalised word the tagger gave another type is one name; a mention right after particles ("Фон дер Ляєн
+ * оголосила") takes them in. Mentions are changed in place; those merged into another are returned.
+ */
+function joinParticles(adoc: AnalyzedDocument, sorted: Mention[]): Set<Mention> {
+  const particles = nameParticles();
+  const toks = adoc.tokens;
+  const isParticle = (k: number): boolean => toks[k]?.kind === 'word' && particles.has(toks[k]!.text.toLowerCase());
+  const gone = new Set<Mention>();
+  const nameWord = (m: Mention): boolean => m.tokenEnd - m.tokenStart === 1 && /^\p{Lu}/u.test(m.text) && (m.type === 'PERS' || m.type === 'LOC' || m.type === 'ORG');
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i]!;
+    if (gone.has(m)) continue;
+    const n = sorted[i + 1];
+    if (m.type === 'PERS' && n && nameWord(n) && n.tokenStart > m.tokenEnd) {
+      let ok = true;
+      for (let k = m.tokenEnd; k < n.tokenStart && ok; k++) ok = isParticle(k);
+      if (ok) {
+        m.end = n.end;
+        m.tokenEnd = n.tokenEnd;
+        m.text = adoc.doc.text.slice(m.start, m.end);
+        gone.add(n);
+        continue;
+      }
+    }
+    if (nameWord(m) || (m.type === 'PERS' && m.tokenEnd - m.tokenStart === 1)) {
+      let k = m.tokenStart;
+      while (k > 0 && isParticle(k - 1) && toks[k - 1]!.sentence === toks[m.tokenStart]!.sentence) k--;
+      if (k < m.tokenStart && !sorted.some((o) => o !== m && o.tokenEnd > k && o.tokenStart < m.tokenStart)) {
+        m.tokenStart = k;
+        m.start = toks[k]!.start;
+        m.text = adoc.doc.text.slice(m.start, m.end);
+        m.type = 'PERS';
+      }
+    }
+  }
+  return gone;
+}
 
 export interface LinkResources {
   matcher: GazetteerMatcher<GazetteerEntry>;
@@ -125,15 +166,56 @@ export interface RoleRecord {
 }
 
 /** Links the mentions of `adoc` into entities (assigns mention.canonical, mention.entity, doc.entities). */
+/**
+ * The case of the title a person's name stands in apposition to: walking back from the name over the title's
+ * genitive modifiers ("президент Європейської ради Антоніу Кошта", "міністр закордонних справ Угорщини …") to a
+ * role noun. Undefined when no title stands right before the name.
+ */
+export function appositionCase(tokens: Token[], start: number, roleHeads: Set<string>): string | undefined {
+  const sentence = tokens[start]?.sentence;
+  // a genitive title may itself modify an earlier one ("радником президента Франції …"): the outer one counts
+  let found: string | undefined;
+  for (let k = start - 1; k >= 0 && k >= start - 8; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence) return found;
+    if (t.text === '«' || t.text === '»') continue;
+    const b = (t.tag ?? '').split(':');
+    const kase = b.find((x) => x.startsWith('v_'));
+    if (b[0] === 'noun' && t.lemma && roleHeads.has(t.lemma.toLowerCase().replace(/[’ʼ`]/g, "'"))) {
+      found = kase;
+      if (kase !== 'v_rod') return kase;
+      continue;
+    }
+    // modifiers of the title: adjectives and nouns in the genitive, abbreviations ("США", "ЄС"), a prepositional
+    // phrase ("представниця ЄС із закордонних справ", "уповноважений у справах …")
+    if ((b[0] === 'noun' || b[0] === 'adj') && (kase === 'v_rod' || b.includes('nv') || isAbbreviation(t.text))) continue;
+    if ((b[0] === 'noun' || b[0] === 'adj') && kase === 'v_mis') continue;
+    if (b[0] === 'prep' && ['з', 'із', 'зі', 'у', 'в'].includes(t.text.toLowerCase())) continue;
+    return found;
+  }
+  return found;
+}
+
 export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
   const text = adoc.doc.text;
-  const sorted = [...adoc.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  let sorted = [...adoc.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged = joinParticles(adoc, sorted);
+  if (merged.size) {
+    sorted = sorted.filter((m) => !merged.has(m));
+    adoc.mentions = adoc.mentions.filter((m) => !merged.has(m));
+  }
   const startsAt = new Map(sorted.map((m) => [m.tokenStart, m]));
   const foreign = new Map<Mention, string>();
   const works: Work[] = sorted
     .map((m) => {
       const toks = adoc.tokens.slice(m.tokenStart, m.tokenEnd);
-      m.canonical = canonicalName(toks, m.type, text);
+      const context = appositionCase(adoc.tokens, m.tokenStart, res.roleHeads);
+      // A capitalised first name and surname after a title are a person's even when tagged a place or a body
+      // ("Прем’єр-міністерка Італії Джорджа Мелоні").
+      const words = toks.filter((t) => t.kind === 'word');
+      if ((m.type === 'LOC' || m.type === 'ORG') && context && words.length >= 2 && words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))
+        && /:(fname|lname)/.test(words[0]!.tag ?? '') && !kbEntryOf(toks, res.matcher)) m.type = 'PERS';
+      m.canonical = canonicalName(toks, m.type, text, m.type === 'PERS' ? context : undefined);
       const kbAllowed = m.type === 'ORG' || m.type === 'LOC' || m.type === 'PERS' || m.type === 'MISC';
       let kb = kbAllowed ? kbEntryOf(toks, res.matcher) : null;
       // "МЗС Франції": a body the KB knows for one country, named with another country right after it
@@ -158,9 +240,17 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
   };
   // pass 1: full names, KB names, everything that names itself
   const deferred: Work[] = [];
+  const particles = nameParticles();
+  const surnames = new Set<string>();
+  for (const w of works) {
+    const ws = w.toks.filter((t) => t.kind === 'word');
+    if (w.m.type === 'PERS' && !w.kb && ws.length >= 2) surnames.add(normKey(ws[ws.length - 1]!.text));
+  }
   for (const w of works) {
     if (w.kb) add(w, 'kb:' + w.kb.id);
-    else if (w.m.type === 'PERS' && w.toks.filter((t) => t.kind === 'word').length === 1) deferred.push(w);
+    else if (w.m.type === 'PERS' && w.toks.filter((t) => t.kind === 'word' && !particles.has(t.text.toLowerCase())).length === 1) deferred.push(w);
+    // a single capitalised word tagged a place or a body may be a surname named before ("Шмигаль", "Гроссі")
+    else if ((w.m.type === 'LOC' || w.m.type === 'ORG') && w.toks.length === 1 && !isAbbreviation(w.toks[0]!.text) && surnames.has(normKey(w.toks[0]!.text))) deferred.push(w);
     else if (w.m.type === 'ORG' && w.toks.length === 1 && isAbbreviation(w.toks[0].text)) deferred.push(w);
     else add(w, w.m.type + ':' + normName(w.m.canonical ?? w.m.text));
   }
@@ -170,9 +260,10 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
     let bestDist = Infinity;
     for (const [key, g] of groups) {
       const first = g[0];
-      if (first.m.type !== w.m.type) continue;
+      const asPerson = w.m.type === 'PERS' || ((w.m.type === 'LOC' || w.m.type === 'ORG') && surnames.has(normKey(w.toks[0]!.text)));
+      if (first.m.type !== w.m.type && !(asPerson && first.m.type === 'PERS')) continue;
       let ok = false;
-      if (w.m.type === 'PERS') {
+      if (asPerson && first.m.type === 'PERS') {
         const lemma = normKey(w.toks.find((t) => t.kind === 'word')?.lemma ?? w.m.text);
         const surface = normKey(w.m.canonical ?? w.m.text);
         ok = g.some((x) => {
@@ -190,6 +281,10 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
         bestDist = nearest;
         best = key;
       }
+    }
+    if (best && w.m.type !== 'PERS' && best.startsWith('PERS:')) {
+      w.m.type = 'PERS';
+      w.m.canonical = w.m.text;
     }
     add(w, best ?? w.m.type + ':' + normName(w.m.canonical ?? w.m.text));
   }

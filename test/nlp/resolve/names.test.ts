@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createPipeline } from '../../../src/nlp/pipeline.js';
+import { appositionCase, canonicalName, linkResources } from '../../../src/nlp/resolve/index.js';
+import type { AnalyzedDocument, Document } from '../../../src/types.js';
+
+const doc = (text: string): Document => ({ id: 't', date: '2025-03-01', lang: 'uk', text });
+const tagged = (text: string): AnalyzedDocument => createPipeline(['segment', 'tag']).analyze(doc(text));
+const full = (text: string): AnalyzedDocument => createPipeline(['segment', 'tag', 'ner', 'resolve']).analyze(doc(text));
+const names = (a: AnalyzedDocument): string[] => a.entities.filter((e) => e.type === 'PERS').map((e) => e.name);
+
+test('the case of the title a name stands in apposition to', () => {
+  const text = 'Речниця міністерства оборони Литви Інга Янкуте заявила про навчання. Ми зустрілися з радником президента Франції Полем Жаном.';
+  const a = tagged(text);
+  const at = (w: string): number => a.tokens.findIndex((t) => t.text === w);
+  assert.equal(appositionCase(a.tokens, at('Інга'), linkResources().roleHeads), 'v_naz');
+  assert.equal(appositionCase(a.tokens, at('Полем'), linkResources().roleHeads), 'v_oru');
+  assert.equal(appositionCase(a.tokens, at('Ми'), linkResources().roleHeads), undefined);
+});
+
+test('a name after a nominative title is kept as written; a title opening a person mention is dropped', () => {
+  const text = 'Верховна комісарка Ліга Кая прибула до Риги.';
+  const a = tagged(text);
+  const toks = a.tokens.filter((t) => t.text === 'Ліга' || t.text === 'Кая');
+  assert.equal(canonicalName(toks, 'PERS', text, 'v_naz'), 'Ліга Кая');
+  const t2 = 'Заяву зробила віцепрем’єрка Олена Ковальчук.';
+  const b = tagged(t2);
+  const start = t2.indexOf('віцепрем’єрка');
+  assert.equal(canonicalName(b.tokens.filter((t) => t.start >= start && t.end <= t2.length - 1), 'PERS', t2), 'Олена Ковальчук');
+});
+
+test('name particles join one name; a surname tagged a place joins the person named before', () => {
+  const a = full('До Брюсселя прибув комісар Йоганнес ван дер Берг. Ван дер Берг зустрівся з міністрами. Пізніше Берг поїхав до Варшави.');
+  const p = a.entities.find((e) => e.name.endsWith('Берг'));
+  assert.ok(p, names(a).join(', '));
+  assert.equal(p.type, 'PERS');
+  assert.ok(p.name.includes('ван дер'), p.name);
+  assert.equal(a.entities.filter((e) => /Берг/.test(e.name)).length, 1, a.entities.map((e) => `${e.type}:${e.name}`).join(', '));
+});
