@@ -137,22 +137,26 @@ interface StaticFeatures {
 /** Feature strings that depend only on the form and its candidates, built once per distinct form. */
 const staticCache = new Map<string, StaticFeatures>();
 
+function makeStatic(form: string, lower: string, cands: Candidate[]): StaticFeatures {
+  const sh = shape(form);
+  return {
+    w: 'w=' + lower,
+    s1: 's1=' + lower.slice(-1),
+    s2: 's2=' + lower.slice(-2),
+    s3: 's3=' + lower.slice(-3),
+    s4: 's4=' + lower.slice(-4),
+    sh: 'sh=' + sh,
+    shape: sh,
+    top: 'top=' + (cands[0]?.tag ?? ''),
+    src: 'src=' + (cands[0]?.source ?? '') + ' ' + sh,
+    cands,
+  };
+}
+
 function staticFeatures(form: string, lower: string, cands: Candidate[]): StaticFeatures {
   let f = staticCache.get(form);
   if (!f || f.cands !== cands) {
-    const sh = shape(form);
-    f = {
-      w: 'w=' + lower,
-      s1: 's1=' + lower.slice(-1),
-      s2: 's2=' + lower.slice(-2),
-      s3: 's3=' + lower.slice(-3),
-      s4: 's4=' + lower.slice(-4),
-      sh: 'sh=' + sh,
-      shape: sh,
-      top: 'top=' + (cands[0]?.tag ?? ''),
-      src: 'src=' + (cands[0]?.source ?? '') + ' ' + sh,
-      cands,
-    };
+    f = makeStatic(form, lower, cands);
     if (staticCache.size > 200_000) staticCache.clear();
     staticCache.set(form, f);
   }
@@ -234,8 +238,12 @@ export class PerceptronScorer {
   private readonly tagPartCache = new Map<string, number[]>();
   private readonly score: Float64Array;
   private readonly stamp: Uint32Array;
-  /** Features with long weight lists (bias, common suffixes, previous tags) get a dense row: one lookup per part. */
-  private readonly dense = new Map<number, Float32Array>();
+  /**
+   * Features with long weight lists (bias, common suffixes, previous tags) get a dense row, one lookup per part:
+   * `denseRow[feature]` is the row's offset in `denseWeights`, -1 for a sparse feature.
+   */
+  private readonly denseRow: Int32Array;
+  private readonly denseWeights: Float32Array;
   private cur = 0;
 
   constructor(model: TaggerModel) {
@@ -247,13 +255,17 @@ export class PerceptronScorer {
     for (let i = 0; i < features.length; i++) this.offsets[i + 1] = this.offsets[i] + counts[i];
     this.partIds = decode(model.partIds, (b) => new Uint16Array(b));
     this.weights = decode(model.weights, (b) => new Float32Array(b));
-    this.score = new Float64Array(model.parts.length);
-    this.stamp = new Uint32Array(model.parts.length);
+    const nParts = model.parts.length;
+    this.score = new Float64Array(nParts);
+    this.stamp = new Uint32Array(nParts);
+    this.denseRow = new Int32Array(features.length).fill(-1);
+    let rows = 0;
+    for (let i = 0; i < features.length; i++) if (counts[i] >= DENSE_MIN) this.denseRow[i] = nParts * rows++;
+    this.denseWeights = new Float32Array(nParts * rows);
     for (let i = 0; i < features.length; i++) {
-      if (counts[i] < DENSE_MIN) continue;
-      const row = new Float32Array(model.parts.length);
-      for (let k = this.offsets[i]; k < this.offsets[i + 1]; k++) row[this.partIds[k]] = this.weights[k];
-      this.dense.set(i, row);
+      const row = this.denseRow[i];
+      if (row < 0) continue;
+      for (let k = this.offsets[i]; k < this.offsets[i + 1]; k++) this.denseWeights[row + this.partIds[k]] = this.weights[k];
     }
   }
 
@@ -288,7 +300,13 @@ export class PerceptronScorer {
     return out;
   }
 
-  // ---- fast path: the same features as `features()`, resolved to model indices once per form / tag / pair ----
+  // ---- fast path: the same features as `features()`, resolved to model indices once per form / tag, and scored in
+  // groups cached per candidate tag set ----
+  //
+  // Every weight is a float32 of magnitude ≥ 2^-5 (entries below 0.05 are pruned), so a multiple of 2^-28, and scores
+  // stay far below 2^25: float64 sums of weights are exact whatever the order of the additions. The fast path adds
+  // the same weights as the reference path, grouped differently, and so chooses exactly the same candidates
+  // (test/nlp/tag/tagger.test.ts checks it).
 
   private fid(f: string): number {
     const i = this.featureIndex.get(f);
@@ -300,12 +318,27 @@ export class PerceptronScorer {
   private formIds(form: string, lower: string, cands: Candidate[], amb: string, cases: string, genders: string): FormIds {
     let f = this.formIdCache.get(form);
     if (f && f.cands === cands) return f;
-    const st = staticFeatures(form, lower, cands);
+    f = this.buildFormIds(form, lower, cands, amb, cases, genders);
+    if (this.formIdCache.size > 200_000) this.formIdCache.clear();
+    this.formIdCache.set(form, f);
+    return f;
+  }
+
+  /** The model ids of one form with its candidates, for `decode` (not cached here: the tagger keeps them per form). */
+  formIdsOf(form: string, cands: Candidate[]): FormIds {
+    const s = summarize(cands);
+    return this.buildFormIds(form, form.toLowerCase(), cands, s.amb, s.cases, s.genders);
+  }
+
+  private buildFormIds(form: string, lower: string, cands: Candidate[], amb: string, cases: string, genders: string): FormIds {
+    const st = makeStatic(form, lower, cands);
     const fid = (x: string): number => this.fid(x);
-    f = {
+    return {
       cands,
       lower,
       amb,
+      ts: this.tagSet(cands),
+      tags: cands.map((c) => this.tagInfo(c.tag)),
       own: [fid('b'), fid(st.w), fid(st.s1), fid(st.s2), fid(st.s3), fid(st.s4), fid(st.sh), fid('a=' + amb), fid(st.top), fid('cc=' + cases), fid(st.src)],
       prev1: fid('w-1=' + lower),
       prev2: fid('w-2=' + lower),
@@ -313,45 +346,81 @@ export class PerceptronScorer {
       next2: fid('w+2=' + lower),
       s3prev: fid('s3-1=' + lower.slice(-3)),
       s3next: fid('s3+1=' + lower.slice(-3)),
-      aNext: fid('a+1=' + amb),
-      cNext: fid('c+1=' + cases),
-      gNext: fid('g+1=' + genders),
-      pcNext: fid('p+1c+1=' + amb + ' ' + cases),
+      right: [fid('a+1=' + amb), fid('c+1=' + cases), fid('g+1=' + genders), fid('p+1c+1=' + amb + ' ' + cases)],
+      rightKey: this.intern(amb + '\u0001' + cases + '\u0001' + genders),
       shPrev: fid('sh-1=' + st.shape),
-      pw: new Map(),
-      left: new Map(),
-      right: new Map(),
-      ambLeft: new Map(),
-      candParts: cands.map((c) => this.partsOf(c.tag)),
-      needed: [],
+      leftKey: this.intern(st.shape + '\u0001' + amb),
+      pw: [],
+      leftPair: new Map(),
+      rightPair: new Map(),
     };
-    f.needed = [...new Set(f.candParts.flat())];
-    if (this.formIdCache.size > 200_000) this.formIdCache.clear();
-    this.formIdCache.set(form, f);
-    return f;
   }
 
-  private readonly prevIdCache = new Map<string, Map<string, number[]>>();
+  private readonly keys = new Map<string, number>();
 
-  /** Features of the two previous predicted tags. */
-  private prevIds(prev: string, prev2: string): number[] {
-    let byPrev = this.prevIdCache.get(prev2);
-    if (!byPrev) this.prevIdCache.set(prev2, (byPrev = new Map()));
-    let ids = byPrev.get(prev);
-    if (!ids) {
-      const pb = tagBits(prev);
-      const p2pos = tagBits(prev2).pos;
-      ids = [
-        this.fid('t-1=' + prev), this.fid('p-1=' + pb.pos), this.fid('p-2p-1=' + p2pos + ' ' + pb.pos),
-        this.fid('c-1=' + pb.kase), this.fid('gc-1=' + pb.gender + ' ' + pb.kase),
-      ];
-      byPrev.set(prev, ids);
+  /** A small integer for a string (neighbour summaries, tag sets); grows with the distinct values seen. */
+  private intern(s: string): number {
+    let k = this.keys.get(s);
+    if (k === undefined) this.keys.set(s, (k = this.keys.size));
+    return k;
+  }
+
+  private readonly tagInfos = new Map<string, TagInfo>();
+
+  /** A predicted tag as the next tokens see it: its id, part of speech and the ids of its `t-1 p-1 c-1 gc-1` features. */
+  private tagInfo(tag: string): TagInfo {
+    let t = this.tagInfos.get(tag);
+    if (!t) {
+      const pb = tagBits(tag);
+      t = {
+        id: this.tagInfos.size,
+        tag,
+        pos: pb.pos,
+        posId: this.intern('\u0002' + pb.pos),
+        prev: [this.fid('t-1=' + tag), this.fid('p-1=' + pb.pos), this.fid('c-1=' + pb.kase), this.fid('gc-1=' + pb.gender + ' ' + pb.kase)],
+      };
+      this.tagInfos.set(tag, t);
     }
-    return ids;
+    return t;
   }
+
+  private readonly tagSets = new Map<string, TagSet>();
+  private cachedVectors = 0;
+
+  /** Candidate tag lists are shared by many forms: score vectors of context features are cached per list. */
+  private tagSet(cands: Candidate[]): TagSet {
+    let key = '';
+    for (const c of cands) key += c.tag + '\n';
+    let ts = this.tagSets.get(key);
+    if (!ts) {
+      const parts = cands.map((c) => this.partsOf(c.tag));
+      ts = { parts, needed: [...new Set(parts.flat())], prev: new Map(), prevPos: new Map(), right: new Map(), left: new Map() };
+      this.tagSets.set(key, ts);
+    }
+    return ts;
+  }
+
+  /** Scores of the tag set's candidates over `ids`, kept in `m` under `key`. */
+  private storeVector(ts: TagSet, m: Map<number, number[]>, key: number, ids: number[]): number[] {
+    if (this.cachedVectors >= VECTOR_CACHE_LIMIT) {
+      for (const t of this.tagSets.values()) {
+        t.prev.clear();
+        t.prevPos.clear();
+        t.right.clear();
+        t.left.clear();
+      }
+      this.cachedVectors = 0;
+    }
+    const v = Array.from(this.candidateScores(ids, ts.parts, ts.needed));
+    m.set(key, v);
+    this.cachedVectors++;
+    return v;
+  }
+
+  private readonly posPairIds = new Map<number, number>();
 
   private readonly boundary = {
-    wm1: -2, wm2: -2, wp1: -2, wp2: -2, s3m1: -2, s3p1: -2, ap1: -2, shm1: -2, cp1: -2, gp1: -2, pcp1: -2,
+    wm1: -2, wm2: -2, wp1: -2, wp2: -2, s3m1: -2, s3p1: -2, right: [] as number[], shm1: -2,
   };
 
   private boundaryIds(): typeof this.boundary {
@@ -363,24 +432,20 @@ export class PerceptronScorer {
       b.wp2 = this.fid('w+2=</s>');
       b.s3m1 = this.fid('s3-1=<s>');
       b.s3p1 = this.fid('s3+1=/s>');
-      b.ap1 = this.fid('a+1=</s>');
+      b.right = [this.fid('a+1=</s>'), this.fid('c+1=</s>'), this.fid('g+1=</s>'), this.fid('p+1c+1=</s>')];
       b.shm1 = this.fid('sh-1=<s>F');
-      b.cp1 = this.fid('c+1=</s>');
-      b.gp1 = this.fid('g+1=</s>');
-      b.pcp1 = this.fid('p+1c+1=</s>');
     }
     return b;
   }
 
   /** Scores the candidates (their model parts `candParts`, union `needed`) over feature ids; the best one's index. */
-  private pick(ids: number[], candParts: number[][], needed: number[], base?: Float64Array): number {
+  private pick(ids: number[], candParts: number[][], needed: number[]): number {
     const scores = this.candidateScores(ids, candParts, needed);
     let bestI = 0;
     let bestScore = -Infinity;
     for (let c = 0; c < scores.length; c++) {
-      const s = base ? scores[c] + base[c] : scores[c];
-      if (s > bestScore) {
-        bestScore = s;
+      if (scores[c] > bestScore) {
+        bestScore = scores[c];
         bestI = c;
       }
     }
@@ -392,97 +457,167 @@ export class PerceptronScorer {
   /** Each candidate's score over the feature ids (a view into a shared buffer: read it before the next call). */
   private candidateScores(ids: number[], candParts: number[][], needed: number[]): Float64Array {
     const stamp = ++this.cur;
-    const { offsets, partIds, weights, score } = this;
-    for (const p of needed) {
-      this.stamp[p] = stamp;
+    const { offsets, partIds, weights, score, denseRow, denseWeights } = this;
+    const stamps = this.stamp;
+    for (let j = 0; j < needed.length; j++) {
+      const p = needed[j];
+      stamps[p] = stamp;
       score[p] = 0;
     }
-    for (const fi of ids) {
+    for (let j = 0; j < ids.length; j++) {
+      const fi = ids[j];
       if (fi < 0) continue;
-      const from = offsets[fi];
-      const to = offsets[fi + 1];
-      if (to - from >= DENSE_MIN) {
-        const row = this.dense.get(fi) as Float32Array;
-        for (const p of needed) score[p] += row[p];
+      const row = denseRow[fi];
+      if (row >= 0) {
+        for (let q = 0; q < needed.length; q++) {
+          const p = needed[q];
+          score[p] += denseWeights[row + p];
+        }
       } else {
-        for (let k = from; k < to; k++) {
+        const to = offsets[fi + 1];
+        for (let k = offsets[fi]; k < to; k++) {
           const p = partIds[k];
-          if (this.stamp[p] === stamp) score[p] += weights[k];
+          if (stamps[p] === stamp) score[p] += weights[k];
         }
       }
     }
     const out = candParts.length <= this.candScores.length ? this.candScores.subarray(0, candParts.length) : new Float64Array(candParts.length);
     for (let c = 0; c < candParts.length; c++) {
+      const ps = candParts[c];
       let s = 0;
-      for (const p of candParts[c]) s += score[p];
+      for (let q = 0; q < ps.length; q++) s += score[ps[q]];
       out[c] = s;
     }
     return out;
   }
 
   /** The part of each candidate's score that depends on the form alone (its own features), once per form. */
-  private ownScores(f: FormIds): Float64Array {
-    if (!f.ownScores) f.ownScores = Float64Array.from(this.candidateScores(f.own, f.candParts, f.needed));
+  private ownScores(f: FormIds): number[] {
+    if (!f.ownScores) f.ownScores = Array.from(this.candidateScores(f.own, f.ts.parts, f.ts.needed));
     return f.ownScores;
   }
 
   /** Greedy decoding of one sentence: the index of the chosen candidate per token. Same result as tagSentenceSlow. */
   tagSentence(ctx: SentenceContext): number[] {
-    const n = ctx.forms.length;
-    const fx = ctx.forms.map((form, i) => this.formIds(form, ctx.lower[i], ctx.cands[i], ctx.amb[i], ctx.cases[i], ctx.genders[i]));
+    return this.decode(ctx.forms.map((form, i) => this.formIds(form, ctx.lower[i], ctx.cands[i], ctx.amb[i], ctx.cases[i], ctx.genders[i])));
+  }
+
+  private readonly direct: number[] = [];
+
+  /** Greedy decoding over the forms' ids (`formIdsOf`): the index of the chosen candidate per token. */
+  decode(fx: FormIds[]): number[] {
+    const n = fx.length;
     const b = this.boundaryIds();
-    const out: number[] = [];
-    const ids: number[] = [];
-    let prev = '<s>';
-    let prev2 = '<s>';
+    const out = new Array<number>(n);
+    const ids = this.direct;
+    let prev = this.tagInfo('<s>');
+    let prev2 = prev;
     for (let i = 0; i < n; i++) {
-      const cands = ctx.cands[i];
+      const f = fx[i];
       let k = 0;
-      if (cands.length > 1) {
-        const f = fx[i];
-        const w = f.lower;
+      if (f.cands.length > 1) {
+        const ts = f.ts;
+        const l = i > 0 ? fx[i - 1] : null;
+        const r = i + 1 < n ? fx[i + 1] : null;
+        // context features that take few values, scored once per tag set and value
+        let vPrev = ts.prev.get(prev.id);
+        if (vPrev === undefined) vPrev = this.storeVector(ts, ts.prev, prev.id, prev.prev);
+        const pp = prev2.posId * 4096 + prev.posId;
+        let vPos = ts.prevPos.get(pp);
+        if (vPos === undefined) {
+          let id = this.posPairIds.get(pp);
+          if (id === undefined) this.posPairIds.set(pp, (id = this.fid('p-2p-1=' + prev2.pos + ' ' + prev.pos)));
+          vPos = this.storeVector(ts, ts.prevPos, pp, [id]);
+        }
+        const rk = r ? r.rightKey : -1;
+        let vRight = ts.right.get(rk);
+        if (vRight === undefined) vRight = this.storeVector(ts, ts.right, rk, r ? r.right : b.right);
+        const lk = l ? l.leftKey : -1;
+        let vLeft = ts.left.get(lk);
+        if (vLeft === undefined) {
+          vLeft = this.storeVector(ts, ts.left, lk, l ? [l.shPrev, this.fid('a-1a=' + l.amb + ' ' + f.amb)] : [b.shm1, this.fid('a-1a=<s> ' + f.amb)]);
+        }
+        // features of neighbouring words, scored per token
         ids.length = 0;
-        ids.push(
-          i > 0 ? fx[i - 1].prev1 : b.wm1,
-          i > 1 ? fx[i - 2].prev2 : b.wm2,
-          i + 1 < n ? fx[i + 1].next1 : b.wp1,
-          i + 2 < n ? fx[i + 2].next2 : b.wp2,
-          i > 0 ? fx[i - 1].s3prev : b.s3m1,
-          i + 1 < n ? fx[i + 1].s3next : b.s3p1,
-          i + 1 < n ? fx[i + 1].aNext : b.ap1,
-          i > 0 ? fx[i - 1].shPrev : b.shm1,
-          i + 1 < n ? fx[i + 1].cNext : b.cp1,
-          i + 1 < n ? fx[i + 1].gNext : b.gp1,
-          i + 1 < n ? fx[i + 1].pcNext : b.pcp1,
-        );
-        for (const x of this.prevIds(prev, prev2)) ids.push(x);
-        const ppos = tagBits(prev).pos;
-        let pw = f.pw.get(ppos);
-        if (pw === undefined) f.pw.set(ppos, (pw = this.fid('p-1w=' + ppos + ' ' + w)));
-        const left = i > 0 ? ctx.lower[i - 1] : '<s>';
-        const right = i + 1 < n ? ctx.lower[i + 1] : '</s>';
-        const ambLeft = i > 0 ? ctx.amb[i - 1] : '<s>';
-        ids.push(
-          pw,
-          cachedPair(f.left, left, () => this.fid('w-1w=' + left + ' ' + w)),
-          cachedPair(f.right, right, () => this.fid('ww+1=' + w + ' ' + right)),
-          cachedPair(f.ambLeft, ambLeft, () => this.fid('a-1a=' + ambLeft + ' ' + f.amb)),
-        );
-        k = this.pick(ids, f.candParts, f.needed, this.ownScores(f));
+        const w = f.lower;
+        let x = l ? l.prev1 : b.wm1;
+        if (x >= 0) ids.push(x);
+        x = i > 1 ? fx[i - 2].prev2 : b.wm2;
+        if (x >= 0) ids.push(x);
+        x = r ? r.next1 : b.wp1;
+        if (x >= 0) ids.push(x);
+        x = i + 2 < n ? fx[i + 2].next2 : b.wp2;
+        if (x >= 0) ids.push(x);
+        x = l ? l.s3prev : b.s3m1;
+        if (x >= 0) ids.push(x);
+        x = r ? r.s3next : b.s3p1;
+        if (x >= 0) ids.push(x);
+        let pw = f.pw[prev.posId];
+        if (pw === undefined) pw = f.pw[prev.posId] = this.fid('p-1w=' + prev.pos + ' ' + w);
+        if (pw >= 0) ids.push(pw);
+        const left = l ? l.lower : '<s>';
+        let lp = f.leftPair.get(left);
+        if (lp === undefined) {
+          if (f.leftPair.size >= PAIR_CACHE_LIMIT) f.leftPair.clear();
+          f.leftPair.set(left, (lp = this.fid('w-1w=' + left + ' ' + w)));
+        }
+        if (lp >= 0) ids.push(lp);
+        const right = r ? r.lower : '</s>';
+        let rp = f.rightPair.get(right);
+        if (rp === undefined) {
+          if (f.rightPair.size >= PAIR_CACHE_LIMIT) f.rightPair.clear();
+          f.rightPair.set(right, (rp = this.fid('ww+1=' + w + ' ' + right)));
+        }
+        if (rp >= 0) ids.push(rp);
+        const own = this.ownScores(f);
+        const words = ids.length ? this.candidateScores(ids, ts.parts, ts.needed) : null;
+        let bestScore = -Infinity;
+        for (let c = 0; c < own.length; c++) {
+          const s = own[c] + vPrev[c] + vPos[c] + vRight[c] + vLeft[c] + (words ? words[c] : 0);
+          if (s > bestScore) {
+            bestScore = s;
+            k = c;
+          }
+        }
       }
-      out.push(k);
+      out[i] = k;
       prev2 = prev;
-      prev = cands[k].tag;
+      prev = f.tags[k];
     }
     return out;
   }
 }
 
+/** A candidate tag as a previous tag: its id, part of speech, and the ids of its `t-1 p-1 c-1 gc-1` features. */
+interface TagInfo {
+  id: number;
+  tag: string;
+  pos: string;
+  posId: number;
+  prev: number[];
+}
+
+/** A candidate tag list (shared by many forms) with its model parts and the score vectors cached for it. */
+interface TagSet {
+  parts: number[][];
+  needed: number[];
+  /** By previous tag id: `t-1 p-1 c-1 gc-1`. */
+  prev: Map<number, number[]>;
+  /** By the part-of-speech pair of the two previous tags: `p-2p-1`. */
+  prevPos: Map<number, number[]>;
+  /** By the right neighbour's summary (`rightKey`): `a+1 c+1 g+1 p+1c+1`. */
+  right: Map<number, number[]>;
+  /** By the left neighbour's shape and ambiguity class (`leftKey`): `sh-1 a-1a`. */
+  left: Map<number, number[]>;
+}
+
 /** Model indices of the features that depend only on one form (as the current word or as a neighbour). */
-interface FormIds {
+export interface FormIds {
   cands: Candidate[];
   lower: string;
   amb: string;
+  ts: TagSet;
+  tags: TagInfo[];
   own: number[];
   prev1: number;
   prev2: number;
@@ -490,34 +625,24 @@ interface FormIds {
   next2: number;
   s3prev: number;
   s3next: number;
-  aNext: number;
-  cNext: number;
-  gNext: number;
-  pcNext: number;
+  /** As the right neighbour: `a+1 c+1 g+1 p+1c+1`, and a key for their values. */
+  right: number[];
+  rightKey: number;
+  /** As the left neighbour: `sh-1`, and a key for its shape and ambiguity class. */
   shPrev: number;
-  /** 'p-1w' feature by previous part of speech. */
-  pw: Map<string, number>;
-  /** 'w-1w', 'ww+1', 'a-1a' features by the neighbour's lowercased form / ambiguity class (existing strings as keys). */
-  left: Map<string, number>;
-  right: Map<string, number>;
-  ambLeft: Map<string, number>;
-  /** Model part ids of each candidate tag, and their union. */
-  candParts: number[][];
-  needed: number[];
+  leftKey: number;
+  /** 'p-1w' feature by previous part of speech id. */
+  pw: number[];
+  /** 'w-1w', 'ww+1' features by the neighbour's lowercased form (existing strings as keys). */
+  leftPair: Map<string, number>;
+  rightPair: Map<string, number>;
   /** Score of each candidate from `own` alone (lazily computed). */
-  ownScores?: Float64Array;
+  ownScores?: number[];
 }
 
 const PAIR_CACHE_LIMIT = 4096;
-
-function cachedPair(m: Map<string, number>, key: string, make: () => number): number {
-  let v = m.get(key);
-  if (v === undefined) {
-    if (m.size >= PAIR_CACHE_LIMIT) m.clear();
-    m.set(key, (v = make()));
-  }
-  return v;
-}
+/** Score vectors cached over all tag sets (about 100 bytes each) before they are dropped and rebuilt. */
+const VECTOR_CACHE_LIMIT = 250_000;
 
 /** Training-time averaged perceptron (sparse, lazy averaging by timestamps). */
 export class PerceptronTrainer {

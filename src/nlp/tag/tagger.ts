@@ -9,7 +9,7 @@ import { PACKAGE_ROOT } from '../../paths.js';
 import { LitopysError } from '../../errors.js';
 import type { AnalyzedDocument, Component } from '../../types.js';
 import { loadLexicon, type Lexicon } from '../morph/lexicon.js';
-import { compactModel, PerceptronScorer, prepareSentence, type Candidate, type LegacyTaggerModel, type TaggerModel } from './perceptron.js';
+import { compactModel, PerceptronScorer, type Candidate, type FormIds, type LegacyTaggerModel, type TaggerModel } from './perceptron.js';
 import { vesumToUd, type UdAnalysis } from './ud.js';
 
 const UD_GENDER: Record<string, string> = { m: 'Masc', f: 'Fem', n: 'Neut' };
@@ -53,42 +53,61 @@ export function candidatesFor(lex: Lexicon, form: string, unlisted = false): Can
   return out;
 }
 
+/** What the tagger keeps per distinct form: its candidates, their model ids, and each candidate's lemma and UD analysis. */
+interface FormEntry {
+  cands: Candidate[];
+  ids: FormIds;
+  resolved: ({ lemma: string; ud: UdAnalysis } | undefined)[];
+}
+
 export class Tagger {
-  private readonly cache = new Map<string, Candidate[]>();
+  private readonly cache = new Map<string, FormEntry>();
 
   constructor(readonly lexicon: Lexicon, private readonly scorer: PerceptronScorer) {}
 
-  candidates(form: string): Candidate[] {
-    let c = this.cache.get(form);
-    if (!c) {
-      c = candidatesFor(this.lexicon, form);
+  private entry(form: string): FormEntry {
+    let e = this.cache.get(form);
+    if (!e) {
+      const cands = candidatesFor(this.lexicon, form);
+      e = { cands, ids: this.scorer.formIdsOf(form, cands), resolved: [] };
       if (this.cache.size > 200_000) this.cache.clear();
-      this.cache.set(form, c);
+      this.cache.set(form, e);
     }
-    return c;
+    return e;
+  }
+
+  candidates(form: string): Candidate[] {
+    return this.entry(form).cands;
   }
 
   /** Tags one sentence given its word forms. */
   tagForms(forms: string[]): TaggedWord[] {
-    const cands = forms.map((f) => this.candidates(f));
-    const ctx = prepareSentence(forms, cands);
-    const picks = this.scorer.tagSentence(ctx);
-    const out = picks.map((k, i) => {
-      const c = cands[i][k];
-      // candidate lists are cached per form, so the lemma spelling and UD mapping are worked out once per candidate
-      let r = this.resolved.get(c);
+    const n = forms.length;
+    const entries = new Array<FormEntry>(n);
+    const ids = new Array<FormIds>(n);
+    for (let i = 0; i < n; i++) {
+      const e = this.entry(forms[i]);
+      entries[i] = e;
+      ids[i] = e.ids;
+    }
+    const picks = this.scorer.decode(ids);
+    const out = new Array<TaggedWord>(n);
+    for (let i = 0; i < n; i++) {
+      const e = entries[i];
+      const k = picks[i];
+      const c = e.cands[k];
+      // worked out once per form and candidate
+      let r = e.resolved[k];
       if (!r) {
         const lemma = keepApostrophe(forms[i], c.lemma);
-        r = { lemma, ud: this.ud(c.tag, forms[i], lemma) };
-        this.resolved.set(c, r);
+        r = e.resolved[k] = { lemma, ud: this.ud(c.tag, forms[i], lemma) };
       }
-      return { lemma: r.lemma, tag: c.tag, upos: r.ud.upos, feats: r.ud.feats };
-    });
+      out[i] = { lemma: r.lemma, tag: c.tag, upos: r.ud.upos, feats: r.ud.feats };
+    }
     this.udInContext(forms, out);
     return out;
   }
 
-  private readonly resolved = new WeakMap<Candidate, { lemma: string; ud: UdAnalysis }>();
   private readonly genderCache = new Map<string, string>();
   private readonly udCache = new Map<string, UdAnalysis>();
 

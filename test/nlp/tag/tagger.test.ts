@@ -62,3 +62,49 @@ test('the indexed fast decoder chooses exactly what the feature-string reference
     assert.deepEqual(scorer.tagSentence(ctx), scorer.tagSentenceSlow(ctx), s);
   }
 });
+
+test('model weights allow exact float64 sums in any order (the fast decoder regroups additions)', async () => {
+  const { readTaggerModel } = await import('../../../src/nlp/tag/tagger.js');
+  const m = readTaggerModel();
+  const b = Buffer.from(m.weights, 'base64');
+  const w = new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+  let min = Infinity;
+  let max = 0;
+  for (const x of w) {
+    const a = Math.abs(x);
+    if (a < min) min = a;
+    if (a > max) max = a;
+  }
+  // every weight a multiple of 2^-28; sums of a few hundred of them stay below 2^25, so float64 holds them exactly
+  assert.ok(min >= 2 ** -5, `smallest weight ${min}`);
+  assert.ok(max < 2 ** 17, `largest weight ${max}`);
+});
+
+test('fast decoder = reference decoder on every sentence of examples/, cold and warm; a fresh tagger tags alike', async () => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { segment } = await import('../../../src/nlp/segment/segmenter.js');
+  const { prepareSentence, PerceptronScorer } = await import('../../../src/nlp/tag/perceptron.js');
+  const { Tagger, readTaggerModel } = await import('../../../src/nlp/tag/tagger.js');
+  const { loadLexicon } = await import('../../../src/nlp/morph/lexicon.js');
+  const dir = join(import.meta.dirname, '..', '..', '..', 'examples');
+  const sentences: string[][] = [];
+  for (const f of readdirSync(dir).sort()) {
+    const { tokens, sentences: ss } = segment(readFileSync(join(dir, f), 'utf8'));
+    for (const s of ss) sentences.push(tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text));
+  }
+  assert.ok(sentences.length > 50, String(sentences.length));
+  const scorer = new PerceptronScorer(readTaggerModel());
+  const tagger = new Tagger(loadLexicon(), scorer);
+  const first = sentences.map((s) => tagger.tagForms(s));
+  for (const [i, s] of sentences.entries()) {
+    const ctx = prepareSentence(s, s.map((f) => tagger.candidates(f)));
+    const slow = scorer.tagSentenceSlow(ctx);
+    assert.deepEqual(scorer.tagSentence(ctx), slow, s.join(' '));
+    assert.deepEqual(first[i].map((w) => w.tag), slow.map((k, j) => ctx.cands[j][k].tag), s.join(' '));
+  }
+  // warm caches (second pass) and a fresh tagger over the same lexicon give the same output
+  assert.deepEqual(sentences.map((s) => tagger.tagForms(s)), first);
+  const fresh = new Tagger(loadLexicon(), new PerceptronScorer(readTaggerModel()));
+  assert.deepEqual([...sentences].reverse().map((s) => fresh.tagForms(s)).reverse(), first);
+});
