@@ -529,7 +529,8 @@ class Extractor {
     const a = this.v.actors[ai]!;
     if (a.type !== 'LOC' || a.group) return false;
     const kb = a.entity ? this.entityById.get(a.entity)?.actor?.kbId : undefined;
-    return !!kb && !kb.startsWith('country:');
+    // (an institution the KB knows — "Кремль" tagged a place — is a party, not a place)
+    return !!kb && kb.startsWith('place:');
   }
 
   /** A noun trigger that is only a topic: "посилення санкцій", "обговорили … санкції", "загроза удару". */
@@ -576,6 +577,19 @@ class Extractor {
       // "мати" only as a modal: an infinitive right after it ("мають піти").
       if (this.lem(k) === 'мати' && !this.tok(k + 1)?.tag?.includes(':inf')) continue;
       return true;
+    }
+    return false;
+  }
+
+  /** A hypothetical phrase ("в цьому випадку", "інакше") before token i in its clause. */
+  private hypotheticalBefore(i: number): boolean {
+    const cr = this.clauseRange(i);
+    for (const ph of this.C.L.hypotheticals) {
+      for (let k = cr.start; k + ph.length <= i; k++) {
+        let ok = true;
+        for (let m = 0; m < ph.length && ok; m++) ok = this.lem(k + m) === ph[m] || this.tok(k + m).text.toLowerCase() === ph[m];
+        if (ok) return true;
+      }
     }
     return false;
   }
@@ -764,9 +778,27 @@ class Extractor {
       if (a === -1) continue;
       const act = this.v.actors[a]!;
       if (act.type !== 'LOC' || act.group) continue;
+      if (this.placeOfAnother(i, k)) continue;
       if ((this.C.locPreps.has(l) && act.case === 'mis') || (mode === 'visit' && (l === 'до' || l === 'в' || l === 'у'))) return a;
     }
     return null;
+  }
+
+  /**
+   * A place at token k told in a relative clause of another event noun ("розмова … на продовження засідання, яке
+   * відбулося у Парижі": Paris is the meeting's, not the call's).
+   */
+  private placeOfAnother(i: number, k: number): boolean {
+    const c = this.v.clause[k]!;
+    if (c === this.v.clause[i]) return false;
+    const rc = this.v.clauses[c]!;
+    let r = rc.start;
+    while (r < k && (this.tok(r).text === ',' || isPrep(this.tok(r)))) r++;
+    if (!this.C.relatives.has(this.lem(r)) || rc.start < i) return false;
+    for (let m = i + 1; m < rc.start; m++) {
+      if (isNounLike(this.tok(m)) && this.C.byLemma.get(this.lem(m))?.some((e) => e.pos === 'noun')) return true;
+    }
+    return false;
   }
 
   /** Finds triggers and builds draft events. */
@@ -855,6 +887,8 @@ class Extractor {
     if (isNounLike(t) && this.isTopic(i)) return null;
     // In a condition ("якщо Москва не погодиться") the act is hypothetical.
     if (entry.type !== 'THREATEN' && this.C.conditionals.has(this.lem(cr.start)) && cr.start !== sr.start) return null;
+    // "…, що в цьому випадку Москва вийде з переговорів": a hypothetical consequence, not an act.
+    if (entry.type !== 'THREATEN' && this.hypotheticalBefore(i)) return null;
     let type = entry.type;
     if (this.C.hostile.has(type) && modality === 'planned' && this.readyBefore(i)) {
       // "готовий запровадити санкції / перейти до етапу санкцій": conditional readiness aimed at the other side.

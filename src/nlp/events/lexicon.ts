@@ -83,6 +83,8 @@ export interface EventLanguage {
   clauseStarters: string[];
   /** Conditional conjunctions ("якщо"): a threat's target is the subject of its condition. */
   conditionals: string[];
+  /** Phrases (lemma sequences) that make the rest of their clause hypothetical ("в цьому випадку Москва вийде …"). */
+  hypotheticals: string[][];
   /** Verbs of agreeing whose object is another act ("домовилися про спільне виробництво" → that act, planned). */
   agreeToAct: string[];
   /** Nouns for an accusation or claim: rejecting one targets the accuser. */
