@@ -15,6 +15,9 @@ interface SuffixRule {
   strip: string;
   add: string;
   cond: RegExp | null;
+  /** Hash of `strip` and M^|strip| (see hashOf). */
+  stripHash: number;
+  stripPow: number;
 }
 
 export interface StemAnalysis {
@@ -44,6 +47,19 @@ export function dictionaryDir(): string {
   }
 }
 
+/** Polynomial string hash (mod 2^32): h(s + c) = h(s)·M + c, so h(base + strip) = h(base)·M^|strip| + h(strip). */
+const M = 0x01000193;
+
+function hashOf(s: string, from = 0, to = s.length, h = 0): number {
+  for (let i = from; i < to; i++) h = (Math.imul(h, M) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+interface AddGroup {
+  add: string;
+  rules: SuffixRule[];
+}
+
 export function loadHunspell(dir = dictionaryDir()): Hunspell {
   const aff = readFileSync(join(dir, 'index.aff'), 'utf8').split('\n');
   const byAdd = new Map<string, SuffixRule[]>();
@@ -62,7 +78,10 @@ export function loadHunspell(dir = dictionaryDir()): Hunspell {
     const strip = p[2] === '0' ? '' : p[2];
     const cond = p[4] === '.' ? null : new RegExp(p[4] + '$');
     const list = byFlag.get(flag) ?? [];
-    const rule: SuffixRule = { id: `${flag}#${list.length}`, flag, strip, add: add.toLowerCase(), cond };
+    const rule: SuffixRule = {
+      id: `${flag}#${list.length}`, flag, strip, add: add.toLowerCase(), cond, stripHash: hashOf(strip), stripPow: 1,
+    };
+    for (let i = 0; i < strip.length; i++) rule.stripPow = Math.imul(rule.stripPow, M);
     list.push(rule);
     byFlag.set(flag, list);
     const a = byAdd.get(rule.add) ?? [];
@@ -71,56 +90,152 @@ export function loadHunspell(dir = dictionaryDir()): Hunspell {
     if (rule.add.length > maxAdd) maxAdd = rule.add.length;
     ruleCount++;
   }
-  // stem (lowercased) → entries "Word\tFLAGS" (several when case or flags differ)
-  const stems = new Map<string, string[]>();
-  const dic = readFileSync(join(dir, 'index.dic'), 'utf8').split('\n');
-  for (let i = 1; i < dic.length; i++) {
-    const e = dic[i];
-    if (!e) continue;
-    const s = e.indexOf('/');
-    const word = s >= 0 ? e.slice(0, s) : e;
-    const flags = s >= 0 ? e.slice(s + 1).trim() : '';
-    const key = word.toLowerCase();
-    const list = stems.get(key);
-    const entry = word + '\t' + flags;
-    if (list) list.push(entry);
-    else stems.set(key, [entry]);
+  // suffix groups by the hash of the suffix (a form's suffix hashes come from its prefix hashes, without slicing)
+  const addIndex = new Map<number, AddGroup[]>();
+  for (const [add, rules] of byAdd) {
+    const h = hashOf(add);
+    const groups = addIndex.get(h);
+    if (groups) groups.push({ add, rules });
+    else addIndex.set(h, [{ add, rules }]);
   }
 
+  // The stems: an open-addressing hash table over the dictionary text itself, keyed by the lowercased word. Entry e
+  // is the line [lineStart[e], lineEnd[e]) whose word ends at wordEnd[e] (the '/' before the flags, or the line end);
+  // entries with the same key are chained in dictionary order through `next`. No string is made per stem at load.
+  const text = readFileSync(join(dir, 'index.dic'), 'utf8');
+  let lowered = text.toLowerCase();
+  if (lowered.length !== text.length || text.includes('\u03a3')) {
+    // lowercasing the whole text must keep every word in place (and no context-dependent sigma): else per line
+    lowered = text.split('\n').map((l) => l.toLowerCase().padEnd(l.length).slice(0, l.length)).join('\n');
+  }
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  const lineStart = new Int32Array(lines + 1);
+  const wordEnd = new Int32Array(lines + 1);
+  const lineEnd = new Int32Array(lines + 1);
+  const next = new Int32Array(lines + 1).fill(-1);
+  const tail = new Int32Array(lines + 1);
+  let bits = 10;
+  while (1 << bits < lines * 2) bits++;
+  const mask = (1 << bits) - 1;
+  const slotHash = new Int32Array(1 << bits);
+  const slotEntry = new Int32Array(1 << bits).fill(-1);
+  const slotOf = (h: number): number => Math.imul(h, 0x9e3779b1) >>> (32 - bits);
+  let entries = 0;
+  let stemCount = 0;
+  let pos = text.indexOf('\n') + 1;
+  if (pos === 0) pos = text.length;
+  while (pos < text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    if (end > pos) {
+      let h = 0;
+      let we = pos;
+      for (; we < end; we++) {
+        const c = lowered.charCodeAt(we);
+        if (c === 47) break;
+        h = (Math.imul(h, M) + c) | 0;
+      }
+      const e = entries++;
+      lineStart[e] = pos;
+      wordEnd[e] = we;
+      lineEnd[e] = end;
+      let slot = slotOf(h);
+      for (;;) {
+        const head = slotEntry[slot];
+        if (head < 0) {
+          slotEntry[slot] = e;
+          slotHash[slot] = h;
+          tail[e] = e;
+          stemCount++;
+          break;
+        }
+        if (slotHash[slot] === h && sameKey(head, pos, we)) {
+          next[tail[head]] = e;
+          tail[head] = e;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+    }
+    pos = end + 1;
+  }
+
+  function sameKey(e: number, from: number, to: number): boolean {
+    const s = lineStart[e];
+    if (wordEnd[e] - s !== to - from) return false;
+    for (let i = 0; i < to - from; i++) if (lowered.charCodeAt(s + i) !== lowered.charCodeAt(from + i)) return false;
+    return true;
+  }
+
+  /** First entry whose key is `key` (hash h), or -1. */
+  function find(key: string, h: number): number {
+    let slot = slotOf(h);
+    for (let head = slotEntry[slot]; head >= 0; head = slotEntry[slot]) {
+      if (slotHash[slot] === h && wordEnd[head] - lineStart[head] === key.length && lowered.startsWith(key, lineStart[head])) return head;
+      slot = (slot + 1) & mask;
+    }
+    return -1;
+  }
+
+  /** First entry whose key is base + strip (hash h), or -1. */
+  function findJoined(base: string, strip: string, h: number): number {
+    let slot = slotOf(h);
+    for (let head = slotEntry[slot]; head >= 0; head = slotEntry[slot]) {
+      if (slotHash[slot] === h) {
+        const s = lineStart[head];
+        if (wordEnd[head] - s === base.length + strip.length && lowered.startsWith(base, s) && lowered.startsWith(strip, s + base.length)) return head;
+      }
+      slot = (slot + 1) & mask;
+    }
+    return -1;
+  }
+
+  const words: string[] = [];
+  const flagSets: string[] = [];
+  const wordOf = (e: number): string => words[e] ?? (words[e] = text.slice(lineStart[e], wordEnd[e]));
+  const flagsOf = (e: number): string =>
+    flagSets[e] ?? (flagSets[e] = wordEnd[e] < lineEnd[e] ? text.slice(wordEnd[e] + 1, lineEnd[e]).trim() : '');
+
   /** Rule id of a bare stem: its flag set; flagless stems split by case (abbreviations, indeclinable names, function words). */
-  function bareRule(entry: string, tab: number): string {
-    const flags = entry.slice(tab + 1);
+  function bareRule(e: number): string {
+    const flags = flagsOf(e);
     if (flags) return '=' + flags;
-    const word = entry.slice(0, tab);
+    const word = wordOf(e);
     if (word[0] === word[0].toLowerCase()) return '=∅l';
     return word.length > 1 && word === word.toUpperCase() ? '=∅U' : '=∅C';
   }
 
+  let prefix = new Int32Array(64);
+  const pows = [1];
+
   function analyze(lowerForm: string): StemAnalysis[] {
     const out: StemAnalysis[] = [];
-    const self = stems.get(lowerForm);
-    if (self) {
-      for (const entry of self) {
-        const t = entry.indexOf('\t');
-        out.push({ lemma: entry.slice(0, t), rule: bareRule(entry, t) });
-      }
-    }
     const n = lowerForm.length;
+    if (prefix.length <= n) prefix = new Int32Array(2 * n + 1);
+    const h = prefix;
+    h[0] = 0;
+    for (let i = 0; i < n; i++) h[i + 1] = (Math.imul(h[i], M) + lowerForm.charCodeAt(i)) | 0;
+    while (pows.length <= maxAdd) pows.push(Math.imul(pows[pows.length - 1], M));
+    for (let e = find(lowerForm, h[n]); e >= 0; e = next[e]) out.push({ lemma: wordOf(e), rule: bareRule(e) });
     for (let l = 0; l <= maxAdd && l < n; l++) {
-      const add = lowerForm.slice(n - l);
-      const rules = byAdd.get(add);
-      if (!rules) continue;
-      const base = lowerForm.slice(0, n - l);
-      for (const r of rules) {
-        const stem = base + r.strip;
-        const entries = stems.get(stem);
-        if (!entries) continue;
-        for (const entry of entries) {
-          const t = entry.indexOf('\t');
-          if (entry.indexOf(r.flag, t + 1) < 0) continue;
-          const word = entry.slice(0, t);
-          if (r.cond && !r.cond.test(word) && !r.cond.test(stem)) continue;
-          out.push({ lemma: word, rule: r.id });
+      const groups = addIndex.get((h[n] - Math.imul(h[n - l], pows[l])) | 0);
+      if (!groups) continue;
+      for (const g of groups) {
+        if (g.add.length !== l || !lowerForm.endsWith(g.add)) continue;
+        const hBase = h[n - l];
+        let base: string | null = null;
+        for (const r of g.rules) {
+          const hs = (Math.imul(hBase, r.stripPow) + r.stripHash) | 0;
+          if (slotEntry[slotOf(hs)] < 0) continue;
+          if (base === null) base = lowerForm.slice(0, n - l);
+          let stem: string | null = null;
+          for (let e = findJoined(base, r.strip, hs); e >= 0; e = next[e]) {
+            if (flagsOf(e).indexOf(r.flag) < 0) continue;
+            const word = wordOf(e);
+            if (r.cond && !r.cond.test(word) && !r.cond.test((stem ??= base + r.strip))) continue;
+            out.push({ lemma: word, rule: r.id });
+          }
         }
       }
     }
@@ -129,12 +244,12 @@ export function loadHunspell(dir = dictionaryDir()): Hunspell {
 
   function generate(lemma: string): { form: string; rule: string }[] {
     const out: { form: string; rule: string }[] = [];
-    for (const entry of stems.get(lemma.toLowerCase()) ?? []) {
-      const t = entry.indexOf('\t');
-      const word = entry.slice(0, t);
-      if (word.toLowerCase() !== lemma.toLowerCase()) continue;
-      const flags = entry.slice(t + 1);
-      out.push({ form: word, rule: bareRule(entry, t) });
+    const key = lemma.toLowerCase();
+    for (let e = find(key, hashOf(key)); e >= 0; e = next[e]) {
+      const word = wordOf(e);
+      if (word.toLowerCase() !== key) continue;
+      const flags = flagsOf(e);
+      out.push({ form: word, rule: bareRule(e) });
       for (const f of flags) {
         for (const r of byFlag.get(f) ?? []) {
           if (r.cond && !r.cond.test(word)) continue;
@@ -146,5 +261,5 @@ export function loadHunspell(dir = dictionaryDir()): Hunspell {
     return out;
   }
 
-  return { analyze, generate, stemCount: stems.size, ruleCount };
+  return { analyze, generate, stemCount, ruleCount };
 }
