@@ -9,12 +9,19 @@ import type { Case, EventLanguage } from './lexicon.js';
 const CASES: Case[] = ['naz', 'rod', 'dav', 'zna', 'oru', 'mis', 'kly'];
 
 /** The case(s) a token's VESUM tag gives; null for tokens without case; 'any' for indeclinable words. */
+const caseByTag = new Map<string, Case | 'any' | null>();
 export function caseOf(t: Token): Case | 'any' | null {
   const tag = t.tag;
   if (!tag) return null;
-  if (tag.includes(':nv')) return 'any';
-  for (const c of CASES) if (tag.includes(`v_${c}`)) return c;
-  return null;
+  // (memoised per tag string: the tag set is small and this is asked for every token, many times)
+  let r = caseByTag.get(tag);
+  if (r !== undefined) return r;
+  r = null;
+  if (tag.includes(':nv')) r = 'any';
+  else for (const c of CASES) if (tag.includes(`v_${c}`)) { r = c; break; }
+  if (caseByTag.size > 20000) caseByTag.clear();
+  caseByTag.set(tag, r);
+  return r;
 }
 
 export function isNounLike(t: Token): boolean {
@@ -43,9 +50,9 @@ export function lemmaOf(t: Token): string {
   }
   return l;
 }
+const UPPER_START = /^\p{Lu}/u;
 function capitalized(s: string): boolean {
-  const c = s.charAt(0);
-  return c !== c.toLowerCase() && c === c.toUpperCase();
+  return UPPER_START.test(s);
 }
 
 /** A phrase that can fill an argument: an entity mention or a fallback chunk. */

@@ -49,6 +49,8 @@ interface Compiled {
   starters: Set<string>;
   capitalsLower: Map<string, string>;
   conditionals: Set<string>;
+  /** First words of the hypothetical phrases. */
+  hypotheticalStarts: Set<string>;
   twoSided: Set<EventType>;
   noTarget: Set<EventType>;
   agreeToAct: Set<string>;
@@ -78,12 +80,24 @@ export function compile(L: EventLanguage): Compiled {
     threaten: new Set(L.threatenCues), request: new Set(L.requestCues), report: new Set(L.reportVerbs),
     coord: new Set(L.coordinators), relatives: new Set(L.relatives), pronouns: new Set(L.pronouns),
     verbal: new Set(L.verbalTypes), locPreps: new Set(L.locativePreps), starters: new Set(L.clauseStarters), capitalsLower,
-    conditionals: new Set(L.conditionals), twoSided: new Set(['CONSULT', 'CONCEDE', 'AGREE', 'COOPERATE']),
+    conditionals: new Set(L.conditionals), hypotheticalStarts: new Set(L.hypotheticals.map((p) => p[0]!)), twoSided: new Set(['CONSULT', 'CONCEDE', 'AGREE', 'COOPERATE']),
     noTarget: new Set(['MOBILIZE', 'COERCE', 'PROTEST', 'RETREAT']),
     agreeToAct: new Set(L.agreeToAct), parties: new Set(L.parties), accusationWords: new Set(L.accusationWords),
     topicHeads: new Set(L.topicHeads), topicVerbs: new Set(L.topicVerbs), readiness: new Set(L.readiness),
     hostile: new Set(['SANCTION', 'ASSAULT', 'COERCE']),
   };
+}
+
+const lowered = new Map<string, string>();
+/** Lower case of a token text, memoised (asked for every word of every document). */
+function lower(s: string): string {
+  let l = lowered.get(s);
+  if (l === undefined) {
+    if (lowered.size > 50000) lowered.clear();
+    l = s.toLowerCase();
+    lowered.set(s, l);
+  }
+  return l;
 }
 
 /** Grammatical gender (m, f, n) or plural (p) in a token's tag. */
@@ -584,6 +598,9 @@ class Extractor {
   /** A hypothetical phrase ("в цьому випадку", "інакше") before token i in its clause. */
   private hypotheticalBefore(i: number): boolean {
     const cr = this.clauseRange(i);
+    let any = false;
+    for (let k = cr.start; k < i && !any; k++) any = this.C.hypotheticalStarts.has(this.lem(k)) || this.C.hypotheticalStarts.has(lower(this.tok(k).text));
+    if (!any) return false;
     for (const ph of this.C.L.hypotheticals) {
       for (let k = cr.start; k + ph.length <= i; k++) {
         let ok = true;
@@ -845,7 +862,7 @@ class Extractor {
       for (let i = sen.tokenStart; i < sen.tokenEnd; i++) {
         const t = this.tok(i);
         if (t.kind !== 'word') continue;
-        const entries = this.C.byLemma.get(lemmaOf(t)) ?? this.C.byLemma.get(t.text.toLowerCase());
+        const entries = this.C.byLemma.get(this.lem(i)) ?? this.C.byLemma.get(lower(t.text));
         if (!entries) continue;
         const entry = entries.find((e) => this.entryMatches(e, i));
         if (!entry) continue;

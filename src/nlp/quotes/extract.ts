@@ -345,7 +345,10 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
 }
 
 /** A source phrase ("за словами", "за його словами", "як заявив") at token `i`. */
+const SOURCE_FIRST = new Set(SOURCE_PHRASES.map((p) => p.words[0]!));
+
 function matchSourcePhrase(tokens: Token[], i: number, end: number): { phrase: (typeof SOURCE_PHRASES)[number]; end: number } | null {
+  if (i >= end || !SOURCE_FIRST.has(norm(tokens[i].text))) return null;
   for (const phrase of SOURCE_PHRASES) {
     let k = i;
     let ok = true;

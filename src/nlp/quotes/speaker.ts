@@ -45,13 +45,23 @@ export function lemmaOf(t: Token): string {
   return norm(t.lemma ?? t.text);
 }
 
+const featCache = new Map<string, Map<string, string>>();
+
+/** One feature of a token's UD FEATS; each distinct FEATS string is parsed once (asked for every token, often). */
 export function featOf(t: Token, name: string): string | undefined {
   if (!t.feats) return undefined;
-  for (const kv of t.feats.split('|')) {
-    const eq = kv.indexOf('=');
-    if (kv.slice(0, eq) === name) return kv.slice(eq + 1);
+  let m = featCache.get(t.feats);
+  if (!m) {
+    m = new Map();
+    for (const kv of t.feats.split('|')) {
+      const eq = kv.indexOf('=');
+      const k = kv.slice(0, eq);
+      if (!m.has(k)) m.set(k, kv.slice(eq + 1));
+    }
+    if (featCache.size > 20000) featCache.clear();
+    featCache.set(t.feats, m);
   }
-  return undefined;
+  return m.get(name);
 }
 
 /** Gender of a token ('m' | 'f' | 'p'), from its features (verbs and nouns alike). */

@@ -19,8 +19,18 @@ function casingLike(form: string, like: string): string {
   return form;
 }
 
-function bits(t: Token): string[] {
-  return (t.tag ?? '').split(':');
+const bitsByTag = new Map<string, string[]>();
+
+/** The parts of a token's tag (memoised per tag string; callers never change the array). */
+export function bits(t: Token): string[] {
+  const tag = t.tag ?? '';
+  let b = bitsByTag.get(tag);
+  if (!b) {
+    b = tag.split(':');
+    if (bitsByTag.size > 20000) bitsByTag.clear();
+    bitsByTag.set(tag, b);
+  }
+  return b;
 }
 
 function caseOf(t: Token): string | undefined {
@@ -53,9 +63,23 @@ function rebuild(tokens: Token[], forms: string[], text: string): string {
 }
 
 /** Nominative of one word given its lemma and the wanted tag parts, cased like the original; null when not generated. */
+const inflected = new Map<string, string | null>();
+
+/** inflect(), memoised: names repeat across documents and generation is the costly part of this stage. */
+function inflectCached(lemma: string, wanted: string): string | null {
+  const key = lemma + '\u0000' + wanted;
+  let f = inflected.get(key);
+  if (f === undefined) {
+    if (inflected.size > 50000) inflected.clear();
+    f = inflect(lemma, wanted);
+    inflected.set(key, f);
+  }
+  return f;
+}
+
 function nominative(t: Token, wanted: string): string | null {
   if (!t.lemma) return null;
-  const f = inflect(t.lemma, wanted);
+  const f = inflectCached(t.lemma, wanted);
   return f ? casingLike(f, t.text) : null;
 }
 

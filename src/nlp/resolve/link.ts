@@ -10,7 +10,7 @@ import type { ActorCode, AnalyzedDocument, Entity, Mention, Token } from '../../
 import type { GazetteerEntry, SectorLexicon } from '../../lang/uk/gazetteer/index.js';
 import type { GazetteerMatcher } from '../ner/gazetteer.js';
 import { normKey } from '../ner/gazetteer.js';
-import { canonicalName } from './canonical.js';
+import { bits, canonicalName } from './canonical.js';
 import { nameParticles } from '../../lang/uk/gazetteer/index.js';
 
 /**
@@ -179,7 +179,7 @@ export function appositionCase(tokens: Token[], start: number, roleHeads: Set<st
     const t = tokens[k]!;
     if (t.sentence !== sentence) return found;
     if (t.text === '«' || t.text === '»') continue;
-    const b = (t.tag ?? '').split(':');
+    const b = bits(t);
     const kase = b.find((x) => x.startsWith('v_'));
     if (b[0] === 'noun' && t.lemma && roleHeads.has(t.lemma.toLowerCase().replace(/[’ʼ`]/g, "'"))) {
       found = kase;
