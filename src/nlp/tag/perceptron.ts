@@ -227,11 +227,22 @@ export function features(ctx: SentenceContext, i: number, prev: string, prev2: s
 }
 
 const DENSE_MIN = 96;
+/** Multiplier of the polynomial string hash of the feature table: h(s + c) = h(s)·M + c (mod 2^32). */
+const HASH_M = 0x01000193;
 
 /** Runtime scorer over a trained (averaged) model. */
 export class PerceptronScorer {
   private readonly partIndex = new Map<string, number>();
-  private readonly featureIndex = new Map<string, number>();
+  /**
+   * Feature strings → index: an open-addressing table over the model's feature text (features joined by '\n'), so no
+   * string per feature is made at load, and a feature is looked up from its pieces without concatenating them.
+   */
+  private readonly featureText: string;
+  private readonly featureStart: Int32Array;
+  /** Slot k: slots[2k] the feature's hash, slots[2k + 1] its index (-1: empty). */
+  private readonly slots: Int32Array;
+  private readonly slotMask: number;
+  private readonly slotShift: number;
   private readonly offsets: Uint32Array;
   private readonly partIds: Uint16Array;
   private readonly weights: Float32Array;
@@ -248,24 +259,81 @@ export class PerceptronScorer {
 
   constructor(model: TaggerModel) {
     model.parts.forEach((p, i) => this.partIndex.set(p, i));
-    const features = model.features ? model.features.split('\n') : [];
-    features.forEach((f, i) => this.featureIndex.set(f, i));
     const counts = decode(model.counts, (b) => new Uint16Array(b));
-    this.offsets = new Uint32Array(features.length + 1);
-    for (let i = 0; i < features.length; i++) this.offsets[i + 1] = this.offsets[i] + counts[i];
+    const nFeatures = model.features ? counts.length : 0;
+    const text = (this.featureText = model.features ?? '');
+    const starts = (this.featureStart = new Int32Array(nFeatures + 1));
+    let bits = 10;
+    while (1 << bits < nFeatures * 2) bits++;
+    this.slotShift = 32 - bits;
+    this.slots = new Int32Array(2 << bits).fill(-1);
+    this.slotMask = (1 << bits) - 1;
+    let pos = 0;
+    for (let i = 0; i < nFeatures; i++) {
+      starts[i] = pos;
+      let h = 0;
+      let end = pos;
+      for (; end < text.length; end++) {
+        const c = text.charCodeAt(end);
+        if (c === 10) break;
+        h = (Math.imul(h, HASH_M) + c) | 0;
+      }
+      this.insertFeature(i, h, pos, end);
+      pos = end + 1;
+    }
+    starts[nFeatures] = pos;
+    this.offsets = new Uint32Array(nFeatures + 1);
+    for (let i = 0; i < nFeatures; i++) this.offsets[i + 1] = this.offsets[i] + counts[i];
     this.partIds = decode(model.partIds, (b) => new Uint16Array(b));
     this.weights = decode(model.weights, (b) => new Float32Array(b));
     const nParts = model.parts.length;
     this.score = new Float64Array(nParts);
     this.stamp = new Uint32Array(nParts);
-    this.denseRow = new Int32Array(features.length).fill(-1);
+    this.denseRow = new Int32Array(nFeatures).fill(-1);
     let rows = 0;
-    for (let i = 0; i < features.length; i++) if (counts[i] >= DENSE_MIN) this.denseRow[i] = nParts * rows++;
+    for (let i = 0; i < nFeatures; i++) if (counts[i] >= DENSE_MIN) this.denseRow[i] = nParts * rows++;
     this.denseWeights = new Float32Array(nParts * rows);
-    for (let i = 0; i < features.length; i++) {
+    for (let i = 0; i < nFeatures; i++) {
       const row = this.denseRow[i];
       if (row < 0) continue;
       for (let k = this.offsets[i]; k < this.offsets[i + 1]; k++) this.denseWeights[row + this.partIds[k]] = this.weights[k];
+    }
+  }
+
+  /** Adds feature i (text [from, to), hash h); a repeated feature string keeps the last index, as a Map would. */
+  private insertFeature(i: number, h: number, from: number, to: number): void {
+    const { slots, slotMask, featureText: text, featureStart: starts } = this;
+    for (let slot = Math.imul(h, 0x9e3779b1) >>> this.slotShift; ; slot = (slot + 1) & slotMask) {
+      const j = slots[2 * slot + 1];
+      if (j < 0) {
+        slots[2 * slot] = h;
+        slots[2 * slot + 1] = i;
+        return;
+      }
+      if (slots[2 * slot] === h && starts[j + 1] - 1 - starts[j] === to - from && text.startsWith(text.slice(from, to), starts[j])) {
+        slots[2 * slot + 1] = i;
+        return;
+      }
+    }
+  }
+
+  /** Index of the feature a + b + c + d (-1 when the model does not have it), without building the string. */
+  private fid(a: string, b = '', c = '', d = ''): number {
+    let h = 0;
+    for (let i = 0; i < a.length; i++) h = (Math.imul(h, HASH_M) + a.charCodeAt(i)) | 0;
+    for (let i = 0; i < b.length; i++) h = (Math.imul(h, HASH_M) + b.charCodeAt(i)) | 0;
+    for (let i = 0; i < c.length; i++) h = (Math.imul(h, HASH_M) + c.charCodeAt(i)) | 0;
+    for (let i = 0; i < d.length; i++) h = (Math.imul(h, HASH_M) + d.charCodeAt(i)) | 0;
+    const len = a.length + b.length + c.length + d.length;
+    const { slots, slotMask, featureText: text, featureStart: starts } = this;
+    for (let slot = Math.imul(h, 0x9e3779b1) >>> this.slotShift; ; slot = (slot + 1) & slotMask) {
+      const j = slots[2 * slot + 1];
+      if (j < 0) return -1;
+      if (slots[2 * slot] !== h) continue;
+      const s = starts[j];
+      if (starts[j + 1] - 1 - s !== len) continue;
+      if (text.startsWith(a, s) && text.startsWith(b, s + a.length) && text.startsWith(c, s + a.length + b.length) &&
+        text.startsWith(d, s + len - d.length)) return j;
     }
   }
 
@@ -308,11 +376,6 @@ export class PerceptronScorer {
   // the same weights as the reference path, grouped differently, and so chooses exactly the same candidates
   // (test/nlp/tag/tagger.test.ts checks it).
 
-  private fid(f: string): number {
-    const i = this.featureIndex.get(f);
-    return i === undefined ? -1 : i;
-  }
-
   private readonly formIdCache = new Map<string, FormIds>();
 
   private formIds(form: string, lower: string, cands: Candidate[], amb: string, cases: string, genders: string): FormIds {
@@ -331,28 +394,30 @@ export class PerceptronScorer {
   }
 
   private buildFormIds(form: string, lower: string, cands: Candidate[], amb: string, cases: string, genders: string): FormIds {
-    const st = makeStatic(form, lower, cands);
-    const fid = (x: string): number => this.fid(x);
+    const sh = shape(form);
+    const s3 = lower.slice(-3);
     return {
       cands,
       lower,
       amb,
       ts: this.tagSet(cands),
       tags: cands.map((c) => this.tagInfo(c.tag)),
-      own: [fid('b'), fid(st.w), fid(st.s1), fid(st.s2), fid(st.s3), fid(st.s4), fid(st.sh), fid('a=' + amb), fid(st.top), fid('cc=' + cases), fid(st.src)],
-      prev1: fid('w-1=' + lower),
-      prev2: fid('w-2=' + lower),
-      next1: fid('w+1=' + lower),
-      next2: fid('w+2=' + lower),
-      s3prev: fid('s3-1=' + lower.slice(-3)),
-      s3next: fid('s3+1=' + lower.slice(-3)),
-      right: [fid('a+1=' + amb), fid('c+1=' + cases), fid('g+1=' + genders), fid('p+1c+1=' + amb + ' ' + cases)],
+      own: [
+        this.fid('b'), this.fid('w=', lower), this.fid('s1=', lower.slice(-1)), this.fid('s2=', lower.slice(-2)), this.fid('s3=', s3),
+        this.fid('s4=', lower.slice(-4)), this.fid('sh=', sh), this.fid('a=', amb), this.fid('top=', cands[0]?.tag ?? ''),
+        this.fid('cc=', cases), this.fid('src=', cands[0]?.source ?? '', ' ', sh),
+      ],
+      prev1: this.fid('w-1=', lower),
+      prev2: this.fid('w-2=', lower),
+      next1: this.fid('w+1=', lower),
+      next2: this.fid('w+2=', lower),
+      s3prev: this.fid('s3-1=', s3),
+      s3next: this.fid('s3+1=', s3),
+      right: [this.fid('a+1=', amb), this.fid('c+1=', cases), this.fid('g+1=', genders), this.fid('p+1c+1=', amb, ' ', cases)],
       rightKey: this.intern(amb + '\u0001' + cases + '\u0001' + genders),
-      shPrev: fid('sh-1=' + st.shape),
-      leftKey: this.intern(st.shape + '\u0001' + amb),
+      shPrev: this.fid('sh-1=', sh),
+      leftKey: this.intern(sh + '\u0001' + amb),
       pw: [],
-      leftPair: new Map(),
-      rightPair: new Map(),
     };
   }
 
@@ -377,7 +442,7 @@ export class PerceptronScorer {
         tag,
         pos: pb.pos,
         posId: this.intern('\u0002' + pb.pos),
-        prev: [this.fid('t-1=' + tag), this.fid('p-1=' + pb.pos), this.fid('c-1=' + pb.kase), this.fid('gc-1=' + pb.gender + ' ' + pb.kase)],
+        prev: [this.fid('t-1=', tag), this.fid('p-1=', pb.pos), this.fid('c-1=', pb.kase), this.fid('gc-1=', pb.gender, ' ', pb.kase)],
       };
       this.tagInfos.set(tag, t);
     }
@@ -526,7 +591,7 @@ export class PerceptronScorer {
         let vPos = ts.prevPos.get(pp);
         if (vPos === undefined) {
           let id = this.posPairIds.get(pp);
-          if (id === undefined) this.posPairIds.set(pp, (id = this.fid('p-2p-1=' + prev2.pos + ' ' + prev.pos)));
+          if (id === undefined) this.posPairIds.set(pp, (id = this.fid('p-2p-1=', prev2.pos, ' ', prev.pos)));
           vPos = this.storeVector(ts, ts.prevPos, pp, [id]);
         }
         const rk = r ? r.rightKey : -1;
@@ -535,7 +600,7 @@ export class PerceptronScorer {
         const lk = l ? l.leftKey : -1;
         let vLeft = ts.left.get(lk);
         if (vLeft === undefined) {
-          vLeft = this.storeVector(ts, ts.left, lk, l ? [l.shPrev, this.fid('a-1a=' + l.amb + ' ' + f.amb)] : [b.shm1, this.fid('a-1a=<s> ' + f.amb)]);
+          vLeft = this.storeVector(ts, ts.left, lk, l ? [l.shPrev, this.fid('a-1a=', l.amb, ' ', f.amb)] : [b.shm1, this.fid('a-1a=<s> ', f.amb)]);
         }
         // features of neighbouring words, scored per token
         ids.length = 0;
@@ -553,22 +618,24 @@ export class PerceptronScorer {
         x = r ? r.s3next : b.s3p1;
         if (x >= 0) ids.push(x);
         let pw = f.pw[prev.posId];
-        if (pw === undefined) pw = f.pw[prev.posId] = this.fid('p-1w=' + prev.pos + ' ' + w);
+        if (pw === undefined) pw = f.pw[prev.posId] = this.fid('p-1w=', prev.pos, ' ', w);
         if (pw >= 0) ids.push(pw);
         const left = l ? l.lower : '<s>';
-        let lp = f.leftPair.get(left);
-        if (lp === undefined) {
-          if (f.leftPair.size >= PAIR_CACHE_LIMIT) f.leftPair.clear();
-          f.leftPair.set(left, (lp = this.fid('w-1w=' + left + ' ' + w)));
+        const leftPair = (f.leftPair ??= new Map());
+        x = leftPair.get(left) ?? -2;
+        if (x === -2) {
+          if (leftPair.size >= PAIR_CACHE_LIMIT) leftPair.clear();
+          leftPair.set(left, (x = this.fid('w-1w=', left, ' ', w)));
         }
-        if (lp >= 0) ids.push(lp);
+        if (x >= 0) ids.push(x);
         const right = r ? r.lower : '</s>';
-        let rp = f.rightPair.get(right);
-        if (rp === undefined) {
-          if (f.rightPair.size >= PAIR_CACHE_LIMIT) f.rightPair.clear();
-          f.rightPair.set(right, (rp = this.fid('ww+1=' + w + ' ' + right)));
+        const rightPair = (f.rightPair ??= new Map());
+        x = rightPair.get(right) ?? -2;
+        if (x === -2) {
+          if (rightPair.size >= PAIR_CACHE_LIMIT) rightPair.clear();
+          rightPair.set(right, (x = this.fid('ww+1=', w, ' ', right)));
         }
-        if (rp >= 0) ids.push(rp);
+        if (x >= 0) ids.push(x);
         const own = this.ownScores(f);
         const words = ids.length ? this.candidateScores(ids, ts.parts, ts.needed) : null;
         let bestScore = -Infinity;
@@ -633,9 +700,9 @@ export interface FormIds {
   leftKey: number;
   /** 'p-1w' feature by previous part of speech id. */
   pw: number[];
-  /** 'w-1w', 'ww+1' features by the neighbour's lowercased form (existing strings as keys). */
-  leftPair: Map<string, number>;
-  rightPair: Map<string, number>;
+  /** 'w-1w', 'ww+1' features by the neighbour's lowercased form (existing strings as keys; made on first use). */
+  leftPair?: Map<string, number>;
+  rightPair?: Map<string, number>;
   /** Score of each candidate from `own` alone (lazily computed). */
   ownScores?: number[];
 }
