@@ -157,19 +157,42 @@ function deadline(ref: string | null, iv: Interval | null): Interval | null {
 // ---------------------------------------------------------------------------------------------------------------
 // Matching
 
+/** Phrases indexed by their first word, in their original order (a phrase can only match where its first word is). */
+function byFirstWord<T>(phrases: readonly T[], words: (p: T) => readonly string[]): Map<string, T[]> | null {
+  const m = new Map<string, T[]>();
+  for (const p of phrases) {
+    const w = words(p);
+    if (!w.length) return null; // an empty phrase matches anywhere: no index
+    const list = m.get(w[0]);
+    if (list) list.push(p);
+    else m.set(w[0], [p]);
+  }
+  return m;
+}
+
+const phraseIndex = new WeakMap<readonly string[][], Map<string, string[][]> | null>();
+const PART_INDEX = byFirstWord(PART_PHRASES, (p) => p.words);
+
 class Matcher {
   private readonly tokens: Token[];
+  private readonly sentStart: number;
   private readonly sentEnd: number;
+  /** The sentence's words, normalised once. */
+  private readonly words: string[];
 
   constructor(private readonly adoc: AnalyzedDocument, sentence: number) {
     this.tokens = adoc.tokens;
-    this.sentEnd = adoc.sentences[sentence].tokenEnd;
+    const sen = adoc.sentences[sentence];
+    this.sentStart = sen.tokenStart;
+    this.sentEnd = sen.tokenEnd;
+    this.words = new Array<string>(Math.max(0, sen.tokenEnd - sen.tokenStart));
+    for (let i = sen.tokenStart; i < sen.tokenEnd; i++) this.words[i - sen.tokenStart] = normDateWord(this.tokens[i].text);
   }
 
   /** Normalised word at token `i` ('' outside the sentence). */
   w(i: number): string {
     if (i < 0 || i >= this.sentEnd) return '';
-    return normDateWord(this.tokens[i].text);
+    return i >= this.sentStart ? this.words[i - this.sentStart] : normDateWord(this.tokens[i].text);
   }
 
   isNum(i: number): boolean {
@@ -216,15 +239,23 @@ class Matcher {
 
   /** Matches one of several word sequences at `i`; returns the end token or -1. */
   seq(i: number, phrases: readonly string[][]): number {
-    for (const p of phrases) {
-      if (p.every((wd, k) => this.w(i + k) === wd)) return i + p.length;
+    let index = phraseIndex.get(phrases);
+    if (index === undefined) phraseIndex.set(phrases, (index = byFirstWord(phrases, (p) => p)));
+    for (const p of index ? (index.get(this.w(i)) ?? []) : phrases) {
+      if (this.wordsAt(i, p)) return i + p.length;
     }
     return -1;
   }
 
+  /** Whether the words from token `i` on are `p`. */
+  private wordsAt(i: number, p: readonly string[]): boolean {
+    for (let k = 0; k < p.length; k++) if (this.w(i + k) !== p[k]) return false;
+    return true;
+  }
+
   part(i: number): { part: Part; end: number } | null {
-    for (const p of PART_PHRASES) {
-      if (p.words.every((wd, k) => this.w(i + k) === wd)) return { part: p.part, end: i + p.words.length };
+    for (const p of PART_INDEX ? (PART_INDEX.get(this.w(i)) ?? []) : PART_PHRASES) {
+      if (this.wordsAt(i, p.words)) return { part: p.part, end: i + p.words.length };
     }
     return null;
   }
