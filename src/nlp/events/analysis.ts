@@ -50,6 +50,18 @@ export function lemmaOf(t: Token): string {
   }
   return l;
 }
+const lowered = new Map<string, string>();
+/** Lower case of a token text, memoised (asked for every word of every document). */
+export function lower(s: string): string {
+  let l = lowered.get(s);
+  if (l === undefined) {
+    if (lowered.size > 50000) lowered.clear();
+    l = s.toLowerCase();
+    lowered.set(s, l);
+  }
+  return l;
+}
+
 const UPPER_START = /^\p{Lu}/u;
 function capitalized(s: string): boolean {
   return UPPER_START.test(s);
@@ -409,7 +421,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
         if (starters.has(lemmaOf(t)) || starters.has(t.text.toLowerCase()) || isVerbLike(t)) split = true;
         else if (isPrep(t) && tokens[i + 1] && starters.has(lemmaOf(tokens[i + 1]!))) split = true;
         else if (t.text === '–' || t.text === '—') split = true;
-      } else if (coordinators.has(pt.toLowerCase()) && isVerbLike(t) && !t.tag?.includes(':inf')) split = true;
+      } else if (coordinators.has(lower(pt)) && isVerbLike(t) && !t.tag?.includes(':inf')) split = true;
     }
     if (split) {
       cid++;

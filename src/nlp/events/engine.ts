@@ -6,6 +6,7 @@
 import type { AnalyzedDocument, Entity, EntityType, Event, EventType, Modality, TimeExpression, Token } from '../../types.js';
 import {
   applyApposition, buildView, caseOf, isAdjLike, isNounLike, isPrep, isVerbLike, lemmaOf, type Actor, type DocView,
+  lower,
 } from './analysis.js';
 import type { Case, EventLanguage, TriggerEntry } from './lexicon.js';
 import { timeForToken } from '../time/index.js';
@@ -86,18 +87,6 @@ export function compile(L: EventLanguage): Compiled {
     topicHeads: new Set(L.topicHeads), topicVerbs: new Set(L.topicVerbs), readiness: new Set(L.readiness),
     hostile: new Set(['SANCTION', 'ASSAULT', 'COERCE']),
   };
-}
-
-const lowered = new Map<string, string>();
-/** Lower case of a token text, memoised (asked for every word of every document). */
-function lower(s: string): string {
-  let l = lowered.get(s);
-  if (l === undefined) {
-    if (lowered.size > 50000) lowered.clear();
-    l = s.toLowerCase();
-    lowered.set(s, l);
-  }
-  return l;
 }
 
 /** Grammatical gender (m, f, n) or plural (p) in a token's tag. */
@@ -1201,6 +1190,8 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   }
   const byName = new Map<string, Entity>();
   for (const e of entities) if (!byName.has(e.name.toLowerCase())) byName.set(e.name.toLowerCase(), e);
+  const byId = new Map<string, Entity>();
+  for (const e of entities) if (!byId.has(e.id)) byId.set(e.id, e);
 
   const entityFor = (name: string, type: EntityType, country: string | undefined, a: Actor | null): string => {
     const hit = byName.get(name.toLowerCase());
@@ -1217,6 +1208,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
       });
     }
     entities.push(ent);
+    if (!byId.has(ent.id)) byId.set(ent.id, ent);
     byName.set(name.toLowerCase(), ent);
     return ent.id;
   };
@@ -1224,7 +1216,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   const partyName = (a: Actor): string => {
     const cap = C.capitalsLower.get(a.name.toLowerCase());
     if (cap) return cap;
-    const ent = a.entity ? entities.find((e) => e.id === a.entity) : undefined;
+    const ent = a.entity ? byId.get(a.entity) : undefined;
     // Armed forces stand for their state; a ministry of defence is a body of its own ("Міністерство оборони Росії").
     const institution = C.L.institutions.includes(v.lemmas[a.s] ?? '');
     const forces = ent?.actor?.sector === 'MIL' && ent.actor.country && !institution ? C.L.forcesOf[ent.actor.country] : undefined;
@@ -1275,7 +1267,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
     d.target = acc.source.filter((a) => !d.source.includes(a));
     const st = d.source.map((a) => v.actors[a]!);
     if (st.length && st.every((a) => !a.person)) {
-      const countryOf = (a: Actor): string | undefined => a.country ?? (a.entity ? entities.find((e) => e.id === a.entity)?.actor?.country : undefined);
+      const countryOf = (a: Actor): string | undefined => a.country ?? (a.entity ? byId.get(a.entity)?.actor?.country : undefined);
       const names = d.target.map((a) => v.actors[a]!).map((a) => (a.person && countryOf(a) ? C.L.countryNames[countryOf(a)!] : undefined));
       if (names.length && names.every(Boolean)) {
         d.target = [];
@@ -1300,13 +1292,13 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
     const target = [...new Set(d.target.map((a) => idFor(a, targetIsPlace)))].filter((x) => !source.includes(x));
     if (!source.length && C.L.defaultSource[d.type]) {
       const name = C.L.defaultSource[d.type]!;
-      const targetNames = target.map((id) => entities.find((e) => e.id === id)?.name);
+      const targetNames = target.map((id) => byId.get(id)?.name);
       if (!targetNames.includes(name)) source = [entityFor(name, 'LOC', undefined, null)];
     }
     if (!target.length && d.targetName) target.push(entityFor(d.targetName, 'LOC', undefined, null));
     if (!target.length && C.L.defaultTarget[d.type]) {
       const name = C.L.defaultTarget[d.type]!;
-      const sourceNames = source.map((id) => entities.find((e) => e.id === id)?.name);
+      const sourceNames = source.map((id) => byId.get(id)?.name);
       if (source.length && !sourceNames.includes(name)) target.push(entityFor(name, 'LOC', undefined, null));
     }
     const { date, reported } = dateOf(adoc, d);
