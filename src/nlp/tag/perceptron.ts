@@ -431,6 +431,8 @@ export class PerceptronScorer {
   }
 
   private readonly tagInfos = new Map<string, TagInfo>();
+  /** Parts of speech (and '<s>') by first appearance: a few dozen, so a pair of them is one small integer. */
+  private readonly posIds = new Map<string, number>();
 
   /** A predicted tag as the next tokens see it: its id, part of speech and the ids of its `t-1 p-1 c-1 gc-1` features. */
   private tagInfo(tag: string): TagInfo {
@@ -441,7 +443,7 @@ export class PerceptronScorer {
         id: this.tagInfos.size,
         tag,
         pos: pb.pos,
-        posId: this.intern('\u0002' + pb.pos),
+        posId: this.posIds.get(pb.pos) ?? this.posIds.set(pb.pos, this.posIds.size).size - 1,
         prev: [this.fid('t-1=', tag), this.fid('p-1=', pb.pos), this.fid('c-1=', pb.kase), this.fid('gc-1=', pb.gender, ' ', pb.kase)],
       };
       this.tagInfos.set(tag, t);
@@ -587,7 +589,7 @@ export class PerceptronScorer {
         // context features that take few values, scored once per tag set and value
         let vPrev = ts.prev.get(prev.id);
         if (vPrev === undefined) vPrev = this.storeVector(ts, ts.prev, prev.id, prev.prev);
-        const pp = prev2.posId * 4096 + prev.posId;
+        const pp = prev2.posId * 65536 + prev.posId;
         let vPos = ts.prevPos.get(pp);
         if (vPos === undefined) {
           let id = this.posPairIds.get(pp);
