@@ -5,12 +5,23 @@
  * adoc.entities (the ner + resolve stages); without entities every speaker is null.
  */
 import type { AnalyzedDocument, Entity, Mention, Token } from '../../types.js';
-import { POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, TITLE_EXPANSIONS } from '../../lang/uk/speech.js';
-import { gazetteerEntries } from '../../lang/uk/gazetteer/index.js';
-import { resolveRoleMention } from '../resolve/index.js';
+import { INSTITUTION_HEADS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, TITLE_EXPANSIONS } from '../../lang/uk/speech.js';
+import { gazetteerEntries, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
+import { canonicalName, resolveRoleMention } from '../resolve/index.js';
 import { foldWord } from '../../lang/uk/fold.js';
 
 let capitals: Map<string, string> | null = null;
+
+let countries: Map<string, GazetteerEntry> | null = null;
+
+/** Country entries of the gazetteer by code ("RUS" → Росія). */
+function countryEntries(): Map<string, GazetteerEntry> {
+  if (!countries) {
+    countries = new Map();
+    for (const e of gazetteerEntries()) if (e.kind === 'country' && e.country && !countries.has(e.country)) countries.set(e.country, e);
+  }
+  return countries;
+}
 
 /** Gazetteer ids of capitals → their country code ("place:Москва" → "RUS"). */
 function capitalCountries(): Map<string, string> {
@@ -122,7 +133,33 @@ export class SpeakerFinder {
     const country = capitalCountries().get(kb);
     if (!country) return id;
     const c = this.adoc.entities.find((x) => x.actor?.kbId === `country:${country}`);
-    return c ? c.id : id;
+    if (c) return c.id;
+    // The document does not name the country: it joins the entities, as the events stage adds the parties it names.
+    const entry = countryEntries().get(country);
+    if (!entry) return id;
+    return this.addEntity({ type: 'LOC', name: entry.name, mentions: [], actor: { country, kbId: entry.id } });
+  }
+
+  /** The entity of an institution named by tokens [from, to) ("адміністрації США" → "Адміністрація США"), added when new. */
+  private institutionEntity(from: number, to: number): string {
+    const name = canonicalName(this.adoc.tokens.slice(from, to), 'ORG', this.adoc.doc.text);
+    const cap = name.charAt(0).toUpperCase() + name.slice(1);
+    const hit = this.adoc.entities.find((x) => norm(x.name) === norm(cap));
+    if (hit) return hit.id;
+    return this.addEntity({ type: 'ORG', name: cap, mentions: [] });
+  }
+
+  /** Adds an entity the document's mentions did not give (as the events stage does for the parties it names). */
+  private addEntity(e: Omit<Entity, 'id'>): string {
+    let next = 1;
+    for (const x of this.adoc.entities) {
+      const m = /^E(\d+)$/.exec(x.id);
+      if (m) next = Math.max(next, Number(m[1]) + 1);
+    }
+    const ent: Entity = { id: `E${next}`, ...e };
+    this.adoc.entities.push(ent);
+    this.entityById.set(ent.id, ent);
+    return ent.id;
   }
 
   mentionAt(i: number): LinkedMention | null {
@@ -158,6 +195,7 @@ export class SpeakerFinder {
     const sen = this.adoc.sentences[tokens[cue].sentence];
     let locative: LinkedMention | null = null;
     let locativeCount = 0;
+    let institution: string | null = null;
     let adjacent = true;
     for (let i = cue - 1; i >= sen.tokenStart; i--) {
       const t = tokens[i];
@@ -205,6 +243,10 @@ export class SpeakerFinder {
             if (!locative) {
               locative = lm;
               locativeCount = 1 + this.coordinatedAfter(lm);
+              // "В адміністрації США": the institution speaks, named with its head noun.
+              if (head === h && headTok && INSTITUTION_HEADS.has(lemmaOf(headTok)) && featOf(headTok, 'Number') !== 'Plur' && headTok.text === norm(headTok.text)) {
+                institution = this.institutionEntity(h, lm.mention.tokenEnd);
+              }
             }
             i = h;
             continue;
@@ -274,7 +316,7 @@ export class SpeakerFinder {
       if ((t.pos === 'VERB' || t.pos === 'AUX') && featOf(t, 'VerbForm') === 'Fin') adjacent = true;
       else if (!(t.pos === 'ADV' || t.pos === 'PART' || this.inTime(i))) adjacent = false;
     }
-    if (locative && locativeCount === 1) return locative.entity.id;
+    if (locative && locativeCount === 1) return institution ?? locative.entity.id;
     return null;
   }
 
@@ -493,8 +535,14 @@ export class SpeakerFinder {
         if (g === 'm') m += 3;
         if (g === 'f') f += 3;
       }
+      // The name's nouns tell it, a first name best ("Урсула фон дер Ляєн": not the particles, not "Ляєн").
+      let hasFirst = false;
+      for (let i = lm.mention.tokenStart; i < lm.mention.tokenEnd; i++) if (/:fname/.test(tokens[i].tag ?? '')) hasFirst = true;
       for (let i = lm.mention.tokenStart; i < lm.mention.tokenEnd; i++) {
-        const g = genderOf(tokens[i]);
+        const t = tokens[i];
+        if (t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
+        if (hasFirst && !/:fname/.test(t.tag ?? '')) continue;
+        const g = genderOf(t);
         if (g === 'm') m++;
         if (g === 'f') f++;
       }

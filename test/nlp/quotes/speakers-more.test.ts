@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createPipeline } from '../../../src/nlp/pipeline.js';
+import type { AnalyzedDocument } from '../../../src/types.js';
+
+const pipeline = createPipeline();
+const run = (text: string): AnalyzedDocument => pipeline.analyze({ id: 't', date: '2025-05-10', lang: 'uk', text });
+const speakers = (a: AnalyzedDocument): (string | null)[] => a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name ?? null);
+
+test('a capital speaking stands for its country even when the country is not named', () => {
+  const a = run('У Варшаві заявили, що кордон залишиться відкритим для вантажівок.');
+  assert.deepEqual(speakers(a), ['Польща']);
+});
+
+test('an institution named before its country in a locative source speaks ("в уряді X")', () => {
+  const a = run('В уряді Канади повідомили, що новий пакет допомоги затвердять до кінця місяця.');
+  assert.deepEqual(speakers(a), ['Уряд Канади']);
+});
+
+test('a woman named with particles is "вона"', () => {
+  const a = run('Президентка комісії Марія ван дер Гаак прибула до Києва. «Ми залишаємося поруч», – сказала вона.');
+  const s = speakers(a);
+  assert.equal(s.length, 1);
+  assert.match(s[0] ?? '', /Гаак/);
+});
