@@ -417,7 +417,6 @@ export class PerceptronScorer {
       rightKey: this.intern(amb + '\u0001' + cases + '\u0001' + genders),
       shPrev: this.fid('sh-1=', sh),
       leftKey: this.intern(sh + '\u0001' + amb),
-      pw: [],
     };
   }
 
@@ -478,13 +477,32 @@ export class PerceptronScorer {
       }
       this.cachedVectors = 0;
     }
-    const v = Array.from(this.candidateScores(ids, ts.parts, ts.needed));
+    const v = copyScores(this.candidateScores(ids, ts.parts, ts.needed), ts.parts.length);
     m.set(key, v);
     this.cachedVectors++;
     return v;
   }
 
   private readonly posPairIds = new Map<number, number>();
+
+  /** Vectors kept per form for its neighbours' words; past the limit, every form drops its own (on next use). */
+  private wordVectors = 0;
+  private wordGeneration = 0;
+
+  /** Scores of the tag set's candidates over up to three word features (-1: absent); ZERO when none is in the model. */
+  private wordVector(ts: TagSet, a: number, b: number, c: number): number[] {
+    if (a < 0 && b < 0 && c < 0 && ts.parts.length <= ZERO.length) return ZERO;
+    if (++this.wordVectors > WORD_VECTOR_LIMIT) {
+      this.wordVectors = 0;
+      this.wordGeneration++;
+    }
+    const ids = this.direct;
+    ids.length = 0;
+    if (a >= 0) ids.push(a);
+    if (b >= 0) ids.push(b);
+    if (c >= 0) ids.push(c);
+    return copyScores(this.candidateScores(ids, ts.parts, ts.needed), ts.parts.length);
+  }
 
   private readonly boundary = {
     wm1: -2, wm2: -2, wp1: -2, wp2: -2, s3m1: -2, s3p1: -2, right: [] as number[], shm1: -2,
@@ -510,7 +528,7 @@ export class PerceptronScorer {
     const scores = this.candidateScores(ids, candParts, needed);
     let bestI = 0;
     let bestScore = -Infinity;
-    for (let c = 0; c < scores.length; c++) {
+    for (let c = 0; c < candParts.length; c++) {
       if (scores[c] > bestScore) {
         bestScore = scores[c];
         bestI = c;
@@ -521,7 +539,7 @@ export class PerceptronScorer {
 
   private readonly candScores = new Float64Array(1024);
 
-  /** Each candidate's score over the feature ids (a view into a shared buffer: read it before the next call). */
+  /** Each candidate's score over the feature ids, in the first candParts.length entries of a shared buffer (read it before the next call). */
   private candidateScores(ids: number[], candParts: number[][], needed: number[]): Float64Array {
     const stamp = ++this.cur;
     const { offsets, partIds, weights, score, denseRow, denseWeights } = this;
@@ -548,7 +566,7 @@ export class PerceptronScorer {
         }
       }
     }
-    const out = candParts.length <= this.candScores.length ? this.candScores.subarray(0, candParts.length) : new Float64Array(candParts.length);
+    const out = candParts.length <= this.candScores.length ? this.candScores : new Float64Array(candParts.length);
     for (let c = 0; c < candParts.length; c++) {
       const ps = candParts[c];
       let s = 0;
@@ -560,7 +578,7 @@ export class PerceptronScorer {
 
   /** The part of each candidate's score that depends on the form alone (its own features), once per form. */
   private ownScores(f: FormIds): number[] {
-    if (!f.ownScores) f.ownScores = Array.from(this.candidateScores(f.own, f.ts.parts, f.ts.needed));
+    if (!f.ownScores) f.ownScores = copyScores(this.candidateScores(f.own, f.ts.parts, f.ts.needed), f.ts.parts.length);
     return f.ownScores;
   }
 
@@ -604,45 +622,48 @@ export class PerceptronScorer {
         if (vLeft === undefined) {
           vLeft = this.storeVector(ts, ts.left, lk, l ? [l.shPrev, this.fid('a-1a=', l.amb, ' ', f.amb)] : [b.shm1, this.fid('a-1a=<s> ', f.amb)]);
         }
-        // features of neighbouring words, scored per token
-        ids.length = 0;
+        // features of the neighbouring words, scored once per form and neighbour
         const w = f.lower;
-        let x = l ? l.prev1 : b.wm1;
-        if (x >= 0) ids.push(x);
-        x = i > 1 ? fx[i - 2].prev2 : b.wm2;
-        if (x >= 0) ids.push(x);
-        x = r ? r.next1 : b.wp1;
-        if (x >= 0) ids.push(x);
-        x = i + 2 < n ? fx[i + 2].next2 : b.wp2;
-        if (x >= 0) ids.push(x);
-        x = l ? l.s3prev : b.s3m1;
-        if (x >= 0) ids.push(x);
-        x = r ? r.s3next : b.s3p1;
-        if (x >= 0) ids.push(x);
-        let pw = f.pw[prev.posId];
-        if (pw === undefined) pw = f.pw[prev.posId] = this.fid('p-1w=', prev.pos, ' ', w);
-        if (pw >= 0) ids.push(pw);
+        const gen = this.wordGeneration;
+        if (f.generation !== gen) {
+          f.generation = gen;
+          f.leftWords = undefined;
+          f.rightWords = undefined;
+          f.pwScores = undefined;
+        }
         const left = l ? l.lower : '<s>';
-        const leftPair = (f.leftPair ??= new Map());
-        x = leftPair.get(left) ?? -2;
-        if (x === -2) {
-          if (leftPair.size >= PAIR_CACHE_LIMIT) leftPair.clear();
-          leftPair.set(left, (x = this.fid('w-1w=', left, ' ', w)));
+        const leftWords = (f.leftWords ??= new Map());
+        let vLW = leftWords.get(left);
+        if (vLW === undefined) {
+          if (leftWords.size >= PAIR_CACHE_LIMIT) leftWords.clear();
+          vLW = this.wordVector(ts, l ? l.prev1 : b.wm1, l ? l.s3prev : b.s3m1, this.fid('w-1w=', left, ' ', w));
+          leftWords.set(left, vLW);
         }
-        if (x >= 0) ids.push(x);
         const right = r ? r.lower : '</s>';
-        const rightPair = (f.rightPair ??= new Map());
-        x = rightPair.get(right) ?? -2;
-        if (x === -2) {
-          if (rightPair.size >= PAIR_CACHE_LIMIT) rightPair.clear();
-          rightPair.set(right, (x = this.fid('ww+1=', w, ' ', right)));
+        const rightWords = (f.rightWords ??= new Map());
+        let vRW = rightWords.get(right);
+        if (vRW === undefined) {
+          if (rightWords.size >= PAIR_CACHE_LIMIT) rightWords.clear();
+          vRW = this.wordVector(ts, r ? r.next1 : b.wp1, r ? r.s3next : b.s3p1, this.fid('ww+1=', w, ' ', right));
+          rightWords.set(right, vRW);
         }
-        if (x >= 0) ids.push(x);
+        const pws = (f.pwScores ??= []);
+        let vPW = pws[prev.posId];
+        if (vPW === undefined) vPW = pws[prev.posId] = this.wordVector(ts, this.fid('p-1w=', prev.pos, ' ', w), -1, -1);
         const own = this.ownScores(f);
-        const words = ids.length ? this.candidateScores(ids, ts.parts, ts.needed) : null;
+        // two words away: rarely in the model, scored per token (into the shared buffer: read before the next scoring)
+        const x2 = i > 1 ? fx[i - 2].prev2 : b.wm2;
+        const y2 = i + 2 < n ? fx[i + 2].next2 : b.wp2;
+        let far: Float64Array | null = null;
+        if (x2 >= 0 || y2 >= 0) {
+          ids.length = 0;
+          if (x2 >= 0) ids.push(x2);
+          if (y2 >= 0) ids.push(y2);
+          far = this.candidateScores(ids, ts.parts, ts.needed);
+        }
         let bestScore = -Infinity;
         for (let c = 0; c < own.length; c++) {
-          const s = own[c] + vPrev[c] + vPos[c] + vRight[c] + vLeft[c] + (words ? words[c] : 0);
+          const s = own[c] + vPrev[c] + vPos[c] + vRight[c] + vLeft[c] + vLW[c] + vRW[c] + vPW[c] + (far ? far[c] : 0);
           if (s > bestScore) {
             bestScore = s;
             k = c;
@@ -700,16 +721,27 @@ export interface FormIds {
   /** As the left neighbour: `sh-1`, and a key for its shape and ambiguity class. */
   shPrev: number;
   leftKey: number;
-  /** 'p-1w' feature by previous part of speech id. */
-  pw: number[];
-  /** 'w-1w', 'ww+1' features by the neighbour's lowercased form (existing strings as keys; made on first use). */
-  leftPair?: Map<string, number>;
-  rightPair?: Map<string, number>;
+  /** Scores of `w-1 s3-1 w-1w` by the left neighbour's lowercased form, of `w+1 s3+1 ww+1` by the right one's. */
+  leftWords?: Map<string, number[]>;
+  rightWords?: Map<string, number[]>;
+  /** Scores of `p-1w` by the previous tag's part-of-speech id. */
+  pwScores?: number[][];
+  /** The scorer's word-vector generation these belong to (older ones are dropped). */
+  generation?: number;
   /** Score of each candidate from `own` alone (lazily computed). */
   ownScores?: number[];
 }
 
 const PAIR_CACHE_LIMIT = 4096;
+/** Word vectors made (about 100 bytes each) before every form's are dropped. */
+const WORD_VECTOR_LIMIT = 500_000;
+const ZERO: number[] = new Array<number>(1024).fill(0);
+
+function copyScores(buf: Float64Array, n: number): number[] {
+  const v = new Array<number>(n);
+  for (let c = 0; c < n; c++) v[c] = buf[c];
+  return v;
+}
 /** Score vectors cached over all tag sets (about 100 bytes each) before they are dropped and rebuilt. */
 const VECTOR_CACHE_LIMIT = 250_000;
 
