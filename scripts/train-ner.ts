@@ -13,15 +13,17 @@ import { dataPath } from '../eval/data.js';
 import { PACKAGE_ROOT } from '../src/paths.js';
 import { loadTagger } from '../src/nlp/tag/tagger.js';
 import { readNerFolder, type NerSentence } from '../src/nlp/ner/corpus.js';
-import { gazetteerMatcher, NER_MODEL_PATH, NerTagger } from '../src/nlp/ner/ner.js';
+import { gazetteerMatcher, makeScorer, NER_MODEL_PATH, NerTagger } from '../src/nlp/ner/ner.js';
+import { EXTRA, FeatureTable, sentenceFeatureIds, Vocab } from '../src/nlp/ner/featids.js';
+import { EntityMemory } from '../src/nlp/ner/memory.js';
 import type { NerToken } from '../src/nlp/ner/features.js';
-import { encode, LABELS, type TokenSpan } from '../src/nlp/ner/labels.js';
+import { encode, LABELS, NUM_LABELS, type TokenSpan } from '../src/nlp/ner/labels.js';
 import { NerScorer, NerTrainer, type NerModel, type TrainSentence } from '../src/nlp/ner/model.js';
 import { scoreSpans, type NerScores } from '../src/nlp/ner/score.js';
 import { buildWordClasses, type WordClasses } from '../src/nlp/ner/clusters.js';
 import { readBruk } from '../src/nlp/tag/corpus.js';
 
-export const NER_MODEL_VERSION = 'uk-nerbilou-sp-1';
+export const NER_MODEL_VERSION = 'uk-nerbilou-sp-2';
 
 function arg(name: string, dflt: number): number {
   const i = process.argv.indexOf(name);
@@ -37,7 +39,7 @@ function tagged(sentences: NerSentence[]): NerToken[][] {
 }
 
 function evaluate(model: NerModel, dev: NerSentence[], devToks: NerToken[][]): NerScores {
-  const ner = new NerTagger(new NerScorer(model), gazetteerMatcher());
+  const ner = new NerTagger(makeScorer(model), gazetteerMatcher());
   const pred: TokenSpan[][] = devToks.map((t) => ner.spans(t));
   return scoreSpans(dev.map((s) => s.spans), pred);
 }
@@ -46,7 +48,7 @@ async function main(): Promise<void> {
   const trainDir = dataPath('ner-uk/train', 'NER training');
   if (!trainDir) process.exit(2);
   const devDir = dataPath('ner-uk/dev', 'NER dev scores');
-  const epochs = arg('--epochs', 5);
+  const epochs = arg('--epochs', 4);
   const minCount = arg('--min-count', 1);
   const prune = arg('--prune', 0.001);
   const margin = arg('--margin', 2);
@@ -67,55 +69,130 @@ async function main(): Promise<void> {
   }
   const empty: NerModel = { version: '', labels: [], features: '', counts: '', labelIds: '', weights: '', transitions: '', ...(classes ? { classes } : {}) };
   const ner = new NerTagger(new NerScorer(empty), gazetteerMatcher());
-  const featStrings = trainToks.map((t) => ner.features(t));
-  const freq = new Map<string, number>();
-  for (const s of featStrings) for (const tok of s) for (const f of tok) freq.set(f, (freq.get(f) ?? 0) + 1);
-  const names: string[] = [];
-  const ids = new Map<string, number>();
-  for (const [f, c] of freq) {
-    if (c >= minCount) {
-      ids.set(f, names.length);
-      names.push(f);
+  // integer features (featids.ts) unless --strings (the older string features; needed for --classes)
+  const useInt = !process.argv.includes('--strings') && !classes;
+  const extra: Record<string, boolean> = {};
+  // feature switches: entity memory and quote heads on by default (--x-no-mem, --x-no-qh), --x-l2 / --x-ls3 off
+  const defaultOn = new Set(['mem', 'qh']);
+  for (const k of Object.keys(EXTRA)) extra[k] = EXTRA[k] = process.argv.includes('--x-' + k) || (defaultOn.has(k) && !process.argv.includes('--x-no-' + k));
+  let names: string[] = [];
+  let data: TrainSentence[];
+  let vocab: Vocab | null = null;
+  let keys: Int32Array | undefined;
+  let memory: EntityMemory | null = null;
+  if (useInt) {
+    vocab = new Vocab();
+    const table = new FeatureTable(1 << 20);
+    // entity memory, jack-knifed: a sentence sees the memory of the documents of the other folds only
+    const lemmas = trainToks.map((t) => t.map((x) => x.lemma.toLowerCase()));
+    const folds = arg('--mem-folds', 10);
+    const foldOf = (doc: string): number => {
+      let h = 0;
+      for (let i = 0; i < doc.length; i++) h = (Math.imul(h, 31) + doc.charCodeAt(i)) >>> 0;
+      return h % folds;
+    };
+    let memFold: EntityMemory[] = [];
+    if (EXTRA.mem) {
+      memory = new EntityMemory();
+      memFold = Array.from({ length: folds }, () => new EntityMemory());
+      train.forEach((s, k) => {
+        memory?.add(lemmas[k], s.spans);
+        const f = foldOf(s.doc);
+        for (let j = 0; j < folds; j++) if (j !== f) memFold[j].add(lemmas[k], s.spans);
+      });
+      memory.finish();
+      for (const m of memFold) m.finish();
     }
+    data = trainToks.map((t, k) => {
+      const cues = ner.sentenceCues(t);
+      if (EXTRA.mem) cues.mem = memFold[foldOf(train[k].doc)].match(lemmas[k]);
+      return { feats: sentenceFeatureIds(t, cues, vocab as Vocab, table), gold: encode(t.length, train[k].spans) };
+    });
+    keys = table.keyList();
+    names = new Array<string>(table.size).fill('');
+  } else {
+    const featStrings = trainToks.map((t) => ner.features(t));
+    const freq = new Map<string, number>();
+    for (const s of featStrings) for (const tok of s) for (const f of tok) freq.set(f, (freq.get(f) ?? 0) + 1);
+    const ids = new Map<string, number>();
+    for (const [f, c] of freq) {
+      if (c >= minCount) {
+        ids.set(f, names.length);
+        names.push(f);
+      }
+    }
+    freq.clear();
+    data = featStrings.map((s, k) => ({
+      feats: s.map((tok) => Int32Array.from(tok.map((f) => ids.get(f) ?? -1).filter((x) => x >= 0))),
+      gold: encode(s.length, train[k].spans),
+    }));
   }
-  freq.clear();
-  const data: TrainSentence[] = featStrings.map((s, k) => ({
-    feats: s.map((tok) => Int32Array.from(tok.map((f) => ids.get(f) ?? -1).filter((x) => x >= 0))),
-    gold: encode(s.length, train[k].spans),
-  }));
+  const finish = (): NerModel => {
+    const m = trainer.finish(NER_MODEL_VERSION, prune, keys);
+    if (vocab) return { ...m, vocab: vocab.lists().map((l) => l.join('\n')), extra, ...(memory ? { memory: memory.serialize() } : {}) };
+    return { ...m, ...(classes ? { classes } : {}) };
+  };
   console.log(`${names.length} features (count ≥ ${minCount}) (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-  const trainer = new NerTrainer(names);
-  let rng = 20251125;
-  const rand = (): number => ((rng = (rng * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  // --ensemble K: K runs with different shuffles, their averaged weights averaged (one model of the same size)
+  const runs = arg('--ensemble', 1);
+  const seed0 = arg('--seed', 20251125);
+  let trainer = new NerTrainer(names);
+  let accW: Float32Array | null = null;
+  let accT: Float64Array | null = null;
   let scores: NerScores | null = null;
-  for (let e = 1; e <= epochs; e++) {
-    const order = data.map((_, i) => i);
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
+  for (let run = 0; run < runs; run++) {
+    if (run > 0) trainer = new NerTrainer(names);
+    let rng = seed0 + 7919 * run;
+    const rand = (): number => ((rng = (rng * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    for (let e = 1; e <= epochs; e++) {
+      const order = data.map((_, i) => i);
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(rand() * (i + 1));
+        [order[i], order[j]] = [order[j], order[i]];
+      }
+      let wrong = 0, total = 0;
+      for (const i of order) {
+        wrong += trainer.train(data[i], margin);
+        total += data[i].gold.length;
+      }
+      let line = `${runs > 1 ? `run ${run + 1} ` : ''}epoch ${e}: train token errors ${((wrong / total) * 100).toFixed(2)} %`;
+      if (dev.length && (e === epochs || process.argv.includes('--every'))) {
+        scores = evaluate(finish(), dev, devToks);
+        line += ` | dev P ${(scores.micro.p * 100).toFixed(2)} R ${(scores.micro.r * 100).toFixed(2)} F1 ${(scores.micro.f * 100).toFixed(2)}`;
+      }
+      console.log(line + ` (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
     }
-    let wrong = 0, total = 0;
-    for (const i of order) {
-      wrong += trainer.train(data[i], margin);
-      total += data[i].gold.length;
+    if (runs > 1) {
+      if (!accW || !accT) {
+        accW = new Float32Array(names.length * NUM_LABELS);
+        accT = new Float64Array((NUM_LABELS + 1) * NUM_LABELS);
+      }
+      trainer.addAveraged(accW, accT, 1 / runs);
     }
-    let line = `epoch ${e}: train token errors ${((wrong / total) * 100).toFixed(2)} %`;
-    if (dev.length && (e === epochs || e % 2 === 0 || process.argv.includes('--every'))) {
-      scores = evaluate({ ...trainer.finish(NER_MODEL_VERSION, prune), ...(classes ? { classes } : {}) }, dev, devToks);
-      line += ` | dev P ${(scores.micro.p * 100).toFixed(2)} R ${(scores.micro.r * 100).toFixed(2)} F1 ${(scores.micro.f * 100).toFixed(2)}`;
-    }
-    console.log(line + ` (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
   }
-  const model: NerModel = { ...trainer.finish(NER_MODEL_VERSION, prune), labels: LABELS, ...(classes ? { classes } : {}) };
+  if (accW && accT) {
+    trainer.setAveraged(accW, accT);
+    accW = null;
+    if (dev.length) {
+      scores = evaluate(finish(), dev, devToks);
+      console.log(`ensemble of ${runs}: dev P ${(scores.micro.p * 100).toFixed(2)} R ${(scores.micro.r * 100).toFixed(2)} F1 ${(scores.micro.f * 100).toFixed(2)}`);
+    }
+  }
+  const model: NerModel = { ...finish(), labels: LABELS };
   const gz = gzipSync(JSON.stringify(model), { level: 9 });
-  writeFileSync(NER_MODEL_PATH, gz);
+  // --out PATH: experimental models go elsewhere (the meta file is written next to it as PATH.meta.json)
+  const oi = process.argv.indexOf('--out');
+  const outPath = oi >= 0 ? process.argv[oi + 1] : NER_MODEL_PATH;
+  const metaPath = oi >= 0 ? outPath.replace(/\.json\.gz$/, '') + '.meta.json' : join(PACKAGE_ROOT, 'models', 'uk-ner.meta.json');
+  writeFileSync(outPath, gz);
   const r2 = (x: number): number => +(x * 100).toFixed(2);
   const meta = {
     name: 'uk-ner',
     version: NER_MODEL_VERSION,
     trainedOn: `NER-UK 2.0 train (../shared/data/ner-uk/train, CC BY-NC-SA 4.0), ${train.length} sentences; nested spans flattened to the outermost`,
     licence: 'CC BY-NC-SA 4.0 (derived from NER-UK 2.0, lang-uk)',
-    features: model.features.split('\n').length,
+    features: model.keys ? Buffer.from(model.keys, 'base64').length / 12 : model.features.split('\n').length,
+    ...(model.extra ? { extra: model.extra } : {}),
     epochs,
     minCount,
     prune,
@@ -131,8 +208,8 @@ async function main(): Promise<void> {
     command: 'npm run train:ner',
     date: new Date().toISOString().slice(0, 10),
   };
-  writeFileSync(join(PACKAGE_ROOT, 'models', 'uk-ner.meta.json'), JSON.stringify(meta, null, 2) + '\n');
-  console.log(`wrote ${NER_MODEL_PATH} (${(gz.length / 1e6).toFixed(1)} MB) in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  writeFileSync(metaPath, JSON.stringify(meta, null, 2) + '\n');
+  console.log(`wrote ${outPath} (${(gz.length / 1e6).toFixed(1)} MB) in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 }
 
 await main();

@@ -20,6 +20,8 @@ export interface TokenCues {
   role: boolean[];
   /** Distributional word classes of each token (`0:17`, `1:203`), when the model has them. */
   cls?: (string[] | undefined)[];
+  /** Entity-memory matches (memory.ts): '' or `B-ORG` … per token. */
+  mem?: string[];
 }
 
 const shapeCache = new Map<string, string>();

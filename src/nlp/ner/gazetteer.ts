@@ -40,8 +40,18 @@ function isUpper(s: string): boolean {
   return s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
+const nameTokenCache = new Map<string, NameToken>();
+
+/** The matching view of a token (cached per text + lemma: the same object comes back; do not modify it). */
 export function nameToken(text: string, lemma: string | undefined): NameToken {
-  return { lower: normKey(text), lemma: normKey(lemma ?? text), cap: isCap(text), upper: isUpper(text) };
+  const key = lemma === undefined ? text : text + '\u0001' + lemma;
+  let r = nameTokenCache.get(key);
+  if (!r) {
+    r = { lower: normKey(text), lemma: normKey(lemma ?? text), cap: isCap(text), upper: isUpper(text) };
+    if (nameTokenCache.size > 200_000) nameTokenCache.clear();
+    nameTokenCache.set(key, r);
+  }
+  return r;
 }
 
 interface Compiled<E> {

@@ -33,7 +33,7 @@ export function encode(n: number, spans: TokenSpan[]): number[] {
 }
 
 /** Spans of a label sequence (tolerant: an unfinished B/I run still makes a span). */
-export function decode(y: number[]): TokenSpan[] {
+export function decode(y: ArrayLike<number>): TokenSpan[] {
   const out: TokenSpan[] = [];
   let start = -1;
   let type: EntityType | null = null;

@@ -5,7 +5,21 @@
  */
 import { mayEnd, NUM_LABELS, transitionMask } from './labels.js';
 import type { WordClasses } from './clusters.js';
-import type { FeatureGroups } from './features.js';
+import type { FeatureGroups, NerToken, TokenCues } from './features.js';
+import { EntityMemory } from './memory.js';
+import {
+  atomsOf,
+  END_ATOMS,
+  EXTRA,
+  FeatureTable,
+  NUM_ROLES,
+  positionKeys,
+  roleKeys,
+  sentenceCtx,
+  START_ATOMS,
+  Vocab,
+  type TokAtoms,
+} from './featids.js';
 
 /** The stored model: columnar, base64 little-endian arrays (see NerScorer). */
 export interface NerModel {
@@ -23,6 +37,15 @@ export interface NerModel {
   transitions: string;
   /** Distributional word classes used as features (clusters.ts). */
   classes?: WordClasses;
+  /** Format 2 (integer features, featids.ts): vocabularies per kind, each joined by '\n'. */
+  format?: number;
+  vocab?: string[];
+  /** Format 2: Int32Array, 3 ints per feature (featids.ts key). */
+  keys?: string;
+  /** Format 2: the experimental feature switches the model was trained with. */
+  extra?: Record<string, boolean>;
+  /** Entity memory (memory.ts): "TYPE\tlemmas" per training entity occurrence. */
+  memory?: string[];
 }
 
 function decodeB64<T>(b64: string, make: (buf: ArrayBuffer) => T): T {
@@ -172,6 +195,192 @@ export class NerScorer {
   }
 }
 
+const L_ = NUM_LABELS;
+
+/** Labels that open a span or stay outside (O, B-, U-) and labels that close one (O, L-, U-). */
+const OPENING: Int32Array = Int32Array.from([...Array(NUM_LABELS).keys()].filter((c) => c === 0 || (c - 1) % 4 === 0 || (c - 1) % 4 === 3));
+const CLOSING: Int32Array = Int32Array.from([...Array(NUM_LABELS).keys()].filter((c) => c === 0 || (c - 1) % 4 >= 2));
+
+/**
+ * Viterbi with reused buffers (IntScorer), specialised to BILOU: an opening label (O, B-, U-) may follow any closing
+ * label (O, L-, U-); I-t and L-t only B-t or I-t. The closing scores of the previous position are gathered once and
+ * the opening transitions are kept as a dense block, so the inner loop runs over contiguous memory.
+ */
+class Decoder {
+  private score = new Float64Array(64 * L_);
+  private back = new Int16Array(64 * L_);
+  private readonly cs = new Float64Array(CLOSING.length);
+  /** tco[o × |CLOSING| + c]: transition closing[c] → opening[o]. */
+  private readonly tco: Float64Array;
+  private readonly start: Float64Array;
+
+  constructor(private readonly trans: Float64Array) {
+    const L = L_;
+    const nc = CLOSING.length;
+    this.tco = new Float64Array(OPENING.length * nc);
+    for (let o = 0; o < OPENING.length; o++) for (let c = 0; c < nc; c++) this.tco[o * nc + c] = trans[CLOSING[c] * L + OPENING[o]];
+    this.start = new Float64Array(L);
+    for (let c = 0; c < L; c++) this.start[c] = MASK[L * L + c] ? trans[L * L + c] : NEG;
+  }
+
+  run(emit: Float64Array, n: number, y: Int32Array): void {
+    const L = L_;
+    if (this.score.length < n * L) {
+      this.score = new Float64Array(n * L * 2);
+      this.back = new Int16Array(n * L * 2);
+    }
+    const { score, back, cs, tco, trans } = this;
+    const nc = CLOSING.length;
+    const no = OPENING.length;
+    for (let c = 0; c < L; c++) score[c] = emit[c] + this.start[c];
+    for (let i = 1; i < n; i++) {
+      const base = i * L;
+      const pbase = base - L;
+      for (let k = 0; k < nc; k++) cs[k] = score[pbase + CLOSING[k]];
+      for (let o = 0; o < no; o++) {
+        const tb = o * nc;
+        let best = cs[0] + tco[tb];
+        let arg = 0;
+        for (let k = 1; k < nc; k++) {
+          const v = cs[k] + tco[tb + k];
+          if (v > best) {
+            best = v;
+            arg = k;
+          }
+        }
+        const c = OPENING[o];
+        score[base + c] = best + emit[base + c];
+        back[base + c] = CLOSING[arg];
+      }
+      for (let b = 1; b < L; b += 4) {
+        // b = B-t, b+1 = I-t, b+2 = L-t
+        const sb = score[pbase + b];
+        const si = score[pbase + b + 1];
+        for (let c = b + 1; c <= b + 2; c++) {
+          const vb = sb + trans[b * L + c];
+          const vi = si + trans[(b + 1) * L + c];
+          if (vb >= vi) {
+            score[base + c] = vb + emit[base + c];
+            back[base + c] = b;
+          } else {
+            score[base + c] = vi + emit[base + c];
+            back[base + c] = b + 1;
+          }
+        }
+      }
+    }
+    let best = -Infinity;
+    let last = 0;
+    const lb = (n - 1) * L;
+    for (let c = 0; c < L; c++) {
+      if (mayEnd(c) && score[lb + c] > best) {
+        best = score[lb + c];
+        last = c;
+      }
+    }
+    y[n - 1] = last;
+    for (let i = n - 1; i > 0; i--) y[i - 1] = back[i * L + y[i]];
+  }
+}
+
+/** Runtime scorer of a format-2 model (integer features, featids.ts). */
+export class IntScorer {
+  readonly vocab: Vocab;
+  readonly memory: EntityMemory | null;
+  private readonly table: FeatureTable;
+  private readonly offsets: Uint32Array;
+  private readonly labelIds: Uint8Array;
+  private readonly weights: Float32Array;
+  private readonly trans: Float64Array;
+  /** Per word type: its atoms and the summed weights of its one-token features in each role (NUM_ROLES × L). */
+  private readonly types = new Map<string, { atoms: TokAtoms; vec: Float32Array; lemma: string }>();
+  private readonly startVec: Float32Array;
+  private readonly endVec: Float32Array;
+  private readonly buf = new Int32Array(3 * 256);
+  private emit = new Float64Array(64 * L_);
+  private readonly decoder: Decoder;
+
+  constructor(readonly model: NerModel) {
+    this.vocab = new Vocab((model.vocab ?? []).map((x) => (x ? x.split('\n') : [])));
+    this.memory = model.memory ? new EntityMemory(model.memory) : null;
+    const keys = decodeB64(model.keys ?? '', (b) => new Int32Array(b));
+    const nf = keys.length / 3;
+    this.table = new FeatureTable(nf);
+    for (let f = 0; f < nf; f++) this.table.add(keys[f * 3], keys[f * 3 + 1], keys[f * 3 + 2]);
+    const counts = decodeB64(model.counts, (b) => new Uint8Array(b));
+    this.offsets = new Uint32Array(nf + 1);
+    for (let i = 0; i < nf; i++) this.offsets[i + 1] = this.offsets[i] + counts[i];
+    this.labelIds = decodeB64(model.labelIds, (b) => new Uint8Array(b));
+    this.weights = decodeB64(model.weights, (b) => new Float32Array(b));
+    this.trans = Float64Array.from(decodeB64(model.transitions, (b) => new Float32Array(b)));
+    this.decoder = new Decoder(this.trans);
+    for (const k of Object.keys(EXTRA)) EXTRA[k] = !!model.extra?.[k];
+    this.startVec = this.roleVecs(START_ATOMS);
+    this.endVec = this.roleVecs(END_ATOMS);
+  }
+
+  get featureCount(): number {
+    return this.offsets.length - 1;
+  }
+
+  private addKeys(m: number, out: Float32Array | Float64Array, base: number): void {
+    const { buf, table, offsets, labelIds, weights } = this;
+    for (let k = 0; k < m; k += 3) {
+      const f = table.get(buf[k], buf[k + 1], buf[k + 2]);
+      if (f < 0) continue;
+      for (let j = offsets[f], e = offsets[f + 1]; j < e; j++) out[base + labelIds[j]] += weights[j];
+    }
+  }
+
+  private roleVecs(a: TokAtoms): Float32Array {
+    const v = new Float32Array(NUM_ROLES * L_);
+    for (let r = 0; r < NUM_ROLES; r++) this.addKeys(roleKeys(a, r, this.buf), v, r * L_);
+    return v;
+  }
+
+  private typeOf(t: NerToken): { atoms: TokAtoms; vec: Float32Array; lemma: string } {
+    const key = t.text + '\u0001' + t.lemma + '\u0001' + t.tag + '\u0001' + t.pos;
+    let r = this.types.get(key);
+    if (!r) {
+      const atoms = atomsOf(t, this.vocab);
+      r = { atoms, vec: this.roleVecs(atoms), lemma: t.lemma.toLowerCase() };
+      if (this.types.size > 200_000) this.types.clear();
+      this.types.set(key, r);
+    }
+    return r;
+  }
+
+  /** Best label sequence of a sentence. */
+  decode(toks: NerToken[], cues: TokenCues): Int32Array {
+    const L = L_;
+    const n = toks.length;
+    const y = new Int32Array(n);
+    if (!n) return y;
+    const types = toks.map((t) => this.typeOf(t));
+    if (this.memory && !cues.mem) cues.mem = this.memory.match(types.map((t) => t.lemma));
+    const ctx = sentenceCtx(
+      toks,
+      types.map((x) => x.atoms),
+      cues,
+      this.vocab,
+    );
+    if (this.emit.length < n * L) this.emit = new Float64Array(n * L * 2);
+    const emit = this.emit;
+    for (let i = 0; i < n; i++) {
+      const base = i * L;
+      const self = types[i].vec;
+      const l1 = i > 0 ? types[i - 1].vec : this.startVec;
+      const r1 = i + 1 < n ? types[i + 1].vec : this.endVec;
+      const l2 = i > 1 ? types[i - 2].vec : this.startVec;
+      const r2 = i + 2 < n ? types[i + 2].vec : this.endVec;
+      for (let l = 0; l < L; l++) emit[base + l] = self[l] + l1[L + l] + r1[2 * L + l] + l2[3 * L + l] + r2[4 * L + l];
+      this.addKeys(positionKeys(ctx, i, this.buf), emit, base);
+    }
+    this.decoder.run(emit, n, y);
+    return y;
+  }
+}
+
 /** A training sentence: feature ids per token, gold labels. */
 export interface TrainSentence {
   feats: Int32Array[];
@@ -187,6 +396,7 @@ export class NerTrainer {
   private readonly tu: Float64Array;
   private c = 1;
 
+  /** featureNames: one per feature (strings, or the indices for integer features). */
   constructor(readonly featureNames: string[]) {
     this.w = new Float32Array(featureNames.length * this.L);
     this.u = new Float64Array(featureNames.length * this.L);
@@ -254,12 +464,27 @@ export class NerTrainer {
   }
 
   /** Averaged model; emission weights with |w| < minAbs dropped (features with none left are dropped too). */
-  finish(version: string, minAbs = 0.05): NerModel {
+  /** Adds the averaged weights (emissions, transitions) times `scale` to `w` / `t` (ensembles of runs). */
+  addAveraged(w: Float32Array, t: Float64Array, scale: number): void {
+    for (let k = 0; k < this.w.length; k++) w[k] += scale * (this.w[k] - this.u[k] / this.c);
+    for (let k = 0; k < this.tw.length; k++) t[k] += scale * (this.tw[k] - this.tu[k] / this.c);
+  }
+
+  /** Replaces the weights by given averaged ones (finish() then stores them as they are). */
+  setAveraged(w: Float32Array, t: Float64Array): void {
+    this.w.set(w);
+    this.u.fill(0);
+    this.tw.set(t);
+    this.tu.fill(0);
+  }
+
+  finish(version: string, minAbs = 0.05, keys?: Int32Array): NerModel {
     const L = this.L;
     const names: string[] = [];
     const counts: number[] = [];
     const ids: number[] = [];
     const ws: number[] = [];
+    const keptIdx: number[] = [];
     for (let f = 0; f < this.featureNames.length; f++) {
       let n = 0;
       for (let l = 0; l < L; l++) {
@@ -273,11 +498,27 @@ export class NerTrainer {
       }
       if (n) {
         names.push(this.featureNames[f]);
+        keptIdx.push(f);
         counts.push(n);
       }
     }
     const trans = new Float32Array(this.tw.length);
     for (let k = 0; k < trans.length; k++) trans[k] = this.tw[k] - this.tu[k] / this.c;
+    if (keys) {
+      const kept: number[] = [];
+      for (const i of keptIdx) kept.push(keys[i * 3], keys[i * 3 + 1], keys[i * 3 + 2]);
+      return {
+        version,
+        labels: [],
+        features: '',
+        format: 2,
+        keys: encodeB64(new Uint8Array(Int32Array.from(kept).buffer)),
+        counts: encodeB64(Uint8Array.from(counts)),
+        labelIds: encodeB64(Uint8Array.from(ids)),
+        weights: encodeB64(Float32Array.from(ws)),
+        transitions: encodeB64(trans),
+      };
+    }
     return {
       version,
       labels: [],

@@ -15,7 +15,7 @@ import { loadTagger, type Tagger } from '../tag/tagger.js';
 import { GazetteerMatcher, normKey, type GazetteerMatch } from './gazetteer.js';
 import { sentenceFeatureGroups, sentenceFeatures, type NerToken, type TokenCues } from './features.js';
 import { balanceQuotes, decode, type TokenSpan } from './labels.js';
-import { NerScorer, type NerModel } from './model.js';
+import { IntScorer, NerScorer, type NerModel } from './model.js';
 import { WordClassIndex } from './clusters.js';
 
 export const NER_MODEL_PATH = join(PACKAGE_ROOT, 'models', 'uk-ner.json.gz');
@@ -87,8 +87,13 @@ export function splitLeadingPlaces(spans: TokenSpan[], matches: GazetteerMatch<G
 export class NerTagger {
   private readonly classes: WordClassIndex;
 
-  constructor(readonly scorer: NerScorer, readonly matcher: GazetteerMatcher<GazetteerEntry>) {
+  constructor(readonly scorer: NerScorer | IntScorer, readonly matcher: GazetteerMatcher<GazetteerEntry>) {
     this.classes = new WordClassIndex(scorer.model.classes);
+  }
+
+  /** Gazetteer matches and cues of a sentence (training of integer models uses these). */
+  sentenceCues(toks: NerToken[]): TokenCues {
+    return sentenceCues(toks, this.matcher.match(toks));
   }
 
   private cues(toks: NerToken[]): TokenCues {
@@ -110,9 +115,14 @@ export class NerTagger {
     if (!toks.length) return [];
     const matches = this.matcher.match(toks);
     const cues = sentenceCues(toks, matches);
-    if (this.classes.size) cues.cls = toks.map((t) => this.classes.classes(t.text.toLowerCase()));
     const forms = toks.map((t) => t.text);
-    const spans = splitLeadingPlaces(joinNameParticles(balanceQuotes(decode(this.scorer.decodeGroups(sentenceFeatureGroups(toks, cues))), forms), forms), matches);
+    let y: ArrayLike<number>;
+    if (this.scorer instanceof IntScorer) y = this.scorer.decode(toks, cues);
+    else {
+      if (this.classes.size) cues.cls = toks.map((t) => this.classes.classes(t.text.toLowerCase()));
+      y = this.scorer.decodeGroups(sentenceFeatureGroups(toks, cues));
+    }
+    const spans = splitLeadingPlaces(joinNameParticles(balanceQuotes(decode(y), forms), forms), matches);
     if (!opts.fallback) return spans;
     const added: TokenSpan[] = [];
     for (const m of matches) {
@@ -135,11 +145,16 @@ export function readNerModel(path = NER_MODEL_PATH): NerModel {
   }
 }
 
+/** The scorer of a model: integer features (format 2) or feature strings. */
+export function makeScorer(model: NerModel): NerScorer | IntScorer {
+  return model.format === 2 ? new IntScorer(model) : new NerScorer(model);
+}
+
 let cachedNer: NerTagger | null = null;
 
 /** The default NER tagger (committed model + gazetteers), loaded once. */
 export function loadNer(): NerTagger {
-  if (!cachedNer) cachedNer = new NerTagger(new NerScorer(readNerModel()), gazetteerMatcher());
+  if (!cachedNer) cachedNer = new NerTagger(makeScorer(readNerModel()), gazetteerMatcher());
   return cachedNer;
 }
 

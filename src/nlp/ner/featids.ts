@@ -1,0 +1,422 @@
+/**
+ * Integer NER features. Every string a feature is built from (the word, its lemma, shape, affixes, UPOS + case, the
+ * VESUM name markers, gazetteer classes …) is interned once per word type into small vocabularies; a feature is then a
+ * template id with one to three such ids, looked up in an open-addressing hash table of int32 triples (FeatureTable).
+ * No string is built or hashed per token at run time beyond one cache lookup per word: the features that depend on
+ * one token alone (in each position relative to the token being labelled) are summed per word type once and cached
+ * (IntScorer in model.ts). The same functions produce the keys in training (scripts/train-ner.ts).
+ */
+import { shortShape, type NerToken, type TokenCues } from './features.js';
+
+/** Vocabulary kinds. */
+export const V_W = 0; // lowercase word
+export const V_L = 1; // lemma (lowercase)
+export const V_SH = 2; // short shape
+export const V_PK = 3; // UPOS + case
+export const V_VT = 4; // VESUM POS + name markers (+ case)
+export const V_AFX = 5; // prefixes / suffixes
+export const V_UPOS = 6; // UPOS alone
+export const V_GZ = 7; // gazetteer class (B-LOC:city …)
+export const V_LSUF = 8; // lemma suffixes
+export const NUM_VOCABS = 9;
+
+/** String → id per kind; frozen at run time (unknown strings → -1: no feature can contain them). */
+export class Vocab {
+  readonly maps: Map<string, number>[];
+  frozen = false;
+
+  constructor(lists?: string[][]) {
+    this.maps = [];
+    for (let k = 0; k < NUM_VOCABS; k++) {
+      const m = new Map<string, number>();
+      if (lists && lists[k]) lists[k].forEach((s, i) => m.set(s, i));
+      else {
+        m.set('<s>', 0);
+        m.set('</s>', 1);
+      }
+      this.maps.push(m);
+    }
+    if (lists) this.frozen = true;
+  }
+
+  id(kind: number, s: string): number {
+    const m = this.maps[kind];
+    let v = m.get(s);
+    if (v === undefined) {
+      if (this.frozen) return -1;
+      v = m.size;
+      m.set(s, v);
+    }
+    return v;
+  }
+
+  lists(): string[][] {
+    return this.maps.map((m) => [...m.keys()]);
+  }
+}
+
+/** The interned analysis of one word type. */
+export interface TokAtoms {
+  w: number;
+  l: number;
+  sh: number;
+  pk: number;
+  vt: number;
+  vtc: number;
+  upos: number;
+  p2: number;
+  p3: number;
+  p4: number;
+  s2: number;
+  s3: number;
+  s4: number;
+  ls3: number;
+  allcaps: boolean;
+  cap: boolean;
+}
+
+const NAME_BITS = new Set(['prop', 'fname', 'lname', 'patr', 'pname', 'geo', 'abbr', 'org', 'xp1', 'xp2', 'nv', 'anim', 'bad']);
+
+export function atomsOf(t: NerToken, v: Vocab): TokAtoms {
+  const w = t.text.toLowerCase();
+  const lemma = t.lemma.toLowerCase();
+  const sh = shortShape(t.text);
+  const bits = t.tag.split(':');
+  let kase = '-';
+  let name = '';
+  for (const b of bits) {
+    if (kase === '-' && b.startsWith('v_')) kase = b;
+    if (NAME_BITS.has(b)) name = name ? name + ':' + b : b;
+  }
+  const vt = bits[0] + ':' + name;
+  const c0 = t.text[0] ?? '';
+  return {
+    w: v.id(V_W, w),
+    l: v.id(V_L, lemma),
+    sh: v.id(V_SH, sh),
+    pk: v.id(V_PK, t.pos + kase),
+    vt: v.id(V_VT, vt),
+    vtc: v.id(V_VT, vt + ':' + kase),
+    upos: v.id(V_UPOS, t.pos),
+    p2: v.id(V_AFX, w.slice(0, 2)),
+    p3: v.id(V_AFX, w.slice(0, 3)),
+    p4: v.id(V_AFX, w.slice(0, 4)),
+    s2: v.id(V_AFX, w.slice(-2)),
+    s3: v.id(V_AFX, w.slice(-3)),
+    s4: v.id(V_AFX, w.slice(-4)),
+    ls3: v.id(V_LSUF, lemma.slice(-3)),
+    allcaps: t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== w,
+    cap: c0 !== c0.toLowerCase(),
+  };
+}
+
+/** Atoms of the sentence boundaries (id 0 = `<s>`, 1 = `</s>` in every vocabulary). */
+export function boundaryAtoms(end: boolean): TokAtoms {
+  const b = end ? 1 : 0;
+  return { w: b, l: b, sh: b, pk: b, vt: b, vtc: b, upos: b, p2: -1, p3: -1, p4: -1, s2: -1, s3: -1, s4: -1, ls3: -1, allcaps: false, cap: false };
+}
+
+// feature templates
+let T = 0;
+const T_W = T++, T_L = T++, T_SH = T++, T_P2 = T++, T_P3 = T++, T_S2 = T++, T_S3 = T++, T_S4 = T++, T_POS = T++, T_VT = T++;
+const T_P4 = T++, T_VTC = T++, T_ALLCAPS = T++;
+const T_W1 = T++, T_L1 = T++, T_SH1 = T++, T_POS1 = T++, T_VT1 = T++;
+const T_Wp1 = T++, T_Lp1 = T++, T_SHp1 = T++, T_POSp1 = T++, T_VTp1 = T++;
+const T_W2 = T++, T_SH2 = T++, T_POS2 = T++;
+const T_Wp2 = T++, T_SHp2 = T++, T_POSp2 = T++;
+const T_BIAS = T++, T_SS = T++, T_PP = T++, T_WWm = T++, T_WWp = T++, T_LSHm = T++, T_SHLp = T++, T_LLm = T++, T_LLp = T++;
+const T_FIRST = T++, T_INQ = T++, T_INQSH = T++, T_GZ = T++, T_GZm = T++, T_GZp = T++, T_ROLE = T++, T_ROLEmSH = T++, T_ROLEp = T++;
+const T_LS3 = T++, T_L2 = T++, T_Lp2 = T++;
+const T_MEM = T++, T_MEMm = T++, T_MEMp = T++, T_MEMSH = T++, T_QH = T++, T_QHSH = T++, T_QFIRST = T++;
+export const NUM_TEMPLATES = T;
+
+/** Roles of a word type relative to the labelled token: itself, one left, one right, two left, two right. */
+export const NUM_ROLES = 5;
+
+/** Writes the keys (template, a, b, c; -1 = absent) of the one-token features of a word type in one role. */
+function put1(buf: Int32Array, n: number, t: number, x: number): number {
+  if (x < 0) return n;
+  buf[n] = t + NUM_TEMPLATES * x;
+  buf[n + 1] = -1;
+  buf[n + 2] = -1;
+  return n + 3;
+}
+
+/** -1 marks an absent slot; an unknown id (-1 from a frozen vocabulary) in a used slot is passed as -2 (skip). */
+function put3(buf: Int32Array, n: number, t: number, x: number, y: number, z: number): number {
+  if (x < 0 || y === -2 || z === -2) return n;
+  buf[n] = t + NUM_TEMPLATES * x;
+  buf[n + 1] = y;
+  buf[n + 2] = z;
+  return n + 3;
+}
+
+function u(x: number): number {
+  return x < 0 ? -2 : x;
+}
+
+export function roleKeys(a: TokAtoms, role: number, buf: Int32Array): number {
+  let n = 0;
+  switch (role) {
+    case 0:
+      n = put1(buf, n, T_W, a.w);
+      n = put1(buf, n, T_L, a.l);
+      n = put1(buf, n, T_SH, a.sh);
+      n = put1(buf, n, T_P2, a.p2);
+      n = put1(buf, n, T_P3, a.p3);
+      n = put1(buf, n, T_S2, a.s2);
+      n = put1(buf, n, T_S3, a.s3);
+      n = put1(buf, n, T_S4, a.s4);
+      n = put1(buf, n, T_POS, a.pk);
+      n = put1(buf, n, T_VT, a.vt);
+      n = put1(buf, n, T_P4, a.p4);
+      n = put1(buf, n, T_VTC, a.vtc);
+      if (a.allcaps) n = put1(buf, n, T_ALLCAPS, 0);
+      if (EXTRA.ls3) n = put1(buf, n, T_LS3, a.ls3);
+      break;
+    case 1:
+      n = put1(buf, n, T_W1, a.w);
+      n = put1(buf, n, T_L1, a.l);
+      n = put1(buf, n, T_SH1, a.sh);
+      n = put1(buf, n, T_POS1, a.pk);
+      n = put1(buf, n, T_VT1, a.vt);
+      break;
+    case 2:
+      n = put1(buf, n, T_Wp1, a.w);
+      n = put1(buf, n, T_Lp1, a.l);
+      n = put1(buf, n, T_SHp1, a.sh);
+      n = put1(buf, n, T_POSp1, a.pk);
+      n = put1(buf, n, T_VTp1, a.vt);
+      break;
+    case 3:
+      n = put1(buf, n, T_W2, a.w);
+      n = put1(buf, n, T_SH2, a.sh);
+      n = put1(buf, n, T_POS2, a.pk);
+      if (EXTRA.l2) n = put1(buf, n, T_L2, a.l);
+      break;
+    case 4:
+      n = put1(buf, n, T_Wp2, a.w);
+      n = put1(buf, n, T_SHp2, a.sh);
+      n = put1(buf, n, T_POSp2, a.pk);
+      if (EXTRA.l2) n = put1(buf, n, T_Lp2, a.l);
+      break;
+  }
+  return n;
+}
+
+/** Experimental feature switches (training sets them; a model stores the ones it was trained with). */
+export const EXTRA: Record<string, boolean> = { ls3: false, l2: false, mem: false, qh: false };
+
+const OPEN_Q = new Set(['«', '„', '“']);
+const CLOSE_Q = new Set(['»', '”', '“']);
+
+/** Per-sentence context the position features need. */
+export interface SentenceCtx {
+  atoms: TokAtoms[];
+  inQ: Uint8Array;
+  gz: Int32Array;
+  role: Uint8Array;
+  /** Entity-memory cue per token (memory.ts), -1 when none. */
+  mem: Int32Array;
+  /** Inside quotes: the lemma of the word before the opening quote, -1 otherwise. */
+  qh: Int32Array;
+  /** The first token inside quotes. */
+  qfirst: Uint8Array;
+}
+
+export function sentenceCtx(toks: NerToken[], atoms: TokAtoms[], cues: TokenCues, v: Vocab): SentenceCtx {
+  const n = toks.length;
+  const inQ = new Uint8Array(n);
+  const qh = new Int32Array(n).fill(-1);
+  const qfirst = new Uint8Array(n);
+  let depth = 0;
+  let straight = false;
+  let head = -1;
+  let opened = false;
+  for (let i = 0; i < n; i++) {
+    const tx = toks[i].text;
+    inQ[i] = depth > 0 || straight ? 1 : 0;
+    if (inQ[i]) {
+      qh[i] = head;
+      if (opened) qfirst[i] = 1;
+    }
+    opened = false;
+    if (OPEN_Q.has(tx) && !(tx === '“' && depth > 0)) {
+      if (depth === 0) head = i > 0 ? atoms[i - 1].l : 0;
+      depth++;
+      opened = true;
+    } else if (CLOSE_Q.has(tx) && depth > 0) depth--;
+    else if (tx === '"') {
+      straight = !straight;
+      if (straight) {
+        head = i > 0 ? atoms[i - 1].l : 0;
+        opened = true;
+      }
+    }
+  }
+  const mem = new Int32Array(n).fill(-1);
+  if (cues.mem) for (let i = 0; i < n; i++) if (cues.mem[i]) mem[i] = v.id(V_GZ, 'm:' + cues.mem[i]);
+  const gz = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) if (cues.gz[i]) gz[i] = v.id(V_GZ, cues.gz[i]);
+  const role = new Uint8Array(n);
+  for (let i = 0; i < n; i++) role[i] = cues.role[i] ? 1 : 0;
+  return { atoms, inQ, gz, role, mem, qh, qfirst };
+}
+
+const START = boundaryAtoms(false);
+const END = boundaryAtoms(true);
+
+/** Writes the keys of the features of position i that depend on more than one token (or on sentence context). */
+export function positionKeys(s: SentenceCtx, i: number, buf: Int32Array): number {
+  const { atoms } = s;
+  const n = atoms.length;
+  const a = atoms[i];
+  const pv = i > 0 ? atoms[i - 1] : START;
+  const nx = i + 1 < n ? atoms[i + 1] : END;
+  let k = 0;
+  k = put3(buf, k, T_BIAS, 0, -1, -1);
+  k = put3(buf, k, T_SS, pv.sh, u(a.sh), u(nx.sh));
+  k = put3(buf, k, T_PP, pv.pk, u(a.upos), u(nx.pk));
+  k = put3(buf, k, T_WWm, pv.w, u(a.w), -1);
+  k = put3(buf, k, T_WWp, a.w, u(nx.w), -1);
+  k = put3(buf, k, T_LSHm, pv.l, u(a.sh), -1);
+  k = put3(buf, k, T_SHLp, a.sh, u(nx.l), -1);
+  k = put3(buf, k, T_LLm, pv.l, u(a.l), -1);
+  k = put3(buf, k, T_LLp, a.l, u(nx.l), -1);
+  if (i === 0) k = put3(buf, k, T_FIRST, a.sh, -1, -1);
+  if (s.inQ[i]) {
+    k = put3(buf, k, T_INQ, 0, -1, -1);
+    k = put3(buf, k, T_INQSH, a.sh, -1, -1);
+  }
+  const g = s.gz;
+  if (g[i] >= 0) k = put3(buf, k, T_GZ, g[i], -1, -1);
+  if (i > 0 && g[i - 1] >= 0) k = put3(buf, k, T_GZm, g[i - 1], -1, -1);
+  if (i + 1 < n && g[i + 1] >= 0) k = put3(buf, k, T_GZp, g[i + 1], -1, -1);
+  const r = s.role;
+  if (r[i]) k = put3(buf, k, T_ROLE, 0, -1, -1);
+  if (i > 0 && r[i - 1]) k = put3(buf, k, T_ROLEmSH, a.sh, -1, -1);
+  if (i + 1 < n && r[i + 1]) k = put3(buf, k, T_ROLEp, 0, -1, -1);
+  if (EXTRA.mem) {
+    const m = s.mem;
+    if (m[i] >= 0) {
+      k = put3(buf, k, T_MEM, m[i], -1, -1);
+      k = put3(buf, k, T_MEMSH, m[i], u(a.sh), -1);
+    }
+    if (i > 0 && m[i - 1] >= 0) k = put3(buf, k, T_MEMm, m[i - 1], -1, -1);
+    if (i + 1 < n && m[i + 1] >= 0) k = put3(buf, k, T_MEMp, m[i + 1], -1, -1);
+  }
+  if (EXTRA.qh && s.qh[i] >= 0) {
+    k = put3(buf, k, T_QH, s.qh[i], -1, -1);
+    k = put3(buf, k, T_QHSH, s.qh[i], u(a.sh), -1);
+    if (s.qfirst[i]) k = put3(buf, k, T_QFIRST, s.qh[i], -1, -1);
+  }
+  return k;
+}
+
+function mix(a: number, b: number, c: number): number {
+  let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77) ^ Math.imul(c + 0x165667b1, 0xc2b2ae3d);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 13;
+  return h >>> 0;
+}
+
+/** Open-addressing hash table: int32 triple → feature index. */
+export class FeatureTable {
+  private keys: Int32Array;
+  private vals: Int32Array;
+  private mask: number;
+  size = 0;
+
+  constructor(capacity = 1 << 16) {
+    let cap = 1 << 4;
+    while (cap < capacity * 2) cap <<= 1;
+    this.keys = new Int32Array(cap * 3);
+    this.vals = new Int32Array(cap).fill(-1);
+    this.mask = cap - 1;
+  }
+
+  get(a: number, b: number, c: number): number {
+    const { keys, vals, mask } = this;
+    let h = mix(a, b, c) & mask;
+    for (;;) {
+      const v = vals[h];
+      if (v < 0) return -1;
+      const o = h * 3;
+      if (keys[o] === a && keys[o + 1] === b && keys[o + 2] === c) return v;
+      h = (h + 1) & mask;
+    }
+  }
+
+  /** The index of a key, added (as the next index) when missing. */
+  add(a: number, b: number, c: number): number {
+    const found = this.get(a, b, c);
+    if (found >= 0) return found;
+    if ((this.size + 1) * 2 > this.vals.length) this.grow();
+    const { keys, vals, mask } = this;
+    let h = mix(a, b, c) & mask;
+    while (vals[h] >= 0) h = (h + 1) & mask;
+    keys[h * 3] = a;
+    keys[h * 3 + 1] = b;
+    keys[h * 3 + 2] = c;
+    vals[h] = this.size;
+    return this.size++;
+  }
+
+  private grow(): void {
+    const oldK = this.keys;
+    const oldV = this.vals;
+    const cap = oldV.length * 2;
+    this.keys = new Int32Array(cap * 3);
+    this.vals = new Int32Array(cap).fill(-1);
+    this.mask = cap - 1;
+    for (let h = 0; h < oldV.length; h++) {
+      if (oldV[h] < 0) continue;
+      const a = oldK[h * 3], b = oldK[h * 3 + 1], c = oldK[h * 3 + 2];
+      let j = mix(a, b, c) & this.mask;
+      while (this.vals[j] >= 0) j = (j + 1) & this.mask;
+      this.keys[j * 3] = a;
+      this.keys[j * 3 + 1] = b;
+      this.keys[j * 3 + 2] = c;
+      this.vals[j] = oldV[h];
+    }
+  }
+
+  /** Keys by index (3 ints each). */
+  keyList(): Int32Array {
+    const out = new Int32Array(this.size * 3);
+    for (let h = 0; h < this.vals.length; h++) {
+      const v = this.vals[h];
+      if (v < 0) continue;
+      out[v * 3] = this.keys[h * 3];
+      out[v * 3 + 1] = this.keys[h * 3 + 1];
+      out[v * 3 + 2] = this.keys[h * 3 + 2];
+    }
+    return out;
+  }
+}
+
+/** Training: feature indices of every token of a sentence (keys added to the table). */
+export function sentenceFeatureIds(toks: NerToken[], cues: TokenCues, v: Vocab, table: FeatureTable): Int32Array[] {
+  const atoms = toks.map((t) => atomsOf(t, v));
+  const ctx = sentenceCtx(toks, atoms, cues, v);
+  const buf = new Int32Array(3 * 256);
+  const n = toks.length;
+  const out: Int32Array[] = [];
+  for (let i = 0; i < n; i++) {
+    const ids: number[] = [];
+    const addAll = (m: number): void => {
+      for (let k = 0; k < m; k += 3) ids.push(table.add(buf[k], buf[k + 1], buf[k + 2]));
+    };
+    addAll(roleKeys(atoms[i], 0, buf));
+    addAll(roleKeys(i > 0 ? atoms[i - 1] : START, 1, buf));
+    addAll(roleKeys(i + 1 < n ? atoms[i + 1] : END, 2, buf));
+    addAll(roleKeys(i > 1 ? atoms[i - 2] : START, 3, buf));
+    addAll(roleKeys(i + 2 < n ? atoms[i + 2] : END, 4, buf));
+    addAll(positionKeys(ctx, i, buf));
+    out.push(Int32Array.from(ids));
+  }
+  return out;
+}
+
+export { START as START_ATOMS, END as END_ATOMS };
