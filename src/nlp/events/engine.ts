@@ -539,6 +539,8 @@ class Extractor {
   /** A noun trigger that is only a topic: "посилення санкцій", "обговорили … санкції", "загроза удару". */
   private isTopic(i: number): boolean {
     const cr = this.clauseRange(i);
+    // A bare instrumental is the means, not the topic: "обговорив ситуацію телефоном".
+    if (this.v.cases[i] === 'oru' && this.v.governedBy[i] === null) return false;
     for (let k = i - 1; k >= Math.max(cr.start, i - 3); k--) {
       if (this.C.topicHeads.has(this.lem(k))) return true;
       if (!isAdjLike(this.tok(k)) && !isPrep(this.tok(k))) break;
@@ -1128,7 +1130,7 @@ class Extractor {
 const SYMMETRIC = new Set<EventType>(['CONSULT', 'AGREE', 'COOPERATE']);
 
 /** Deduplicates: one event per real-world event per document (README conventions). */
-function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOf: (d: Draft) => string | null): Draft[] {
+function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOf: (d: Draft) => string | null, isPerson: (a: number) => boolean): Draft[] {
   const out: Draft[] = [];
   const key = (xs: number[]): string => [...new Set(xs.map(actorName))].sort().join('|');
   const sub = (a: number[], b: number[]): boolean => {
@@ -1145,8 +1147,20 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOf: (d: Dr
     if (d.entry.pos === 'noun' && !d.target.length
       && out.some((o) => o.type === d.type && o.negated === d.negated && (!d.ownSource || key(o.source) === key(d.source))
         && !(day && dayOf(o) && day !== dayOf(o)))) continue;
+    // A meeting with a person during a visit whose host was only a place: that person is the host met
+    // ("прибули до Києва … на зустрічі з Володимиром Зеленським").
+    if (d.type === 'CONSULT' && d.mode === 'meeting' && d.target.length && d.target.every(isPerson) && !d.negated) {
+      const visit = out.find((o) => o.type === 'CONSULT' && o.mode === 'visit' && !o.negated && d.sentence - o.sentence <= 2 && d.sentence >= o.sentence
+        && !o.target.some(isPerson) && d.source.length > 0 && sub(d.source, o.source));
+      if (visit) {
+        visit.target = d.target;
+        continue;
+      }
+    }
     const same = out.find((o) => {
       if (o.type !== d.type || o.negated !== d.negated) return false;
+      // Two different modes are two acts ("напередодні візиту … обговорив телефоном").
+      if (o.mode && d.mode && o.mode !== d.mode && !(o.type === 'CONSULT' && o.mode === 'visit' && d.mode === 'meeting')) return false;
       // The same several partners again: the same act ("його розмова з радниками … Італії й Франції").
       if (d.entry.pos === 'noun' && d.target.length > 1 && key(d.target) === key(o.target)) return true;
       // Far apart, two acts with the same actors are two events unless the later one is bare.
@@ -1284,7 +1298,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
       d.target = d.target.filter((a) => !places.includes(a));
     }
   }
-  const kept = dedupe(drafts, actorName, (d) => timeForToken(adoc, d.trigger)?.value?.start ?? null);
+  const kept = dedupe(drafts, actorName, (d) => timeForToken(adoc, d.trigger)?.value?.start ?? null, (a) => !!v.actors[a]?.person);
   const events: Event[] = [];
   for (const d of kept) {
     const targetIsPlace = d.type === 'ASSAULT';

@@ -20,8 +20,22 @@ test('a hypothetical consequence ("в цьому випадку …") is not an 
 });
 
 test('a place in a relative clause of another event noun is not this event\'s place', () => {
-  const a = run('Міністр повідомив, що розмова з колегами стала продовженням саміту, який відбувся у Римі 2 червня.');
+  const a = run('Міністр оборони Литви повідомив, що його розмова з колегами з Польщі стала продовженням засідання, яке відбулося у Римі 2 червня.');
   const talk = a.events.find((e) => e.trigger.text.startsWith('розмова'));
   assert.ok(talk, JSON.stringify(a.events));
   assert.notEqual(name(a, talk.location), 'Рим');
+});
+
+test('a call by phone after "напередодні візиту" is its own event, with its partner', () => {
+  const a = run('Прем’єр-міністр Канади Марк Карні в середу прибув до Варшави. Напередодні візиту Карні обговорив ситуацію на фронті телефоном із президентом Франції Емманюелем Макроном.');
+  const phone = a.events.find((e) => e.type === 'CONSULT' && e.mode === 'phone');
+  assert.ok(phone, JSON.stringify(a.events));
+  assert.deepEqual(phone.target.map((t) => name(a, t)), ['Емманюель Макрон']);
+});
+
+test('a visit to a city takes as its target the person met there', () => {
+  const a = run('У вівторок до Вільнюса прибув президент Фінляндії Александр Стубб. «Ми разом», – сказав він на зустрічі з президентом Литви Гітанасом Науседою.');
+  const visits = a.events.filter((e) => e.type === 'CONSULT');
+  assert.equal(visits.length, 1, JSON.stringify(visits));
+  assert.deepEqual(visits[0]!.target.map((t) => name(a, t)), ['Гітанас Науседа']);
 });
