@@ -397,6 +397,7 @@ export class PerceptronScorer {
     const sh = shape(form);
     const s3 = lower.slice(-3);
     return {
+      form,
       cands,
       lower,
       amb,
@@ -460,7 +461,7 @@ export class PerceptronScorer {
     let ts = this.tagSets.get(key);
     if (!ts) {
       const parts = cands.map((c) => this.partsOf(c.tag));
-      ts = { parts, needed: [...new Set(parts.flat())], prev: new Map(), prevPos: new Map(), right: new Map(), left: new Map() };
+      ts = { parts, needed: [...new Set(parts.flat())], prevBoth: new Map(), prev: new Map(), prevPos: new Map(), right: new Map(), left: new Map() };
       this.tagSets.set(key, ts);
     }
     return ts;
@@ -468,8 +469,14 @@ export class PerceptronScorer {
 
   /** Scores of the tag set's candidates over `ids`, kept in `m` under `key`. */
   private storeVector(ts: TagSet, m: Map<number, number[]>, key: number, ids: number[]): number[] {
+    return this.remember(m, key, copyScores(this.candidateScores(ids, ts.parts, ts.needed), ts.parts.length));
+  }
+
+  /** Keeps a tag set's score vector; past VECTOR_CACHE_LIMIT, every tag set's are dropped first. */
+  private remember(m: Map<number, number[]>, key: number, v: number[]): number[] {
     if (this.cachedVectors >= VECTOR_CACHE_LIMIT) {
       for (const t of this.tagSets.values()) {
+        t.prevBoth.clear();
         t.prev.clear();
         t.prevPos.clear();
         t.right.clear();
@@ -477,7 +484,6 @@ export class PerceptronScorer {
       }
       this.cachedVectors = 0;
     }
-    const v = copyScores(this.candidateScores(ids, ts.parts, ts.needed), ts.parts.length);
     m.set(key, v);
     this.cachedVectors++;
     return v;
@@ -489,13 +495,69 @@ export class PerceptronScorer {
   private wordVectors = 0;
   private wordGeneration = 0;
 
-  /** Scores of the tag set's candidates over up to three word features (-1: absent); ZERO when none is in the model. */
-  private wordVector(ts: TagSet, a: number, b: number, c: number): number[] {
-    if (a < 0 && b < 0 && c < 0 && ts.parts.length <= ZERO.length) return ZERO;
+  /** Scores of the previous-tag features for a tag set (cached under `key` in ts.prevBoth). */
+  private prevVector(ts: TagSet, prev: TagInfo, prev2: TagInfo, key: number): number[] {
+    let vPrev = ts.prev.get(prev.id);
+    if (vPrev === undefined) vPrev = this.storeVector(ts, ts.prev, prev.id, prev.prev);
+    const pp = prev2.posId * 65536 + prev.posId;
+    let vPos = ts.prevPos.get(pp);
+    if (vPos === undefined) {
+      let id = this.posPairIds.get(pp);
+      if (id === undefined) this.posPairIds.set(pp, (id = this.fid('p-2p-1=', prev2.pos, ' ', prev.pos)));
+      vPos = this.storeVector(ts, ts.prevPos, pp, [id]);
+    }
+    return this.remember(ts.prevBoth, key, addScores(vPrev, vPos, ts.parts.length));
+  }
+
+  /** Scores of the left-neighbour features of form f (left neighbour l, null at the start), kept with f. */
+  private leftVector(f: FormIds, l: FormIds | null): number[] {
+    const left = l ? l.lower : '<s>';
+    const ts = f.ts;
+    const b = this.boundaryIds();
+    const lk = l ? l.leftKey : -1;
+    let vLeft = ts.left.get(lk);
+    if (vLeft === undefined) {
+      vLeft = this.storeVector(ts, ts.left, lk, l ? [l.shPrev, this.fid('a-1a=', l.amb, ' ', f.amb)] : [b.shm1, this.fid('a-1a=<s> ', f.amb)]);
+    }
+    const words = this.wordVector(ts, l ? l.prev1 : b.wm1, l ? l.s3prev : b.s3m1, this.fid('w-1w=', left, ' ', f.lower));
+    const v = words === ZERO ? vLeft : addScores(vLeft, words, ts.parts.length);
+    this.countVector();
+    if (!l) return (f.atStart = v);
+    const m = f.leftWords!;
+    if (m.size >= PAIR_CACHE_LIMIT) m.clear();
+    m.set(l.form, v);
+    return v;
+  }
+
+  /** Scores of the right-neighbour features of form f (right neighbour r, null at the end), kept with f. */
+  private rightVector(f: FormIds, r: FormIds | null): number[] {
+    const right = r ? r.lower : '</s>';
+    const ts = f.ts;
+    const b = this.boundaryIds();
+    const rk = r ? r.rightKey : -1;
+    let vRight = ts.right.get(rk);
+    if (vRight === undefined) vRight = this.storeVector(ts, ts.right, rk, r ? r.right : b.right);
+    const words = this.wordVector(ts, r ? r.next1 : b.wp1, r ? r.s3next : b.s3p1, this.fid('ww+1=', f.lower, ' ', right));
+    const v = words === ZERO ? vRight : addScores(vRight, words, ts.parts.length);
+    this.countVector();
+    if (!r) return (f.atEnd = v);
+    const m = f.rightWords!;
+    if (m.size >= PAIR_CACHE_LIMIT) m.clear();
+    m.set(r.form, v);
+    return v;
+  }
+
+  private countVector(): void {
     if (++this.wordVectors > WORD_VECTOR_LIMIT) {
       this.wordVectors = 0;
       this.wordGeneration++;
     }
+  }
+
+  /** Scores of the tag set's candidates over up to three word features (-1: absent); ZERO when none is in the model. */
+  private wordVector(ts: TagSet, a: number, b: number, c: number): number[] {
+    if (a < 0 && b < 0 && c < 0 && ts.parts.length <= ZERO.length) return ZERO;
+    this.countVector();
     const ids = this.direct;
     ids.length = 0;
     if (a >= 0) ids.push(a);
@@ -604,52 +666,27 @@ export class PerceptronScorer {
         const ts = f.ts;
         const l = i > 0 ? fx[i - 1] : null;
         const r = i + 1 < n ? fx[i + 1] : null;
-        // context features that take few values, scored once per tag set and value
-        let vPrev = ts.prev.get(prev.id);
-        if (vPrev === undefined) vPrev = this.storeVector(ts, ts.prev, prev.id, prev.prev);
-        const pp = prev2.posId * 65536 + prev.posId;
-        let vPos = ts.prevPos.get(pp);
-        if (vPos === undefined) {
-          let id = this.posPairIds.get(pp);
-          if (id === undefined) this.posPairIds.set(pp, (id = this.fid('p-2p-1=', prev2.pos, ' ', prev.pos)));
-          vPos = this.storeVector(ts, ts.prevPos, pp, [id]);
-        }
-        const rk = r ? r.rightKey : -1;
-        let vRight = ts.right.get(rk);
-        if (vRight === undefined) vRight = this.storeVector(ts, ts.right, rk, r ? r.right : b.right);
-        const lk = l ? l.leftKey : -1;
-        let vLeft = ts.left.get(lk);
-        if (vLeft === undefined) {
-          vLeft = this.storeVector(ts, ts.left, lk, l ? [l.shPrev, this.fid('a-1a=', l.amb, ' ', f.amb)] : [b.shm1, this.fid('a-1a=<s> ', f.amb)]);
-        }
-        // features of the neighbouring words, scored once per form and neighbour
-        const w = f.lower;
         const gen = this.wordGeneration;
         if (f.generation !== gen) {
           f.generation = gen;
           f.leftWords = undefined;
           f.rightWords = undefined;
+          f.atStart = undefined;
+          f.atEnd = undefined;
           f.pwScores = undefined;
         }
-        const left = l ? l.lower : '<s>';
-        const leftWords = (f.leftWords ??= new Map());
-        let vLW = leftWords.get(left);
-        if (vLW === undefined) {
-          if (leftWords.size >= PAIR_CACHE_LIMIT) leftWords.clear();
-          vLW = this.wordVector(ts, l ? l.prev1 : b.wm1, l ? l.s3prev : b.s3m1, this.fid('w-1w=', left, ' ', w));
-          leftWords.set(left, vLW);
-        }
-        const right = r ? r.lower : '</s>';
-        const rightWords = (f.rightWords ??= new Map());
-        let vRW = rightWords.get(right);
-        if (vRW === undefined) {
-          if (rightWords.size >= PAIR_CACHE_LIMIT) rightWords.clear();
-          vRW = this.wordVector(ts, r ? r.next1 : b.wp1, r ? r.s3next : b.s3p1, this.fid('ww+1=', w, ' ', right));
-          rightWords.set(right, vRW);
-        }
+        // the previous two tags (t-1 p-1 c-1 gc-1 p-2p-1): per tag set, previous tag and the one before's part of speech
+        const pk = prev.id * 1024 + prev2.posId;
+        let vP = ts.prevBoth.get(pk);
+        if (vP === undefined) vP = this.prevVector(ts, prev, prev2, pk);
+        // each neighbour (sh-1 a-1a w-1 s3-1 w-1w, and a+1 c+1 g+1 p+1c+1 w+1 s3+1 ww+1): per form and neighbour form
+        let vL = l ? (f.leftWords ??= new Map()).get(l.form) : f.atStart;
+        if (vL === undefined) vL = this.leftVector(f, l);
+        let vR = r ? (f.rightWords ??= new Map()).get(r.form) : f.atEnd;
+        if (vR === undefined) vR = this.rightVector(f, r);
         const pws = (f.pwScores ??= []);
         let vPW = pws[prev.posId];
-        if (vPW === undefined) vPW = pws[prev.posId] = this.wordVector(ts, this.fid('p-1w=', prev.pos, ' ', w), -1, -1);
+        if (vPW === undefined) vPW = pws[prev.posId] = this.wordVector(ts, this.fid('p-1w=', prev.pos, ' ', f.lower), -1, -1);
         const own = this.ownScores(f);
         // two words away: rarely in the model, scored per token (into the shared buffer: read before the next scoring)
         const x2 = i > 1 ? fx[i - 2].prev2 : b.wm2;
@@ -663,7 +700,7 @@ export class PerceptronScorer {
         }
         let bestScore = -Infinity;
         for (let c = 0; c < own.length; c++) {
-          const s = own[c] + vPrev[c] + vPos[c] + vRight[c] + vLeft[c] + vLW[c] + vRW[c] + vPW[c] + (far ? far[c] : 0);
+          const s = own[c] + vP[c] + vL[c] + vR[c] + vPW[c] + (far ? far[c] : 0);
           if (s > bestScore) {
             bestScore = s;
             k = c;
@@ -691,6 +728,8 @@ interface TagInfo {
 interface TagSet {
   parts: number[][];
   needed: number[];
+  /** By previous tag id · 1024 + the part-of-speech id of the tag before: the sum of `prev` and `prevPos`. */
+  prevBoth: Map<number, number[]>;
   /** By previous tag id: `t-1 p-1 c-1 gc-1`. */
   prev: Map<number, number[]>;
   /** By the part-of-speech pair of the two previous tags: `p-2p-1`. */
@@ -703,6 +742,7 @@ interface TagSet {
 
 /** Model indices of the features that depend only on one form (as the current word or as a neighbour). */
 export interface FormIds {
+  form: string;
   cands: Candidate[];
   lower: string;
   amb: string;
@@ -721,9 +761,14 @@ export interface FormIds {
   /** As the left neighbour: `sh-1`, and a key for its shape and ambiguity class. */
   shPrev: number;
   leftKey: number;
-  /** Scores of `w-1 s3-1 w-1w` by the left neighbour's lowercased form, of `w+1 s3+1 ww+1` by the right one's. */
+  /**
+   * Scores of the left-neighbour features (`sh-1 a-1a w-1 s3-1 w-1w`) by the neighbour's form, and at the start of a
+   * sentence; of the right-neighbour ones (`a+1 c+1 g+1 p+1c+1 w+1 s3+1 ww+1`) likewise.
+   */
   leftWords?: Map<string, number[]>;
   rightWords?: Map<string, number[]>;
+  atStart?: number[];
+  atEnd?: number[];
   /** Scores of `p-1w` by the previous tag's part-of-speech id. */
   pwScores?: number[][];
   /** The scorer's word-vector generation these belong to (older ones are dropped). */
@@ -736,6 +781,12 @@ const PAIR_CACHE_LIMIT = 4096;
 /** Word vectors made (about 100 bytes each) before every form's are dropped. */
 const WORD_VECTOR_LIMIT = 500_000;
 const ZERO: number[] = new Array<number>(1024).fill(0);
+
+function addScores(a: number[], b: number[], n: number): number[] {
+  const v = new Array<number>(n);
+  for (let c = 0; c < n; c++) v[c] = a[c] + b[c];
+  return v;
+}
 
 function copyScores(buf: Float64Array, n: number): number[] {
   const v = new Array<number>(n);

@@ -108,3 +108,30 @@ test('fast decoder = reference decoder on every sentence of examples/, cold and 
   const fresh = new Tagger(loadLexicon(), new PerceptronScorer(readTaggerModel()));
   assert.deepEqual([...sentences].reverse().map((s) => fresh.tagForms(s)).reverse(), first);
 });
+
+test('fast decoder = reference decoder when neighbours differ only in case or apostrophe (caches keyed by form)', async () => {
+  const { prepareSentence, PerceptronScorer } = await import('../../../src/nlp/tag/perceptron.js');
+  const { Tagger, readTaggerModel } = await import('../../../src/nlp/tag/tagger.js');
+  const { loadLexicon } = await import('../../../src/nlp/morph/lexicon.js');
+  const scorer = new PerceptronScorer(readTaggerModel());
+  const tagger = new Tagger(loadLexicon(), scorer);
+  const variants = [
+    ['На', 'на', 'НА'], ['Києва', 'києва', 'КИЄВА'], ['Україна', 'україна'], ['її', 'Її'], ["пам'ять", 'пам’ять', 'ПАМ’ЯТЬ'],
+    ['Білий', 'білий'], ['дім', 'Дім'], ['США', 'сша'], ['мир', 'Мир'], ['.', ','],
+  ];
+  let sentences = 0;
+  for (let a = 0; a < 3; a++) {
+    for (let b = 0; b < 3; b++) {
+      const forms = variants.map((v, k) => v[(k % 2 ? a : b) % v.length]);
+      for (const s of [forms, [...forms].reverse(), forms.slice(3), forms.slice(0, 4)]) {
+        const out = tagger.tagForms(s);
+        const ctx = prepareSentence(s, s.map((f) => tagger.candidates(f)));
+        const slow = scorer.tagSentenceSlow(ctx);
+        assert.deepEqual(out.map((w) => w.tag), slow.map((k, j) => ctx.cands[j][k].tag), s.join(' '));
+        assert.deepEqual(scorer.tagSentence(ctx), slow, s.join(' '));
+        sentences++;
+      }
+    }
+  }
+  assert.equal(sentences, 36);
+});
