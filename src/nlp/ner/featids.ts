@@ -224,11 +224,21 @@ export interface SentenceCtx {
   qfirst: Uint8Array;
 }
 
+/** Scratch arrays of sentenceCtx, reused between sentences (grown as needed; only the first n entries count). */
+let scratch: Omit<SentenceCtx, 'atoms'> = { inQ: new Uint8Array(0), gz: new Int32Array(0), role: new Uint8Array(0), mem: new Int32Array(0), qh: new Int32Array(0), qfirst: new Uint8Array(0) };
+
+/** The context of a sentence; its arrays are reused by the next call (use it before analysing another sentence). */
 export function sentenceCtx(toks: NerToken[], atoms: TokAtoms[], cues: TokenCues, v: Vocab): SentenceCtx {
   const n = toks.length;
-  const inQ = new Uint8Array(n);
-  const qh = new Int32Array(n).fill(-1);
-  const qfirst = new Uint8Array(n);
+  if (scratch.inQ.length < n) {
+    const c = Math.max(n, 2 * scratch.inQ.length, 64);
+    scratch = { inQ: new Uint8Array(c), gz: new Int32Array(c), role: new Uint8Array(c), mem: new Int32Array(c), qh: new Int32Array(c), qfirst: new Uint8Array(c) };
+  }
+  const { inQ, qh, qfirst, mem, gz, role } = scratch;
+  qh.fill(-1, 0, n);
+  qfirst.fill(0, 0, n);
+  mem.fill(-1, 0, n);
+  gz.fill(-1, 0, n);
   let depth = 0;
   let straight = false;
   let head = -1;
@@ -254,11 +264,8 @@ export function sentenceCtx(toks: NerToken[], atoms: TokAtoms[], cues: TokenCues
       }
     }
   }
-  const mem = new Int32Array(n).fill(-1);
   if (cues.mem) for (let i = 0; i < n; i++) if (cues.mem[i]) mem[i] = v.id(V_GZ, 'm:' + cues.mem[i]);
-  const gz = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) if (cues.gz[i]) gz[i] = v.id(V_GZ, cues.gz[i]);
-  const role = new Uint8Array(n);
   for (let i = 0; i < n; i++) role[i] = cues.role[i] ? 1 : 0;
   return { atoms, inQ, gz, role, mem, qh, qfirst };
 }
@@ -321,76 +328,76 @@ function mix(a: number, b: number, c: number): number {
   return h >>> 0;
 }
 
-/** Open-addressing hash table: int32 triple → feature index. */
+/**
+ * Open-addressing hash table: int32 triple → feature index. Each slot holds the key and the value side by side
+ * (4 ints, one cache line), so a lookup — most of them for features the model does not have — costs one memory access.
+ */
 export class FeatureTable {
-  private keys: Int32Array;
-  private vals: Int32Array;
+  private slots: Int32Array;
   private mask: number;
   size = 0;
 
   constructor(capacity = 1 << 16) {
     let cap = 1 << 4;
     while (cap < capacity * 2) cap <<= 1;
-    this.keys = new Int32Array(cap * 3);
-    this.vals = new Int32Array(cap).fill(-1);
+    this.slots = FeatureTable.empty(cap);
     this.mask = cap - 1;
   }
 
+  private static empty(cap: number): Int32Array {
+    const s = new Int32Array(cap * 4);
+    for (let h = 3; h < s.length; h += 4) s[h] = -1;
+    return s;
+  }
+
   get(a: number, b: number, c: number): number {
-    const { keys, vals, mask } = this;
+    const { slots, mask } = this;
     let h = mix(a, b, c) & mask;
     for (;;) {
-      const v = vals[h];
+      const o = h << 2;
+      const v = slots[o + 3];
       if (v < 0) return -1;
-      const o = h * 3;
-      if (keys[o] === a && keys[o + 1] === b && keys[o + 2] === c) return v;
+      if (slots[o] === a && slots[o + 1] === b && slots[o + 2] === c) return v;
       h = (h + 1) & mask;
     }
+  }
+
+  private place(a: number, b: number, c: number, v: number): void {
+    const { slots, mask } = this;
+    let h = mix(a, b, c) & mask;
+    while (slots[(h << 2) + 3] >= 0) h = (h + 1) & mask;
+    const o = h << 2;
+    slots[o] = a;
+    slots[o + 1] = b;
+    slots[o + 2] = c;
+    slots[o + 3] = v;
   }
 
   /** The index of a key, added (as the next index) when missing. */
   add(a: number, b: number, c: number): number {
     const found = this.get(a, b, c);
     if (found >= 0) return found;
-    if ((this.size + 1) * 2 > this.vals.length) this.grow();
-    const { keys, vals, mask } = this;
-    let h = mix(a, b, c) & mask;
-    while (vals[h] >= 0) h = (h + 1) & mask;
-    keys[h * 3] = a;
-    keys[h * 3 + 1] = b;
-    keys[h * 3 + 2] = c;
-    vals[h] = this.size;
-    return this.size++;
-  }
-
-  private grow(): void {
-    const oldK = this.keys;
-    const oldV = this.vals;
-    const cap = oldV.length * 2;
-    this.keys = new Int32Array(cap * 3);
-    this.vals = new Int32Array(cap).fill(-1);
-    this.mask = cap - 1;
-    for (let h = 0; h < oldV.length; h++) {
-      if (oldV[h] < 0) continue;
-      const a = oldK[h * 3], b = oldK[h * 3 + 1], c = oldK[h * 3 + 2];
-      let j = mix(a, b, c) & this.mask;
-      while (this.vals[j] >= 0) j = (j + 1) & this.mask;
-      this.keys[j * 3] = a;
-      this.keys[j * 3 + 1] = b;
-      this.keys[j * 3 + 2] = c;
-      this.vals[j] = oldV[h];
+    if ((this.size + 1) * 2 > this.mask + 1) {
+      const old = this.slots;
+      const cap = (this.mask + 1) * 2;
+      this.slots = FeatureTable.empty(cap);
+      this.mask = cap - 1;
+      for (let o = 0; o < old.length; o += 4) if (old[o + 3] >= 0) this.place(old[o], old[o + 1], old[o + 2], old[o + 3]);
     }
+    this.place(a, b, c, this.size);
+    return this.size++;
   }
 
   /** Keys by index (3 ints each). */
   keyList(): Int32Array {
     const out = new Int32Array(this.size * 3);
-    for (let h = 0; h < this.vals.length; h++) {
-      const v = this.vals[h];
+    const s = this.slots;
+    for (let o = 0; o < s.length; o += 4) {
+      const v = s[o + 3];
       if (v < 0) continue;
-      out[v * 3] = this.keys[h * 3];
-      out[v * 3 + 1] = this.keys[h * 3 + 1];
-      out[v * 3 + 2] = this.keys[h * 3 + 2];
+      out[v * 3] = s[o];
+      out[v * 3 + 1] = s[o + 1];
+      out[v * 3 + 2] = s[o + 2];
     }
     return out;
   }

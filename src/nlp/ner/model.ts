@@ -213,12 +213,18 @@ class Decoder {
   /** tco[o × |CLOSING| + c]: transition closing[c] → opening[o]. */
   private readonly tco: Float64Array;
   private readonly start: Float64Array;
+  /** Highest transition into each opening label; closing labels in score order (reused between positions). */
+  private readonly tmax: Float64Array;
+  private readonly ord: Int32Array;
 
   constructor(private readonly trans: Float64Array) {
     const L = L_;
     const nc = CLOSING.length;
     this.tco = new Float64Array(OPENING.length * nc);
     for (let o = 0; o < OPENING.length; o++) for (let c = 0; c < nc; c++) this.tco[o * nc + c] = trans[CLOSING[c] * L + OPENING[o]];
+    this.tmax = new Float64Array(OPENING.length).fill(-Infinity);
+    for (let o = 0; o < OPENING.length; o++) for (let c = 0; c < nc; c++) this.tmax[o] = Math.max(this.tmax[o], this.tco[o * nc + c]);
+    this.ord = Int32Array.from(CLOSING.keys());
     this.start = new Float64Array(L);
     for (let c = 0; c < L; c++) this.start[c] = MASK[L * L + c] ? trans[L * L + c] : NEG;
   }
@@ -229,7 +235,7 @@ class Decoder {
       this.score = new Float64Array(n * L * 2);
       this.back = new Int16Array(n * L * 2);
     }
-    const { score, back, cs, tco, trans } = this;
+    const { score, back, cs, tco, trans, ord } = this;
     const nc = CLOSING.length;
     const no = OPENING.length;
     for (let c = 0; c < L; c++) score[c] = emit[c] + this.start[c];
@@ -237,12 +243,28 @@ class Decoder {
       const base = i * L;
       const pbase = base - L;
       for (let k = 0; k < nc; k++) cs[k] = score[pbase + CLOSING[k]];
+      // closing labels by descending score (insertion sort from the previous position's order: nearly sorted)
+      for (let a = 1; a < nc; a++) {
+        const x = ord[a];
+        const v = cs[x];
+        let b = a - 1;
+        while (b >= 0 && cs[ord[b]] < v) {
+          ord[b + 1] = ord[b];
+          b--;
+        }
+        ord[b + 1] = x;
+      }
       for (let o = 0; o < no; o++) {
+        // exact: stop once no remaining closing label can beat the best even with the highest transition into o
         const tb = o * nc;
-        let best = cs[0] + tco[tb];
-        let arg = 0;
-        for (let k = 1; k < nc; k++) {
-          const v = cs[k] + tco[tb + k];
+        const tmax = this.tmax[o];
+        let arg = ord[0];
+        let best = cs[arg] + tco[tb + arg];
+        for (let j = 1; j < nc; j++) {
+          const k = ord[j];
+          const ck = cs[k];
+          if (ck + tmax <= best) break;
+          const v = ck + tco[tb + k];
           if (v > best) {
             best = v;
             arg = k;

@@ -38,6 +38,19 @@ export function gazetteerMatcher(): GazetteerMatcher<GazetteerEntry> {
   return cachedMatcher;
 }
 
+const roleCache = new Map<string, boolean>();
+
+/** Whether a lemma is a role noun of the gazetteer (cached per lemma). */
+function isRoleLemma(lemma: string): boolean {
+  let r = roleCache.get(lemma);
+  if (r === undefined) {
+    r = roleHeadLemmas().has(normKey(lemma));
+    if (roleCache.size > 100_000) roleCache.clear();
+    roleCache.set(lemma, r);
+  }
+  return r;
+}
+
 /** Language-data cues of a sentence: gazetteer positions/classes and role nouns. */
 export function sentenceCues(toks: NerToken[], matches: GazetteerMatch<GazetteerEntry>[]): TokenCues {
   const gz = new Array<string>(toks.length).fill('');
@@ -50,8 +63,7 @@ export function sentenceCues(toks: NerToken[], matches: GazetteerMatch<Gazetteer
       gz[m.end - 1] = 'L-' + cls;
     }
   }
-  const roles = roleHeadLemmas();
-  const role = toks.map((t) => roles.has(normKey(t.lemma)));
+  const role = toks.map((t) => isRoleLemma(t.lemma));
   return { gz, role };
 }
 
