@@ -47,6 +47,11 @@ function parseRows(s: string | undefined): string[][] {
   return s.split('\n').map((r) => r.split('\t'));
 }
 
+/** A table entry of the model; own keys only ("constructor" is a word, not Object.prototype.constructor). */
+function own(table: Record<string, string>, key: string): string | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 const PUNCT = /^[\p{P}]+$/u;
 const SYMBOL = /^[\p{S}]+$/u;
 const NUMBER = /^[0-9]+(?:[.,][0-9]+)*$/;
@@ -57,7 +62,7 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
   function ruleTags(rule: string): [string, number][] {
     let r = ruleTagCache.get(rule);
     if (!r) {
-      const rows = parseRows(model.rules[rule]);
+      const rows = parseRows(own(model.rules, rule));
       const total = rows.reduce((a, x) => a + Number(x[1]), 0);
       r = rows.map((x) => [x[0], Number(x[1]) / total] as [string, number]).filter((x) => x[1] >= 0.03);
       ruleTagCache.set(rule, r);
@@ -67,7 +72,7 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
 
   function guess(form: string, key: string): WeightedAnalysis[] {
     for (let l = Math.min(model.maxSuffix, key.length - 1); l >= 1; l--) {
-      const rows = parseRows(model.suffixes[guesserKey(form, key.slice(key.length - l))]);
+      const rows = parseRows(own(model.suffixes, guesserKey(form, key.slice(key.length - l))));
       if (!rows.length) continue;
       const total = rows.reduce((a, x) => a + Number(x[3]), 0);
       const out: WeightedAnalysis[] = [];
@@ -89,7 +94,7 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
   function analyzeKey(form: string, key: string, allowGuess: boolean, useTable = true): WeightedAnalysis[] {
     const out: WeightedAnalysis[] = [];
     const seen = new Set<string>();
-    for (const [lemma, tag, count] of useTable ? parseRows(model.forms[key]) : []) {
+    for (const [lemma, tag, count] of useTable ? parseRows(own(model.forms, key)) : []) {
       out.push({ lemma, tag, weight: Number(count), source: 'table' });
       seen.add(tag);
     }
@@ -98,8 +103,8 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
       // "2017-го", "5-ти": hunspell would read the letters after the digits as an abbreviation; the learnt
       // number-suffix table knows them
       const numbered = NUMBERED.exec(key);
-      if (numbered && model.suffixes['N' + numbered[1]]) {
-        const rows = parseRows(model.suffixes['N' + numbered[1]]);
+      if (numbered && own(model.suffixes, 'N' + numbered[1])) {
+        const rows = parseRows(own(model.suffixes, 'N' + numbered[1]));
         const total = rows.reduce((a, x) => a + Number(x[3]), 0);
         return rows.map(([tag, strip, add, count]) => ({
           lemma: key.slice(0, key.length - Number(strip)) + add, tag, weight: Number(count) / total, source: 'guess' as const,
@@ -109,7 +114,7 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
     const dictLemmas = new Set<string>();
     for (const a of hunspell.analyze(key)) {
       const capitalised = a.lemma[0] !== a.lemma[0].toLowerCase();
-      const tags = capitalised && model.rules[a.rule + '^'] ? ruleTags(a.rule + '^') : ruleTags(a.rule);
+      const tags = capitalised && own(model.rules, a.rule + '^') ? ruleTags(a.rule + '^') : ruleTags(a.rule);
       dictLemmas.add(a.lemma.toLowerCase());
       for (const [tag, p] of tags) {
         if (seen.has(tag)) continue;

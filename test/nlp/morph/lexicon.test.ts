@@ -69,3 +69,13 @@ test('odd input never throws', () => {
   }
   assert.ok(analyzeWord('2017-го').some((a) => a.tag.startsWith('adj') && a.tag.includes('v_rod')));
 });
+
+test('words that are Object.prototype property names are words (no crash)', async () => {
+  const { loadTagger } = await import('../../../src/nlp/tag/tagger.js');
+  for (const w of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+    assert.ok(analyzeWord(w).length > 0, w);
+    assert.ok(lemmaCandidates(w).length > 0, w);
+  }
+  const out = loadTagger().tagForms(['Клас', 'constructor', 'і', '__proto__', '.']);
+  assert.equal(out.length, 5);
+});
