@@ -25,8 +25,21 @@ function keepApostrophe(form: string, lemma: string): string {
   return m && lemma.includes("'") ? lemma.replaceAll("'", m[0]) : lemma;
 }
 
-/** Sets one feature in a sorted UD FEATS string. */
+const setFeatCache = new Map<string, string>();
+
+/** Sets one feature in a sorted UD FEATS string (memoised: the same few strings recur). */
 function setFeat(feats: string, name: string, value: string): string {
+  const key = feats + '\u0001' + name + '\u0001' + value;
+  let r = setFeatCache.get(key);
+  if (r === undefined) {
+    r = setFeatUncached(feats, name, value);
+    if (setFeatCache.size >= 50_000) setFeatCache.clear();
+    setFeatCache.set(key, r);
+  }
+  return r;
+}
+
+function setFeatUncached(feats: string, name: string, value: string): string {
   const f = feats === '_' ? [] : feats.split('|').filter((x) => !x.startsWith(name + '='));
   f.push(`${name}=${value}`);
   return f.sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1)).join('|');
@@ -203,17 +216,22 @@ export function createTagger(): Component {
     score: 'BRUK dev POS / full tag / lemma accuracy; UD-IU dev UPOS / lemma (npm run eval)',
     run(adoc: AnalyzedDocument): void {
       const tagger = loadTagger();
+      const tokens = adoc.tokens;
       for (const s of adoc.sentences) {
-        const toks = adoc.tokens.slice(s.tokenStart, s.tokenEnd);
-        if (!toks.length) continue;
-        const tagged = tagger.tagForms(toks.map((t) => t.text));
-        toks.forEach((t, k) => {
+        const from = s.tokenStart;
+        const n = Math.min(s.tokenEnd, tokens.length) - from;
+        if (n <= 0) continue;
+        const forms = new Array<string>(n);
+        for (let k = 0; k < n; k++) forms[k] = tokens[from + k].text;
+        const tagged = tagger.tagForms(forms);
+        for (let k = 0; k < n; k++) {
+          const t = tokens[from + k];
           const r = tagged[k];
           t.lemma = r.lemma;
           t.pos = r.upos;
           t.feats = r.feats;
           t.tag = r.tag;
-        });
+        }
       }
     },
   };
