@@ -199,6 +199,12 @@ class Extractor {
           break;
         }
         if (tk.text === '«' || tk.text === '»') continue;
+        // "цілісність і суверенітет України": coordinated common nouns share the genitive actor after them.
+        if (first === -1 && this.C.coord.has(tk.text.toLowerCase()) && k + 1 < end && isNounLike(this.tok(k + 1)) && this.v.actorAt[k + 1] === -1
+          && (this.v.cases[k + 1] === this.v.cases[h] || this.caseMatches(this.v.cases[k + 1] ?? null, 'zna') === this.caseMatches(this.v.cases[h] ?? null, 'zna'))) {
+          k++;
+          continue;
+        }
         if ((tk.text === '–' || tk.text === '—') && first === -1 && (this.v.tokens[k + 1]?.text === '«' || this.v.actorAt[k + 1] !== -1)) continue;
         if (first !== -1 && !isNounLike(tk) && !isAdjLike(tk)) break;
         if ((isNounLike(tk) && (this.v.cases[k] === 'rod' || this.v.cases[k] === 'any')) || isAdjLike(tk) || (isPrep(tk) && ['з', 'із', 'зі', 'по'].includes(lemmaOf(tk)))) continue;
@@ -375,7 +381,10 @@ class Extractor {
     if (i === range.start && isVerbLike(this.tok(i)) && !advp && i + 1 < range.end) {
       const a = this.actorIdx(i + 1);
       const act = a !== -1 ? this.v.actors[a]! : undefined;
-      if (act && (act.case === 'naz' || (act.case === 'any' && (act.person || this.C.report.has(this.lem(i)))))) return this.coordinated(a, range.end);
+      // After a quotation ("«…», – наголосив Шмигаль") the person named after the cue is its subject, whatever case
+      // the tagger read for the name.
+      const attribution = !!prevTok && (prevTok.text === '–' || prevTok.text === '—') && range.start >= 2 && [',', '»', '“', '"'].includes(this.tok(range.start - 2).text);
+      if (act && (act.case === 'naz' || (act.case === 'any' && (act.person || this.C.report.has(this.lem(i)))) || (attribution && act.person && this.C.report.has(this.lem(i))))) return this.coordinated(a, range.end);
     }
     if (prevTok && prevTok.sentence === first.sentence && !subordinate && !this.commonSubject(i, range)
       && (this.C.coord.has(first.text.toLowerCase()) || isVerbLike(first) || prevTok.text === ',' || prevTok.text === '–' || prevTok.text === '—')) {
@@ -1059,6 +1068,15 @@ class Extractor {
         break;
       }
     }
+    // "Харків знову потрапив під удар керованих авіабомб": the subject of coming under the act is its target.
+    if (!target.length && isNoun && this.C.hostile.has(entry.type) && gv > 0 && this.C.L.underPreps.includes(this.v.governedBy[i] ?? '')) {
+      let k = gv - 1;
+      while (k >= cr.start && (this.tok(k).pos === 'ADV' || this.tok(k).pos === 'PART')) k--;
+      if (k >= cr.start && this.C.L.underVerbs.includes(this.lem(k))) {
+        const s2 = this.subject(k, cr).filter((a) => !source.includes(a));
+        if (s2.length) target = s2;
+      }
+    }
     if (!target.length && partiesTarget.length) target = partiesTarget;
     if (participantTarget.length && !target.length) target = participantTarget;
     if (!target.length && !isNoun && this.C.L.proposalTypes.includes(entry.type)) target = this.proposalAuthor(i, cr.end, source);
@@ -1108,6 +1126,8 @@ class Extractor {
       source = source.slice(0, 1);
     }
     if (isNoun && !target.length && how !== 'explicit' && !this.C.noTarget.has(entry.type)) return null;
+    // "Зеленський підписав документ": one side signing with no partner is not an agreement between actors.
+    if (entry.type === 'AGREE' && !isNoun && !target.length && source.length <= 1 && this.C.L.signingVerbs.includes(this.lem(i))) return null;
     const mode = this.modeFor(entry.type, i, entry);
     const location = this.locationFor(i, entry.type, target, mode);
     return {

@@ -83,6 +83,12 @@ export interface EventLanguage {
   clauseStarters: string[];
   /** Conditional conjunctions ("якщо"): a threat's target is the subject of its condition. */
   conditionals: string[];
+  /** Signing verbs: an agreement signed by one side with no partner named is a domestic act ("підписав указ"). */
+  signingVerbs: string[];
+  /** Verbs of coming under an act ("Харків потрапив під удар"): their subject is the act's target. */
+  underVerbs: string[];
+  /** The preposition of such a phrase ("під"). */
+  underPreps: string[];
   /** Phrases (lemma sequences) that make the rest of their clause hypothetical ("в цьому випадку Москва вийде …"). */
   hypotheticals: string[][];
   /** Verbs of agreeing whose object is another act ("домовилися про спільне виробництво" → that act, planned). */

@@ -39,3 +39,22 @@ test('a visit to a city takes as its target the person met there', () => {
   assert.equal(visits.length, 1, JSON.stringify(visits));
   assert.deepEqual(visits[0]!.target.map((t) => name(a, t)), ['Гітанас Науседа']);
 });
+
+test('a town that came under an attack is its target', () => {
+  const a = run('Уночі Запоріжжя знову потрапило під обстріл, пошкоджено кілька будинків.');
+  const s = a.events.find((e) => e.type === 'ASSAULT');
+  assert.ok(s, JSON.stringify(a.events));
+  assert.deepEqual(s.target.map((t) => name(a, t)), ['Запоріжжя']);
+});
+
+test('voting for a law is not SUPPORT; one side signing a document is not AGREE', () => {
+  const a = run('Законопроєкт підтримали 300 депутатів. Президент Польщі Анджей Дуда підписав указ про відставку.');
+  assert.equal(a.events.filter((e) => e.type === 'SUPPORT' || e.type === 'AGREE').length, 0, JSON.stringify(a.events));
+});
+
+test('coordinated common nouns share the genitive actor after them', () => {
+  const a = run('Варшава підтримує незалежність і суверенітет Молдови.');
+  const s = a.events.find((e) => e.type === 'SUPPORT');
+  assert.ok(s, JSON.stringify(a.events));
+  assert.deepEqual(s.target.map((t) => name(a, t)), ['Молдова']);
+});
