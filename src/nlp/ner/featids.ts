@@ -337,9 +337,10 @@ export class FeatureTable {
   private mask: number;
   size = 0;
 
-  constructor(capacity = 1 << 16) {
+  /** `capacity` keys at a load of at most `maxLoad` (the run-time table is dense: fewer cache lines to touch). */
+  constructor(capacity = 1 << 16, maxLoad = 0.5) {
     let cap = 1 << 4;
-    while (cap < capacity * 2) cap <<= 1;
+    while (cap * maxLoad < capacity) cap <<= 1;
     this.slots = FeatureTable.empty(cap);
     this.mask = cap - 1;
   }
@@ -377,7 +378,7 @@ export class FeatureTable {
   add(a: number, b: number, c: number): number {
     const found = this.get(a, b, c);
     if (found >= 0) return found;
-    if ((this.size + 1) * 2 > this.mask + 1) {
+    if (this.size + 1 > (this.mask + 1) * 0.7) {
       const old = this.slots;
       const cap = (this.mask + 1) * 2;
       this.slots = FeatureTable.empty(cap);

@@ -40,18 +40,25 @@ function isUpper(s: string): boolean {
   return s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
-const nameTokenCache = new Map<string, NameToken>();
+const nameTokenCache = new Map<string, { lemma: string | undefined; tok: NameToken }[]>();
+let nameTokenCount = 0;
 
-/** The matching view of a token (cached per text + lemma: the same object comes back; do not modify it). */
+/** The matching view of a token (cached per text + lemma, no key string built: the same object comes back; do not modify it). */
 export function nameToken(text: string, lemma: string | undefined): NameToken {
-  const key = lemma === undefined ? text : text + '\u0001' + lemma;
-  let r = nameTokenCache.get(key);
-  if (!r) {
-    r = { lower: normKey(text), lemma: normKey(lemma ?? text), cap: isCap(text), upper: isUpper(text) };
-    if (nameTokenCache.size > 200_000) nameTokenCache.clear();
-    nameTokenCache.set(key, r);
+  let list = nameTokenCache.get(text);
+  if (list) {
+    for (const e of list) if (e.lemma === lemma) return e.tok;
+  } else {
+    if (nameTokenCount > 200_000) {
+      nameTokenCache.clear();
+      nameTokenCount = 0;
+    }
+    nameTokenCache.set(text, (list = []));
   }
-  return r;
+  const tok = { lower: normKey(text), lemma: normKey(lemma ?? text), cap: isCap(text), upper: isUpper(text) };
+  list.push({ lemma, tok });
+  nameTokenCount++;
+  return tok;
 }
 
 interface Compiled<E> {
@@ -96,8 +103,11 @@ export class GazetteerMatcher<E> {
     while (i < toks.length) {
       const t = toks[i];
       let best: Compiled<E> | null = null;
-      for (const key of t.lemma === t.lower ? [t.lower] : [t.lower, t.lemma]) {
-        for (const c of this.index.get(key) ?? []) {
+      for (let pass = 0; pass < 2; pass++) {
+        if (pass === 1 && t.lemma === t.lower) break;
+        const list = this.index.get(pass === 0 ? t.lower : t.lemma);
+        if (!list) continue;
+        for (const c of list) {
           const n = c.tokens.length;
           if (i + n > toks.length) continue;
           if (best && (n < best.tokens.length || (n === best.tokens.length && c.order > best.order))) continue;

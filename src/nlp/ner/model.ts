@@ -305,6 +305,17 @@ class Decoder {
   }
 }
 
+interface WordType {
+  atoms: TokAtoms;
+  /** Summed weights of the word's one-token features in each role (NUM_ROLES × labels). */
+  vec: Float32Array;
+  /** Lowercase lemma (entity memory). */
+  lemma: string;
+  lemmaRaw: string;
+  tag: string;
+  pos: string;
+}
+
 /** Runtime scorer of a format-2 model (integer features, featids.ts). */
 export class IntScorer {
   readonly vocab: Vocab;
@@ -315,7 +326,8 @@ export class IntScorer {
   private readonly weights: Float32Array;
   private readonly trans: Float64Array;
   /** Per word type: its atoms and the summed weights of its one-token features in each role (NUM_ROLES × L). */
-  private readonly types = new Map<string, { atoms: TokAtoms; vec: Float32Array; lemma: string }>();
+  private readonly types = new Map<string, WordType[]>();
+  private typeCount = 0;
   private readonly startVec: Float32Array;
   private readonly endVec: Float32Array;
   private readonly buf = new Int32Array(3 * 256);
@@ -327,7 +339,7 @@ export class IntScorer {
     this.memory = model.memory ? new EntityMemory(model.memory) : null;
     const keys = decodeB64(model.keys ?? '', (b) => new Int32Array(b));
     const nf = keys.length / 3;
-    this.table = new FeatureTable(nf);
+    this.table = new FeatureTable(nf, 0.7);
     for (let f = 0; f < nf; f++) this.table.add(keys[f * 3], keys[f * 3 + 1], keys[f * 3 + 2]);
     const counts = decodeB64(model.counts, (b) => new Uint8Array(b));
     this.offsets = new Uint32Array(nf + 1);
@@ -360,15 +372,22 @@ export class IntScorer {
     return v;
   }
 
-  private typeOf(t: NerToken): { atoms: TokAtoms; vec: Float32Array; lemma: string } {
-    const key = t.text + '\u0001' + t.lemma + '\u0001' + t.tag + '\u0001' + t.pos;
-    let r = this.types.get(key);
-    if (!r) {
-      const atoms = atomsOf(t, this.vocab);
-      r = { atoms, vec: this.roleVecs(atoms), lemma: t.lemma.toLowerCase() };
-      if (this.types.size > 200_000) this.types.clear();
-      this.types.set(key, r);
+  /** The cached word type of a token (by text, then lemma + tags: no key string is built). */
+  private typeOf(t: NerToken): WordType {
+    let list = this.types.get(t.text);
+    if (list) {
+      for (const r of list) if (r.lemmaRaw === t.lemma && r.tag === t.tag && r.pos === t.pos) return r;
+    } else {
+      if (this.typeCount > 200_000) {
+        this.types.clear();
+        this.typeCount = 0;
+      }
+      this.types.set(t.text, (list = []));
     }
+    const atoms = atomsOf(t, this.vocab);
+    const r: WordType = { atoms, vec: this.roleVecs(atoms), lemma: t.lemma.toLowerCase(), lemmaRaw: t.lemma, tag: t.tag, pos: t.pos };
+    list.push(r);
+    this.typeCount++;
     return r;
   }
 

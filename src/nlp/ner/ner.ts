@@ -182,8 +182,10 @@ export function createNer(): Component {
       for (const s of adoc.sentences) {
         const toks = adoc.tokens.slice(s.tokenStart, s.tokenEnd);
         if (!toks.length) continue;
+        // tagged tokens already carry text, lemma, tag and pos: no copies unless the tagger left one out
+        const complete = toks.every((t) => t.lemma !== undefined && t.tag !== undefined && t.pos !== undefined);
         const spans = ner.spans(
-          toks.map((t) => ({ text: t.text, lemma: t.lemma ?? t.text, tag: t.tag ?? '', pos: t.pos ?? '' })),
+          complete ? (toks as NerToken[]) : toks.map((t) => ({ text: t.text, lemma: t.lemma ?? t.text, tag: t.tag ?? '', pos: t.pos ?? '' })),
           { fallback: true },
         );
         for (const sp of spans) {
