@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { PACKAGE_ROOT } from '../../paths.js';
 import { loadHunspell, type Hunspell } from './hunspell.js';
-import { guesserKey, NUMBERED, type MorphModel } from './model.js';
+import { guesserKey, NUMBERED, parseMorphModel, recordTables, type MorphModel } from './model.js';
 import { capitalize, lookupKey, normalizeForm } from './normalize.js';
 
 export interface Analysis {
@@ -47,10 +47,7 @@ function parseRows(s: string | undefined): string[][] {
   return s.split('\n').map((r) => r.split('\t'));
 }
 
-/** A table entry of the model; own keys only ("constructor" is a word, not Object.prototype.constructor). */
-function own(table: Record<string, string>, key: string): string | undefined {
-  return Object.hasOwn(table, key) ? table[key] : undefined;
-}
+
 
 const PUNCT = /^[\p{P}]+$/u;
 const SYMBOL = /^[\p{S}]+$/u;
@@ -58,11 +55,12 @@ const NUMBER = /^[0-9]+(?:[.,][0-9]+)*$/;
 const LATIN = /^[A-Za-z][A-Za-z0-9'&.-]*$/;
 
 export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
+  const tables = model.tables ?? recordTables(model);
   const ruleTagCache = new Map<string, [string, number][]>();
   function ruleTags(rule: string): [string, number][] {
     let r = ruleTagCache.get(rule);
     if (!r) {
-      const rows = parseRows(own(model.rules, rule));
+      const rows = parseRows(tables.rules.get(rule));
       const total = rows.reduce((a, x) => a + Number(x[1]), 0);
       r = rows.map((x) => [x[0], Number(x[1]) / total] as [string, number]).filter((x) => x[1] >= 0.03);
       ruleTagCache.set(rule, r);
@@ -72,7 +70,7 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
 
   function guess(form: string, key: string): WeightedAnalysis[] {
     for (let l = Math.min(model.maxSuffix, key.length - 1); l >= 1; l--) {
-      const rows = parseRows(own(model.suffixes, guesserKey(form, key.slice(key.length - l))));
+      const rows = parseRows(tables.suffixes.get(guesserKey(form, key.slice(key.length - l))));
       if (!rows.length) continue;
       const total = rows.reduce((a, x) => a + Number(x[3]), 0);
       const out: WeightedAnalysis[] = [];
@@ -94,7 +92,7 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
   function analyzeKey(form: string, key: string, allowGuess: boolean, useTable = true): WeightedAnalysis[] {
     const out: WeightedAnalysis[] = [];
     const seen = new Set<string>();
-    for (const [lemma, tag, count] of useTable ? parseRows(own(model.forms, key)) : []) {
+    for (const [lemma, tag, count] of useTable ? parseRows(tables.forms.get(key)) : []) {
       out.push({ lemma, tag, weight: Number(count), source: 'table' });
       seen.add(tag);
     }
@@ -103,8 +101,8 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
       // "2017-го", "5-ти": hunspell would read the letters after the digits as an abbreviation; the learnt
       // number-suffix table knows them
       const numbered = NUMBERED.exec(key);
-      if (numbered && own(model.suffixes, 'N' + numbered[1])) {
-        const rows = parseRows(own(model.suffixes, 'N' + numbered[1]));
+      if (numbered && tables.suffixes.get('N' + numbered[1])) {
+        const rows = parseRows(tables.suffixes.get('N' + numbered[1]));
         const total = rows.reduce((a, x) => a + Number(x[3]), 0);
         return rows.map(([tag, strip, add, count]) => ({
           lemma: key.slice(0, key.length - Number(strip)) + add, tag, weight: Number(count) / total, source: 'guess' as const,
@@ -114,7 +112,7 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
     const dictLemmas = new Set<string>();
     for (const a of hunspell.analyze(key)) {
       const capitalised = a.lemma[0] !== a.lemma[0].toLowerCase();
-      const tags = capitalised && own(model.rules, a.rule + '^') ? ruleTags(a.rule + '^') : ruleTags(a.rule);
+      const tags = capitalised && tables.rules.get(a.rule + '^') ? ruleTags(a.rule + '^') : ruleTags(a.rule);
       dictLemmas.add(a.lemma.toLowerCase());
       for (const [tag, p] of tags) {
         if (seen.has(tag)) continue;
@@ -154,7 +152,7 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
   function formsOfLemma(lowerLemma: string): [string, string][] {
     if (!byLemma) {
       byLemma = new Map();
-      for (const [form, rows] of Object.entries(model.forms)) {
+      for (const [form, rows] of tables.forms.entries()) {
         for (const [lemma, tag] of parseRows(rows)) {
           const k = lemma.toLowerCase();
           const list = byLemma.get(k);
@@ -191,7 +189,7 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
 /** Reads the learnt morphology model; an empty one (hunspell + rules only) when the file is missing. */
 export function readMorphModel(path = MORPH_MODEL_PATH): MorphModel {
   if (!existsSync(path)) return { version: 'none', forms: {}, rules: {}, suffixes: {}, maxSuffix: 0 };
-  return JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as MorphModel;
+  return parseMorphModel(gunzipSync(readFileSync(path)).toString('utf8'));
 }
 
 /** Loads the lexicon once (hunspell dictionary + learnt model) and caches it. */

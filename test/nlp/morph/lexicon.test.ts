@@ -79,3 +79,29 @@ test('words that are Object.prototype property names are words (no crash)', asyn
   const out = loadTagger().tagForms(['Клас', 'constructor', 'і', '__proto__', '.']);
   assert.equal(out.length, 5);
 });
+
+test('the model file read lazily (parseMorphModel) = JSON.parse of it, tables and records', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { gunzipSync } = await import('node:zlib');
+  const { MORPH_MODEL_PATH } = await import('../../../src/nlp/morph/lexicon.js');
+  const { parseMorphModel } = await import('../../../src/nlp/morph/model.js');
+  const text = gunzipSync(readFileSync(MORPH_MODEL_PATH)).toString('utf8');
+  const ref = JSON.parse(text) as Record<string, unknown> & { forms: Record<string, string>; rules: Record<string, string>; suffixes: Record<string, string> };
+  const lazy = parseMorphModel(text);
+  assert.ok(lazy.tables, 'scanned, not parsed');
+  assert.equal(lazy.version, ref.version);
+  assert.equal(lazy.maxSuffix, ref.maxSuffix);
+  for (const name of ['forms', 'rules', 'suffixes'] as const) {
+    const table: import('../../../src/nlp/morph/model.js').MorphTable = lazy.tables![name];
+    assert.deepEqual([...table.entries()], Object.entries(ref[name]), name);
+    for (const k of Object.keys(ref[name]).slice(0, 2000)) assert.equal(table.get(k), ref[name][k]);
+    assert.equal(table.get('constructor'), undefined);
+    assert.equal(table.get('no such key'), undefined);
+  }
+  assert.deepEqual(lazy.forms, ref.forms);
+  // other shapes fall back to JSON.parse
+  assert.deepEqual(parseMorphModel('{"version":"x","forms":{"a":"b\\tc"},"rules":{},"suffixes":{},"maxSuffix":3}').tables!.forms.get('a'), 'b\tc');
+  assert.deepEqual(parseMorphModel('{"maxSuffix":1,"version":"v","forms":{},"rules":{},"suffixes":{},"extra":[1,2]}'), {
+    maxSuffix: 1, version: 'v', forms: {}, rules: {}, suffixes: {}, extra: [1, 2],
+  });
+});
