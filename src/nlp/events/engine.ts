@@ -118,6 +118,8 @@ class Extractor {
   private readonly roles: Set<string>;
   /** The last consultation found (its sides are "сторони"). */
   private lastConsult: Draft | null = null;
+  /** The last act found with both sides named. */
+  private lastPair: Draft | null = null;
   /** Demonym adjectives fill slots (set per trigger type). */
   private demonymTargets = false;
   /** While looking before a verb, a nominative is its subject, never its object. */
@@ -888,6 +890,7 @@ class Extractor {
         }
         drafts.push(d);
         if (d.type === 'CONSULT' && d.source.length && d.target.length) this.lastConsult = d;
+        if (d.source.length && d.target.length && d.sourceHow === 'explicit') this.lastPair = d;
       }
       const subj = this.firstSubjectOfSentence(sen.index);
       if (subj.length) this.lastSubject = subj;
@@ -977,6 +980,14 @@ class Extractor {
       if (this.C.parties.has(this.lem(k)) && this.tok(k).tag?.includes(':p:v_naz') && this.lastConsult) {
         source = this.lastConsult.source;
         partiesTarget = this.lastConsult.target;
+      } else if (this.C.parties.has(this.lem(k)) && this.tok(k).tag?.includes(':p:v_naz') && this.lastPair) {
+        // No consultation yet: the two sides of the last act between two parties; a person facing a state stands
+        // for their own state ("Кубраков закликав Варшаву … Сторони домовилися" → Україна, Польща).
+        const p = this.lastPair;
+        const states = (xs: number[]): boolean => xs.every((a) => !this.v.actors[a]!.person);
+        const side = (xs: number[], other: number[]): number[] => (states(other) ? xs.map((a) => this.countryOfPerson(a) ?? a) : xs);
+        source = side(p.source, p.target);
+        partiesTarget = side(p.target, p.source);
       }
     }
     if (!source.length && !passive) {
@@ -1135,6 +1146,23 @@ class Extractor {
       negated: modality === 'denied' ? false : this.negatedAt(i), modality, location, ownSource,
       anaphoric: isNoun && (this.C.L.demonstratives.includes(this.lem(cr.start)) || this.C.L.temporalPreps.includes(this.v.governedBy[i] ?? '')),
     };
+  }
+
+  /** A person's state as an actor (from the entity's country code), or null. */
+  private countryOfPerson(a: number): number | null {
+    const act = this.v.actors[a]!;
+    if (!act.person) return null;
+    const c = act.country ?? (act.entity ? this.entityById.get(act.entity)?.actor?.country : undefined);
+    const name = c ? this.C.L.countryNames[c] : undefined;
+    if (name) return this.demonymActor(act.s, name);
+    // The state named in the person's title ("Міністр закордонних справ України Андрій Сибіга").
+    for (let k = act.s - 1; k >= this.chainStart(a); k--) {
+      const b = this.v.actorAt[k]!;
+      if (b === -1 || !this.modifiers.has(b)) continue;
+      const kb = this.v.actors[b]!.entity ? this.entityById.get(this.v.actors[b]!.entity!)?.actor?.kbId : undefined;
+      if (kb?.startsWith('country:')) return b;
+    }
+    return null;
   }
 
   private demonymActor(k: number, name: string): number {

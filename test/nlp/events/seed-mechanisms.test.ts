@@ -58,3 +58,11 @@ test('coordinated common nouns share the genitive actor after them', () => {
   assert.ok(s, JSON.stringify(a.events));
   assert.deepEqual(s.target.map((t) => name(a, t)), ['Молдова']);
 });
+
+test('"сторони" with no consultation before are the two sides of the last act, a person standing for their state', () => {
+  const a = run('Міністр закордонних справ України Андрій Сибіга закликав Угорщину розблокувати рішення. Сторони домовилися провести консультації у Будапешті.');
+  const c = a.events.find((e) => e.type === 'CONSULT');
+  assert.ok(c, JSON.stringify(a.events));
+  assert.deepEqual(c.source.map((t) => name(a, t)), ['Україна']);
+  assert.deepEqual(c.target.map((t) => name(a, t)), ['Угорщина']);
+});
