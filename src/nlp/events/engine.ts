@@ -397,7 +397,13 @@ class Extractor {
         // An adverbial participle shares the subject of the clause it follows, subordinate or not ("…, що вона
         // порушила домовленості, атакувавши …").
         if (!advp && (this.C.starters.has(lemmaOf(opener)) || this.C.starters.has(opener.text.toLowerCase()))) continue;
-        const s = this.subjectBefore(prev.end, prev);
+        // The subject is before that clause's verb, not its object after it ("МЗС закликало Тегеран … й попередило").
+        let verb = -1;
+        for (let k = prev.start; k < prev.end && verb === -1; k++) {
+          const tk = this.tok(k);
+          if (tk.pos === 'VERB' && !tk.tag?.includes(':inf') && !tk.tag?.includes('advp') && !this.v.inQuote[k]) verb = k;
+        }
+        const s = (verb > prev.start ? this.subjectBefore(verb, prev) : []).length ? this.subjectBefore(verb, prev) : this.subjectBefore(prev.end, prev);
         if (s.length) return s;
       }
     }
@@ -830,7 +836,8 @@ class Extractor {
       const cr = this.clauseRange(d.trigger);
       const prev = drafts[n - 1];
       // "закликало Тегеран … й попередило": a coordinated predicate shares the object.
-      if (prev && prev.sentence === d.sentence && this.C.coord.has(this.tok(cr.start).text.toLowerCase()) && prev.target.length
+      const coordOpen = this.C.coord.has(this.tok(cr.start).text.toLowerCase()) || (cr.start > 0 && this.C.coord.has(this.tok(cr.start - 1).text.toLowerCase()));
+      if (prev && prev.sentence === d.sentence && coordOpen && prev.target.length
         && prev.source.join() === d.source.join()) {
         d.target = prev.target;
         continue;
@@ -1156,11 +1163,20 @@ class Extractor {
     const name = c ? this.C.L.countryNames[c] : undefined;
     if (name) return this.demonymActor(act.s, name);
     // The state named in the person's title ("Міністр закордонних справ України Андрій Сибіга").
-    for (let k = act.s - 1; k >= this.chainStart(a); k--) {
+    const sen = this.tok(act.s).sentence;
+    for (let k = act.s - 1; k >= 0 && k >= act.s - 8 && this.tok(k).sentence === sen; k--) {
       const b = this.v.actorAt[k]!;
-      if (b === -1 || !this.modifiers.has(b)) continue;
-      const kb = this.v.actors[b]!.entity ? this.entityById.get(this.v.actors[b]!.entity!)?.actor?.kbId : undefined;
-      if (kb?.startsWith('country:')) return b;
+      if (b === -1) {
+        if (!isNounLike(this.tok(k)) && !isAdjLike(this.tok(k))) break;
+        continue;
+      }
+      const ba = this.v.actors[b]!;
+      if (ba.person) break;
+      const ent = ba.entity ? this.entityById.get(ba.entity) : undefined;
+      if (ent?.actor?.kbId?.startsWith('country:')) return b;
+      const cn = ent?.actor?.country ? this.C.L.countryNames[ent.actor.country] : undefined;
+      if (cn && ba.type === 'ORG') return this.demonymActor(act.s, cn);
+      k = ba.s;
     }
     return null;
   }

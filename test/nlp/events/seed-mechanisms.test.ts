@@ -66,3 +66,11 @@ test('"сторони" with no consultation before are the two sides of the last
   assert.deepEqual(c.source.map((t) => name(a, t)), ['Україна']);
   assert.deepEqual(c.target.map((t) => name(a, t)), ['Угорщина']);
 });
+
+test('a coordinated predicate shares the subject before the first verb and its object', () => {
+  const a = run('Міністерство закордонних справ Литви закликало Мінськ звільнити політв’язнів і попередило про нові санкції.');
+  const t = a.events.find((e) => e.type === 'THREATEN');
+  assert.ok(t, JSON.stringify(a.events));
+  assert.deepEqual(t.target.map((x) => name(a, x)), ['Білорусь']);
+  assert.match(name(a, t.source[0]) ?? '', /Міністерство закордонних справ Литви/);
+});
