@@ -14,7 +14,7 @@ import { PACKAGE_ROOT } from '../src/paths.js';
 import { loadTagger } from '../src/nlp/tag/tagger.js';
 import { readNerFolder, type NerSentence } from '../src/nlp/ner/corpus.js';
 import { gazetteerMatcher, makeScorer, NER_MODEL_PATH, NerTagger } from '../src/nlp/ner/ner.js';
-import { EXTRA, FeatureTable, sentenceFeatureIds, Vocab } from '../src/nlp/ner/featids.js';
+import { EXTRA, FeatureTable, KEY, NUM_TEMPLATES, sentenceFeatureIds, Vocab } from '../src/nlp/ner/featids.js';
 import { EntityMemory } from '../src/nlp/ner/memory.js';
 import type { NerToken } from '../src/nlp/ner/features.js';
 import { encode, LABELS, NUM_LABELS, type TokenSpan } from '../src/nlp/ner/labels.js';
@@ -80,6 +80,9 @@ async function main(): Promise<void> {
   let vocab: Vocab | null = null;
   let keys: Int32Array | undefined;
   let memory: EntityMemory | null = null;
+  const keyBase = 128;
+  if (NUM_TEMPLATES > keyBase) throw new Error('too many feature templates for the key base');
+  KEY.base = keyBase;
   if (useInt) {
     vocab = new Vocab();
     const table = new FeatureTable(1 << 20);
@@ -129,7 +132,7 @@ async function main(): Promise<void> {
   }
   const finish = (): NerModel => {
     const m = trainer.finish(NER_MODEL_VERSION, prune, keys);
-    if (vocab) return { ...m, vocab: vocab.lists().map((l) => l.join('\n')), extra, ...(memory ? { memory: memory.serialize() } : {}) };
+    if (vocab) return { ...m, keyBase, vocab: vocab.lists().map((l) => l.join('\n')), extra, ...(memory ? { memory: memory.serialize() } : {}) };
     return { ...m, ...(classes ? { classes } : {}) };
   };
   console.log(`${names.length} features (count ≥ ${minCount}) (${((Date.now() - t0) / 1000).toFixed(1)} s)`);

@@ -130,13 +130,19 @@ const T_LS3 = T++, T_L2 = T++, T_Lp2 = T++;
 const T_MEM = T++, T_MEMm = T++, T_MEMp = T++, T_MEMSH = T++, T_QH = T++, T_QHSH = T++, T_QFIRST = T++;
 export const NUM_TEMPLATES = T;
 
+/**
+ * A key's first int is template + base × id. The base is stored in the model (`keyBase`; 57 for models without it),
+ * so that templates added later (always at the end) leave older models readable; new models use 128.
+ */
+export const KEY = { base: 57 };
+
 /** Roles of a word type relative to the labelled token: itself, one left, one right, two left, two right. */
 export const NUM_ROLES = 5;
 
 /** Writes the keys (template, a, b, c; -1 = absent) of the one-token features of a word type in one role. */
 function put1(buf: Int32Array, n: number, t: number, x: number): number {
   if (x < 0) return n;
-  buf[n] = t + NUM_TEMPLATES * x;
+  buf[n] = t + KEY.base * x;
   buf[n + 1] = -1;
   buf[n + 2] = -1;
   return n + 3;
@@ -145,7 +151,7 @@ function put1(buf: Int32Array, n: number, t: number, x: number): number {
 /** -1 marks an absent slot; an unknown id (-1 from a frozen vocabulary) in a used slot is passed as -2 (skip). */
 function put3(buf: Int32Array, n: number, t: number, x: number, y: number, z: number): number {
   if (x < 0 || y === -2 || z === -2) return n;
-  buf[n] = t + NUM_TEMPLATES * x;
+  buf[n] = t + KEY.base * x;
   buf[n + 1] = y;
   buf[n + 2] = z;
   return n + 3;

@@ -12,6 +12,7 @@ import {
   END_ATOMS,
   EXTRA,
   FeatureTable,
+  KEY,
   NUM_ROLES,
   positionKeys,
   roleKeys,
@@ -44,6 +45,8 @@ export interface NerModel {
   keys?: string;
   /** Format 2: the experimental feature switches the model was trained with. */
   extra?: Record<string, boolean>;
+  /** Format 2: multiplier of the template in a key (featids.ts KEY). */
+  keyBase?: number;
   /** Entity memory (memory.ts): "TYPE\tlemmas" per training entity occurrence. */
   memory?: string[];
 }
@@ -349,6 +352,7 @@ export class IntScorer {
     this.trans = Float64Array.from(decodeB64(model.transitions, (b) => new Float32Array(b)));
     this.decoder = new Decoder(this.trans);
     for (const k of Object.keys(EXTRA)) EXTRA[k] = !!model.extra?.[k];
+    KEY.base = model.keyBase ?? 57;
     this.startVec = this.roleVecs(START_ATOMS);
     this.endVec = this.roleVecs(END_ATOMS);
   }
