@@ -62,6 +62,18 @@ export function lower(s: string): string {
   return l;
 }
 
+/** Two forms of one hyphenated surname ("львова-бєлова", "львової-бєлової"): every part agrees but for its ending. */
+function sameSurname(a: string, b: string): boolean {
+  const pa = a.split('-');
+  const pb = b.split('-');
+  if (pa.length !== pb.length || pa.length < 2) return false;
+  return pa.every((x, i) => {
+    const y = pb[i]!;
+    const n = Math.min(x.length, y.length) - 2;
+    return n >= 4 && x.slice(0, n) === y.slice(0, n);
+  });
+}
+
 const UPPER_START = /^\p{Lu}/u;
 function capitalized(s: string): boolean {
   return UPPER_START.test(s);
@@ -324,7 +336,10 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   for (const a of actors) {
     if (a.entity || a.name.includes(' ')) continue;
     const last = a.name.toLowerCase();
-    const f = full.find((x) => x.name.toLowerCase().split(' ').pop() === last || x.name.toLowerCase().split(' ').pop() === tokens[a.s]!.text.toLowerCase());
+    const f = full.find((x) => {
+      const xl = x.name.toLowerCase().split(' ').pop() ?? '';
+      return xl === last || xl === tokens[a.s]!.text.toLowerCase() || sameSurname(xl, tokens[a.s]!.text.toLowerCase());
+    });
     if (f) {
       a.name = f.name;
       a.person = true;
@@ -346,7 +361,8 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (actorAt[i] !== -1 || t.kind !== 'word' || !capitalized(t.text)) continue;
-    const f = surnames.get(t.text.toLowerCase()) ?? (t.lemma ? surnames.get(t.lemma.toLowerCase()) : undefined);
+    let f = surnames.get(t.text.toLowerCase()) ?? (t.lemma ? surnames.get(t.lemma.toLowerCase()) : undefined);
+    if (!f && t.text.includes('-')) for (const [k, x] of surnames) if (sameSurname(k, t.text.toLowerCase())) f = x;
     if (!f || f.s >= i) continue;
     const a: Actor = { s: i, e: i + 1, entity: f.entity, name: f.name, type: 'PERS', case: phraseCase([t]), person: true };
     actorAt[i] = actors.push(a) - 1;

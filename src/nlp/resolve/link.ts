@@ -13,6 +13,18 @@ import { normKey } from '../ner/gazetteer.js';
 import { bits, canonicalName } from './canonical.js';
 import { nameParticles } from '../../lang/uk/gazetteer/index.js';
 
+/** Two forms of one surname: every hyphen part agrees but for its last two letters (at least four agree). */
+function sameStem(a: string, b: string): boolean {
+  const pa = a.split('-');
+  const pb = b.split('-');
+  if (pa.length !== pb.length || pa.length < 2) return false;
+  return pa.every((x, i) => {
+    const y = pb[i]!;
+    const n = Math.min(x.length, y.length) - 2;
+    return n >= 4 && x.slice(0, n) === y.slice(0, n);
+  });
+}
+
 /**
  * Name particles join a person's name ("Урсула фон дер Ляєн"): a person mention followed, across particles only, by
  * one capitalised word the tagger gave another type is one name; a mention right after particles ("Фон дер Ляєн
@@ -246,11 +258,18 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
     const ws = w.toks.filter((t) => t.kind === 'word');
     if (w.m.type === 'PERS' && !w.kb && ws.length >= 2) surnames.add(normKey(ws[ws.length - 1]!.text));
   }
+  // A surname in another case ("Львової-Бєлової" for "Львова-Бєлова"): each hyphen part agrees up to its ending.
+  const surnameOf = (text: string): string | null => {
+    const k = normKey(text);
+    if (surnames.has(k)) return k;
+    for (const s of surnames) if (sameStem(s, k)) return s;
+    return null;
+  };
   for (const w of works) {
     if (w.kb) add(w, 'kb:' + w.kb.id);
     else if (w.m.type === 'PERS' && w.toks.filter((t) => t.kind === 'word' && !particles.has(t.text.toLowerCase())).length === 1) deferred.push(w);
     // a single capitalised word tagged a place or a body may be a surname named before ("Шмигаль", "Гроссі")
-    else if ((w.m.type === 'LOC' || w.m.type === 'ORG') && w.toks.length === 1 && !isAbbreviation(w.toks[0]!.text) && surnames.has(normKey(w.toks[0]!.text))) deferred.push(w);
+    else if ((w.m.type === 'LOC' || w.m.type === 'ORG') && w.toks.length === 1 && !isAbbreviation(w.toks[0]!.text) && surnameOf(w.toks[0]!.text)) deferred.push(w);
     else if (w.m.type === 'ORG' && w.toks.length === 1 && isAbbreviation(w.toks[0].text)) deferred.push(w);
     else add(w, w.m.type + ':' + normName(w.m.canonical ?? w.m.text));
   }
@@ -260,7 +279,7 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
     let bestDist = Infinity;
     for (const [key, g] of groups) {
       const first = g[0];
-      const asPerson = w.m.type === 'PERS' || ((w.m.type === 'LOC' || w.m.type === 'ORG') && surnames.has(normKey(w.toks[0]!.text)));
+      const asPerson = w.m.type === 'PERS' || ((w.m.type === 'LOC' || w.m.type === 'ORG') && !!surnameOf(w.toks[0]!.text));
       if (first.m.type !== w.m.type && !(asPerson && first.m.type === 'PERS')) continue;
       let ok = false;
       if (asPerson && first.m.type === 'PERS') {
@@ -270,7 +289,8 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
           const words = x.toks.filter((t) => t.kind === 'word');
           if (words.length < 2) return false;
           const last = words[words.length - 1];
-          return normKey(last.lemma ?? last.text) === lemma || normKey(last.text) === surface || normName(x.m.canonical ?? '').endsWith(' ' + surface);
+          return normKey(last.lemma ?? last.text) === lemma || normKey(last.text) === surface || normName(x.m.canonical ?? '').endsWith(' ' + surface)
+            || (w.m.type !== 'PERS' && sameStem(normKey(last.text), surface));
         });
       } else {
         ok = g.some((x) => x.toks.length > 1 && initials(x.m.canonical ?? x.m.text) === w.m.text);

@@ -37,3 +37,10 @@ test('name particles join one name; a surname tagged a place joins the person na
   assert.ok(p.name.includes('ван дер'), p.name);
   assert.equal(a.entities.filter((e) => /Берг/.test(e.name)).length, 1, a.entities.map((e) => `${e.type}:${e.name}`).join(', '));
 });
+
+test('an inflected hyphenated surname is the person named before', async () => {
+  const { createPipeline: cp } = await import('../../../src/nlp/pipeline.js');
+  const a = cp().analyze({ id: 't', date: '2025-03-01', lang: 'uk', text: 'Суд заочно заарештував Ганну Петренко-Шевчук. Литва запровадила санкції проти Петренко-Шевчук і Олени Коваль-Лисенко. Канада запровадила обмеження проти Коваль-Лисенко.' });
+  const ev = a.events.filter((e) => e.type === 'SANCTION').flatMap((e) => e.target.map((t) => a.entities.find((x) => x.id === t)?.name));
+  assert.ok(ev.every((n) => !/Коваль-Лисенко$/.test(n ?? '') || n === 'Олена Коваль-Лисенко'), ev.join(', '));
+});
