@@ -378,10 +378,10 @@ export class PerceptronScorer {
 
   private readonly formIdCache = new Map<string, FormIds>();
 
-  private formIds(form: string, lower: string, cands: Candidate[], amb: string, cases: string, genders: string): FormIds {
+  private formIds(form: string, lower: string, cands: Candidate[]): FormIds {
     let f = this.formIdCache.get(form);
     if (f && f.cands === cands) return f;
-    f = this.buildFormIds(form, lower, cands, amb, cases, genders);
+    f = this.buildFormIds(form, lower, cands);
     if (this.formIdCache.size > 200_000) this.formIdCache.clear();
     this.formIdCache.set(form, f);
     return f;
@@ -389,24 +389,23 @@ export class PerceptronScorer {
 
   /** The model ids of one form with its candidates, for `decode` (not cached here: the tagger keeps them per form). */
   formIdsOf(form: string, cands: Candidate[]): FormIds {
-    const s = summarize(cands);
-    return this.buildFormIds(form, form.toLowerCase(), cands, s.amb, s.cases, s.genders);
+    return this.buildFormIds(form, form.toLowerCase(), cands);
   }
 
-  private buildFormIds(form: string, lower: string, cands: Candidate[], amb: string, cases: string, genders: string): FormIds {
+  private buildFormIds(form: string, lower: string, cands: Candidate[]): FormIds {
+    const ts = this.tagSet(cands);
     const sh = shape(form);
     const s3 = lower.slice(-3);
     return {
       form,
       cands,
       lower,
-      amb,
-      ts: this.tagSet(cands),
-      tags: cands.map((c) => this.tagInfo(c.tag)),
+      amb: ts.amb,
+      ts,
+      tags: ts.tags,
       own: [
         this.fid('b'), this.fid('w=', lower), this.fid('s1=', lower.slice(-1)), this.fid('s2=', lower.slice(-2)), this.fid('s3=', s3),
-        this.fid('s4=', lower.slice(-4)), this.fid('sh=', sh), this.fid('a=', amb), this.fid('top=', cands[0]?.tag ?? ''),
-        this.fid('cc=', cases), this.fid('src=', cands[0]?.source ?? '', ' ', sh),
+        this.fid('s4=', lower.slice(-4)), this.fid('sh=', sh), ts.ambId, ts.topId, ts.casesId, this.fid('src=', cands[0]?.source ?? '', ' ', sh),
       ],
       prev1: this.fid('w-1=', lower),
       prev2: this.fid('w-2=', lower),
@@ -414,10 +413,10 @@ export class PerceptronScorer {
       next2: this.fid('w+2=', lower),
       s3prev: this.fid('s3-1=', s3),
       s3next: this.fid('s3+1=', s3),
-      right: [this.fid('a+1=', amb), this.fid('c+1=', cases), this.fid('g+1=', genders), this.fid('p+1c+1=', amb, ' ', cases)],
-      rightKey: this.intern(amb + '\u0001' + cases + '\u0001' + genders),
+      right: ts.rightIds,
+      rightKey: ts.rightKey,
       shPrev: this.fid('sh-1=', sh),
-      leftKey: this.intern(sh + '\u0001' + amb),
+      leftKey: this.intern(sh + '\u0001' + ts.amb),
     };
   }
 
@@ -460,8 +459,25 @@ export class PerceptronScorer {
     for (const c of cands) key += c.tag + '\n';
     let ts = this.tagSets.get(key);
     if (!ts) {
+      // the features that depend on the candidate tags alone (the same strings `summarize` gives prepareSentence)
+      const { amb, cases, genders } = summarize(cands);
       const parts = cands.map((c) => this.partsOf(c.tag));
-      ts = { parts, needed: [...new Set(parts.flat())], prevBoth: new Map(), prev: new Map(), prevPos: new Map(), right: new Map(), left: new Map() };
+      ts = {
+        parts,
+        needed: [...new Set(parts.flat())],
+        tags: cands.map((c) => this.tagInfo(c.tag)),
+        amb,
+        ambId: this.fid('a=', amb),
+        topId: this.fid('top=', cands[0]?.tag ?? ''),
+        casesId: this.fid('cc=', cases),
+        rightIds: [this.fid('a+1=', amb), this.fid('c+1=', cases), this.fid('g+1=', genders), this.fid('p+1c+1=', amb, ' ', cases)],
+        rightKey: this.intern(amb + '\u0001' + cases + '\u0001' + genders),
+        prevBoth: new Map(),
+        prev: new Map(),
+        prevPos: new Map(),
+        right: new Map(),
+        left: new Map(),
+      };
       this.tagSets.set(key, ts);
     }
     return ts;
@@ -646,7 +662,7 @@ export class PerceptronScorer {
 
   /** Greedy decoding of one sentence: the index of the chosen candidate per token. Same result as tagSentenceSlow. */
   tagSentence(ctx: SentenceContext): number[] {
-    return this.decode(ctx.forms.map((form, i) => this.formIds(form, ctx.lower[i], ctx.cands[i], ctx.amb[i], ctx.cases[i], ctx.genders[i])));
+    return this.decode(ctx.forms.map((form, i) => this.formIds(form, ctx.lower[i], ctx.cands[i])));
   }
 
   private readonly direct: number[] = [];
@@ -728,6 +744,15 @@ interface TagInfo {
 interface TagSet {
   parts: number[][];
   needed: number[];
+  tags: TagInfo[];
+  /** Ambiguity class, and the ids of the features that depend on the tags alone: `a= top= cc=`, and as the right
+   * neighbour `a+1 c+1 g+1 p+1c+1` with a key for their values. */
+  amb: string;
+  ambId: number;
+  topId: number;
+  casesId: number;
+  rightIds: number[];
+  rightKey: number;
   /** By previous tag id · 1024 + the part-of-speech id of the tag before: the sum of `prev` and `prevPos`. */
   prevBoth: Map<number, number[]>;
   /** By previous tag id: `t-1 p-1 c-1 gc-1`. */
