@@ -1095,6 +1095,20 @@ class Extractor {
         if (s2.length) target = s2;
       }
     }
+    // "відкинув твердження, назвавши їх «російською дезінформацією»": the state the rejected words are called after.
+    if (!target.length && (entry.type === 'REJECT' || entry.type === 'ACCUSE')) {
+      for (let k = i + 1; k < sr.end && !target.length; k++) {
+        if (!this.tok(k).tag?.startsWith('advp') || !this.C.L.namingVerbs.includes(this.lem(k))) continue;
+        for (let m = k + 1; m < sr.end && m < k + 8; m++) {
+          const st = this.C.L.demonyms[this.lem(m)];
+          if (st && isAdjLike(this.tok(m))) {
+            const d = this.demonymActor(m, st);
+            if (!source.some((a) => this.v.actors[a]!.name === st)) target = [d];
+            break;
+          }
+        }
+      }
+    }
     if (!target.length && partiesTarget.length) target = partiesTarget;
     if (participantTarget.length && !target.length) target = participantTarget;
     if (!target.length && !isNoun && this.C.L.proposalTypes.includes(entry.type)) target = this.proposalAuthor(i, cr.end, source);
