@@ -75,9 +75,9 @@ test('a coordinated predicate shares the subject before the first verb and its o
   assert.match(name(a, t.source[0]) ?? '', /Міністерство закордонних справ Литви/);
 });
 
-test('a rejection naming the words after a state ("назвавши їх «китайською пропагандою»") targets that state', () => {
-  const a = run('Прем’єр-міністр Японії відкинув ці заяви, назвавши їх «китайською пропагандою».');
+test('a rejection naming the words after a state ("назвавши їх «білоруською пропагандою»") targets that state', () => {
+  const a = run('Прем’єр-міністр Польщі Дональд Туск відкинув ці твердження, назвавши їх «білоруською пропагандою».');
   const r = a.events.find((e) => e.type === 'REJECT');
   assert.ok(r, JSON.stringify(a.events));
-  assert.deepEqual(r.target.map((x) => name(a, x)), ['Китай']);
+  assert.deepEqual(r.target.map((x) => name(a, x)), ['Білорусь']);
 });
