@@ -121,6 +121,10 @@ export function loadHunspell(dir = dictionaryDir()): Hunspell {
   const slotHash = new Int32Array(1 << bits);
   const slotEntry = new Int32Array(1 << bits).fill(-1);
   const slotOf = (h: number): number => Math.imul(h, 0x9e3779b1) >>> (32 - bits);
+  // a bit per hash value (2^21 bits, 256 KiB: stays in cache): most candidate stems are not words, and the bit says
+  // so without touching the 8 MiB slot table
+  const seen = new Int32Array(1 << 16);
+  const bitOf = (h: number): number => Math.imul(h, 0x85ebca6b) >>> 11;
   let entries = 0;
   let stemCount = 0;
   let pos = text.indexOf('\n') + 1;
@@ -148,6 +152,8 @@ export function loadHunspell(dir = dictionaryDir()): Hunspell {
           slotHash[slot] = h;
           tail[e] = e;
           stemCount++;
+          const bit = bitOf(h);
+          seen[bit >>> 5] |= 1 << (bit & 31);
           break;
         }
         if (slotHash[slot] === h && sameKey(head, pos, we)) {
@@ -227,7 +233,8 @@ export function loadHunspell(dir = dictionaryDir()): Hunspell {
         let base: string | null = null;
         for (const r of g.rules) {
           const hs = (Math.imul(hBase, r.stripPow) + r.stripHash) | 0;
-          if (slotEntry[slotOf(hs)] < 0) continue;
+          const bit = bitOf(hs);
+          if (!(seen[bit >>> 5] & (1 << (bit & 31)))) continue;
           if (base === null) base = lowerForm.slice(0, n - l);
           let stem: string | null = null;
           for (let e = findJoined(base, r.strip, hs); e >= 0; e = next[e]) {
