@@ -1347,6 +1347,16 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
     if (authors.length && act.sourceHow === 'explicit') d.target = authors;
     else if (C.L.defaultSource[act.type]) d.targetName = C.L.defaultSource[act.type];
   }
+  // "назвала закон «кроком назад» і закликала Київ …": an accusation with no object of its own shares the object of
+  // the predicate coordinated after it.
+  const coordAt = (k: number): boolean => !!v.tokens[k] && C.coord.has(v.tokens[k]!.text.toLowerCase());
+  drafts.forEach((d, n) => {
+    if (d.type !== 'ACCUSE' || d.target.length || d.targetName || isNounLike(v.tokens[d.trigger]!)) return;
+    const next = drafts[n + 1];
+    if (!next || next.sentence !== d.sentence || !next.target.length || next.source.join() !== d.source.join() || !C.verbal.has(next.type)) return;
+    const ncr = v.clauses[v.clause[next.trigger]!]!;
+    if (ncr.start > v.clauses[v.clause[d.trigger]!]!.start && (coordAt(ncr.start) || coordAt(ncr.start - 1))) d.target = next.target;
+  });
   // Rejecting an accusation ("відкинули звинувачення") targets the accuser — a person's country when a state rejects.
   for (const d of drafts) {
     if (d.type !== 'REJECT' || d.target.length) continue;

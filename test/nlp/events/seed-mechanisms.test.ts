@@ -81,3 +81,12 @@ test('a rejection naming the words after a state ("назвавши їх «бі�
   assert.ok(r, JSON.stringify(a.events));
   assert.deepEqual(r.target.map((x) => name(a, x)), ['Білорусь']);
 });
+
+test('calling something fake rejects it; an accusation shares the object of the call coordinated after it', () => {
+  const a = run('У Кремлі назвали ці повідомлення «фейковою новиною».');
+  assert.ok(a.events.some((e) => e.type === 'REJECT'), JSON.stringify(a.events));
+  const b = run('Єврокомісар Ян Новак назвав новий закон «кроком назад» і закликав Кишинів переглянути його.');
+  const acc = b.events.find((e) => e.type === 'ACCUSE');
+  assert.ok(acc, JSON.stringify(b.events));
+  assert.deepEqual(acc.target.map((x) => name(b, x)), ['Молдова']);
+});
