@@ -170,6 +170,12 @@ function byFirstWord<T>(phrases: readonly T[], words: (p: T) => readonly string[
   return m;
 }
 
+/** Words that can open the expression proper (Matcher.body): keep in step with the tables body() looks words up in. */
+const BODY_WORDS: ReadonlySet<string> = new Set([
+  RELATIVE_DAYS, RELATIVE_DAY_ADJ, EVE_WORDS, YEAR_ADVERBS, SEASON_ADVERBS, PERIOD_NOUNS, SAME_WORDS, SHIFT_WORDS,
+  NUMBER_WORDS, DURATION_UNITS, WEEKDAYS, MONTHS,
+].flatMap((t) => [...t.keys()]));
+
 const phraseIndex = new WeakMap<readonly string[][], Map<string, string[][]> | null>();
 const PART_INDEX = byFirstWord(PART_PHRASES, (p) => p.words);
 
@@ -396,6 +402,9 @@ class Matcher {
   private body(j: number, prep: string): (Match & { keepPrep?: boolean }) | null {
     const w = this.w(j);
     if (!w) return null;
+    // every pattern below starts with a number token, an adjective after a preposition ("у Вербну неділю"), or a word
+    // of one of the tables in BODY_WORDS: anything else is no date, without trying them one by one
+    if (!BODY_WORDS.has(w) && !this.isNum(j) && !(prep && this.isAdj(j))) return null;
     const dl = DEADLINE_PREPS.has(prep);
     const fwd = FORWARD_PREPS.has(prep);
 
