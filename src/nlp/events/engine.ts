@@ -826,6 +826,18 @@ class Extractor {
     return false;
   }
 
+  /**
+   * A passive participle the tagger lemmatised as an adjective ("передані Данією": "переданий") triggers as its verb
+   * ("передати"): -аний/-яний → -ати/-яти, -тий → -ти.
+   */
+  private participleEntries(i: number): TriggerEntry[] | undefined {
+    const t = this.tok(i);
+    if (!t.tag?.includes('adjp') || !t.tag.includes('pasv')) return undefined;
+    const l = this.lem(i);
+    const verb = l.endsWith('аний') ? l.slice(0, -4) + 'ати' : l.endsWith('яний') ? l.slice(0, -4) + 'яти' : l.endsWith('тий') ? l.slice(0, -3) + 'ти' : null;
+    return verb ? this.C.byLemma.get(verb)?.filter((e) => e.pos === 'verb') : undefined;
+  }
+
   /** Finds triggers and builds draft events. */
   extract(): Draft[] {
     const drafts = this.extractRaw();
@@ -871,7 +883,7 @@ class Extractor {
       for (let i = sen.tokenStart; i < sen.tokenEnd; i++) {
         const t = this.tok(i);
         if (t.kind !== 'word') continue;
-        const entries = this.C.byLemma.get(this.lem(i)) ?? this.C.byLemma.get(lower(t.text));
+        const entries = this.C.byLemma.get(this.lem(i)) ?? this.C.byLemma.get(lower(t.text)) ?? this.participleEntries(i);
         if (!entries) continue;
         const entry = entries.find((e) => this.entryMatches(e, i));
         if (!entry) continue;
@@ -1066,7 +1078,8 @@ class Extractor {
     for (const slot of slots) {
       target = this.findSlot(slot, i + 1, cr.end, exclude);
       if (!target.length && isNoun && slot === 'dav') target = this.findSlot(slot, Math.max(cr.start, i - 3), i, exclude);
-      if (!target.length && !isNoun) {
+      // (not before a participle: the noun it follows is what was handed over — "винищувачі F-16, передані Данією")
+      if (!target.length && !isNoun && !t.tag?.includes('adjp')) {
         this.strictCase = true;
         target = this.findSlot(slot, cr.start, i, exclude);
         this.strictCase = false;

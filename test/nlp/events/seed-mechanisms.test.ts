@@ -90,3 +90,11 @@ test('calling something fake rejects it; an accusation shares the object of the 
   assert.ok(acc, JSON.stringify(b.events));
   assert.deepEqual(acc.target.map((x) => name(b, x)), ['Молдова']);
 });
+
+test('a passive participle triggers as its verb, with the instrumental agent as source', () => {
+  const a = run('Президент заявив, що системи ППО, передані Норвегією, уже працюють в Україні.');
+  const aid = a.events.find((e) => e.type === 'AID');
+  assert.ok(aid, JSON.stringify(a.events));
+  assert.deepEqual(aid.source.map((x) => name(a, x)), ['Норвегія']);
+  assert.deepEqual(aid.target.map((x) => name(a, x)), ['Україна']);
+});
