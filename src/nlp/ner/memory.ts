@@ -60,6 +60,16 @@ export class EntityMemory {
     return this;
   }
 
+  /** Type counts of exactly this lemma string, if the memory has it. */
+  exact(lemmas: string[]): Map<string, number> | undefined {
+    let node: Node | undefined = this.root;
+    for (const l of lemmas) {
+      node = node.next.get(l);
+      if (!node) return undefined;
+    }
+    return node.counts;
+  }
+
   /** Distinct entries with counts, for storing in a model. */
   serialize(): string[] {
     return this.entries;

@@ -4,9 +4,11 @@
  * features come in as strings (features.ts builds them).
  */
 import { mayEnd, NUM_LABELS, transitionMask } from './labels.js';
+import { ENTITY_TYPES } from '../../types.js';
 import type { WordClasses } from './clusters.js';
 import type { FeatureGroups, NerToken, TokenCues } from './features.js';
 import { EntityMemory } from './memory.js';
+import { SpanTyper, type StoredTyper } from './typer.js';
 import {
   atomsOf,
   END_ATOMS,
@@ -47,6 +49,8 @@ export interface NerModel {
   extra?: Record<string, boolean>;
   /** Format 2: multiplier of the template in a key (featids.ts KEY). */
   keyBase?: number;
+  /** Span typer (typer.ts). */
+  typer?: StoredTyper;
   /** Entity memory (memory.ts): "TYPE\tlemmas" per training entity occurrence. */
   memory?: string[];
 }
@@ -323,6 +327,7 @@ interface WordType {
 export class IntScorer {
   readonly vocab: Vocab;
   readonly memory: EntityMemory | null;
+  readonly typer: SpanTyper | null;
   private readonly table: FeatureTable;
   private readonly offsets: Uint32Array;
   private readonly labelIds: Uint8Array;
@@ -340,6 +345,7 @@ export class IntScorer {
   constructor(readonly model: NerModel) {
     this.vocab = new Vocab((model.vocab ?? []).map((x) => (x ? x.split('\n') : [])));
     this.memory = model.memory ? new EntityMemory(model.memory) : null;
+    this.typer = model.typer ? new SpanTyper(model.typer) : null;
     const keys = decodeB64(model.keys ?? '', (b) => new Int32Array(b));
     const nf = keys.length / 3;
     this.table = new FeatureTable(nf, 0.7);
@@ -423,6 +429,30 @@ export class IntScorer {
     }
     this.decoder.run(emit, n, y);
     return y;
+  }
+
+  /**
+   * After decode(): the sequence model's score of the span [start, end) labelled as each type (emissions of its
+   * B/I/L or U labels and the transitions into, inside and out of it, the labels around it as decoded).
+   */
+  spanTypeScores(y: ArrayLike<number>, start: number, end: number): Float64Array {
+    const L = L_;
+    const n = y.length;
+    const { emit, trans } = this;
+    const out = new Float64Array(ENTITY_TYPES.length);
+    for (let t = 0; t < out.length; t++) {
+      const b = 1 + 4 * t;
+      let sc = 0;
+      let prev = start > 0 ? y[start - 1] : L;
+      for (let i = start; i < end; i++) {
+        const lab = end - start === 1 ? b + 3 : i === start ? b : i === end - 1 ? b + 2 : b + 1;
+        sc += emit[i * L + lab] + trans[prev * L + lab];
+        prev = lab;
+      }
+      if (end < n) sc += trans[prev * L + y[end]];
+      out[t] = sc;
+    }
+    return out;
   }
 }
 

@@ -134,7 +134,10 @@ export class NerTagger {
       if (this.classes.size) cues.cls = toks.map((t) => this.classes.classes(t.text.toLowerCase()));
       y = this.scorer.decodeGroups(sentenceFeatureGroups(toks, cues));
     }
-    const spans = splitLeadingPlaces(joinNameParticles(balanceQuotes(decode(y), forms), forms), matches);
+    let decoded = decode(y);
+    const sc = this.scorer;
+    if (sc instanceof IntScorer && sc.typer && decoded.length) decoded = sc.typer.retype(toks, decoded, cues.gz, sc.memory, (a, b) => sc.spanTypeScores(y, a, b));
+    const spans = splitLeadingPlaces(joinNameParticles(balanceQuotes(decoded, forms), forms), matches);
     if (!opts.fallback) return spans;
     const added: TokenSpan[] = [];
     for (const m of matches) {
