@@ -122,6 +122,8 @@ class Extractor {
   private lastPair: Draft | null = null;
   /** Demonym adjectives fill slots (set per trigger type). */
   private demonymTargets = false;
+  /** The preposition governing the noun trigger whose slots are being filled (-1: none). */
+  private slotGov = -1;
   /** While looking before a verb, a nominative is its subject, never its object. */
   private strictCase = false;
   private readonly entityById = new Map<string, Entity>();
@@ -287,7 +289,8 @@ class Extractor {
     for (let i = from; i < to; i++) {
       // The objects of an embedded infinitive are not the trigger's ("зажадав від X зняти санкції з Y").
       if (this.tok(i).tag?.includes(':inf') && i > from) break;
-      if (this.v.governedBy[i] !== null) continue;
+      // (inside the trigger noun's own prepositional phrase its genitive is its own: "понад 1200 обстрілів Донеччини")
+      if (this.v.governedBy[i] !== null && !(this.slotGov >= 0 && this.v.governor[i] === this.slotGov)) continue;
       const t = this.tok(i);
       const a = this.actorIdx(i);
       if (a !== -1 && this.v.actors[a]!.s !== i) continue;
@@ -1075,6 +1078,7 @@ class Extractor {
     // "відмовився передати Україні …": the refused act's recipient.
     if (entry.type === 'REJECT' && this.tok(i + 1)?.tag?.includes(':inf')) slots = ['dav', ...slots];
     this.demonymTargets = this.C.L.demonymTargetTypes.includes(entry.type);
+    this.slotGov = isNoun && this.v.governedBy[i] !== null ? this.v.governor[i]! : -1;
     for (const slot of slots) {
       target = this.findSlot(slot, i + 1, cr.end, exclude);
       if (!target.length && isNoun && slot === 'dav') target = this.findSlot(slot, Math.max(cr.start, i - 3), i, exclude);
@@ -1086,6 +1090,7 @@ class Extractor {
       }
       if (target.length) break;
     }
+    this.slotGov = -1;
     if (!target.length && isNoun) {
       // "пакет санкцій, який Лондон запровадив проти танкерів російського флоту": the relative clause's slots.
       for (let k = i + 1; k < sr.end && k < i + 4; k++) {

@@ -98,3 +98,11 @@ test('a passive participle triggers as its verb, with the instrumental agent as 
   assert.deepEqual(aid.source.map((x) => name(a, x)), ['Норвегія']);
   assert.deepEqual(aid.target.map((x) => name(a, x)), ['Україна']);
 });
+
+test('a noun trigger inside a prepositional phrase takes its own genitive as target', () => {
+  const a = run('За тиждень ворог здійснив понад 300 обстрілів Сумщини.');
+  const s = a.events.find((e) => e.type === 'ASSAULT');
+  assert.ok(s, JSON.stringify(a.events));
+  assert.equal(s.target.length, 1);
+  assert.match(name(a, s.target[0]) ?? '', /Сум/);
+});
