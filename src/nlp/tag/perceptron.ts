@@ -20,6 +20,71 @@ export interface TaggerModel {
   counts: string;
   partIds: string;
   weights: string;
+  /** The three arrays already decoded (set by parseTaggerModel, which reads them from the file's bytes). */
+  binary?: { counts: Uint16Array; partIds: Uint16Array; weights: Float32Array };
+}
+
+/**
+ * A model from the bytes of its JSON file without decoding the whole file into one string (35 MB, mostly base64):
+ * version and parts parsed, the feature text decoded alone, the base64 arrays decoded from the bytes. The base64
+ * strings are made again only if read. Null when the file has another shape (then JSON.parse it).
+ */
+export function parseTaggerModel(buf: Buffer): TaggerModel | null {
+  const featuresKey = buf.indexOf('"features":"');
+  if (featuresKey < 0) return null;
+  const headText = buf.toString('utf8', 0, featuresKey).trimEnd();
+  if (!headText.startsWith('{') || !headText.endsWith(',')) return null;
+  let head: { version?: unknown; parts?: unknown };
+  try {
+    head = JSON.parse(headText.slice(0, -1) + '}') as typeof head;
+  } catch {
+    return null;
+  }
+  if (typeof head.version !== 'string' || !Array.isArray(head.parts) || Object.keys(head).length !== 2) return null;
+  const closing = (from: number): number => {
+    for (let q = buf.indexOf(0x22, from); q >= 0; q = buf.indexOf(0x22, q + 1)) {
+      let bs = 0;
+      while (buf[q - 1 - bs] === 0x5c) bs++;
+      if (bs % 2 === 0) return q;
+    }
+    return -1;
+  };
+  let pos = featuresKey + '"features":"'.length;
+  const featuresEnd = closing(pos);
+  if (featuresEnd < 0) return null;
+  const features = JSON.parse('"' + buf.toString('utf8', pos, featuresEnd) + '"') as string;
+  pos = featuresEnd + 1;
+  const arrays: Buffer[] = [];
+  for (const name of ['counts', 'partIds', 'weights']) {
+    const key = `,"${name}":"`;
+    if (buf.toString('latin1', pos, pos + key.length) !== key) return null;
+    const end = buf.indexOf(0x22, pos + key.length);
+    if (end < 0) return null;
+    arrays.push(Buffer.from(buf.toString('latin1', pos + key.length, end), 'base64'));
+    pos = end + 1;
+  }
+  if (buf.toString('latin1', pos).trim() !== '}') return null;
+  const copy = <T>(b: Buffer, make: (ab: ArrayBuffer) => T): T => make(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
+  const binary = {
+    counts: copy(arrays[0], (ab) => new Uint16Array(ab)),
+    partIds: copy(arrays[1], (ab) => new Uint16Array(ab)),
+    weights: copy(arrays[2], (ab) => new Float32Array(ab)),
+  };
+  return {
+    version: head.version,
+    parts: head.parts as string[],
+    features,
+    get counts() {
+      return encode(binary.counts);
+    },
+    get partIds() {
+      return encode(binary.partIds);
+    },
+    get weights() {
+      return encode(binary.weights);
+    },
+    binary,
+  };
 }
 
 function decode<T>(b64: string, make: (buf: ArrayBuffer) => T): T {
@@ -259,7 +324,7 @@ export class PerceptronScorer {
 
   constructor(model: TaggerModel) {
     model.parts.forEach((p, i) => this.partIndex.set(p, i));
-    const counts = decode(model.counts, (b) => new Uint16Array(b));
+    const counts = model.binary?.counts ?? decode(model.counts, (b) => new Uint16Array(b));
     const nFeatures = model.features ? counts.length : 0;
     const text = (this.featureText = model.features ?? '');
     const starts = (this.featureStart = new Int32Array(nFeatures + 1));
@@ -284,8 +349,8 @@ export class PerceptronScorer {
     starts[nFeatures] = pos;
     this.offsets = new Uint32Array(nFeatures + 1);
     for (let i = 0; i < nFeatures; i++) this.offsets[i + 1] = this.offsets[i] + counts[i];
-    this.partIds = decode(model.partIds, (b) => new Uint16Array(b));
-    this.weights = decode(model.weights, (b) => new Float32Array(b));
+    this.partIds = model.binary?.partIds ?? decode(model.partIds, (b) => new Uint16Array(b));
+    this.weights = model.binary?.weights ?? decode(model.weights, (b) => new Float32Array(b));
     const nParts = model.parts.length;
     this.score = new Float64Array(nParts);
     this.stamp = new Uint32Array(nParts);

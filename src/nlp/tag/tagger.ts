@@ -9,7 +9,7 @@ import { PACKAGE_ROOT } from '../../paths.js';
 import { LitopysError } from '../../errors.js';
 import type { AnalyzedDocument, Component } from '../../types.js';
 import { loadLexicon, type Lexicon } from '../morph/lexicon.js';
-import { compactModel, PerceptronScorer, type Candidate, type FormIds, type LegacyTaggerModel, type TaggerModel } from './perceptron.js';
+import { compactModel, parseTaggerModel, PerceptronScorer, type Candidate, type FormIds, type LegacyTaggerModel, type TaggerModel } from './perceptron.js';
 import { vesumToUd, type UdAnalysis } from './ud.js';
 
 const UD_GENDER: Record<string, string> = { m: 'Masc', f: 'Fem', n: 'Neut' };
@@ -193,7 +193,10 @@ export function readTaggerModel(path = TAGGER_MODEL_PATH): TaggerModel {
     throw new LitopysError('MODEL_MISSING', `tagger model not found: ${path}`, { file: path }, 'run `npm run train:tagger` (needs ../shared/data/bruk)');
   }
   try {
-    const model = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as TaggerModel | LegacyTaggerModel;
+    const bytes = gunzipSync(readFileSync(path));
+    const fast = parseTaggerModel(bytes);
+    if (fast) return fast;
+    const model = JSON.parse(bytes.toString('utf8')) as TaggerModel | LegacyTaggerModel;
     return typeof model.weights === 'object' ? compactModel(model) : (model as TaggerModel);
   } catch (e) {
     throw new LitopysError('MODEL_CORRUPT', `cannot read tagger model: ${(e as Error).message}`, { file: path });

@@ -135,3 +135,20 @@ test('fast decoder = reference decoder when neighbours differ only in case or ap
   }
   assert.equal(sentences, 36);
 });
+
+test('the tagger model read from its bytes (parseTaggerModel) = JSON.parse of the file', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { gunzipSync } = await import('node:zlib');
+  const { TAGGER_MODEL_PATH } = await import('../../../src/nlp/tag/tagger.js');
+  const { parseTaggerModel } = await import('../../../src/nlp/tag/perceptron.js');
+  const bytes = gunzipSync(readFileSync(TAGGER_MODEL_PATH));
+  const fast = parseTaggerModel(bytes);
+  assert.ok(fast?.binary, 'read from the bytes');
+  const ref = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
+  for (const k of ['version', 'parts', 'features', 'counts', 'partIds', 'weights'] as const) assert.deepEqual(fast[k], ref[k], k);
+  // another shape (an extra field, escapes) is left to JSON.parse
+  assert.equal(parseTaggerModel(Buffer.from('{"version":"v","parts":[],"x":1,"features":"","counts":"","partIds":"","weights":""}')), null);
+  const small = parseTaggerModel(Buffer.from('{"version":"v","parts":["P:x"],"features":"a\\"b\\nc","counts":"AQABAA==","partIds":"AAAAAA==","weights":"AACAPwAAAEA="}'));
+  assert.equal(small?.features, 'a"b\nc');
+  assert.deepEqual([...small!.binary!.weights], [1, 2]);
+});
