@@ -526,7 +526,7 @@ export function applyApposition(v: DocView, L: EventLanguage): Set<number> {
         for (const b of between) modifiers.add(b);
         break;
       }
-      if (c === 'rod' || c === 'any' || isAdjLike(t) || t.text === '-' || isPrep(t)) {
+      if (c === 'rod' || c === 'any' || isAdjLike(t) || t.text === '-' || isPrep(t) || t.text === '«' || t.text === '»') {
         i--;
         continue;
       }

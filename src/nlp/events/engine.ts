@@ -182,8 +182,11 @@ class Extractor {
         for (let k = this.v.actors[a0]!.e; k < end; k++) {
           const b = this.v.actorAt[k]!;
           if (b !== -1 && this.v.actors[b]!.person) { first = b; break; }
+          if (b === -1 && (this.tok(k).text === '«' || this.tok(k).text === '»')) continue;
           if (b === -1 && !isNounLike(this.tok(k)) && !isAdjLike(this.tok(k))) break;
         }
+        // A modifier with no person after it fills a slot only in the slot's own case.
+        if (first === a0 && !this.caseMatches(this.v.actors[a0]!.case, want)) return [];
       }
     } else {
       const t = this.tok(h);

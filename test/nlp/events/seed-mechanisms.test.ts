@@ -106,3 +106,10 @@ test('a noun trigger inside a prepositional phrase takes its own genitive as tar
   assert.equal(s.target.length, 1);
   assert.match(name(a, s.target[0]) ?? '', /Сум/);
 });
+
+test('a person after a title with a quoted organisation is the argument, not the organisation', () => {
+  const a = run('Литва запровадила заборону на в’їзд для лідера партії «Наша Вітчизна» Івана Петренка.');
+  const s = a.events.find((e) => e.type === 'SANCTION');
+  assert.ok(s, JSON.stringify(a.events));
+  assert.deepEqual(s.target.map((x) => name(a, x)), ['Іван Петренко']);
+});
