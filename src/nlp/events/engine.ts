@@ -1130,6 +1130,13 @@ class Extractor {
         }
       }
     }
+    // "…, за даними джерел, не обговорювали": a plural consultation verb with no subject and no partner is the
+    // sides of the last consultation talking again.
+    if (!target.length && entry.type === 'CONSULT' && !isNoun && /:p(:|$)/.test(t.tag ?? '') && how !== 'explicit' && this.lastConsult) {
+      source = this.lastConsult.source;
+      target = this.lastConsult.target;
+      how = 'explicit';
+    }
     if (!target.length && partiesTarget.length) target = partiesTarget;
     if (participantTarget.length && !target.length) target = participantTarget;
     if (!target.length && !isNoun && this.C.L.proposalTypes.includes(entry.type)) target = this.proposalAuthor(i, cr.end, source);

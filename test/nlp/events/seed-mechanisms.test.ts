@@ -113,3 +113,10 @@ test('a person after a title with a quoted organisation is the argument, not the
   assert.ok(s, JSON.stringify(a.events));
   assert.deepEqual(s.target.map((x) => name(a, x)), ['Іван Петренко']);
 });
+
+test('a plural consultation verb with no subject is the sides of the last consultation', () => {
+  const a = run('Прем’єр-міністр Канади Марк Карні провів переговори з президентом Польщі Анджеєм Дудою. Питання енергетики, за даними джерел, не обговорювали.');
+  const neg = a.events.find((e) => e.type === 'CONSULT' && e.negated);
+  assert.ok(neg, JSON.stringify(a.events));
+  assert.equal(neg.target.length, 1);
+});
