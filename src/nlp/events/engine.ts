@@ -988,6 +988,16 @@ class Extractor {
         source = subj;
       }
     }
+    // "атаку … з боку Росії": the agent named by "з боку" after a noun trigger.
+    if (!source.length && isNoun) {
+      for (let k = i + 1; k + 2 < cr.end && k < i + 8; k++) {
+        if (['з', 'із', 'зі'].includes(this.lem(k)) && this.C.L.agentNouns.includes(this.lem(k + 1))) {
+          const a = this.actorIdx(k + 2);
+          if (a !== -1) source = this.coordinated(a, cr.end);
+          break;
+        }
+      }
+    }
     const ownSource = source.length > 0;
     if (!source.length && this.C.L.groupSubjectTypes.includes(entry.type)) {
       const g = this.groupSubject(i, cr);

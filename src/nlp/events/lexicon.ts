@@ -83,6 +83,8 @@ export interface EventLanguage {
   clauseStarters: string[];
   /** Conditional conjunctions ("якщо"): a threat's target is the subject of its condition. */
   conditionals: string[];
+  /** Nouns of "з боку X" (on the part of X): after a noun trigger, X is its agent. */
+  agentNouns: string[];
   /** Verbs of naming ("назвавши їх «російською дезінформацією»"): a demonym in what they call it names the target. */
   namingVerbs: string[];
   /** Signing verbs: an agreement signed by one side with no partner named is a domestic act ("підписав указ"). */

@@ -120,3 +120,10 @@ test('a plural consultation verb with no subject is the sides of the last consul
   assert.ok(neg, JSON.stringify(a.events));
   assert.equal(neg.target.length, 1);
 });
+
+test('"з боку X" after a noun trigger names its agent; a re-mention without a target refers back', () => {
+  const a = run('Уночі дрони атакували Одесу. Міністр закордонних справ Андрій Сибіга назвав атаку «тероризмом» з боку Росії.');
+  const assaults = a.events.filter((e) => e.type === 'ASSAULT');
+  assert.equal(assaults.length, 1, JSON.stringify(assaults));
+  assert.ok(!assaults[0]!.source.some((x) => name(a, x) === 'Андрій Сибіга'));
+});
