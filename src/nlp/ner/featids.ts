@@ -341,6 +341,8 @@ function mix(a: number, b: number, c: number): number {
 export class FeatureTable {
   private slots: Int32Array;
   private mask: number;
+  /** A bit per hash of every key (256 KB, stays in cache): most lookups of absent keys end here. */
+  private readonly bits = new Int32Array(1 << 16);
   size = 0;
 
   /** `capacity` keys at a load of at most `maxLoad` (the run-time table is dense: fewer cache lines to touch). */
@@ -359,7 +361,10 @@ export class FeatureTable {
 
   get(a: number, b: number, c: number): number {
     const { slots, mask } = this;
-    let h = mix(a, b, c) & mask;
+    const m = mix(a, b, c);
+    const bit = Math.imul(m, 0x9e3779b1) >>> 11;
+    if ((this.bits[bit >>> 5] & (1 << (bit & 31))) === 0) return -1;
+    let h = m & mask;
     for (;;) {
       const o = h << 2;
       const v = slots[o + 3];
@@ -371,7 +376,10 @@ export class FeatureTable {
 
   private place(a: number, b: number, c: number, v: number): void {
     const { slots, mask } = this;
-    let h = mix(a, b, c) & mask;
+    const m = mix(a, b, c);
+    const bit = Math.imul(m, 0x9e3779b1) >>> 11;
+    this.bits[bit >>> 5] |= 1 << (bit & 31);
+    let h = m & mask;
     while (slots[(h << 2) + 3] >= 0) h = (h + 1) & mask;
     const o = h << 2;
     slots[o] = a;

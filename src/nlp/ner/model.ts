@@ -417,16 +417,27 @@ export class IntScorer {
     );
     if (this.emit.length < n * L) this.emit = new Float64Array(n * L * 2);
     const emit = this.emit;
-    for (let i = 0; i < n; i++) {
-      const base = i * L;
-      const self = types[i].vec;
-      const l1 = i > 0 ? types[i - 1].vec : this.startVec;
-      const r1 = i + 1 < n ? types[i + 1].vec : this.endVec;
-      const l2 = i > 1 ? types[i - 2].vec : this.startVec;
-      const r2 = i + 2 < n ? types[i + 2].vec : this.endVec;
-      for (let l = 0; l < L; l++) emit[base + l] = self[l] + l1[L + l] + r1[2 * L + l] + l2[3 * L + l] + r2[4 * L + l];
-      this.addKeys(positionKeys(ctx, i, this.buf), emit, base);
+    // one-token features: each word type's cached vectors (itself, left/right neighbour, two left/right) are read
+    // once, contiguously, and added to the rows of the positions they concern
+    emit.fill(0, 0, n * L);
+    for (let j = 0; j < n; j++) {
+      const v = types[j].vec;
+      const r0 = j * L;
+      for (let l = 0; l < L; l++) emit[r0 + l] += v[l];
+      if (j + 1 < n) for (let l = 0; l < L; l++) emit[r0 + L + l] += v[L + l];
+      if (j > 0) for (let l = 0; l < L; l++) emit[r0 - L + l] += v[2 * L + l];
+      if (j + 2 < n) for (let l = 0; l < L; l++) emit[r0 + 2 * L + l] += v[3 * L + l];
+      if (j > 1) for (let l = 0; l < L; l++) emit[r0 - 2 * L + l] += v[4 * L + l];
     }
+    const sv = this.startVec;
+    const ev = this.endVec;
+    for (let l = 0; l < L; l++) {
+      emit[l] += sv[L + l] + sv[3 * L + l];
+      if (n > 1) emit[L + l] += sv[3 * L + l];
+      emit[(n - 1) * L + l] += ev[2 * L + l] + ev[4 * L + l];
+      if (n > 1) emit[(n - 2) * L + l] += ev[4 * L + l];
+    }
+    for (let i = 0; i < n; i++) this.addKeys(positionKeys(ctx, i, this.buf), emit, i * L);
     this.decoder.run(emit, n, y);
     return y;
   }
