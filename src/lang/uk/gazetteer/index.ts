@@ -40,6 +40,8 @@ interface PlacesFile {
   places: { name: string; kind: string; country?: string; lat: number; lon: number; aliases?: string[] }[];
 }
 interface CountriesFile {
+  /** The short form news use as a country's canonical name where the package's first name is the official one. */
+  short?: Record<string, string>;
   aliases: Record<string, string[]>;
   centres: Record<string, [number, number]>;
 }
@@ -73,14 +75,14 @@ export function gazetteerEntries(): GazetteerEntry[] {
     const a3 = countries.alpha2ToAlpha3(a2);
     if (!a3) continue;
     const plain = list.filter((n) => !/[,()]/.test(n));
-    const all = [...new Set([...(extra.aliases[a3] ?? []), ...plain])];
+    const all = [...new Set([...(extra.short?.[a3] ? [extra.short[a3]!] : []), ...(extra.aliases[a3] ?? []), ...plain])];
     if (!all.length) continue;
     const centre = extra.centres[a3];
     out.push({
       id: `country:${a3}`,
       type: 'LOC',
       kind: 'country',
-      name: plain[0] ?? all[0],
+      name: extra.short?.[a3] ?? plain[0] ?? all[0],
       names: all,
       country: a3,
       ...(centre ? { lat: centre[0], lon: centre[1] } : {}),
