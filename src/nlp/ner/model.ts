@@ -213,7 +213,7 @@ const CLOSING: Int32Array = Int32Array.from([...Array(NUM_LABELS).keys()].filter
  * label (O, L-, U-); I-t and L-t only B-t or I-t. The closing scores of the previous position are gathered once and
  * the opening transitions are kept as a dense block, so the inner loop runs over contiguous memory.
  */
-class Decoder {
+export class BilouViterbi {
   private score = new Float64Array(64 * L_);
   private back = new Int16Array(64 * L_);
   private readonly cs = new Float64Array(CLOSING.length);
@@ -340,7 +340,7 @@ export class IntScorer {
   private readonly endVec: Float32Array;
   private readonly buf = new Int32Array(3 * 256);
   private emit = new Float64Array(64 * L_);
-  private readonly decoder: Decoder;
+  private readonly decoder: BilouViterbi;
 
   constructor(readonly model: NerModel) {
     this.vocab = new Vocab((model.vocab ?? []).map((x) => (x ? x.split('\n') : [])));
@@ -356,7 +356,7 @@ export class IntScorer {
     this.labelIds = decodeB64(model.labelIds, (b) => new Uint8Array(b));
     this.weights = decodeB64(model.weights, (b) => new Float32Array(b));
     this.trans = Float64Array.from(decodeB64(model.transitions, (b) => new Float32Array(b)));
-    this.decoder = new Decoder(this.trans);
+    this.decoder = new BilouViterbi(this.trans);
     for (const k of Object.keys(EXTRA)) EXTRA[k] = !!model.extra?.[k];
     KEY.base = model.keyBase ?? 57;
     this.startVec = this.roleVecs(START_ATOMS);

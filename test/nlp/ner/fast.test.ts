@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { FeatureTable } from '../../../src/nlp/ner/featids.js';
+import { EntityMemory } from '../../../src/nlp/ner/memory.js';
+import { BilouViterbi, viterbi } from '../../../src/nlp/ner/model.js';
+import { NUM_LABELS } from '../../../src/nlp/ner/labels.js';
+
+test('feature table: int triples in, indices out, absent keys answer -1, growth keeps every key', () => {
+  const t = new FeatureTable(4);
+  const keys: [number, number, number][] = [];
+  for (let i = 0; i < 5000; i++) keys.push([i * 57 + (i % 57), i % 3 === 0 ? -1 : i * 7, i % 5 === 0 ? -1 : i]);
+  keys.forEach((k, i) => assert.equal(t.add(...k), i));
+  keys.forEach((k, i) => assert.equal(t.get(...k), i));
+  assert.equal(t.add(...keys[10]), 10, 'adding again returns the same index');
+  assert.equal(t.get(1, 2, 3), -1);
+  assert.equal(t.get(keys[7][0], keys[7][1], 12345), -1);
+  const list = t.keyList();
+  assert.deepEqual([list[30], list[31], list[32]], keys[10]);
+  // a run-time table sized for its keys finds them all
+  const r = new FeatureTable(keys.length, 0.7);
+  for (const k of keys) r.add(...k);
+  keys.forEach((k, i) => assert.equal(r.get(...k), i));
+});
+
+test('entity memory: longest match, majority type, exact lookups', () => {
+  const m = new EntityMemory();
+  m.add(['офіс', 'президент', 'україна'], [{ start: 0, end: 2, type: 'ORG' }]);
+  m.add(['офіс', 'президент'], [{ start: 0, end: 2, type: 'ORG' }]);
+  m.add(['україна'], [{ start: 0, end: 1, type: 'LOC' }]);
+  m.add(['україна'], [{ start: 0, end: 1, type: 'LOC' }]);
+  m.add(['україна'], [{ start: 0, end: 1, type: 'ORG' }]);
+  m.finish();
+  assert.deepEqual(m.match(['голова', 'офіс', 'президент', 'україна']), ['', 'B-ORG', 'L-ORG', 'U-LOC']);
+  assert.equal(m.exact(['україна'])?.get('LOC'), 2);
+  assert.equal(m.exact(['офіс']), undefined);
+  // stored and read back, the memory answers the same
+  const back = new EntityMemory(m.serialize());
+  assert.deepEqual(back.match(['офіс', 'президент', 'і', 'україна']), ['B-ORG', 'L-ORG', '', 'U-LOC']);
+});
+
+test('the pruned BILOU Viterbi gives the exact Viterbi path', () => {
+  let seed = 7;
+  const rand = (): number => {
+    seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+    return seed / 4294967296;
+  };
+  const L = NUM_LABELS;
+  for (let round = 0; round < 40; round++) {
+    const trans = new Float64Array((L + 1) * L);
+    for (let k = 0; k < trans.length; k++) trans[k] = (rand() - 0.5) * (round % 2 ? 8 : 1);
+    const dec = new BilouViterbi(trans);
+    for (const n of [1, 2, 3, 7, 25]) {
+      const emit = new Float64Array(n * L);
+      for (let k = 0; k < emit.length; k++) emit[k] = (rand() - 0.6) * 10;
+      const y = new Int32Array(n);
+      dec.run(emit, n, y);
+      assert.deepEqual(Array.from(y), viterbi(emit, n, trans), `round ${round}, n ${n}`);
+    }
+  }
+});
