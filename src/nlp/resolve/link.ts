@@ -210,6 +210,20 @@ export function appositionCase(tokens: Token[], start: number, roleHeads: Set<st
 
 export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
   const text = adoc.doc.text;
+  // A title that takes in its organisation ("Керівник Офісу президента" as one JOB span): the organisation the
+  // knowledge base knows at its end is a mention of its own, so that "ОП" links to it.
+  for (const m of [...adoc.mentions]) {
+    if (m.type !== 'JOB' || m.tokenEnd - m.tokenStart < 2) continue;
+    for (let k = m.tokenStart + 1; k < m.tokenEnd; k++) {
+      const tail = adoc.tokens.slice(k, m.tokenEnd);
+      const kb = kbEntryOf(tail, res.matcher);
+      if (!kb || kb.type !== 'ORG' || adoc.mentions.some((o) => o.tokenStart === k && o.tokenEnd === m.tokenEnd)) continue;
+      const first = adoc.tokens[k]!;
+      const last = adoc.tokens[m.tokenEnd - 1]!;
+      adoc.mentions.push({ start: first.start, end: last.end, text: adoc.doc.text.slice(first.start, last.end), type: 'ORG', sentence: m.sentence, tokenStart: k, tokenEnd: m.tokenEnd });
+      break;
+    }
+  }
   let sorted = [...adoc.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const merged = joinParticles(adoc, sorted);
   if (merged.size) {
