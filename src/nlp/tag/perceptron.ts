@@ -306,6 +306,8 @@ export class PerceptronScorer {
   private readonly featureStart: Int32Array;
   /** Slot k: slots[2k] the feature's hash, slots[2k + 1] its index (-1: empty). */
   private readonly slots: Int32Array;
+  /** A bit per feature hash (2^22 bits, 512 KiB: stays in cache), so most absent features never touch `slots`. */
+  private readonly featureBits = new Int32Array(1 << 17);
   private readonly slotMask: number;
   private readonly slotShift: number;
   private readonly offsets: Uint32Array;
@@ -373,6 +375,8 @@ export class PerceptronScorer {
       if (j < 0) {
         slots[2 * slot] = h;
         slots[2 * slot + 1] = i;
+        const bit = Math.imul(h, 0x85ebca6b) >>> 10;
+        this.featureBits[bit >>> 5] |= 1 << (bit & 31);
         return;
       }
       if (slots[2 * slot] === h && starts[j + 1] - 1 - starts[j] === to - from && text.startsWith(text.slice(from, to), starts[j])) {
@@ -389,6 +393,8 @@ export class PerceptronScorer {
     for (let i = 0; i < b.length; i++) h = (Math.imul(h, HASH_M) + b.charCodeAt(i)) | 0;
     for (let i = 0; i < c.length; i++) h = (Math.imul(h, HASH_M) + c.charCodeAt(i)) | 0;
     for (let i = 0; i < d.length; i++) h = (Math.imul(h, HASH_M) + d.charCodeAt(i)) | 0;
+    const bit = Math.imul(h, 0x85ebca6b) >>> 10;
+    if (!(this.featureBits[bit >>> 5] & (1 << (bit & 31)))) return -1;
     const len = a.length + b.length + c.length + d.length;
     const { slots, slotMask, featureText: text, featureStart: starts } = this;
     for (let slot = Math.imul(h, 0x9e3779b1) >>> this.slotShift; ; slot = (slot + 1) & slotMask) {
@@ -515,36 +521,39 @@ export class PerceptronScorer {
     return t;
   }
 
-  private readonly tagSets = new Map<string, TagSet>();
+  /** Tag sets by a hash of their tags' ids (a bucket per hash). */
+  private readonly tagSets = new Map<number, TagSet[]>();
   private cachedVectors = 0;
 
   /** Candidate tag lists are shared by many forms: score vectors of context features are cached per list. */
   private tagSet(cands: Candidate[]): TagSet {
-    let key = '';
-    for (const c of cands) key += c.tag + '\n';
-    let ts = this.tagSets.get(key);
-    if (!ts) {
-      // the features that depend on the candidate tags alone (the same strings `summarize` gives prepareSentence)
-      const { amb, cases, genders } = summarize(cands);
-      const parts = cands.map((c) => this.partsOf(c.tag));
-      ts = {
-        parts,
-        needed: [...new Set(parts.flat())],
-        tags: cands.map((c) => this.tagInfo(c.tag)),
-        amb,
-        ambId: this.fid('a=', amb),
-        topId: this.fid('top=', cands[0]?.tag ?? ''),
-        casesId: this.fid('cc=', cases),
-        rightIds: [this.fid('a+1=', amb), this.fid('c+1=', cases), this.fid('g+1=', genders), this.fid('p+1c+1=', amb, ' ', cases)],
-        rightKey: this.intern(amb + '\u0001' + cases + '\u0001' + genders),
-        prevBoth: new Map(),
-        prev: new Map(),
-        prevPos: new Map(),
-        right: new Map(),
-        left: new Map(),
-      };
-      this.tagSets.set(key, ts);
-    }
+    const tags = cands.map((c) => this.tagInfo(c.tag));
+    let h = tags.length;
+    for (const t of tags) h = (Math.imul(h, HASH_M) + t.id) | 0;
+    let bucket = this.tagSets.get(h);
+    if (bucket) {
+      for (const x of bucket) if (x.tags.length === tags.length && x.tags.every((t, k) => t === tags[k])) return x;
+    } else this.tagSets.set(h, (bucket = []));
+    // the features that depend on the candidate tags alone (the same strings `summarize` gives prepareSentence)
+    const { amb, cases, genders } = summarize(cands);
+    const parts = cands.map((c) => this.partsOf(c.tag));
+    const ts: TagSet = {
+      parts,
+      needed: [...new Set(parts.flat())],
+      tags,
+      amb,
+      ambId: this.fid('a=', amb),
+      topId: this.fid('top=', cands[0]?.tag ?? ''),
+      casesId: this.fid('cc=', cases),
+      rightIds: [this.fid('a+1=', amb), this.fid('c+1=', cases), this.fid('g+1=', genders), this.fid('p+1c+1=', amb, ' ', cases)],
+      rightKey: this.intern(amb + '\u0001' + cases + '\u0001' + genders),
+      prevBoth: new Map(),
+      prev: new Map(),
+      prevPos: new Map(),
+      right: new Map(),
+      left: new Map(),
+    };
+    bucket.push(ts);
     return ts;
   }
 
@@ -556,7 +565,7 @@ export class PerceptronScorer {
   /** Keeps a tag set's score vector; past VECTOR_CACHE_LIMIT, every tag set's are dropped first. */
   private remember(m: Map<number, number[]>, key: number, v: number[]): number[] {
     if (this.cachedVectors >= VECTOR_CACHE_LIMIT) {
-      for (const t of this.tagSets.values()) {
+      for (const t of [...this.tagSets.values()].flat()) {
         t.prevBoth.clear();
         t.prev.clear();
         t.prevPos.clear();
