@@ -1011,7 +1011,10 @@ class Extractor {
     }
     // "Сторони домовилися …": the sides of the last consultation.
     let partiesTarget: number[] = [];
-    for (let k = cr.start; k < i && !source.length; k++) {
+    // (from the sentence start: "Сторони також домовилися" splits its clause at "також")
+    const ownSubject = this.subjectBefore(i, cr).length > 0;
+    for (let k = ownSubject ? cr.start : sr.start; k < i && !source.length; k++) {
+      if (this.v.governedBy[k] !== null) continue;
       if (this.C.parties.has(this.lem(k)) && this.tok(k).tag?.includes(':p:v_naz') && this.lastConsult) {
         source = this.lastConsult.source;
         partiesTarget = this.lastConsult.target;

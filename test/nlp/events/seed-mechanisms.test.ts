@@ -127,3 +127,10 @@ test('"з боку X" after a noun trigger names its agent; a re-mention without
   assert.equal(assaults.length, 1, JSON.stringify(assaults));
   assert.ok(!assaults[0]!.source.some((x) => name(a, x) === 'Андрій Сибіга'));
 });
+
+test('"Сторони також домовилися" are the sides of the last consultation across the clause split at "також"', () => {
+  const a = run('Президент Чехії Петр Павел провів телефонну розмову з президентом України Володимиром Зеленським. Сторони також домовилися про спільне виробництво снарядів.');
+  const c = a.events.find((e) => e.type === 'COOPERATE');
+  assert.ok(c, JSON.stringify(a.events));
+  assert.deepEqual(c.target.map((x) => name(a, x)), ['Володимир Зеленський']);
+});
