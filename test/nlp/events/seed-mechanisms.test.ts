@@ -134,3 +134,9 @@ test('"Сторони також домовилися" are the sides of the last
   assert.ok(c, JSON.stringify(a.events));
   assert.deepEqual(c.target.map((x) => name(a, x)), ['Володимир Зеленський']);
 });
+
+test('acts in an "until" clause or named as what someone is implicated in are not events', () => {
+  const a = run('Тиск має зростати, доки Мінськ не погодиться на переговори. Литва запровадила санкції проти офіцерів, причетних до атак на Вільнюс.');
+  assert.equal(a.events.filter((e) => e.type === 'AGREE' || e.type === 'ASSAULT').length, 0, JSON.stringify(a.events));
+  assert.equal(a.events.filter((e) => e.type === 'SANCTION').length, 1);
+});
