@@ -140,3 +140,8 @@ test('acts in an "until" clause or named as what someone is implicated in are no
   assert.equal(a.events.filter((e) => e.type === 'AGREE' || e.type === 'ASSAULT').length, 0, JSON.stringify(a.events));
   assert.equal(a.events.filter((e) => e.type === 'SANCTION').length, 1);
 });
+
+test('an act someone agrees or is asked to stop is not an event of its own', () => {
+  const a = run('Сторони погодилися припинити удари по портах на 30 днів.');
+  assert.equal(a.events.filter((e) => e.type === 'ASSAULT').length, 0, JSON.stringify(a.events));
+});
