@@ -100,7 +100,8 @@ const T: TriggerEntry[] = [
   // RETREAT
   { lemma: ['вийти', 'виходити'], pos: 'verb', type: 'RETREAT', target: ['з+rod', 'із+rod'] },
   { lemma: ['вихід'], pos: 'noun', type: 'RETREAT', target: ['з+rod', 'із+rod'], source: ['rod', 'adj'] },
-  { lemma: ['відійти', 'відступити', 'відвести', 'вивести'], pos: 'verb', type: 'RETREAT', target: ['з+rod', 'від+rod'] },
+  { lemma: ['відійти', 'відступити', 'відвести', 'вивести'], pos: 'verb', type: 'RETREAT', target: ['з+rod', 'від+rod'],
+    excludes: ['протест', 'акція', 'мітинг', 'демонстрація', 'вулиця', 'людина', 'прихильник'] },
   { lemma: ['відведення', 'виведення', 'відступ'], pos: 'noun', type: 'RETREAT', target: ['з+rod'], source: ['rod', 'adj'] },
 
   // MOBILIZE

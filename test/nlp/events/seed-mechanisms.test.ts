@@ -145,3 +145,8 @@ test('an act someone agrees or is asked to stop is not an event of its own', () 
   const a = run('Сторони погодилися припинити удари по портах на 30 днів.');
   assert.equal(a.events.filter((e) => e.type === 'ASSAULT').length, 0, JSON.stringify(a.events));
 });
+
+test('bringing people out to a protest is not a withdrawal', () => {
+  const a = run('Опозиція вивела тисячі людей на протест у Тбілісі.');
+  assert.equal(a.events.filter((e) => e.type === 'RETREAT').length, 0, JSON.stringify(a.events));
+});
