@@ -74,6 +74,13 @@ function sameSurname(a: string, b: string): boolean {
   });
 }
 
+const F_NOUN = 1;
+const F_ADJ = 2;
+const F_VERB = 4;
+const F_PREP = 8;
+const F_PROPER = 16;
+const F_CAPWORD = 32;
+
 const UPPER_START = /^\p{Lu}/u;
 function capitalized(s: string): boolean {
   return UPPER_START.test(s);
@@ -212,6 +219,18 @@ function tokenType(toks: Token[]): EntityType {
 export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   const tokens = adoc.tokens;
   const n = tokens.length;
+  // Per-token facts asked for again and again below, computed once (same answers as the predicates).
+  const lemmas = tokens.map(lemmaOf);
+  const cases = tokens.map(caseOf);
+  const flags = new Uint8Array(n);
+  const sent = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    sent[i] = t.sentence;
+    flags[i] = (isNounLike(t) ? F_NOUN : 0) | (isAdjLike(t) ? F_ADJ : 0) | (isVerbLike(t) ? F_VERB : 0) | (isPrep(t) ? F_PREP : 0)
+      | (isProperToken(t) ? F_PROPER : 0) | (t.kind === 'word' && capitalized(t.text) ? F_CAPWORD : 0);
+  }
+  const has = (i: number, f: number): boolean => (flags[i]! & f) !== 0;
   const actorAt = new Int32Array(n).fill(-1);
   const actors: Actor[] = [];
   const coordinators = new Set(L.coordinators);
@@ -258,8 +277,6 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     for (let i = c.s; i < c.e; i++) actorAt[i] = ai;
     a.e = c.e;
   }
-  const lemmas = tokens.map(lemmaOf);
-  const cases = tokens.map(caseOf);
   // 2. Group nouns ("окупанти", "російські війська").
   const groups = groupIndex(L);
   for (let i = 0; i < n; i++) {
@@ -285,19 +302,18 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   // Names the language data knows (countries, capitals), even when the tagger took them for common nouns
   // (sentence-initial "Литва").
   const known = knownNames(L);
-  const isKnown = (t: Token): boolean => t.kind === 'word' && capitalized(t.text) && known.has(lemmaOf(t).toLowerCase());
+  const isKnown = (i: number): boolean => has(i, F_CAPWORD) && known.has(lower(lemmas[i]!));
 
   // 3. Proper-noun runs the NER stage did not cover (with a capitalised adjective before, and a geo noun after).
   for (let i = 0; i < n; i++) {
-    if (actorAt[i] !== -1 || !(isProperToken(tokens[i]!) || isKnown(tokens[i]!))) continue;
+    if (actorAt[i] !== -1 || !(has(i, F_PROPER) || isKnown(i))) continue;
     let s = i;
     let e = i + 1;
-    const sen = tokens[i]!.sentence;
-    while (e < n && actorAt[e] === -1 && tokens[e]!.sentence === sen && isProperToken(tokens[e]!) && tokens[e - 1]!.spaceAfter && !nameBoundary(tokens[e - 1]!, tokens[e]!)) e++;
-    const prev = tokens[s - 1];
-    if (prev && actorAt[s - 1] === -1 && prev.sentence === sen && isAdjLike(prev) && capitalized(prev.text) && prev.kind === 'word') s--;
+    const sen = sent[i]!;
+    while (e < n && actorAt[e] === -1 && sent[e] === sen && has(e, F_PROPER) && tokens[e - 1]!.spaceAfter && !nameBoundary(tokens[e - 1]!, tokens[e]!)) e++;
+    if (s > 0 && actorAt[s - 1] === -1 && sent[s - 1] === sen && has(s - 1, F_ADJ) && has(s - 1, F_CAPWORD)) s--;
     const toks = tokens.slice(s, e);
-    const a: Actor = { s, e, name: buildName(toks), type: isKnown(tokens[i]!) && e - s === 1 ? 'LOC' : tokenType(toks), case: phraseCase(toks), person: false };
+    const a: Actor = { s, e, name: buildName(toks), type: isKnown(i) && e - s === 1 ? 'LOC' : tokenType(toks), case: phraseCase(toks), person: false };
     a.person = a.type === 'PERS';
     const idx = actors.push(a) - 1;
     for (let k = s; k < e; k++) actorAt[k] = idx;
@@ -359,8 +375,8 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     if (nm) surnames.set(nm.toLowerCase(), a);
   }
   for (let i = 0; i < n; i++) {
+    if (actorAt[i] !== -1 || !has(i, F_CAPWORD)) continue;
     const t = tokens[i]!;
-    if (actorAt[i] !== -1 || t.kind !== 'word' || !capitalized(t.text)) continue;
     let f = surnames.get(t.text.toLowerCase()) ?? (t.lemma ? surnames.get(t.lemma.toLowerCase()) : undefined);
     if (!f && t.text.includes('-')) for (const [k, x] of surnames) if (sameSurname(k, t.text.toLowerCase())) f = x;
     if (!f || f.s >= i) continue;
@@ -378,21 +394,21 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   let lastActor = -1;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    if (i > 0 && tokens[i - 1]!.sentence !== t.sentence) cur = null;
-    if (isPrep(t) && actorAt[i] === -1) {
-      cur = lemmaOf(t);
+    if (i > 0 && sent[i - 1] !== sent[i]) cur = null;
+    if (has(i, F_PREP) && actorAt[i] === -1) {
+      cur = lemmas[i]!;
       curI = i;
       headSeen = false;
       headActor = false;
       lastActor = -1;
       continue;
     }
-    let inNp = actorAt[i] !== -1 || isNounLike(t) || isAdjLike(t) || t.kind === 'number' || (t.pos === 'ADV' && i === curI + 1);
-    if (inNp && !headSeen && i > curI + 1 && (isNounLike(t) || actorAt[i] !== -1)) {
+    let inNp = actorAt[i] !== -1 || has(i, F_NOUN | F_ADJ) || t.kind === 'number' || (t.pos === 'ADV' && i === curI + 1);
+    if (inNp && !headSeen && i > curI + 1 && (has(i, F_NOUN) || actorAt[i] !== -1)) {
       // Before the head, a noun in another case than the words after the preposition starts a new phrase
       // ("протягом вихідних | Росія").
-      const first = caseOf(tokens[curI + 1]!);
-      const c = caseOf(t);
+      const first = cases[curI + 1]!;
+      const c = cases[i]!;
       if (first && c && first !== 'any' && c !== 'any' && first !== c && (actorAt[i] === -1 || actorAt[i] !== actorAt[curI + 1])) inNp = false;
     }
     if (inNp && headSeen && headActor && !(actorAt[i] !== -1 && actorAt[i] === lastActor)) {
@@ -400,14 +416,14 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
       inNp = false;
     } else if (inNp && headSeen && !(actorAt[i] !== -1 && actorAt[i] === lastActor)) {
       // After the head noun only genitive (or indeclinable) words stay in the phrase: "серед родин | Україна".
-      const c = caseOf(t);
+      const c = cases[i]!;
       if (c !== 'rod' && c !== 'any' && !(actorAt[i] !== -1 && actorAt[i - 1] === actorAt[i])) inNp = false;
     }
-    if (cur !== null && inNp && !(t.pos === 'PRON' && !isAdjLike(t))) {
+    if (cur !== null && inNp && !(t.pos === 'PRON' && !has(i, F_ADJ))) {
       governedBy[i] = cur;
       governor[i] = curI;
-      if (!headSeen && (isNounLike(t) || actorAt[i] !== -1)) headActor = actorAt[i] !== -1;
-      if (isNounLike(t) || actorAt[i] !== -1) headSeen = true;
+      if (!headSeen && (has(i, F_NOUN) || actorAt[i] !== -1)) headActor = actorAt[i] !== -1;
+      if (has(i, F_NOUN) || actorAt[i] !== -1) headSeen = true;
       lastActor = actorAt[i]!;
     } else {
       cur = null;
@@ -422,7 +438,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1];
-    let split = !prev || prev.sentence !== t.sentence;
+    let split = !prev || sent[i - 1] !== sent[i];
     if (!split && prev) {
       const pt = prev.text;
       if (pt === ';' || pt === ':') split = true;
@@ -430,14 +446,14 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
         // A dash after punctuation or before a verb opens a clause ("», – заявив"); between words it joins an
         // apposition ("компаній – «Роснафти» та «Лукойлу»").
         const before = tokens[i - 2];
-        const joins = t.text === '«' || isNounLike(t) || actorAt[i] !== -1;
-        split = !before || before.sentence !== t.sentence || before.kind === 'punct' || isVerbLike(t) || !joins;
+        const joins = t.text === '«' || has(i, F_NOUN) || actorAt[i] !== -1;
+        split = !before || before.sentence !== t.sentence || before.kind === 'punct' || has(i, F_VERB) || !joins;
       }
       else if (pt === ',') {
-        if (starters.has(lemmaOf(t)) || starters.has(t.text.toLowerCase()) || isVerbLike(t)) split = true;
-        else if (isPrep(t) && tokens[i + 1] && starters.has(lemmaOf(tokens[i + 1]!))) split = true;
+        if (starters.has(lemmas[i]!) || starters.has(lower(t.text)) || has(i, F_VERB)) split = true;
+        else if (has(i, F_PREP) && i + 1 < n && starters.has(lemmas[i + 1]!)) split = true;
         else if (t.text === '–' || t.text === '—') split = true;
-      } else if (coordinators.has(lower(pt)) && isVerbLike(t) && !t.tag?.includes(':inf')) split = true;
+      } else if (coordinators.has(lower(pt)) && has(i, F_VERB) && !t.tag?.includes(':inf')) split = true;
     }
     if (split) {
       cid++;
