@@ -68,17 +68,30 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
     return r;
   }
 
+  /** A guesser entry's rows with the numbers converted, and their total count (parsed once per key). */
+  const suffixCache = new Map<string, { rows: [string, number, string, number][]; total: number }>();
+  function suffixRows(k: string): { rows: [string, number, string, number][]; total: number } | null {
+    let r = suffixCache.get(k);
+    if (r === undefined) {
+      const rows = parseRows(tables.suffixes.get(k));
+      if (!rows.length) return null;
+      r = { rows: rows.map((x) => [x[0], Number(x[1]), x[2], Number(x[3])]), total: rows.reduce((a, x) => a + Number(x[3]), 0) };
+      suffixCache.set(k, r);
+    }
+    return r;
+  }
+
   function guess(form: string, key: string): WeightedAnalysis[] {
     for (let l = Math.min(model.maxSuffix, key.length - 1); l >= 1; l--) {
-      const rows = parseRows(tables.suffixes.get(guesserKey(form, key.slice(key.length - l))));
-      if (!rows.length) continue;
-      const total = rows.reduce((a, x) => a + Number(x[3]), 0);
+      const entry = suffixRows(guesserKey(form, key.slice(key.length - l)));
+      if (!entry) continue;
+      const { rows, total } = entry;
       const out: WeightedAnalysis[] = [];
       const isCap = form[0] !== form[0].toLowerCase();
       for (const [tag, strip, add, count] of rows) {
-        const p = Number(count) / total;
+        const p = count / total;
         if (p < 0.01 && out.length >= 3) continue;
-        let lemma = key.slice(0, key.length - Number(strip)) + add;
+        let lemma = key.slice(0, key.length - strip) + add;
         if (!lemma) continue;
         if (isCap && tag.includes(':prop')) lemma = capitalize(lemma);
         out.push({ lemma, tag, weight: p, source: 'guess' });
