@@ -176,6 +176,18 @@ const BODY_WORDS: ReadonlySet<string> = new Set([
   NUMBER_WORDS, DURATION_UNITS, WEEKDAYS, MONTHS,
 ].flatMap((t) => [...t.keys()]));
 
+/**
+ * Words that can open any expression (matchAt → core → body): a time of day, the first word of an "until the end",
+ * "since the start" or part-of-period phrase, a date preposition, "під" (під час), or a word body() starts with. Null
+ * (no shortcut) if a phrase table has an empty phrase, which would match anywhere.
+ */
+const START_WORDS: ReadonlySet<string> | null = [UNTIL_END, SINCE_START, PART_PHRASES.map((p) => p.words)].some((t) => t.some((p) => !p.length))
+  ? null
+  : new Set([
+    ...TIMES_OF_DAY.keys(), ...UNTIL_END.map((p) => p[0]), ...SINCE_START.map((p) => p[0]), ...PART_PHRASES.map((p) => p.words[0]),
+    ...DATE_PREPS.keys(), 'під', ...BODY_WORDS,
+  ]);
+
 const phraseIndex = new WeakMap<readonly string[][], Map<string, string[][]> | null>();
 const PART_INDEX = byFirstWord(PART_PHRASES, (p) => p.words);
 
@@ -330,6 +342,8 @@ class Matcher {
 
   /** Tries every pattern at token `i`. */
   matchAt(i: number): Match | null {
+    // an expression starts with a number or a word of START_WORDS (else every pattern below fails at once)
+    if (START_WORDS && !START_WORDS.has(this.w(i)) && !this.isNum(i)) return null;
     // Leading time of day joins a following expression: "Увечері в четвер".
     if (TIMES_OF_DAY.has(this.w(i))) {
       const inner = this.core(i + 1);
