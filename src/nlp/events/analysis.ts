@@ -434,6 +434,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   const clause = new Int32Array(n);
   const clauses: { start: number; end: number; sentence: number }[] = [];
   const starters = new Set(L.clauseStarters);
+  const coordMax = Math.max(0, ...L.coordinators.map((c) => c.length));
   let cid = -1;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -453,7 +454,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
         if (starters.has(lemmas[i]!) || starters.has(lower(t.text)) || has(i, F_VERB)) split = true;
         else if (has(i, F_PREP) && i + 1 < n && starters.has(lemmas[i + 1]!)) split = true;
         else if (t.text === '–' || t.text === '—') split = true;
-      } else if (coordinators.has(lower(pt)) && has(i, F_VERB) && !t.tag?.includes(':inf')) split = true;
+      } else if (has(i, F_VERB) && (coordinators.has(pt) || (pt.length <= coordMax && coordinators.has(lower(pt)))) && !t.tag?.includes(':inf')) split = true;
     }
     if (split) {
       cid++;

@@ -409,7 +409,8 @@ class Extractor {
           const tk = this.tok(k);
           if (tk.pos === 'VERB' && !tk.tag?.includes(':inf') && !tk.tag?.includes('advp') && !this.v.inQuote[k]) verb = k;
         }
-        const s = (verb > prev.start ? this.subjectBefore(verb, prev) : []).length ? this.subjectBefore(verb, prev) : this.subjectBefore(prev.end, prev);
+        const byVerb = verb > prev.start ? this.subjectBefore(verb, prev) : [];
+        const s = byVerb.length ? byVerb : this.subjectBefore(prev.end, prev);
         if (s.length) return s;
       }
     }
@@ -1012,8 +1013,14 @@ class Extractor {
     // "Сторони домовилися …": the sides of the last consultation.
     let partiesTarget: number[] = [];
     // (from the sentence start: "Сторони також домовилися" splits its clause at "також")
-    const ownSubject = this.subjectBefore(i, cr).length > 0;
-    for (let k = ownSubject ? cr.start : sr.start; k < i && !source.length; k++) {
+    let partiesFrom = cr.start;
+    if (!source.length && cr.start > sr.start) {
+      // (only when "сторони" stand before the clause, and the clause has no subject of its own)
+      let before = false;
+      for (let k = sr.start; k < cr.start && !before; k++) before = this.C.parties.has(this.lem(k));
+      if (before && !this.subjectBefore(i, cr).length) partiesFrom = sr.start;
+    }
+    for (let k = partiesFrom; k < i && !source.length; k++) {
       if (this.v.governedBy[k] !== null) continue;
       if (this.C.parties.has(this.lem(k)) && this.tok(k).tag?.includes(':p:v_naz') && this.lastConsult) {
         source = this.lastConsult.source;
