@@ -26,13 +26,22 @@ export function clauseOf(adoc: AnalyzedDocument, i: number): { start: number; en
 
 export type Direction = -1 | 0 | 1;
 
+/** Value of feature `name` in the token's UD FEATS ("Aspect=Perf|Tense=Past"), without splitting the string. */
 function feat(t: Token, name: string): string | undefined {
-  if (!t.feats) return undefined;
-  for (const kv of t.feats.split('|')) {
-    const eq = kv.indexOf('=');
-    if (kv.slice(0, eq) === name) return kv.slice(eq + 1);
+  const f = t.feats;
+  if (!f) return undefined;
+  for (let s = 0; ; ) {
+    let e = f.indexOf('|', s);
+    if (e < 0) e = f.length;
+    const eq = f.indexOf('=', s);
+    if (eq >= 0 && eq < e) {
+      if (eq - s === name.length && f.startsWith(name, s)) return f.slice(eq + 1, e);
+    } else if (e - s - 1 === name.length && f.startsWith(name, s)) {
+      return f.slice(s, e); // an item without '=' (never in UD): as `kv.slice(0, -1) === name` → kv
+    }
+    if (e >= f.length) return undefined;
+    s = e + 1;
   }
-  return undefined;
 }
 
 function isVerb(t: Token): boolean {
