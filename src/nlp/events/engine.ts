@@ -811,6 +811,9 @@ class Extractor {
       const act = this.v.actors[a]!;
       if (act.type !== 'LOC' || act.group) continue;
       if (this.placeOfAnother(i, k)) continue;
+      // A verbal act named by a noun: a place in its complement is the object's ("опозиція … до присутності сил в
+      // Україні"), not where the act happened.
+      if (this.C.verbal.has(type) && isNounLike(this.tok(i)) && k > i && this.v.clause[k] === this.v.clause[i]) continue;
       if ((this.C.locPreps.has(l) && act.case === 'mis') || (mode === 'visit' && (l === 'до' || l === 'в' || l === 'у'))) return a;
     }
     return null;

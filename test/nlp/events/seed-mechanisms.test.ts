@@ -150,3 +150,10 @@ test('bringing people out to a protest is not a withdrawal', () => {
   const a = run('Опозиція вивела тисячі людей на протест у Тбілісі.');
   assert.equal(a.events.filter((e) => e.type === 'RETREAT').length, 0, JSON.stringify(a.events));
 });
+
+test('a place in the complement of a verbal act named by a noun is not where the act happened', () => {
+  const a = run('Переговори ускладнює відкрита опозиція Кремля до розміщення баз НАТО у Фінляндії.');
+  const r = a.events.find((e) => e.type === 'REJECT');
+  assert.ok(r, JSON.stringify(a.events));
+  assert.equal(r.location ?? null, null);
+});
