@@ -175,7 +175,14 @@ export const UK_EVENTS: EventLanguage = {
   readiness: ['готовий', 'готовність'],
   presentAsFuture: ['атакувати', 'використовувати', 'фінансувати', 'мобілізувати', 'депортувати', 'арештувати', 'ратифікувати', 'інформувати'],
   actPreps: ['про', 'до', 'з', 'із', 'зі', 'від'],
-  accusationWords: ['звинувачення', 'закид', 'претензія', 'заява', 'твердження'],
+  accusationWords: ['звинувачення', 'закид', 'претензія', 'заява', 'твердження', 'повідомлення', 'інформація', 'дані'],
+  responses: {
+    THREATEN: ['ASSAULT', 'SANCTION', 'COERCE', 'ACCUSE', 'THREATEN'],
+    ACCUSE: ['ASSAULT', 'SANCTION', 'COERCE', 'THREATEN'],
+    REJECT: ['REQUEST', 'THREATEN', 'ACCUSE', 'SANCTION'],
+    SUPPORT: ['AID', 'SUPPORT', 'COOPERATE', 'AGREE', 'CONSULT'],
+  },
+  sympathy: ['співчуття', 'солідарність'],
   countryNames: {
     UKR: 'Україна', RUS: 'Росія', USA: 'США', POL: 'Польща', GBR: 'Велика Британія', DEU: 'Німеччина', FRA: 'Франція',
     ITA: 'Італія', ESP: 'Іспанія', CAN: 'Канада', JPN: 'Японія', CHN: 'Китай', TUR: 'Туреччина', IRN: 'Іран',

@@ -538,6 +538,14 @@ class Extractor {
         }
       }
     }
+    // The last subject does not agree ("Нідерланди оголосили … – наголосив Шмигаль. Він закликав"): the nearest
+    // person named before who does.
+    if ((pg === 'm' || pg === 'f') && this.lastSubject.length && !fits(this.lastSubject)) {
+      for (let m = k - 1; m >= 0 && m >= k - 80; m--) {
+        const a = this.actorIdx(m);
+        if (a !== -1 && this.v.actors[a]!.person && this.actorGender(a) === pg) return [a];
+      }
+    }
     return this.lastSubject;
   }
 
@@ -1313,6 +1321,64 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOf: (d: Dr
   return out;
 }
 
+/** How many sentences back a reaction looks for the act it answers. */
+const RESPONSE_WINDOW = 4;
+
+/**
+ * Discourse targets of reactions: a threat, accusation or refusal with no addressee answers the last hostile act or
+ * demand aimed at the reacting side ("ЗСУ атакували завод у Рязані. … Пєсков пригрозив «відповіддю»" → Україна);
+ * thanks answer the last favourable act towards it; sympathy goes to the victim of the last attack. Sides are
+ * countries (a person's, an organisation's, a place's, a state's own). The answered act's author stands as written,
+ * except that a person answered by a body, or armed forces, stand for their state.
+ */
+function respondToDiscourse(drafts: Draft[], v: DocView, C: Compiled, byId: Map<string, Entity>): void {
+  const codeByName = new Map<string, string>();
+  for (const [code, name] of Object.entries(C.L.countryNames)) codeByName.set(name.toLowerCase(), code);
+  const sideOf = (ai: number): string | undefined => {
+    const a = v.actors[ai]!;
+    const ent = a.entity ? byId.get(a.entity) : undefined;
+    const kb = ent?.actor?.kbId;
+    if (kb?.startsWith('country:')) return kb.slice(8);
+    const cap = C.capitalsLower.get(a.name.toLowerCase());
+    return a.country ?? ent?.actor?.country ?? codeByName.get((cap ?? a.name).toLowerCase());
+  };
+  const sides = (xs: number[]): Set<string> => new Set(xs.map(sideOf).filter((x): x is string => !!x));
+  const meets = (a: Set<string>, b: Set<string>): boolean => [...a].some((x) => b.has(x));
+  for (const d of drafts) {
+    if (d.target.length || d.targetName || !d.source.length) continue;
+    const mine = sides(d.source);
+    if (!mine.size) continue;
+    const before = drafts.filter((o) => o !== d && o.trigger < d.trigger && d.sentence - o.sentence <= RESPONSE_WINDOW).reverse();
+    if (d.type === 'SUPPORT' && C.L.sympathy.some((w) => v.lemmas.slice(d.trigger, d.triggerEnd + 1).includes(w))) {
+      // "висловити співчуття родинам загиблих": the side that was attacked.
+      const hit = before.find((o) => o.type === 'ASSAULT' && o.target.length);
+      if (!hit) continue;
+      const code = sideOf(hit.target[0]!);
+      const name = code ? C.L.countryNames[code] : undefined;
+      if (name && !mine.has(code!)) d.targetName = name;
+      continue;
+    }
+    const answers = C.L.responses[d.type];
+    // (a stance named by a noun — "опозиція Кремля до …" — is not a reply)
+    if (!answers || isNounLike(v.tokens[d.trigger]!)) continue;
+    const act = before.find((o) => answers.includes(o.type) && o.source.length && o.sourceHow === 'explicit' && o.target.length
+      && meets(sides(o.target), mine) && !meets(sides(o.source), mine));
+    if (!act) continue;
+    const personal = d.source.every((a) => v.actors[a]!.person);
+    const asState = (a: number): string | undefined => {
+      const x = v.actors[a]!;
+      const ent = x.entity ? byId.get(x.entity) : undefined;
+      const code = sideOf(a);
+      if (!code) return undefined;
+      if ((x.person && !personal) || ent?.actor?.sector === 'MIL') return C.L.countryNames[code];
+      return undefined;
+    };
+    const states = act.source.map(asState);
+    if (states.every(Boolean)) d.targetName = states[0];
+    else d.target = act.source;
+  }
+}
+
 function dateOf(adoc: AnalyzedDocument, d: Draft): { date: Event['date']; reported: boolean } {
   const best: TimeExpression | null = timeForToken(adoc, d.trigger);
   if (best?.value) return { date: { ...best.value }, reported: false };
@@ -1414,6 +1480,10 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
     const cr = v.clauses[v.clause[d.trigger]!]!;
     let about = false;
     for (let k = d.trigger + 1; k < Math.min(cr.end, d.trigger + 3); k++) if (C.accusationWords.has(lemmaOf(v.tokens[k]!))) about = true;
+    // (the object told before the verb: "повідомлення про … назвали «фейком»")
+    for (let k = Math.max(cr.start, d.trigger - 5); k < d.trigger && !about; k++) {
+      if (C.accusationWords.has(v.lemmas[k]!) && v.governedBy[k] === null && isNounLike(v.tokens[k]!)) about = true;
+    }
     if (!about) continue;
     const acc = [...drafts].reverse().find((o) => o.trigger < d.trigger && (o.type === 'ACCUSE' || o.type === 'SANCTION') && o.source.length);
     if (!acc) continue;
@@ -1428,6 +1498,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
       }
     }
   }
+  respondToDiscourse(drafts, v, C, byId);
   // Leaving a place: the place is where, not whom ("вийшли з Суджі").
   for (const d of drafts) {
     if (d.type !== 'RETREAT') continue;

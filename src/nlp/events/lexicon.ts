@@ -99,6 +99,14 @@ export interface EventLanguage {
   agreeToAct: string[];
   /** Nouns for an accusation or claim: rejecting one targets the accuser. */
   accusationWords: string[];
+  /**
+   * Reactions with no addressee written answer the last act aimed at the reacting side (discourse): a threat,
+   * accusation or refusal answers the last hostile act or demand, thanks the last favourable act. Types of act each
+   * reaction type answers.
+   */
+  responses: Partial<Record<EventType, EventType[]>>;
+  /** Nouns of sympathy ("співчуття", "солідарність"): with no addressee, the victim of the last attack. */
+  sympathy: string[];
   /** ISO alpha-3 (or IGO) code → the country's name, for a person's country. */
   countryNames: Record<string, string>;
   /** Nouns that make a following trigger noun a topic, not an act ("посилення санкцій", "загроза удару"). */

@@ -1,0 +1,53 @@
+/** Discourse mechanisms of issue 5: reactions with no addressee written take it from the acts told before. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse, names } from './helpers.js';
+
+test('a refusal with no addressee answers the last demand made of the refusing side (a person stands for their state)', () => {
+  const a = analyse('Прем’єр-міністр Угорщини Віктор Орбан пригрозив заблокувати кредит для України, якщо Київ не змінить мовний закон. Уряд України відмовився змінювати закон.');
+  const r = a.events.find((e) => e.type === 'REJECT');
+  assert.ok(r, JSON.stringify(a.events));
+  assert.deepEqual(names(a, r.target), ['Угорщина']);
+});
+
+test('thanks with no addressee go to the author of the last favourable act towards the thanking side', () => {
+  const a = analyse('Прем’єр-міністр Норвегії Йонас Гар Стере оголосив про передачу Україні нових систем ППО. Президент Володимир Зеленський подякував за рішення.');
+  const s = a.events.find((e) => e.type === 'SUPPORT');
+  assert.ok(s, JSON.stringify(a.events));
+  assert.equal(names(a, s.target).length, 1, JSON.stringify(a.events));
+});
+
+test('sympathy with no addressee goes to the state that was attacked', () => {
+  const a = analyse('У ніч на вівторок Росія завдала ракетного удару по Одесі. Прем’єр-міністр Італії Джорджа Мелоні висловила співчуття родинам загиблих.');
+  const s = a.events.find((e) => e.type === 'SUPPORT');
+  assert.ok(s, JSON.stringify(a.events));
+  assert.deepEqual(names(a, s.target), ['Україна']);
+});
+
+test('a threat with no addressee answers the last hostile act against the threatening side', () => {
+  const a = analyse('Литва в понеділок вислала двох російських дипломатів. Речниця МЗС Росії Марія Захарова пригрозила «жорсткою відповіддю».');
+  const t = a.events.find((e) => e.type === 'THREATEN');
+  assert.ok(t, JSON.stringify(a.events));
+  assert.deepEqual(names(a, t.target), ['Литва']);
+});
+
+test('a stance named by a noun is not a reply to an earlier act', () => {
+  const a = analyse('Литва вислала двох російських дипломатів. Переговори ускладнює відкрита опозиція Кремля до розширення місії.');
+  const r = a.events.find((e) => e.type === 'REJECT');
+  assert.ok(r, JSON.stringify(a.events));
+  assert.ok(!names(a, r.target).includes('Литва'), JSON.stringify(a.events));
+});
+
+test('a report rejected as fake targets the side that reported it', () => {
+  const a = analyse('Президент Володимир Зеленський звинуватив Білорусь у підготовці провокацій. У Мінську повідомлення про провокації назвали «фейком».');
+  const r = a.events.find((e) => e.type === 'REJECT');
+  assert.ok(r, JSON.stringify(a.events));
+  assert.deepEqual(names(a, r.target), ['Україна']);
+});
+
+test('a subject pronoun that does not agree with the last subject takes the nearest agreeing person', () => {
+  const a = analyse('Нідерланди оголосили про виділення 300 млн євро для України. «Нам потрібні дрони», – наголосив міністр оборони Денис Шмигаль. Він також закликав партнерів пришвидшити поставки.');
+  const r = a.events.find((e) => e.type === 'REQUEST');
+  assert.ok(r, JSON.stringify(a.events));
+  assert.deepEqual(names(a, r.source), ['Денис Шмигаль']);
+});
