@@ -183,6 +183,10 @@ export const UK_EVENTS: EventLanguage = {
     SUPPORT: ['AID', 'SUPPORT', 'COOPERATE', 'AGREE', 'CONSULT'],
   },
   sympathy: ['співчуття', 'солідарність'],
+  definiteBodies: {
+    heads: ['агентство', 'агенція', 'організація', 'комісія', 'фонд', 'банк', 'коаліція', 'трибунал', 'альянс'],
+    aliases: { альянс: 'НАТО', союзник: 'НАТО' },
+  },
   countryNames: {
     UKR: 'Україна', RUS: 'Росія', USA: 'США', POL: 'Польща', GBR: 'Велика Британія', DEU: 'Німеччина', FRA: 'Франція',
     ITA: 'Італія', ESP: 'Іспанія', CAN: 'Канада', JPN: 'Японія', CHN: 'Китай', TUR: 'Туреччина', IRN: 'Іран',

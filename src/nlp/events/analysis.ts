@@ -299,6 +299,38 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     }
   }
 
+  // 2b. Definite noun phrases for bodies named elsewhere ("місії агентства" → МАГАТЕ, "до союзників" → НАТО): a bare
+  // common noun with no complement or qualifying adjective of its own, resolved to the one body of the document it
+  // names (the latest mentioned before it; for an alias, else the first after it).
+  const defHeads = new Set(L.definiteBodies.heads);
+  for (let i = 0; i < n; i++) {
+    if (actorAt[i] !== -1 || !has(i, F_NOUN) || has(i, F_PROPER)) continue;
+    const lem = lemmas[i]!;
+    const alias = L.definiteBodies.aliases[lem];
+    if (!alias && !defHeads.has(lem)) continue;
+    const t = tokens[i]!;
+    if (capitalized(t.text) && (i === 0 || sent[i - 1] === sent[i])) continue;
+    const prev = i > 0 && sent[i - 1] === sent[i] ? i - 1 : -1;
+    if (prev !== -1 && has(prev, F_ADJ) && tokens[prev]!.pos !== 'DET' && !has(prev, F_NOUN)) continue;
+    const next = i + 1 < n && sent[i + 1] === sent[i] ? i + 1 : -1;
+    if (next !== -1 && (actorAt[next] !== -1 || has(next, F_PROPER) || (has(next, F_NOUN) && cases[next] === 'rod') || tokens[next]!.text === '«')) continue;
+    let best: { e: Entity; at: number } | null = null;
+    for (const e of adoc.entities) {
+      if (e.type !== 'ORG') continue;
+      const fits = alias ? e.name.toLowerCase() === alias.toLowerCase() : e.name.toLowerCase().split(/\s+/).includes(lem);
+      if (!fits) continue;
+      for (const m of e.mentions) {
+        const before = m.tokenStart < i;
+        const score = before ? m.tokenStart : alias ? -m.tokenStart - 1 : null;
+        if (score === null) continue;
+        if (!best || (best.at >= 0 ? score > best.at : score >= 0 || score > best.at)) best = { e, at: score };
+      }
+    }
+    if (!best) continue;
+    const a: Actor = { s: i, e: i + 1, entity: best.e.id, name: best.e.name, type: 'ORG', country: best.e.actor?.country, case: cases[i] ?? 'any', person: false };
+    actorAt[i] = actors.push(a) - 1;
+  }
+
   // Names the language data knows (countries, capitals), even when the tagger took them for common nouns
   // (sentence-initial "Литва").
   const known = knownNames(L);

@@ -105,6 +105,12 @@ export interface EventLanguage {
    * reaction type answers.
    */
   responses: Partial<Record<EventType, EventType[]>>;
+  /**
+   * Definite noun phrases for bodies named elsewhere in the document: `heads` are common nouns that stand for the
+   * organisation whose name has that word ("агентство" → "Міжнародне агентство з атомної енергії"); `aliases` map a
+   * noun to the body it stands for when that body is named in the document ("альянс", "союзники" → "НАТО").
+   */
+  definiteBodies: { heads: string[]; aliases: Record<string, string> };
   /** Nouns of sympathy ("співчуття", "солідарність"): with no addressee, the victim of the last attack. */
   sympathy: string[];
   /** ISO alpha-3 (or IGO) code → the country's name, for a person's country. */

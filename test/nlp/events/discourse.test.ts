@@ -51,3 +51,23 @@ test('a subject pronoun that does not agree with the last subject takes the near
   assert.ok(r, JSON.stringify(a.events));
   assert.deepEqual(names(a, r.source), ['Денис Шмигаль']);
 });
+
+test('a definite noun stands for the body of the document whose name has that word ("агентства" → МАГАТЕ)', () => {
+  const a = analyse('Інспектори МАГАТЕ у вівторок прибули на Хмельницьку АЕС. У середу російський дрон атакував автобус місії агентства.');
+  const s = a.events.find((e) => e.type === 'ASSAULT');
+  assert.ok(s, JSON.stringify(a.events));
+  assert.deepEqual(names(a, s.target), ['Міжнародне агентство з атомної енергії']);
+});
+
+test('"союзники" stand for NATO when NATO is named in the document; not with a complement of their own', () => {
+  const a = analyse('Литва звернулася до союзників із проханням посилити ППО. НАТО розгляне запит наступного тижня.');
+  const r = a.events.find((e) => e.type === 'REQUEST');
+  assert.ok(r, JSON.stringify(a.events));
+  assert.deepEqual(names(a, r.target), ['НАТО']);
+  const b = analyse('Литва звернулася до союзників Росії із проханням. НАТО розгляне запит.');
+  const r2 = b.events.find((e) => e.type === 'REQUEST');
+  assert.ok(!r2 || !names(b, r2.target).includes('НАТО'), JSON.stringify(b.events));
+  const c = analyse('Литва звернулася до союзників із проханням посилити ППО.');
+  const r3 = c.events.find((e) => e.type === 'REQUEST');
+  assert.ok(!r3 || !names(c, r3.target).includes('НАТО'), JSON.stringify(c.events));
+});
