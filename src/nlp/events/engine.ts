@@ -31,6 +31,8 @@ interface Draft {
   anaphoric?: boolean;
   /** A target given by name (the perpetrator of a condemned act that had no written source). */
   targetName?: string;
+  /** Repeats the act of the clause before for another actor (gapping): an act of its own. */
+  gapped?: boolean;
 }
 
 interface Compiled {
@@ -595,12 +597,8 @@ class Extractor {
       if (prev.length !== this.lastSubject.length) return [];
       if (this.lastSubject.some((a) => source.some((b) => this.v.actors[b]!.name === this.v.actors[a]!.name))) return [];
       // A proposal is its side's: a person's country when known ("проєкт, який передав Ден Дрісколл" → США).
-      return prev.map((a) => {
-        const act = this.v.actors[a]!;
-        const c = act.person ? (act.country ?? (act.entity ? this.entityById.get(act.entity)?.actor?.country : undefined)) : undefined;
-        const name = c ? this.C.L.countryNames[c] : undefined;
-        return name ? this.demonymActor(act.s, name) : a;
-      });
+      // (the state in the person's title when the entity has none: "Міністр армії США Ден Дрісколл")
+      return prev.map((a) => this.countryOfPerson(a) ?? a);
     }
     return [];
   }
@@ -858,7 +856,7 @@ class Extractor {
 
   /** Finds triggers and builds draft events. */
   extract(): Draft[] {
-    const drafts = this.extractRaw();
+    const drafts = this.gapped(this.extractRaw());
     const dropped = new Set<Draft>();
     for (let n = 0; n < drafts.length; n++) {
       const d = drafts[n]!;
@@ -890,6 +888,46 @@ class Extractor {
         if (drafts.some((o) => o !== d && o.trigger > d.trigger && o.trigger < cr.end && o.trigger - d.trigger <= 5)) continue;
       }
       out.push(d);
+    }
+    return out;
+  }
+
+  /**
+   * Gapping: "Нідерланди виділили 500 млн євро Україні, Норвегія – ще 150 млн", "Пєсков пригрозив заходами, а
+   * Медведєв – ударами по Києву": an actor after a comma or a conjunction, followed by a dash and no verb of its own,
+   * repeats the act of the clause before with itself as the source. A noun trigger after the dash is the content of
+   * that act (the threatened strike) and gives its target; otherwise the target is the first act's.
+   */
+  private gapped(drafts: Draft[]): Draft[] {
+    const out = [...drafts];
+    for (let ai = 0; ai < this.v.actors.length; ai++) {
+      const A = this.v.actors[ai]!;
+      if (this.modifiers.has(ai) || (A.case !== 'naz' && A.case !== 'any')) continue;
+      const dash = this.v.tokens[A.e];
+      if (!dash || (dash.text !== '–' && dash.text !== '—') || dash.sentence !== this.tok(A.s).sentence) continue;
+      const start = A.person ? this.chainStart(ai) : A.s;
+      const before = this.v.tokens[start - 1];
+      if (!before || before.sentence !== dash.sentence || !(before.text === ',' || this.C.coord.has(lower(before.text)) || this.C.starters.has(lower(before.text)))) continue;
+      // The rest of the clause after the dash has no verb of its own.
+      if (A.e + 1 >= this.v.tokens.length || this.tok(A.e + 1).sentence !== dash.sentence) continue;
+      const end = this.clauseRange(A.e + 1).end;
+      let verb = false;
+      for (let k = A.e + 1; k < end && !verb; k++) {
+        const tk = this.tok(k);
+        verb = isVerbLike(tk) && !tk.tag?.includes('adjp') && !this.v.inQuote[k];
+      }
+      if (verb) continue;
+      const first = [...out].reverse().find((d) => d.sentence === dash.sentence && d.trigger < start && d.source.length && !d.source.includes(ai));
+      if (!first) continue;
+      const content = out.find((d) => d !== first && d.trigger > A.e && d.trigger < end);
+      let target = first.target;
+      if (content) {
+        if (first.type !== 'THREATEN' && first.type !== 'REQUEST') continue;
+        target = content.target;
+        out.splice(out.indexOf(content), 1);
+      }
+      const d: Draft = { ...first, source: [ai], target, sourceHow: 'explicit', trigger: A.s, triggerEnd: A.e, ownSource: false, anaphoric: false, location: null, gapped: true };
+      out.splice(out.indexOf(first) + 1, 0, d);
     }
     return out;
   }
@@ -1294,7 +1332,7 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOf: (d: Dr
         continue;
       }
     }
-    const same = out.find((o) => {
+    const same = d.gapped ? undefined : out.find((o) => {
       if (o.type !== d.type || o.negated !== d.negated) return false;
       // Two different modes are two acts ("напередодні візиту … обговорив телефоном").
       if (o.mode && d.mode && o.mode !== d.mode && !(o.type === 'CONSULT' && o.mode === 'visit' && d.mode === 'meeting')) return false;

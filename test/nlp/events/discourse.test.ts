@@ -71,3 +71,33 @@ test('"союзники" stand for NATO when NATO is named in the document; not 
   const r3 = c.events.find((e) => e.type === 'REQUEST');
   assert.ok(!r3 || !names(c, r3.target).includes('НАТО'), JSON.stringify(c.events));
 });
+
+test('gapping: an actor with a dash and no verb of its own repeats the act before ("Данія – ще 100 млн")', () => {
+  const a = analyse('Швеція оголосила про виділення 300 млн євро для України, Данія – ще 100 млн.');
+  const aid = a.events.filter((e) => e.type === 'AID');
+  assert.equal(aid.length, 2, JSON.stringify(a.events));
+  assert.deepEqual(aid.map((e) => names(a, e.source)[0]).sort(), ['Данія', 'Швеція']);
+  for (const e of aid) assert.deepEqual(names(a, e.target), ['Україна']);
+});
+
+test('gapping after a threat: the strike after the dash is the threatened act and gives the target', () => {
+  const a = analyse('Речниця МЗС Росії Марія Захарова пригрозила «відповіддю», а депутат Держдуми Андрій Картаполов – ударами по урядових будівлях у Києві.');
+  const th = a.events.filter((e) => e.type === 'THREATEN');
+  assert.equal(th.length, 2, JSON.stringify(a.events));
+  const k = th.find((e) => names(a, e.source)[0] === 'Андрій Картаполов');
+  assert.ok(k, JSON.stringify(a.events));
+  assert.deepEqual(names(a, k.target), ['Україна']);
+  assert.equal(a.events.filter((e) => e.type === 'ASSAULT').length, 0, JSON.stringify(a.events));
+});
+
+test('a clause with a verb after the dash is not gapping', () => {
+  const a = analyse('Швеція виділила 300 млн євро для України, Данія – як повідомили в уряді – готує новий пакет.');
+  assert.ok(!a.events.some((e) => e.type === 'AID' && names(a, e.source).includes('Данія') && e.trigger.text === 'Данія'), JSON.stringify(a.events));
+});
+
+test('a proposal rejected with no author named is that of the last subject — the state in a person\'s title', () => {
+  const a = analyse('Міністр торгівлі США Говард Лутнік передав українській делегації проєкт угоди. Прем’єр-міністр Юлія Свириденко відкинула вимогу передати права на порти.');
+  const r = a.events.find((e) => e.type === 'REJECT');
+  assert.ok(r, JSON.stringify(a.events));
+  assert.deepEqual(names(a, r.target), ['США']);
+});
