@@ -4,6 +4,7 @@
  * tagger's (VESUM) lemmas; slots are described in src/nlp/events/lexicon.ts.
  */
 import type { EventLanguage, TriggerEntry } from '../../nlp/events/lexicon.js';
+import { gazetteerEntries } from './gazetteer/index.js';
 
 // Frequent slot lists.
 const ATTACK_TARGET = ['по+*', 'на+zna', 'zna', 'проти+rod', 'над+oru'];
@@ -183,6 +184,7 @@ export const UK_EVENTS: EventLanguage = {
     SUPPORT: ['AID', 'SUPPORT', 'COOPERATE', 'AGREE', 'CONSULT'],
   },
   sympathy: ['співчуття', 'солідарність'],
+  knownBodies: () => gazetteerEntries().filter((e) => e.kind === 'org'),
   definiteBodies: {
     heads: ['агентство', 'агенція', 'організація', 'комісія', 'фонд', 'банк', 'коаліція', 'трибунал', 'альянс'],
     aliases: { альянс: 'НАТО', союзник: 'НАТО' },

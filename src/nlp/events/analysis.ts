@@ -102,6 +102,8 @@ export interface Actor {
   person: boolean;
   /** Created from a group noun ("окупанти") or a relational adjective. */
   group?: boolean;
+  /** Sector code of a body found by its knowledge-base name (MIL, GOV …). */
+  sector?: string;
 }
 
 /** Per-document token-level view. */
@@ -175,6 +177,26 @@ function groupIndex(L: EventLanguage): Map<string, EventLanguage['groupActors']>
     m = new Map();
     for (const g of L.groupActors) for (const l of g.lemmas) m.set(l, [...(m.get(l) ?? []), g]);
     groupCache.set(L, m);
+  }
+  return m;
+}
+
+interface BodyName { words: string[]; name: string; country?: string; sector?: string }
+const bodyCache = new WeakMap<EventLanguage, Map<string, BodyName[]>>();
+/** Knowledge-base bodies by the first word of each of their names of two or more words (longest names first). */
+function bodyIndex(L: EventLanguage): Map<string, BodyName[]> {
+  let m = bodyCache.get(L);
+  if (!m) {
+    m = new Map();
+    for (const b of L.knownBodies?.() ?? []) {
+      for (const nm of b.names) {
+        const words = nm.toLowerCase().split(/\s+/);
+        if (words.length < 2 || words.some((w) => /[«»"]/.test(w))) continue;
+        m.set(words[0]!, [...(m.get(words[0]!) ?? []), { words, name: b.name, country: b.country, sector: b.sector }]);
+      }
+    }
+    for (const list of m.values()) list.sort((x, y) => y.words.length - x.words.length);
+    bodyCache.set(L, m);
   }
   return m;
 }
@@ -276,6 +298,25 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     delete a.entity;
     for (let i = c.s; i < c.e; i++) actorAt[i] = ai;
     a.e = c.e;
+  }
+  // 1b. Bodies of the actor knowledge base written out in full that the NER stage missed ("Сили оборони України").
+  const bodies = bodyIndex(L);
+  for (let i = 0; i < n; i++) {
+    if (actorAt[i] !== -1 || !has(i, F_CAPWORD)) continue;
+    const cands = bodies.get(lower(tokens[i]!.text));
+    if (!cands) continue;
+    for (const b of cands) {
+      const e = i + b.words.length;
+      if (e > n) continue;
+      let ok = true;
+      for (let k = 0; k < b.words.length && ok; k++) ok = actorAt[i + k] === -1 && sent[i + k] === sent[i] && lower(tokens[i + k]!.text) === b.words[k];
+      if (!ok) continue;
+      const toks = tokens.slice(i, e);
+      const a: Actor = { s: i, e, name: b.name, type: 'ORG', country: b.country, sector: b.sector, case: phraseCase(toks), person: false };
+      const idx = actors.push(a) - 1;
+      for (let k = i; k < e; k++) actorAt[k] = idx;
+      break;
+    }
   }
   // 2. Group nouns ("окупанти", "російські війська").
   const groups = groupIndex(L);

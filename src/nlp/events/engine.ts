@@ -1408,7 +1408,7 @@ function respondToDiscourse(drafts: Draft[], v: DocView, C: Compiled, byId: Map<
       const ent = x.entity ? byId.get(x.entity) : undefined;
       const code = sideOf(a);
       if (!code) return undefined;
-      if ((x.person && !personal) || ent?.actor?.sector === 'MIL') return C.L.countryNames[code];
+      if ((x.person && !personal) || (ent?.actor?.sector ?? x.sector) === 'MIL') return C.L.countryNames[code];
       return undefined;
     };
     const states = act.source.map(asState);

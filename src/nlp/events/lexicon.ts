@@ -111,6 +111,11 @@ export interface EventLanguage {
    * noun to the body it stands for when that body is named in the document ("альянс", "союзники" → "НАТО").
    */
   definiteBodies: { heads: string[]; aliases: Record<string, string> };
+  /**
+   * Organisations the actor knowledge base knows, with all their names (nominative): a name of two or more words
+   * written out in full that the NER stage missed is still an actor ("Сили оборони України атакували …").
+   */
+  knownBodies?: () => { name: string; names: string[]; country?: string; sector?: string }[];
   /** Nouns of sympathy ("співчуття", "солідарність"): with no addressee, the victim of the last attack. */
   sympathy: string[];
   /** ISO alpha-3 (or IGO) code → the country's name, for a person's country. */

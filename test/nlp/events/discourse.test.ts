@@ -101,3 +101,13 @@ test('a proposal rejected with no author named is that of the last subject — t
   assert.ok(r, JSON.stringify(a.events));
   assert.deepEqual(names(a, r.target), ['США']);
 });
+
+test('a knowledge-base body written out in full is an actor even when NER misses it; its state answers a threat', () => {
+  const a = analyse('Сили оборони України в ніч на неділю атакували дронами нафтобазу у Воронежі. Речник Кремля Дмитро Пєсков пригрозив «відповіддю».');
+  const s = a.events.find((e) => e.type === 'ASSAULT');
+  assert.ok(s, JSON.stringify(a.events));
+  assert.deepEqual(names(a, s.source), ['Збройні сили України']);
+  const t = a.events.find((e) => e.type === 'THREATEN');
+  assert.ok(t, JSON.stringify(a.events));
+  assert.deepEqual(names(a, t.target), ['Україна']);
+});
