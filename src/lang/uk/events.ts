@@ -70,6 +70,8 @@ const T: TriggerEntry[] = [
 
   // THREATEN
   { lemma: ['пригрозити', 'погрожувати', 'погрозити'], pos: 'verb', type: 'THREATEN', modality: 'threatened', target: ['dav', 'zna'] },
+  // "пообіцяли відповісти на закриття консульства": a promised response is a threat.
+  { lemma: ['відповісти', 'відповідати'], pos: 'verb', type: 'THREATEN', modality: 'threatened', requires: ['пообіцяти', 'обіцяти'], window: 2, target: ['dav'] },
   { lemma: ['погроза'], pos: 'noun', type: 'THREATEN', modality: 'threatened', target: ['dav', 'на+zna'] },
   { lemma: ['попередити', 'попереджати'], pos: 'verb', type: 'THREATEN', modality: 'threatened', target: ['zna'], requires: ['наслідок', 'відповідь', 'санкція', 'якщо', 'удар', 'ціна'], window: 25 },
 

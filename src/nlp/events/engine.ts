@@ -1206,6 +1206,17 @@ class Extractor {
       target = this.lastConsult.target;
       how = 'explicit';
     }
+    // "звернулися з проханням скликати засідання Ради Безпеки ООН": a request for a meeting of a body is addressed to it.
+    if (!target.length && entry.type === 'REQUEST') {
+      for (let k = i + 1; k < cr.end && k < i + 10; k++) {
+        if (!isNounLike(this.tok(k)) || this.v.actorAt[k] !== -1 || !this.C.byLemma.get(this.lem(k))?.some((e) => e.type === 'CONSULT' && e.pos === 'noun')) continue;
+        let m = k + 1;
+        while (m < cr.end && isAdjLike(this.tok(m)) && this.v.actorAt[m] === -1) m++;
+        const a = m < cr.end ? this.actorIdx(m) : -1;
+        if (a !== -1 && this.v.actors[a]!.s === m && (this.v.actors[a]!.case === 'rod' || this.v.actors[a]!.case === 'any') && !source.includes(a)) target = [a];
+        break;
+      }
+    }
     if (!target.length && partiesTarget.length) target = partiesTarget;
     if (participantTarget.length && !target.length) target = participantTarget;
     if (!target.length && !isNoun && this.C.L.proposalTypes.includes(entry.type)) target = this.proposalAuthor(i, cr.end, source);
@@ -1399,10 +1410,12 @@ function respondToDiscourse(drafts: Draft[], v: DocView, C: Compiled, byId: Map<
     const answers = C.L.responses[d.type];
     // (a stance named by a noun — "опозиція Кремля до …" — is not a reply)
     if (!answers || isNounLike(v.tokens[d.trigger]!)) continue;
-    const act = before.find((o) => answers.includes(o.type) && o.source.length && o.sourceHow === 'explicit' && o.target.length
-      && meets(sides(o.target), mine) && !meets(sides(o.source), mine));
-    if (!act) continue;
     const personal = d.source.every((a) => v.actors[a]!.person);
+    // (a body answering a person whose state is not known cannot name its side: look further back)
+    const act = before.find((o) => answers.includes(o.type) && o.source.length && o.sourceHow === 'explicit' && o.target.length
+      && meets(sides(o.target), mine) && !meets(sides(o.source), mine)
+      && (personal || o.source.every((a) => !v.actors[a]!.person || !!sideOf(a))));
+    if (!act) continue;
     const asState = (a: number): string | undefined => {
       const x = v.actors[a]!;
       const ent = x.entity ? byId.get(x.entity) : undefined;

@@ -111,3 +111,19 @@ test('a knowledge-base body written out in full is an actor even when NER misses
   assert.ok(t, JSON.stringify(a.events));
   assert.deepEqual(names(a, t.target), ['Україна']);
 });
+
+test('a promise to respond is a threat, answering the last hostile act (a body answering a person of unknown state looks further back)', () => {
+  const a = analyse('Латвія вишле трьох російських дипломатів. Міністр Андріс Спрудс назвав це «вимушеним кроком». У Москві пообіцяли відповісти «дзеркально».');
+  const t = a.events.find((e) => e.type === 'THREATEN');
+  assert.ok(t, JSON.stringify(a.events));
+  assert.deepEqual(names(a, t.source), ['Росія']);
+  assert.deepEqual(names(a, t.target), ['Латвія']);
+});
+
+test('a request for a meeting of a body is addressed to that body', () => {
+  const a = analyse('Польща та Литва звернулися з проханням скликати позачергове засідання Генеральної асамблеї ООН.');
+  const r = a.events.find((e) => e.type === 'REQUEST');
+  assert.ok(r, JSON.stringify(a.events));
+  assert.equal(names(a, r.target).length, 1, JSON.stringify(a.events));
+  assert.match(names(a, r.target)[0]!, /асамбле/i);
+});
