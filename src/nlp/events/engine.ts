@@ -194,6 +194,15 @@ class Extractor {
       const t = this.tok(h);
       if (!isNounLike(t)) return [];
       if (!this.caseMatches(caseOf(t), want)) return [];
+      // "фінському лідерові", "американського президента": a role with its state's demonym and no name is the person
+      // of that state named before.
+      if (this.roles.has(this.lem(h)) && !this.personAfter(h, end)) {
+        for (let k = h - 1; k >= 0 && k >= h - 3 && isAdjLike(this.tok(k)) && this.v.actorAt[k] === -1; k--) {
+          const st = this.C.L.demonyms[this.lem(k)];
+          const p = st ? this.personOfState(st, i) : -1;
+          if (p !== -1) return [p];
+        }
+      }
       // Genitive chain after a common noun.
       for (let k = h + 1; k < end; k++) {
         const b = this.v.actorAt[k]!;
@@ -1275,6 +1284,18 @@ class Extractor {
       negated: modality === 'denied' ? false : this.negatedAt(i), modality, location, ownSource,
       anaphoric: isNoun && (this.C.L.demonstratives.includes(this.lem(cr.start)) || this.C.L.temporalPreps.includes(this.v.governedBy[i] ?? '')),
     };
+  }
+
+  /** The person of a state (by name) named last before token `before`, or -1. */
+  private personOfState(state: string, before: number): number {
+    let best = -1;
+    for (let ai = 0; ai < this.v.actors.length; ai++) {
+      const a = this.v.actors[ai]!;
+      if (!a.person || a.s >= before || (best !== -1 && this.v.actors[best]!.s > a.s)) continue;
+      const c = a.country ?? (a.entity ? this.entityById.get(a.entity)?.actor?.country : undefined);
+      if (c && this.C.L.countryNames[c] === state) best = ai;
+    }
+    return best;
   }
 
   /** A person's state as an actor (from the entity's country code), or null. */

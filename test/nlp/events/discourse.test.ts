@@ -127,3 +127,10 @@ test('a request for a meeting of a body is addressed to that body', () => {
   assert.equal(names(a, r.target).length, 1, JSON.stringify(a.events));
   assert.match(names(a, r.target)[0]!, /асамбле/i);
 });
+
+test('a role with a demonym and no name ("фінському лідерові") is the person of that state named before', () => {
+  const a = analyse('Президент Фінляндії Александр Стубб оголосив про новий пакет допомоги. Володимир Зеленський подякував фінському лідерові.');
+  const s = a.events.find((e) => e.type === 'SUPPORT');
+  assert.ok(s, JSON.stringify(a.events));
+  assert.deepEqual(names(a, s.target), ['Александр Стубб']);
+});
