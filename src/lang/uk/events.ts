@@ -186,6 +186,7 @@ export const UK_EVENTS: EventLanguage = {
     SUPPORT: ['AID', 'SUPPORT', 'COOPERATE', 'AGREE', 'CONSULT'],
   },
   sympathy: ['співчуття', 'солідарність'],
+  amongThem: [['серед', 'вони'], ['серед', 'який']],
   knownBodies: () => gazetteerEntries().filter((e) => e.kind === 'org'),
   definiteBodies: {
     heads: ['агентство', 'агенція', 'організація', 'комісія', 'фонд', 'банк', 'коаліція', 'трибунал', 'альянс'],
@@ -206,7 +207,7 @@ export const UK_EVENTS: EventLanguage = {
   verbalTypes: ['ACCUSE', 'REJECT', 'THREATEN', 'SUPPORT', 'REQUEST'],
   groupActors: [
     { lemmas: ['росіянин', 'окупант', 'рашист', 'агресор', 'противник', 'ворог', 'загарбник'], name: 'Росія', type: 'LOC', country: 'RUS' },
-    { lemmas: ['військо', 'війська', 'сила', 'армія', 'військовий', 'окупаційний'], after: ['російський', 'окупаційний', 'ворожий'], name: 'Росія', type: 'LOC', country: 'RUS' },
+    { lemmas: ['військо', 'війська', 'сила', 'армія', 'військовий', 'окупаційний', 'влада', 'силовик'], after: ['російський', 'окупаційний', 'ворожий'], name: 'Росія', type: 'LOC', country: 'RUS' },
     { lemmas: ['РФ'], name: 'Росія', type: 'LOC', country: 'RUS' },
     { lemmas: ['українець'], name: 'Україна', type: 'LOC', country: 'UKR' },
     { lemmas: ['американець'], name: 'США', type: 'LOC', country: 'USA' },

@@ -888,6 +888,20 @@ class Extractor {
         }
       }
     }
+    // "…санкції проти 56 осіб. Серед них – Марія Львова-Бєлова": the next sentence names the unnamed targets.
+    for (const d of drafts) {
+      if (d.target.length || !this.C.hostile.has(d.type) || drafts.some((o) => o.sentence === d.sentence && o.trigger > d.trigger)) continue;
+      const next = this.adoc.sentences[d.sentence + 1];
+      if (!next || next.tokenEnd - next.tokenStart < 3) continue;
+      const k = next.tokenStart;
+      if (!this.C.L.amongThem.some(([a, b]) => this.lem(k) === a && this.lem(k + 1) === b)) continue;
+      for (let m = k + 2; m < next.tokenEnd && m < k + 12; m++) {
+        const a = this.actorIdx(m);
+        if (a === -1) continue;
+        d.target = this.coordinated(a, next.tokenEnd);
+        break;
+      }
+    }
     const out: Draft[] = [];
     for (const d of drafts) {
       if (dropped.has(d)) continue;
@@ -1372,8 +1386,11 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOf: (d: Dr
       if (d.entry.pos === 'noun' && d.target.length > 1 && key(d.target) === key(o.target)) return true;
       // Far apart, two acts with the same actors are two events unless the later one is bare.
       if (d.sentence - o.sentence > 3 && d.sourceHow === 'explicit' && d.target.length) return false;
-      // A later mention of the same act names its target again ("його розмова з радниками …").
-      if (d.entry.pos === 'noun' && d.target.length && key(d.target) === key(o.target)) return true;
+      // A later mention of the same act names its target again ("його розмова з радниками …") — not when another
+      // side is named as its author (two states sanctioning one person).
+      const otherAuthor = !SYMMETRIC.has(d.type) && d.ownSource === false && d.sourceHow === 'explicit' && o.sourceHow === 'explicit'
+        && d.source.length > 0 && o.source.length > 0 && !sub(d.source, o.source) && !sub(o.source, d.source) && !d.source.some(isPerson);
+      if (d.entry.pos === 'noun' && d.target.length && key(d.target) === key(o.target) && !otherAuthor) return true;
       if (o.mode && d.mode && o.mode !== d.mode && !(o.type === 'CONSULT' && o.mode === 'visit' && d.mode === 'meeting')) return false;
       // Symmetric acts told from the other side ("Макрон → Зеленський" after "Зеленський → Макрон") are the same.
       const sym = SYMMETRIC.has(d.type);

@@ -116,6 +116,8 @@ export interface EventLanguage {
    * written out in full that the NER stage missed is still an actor ("Сили оборони України атакували …").
    */
   knownBodies?: () => { name: string; names: string[]; country?: string; sector?: string }[];
+  /** "Серед них – X": a sentence opening with this phrase names members of the unnamed target of the act before. */
+  amongThem: [string, string][];
   /** Nouns of sympathy ("співчуття", "солідарність"): with no addressee, the victim of the last attack. */
   sympathy: string[];
   /** ISO alpha-3 (or IGO) code → the country's name, for a person's country. */

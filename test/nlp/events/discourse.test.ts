@@ -134,3 +134,17 @@ test('a role with a demonym and no name ("фінському лідерові") 
   assert.ok(s, JSON.stringify(a.events));
   assert.deepEqual(names(a, s.target), ['Александр Стубб']);
 });
+
+test('"Серед них – X" names the unnamed targets of the act before; another state sanctioning X is its own event', () => {
+  const a = analyse('Канада запровадила санкції проти 30 осіб. Серед них – міністр освіти Росії Сергій Кравцов. Японія також запровадила обмеження проти Сергія Кравцова.');
+  const s = a.events.filter((e) => e.type === 'SANCTION');
+  assert.equal(s.length, 2, JSON.stringify(a.events));
+  for (const e of s) assert.deepEqual(names(a, e.target), ['Сергій Кравцов']);
+});
+
+test('"окупаційна влада" is the occupying state', () => {
+  const a = analyse('Окупаційна влада звинуватила активістів у шпигунстві на користь України.');
+  const e = a.events.find((x) => x.type === 'ACCUSE');
+  assert.ok(e, JSON.stringify(a.events));
+  assert.deepEqual(names(a, e.source), ['Росія']);
+});
