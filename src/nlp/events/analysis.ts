@@ -352,7 +352,8 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     const t = tokens[i]!;
     if (capitalized(t.text) && (i === 0 || sent[i - 1] === sent[i])) continue;
     const prev = i > 0 && sent[i - 1] === sent[i] ? i - 1 : -1;
-    if (prev !== -1 && has(prev, F_ADJ) && tokens[prev]!.pos !== 'DET' && !has(prev, F_NOUN)) continue;
+    // (a demonstrative may stand before it — "цього агентства"; a possessive names whose: "своїх союзників")
+    if (prev !== -1 && has(prev, F_ADJ) && !(tokens[prev]!.tag ?? '').includes('pron:dem') && !has(prev, F_NOUN)) continue;
     const next = i + 1 < n && sent[i + 1] === sent[i] ? i + 1 : -1;
     if (next !== -1 && (actorAt[next] !== -1 || has(next, F_PROPER) || (has(next, F_NOUN) && cases[next] === 'rod') || tokens[next]!.text === '«')) continue;
     let best: { e: Entity; at: number } | null = null;

@@ -67,6 +67,9 @@ test('"союзники" stand for NATO when NATO is named in the document; not 
   const b = analyse('Литва звернулася до союзників Росії із проханням. НАТО розгляне запит.');
   const r2 = b.events.find((e) => e.type === 'REQUEST');
   assert.ok(!r2 || !names(b, r2.target).includes('НАТО'), JSON.stringify(b.events));
+  const d = analyse('Генсек НАТО Марк Рютте прибув до Вільнюса. Білорусь звернулася до своїх союзників із проханням про допомогу.');
+  const r4 = d.events.find((e) => e.type === 'REQUEST');
+  assert.ok(!r4 || !names(d, r4.target).includes('НАТО'), JSON.stringify(d.events));
   const c = analyse('Литва звернулася до союзників із проханням посилити ППО.');
   const r3 = c.events.find((e) => e.type === 'REQUEST');
   assert.ok(!r3 || !names(c, r3.target).includes('НАТО'), JSON.stringify(c.events));
