@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { LitopysError } from '../../errors.js';
 import { PACKAGE_ROOT } from '../../paths.js';
 import { loadHunspell, type Hunspell } from './hunspell.js';
 import { guesserKey, NUMBERED, parseMorphModel, recordTables, type MorphModel } from './model.js';
@@ -202,7 +203,11 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
 /** Reads the learnt morphology model; an empty one (hunspell + rules only) when the file is missing. */
 export function readMorphModel(path = MORPH_MODEL_PATH): MorphModel {
   if (!existsSync(path)) return { version: 'none', forms: {}, rules: {}, suffixes: {}, maxSuffix: 0 };
-  return parseMorphModel(gunzipSync(readFileSync(path)).toString('utf8'));
+  try {
+    return parseMorphModel(gunzipSync(readFileSync(path)).toString('utf8'));
+  } catch (e) {
+    throw new LitopysError('MODEL_CORRUPT', `cannot read morphology model: ${(e as Error).message}`, { file: path }, 'restore models/uk-morph.json.gz from the package or run `npm run train:tagger`');
+  }
 }
 
 /** Loads the lexicon once (hunspell dictionary + learnt model) and caches it. */

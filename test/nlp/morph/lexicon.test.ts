@@ -2,6 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeWord, inflect, lemmaCandidates } from '../../../src/nlp/morph/index.js';
 import { lookupKey, normalizeForm } from '../../../src/nlp/morph/normalize.js';
+import { readMorphModel } from '../../../src/nlp/morph/lexicon.js';
+import { LitopysError } from '../../../src/errors.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const lemmas = (form: string): string[] => analyzeWord(form).map((a) => a.lemma);
 const has = (form: string, lemma: string, tagPart: string): boolean =>
@@ -104,4 +109,15 @@ test('the model file read lazily (parseMorphModel) = JSON.parse of it, tables an
   assert.deepEqual(parseMorphModel('{"maxSuffix":1,"version":"v","forms":{},"rules":{},"suffixes":{},"extra":[1,2]}'), {
     maxSuffix: 1, version: 'v', forms: {}, rules: {}, suffixes: {}, extra: [1, 2],
   });
+});
+
+test('a corrupt morphology model is a MODEL_CORRUPT error naming the file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'litopys-morph-'));
+  try {
+    const bad = join(dir, 'uk-morph.json.gz');
+    writeFileSync(bad, 'not gzip at all');
+    assert.throws(() => readMorphModel(bad), (e: unknown) => e instanceof LitopysError && e.code === 'MODEL_CORRUPT' && e.location.file === bad);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
