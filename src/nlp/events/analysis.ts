@@ -5,6 +5,7 @@
  */
 import type { AnalyzedDocument, Entity, EntityType, Token } from '../../types.js';
 import type { Case, EventLanguage } from './lexicon.js';
+import { sameStem } from '../resolve/index.js';
 
 const CASES: Case[] = ['naz', 'rod', 'dav', 'zna', 'oru', 'mis', 'kly'];
 
@@ -60,18 +61,6 @@ export function lower(s: string): string {
     lowered.set(s, l);
   }
   return l;
-}
-
-/** Two forms of one hyphenated surname ("львова-бєлова", "львової-бєлової"): every part agrees but for its ending. */
-function sameSurname(a: string, b: string): boolean {
-  const pa = a.split('-');
-  const pb = b.split('-');
-  if (pa.length !== pb.length || pa.length < 2) return false;
-  return pa.every((x, i) => {
-    const y = pb[i]!;
-    const n = Math.min(x.length, y.length) - 2;
-    return n >= 4 && x.slice(0, n) === y.slice(0, n);
-  });
 }
 
 const F_NOUN = 1;
@@ -428,7 +417,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     const last = a.name.toLowerCase();
     const f = full.find((x) => {
       const xl = x.name.toLowerCase().split(' ').pop() ?? '';
-      return xl === last || xl === tokens[a.s]!.text.toLowerCase() || sameSurname(xl, tokens[a.s]!.text.toLowerCase());
+      return xl === last || xl === tokens[a.s]!.text.toLowerCase() || sameStem(xl, tokens[a.s]!.text.toLowerCase());
     });
     if (f) {
       a.name = f.name;
@@ -452,7 +441,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     if (actorAt[i] !== -1 || !has(i, F_CAPWORD)) continue;
     const t = tokens[i]!;
     let f = surnames.get(t.text.toLowerCase()) ?? (t.lemma ? surnames.get(t.lemma.toLowerCase()) : undefined);
-    if (!f && t.text.includes('-')) for (const [k, x] of surnames) if (sameSurname(k, t.text.toLowerCase())) f = x;
+    if (!f && t.text.includes('-')) for (const [k, x] of surnames) if (sameStem(k, t.text.toLowerCase())) f = x;
     if (!f || f.s >= i) continue;
     const a: Actor = { s: i, e: i + 1, entity: f.entity, name: f.name, type: 'PERS', case: phraseCase([t]), person: true };
     actorAt[i] = actors.push(a) - 1;

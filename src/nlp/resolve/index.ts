@@ -1,4 +1,4 @@
 /** Public resolve API: the `resolve` component, canonical names, linking helpers for later stages. */
 export { createResolver, documentRoles, linkResources, resolveRoleMention } from './resolve.js';
 export { canonicalName } from './canonical.js';
-export { appositionCase, initials, normName, type RoleRecord } from './link.js';
+export { appositionCase, initials, normName, sameStem, type RoleRecord } from './link.js';

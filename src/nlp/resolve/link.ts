@@ -13,8 +13,11 @@ import { normKey } from '../ner/gazetteer.js';
 import { bits, canonicalName } from './canonical.js';
 import { nameParticles } from '../../lang/uk/gazetteer/index.js';
 
-/** Two forms of one surname: every hyphen part agrees but for its last two letters (at least four agree). */
-function sameStem(a: string, b: string): boolean {
+/**
+ * Two forms of one hyphenated surname ("львова-бєлова", "львової-бєлової"): every hyphen part agrees but for its last
+ * two letters (at least four agree). Also used by the events stage to find a person named before.
+ */
+export function sameStem(a: string, b: string): boolean {
   const pa = a.split('-');
   const pb = b.split('-');
   if (pa.length !== pb.length || pa.length < 2) return false;
