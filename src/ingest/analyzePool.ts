@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { LitopysError } from '../errors.js';
+import { LitopysError, type ErrorCode, type ErrorLocation } from '../errors.js';
 import type { Pipeline } from '../nlp/pipeline.js';
 import type { AnalyzedDocument, Document } from '../types.js';
 
@@ -49,7 +49,14 @@ interface Slot {
   inFlight: Map<number, Pending>;
 }
 
-type Reply = { id: number; adoc?: AnalyzedDocument; error?: { message: string } } | { ready: true; names: string[] };
+interface ErrorReply {
+  message: string;
+  code?: ErrorCode;
+  location?: ErrorLocation;
+  hint?: string;
+}
+
+type Reply = { id: number; adoc?: AnalyzedDocument; error?: ErrorReply } | { ready: true; names: string[] };
 
 /** The worker entry: the compiled .js next to this file, or the .ts source when running under tsx. */
 function workerUrl(): URL {
@@ -77,7 +84,10 @@ export async function createAnalyzePool(stages: readonly string[] | undefined, j
       const p = slot.inFlight.get(m.id);
       if (!p) return;
       slot.inFlight.delete(m.id);
-      if (m.error) p.reject(new Error(m.error.message));
+      if (m.error) {
+        const { message, code, location, hint } = m.error;
+        p.reject(code ? new LitopysError(code, message, location, hint) : new Error(message));
+      }
       else p.resolve(m.adoc!);
     });
     const fail = (e: Error): void => {

@@ -4,6 +4,7 @@
  * share nothing and the main thread keeps the only store connection.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { isLitopysError } from '../errors.js';
 import { createPipeline } from '../nlp/pipeline.js';
 import type { Document } from '../types.js';
 
@@ -20,7 +21,9 @@ port.on('message', (m: Request) => {
     port.postMessage({ id: m.id, adoc: pipeline.analyze(m.doc) });
   } catch (e) {
     const err = e as Error;
-    port.postMessage({ id: m.id, error: { message: err.message ?? String(e), stack: err.stack } });
+    // a coded error (a missing model) keeps its code, so the main thread can stop the job as it would in process
+    const coded = isLitopysError(e) ? { code: e.code, location: e.location, hint: e.hint } : {};
+    port.postMessage({ id: m.id, error: { message: err.message ?? String(e), ...coded } });
   }
 });
 port.postMessage({ ready: true, names: pipeline.names });

@@ -2,7 +2,7 @@
  * The ingest job: read inputs, analyse each new document with the pipeline, store in batched transactions.
  * Documents already stored (same content hash) are skipped before analysis, so a re-run costs only the reading.
  */
-import { LitopysError } from '../errors.js';
+import { isLitopysError, LitopysError } from '../errors.js';
 import type { Pipeline } from '../nlp/pipeline.js';
 import type { Store } from '../store/store.js';
 import type { AnalyzedDocument } from '../types.js';
@@ -83,6 +83,8 @@ export async function ingestInputs(paths: readonly string[], opts: IngestOptions
       batch.push({ adoc: await q.result, hash: q.hash, origin: q.origin, stages });
       if (batch.length >= batchSize) flush();
     } catch (e) {
+      // a missing or unreadable model fails every document alike: stop the job with that error (written batches stay)
+      if (isLitopysError(e) && (e.code === 'MODEL_MISSING' || e.code === 'MODEL_CORRUPT')) throw e;
       // one document the pipeline cannot analyse is reported with its place; the rest go on
       pending.delete(q.hash);
       p.rejected++;

@@ -7,7 +7,7 @@ import { openStore, type Store } from '../../src/store/store.js';
 import { ingestInputs } from '../../src/ingest/ingestInputs.js';
 import { resolveJobs } from '../../src/ingest/analyzePool.js';
 import { createPipeline, Pipeline } from '../../src/nlp/pipeline.js';
-import type { LitopysError } from '../../src/errors.js';
+import { LitopysError } from '../../src/errors.js';
 import type { Component } from '../../src/types.js';
 import { tempDir } from '../store/helpers.js';
 
@@ -82,4 +82,31 @@ test('a document the pipeline cannot analyse is rejected with its file; the othe
 test('--jobs 0 means one worker per core', () => {
   assert.equal(resolveJobs(0), availableParallelism());
   assert.equal(resolveJobs(3), 3);
+});
+
+test('a missing model stops the ingest with its own error instead of rejecting every document', async (t) => {
+  const { dir, cleanup } = tempDir();
+  t.after(cleanup);
+  const inputs = join(dir, 'in');
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(inputs);
+  writeFileSync(join(inputs, 'a.txt'), ' date 2025-03-01 Делегації зустрілися у Варшаві.');
+  writeFileSync(join(inputs, 'b.txt'), ' date 2025-03-02 Уряд ухвалив нові санкції.');
+  const noModel: Component = {
+    name: 'no-model',
+    reads: ['doc.sentences'],
+    assigns: [],
+    run() {
+      throw new LitopysError('MODEL_MISSING', 'test model not found', { file: 'models/none.json.gz' });
+    },
+  };
+  const pipeline = new Pipeline([...createPipeline(['segment']).components, noModel]);
+  const store = openStore(join(dir, 's.db'));
+  t.after(() => store.close());
+  const errors: LitopysError[] = [];
+  await assert.rejects(
+    ingestInputs([inputs], { store, pipeline, onError: (e) => errors.push(e) }),
+    (e: unknown) => e instanceof LitopysError && e.code === 'MODEL_MISSING',
+  );
+  assert.equal(errors.length, 0);
 });

@@ -140,6 +140,8 @@ export function registerIngestRoute(app: OpenAPIHono, ctx: ApiContext): void {
       try {
         adoc = pipeline.analyze(p.doc);
       } catch (e) {
+        // a missing model fails every record alike: the request fails with that error
+        if (isLitopysError(e) && (e.code === 'MODEL_MISSING' || e.code === 'MODEL_CORRUPT')) throw e;
         // a record the pipeline fails on is reported like bad input; the rest are stored
         result.rejected++;
         const err = new LitopysError('ANALYSIS_FAILED', `analysis failed: ${(e as Error).message}`, { file: ORIGIN, line });
