@@ -28,22 +28,63 @@ function stemsOf(verbs: ReadonlySet<string>): string[] {
 const SPEECH_STEMS = stemsOf(SPEECH_VERBS);
 const INDIRECT_STEMS = stemsOf(INDIRECT_VERBS);
 
-function isCue(t: Token | undefined, verbs: ReadonlySet<string>, stems: string[]): boolean {
+/** Whether a surface form is a cue stem + one of CUE_ENDINGS, memoised per surface form (bounded). */
+function stemCue(text: string, stems: string[], memo: Map<string, boolean>): boolean {
+  let r = memo.get(text);
+  if (r === undefined) {
+    const low = norm(text);
+    r = false;
+    for (const s of stems) {
+      if (low.startsWith(s) && CUE_ENDINGS.includes(low.slice(s.length))) {
+        r = true;
+        break;
+      }
+    }
+    if (memo.size >= 50_000) memo.clear();
+    memo.set(text, r);
+  }
+  return r;
+}
+const SPEECH_STEM_MEMO = new Map<string, boolean>();
+const INDIRECT_STEM_MEMO = new Map<string, boolean>();
+
+function isCue(t: Token | undefined, verbs: ReadonlySet<string>, stems: string[], memo: Map<string, boolean>): boolean {
   if (!t || t.kind !== 'word') return false;
+  if (t.pos && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
   // Reports are in the 3rd person: "Нагадаємо, що …", "скажу", "заявіть" are the writer's or an imperative.
   const person = featOf(t, 'Person');
   if (person === '1' || person === '2' || featOf(t, 'Mood') === 'Imp') return false;
-  if (t.pos && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
-  if (t.lemma && verbs.has(norm(t.lemma)) && (!t.pos || t.pos === 'VERB')) return true;
-  const low = norm(t.text);
-  for (const s of stems) {
-    if (low.startsWith(s) && CUE_ENDINGS.includes(low.slice(s.length))) return true;
-  }
-  return false;
+  if (t.lemma && (!t.pos || t.pos === 'VERB') && verbs.has(norm(t.lemma))) return true;
+  return stemCue(t.text, stems, memo);
 }
 
-export const isSpeechCue = (t: Token | undefined): boolean => isCue(t, SPEECH_VERBS, SPEECH_STEMS);
-export const isIndirectCue = (t: Token | undefined): boolean => isCue(t, INDIRECT_VERBS, INDIRECT_STEMS);
+export const isSpeechCue = (t: Token | undefined): boolean => isCue(t, SPEECH_VERBS, SPEECH_STEMS, SPEECH_STEM_MEMO);
+export const isIndirectCue = (t: Token | undefined): boolean => isCue(t, INDIRECT_VERBS, INDIRECT_STEMS, INDIRECT_STEM_MEMO);
+
+/** isSpeechCue / isIndirectCue by token index, each worked out once per document (0 unknown, 1 no, 2 yes). */
+class CueMemo {
+  private readonly speech: Uint8Array;
+  private readonly indirect: Uint8Array;
+
+  constructor(private readonly tokens: Token[]) {
+    this.speech = new Uint8Array(tokens.length);
+    this.indirect = new Uint8Array(tokens.length);
+  }
+
+  isSpeech(i: number): boolean {
+    if (i < 0 || i >= this.tokens.length) return false;
+    let v = this.speech[i]!;
+    if (v === 0) v = this.speech[i] = isSpeechCue(this.tokens[i]) ? 2 : 1;
+    return v === 2;
+  }
+
+  isIndirect(i: number): boolean {
+    if (i < 0 || i >= this.tokens.length) return false;
+    let v = this.indirect[i]!;
+    if (v === 0) v = this.indirect[i] = isIndirectCue(this.tokens[i]) ? 2 : 1;
+    return v === 2;
+  }
+}
 
 /** A pair of quotation-mark tokens (outermost only); `inner` lists nested pairs. */
 export interface MarkPair {
@@ -105,6 +146,7 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
   const text = adoc.doc.text;
   if (!tokens.length) return [];
   const sp = new SpeakerFinder(adoc);
+  const cues = new CueMemo(tokens);
   const drafts: Draft[] = [];
   const pairs = pairMarks(tokens);
   const sentOf = (i: number): number => tokens[i].sentence;
@@ -147,8 +189,8 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
     while (k < tokens.length && tokens[k].kind === 'punct' && (tokens[k].text === ',' || TERMINAL.test(tokens[k].text))) k++;
     if (k < tokens.length && DASHES.has(tokens[k].text)) {
       let v = k + 1;
-      while (v < Math.min(tokens.length, k + 3) && !isSpeechCue(tokens[v]) && tokens[v].kind === 'word') v++;
-      if (isSpeechCue(tokens[v])) {
+      while (v < Math.min(tokens.length, k + 3) && !cues.isSpeech(v) && tokens[v].kind === 'word') v++;
+      if (cues.isSpeech(v)) {
         const speaker = sp.speakerAfter(v) ?? sp.subjectBefore(v);
         drafts.push({ ...base, speaker, direct: true, cue: tokens[v], kind: 'dash' });
         lastDirect = { speaker, sentence: sentOf(v) };
@@ -159,8 +201,8 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
     const before = tokens[p.open - 1];
     if (before && before.text === ':') {
       let v = p.open - 2;
-      while (v >= 0 && v > p.open - 6 && !isSpeechCue(tokens[v]) && tokens[v].kind === 'word') v--;
-      if (v >= 0 && isSpeechCue(tokens[v])) {
+      while (v >= 0 && v > p.open - 6 && !cues.isSpeech(v) && tokens[v].kind === 'word') v--;
+      if (v >= 0 && cues.isSpeech(v)) {
         const speaker = sp.subjectBefore(v) ?? sp.speakerAfter(v);
         drafts.push({ ...base, speaker, direct: true, cue: tokens[v], kind: 'colon' });
         lastDirect = { speaker, sentence: sentOf(p.close) };
@@ -186,7 +228,7 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
     if (upper && nTok <= 4 && !hasVerb) continue; // a name: «Укренерго», «Грузинської мрії»
     let cue = -1;
     for (let i = p.open - 1; i >= sen.tokenStart; i--) {
-      if (isSpeechCue(tokens[i])) {
+      if (cues.isSpeech(i)) {
         cue = i;
         break;
       }
@@ -229,7 +271,7 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
       let j = i + 2;
       let cueFound = false;
       while (j < e && tokens[j].text !== ',' && !TERMINAL.test(tokens[j].text)) {
-        if (isSpeechCue(tokens[j]) && featOf(tokens[j], 'Tense') === 'Past') cueFound = true;
+        if (cues.isSpeech(j) && featOf(tokens[j], 'Tense') === 'Past') cueFound = true;
         j++;
       }
       if (cueFound) return i;
@@ -240,12 +282,12 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
   for (const sen of sentences) {
     // (i) "X заявив, що …"
     for (let v = sen.tokenStart; v < sen.tokenEnd; v++) {
-      if (!isIndirectCue(tokens[v])) continue;
+      if (!cues.isIndirect(v)) continue;
       if (insideMarks(pairs, v)) continue;
       // "заявив, що", "заявив у вівторок, що", "пояснювали зволікання … тим, що": words without a verb up to ", що".
       let c = v + 1;
       while (c < sen.tokenEnd && c < v + 9 && (tokens[c].kind === 'word' || tokens[c].kind === 'number') &&
-        !isSpeechCue(tokens[c]) && tokens[c].pos !== 'VERB' && tokens[c].pos !== 'AUX') c++;
+        !cues.isSpeech(c) && tokens[c].pos !== 'VERB' && tokens[c].pos !== 'AUX') c++;
       if (!(tokens[c]?.text === ',' && norm(tokens[c + 1]?.text ?? '') === 'що')) continue;
       const from = c + 2;
       const to = endOfContent(from, sen.tokenEnd);
@@ -260,7 +302,7 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
       for (let c = lead + 2; c < sen.tokenEnd - 1; c++) {
         if (tokens[c].text !== ',') continue;
         const v = c + 1;
-        if (!isIndirectCue(tokens[v]) || insideMarks(pairs, v)) continue;
+        if (!cues.isIndirect(v) || insideMarks(pairs, v)) continue;
         if (norm(tokens[v + 1]?.text ?? '') === 'що' || tokens[v + 1]?.text === ',') break;
         if (featOf(tokens[v], 'VerbForm') === 'Conv') break;
         const speaker = sp.speakerAfter(v);
