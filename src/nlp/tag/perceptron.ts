@@ -552,6 +552,7 @@ export class PerceptronScorer {
       prevPos: new Map(),
       right: new Map(),
       left: new Map(),
+      single: new Map(),
     };
     bucket.push(ts);
     return ts;
@@ -571,6 +572,7 @@ export class PerceptronScorer {
         t.prevPos.clear();
         t.right.clear();
         t.left.clear();
+        t.single.clear();
       }
       this.cachedVectors = 0;
     }
@@ -746,7 +748,6 @@ export class PerceptronScorer {
     const n = fx.length;
     const b = this.boundaryIds();
     const out = new Array<number>(n);
-    const ids = this.direct;
     let prev = this.tagInfo('<s>');
     let prev2 = prev;
     for (let i = 0; i < n; i++) {
@@ -781,16 +782,20 @@ export class PerceptronScorer {
         // two words away: rarely in the model, scored per token (into the shared buffer: read before the next scoring)
         const x2 = i > 1 ? fx[i - 2].prev2 : b.wm2;
         const y2 = i + 2 < n ? fx[i + 2].next2 : b.wp2;
-        let far: Float64Array | null = null;
-        if (x2 >= 0 || y2 >= 0) {
-          ids.length = 0;
-          if (x2 >= 0) ids.push(x2);
-          if (y2 >= 0) ids.push(y2);
-          far = this.candidateScores(ids, ts.parts, ts.needed);
+        // (sums of weights are exact in any order, see above: a vector per feature gives the same scores as one over both)
+        let vX = ZERO;
+        if (x2 >= 0) {
+          vX = ts.single.get(x2) ?? ZERO_MISS;
+          if (vX === ZERO_MISS) vX = this.storeVector(ts, ts.single, x2, [x2]);
+        }
+        let vY = ZERO;
+        if (y2 >= 0) {
+          vY = ts.single.get(y2) ?? ZERO_MISS;
+          if (vY === ZERO_MISS) vY = this.storeVector(ts, ts.single, y2, [y2]);
         }
         let bestScore = -Infinity;
         for (let c = 0; c < own.length; c++) {
-          const s = own[c] + vP[c] + vL[c] + vR[c] + vPW[c] + (far ? far[c] : 0);
+          const s = own[c] + vP[c] + vL[c] + vR[c] + vPW[c] + (vX[c] + vY[c]);
           if (s > bestScore) {
             bestScore = s;
             k = c;
@@ -837,6 +842,8 @@ interface TagSet {
   right: Map<number, number[]>;
   /** By the left neighbour's shape and ambiguity class (`leftKey`): `sh-1 a-1a`. */
   left: Map<number, number[]>;
+  /** By feature id: one word feature two tokens away (`w-2`, `w+2`). */
+  single: Map<number, number[]>;
 }
 
 /** Model indices of the features that depend only on one form (as the current word or as a neighbour). */
@@ -880,6 +887,8 @@ const PAIR_CACHE_LIMIT = 4096;
 /** Word vectors made (about 100 bytes each) before every form's are dropped. */
 const WORD_VECTOR_LIMIT = 500_000;
 const ZERO: number[] = new Array<number>(1024).fill(0);
+/** A sentinel for a cache miss (never read). */
+const ZERO_MISS: number[] = [];
 
 function addScores(a: number[], b: number[], n: number): number[] {
   const v = new Array<number>(n);
