@@ -13,6 +13,7 @@ import { clauseOf } from '../time/tense.js';
 import { foldWord } from '../../lang/uk/fold.js';
 
 const DASHES = new Set(['–', '—', '-', '―', '‒']);
+const OPEN_MARKS = new Set(['«', '“', '„', '"']);
 const TERMINAL = /^[.!?…]+$/;
 
 const norm = foldWord;
@@ -153,8 +154,11 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
 
   /** Source phrases ("за словами X,") per sentence: the speaker they name and whether they open the sentence. */
   const sources = new Map<number, { speaker: string | null; atStart: boolean; indirect: boolean; contentFrom: number; cue: Token }>();
+  /** skipConnectors over each sentence, once. */
+  const leads = new Int32Array(sentences.length);
+  for (let k = 0; k < sentences.length; k++) leads[k] = skipConnectors(tokens, sentences[k].tokenStart, sentences[k].tokenEnd);
   for (const sen of sentences) {
-    const lead = skipConnectors(tokens, sen.tokenStart, sen.tokenEnd);
+    const lead = leads[sen.index];
     for (let i = sen.tokenStart; i < sen.tokenEnd; i++) {
       const hit = matchSourcePhrase(tokens, i, sen.tokenEnd);
       if (!hit) continue;
@@ -213,8 +217,9 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
     const nTok = p.close - p.open - 1;
     const firstChar = text.slice(span.start, span.start + 1);
     const upper = firstChar !== firstChar.toLowerCase();
-    const hasVerb = tokens.slice(p.open + 1, p.close).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-    const atSentenceStart = p.open === sen.tokenStart || skipConnectors(tokens, sen.tokenStart, sen.tokenEnd) === p.open;
+    let hasVerb = false;
+    for (let q = p.open + 1; q < p.close && !hasVerb; q++) hasVerb = tokens[q].pos === 'VERB' || tokens[q].pos === 'AUX';
+    const atSentenceStart = p.open === sen.tokenStart || leads[sen.index] === p.open;
     const endsSentence = p.close + 1 >= sentences[sentOf(p.close)].tokenEnd - 1;
     // (d) A whole-sentence quote with no cue, right after a quote: the same speaker goes on.
     if (atSentenceStart && endsSentence && upper && (hasVerb || nTok >= 5)) {
@@ -297,8 +302,8 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
       break;
     }
     // (ii) "…, повідомив X." closing the sentence.
-    const lead = skipConnectors(tokens, sen.tokenStart, sen.tokenEnd);
-    if (tokens[lead] && !['«', '“', '„', '"'].includes(tokens[lead].text)) {
+    const lead = leads[sen.index];
+    if (tokens[lead] && !OPEN_MARKS.has(tokens[lead].text)) {
       for (let c = lead + 2; c < sen.tokenEnd - 1; c++) {
         if (tokens[c].text !== ',') continue;
         const v = c + 1;
@@ -323,7 +328,7 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
     } else if (src && src.indirect && !pairs.some((p) => tokens[p.open].sentence === sen.index)) {
       // "Ініціатива, за його словами, вже забезпечила …": the whole sentence is reported speech (a sentence with a
       // partial quote keeps only that quote, attributed through the phrase).
-      const from = skipConnectors(tokens, sen.tokenStart, sen.tokenEnd);
+      const from = leads[sen.index];
       const to = endOfContent(from, sen.tokenEnd);
       const span = contentSpan(from, to);
       if (span) drafts.push({ ...span, tokStart: from, tokEnd: to, speaker: src.speaker, direct: false, cue: src.cue, kind: 'indirect-source' });
@@ -412,8 +417,13 @@ function matchSourcePhrase(tokens: Token[], i: number, end: number): { phrase: (
 
 /** First token after sentence-opening connectors ("Тим часом", "Водночас"). */
 function skipConnectors(tokens: Token[], from: number, to: number): number {
+  if (from >= to) return from;
+  const first = norm(tokens[from].text);
+  if (!CONNECTOR_FIRST.has(first)) return from;
   for (const c of LEADING_CONNECTORS) {
-    if (c.every((w, k) => from + k < to && norm(tokens[from + k].text) === w)) {
+    let ok = true;
+    for (let k = 0; k < c.length && ok; k++) ok = from + k < to && (k === 0 ? first : norm(tokens[from + k].text)) === c[k];
+    if (ok) {
       let i = from + c.length;
       if (tokens[i]?.text === ',') i++;
       return i;
@@ -421,6 +431,7 @@ function skipConnectors(tokens: Token[], from: number, to: number): number {
   }
   return from;
 }
+const CONNECTOR_FIRST = new Set(LEADING_CONNECTORS.map((c) => c[0]!));
 
 function insideMarks(pairs: MarkPair[], i: number): boolean {
   return pairs.some((p) => p.open < i && i < p.close);

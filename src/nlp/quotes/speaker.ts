@@ -348,8 +348,17 @@ export class SpeakerFinder {
   private inTime(i: number): boolean {
     if (!this.timeTokens) {
       this.timeTokens = new Set();
+      const toks = this.adoc.tokens;
       for (const t of this.adoc.times) {
-        for (const tok of this.adoc.tokens) if (tok.start >= t.start && tok.end <= t.end) this.timeTokens.add(tok.i);
+        // tokens are in text order and do not overlap: those inside [t.start, t.end) start at or after t.start
+        let lo = 0;
+        let hi = toks.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (toks[mid].start < t.start) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let k = lo; k < toks.length && toks[k].start < t.end; k++) if (toks[k].end <= t.end) this.timeTokens.add(toks[k].i);
       }
     }
     return this.timeTokens.has(i);
@@ -599,6 +608,19 @@ export class SpeakerFinder {
     return this.linked.some((lm) => lm.entity.id === id && lm.mention.tokenStart < before) ? id : null;
   }
 
+  private readonly ctxWordsOf = new Map<LinkedMention, Set<string>>();
+
+  /** titleWords(lm) and the words of the person's actor role, once per mention (read only by matchTitle). */
+  private contextWords(lm: LinkedMention): Set<string> {
+    let ctxWords = this.ctxWordsOf.get(lm);
+    if (!ctxWords) {
+      ctxWords = this.titleWords(lm);
+      for (const w of (lm.entity.actor?.role ?? '').split(/\s+/)) if (w) ctxWords.add(norm(w));
+      this.ctxWordsOf.set(lm, ctxWords);
+    }
+    return ctxWords;
+  }
+
   private matchTitle(from: number, to: number, before: number): string | null {
     const tokens = this.adoc.tokens;
     const roleWords: string[][] = [];
@@ -624,8 +646,7 @@ export class SpeakerFinder {
     const scores = new Map<string, { score: number; last: number }>();
     for (const lm of this.linked) {
       if (lm.entity.type !== 'PERS' || lm.mention.tokenStart >= before) continue;
-      const ctxWords = this.titleWords(lm);
-      for (const w of (lm.entity.actor?.role ?? '').split(/\s+/)) if (w) ctxWords.add(norm(w));
+      const ctxWords = this.contextWords(lm);
       let score = 0;
       for (const syn of roleWords) if (syn.some((w) => ctxWords.has(w))) score += 2;
       if (score === 0) continue;
