@@ -212,6 +212,7 @@ export function appositionCase(tokens: Token[], start: number, roleHeads: Set<st
 }
 
 export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
+  roleCache.delete(adoc);
   const text = adoc.doc.text;
   // A title that takes in its organisation ("Керівник Офісу президента" as one JOB span): the organisation the
   // knowledge base knows at its end is a mention of its own, so that "ОП" links to it.
@@ -294,14 +295,19 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
   for (const w of deferred) {
     let best: string | null = null;
     let bestDist = Infinity;
+    // (the same for every group: worked out once)
+    const asPerson = w.m.type === 'PERS' || ((w.m.type === 'LOC' || w.m.type === 'ORG') && !!surnameOf(w.toks[0]!.text));
+    let lemma: string | null = null;
+    let surface = '';
     for (const [key, g] of groups) {
       const first = g[0];
-      const asPerson = w.m.type === 'PERS' || ((w.m.type === 'LOC' || w.m.type === 'ORG') && !!surnameOf(w.toks[0]!.text));
       if (first.m.type !== w.m.type && !(asPerson && first.m.type === 'PERS')) continue;
       let ok = false;
       if (asPerson && first.m.type === 'PERS') {
-        const lemma = normKey(w.toks.find((t) => t.kind === 'word')?.lemma ?? w.m.text);
-        const surface = normKey(w.m.canonical ?? w.m.text);
+        if (lemma === null) {
+          lemma = normKey(w.toks.find((t) => t.kind === 'word')?.lemma ?? w.m.text);
+          surface = normKey(w.m.canonical ?? w.m.text);
+        }
         ok = g.some((x) => {
           const words = x.toks.filter((t) => t.kind === 'word');
           if (words.length < 2) return false;
@@ -414,7 +420,10 @@ export function roleRecords(adoc: AnalyzedDocument, res: LinkResources): RoleRec
     byStart.set(m.tokenStart, m);
     byEnd.set(m.tokenEnd, m);
   }
-  const entityOf = (m: Mention | undefined): Entity | undefined => (m?.entity ? adoc.entities.find((e) => e.id === m.entity) : undefined);
+  // the first entity with each id, as adoc.entities.find would give
+  const byId = new Map<string, Entity>();
+  for (const e of adoc.entities) if (!byId.has(e.id)) byId.set(e.id, e);
+  const entityOf = (m: Mention | undefined): Entity | undefined => (m?.entity ? byId.get(m.entity) : undefined);
   for (const p of adoc.mentions) {
     if (p.type !== 'PERS' || !p.entity) continue;
     let at = p.tokenStart;
@@ -461,6 +470,32 @@ export function roleRecords(adoc: AnalyzedDocument, res: LinkResources): RoleRec
   return out;
 }
 
+interface RoleCache {
+  mentions: Mention[];
+  mentionCount: number;
+  entities: Entity[];
+  entityCount: number;
+  records: RoleRecord[];
+  byId: Map<string, Entity>;
+}
+const roleCache = new WeakMap<AnalyzedDocument, RoleCache>();
+
+/**
+ * roleRecords and the entities by id of a resolved document, kept while its mention and entity lists stay the same
+ * (later stages only add entities, which starts them again; nothing after resolve relinks a mention).
+ */
+function roleCacheOf(adoc: AnalyzedDocument, res: LinkResources): RoleCache {
+  let c = roleCache.get(adoc);
+  if (!c || c.mentions !== adoc.mentions || c.mentionCount !== adoc.mentions.length || c.entities !== adoc.entities || c.entityCount !== adoc.entities.length) {
+    const byId = new Map<string, Entity>();
+    for (const e of adoc.entities) if (!byId.has(e.id)) byId.set(e.id, e);
+    c = { mentions: adoc.mentions, mentionCount: adoc.mentions.length, entities: adoc.entities, entityCount: adoc.entities.length, records: roleRecords(adoc, res), byId };
+    roleCache.set(adoc, c);
+  }
+  return c;
+}
+
+
 /**
  * The person a role-only mention refers to ("голова ОП" after "Керівник Офісу президента Андрій Єрмак"), or null.
  * `span` is a token range (a JOB mention, or any phrase whose head is a role noun, optionally followed by the
@@ -471,6 +506,7 @@ export function resolveRoleMentionWith(adoc: AnalyzedDocument, span: { tokenStar
   const isJob = adoc.mentions.some((m) => m.type === 'JOB' && m.tokenStart === span.tokenStart && m.tokenEnd === span.tokenEnd);
   const key = roleKeyOf(toks, res, !isJob);
   if (!key) return null;
+  const rc = roleCacheOf(adoc, res);
   // the organisation / country the role belongs to: inside the span or right after it
   let org: string | undefined;
   let country: string | undefined;
@@ -478,7 +514,7 @@ export function resolveRoleMentionWith(adoc: AnalyzedDocument, span: { tokenStar
     const inside = m.tokenStart >= span.tokenStart && m.tokenEnd <= span.tokenEnd && !(m.tokenStart === span.tokenStart && m.tokenEnd === span.tokenEnd);
     const after = m.tokenStart === span.tokenEnd;
     if (!inside && !after) continue;
-    const e = m.entity ? adoc.entities.find((x) => x.id === m.entity) : undefined;
+    const e = m.entity ? rc.byId.get(m.entity) : undefined;
     if (m.type === 'ORG' && !org && e) org = orgKey(e);
     if ((m.type === 'LOC' || m.type === 'ORG') && !country) country = e?.actor?.country;
   }
@@ -487,7 +523,7 @@ export function resolveRoleMentionWith(adoc: AnalyzedDocument, span: { tokenStar
     if (kb) org = 'kb:' + kb.entry.id;
   }
   if (!country) country = countryIn(toks, res.matcher);
-  const records = roleRecords(adoc, res).filter((r) => r.key === key && r.at !== span.tokenStart);
+  const records = rc.records.filter((r) => r.key === key && r.at !== span.tokenStart);
   const fits = records.filter((r) => (org ? r.org === org : !r.org || !country || r.country === country) && (!country || !r.country || r.country === country));
   if (!fits.length) return null;
   const before = fits.filter((r) => r.at < span.tokenStart);
