@@ -57,7 +57,14 @@ function rebuild(tokens: Token[], forms: string[], text: string): string {
   let out = '';
   for (let i = 0; i < tokens.length; i++) {
     out += forms[i];
-    if (i + 1 < tokens.length) out += text.slice(tokens[i].end, tokens[i + 1].start).replace(/\s+/g, ' ');
+    if (i + 1 < tokens.length) {
+      const from = tokens[i].end;
+      const to = tokens[i + 1].start;
+      // no gap, or one plain space (nearly always): as the replace below would give
+      if (to === from) continue;
+      if (to === from + 1 && text.charCodeAt(from) === 32) out += ' ';
+      else out += text.slice(from, to).replace(/\s+/g, ' ');
+    }
   }
   return out;
 }

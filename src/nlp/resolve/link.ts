@@ -214,13 +214,23 @@ export function appositionCase(tokens: Token[], start: number, roleHeads: Set<st
 export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
   roleCache.delete(adoc);
   const text = adoc.doc.text;
+  // kbEntryOf over a token range depends on the range's tokens alone: asked once per range
+  const kbMemo = new Map<number, GazetteerEntry | null>();
+  const kbOfRange = (from: number, to: number): GazetteerEntry | null => {
+    const key = from * 67108864 + to;
+    let kb = kbMemo.get(key);
+    if (kb === undefined) {
+      kb = kbEntryOf(adoc.tokens.slice(from, to), res.matcher);
+      kbMemo.set(key, kb);
+    }
+    return kb;
+  };
   // A title that takes in its organisation ("Керівник Офісу президента" as one JOB span): the organisation the
   // knowledge base knows at its end is a mention of its own, so that "ОП" links to it.
   for (const m of [...adoc.mentions]) {
     if (m.type !== 'JOB' || m.tokenEnd - m.tokenStart < 2) continue;
     for (let k = m.tokenStart + 1; k < m.tokenEnd; k++) {
-      const tail = adoc.tokens.slice(k, m.tokenEnd);
-      const kb = kbEntryOf(tail, res.matcher);
+      const kb = kbOfRange(k, m.tokenEnd);
       if (!kb || kb.type !== 'ORG' || adoc.mentions.some((o) => o.tokenStart === k && o.tokenEnd === m.tokenEnd)) continue;
       const first = adoc.tokens[k]!;
       const last = adoc.tokens[m.tokenEnd - 1]!;
@@ -244,14 +254,14 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
       // ("Прем’єр-міністерка Італії Джорджа Мелоні").
       const words = toks.filter((t) => t.kind === 'word');
       if ((m.type === 'LOC' || m.type === 'ORG') && context && words.length >= 2 && words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))
-        && /:(fname|lname)/.test(words[0]!.tag ?? '') && !kbEntryOf(toks, res.matcher)) m.type = 'PERS';
+        && /:(fname|lname)/.test(words[0]!.tag ?? '') && !kbOfRange(m.tokenStart, m.tokenEnd)) m.type = 'PERS';
       m.canonical = canonicalName(toks, m.type, text, m.type === 'PERS' ? context : undefined);
       const kbAllowed = m.type === 'ORG' || m.type === 'LOC' || m.type === 'PERS' || m.type === 'MISC';
-      let kb = kbAllowed ? kbEntryOf(toks, res.matcher) : null;
+      let kb = kbAllowed ? kbOfRange(m.tokenStart, m.tokenEnd) : null;
       // "МЗС Франції": a body the KB knows for one country, named with another country right after it
       const next = startsAt.get(m.tokenEnd);
       if (kb && kb.kind === 'org' && next && (next.type === 'LOC' || next.type === 'ORG')) {
-        const c = kbEntryOf(adoc.tokens.slice(next.tokenStart, next.tokenEnd), res.matcher);
+        const c = kbOfRange(next.tokenStart, next.tokenEnd);
         if (c && c.kind === 'country' && c.country && c.country !== kb.country) {
           foreign.set(m, c.country);
           kb = null;
