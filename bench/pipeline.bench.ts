@@ -1,10 +1,14 @@
 /**
  * Full-pipeline speed: the default pipeline (segmentation to quotes) over the gold articles and examples/, on one
- * core, after one warm-up pass (models and lexicons loaded, memo caches as they are in a long ingest). Reports
- * tokens/s overall and the share of each stage. Writes the `pipeline` section of docs/BENCHMARKS.md.
+ * core, after warm-up rounds (models and lexicons loaded, memo caches and compiled code as they are in a long
+ * ingest). Reports tokens/s overall and the share of each stage, and the same measurement in a child process run
+ * with `node --single-threaded` (V8's garbage collector and compiler on the main thread: everything one core does,
+ * counted once). Writes the `pipeline` section of docs/BENCHMARKS.md.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createPipeline, emptyAnalysis } from '../src/nlp/pipeline.js';
 import type { Document } from '../src/types.js';
 import os from 'node:os';
@@ -33,20 +37,52 @@ function corpus(): Document[] {
   return docs;
 }
 
-export default async function main(): Promise<void> {
+/** CPU time of the main thread alone (Linux: /proc/self/task/PID/stat), ms; null where it cannot be read. */
+function mainThreadCpuMs(): number | null {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // fields 14 and 15 of stat (utime, stime), in clock ticks (USER_HZ, 100 on Linux)
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Warm-up rounds before timing. One round leaves most of TurboFan's work to the timed rounds: with 1 warm-up round
+ * `node --trace-opt` showed about 4 s of optimising compilation inside a 6 s timed window (two thirds of the CPU
+ * counted), with 10 about 0.7 s; a long ingest runs with its code compiled.
+ */
+const WARM_ROUNDS = 10;
+/** Timed rounds. */
+const ROUNDS = 15;
+
+interface Measurement {
+  tokens: number;
+  ms: number;
+  cpuMs: number;
+  mainCpuMs: number | null;
+  loadAndFirstMs: number;
+  stageMs: [string, number][];
+  names: string[];
+  docs: number;
+}
+
+function measure(): Measurement {
   const pipeline = createPipeline();
   const docs = corpus();
   const t0 = performance.now();
-  for (const d of docs) pipeline.analyze(d); // warm-up: loads every model, fills the caches
+  for (const d of docs) pipeline.analyze(d); // loads every model, fills the caches
   const loadAndFirstMs = performance.now() - t0;
+  for (let r = 1; r < WARM_ROUNDS; r++) for (const d of docs) pipeline.analyze(d);
 
-  // enough rounds for the JIT to settle, as it has in a long ingest (3 rounds read ~25 % slower than 15)
-  const rounds = 15;
   const stageMs = new Map<string, number>(pipeline.names.map((n) => [n, 0]));
   let tokens = 0;
   const c1 = process.cpuUsage();
+  const m1 = mainThreadCpuMs();
   const t1 = performance.now();
-  for (let r = 0; r < rounds; r++) {
+  for (let r = 0; r < ROUNDS; r++) {
     for (const d of docs) {
       const adoc = emptyAnalysis(d);
       // (wall time per stage only: process.cpuUsage() per stage costs far more than it measures here)
@@ -60,27 +96,61 @@ export default async function main(): Promise<void> {
   }
   const ms = performance.now() - t1;
   const cpu = process.cpuUsage(c1);
-  const cpuMs = (cpu.user + cpu.system) / 1000;
-  const perSec = Math.round(tokens / (ms / 1000));
-  const perCpuSec = Math.round(tokens / (cpuMs / 1000));
-  const rows = ['| stage | ms per 1k tokens | share | tokens/s alone |', '|---|---:|---:|---:|'];
-  for (const [name, t] of stageMs) {
-    rows.push(`| ${name} | ${((t / tokens) * 1000).toFixed(2)} | ${((t / ms) * 100).toFixed(1)} % | ${Math.round(tokens / (t / 1000)).toLocaleString('en-US')} |`);
+  const m2 = mainThreadCpuMs();
+  return {
+    tokens, ms, cpuMs: (cpu.user + cpu.system) / 1000, mainCpuMs: m1 !== null && m2 !== null ? m2 - m1 : null, loadAndFirstMs,
+    stageMs: [...stageMs], names: pipeline.names, docs: docs.length,
+  };
+}
+
+/** The same measurement in `node --single-threaded` (null when the child fails). */
+function singleThreaded(): Measurement | null {
+  const self = fileURLToPath(import.meta.url);
+  const r = spawnSync(process.execPath, ['--single-threaded', '--import', 'tsx', self, '--child'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+  const line = r.stdout?.split('\n').find((l) => l.startsWith('{'));
+  if (r.status !== 0 || !line) {
+    console.error(`single-threaded child failed: ${r.stderr?.slice(-2000)}`);
+    return null;
   }
-  console.log(`${tokens} tokens in ${(ms / 1000).toFixed(2)} s: ${perSec} tokens/s (${perCpuSec} per CPU second)`);
+  return JSON.parse(line) as Measurement;
+}
+
+const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+
+export default async function main(): Promise<void> {
+  const m = measure();
+  const { tokens, ms } = m;
+  const perSec = tokens / (ms / 1000);
+  const perCpuSec = tokens / (m.cpuMs / 1000);
+  const perMainSec = m.mainCpuMs ? tokens / (m.mainCpuMs / 1000) : null;
+  const st = singleThreaded();
+  const stPerCpuSec = st ? st.tokens / (st.cpuMs / 1000) : null;
+  const rows = ['| stage | ms per 1k tokens | share | tokens/s alone | single-threaded ms per 1k |', '|---|---:|---:|---:|---:|'];
+  const stStage = new Map(st?.stageMs ?? []);
+  for (const [name, t] of m.stageMs) {
+    const s = stStage.get(name);
+    rows.push(`| ${name} | ${((t / tokens) * 1000).toFixed(2)} | ${((t / ms) * 100).toFixed(1)} % | ${fmt(tokens / (t / 1000))} | ${s !== undefined && st ? ((s / st.tokens) * 1000).toFixed(2) : '–'} |`);
+  }
+  console.log(`${tokens} tokens in ${(ms / 1000).toFixed(2)} s: ${fmt(perSec)} tokens/s (${fmt(perCpuSec)} per CPU second, all threads; ` +
+    `${perMainSec ? fmt(perMainSec) : '?'} per main-thread CPU second; ${stPerCpuSec ? fmt(stPerCpuSec) : '?'} per CPU second with --single-threaded)`);
   console.log(rows.join('\n'));
   writeSection('pipeline', `## Full pipeline speed
 
-\`npm run bench -- pipeline\` — the default pipeline (${pipeline.names.join(' → ')}) on one core over the ${docs.length}
-gold articles and examples (${Math.round(tokens / rounds).toLocaleString('en-US')} tokens), ${rounds} rounds after a warm-up
-round (first round, with model loading: ${(loadAndFirstMs / 1000).toFixed(1)} s). ${machineLine()}.
+\`npm run bench -- pipeline\` — the default pipeline (${m.names.join(' → ')}) on one core over the ${m.docs}
+gold articles and examples (${fmt(tokens / ROUNDS)} tokens), ${ROUNDS} rounds after ${WARM_ROUNDS} warm-up rounds (first round, with model
+loading: ${(m.loadAndFirstMs / 1000).toFixed(1)} s; the warm-up lets V8 finish optimising the code, as in a long ingest). ${machineLine()}.
 
-**${perCpuSec.toLocaleString('en-US')} tokens per CPU second** — the one-core figure: every thread of the process is
-counted (V8's garbage collector and compiler run beside the main thread; pinned to one core with \`taskset -c 0\` the
-throughput is about the same). ${perSec.toLocaleString('en-US')} tokens/s of wall time when those helper threads may use a
+**${fmt(perCpuSec)} tokens per CPU second** — the one-core figure: every thread of the process is counted (V8's
+garbage collector and compiler run beside the main thread; pinned to one core with \`taskset -c 0\` the throughput is
+about the same). ${stPerCpuSec ? `**${fmt(stPerCpuSec)} tokens per CPU second with \`node --single-threaded\`** (the same work with the
+collector and compiler on the main thread, no helper threads: what one core does when nothing runs in parallel). ` : ''}${perMainSec ? `${fmt(perMainSec)} tokens per CPU second of the
+main thread alone (helper threads not counted). ` : ''}${fmt(perSec)} tokens/s of wall time when the helper threads may use a
 second core. Goal ≥ 50,000 tokens/s on one core — ${perCpuSec >= 50000 ? 'met' : 'not met'}. The stage times below are wall
-time on the main thread. The machine is
-shared (1-minute load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores when this ran), which slows every stage.
+time on the main thread. The machine is shared (1-minute load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores when this ran), which slows every stage.
 
 ${rows.join('\n')}`);
+}
+
+if (process.argv.includes('--child') && process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) {
+  console.log(JSON.stringify(measure()));
 }
