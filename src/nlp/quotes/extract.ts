@@ -357,7 +357,7 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
   const ordered = drafts.filter((d) => !drop.has(d)).sort((a, b) => a.start - b.start);
   ordered.forEach((d, n) => {
     if (d.speaker !== null || !d.cue) return;
-    const cueTok = tokens.findIndex((t) => t.start === d.cue!.start);
+    const cueTok = tokenStartingAt(tokens, d.cue.start);
     const near = tokens.slice(Math.max(0, cueTok - 2), cueTok + 3).some((t) => PRONOUNS.has(norm(t.text)) || POSSESSIVES.has(norm(t.text)));
     if (!near) return;
     for (let k = n - 1; k >= 0; k--) {
@@ -432,6 +432,18 @@ function skipConnectors(tokens: Token[], from: number, to: number): number {
   return from;
 }
 const CONNECTOR_FIRST = new Set(LEADING_CONNECTORS.map((c) => c[0]!));
+
+/** Index of the token that starts at character `start` (tokens are in text order), or -1: as a findIndex would. */
+function tokenStartingAt(tokens: Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length && tokens[lo].start === start ? lo : -1;
+}
 
 function insideMarks(pairs: MarkPair[], i: number): boolean {
   return pairs.some((p) => p.open < i && i < p.close);

@@ -448,13 +448,20 @@ export class SpeakerFinder {
     return null;
   }
 
-  /** A mention that carries a name (a capitalised word), not only a role word tagged as a person. */
+  private readonly named = new Map<LinkedMention, boolean>();
+
+  /** A mention that carries a name (a capitalised word), not only a role word tagged as a person (once per mention). */
   private isNamed(lm: LinkedMention): boolean {
-    for (let i = lm.mention.tokenStart; i < lm.mention.tokenEnd; i++) {
-      const t = this.adoc.tokens[i];
-      if (t.kind === 'word' && t.text[0] !== t.text[0].toLowerCase() && !ROLE_SYNONYMS.has(lemmaOf(t))) return true;
+    let r = this.named.get(lm);
+    if (r === undefined) {
+      r = false;
+      for (let i = lm.mention.tokenStart; i < lm.mention.tokenEnd && !r; i++) {
+        const t = this.adoc.tokens[i];
+        if (t.kind === 'word' && t.text[0] !== t.text[0].toLowerCase() && !ROLE_SYNONYMS.has(lemmaOf(t))) r = true;
+      }
+      this.named.set(lm, r);
     }
-    return false;
+    return r;
   }
 
   /** The first named nominative person in tokens [from, to) ("генеральний прокурор Руслан Кравченко"). */
@@ -513,8 +520,19 @@ export class SpeakerFinder {
     return null;
   }
 
+  private readonly subjectLike = new Map<LinkedMention, boolean>();
+
   /** A mention in subject position: not after a preposition, followed (past adverbs and dates) by a verb. */
   private isSubjectLike(lm: LinkedMention): boolean {
+    let r = this.subjectLike.get(lm);
+    if (r === undefined) {
+      r = this.isSubjectLikeUncached(lm);
+      this.subjectLike.set(lm, r);
+    }
+    return r;
+  }
+
+  private isSubjectLikeUncached(lm: LinkedMention): boolean {
     const tokens = this.adoc.tokens;
     const prev = this.prevWord(lm.mention.tokenStart);
     if (prev && prev.pos === 'ADP') return false;
