@@ -259,7 +259,9 @@ class Matcher {
   seq(i: number, phrases: readonly string[][]): number {
     let index = phraseIndex.get(phrases);
     if (index === undefined) phraseIndex.set(phrases, (index = byFirstWord(phrases, (p) => p)));
-    for (const p of index ? (index.get(this.w(i)) ?? []) : phrases) {
+    const list = index ? index.get(this.w(i)) : phrases;
+    if (list === undefined) return -1;
+    for (const p of list) {
       if (this.wordsAt(i, p)) return i + p.length;
     }
     return -1;
@@ -272,7 +274,9 @@ class Matcher {
   }
 
   part(i: number): { part: Part; end: number } | null {
-    for (const p of PART_INDEX ? (PART_INDEX.get(this.w(i)) ?? []) : PART_PHRASES) {
+    const list = PART_INDEX ? PART_INDEX.get(this.w(i)) : PART_PHRASES;
+    if (list === undefined) return null;
+    for (const p of list) {
       if (this.wordsAt(i, p.words)) return { part: p.part, end: i + p.words.length };
     }
     return null;
