@@ -123,9 +123,7 @@ export class SpeakerFinder {
     const e = this.entityById.get(id);
     if (e && e.type === 'PERS' && !/\s/.test(e.name.trim())) {
       // A surname alone ("Шмигаль") left unlinked from the full name named earlier ("Денис Шмигаль").
-      const sur = norm(e.name);
-      const full = this.adoc.entities.find((x) => x !== e && x.type === 'PERS' && /\s/.test(x.name.trim()) &&
-        norm(x.name.trim().split(/\s+/).at(-1) ?? '') === sur);
+      const full = this.fullNameOf(e);
       if (full) return full.id;
     }
     const kb = e?.actor?.kbId;
@@ -138,6 +136,30 @@ export class SpeakerFinder {
     const entry = countryEntries().get(country);
     if (!entry) return id;
     return this.addEntity({ type: 'LOC', name: entry.name, mentions: [], actor: { country, kbId: entry.id } });
+  }
+
+  /** Full-name persons by the folded last word of their name, first one each (rebuilt when entities are added). */
+  private fullNames: Map<string, Entity[]> | null = null;
+  private fullNamesCount = -1;
+
+  /** The first other person entity whose name has several words, the last one being `e`'s name (as a find would). */
+  private fullNameOf(e: Entity): Entity | undefined {
+    const entities = this.adoc.entities;
+    if (!this.fullNames || this.fullNamesCount !== entities.length) {
+      this.fullNames = new Map();
+      this.fullNamesCount = entities.length;
+      for (const x of entities) {
+        if (x.type !== 'PERS' || !/\s/.test(x.name.trim())) continue;
+        const last = norm(x.name.trim().split(/\s+/).at(-1) ?? '');
+        const list = this.fullNames.get(last);
+        if (list) list.push(x);
+        else this.fullNames.set(last, [x]);
+      }
+    }
+    const list = this.fullNames.get(norm(e.name));
+    if (!list) return undefined;
+    for (const x of list) if (x !== e) return x;
+    return undefined;
   }
 
   /** The entity of an institution named by tokens [from, to) ("адміністрації США" → "Адміністрація США"), added when new. */
@@ -669,7 +691,14 @@ export class SpeakerFinder {
       for (const syn of roleWords) if (syn.some((w) => ctxWords.has(w))) score += 2;
       if (score === 0) continue;
       for (const words of otherWords) if (words.some((w) => ctxWords.has(w))) score += 1;
-      for (const p of prefixes) if ([...ctxWords].some((w) => w.startsWith(p))) score += 0.5;
+      for (const p of prefixes) {
+        for (const w of ctxWords) {
+          if (w.startsWith(p)) {
+            score += 0.5;
+            break;
+          }
+        }
+      }
       const prev = scores.get(lm.entity.id);
       if (!prev || prev.score < score) scores.set(lm.entity.id, { score, last: 0 });
     }
