@@ -188,6 +188,14 @@ const START_WORDS: ReadonlySet<string> | null = [UNTIL_END, SINCE_START, PART_PH
     ...DATE_PREPS.keys(), 'під', ...BODY_WORDS,
   ]);
 
+/**
+ * First words of the "until the end", "since the start" and part-of-period phrases: core() tries those three tables
+ * only at one of them (null, no shortcut, when a table has an empty phrase, as for START_WORDS).
+ */
+const PHRASE_FIRST: ReadonlySet<string> | null = START_WORDS
+  ? new Set([...UNTIL_END.map((p) => p[0]!), ...SINCE_START.map((p) => p[0]!), ...PART_PHRASES.map((p) => p.words[0]!)])
+  : null;
+
 const phraseIndex = new WeakMap<readonly string[][], Map<string, string[][]> | null>();
 const PART_INDEX = byFirstWord(PART_PHRASES, (p) => p.words);
 
@@ -367,7 +375,13 @@ class Matcher {
   private core(i: number): Match | null {
     const w0 = this.w(i);
     if (!w0) return null;
+    if (PHRASE_FIRST && !PHRASE_FIRST.has(w0)) return this.afterPhrases(i, w0);
+    const r = this.phrases(i);
+    return r !== undefined ? r : this.afterPhrases(i, w0);
+  }
 
+  /** The "until the end", "since the start" and part-of-period patterns at `i`: a match, null for none, or undefined to go on. */
+  private phrases(i: number): Match | null | undefined {
     // "до кінця березня", "до кінця року", "до кінця 2025 року", "до кінця наступного тижня".
     const ue = this.seq(i, UNTIL_END);
     if (ue > 0) {
@@ -400,7 +414,11 @@ class Matcher {
         } };
       }
     }
+    return undefined;
+  }
 
+  /** The patterns after an optional preposition (`w0` is the word at `i`). */
+  private afterPhrases(i: number, w0: string): Match | null {
     // Optional preposition.
     let prep = '';
     let j = i;
