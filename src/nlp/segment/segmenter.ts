@@ -120,7 +120,7 @@ function matchEmail(text: string, i: number): number {
     if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45)) return -1;
     j++;
   }
-  if (text.charCodeAt(j) !== 64) return -1;
+  if (j >= text.length || text.charCodeAt(j) !== 64) return -1; // (no read past the end: it would deoptimise)
   const m = EMAIL_LOCAL.exec(text.slice(i, Math.min(text.length, i + 200)));
   return m ? i + m[0].length : -1;
 }
