@@ -217,7 +217,8 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
   // kbEntryOf over a token range depends on the range's tokens alone: asked once per range
   const kbMemo = new Map<number, GazetteerEntry | null>();
   const kbOfRange = (from: number, to: number): GazetteerEntry | null => {
-    const key = from * 67108864 + to;
+    // a small integer key (a range under 1024 tokens starting before token 2^20), else a negative one that cannot collide
+    const key = to >= from && to - from < 1024 && from < 1048576 ? from * 1024 + (to - from) : -(from * 67108864 + to) - 1;
     let kb = kbMemo.get(key);
     if (kb === undefined) {
       kb = kbEntryOf(adoc.tokens.slice(from, to), res.matcher);
