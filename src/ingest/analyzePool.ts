@@ -12,27 +12,74 @@ import type { AnalyzedDocument, Document } from '../types.js';
 export interface Analyzer {
   /** Stage names, in order. */
   readonly names: string[];
-  /** Number of documents analysed at once. */
+  /** Number of documents analysed at once (threads). */
   readonly jobs: number;
+  /** How many documents the caller should keep submitted before waiting for the oldest (keeps batches full). */
+  readonly window: number;
   analyze(doc: Document): Promise<AnalyzedDocument>;
   close(): Promise<void>;
 }
 
-/** Runs the pipeline on the calling thread. */
-export function inProcessAnalyzer(pipeline: Pipeline): Analyzer {
+/** Documents the in-process analyzer runs stage by stage together (`Pipeline.analyzeBatch`). */
+export const IN_PROCESS_BATCH = 16;
+
+interface Queued {
+  doc: Document;
+  resolve: (a: AnalyzedDocument) => void;
+  reject: (e: Error) => void;
+}
+
+/**
+ * Collects submitted documents and analyses them in batches, stage by stage: a full batch runs at once, a partial
+ * one as soon as the caller yields to the event loop (so nothing waits for a batch that never fills).
+ */
+function batchingRunner(pipeline: Pipeline, batch: number): (doc: Document) => Promise<AnalyzedDocument> {
+  let pending: Queued[] = [];
+  let scheduled = false;
+  const run = (): void => {
+    scheduled = false;
+    const take = pending;
+    pending = [];
+    if (!take.length) return;
+    let results: Array<AnalyzedDocument | Error>;
+    try {
+      results = pipeline.analyzeBatch(take.map((q) => q.doc));
+    } catch (e) {
+      const err = e instanceof Error ? e : new Error(String(e));
+      for (const q of take) q.reject(err);
+      return;
+    }
+    take.forEach((q, i) => {
+      const r = results[i]!;
+      if (r instanceof Error) q.reject(r);
+      else q.resolve(r);
+    });
+  };
+  return (doc) =>
+    new Promise<AnalyzedDocument>((resolve, reject) => {
+      pending.push({ doc, resolve, reject });
+      if (pending.length >= batch) run();
+      else if (!scheduled) {
+        scheduled = true;
+        setImmediate(run);
+      }
+    });
+}
+
+/** Runs the pipeline on the calling thread, `batch` documents at a time stage by stage (1 = one document at a time). */
+export function inProcessAnalyzer(pipeline: Pipeline, batch = IN_PROCESS_BATCH): Analyzer {
+  const size = Math.max(1, Math.floor(batch));
   return {
     names: pipeline.names,
     jobs: 1,
-    analyze: (doc) => {
-      try {
-        return Promise.resolve(pipeline.analyze(doc));
-      } catch (e) {
-        return Promise.reject(e instanceof Error ? e : new Error(String(e)));
-      }
-    },
+    window: size,
+    analyze: batchingRunner(pipeline, size),
     close: () => Promise.resolve(),
   };
 }
+
+/** Documents a worker analyses stage by stage together (what has arrived when it gets to run). */
+export const WORKER_BATCH = 8;
 
 /** `--jobs 0` means one worker per available core. */
 export function resolveJobs(jobs: number): number {
@@ -117,6 +164,8 @@ export async function createAnalyzePool(stages: readonly string[] | undefined, j
   return {
     names,
     jobs: n,
+    // enough in flight that each worker finds a batch waiting when it finishes one
+    window: n * WORKER_BATCH * 2,
     analyze(doc: Document): Promise<AnalyzedDocument> {
       // the least busy worker takes the document
       let best = slots[0]!;

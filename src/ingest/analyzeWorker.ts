@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { isLitopysError } from '../errors.js';
 import { createPipeline } from '../nlp/pipeline.js';
 import type { Document } from '../types.js';
+import { WORKER_BATCH } from './analyzePool.js';
 
 interface Request {
   id: number;
@@ -16,14 +17,40 @@ interface Request {
 const stages = (workerData as { stages?: string[] } | null)?.stages;
 const pipeline = createPipeline(stages);
 const port = parentPort!;
-port.on('message', (m: Request) => {
+
+function errorReply(e: unknown): { message: string; code?: string; location?: unknown; hint?: string } {
+  const err = e as Error;
+  // a coded error (a missing model) keeps its code, so the main thread can stop the job as it would in process
+  const coded = isLitopysError(e) ? { code: e.code, location: e.location, hint: e.hint } : {};
+  return { message: err?.message ?? String(e), ...coded };
+}
+
+// Requests that arrive together are analysed together, stage by stage (Pipeline.analyzeBatch): the same results as
+// one at a time, with each stage's tables hot across the batch.
+let pending: Request[] = [];
+let scheduled = false;
+const run = (): void => {
+  scheduled = false;
+  const take = pending;
+  pending = [];
+  let results: ReturnType<typeof pipeline.analyzeBatch>;
   try {
-    port.postMessage({ id: m.id, adoc: pipeline.analyze(m.doc) });
+    results = pipeline.analyzeBatch(take.map((m) => m.doc));
   } catch (e) {
-    const err = e as Error;
-    // a coded error (a missing model) keeps its code, so the main thread can stop the job as it would in process
-    const coded = isLitopysError(e) ? { code: e.code, location: e.location, hint: e.hint } : {};
-    port.postMessage({ id: m.id, error: { message: err.message ?? String(e), ...coded } });
+    for (const m of take) port.postMessage({ id: m.id, error: errorReply(e) });
+    return;
+  }
+  take.forEach((m, i) => {
+    const r = results[i]!;
+    port.postMessage(r instanceof Error ? { id: m.id, error: errorReply(r) } : { id: m.id, adoc: r });
+  });
+};
+port.on('message', (m: Request) => {
+  pending.push(m);
+  if (pending.length >= WORKER_BATCH) run();
+  else if (!scheduled) {
+    scheduled = true;
+    setImmediate(run);
   }
 });
 port.postMessage({ ready: true, names: pipeline.names });

@@ -64,7 +64,7 @@ export async function ingestInputs(paths: readonly string[], opts: IngestOptions
   const analyzer: Analyzer = jobs === 1 ? inProcessAnalyzer(opts.pipeline) : await createAnalyzePool(stages, jobs, stages);
   // documents in analysis, oldest first: results are stored in input order whatever order workers finish in
   const queue: Queued[] = [];
-  const window = analyzer.jobs === 1 ? 1 : analyzer.jobs * 4;
+  const window = analyzer.window;
   let batch: DocumentToWrite[] = [];
   /** Hashes analysed or being analysed but not yet written: a repeat inside one run is a duplicate. */
   const pending = new Set<string>();
@@ -108,7 +108,10 @@ export async function ingestInputs(paths: readonly string[], opts: IngestOptions
           } else {
             pending.add(hash);
             const origin: string = item.origin.line !== undefined ? `${item.origin.file}:${item.origin.line}` : (item.origin.file ?? '-');
-            queue.push({ result: analyzer.analyze(doc), hash, origin, file: item.origin.file, line: item.origin.line });
+            const result = analyzer.analyze(doc);
+            // a failure is dealt with when its turn comes (settleOldest); until then it is not an unhandled rejection
+            result.catch(() => undefined);
+            queue.push({ result, hash, origin, file: item.origin.file, line: item.origin.line });
             while (queue.length >= window) await settleOldest();
           }
         }
