@@ -1,6 +1,6 @@
 /**
  * Output-identity check for speed work: runs the default pipeline over every gold set, examples/ and (when present)
- * the first 300 NER-UK dev texts, and writes a canonical JSON of the full analysis. Compare two runs byte for byte.
+ * the first 300 NER-UK dev texts (a second pass and a batch-mode pass must agree with the first), and writes a canonical JSON of the full analysis. Compare two runs byte for byte.
  *
  *   npx tsx scripts/snapshot-pipeline.ts /tmp/snap-before.json
  *   npx tsx scripts/snapshot-pipeline.ts /tmp/snap-after.json && cmp /tmp/snap-before.json /tmp/snap-after.json
@@ -68,5 +68,15 @@ docs.forEach((d, i) => {
     process.exitCode = 1;
   }
 });
+// batch mode (as ingest runs): stage by stage over 16 documents at a time must give the same analyses
+for (let i = 0; i < docs.length; i += 16) {
+  pipeline.analyzeBatch(docs.slice(i, i + 16)).forEach((a, k) => {
+    const d = docs[i + k]!;
+    if (a instanceof Error || JSON.stringify(canonical(a)) !== lines[i + k]) {
+      console.error(`batch mode differs on ${d.id}${a instanceof Error ? `: ${a.message}` : ''}`);
+      process.exitCode = 1;
+    }
+  });
+}
 writeFileSync(out, lines.join('\n') + '\n');
 console.log(`${docs.length} documents, ${lines.length} analyses → ${out}`);
