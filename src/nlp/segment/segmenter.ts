@@ -353,7 +353,11 @@ export function segment(text: string): Segmentation {
       const numeric = (k: number): boolean => !!tokens[k] && (tokens[k].kind === 'number' || ROMAN.test(tokens[k].text));
       // "11 млн т.": a unit after a multiplier after a number.
       const afterNumber = numeric(t - 1) || (!!prev && AFTER_NUMBER.has(prev.text.replace(/\.$/, '').toLowerCase()) && numeric(t - 2));
-      boundary = (!unit || afterNumber) && (!next || (next.kind === 'word' && isUpperLetterAt(text, next.start)));
+      // the next sentence may open with a quotation: "… 20 млн. «Ми …»" (as a capitalised word would)
+      const opensCapitalised = !!next && (next.kind === 'word'
+        ? isUpperLetterAt(text, next.start)
+        : OPENERS.has(next.text) && !!tokens[t + 2] && tokens[t + 2].kind === 'word' && tokens[t + 2].start === next.end && isUpperLetterAt(text, tokens[t + 2].start));
+      boundary = (!unit || afterNumber) && (!next || opensCapitalised);
     }
     const next = tokens[last + 1];
     if (!boundary && next) {

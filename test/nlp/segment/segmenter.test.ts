@@ -26,6 +26,11 @@ test('units (р., тис., млн) end a sentence only after a number and before
   assert.deepEqual(tokens('у 2022 р.'), ['у', '2022', 'р.']);
   assert.deepEqual(sentences('Видобуто 11 млн т. Тому ціни впали.'), ['Видобуто 11 млн т.', 'Тому ціни впали.']);
   assert.deepEqual(sentences('Дивіться схему (мал. 8). Далі.'), ['Дивіться схему (мал. 8).', 'Далі.']);
+  // a quotation opening the next sentence counts as a capital; a unit word after the stop does not
+  assert.deepEqual(sentences('Фонд зібрав 40 млн. «Це лише початок», – сказав він.'), ['Фонд зібрав 40 млн.', '«Це лише початок», – сказав він.']);
+  assert.deepEqual(sentences('Фонд зібрав 40 млн. "Далі буде", – додав він.'), ['Фонд зібрав 40 млн.', '"Далі буде", – додав він.']);
+  assert.deepEqual(sentences('Фонд зібрав 40 млн. грн на ліки.'), ['Фонд зібрав 40 млн. грн на ліки.']);
+  assert.deepEqual(sentences('Фонд зібрав 40 млн. «на ліки» у травні.'), ['Фонд зібрав 40 млн. «на ліки» у травні.']);
 });
 
 test('initials stay with the name: В. І. Вернадський, В.І.Вернадський', () => {
