@@ -152,3 +152,13 @@ export class WordClassIndex {
     return this.map.get(lower);
   }
 }
+
+/** Word → its class ids per granularity (`a17`, `b203`): the integer features' lookup (featids.ts CLUSTERS). */
+export function classMap(wc: WordClasses): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  if (!wc.words) return map;
+  const words = wc.words.split('\n');
+  const ids = wc.ids.split(' ');
+  words.forEach((w, i) => map.set(w, ids[i].split(',').map((c, g) => String.fromCharCode(97 + g) + c)));
+  return map;
+}

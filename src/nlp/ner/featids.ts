@@ -18,7 +18,11 @@ export const V_AFX = 5; // prefixes / suffixes
 export const V_UPOS = 6; // UPOS alone
 export const V_GZ = 7; // gazetteer class (B-LOC:city …)
 export const V_LSUF = 8; // lemma suffixes
-export const NUM_VOCABS = 9;
+export const V_CLS = 9; // distributional lemma classes (clusters.ts)
+export const NUM_VOCABS = 10;
+
+/** Distributional classes per lowercase lemma (coarse, fine), when the model has them (EXTRA.cls). */
+export const CLUSTERS: { map: Map<string, string[]> | null } = { map: null };
 
 /** String → id per kind; frozen at run time (unknown strings → -1: no feature can contain them). */
 export class Vocab {
@@ -71,6 +75,9 @@ export interface TokAtoms {
   s3: number;
   s4: number;
   ls3: number;
+  /** Lemma classes (coarse, fine), -1 when none. */
+  c1: number;
+  c2: number;
   allcaps: boolean;
   cap: boolean;
 }
@@ -90,7 +97,10 @@ export function atomsOf(t: NerToken, v: Vocab): TokAtoms {
   }
   const vt = bits[0] + ':' + name;
   const c0 = t.text[0] ?? '';
+  const cl = EXTRA.cls && CLUSTERS.map ? CLUSTERS.map.get(lemma) : undefined;
   return {
+    c1: cl ? v.id(V_CLS, cl[0]) : -1,
+    c2: cl && cl.length > 1 ? v.id(V_CLS, cl[1]) : -1,
     w: v.id(V_W, w),
     l: v.id(V_L, lemma),
     sh: v.id(V_SH, sh),
@@ -113,7 +123,7 @@ export function atomsOf(t: NerToken, v: Vocab): TokAtoms {
 /** Atoms of the sentence boundaries (id 0 = `<s>`, 1 = `</s>` in every vocabulary). */
 export function boundaryAtoms(end: boolean): TokAtoms {
   const b = end ? 1 : 0;
-  return { w: b, l: b, sh: b, pk: b, vt: b, vtc: b, upos: b, p2: -1, p3: -1, p4: -1, s2: -1, s3: -1, s4: -1, ls3: -1, allcaps: false, cap: false };
+  return { w: b, l: b, sh: b, pk: b, vt: b, vtc: b, upos: b, p2: -1, p3: -1, p4: -1, s2: -1, s3: -1, s4: -1, ls3: -1, c1: -1, c2: -1, allcaps: false, cap: false };
 }
 
 // feature templates
@@ -128,6 +138,10 @@ const T_BIAS = T++, T_SS = T++, T_PP = T++, T_WWm = T++, T_WWp = T++, T_LSHm = T
 const T_FIRST = T++, T_INQ = T++, T_INQSH = T++, T_GZ = T++, T_GZm = T++, T_GZp = T++, T_ROLE = T++, T_ROLEmSH = T++, T_ROLEp = T++;
 const T_LS3 = T++, T_L2 = T++, T_Lp2 = T++;
 const T_MEM = T++, T_MEMm = T++, T_MEMp = T++, T_MEMSH = T++, T_QH = T++, T_QHSH = T++, T_QFIRST = T++;
+// lemma classes (clusters.ts, EXTRA.cls): the token's, the left and the right neighbour's
+const T_C1 = T++, T_C2 = T++, T_C1m = T++, T_C2m = T++, T_C1p = T++, T_C2p = T++;
+// second pass (doc.ts): document memory, document lemma cue
+const T_DM = T++, T_DMSH = T++, T_DMm = T++, T_DMp = T++, T_DL = T++, T_DLSH = T++;
 export const NUM_TEMPLATES = T;
 
 /**
@@ -179,6 +193,8 @@ export function roleKeys(a: TokAtoms, role: number, buf: Int32Array): number {
       n = put1(buf, n, T_VTC, a.vtc);
       if (a.allcaps) n = put1(buf, n, T_ALLCAPS, 0);
       if (EXTRA.ls3) n = put1(buf, n, T_LS3, a.ls3);
+      n = put1(buf, n, T_C1, a.c1);
+      n = put1(buf, n, T_C2, a.c2);
       break;
     case 1:
       n = put1(buf, n, T_W1, a.w);
@@ -186,6 +202,8 @@ export function roleKeys(a: TokAtoms, role: number, buf: Int32Array): number {
       n = put1(buf, n, T_SH1, a.sh);
       n = put1(buf, n, T_POS1, a.pk);
       n = put1(buf, n, T_VT1, a.vt);
+      n = put1(buf, n, T_C1m, a.c1);
+      n = put1(buf, n, T_C2m, a.c2);
       break;
     case 2:
       n = put1(buf, n, T_Wp1, a.w);
@@ -193,6 +211,8 @@ export function roleKeys(a: TokAtoms, role: number, buf: Int32Array): number {
       n = put1(buf, n, T_SHp1, a.sh);
       n = put1(buf, n, T_POSp1, a.pk);
       n = put1(buf, n, T_VTp1, a.vt);
+      n = put1(buf, n, T_C1p, a.c1);
+      n = put1(buf, n, T_C2p, a.c2);
       break;
     case 3:
       n = put1(buf, n, T_W2, a.w);
@@ -211,7 +231,7 @@ export function roleKeys(a: TokAtoms, role: number, buf: Int32Array): number {
 }
 
 /** Experimental feature switches (training sets them; a model stores the ones it was trained with). */
-export const EXTRA: Record<string, boolean> = { ls3: false, l2: false, mem: false, qh: false };
+export const EXTRA: Record<string, boolean> = { ls3: false, l2: false, mem: false, qh: false, cls: false };
 
 const OPEN_Q = new Set(['«', '„', '“']);
 const CLOSE_Q = new Set(['»', '”', '“']);
@@ -228,10 +248,13 @@ export interface SentenceCtx {
   qh: Int32Array;
   /** The first token inside quotes. */
   qfirst: Uint8Array;
+  /** Second pass: document cues (doc.ts) as ids, -1 when none; null in the first pass. */
+  doc: { dm: Int32Array; dl: Int32Array } | null;
 }
 
 /** Scratch arrays of sentenceCtx, reused between sentences (grown as needed; only the first n entries count). */
-let scratch: Omit<SentenceCtx, 'atoms'> = { inQ: new Uint8Array(0), gz: new Int32Array(0), role: new Uint8Array(0), mem: new Int32Array(0), qh: new Int32Array(0), qfirst: new Uint8Array(0) };
+let docScratch = { dm: new Int32Array(0), dl: new Int32Array(0) };
+let scratch: Omit<SentenceCtx, 'atoms' | 'doc'> = { inQ: new Uint8Array(0), gz: new Int32Array(0), role: new Uint8Array(0), mem: new Int32Array(0), qh: new Int32Array(0), qfirst: new Uint8Array(0) };
 
 /** The context of a sentence; its arrays are reused by the next call (use it before analysing another sentence). */
 export function sentenceCtx(toks: NerToken[], atoms: TokAtoms[], cues: TokenCues, v: Vocab): SentenceCtx {
@@ -273,7 +296,20 @@ export function sentenceCtx(toks: NerToken[], atoms: TokAtoms[], cues: TokenCues
   if (cues.mem) for (let i = 0; i < n; i++) if (cues.mem[i]) mem[i] = v.id(V_GZ, 'm:' + cues.mem[i]);
   for (let i = 0; i < n; i++) if (cues.gz[i]) gz[i] = v.id(V_GZ, cues.gz[i]);
   for (let i = 0; i < n; i++) role[i] = cues.role[i] ? 1 : 0;
-  return { atoms, inQ, gz, role, mem, qh, qfirst };
+  let doc: SentenceCtx['doc'] = null;
+  if (cues.doc) {
+    if (docScratch.dm.length < n) {
+      const c = Math.max(n, 2 * docScratch.dm.length, 64);
+      docScratch = { dm: new Int32Array(c), dl: new Int32Array(c) };
+    }
+    doc = docScratch;
+    const d = cues.doc;
+    for (let i = 0; i < n; i++) {
+      doc.dm[i] = d.dm[i] ? v.id(V_GZ, 'd:' + d.dm[i]) : -1;
+      doc.dl[i] = d.dl[i] ? v.id(V_GZ, 'l:' + d.dl[i]) : -1;
+    }
+  }
+  return { atoms, inQ, gz, role, mem, qh, qfirst, doc };
 }
 
 const START = boundaryAtoms(false);
@@ -322,6 +358,19 @@ export function positionKeys(s: SentenceCtx, i: number, buf: Int32Array): number
     k = put3(buf, k, T_QH, s.qh[i], -1, -1);
     k = put3(buf, k, T_QHSH, s.qh[i], u(a.sh), -1);
     if (s.qfirst[i]) k = put3(buf, k, T_QFIRST, s.qh[i], -1, -1);
+  }
+  const d = s.doc;
+  if (d) {
+    if (d.dm[i] >= 0) {
+      k = put3(buf, k, T_DM, d.dm[i], -1, -1);
+      k = put3(buf, k, T_DMSH, d.dm[i], u(a.sh), -1);
+    }
+    if (i > 0 && d.dm[i - 1] >= 0) k = put3(buf, k, T_DMm, d.dm[i - 1], -1, -1);
+    if (i + 1 < n && d.dm[i + 1] >= 0) k = put3(buf, k, T_DMp, d.dm[i + 1], -1, -1);
+    if (d.dl[i] >= 0) {
+      k = put3(buf, k, T_DL, d.dl[i], -1, -1);
+      k = put3(buf, k, T_DLSH, d.dl[i], u(a.sh), -1);
+    }
   }
   return k;
 }

@@ -3,6 +3,7 @@
  * `prop:fname`, `lname`, `geo`, `abbr`), shape and affixes, the same for the neighbours, quotes around the token,
  * and gazetteer / role-noun matches supplied by the caller (language data lives in src/lang/).
  */
+import type { DocCues } from './doc.js';
 
 /** A token as the NER model sees it (text + the tagger's analysis). */
 export interface NerToken {
@@ -22,6 +23,8 @@ export interface TokenCues {
   cls?: (string[] | undefined)[];
   /** Entity-memory matches (memory.ts): '' or `B-ORG` … per token. */
   mem?: string[];
+  /** Second pass: document cues from the first pass (doc.ts). */
+  doc?: DocCues;
 }
 
 const shapeCache = new Map<string, string>();

@@ -5,12 +5,13 @@
  */
 import { mayEnd, NUM_LABELS, transitionMask } from './labels.js';
 import { ENTITY_TYPES } from '../../types.js';
-import type { WordClasses } from './clusters.js';
+import { classMap, type WordClasses } from './clusters.js';
 import type { FeatureGroups, NerToken, TokenCues } from './features.js';
 import { EntityMemory } from './memory.js';
 import { SpanTyper, type StoredTyper } from './typer.js';
 import {
   atomsOf,
+  CLUSTERS,
   END_ATOMS,
   EXTRA,
   FeatureTable,
@@ -53,6 +54,13 @@ export interface NerModel {
   typer?: StoredTyper;
   /** Entity memory (memory.ts): "TYPE\tlemmas" per training entity occurrence. */
   memory?: string[];
+  /**
+   * Format 2: the second-pass model (document cues from this model's labels, doc.ts); its own keys and weights,
+   * the vocabularies, switches and key base of this one.
+   */
+  second?: NerModel;
+  /** Per entity type (ENTITY_TYPES order): added to the score of opening a span of that type (B-, U-); tuned on dev. */
+  bias?: number[];
 }
 
 function decodeB64<T>(b64: string, make: (buf: ArrayBuffer) => T): T {
@@ -328,6 +336,10 @@ export class IntScorer {
   readonly vocab: Vocab;
   readonly memory: EntityMemory | null;
   readonly typer: SpanTyper | null;
+  /** The second-pass scorer (document cues), when the model has one. */
+  readonly second: IntScorer | null;
+  /** Per type: added to the emissions of its B- and U- labels (model.bias), null when none. */
+  bias: Float64Array | null;
   private readonly table: FeatureTable;
   private readonly offsets: Uint32Array;
   private readonly labelIds: Uint8Array;
@@ -342,9 +354,9 @@ export class IntScorer {
   private emit = new Float64Array(64 * L_);
   private readonly decoder: BilouViterbi;
 
-  constructor(readonly model: NerModel) {
-    this.vocab = new Vocab((model.vocab ?? []).map((x) => (x ? x.split('\n') : [])));
-    this.memory = model.memory ? new EntityMemory(model.memory) : null;
+  constructor(readonly model: NerModel, shared?: { vocab: Vocab; memory: EntityMemory | null }) {
+    this.vocab = shared ? shared.vocab : new Vocab((model.vocab ?? []).map((x) => (x ? x.split('\n') : [])));
+    this.memory = shared ? shared.memory : model.memory ? new EntityMemory(model.memory) : null;
     this.typer = model.typer ? new SpanTyper(model.typer) : null;
     const keys = decodeB64(model.keys ?? '', (b) => new Int32Array(b));
     const nf = keys.length / 3;
@@ -358,9 +370,12 @@ export class IntScorer {
     this.trans = Float64Array.from(decodeB64(model.transitions, (b) => new Float32Array(b)));
     this.decoder = new BilouViterbi(this.trans);
     for (const k of Object.keys(EXTRA)) EXTRA[k] = !!model.extra?.[k];
+    if (!shared) CLUSTERS.map = model.classes && EXTRA.cls ? classMap(model.classes) : null;
     KEY.base = model.keyBase ?? 57;
     this.startVec = this.roleVecs(START_ATOMS);
     this.endVec = this.roleVecs(END_ATOMS);
+    this.bias = model.bias ? Float64Array.from(model.bias) : null;
+    this.second = model.second ? new IntScorer({ ...model.second, extra: model.extra, keyBase: model.keyBase }, { vocab: this.vocab, memory: this.memory }) : null;
   }
 
   get featureCount(): number {
@@ -438,6 +453,15 @@ export class IntScorer {
       if (n > 1) emit[(n - 2) * L + l] += ev[4 * L + l];
     }
     for (let i = 0; i < n; i++) this.addKeys(positionKeys(ctx, i, this.buf), emit, i * L);
+    const bias = this.bias;
+    if (bias) {
+      for (let i = 0; i < n; i++) {
+        for (let t = 0; t < bias.length; t++) {
+          emit[i * L + 1 + 4 * t] += bias[t];
+          emit[i * L + 4 + 4 * t] += bias[t];
+        }
+      }
+    }
     this.decoder.run(emit, n, y);
     return y;
   }
@@ -506,6 +530,13 @@ export class NerTrainer {
 
   predict(s: TrainSentence): number[] {
     return viterbi(this.emissions(s, false), s.feats.length, this.tw);
+  }
+
+  /** Best label sequence under the averaged weights (jack-knifed first-pass labels in training). */
+  predictAveraged(s: TrainSentence): number[] {
+    const t = new Float64Array(this.tw.length);
+    for (let k = 0; k < t.length; k++) t[k] = this.tw[k] - this.tu[k] / this.c;
+    return viterbi(this.emissions(s, true), s.feats.length, t);
   }
 
   /**
@@ -615,4 +646,207 @@ export class NerTrainer {
       transitions: encodeB64(trans),
     };
   }
+}
+
+/**
+ * Linear-chain CRF trainer (log-likelihood, AdaGrad, optional L2 applied lazily per touched weight) over the same
+ * features, labels and stored format as NerTrainer: the model decodes with the same Viterbi. Gradients of labels
+ * whose marginal differs from the gold indicator by less than `tiny` are skipped (most tokens are near certain), so
+ * the weights stay sparse; finish() drops |w| < minAbs.
+ */
+export class CrfTrainer {
+  readonly L = NUM_LABELS;
+  private readonly w: Float32Array;
+  private readonly g2: Float32Array;
+  private readonly tw: Float64Array;
+  private readonly tg2: Float64Array;
+  private alpha = new Float64Array(64 * NUM_LABELS);
+  private beta = new Float64Array(64 * NUM_LABELS);
+  private ex = new Float64Array(64 * NUM_LABELS);
+  private readonly et = new Float64Array((NUM_LABELS + 1) * NUM_LABELS);
+
+  constructor(
+    readonly featureNames: string[],
+    readonly eta = 0.1,
+    readonly tiny = 0.05,
+    /** L2 on the weights a token's update touches (a prior that grows with the feature's frequency). */
+    readonly l2 = 0,
+    /** Softmax-margin: every wrong label's score raised by this much in training. */
+    readonly cost = 0,
+  ) {
+    this.w = new Float32Array(featureNames.length * this.L);
+    this.g2 = new Float32Array(featureNames.length * this.L);
+    this.tw = new Float64Array((this.L + 1) * this.L);
+    this.tg2 = new Float64Array((this.L + 1) * this.L);
+  }
+
+  /** One AdaGrad step on a sentence; returns the number of tokens whose most probable label is wrong. */
+  train(s: TrainSentence): number {
+    const L = this.L;
+    const n = s.feats.length;
+    if (!n) return 0;
+    if (this.alpha.length < n * L) {
+      this.alpha = new Float64Array(n * L * 2);
+      this.beta = new Float64Array(n * L * 2);
+      this.ex = new Float64Array(n * L * 2);
+    }
+    const { alpha, beta, ex, et, w, tw } = this;
+    for (let k = 0; k < et.length; k++) et[k] = MASK[k] ? Math.exp(tw[k]) : 0;
+    // emissions, exponentiated per position relative to the row maximum
+    for (let i = 0; i < n; i++) {
+      const base = i * L;
+      for (let l = 0; l < L; l++) ex[base + l] = 0;
+      for (const f of s.feats[i]) {
+        const o = f * L;
+        for (let l = 0; l < L; l++) ex[base + l] += w[o + l];
+      }
+      if (this.cost) for (let l = 0; l < L; l++) if (l !== s.gold[i]) ex[base + l] += this.cost;
+      let m = -Infinity;
+      for (let l = 0; l < L; l++) if (ex[base + l] > m) m = ex[base + l];
+      for (let l = 0; l < L; l++) ex[base + l] = Math.exp(ex[base + l] - m);
+    }
+    // forward (each row normalised)
+    for (let c = 0; c < L; c++) alpha[c] = et[L * L + c] * ex[c];
+    norm(alpha, 0, L);
+    for (let i = 1; i < n; i++) {
+      const b = i * L;
+      const pb = b - L;
+      for (let c = 0; c < L; c++) {
+        const prev = PREV[c];
+        let sum = 0;
+        for (let k = 0; k < prev.length; k++) sum += alpha[pb + prev[k]] * et[prev[k] * L + c];
+        alpha[b + c] = sum * ex[b + c];
+      }
+      norm(alpha, b, L);
+    }
+    // backward
+    const lb = (n - 1) * L;
+    for (let c = 0; c < L; c++) beta[lb + c] = mayEnd(c) ? 1 : 0;
+    norm(beta, lb, L);
+    for (let i = n - 2; i >= 0; i--) {
+      const b = i * L;
+      const nb = b + L;
+      for (let p = 0; p < L; p++) beta[b + p] = 0;
+      for (let c = 0; c < L; c++) {
+        const v = ex[nb + c] * beta[nb + c];
+        if (v === 0) continue;
+        const prev = PREV[c];
+        for (let k = 0; k < prev.length; k++) beta[b + prev[k]] += et[prev[k] * L + c] * v;
+      }
+      norm(beta, b, L);
+    }
+    const g = s.gold;
+    let wrong = 0;
+    const eta = this.eta;
+    const tiny = this.tiny;
+    const marg = new Float64Array(L);
+    const l2 = this.l2;
+    for (let i = 0; i < n; i++) {
+      const b = i * L;
+      let z = 0;
+      for (let l = 0; l < L; l++) z += (marg[l] = alpha[b + l] * beta[b + l]);
+      let arg = 0;
+      for (let l = 0; l < L; l++) {
+        marg[l] /= z;
+        if (marg[l] > marg[arg]) arg = l;
+      }
+      if (arg !== g[i]) wrong++;
+      marg[g[i]] -= 1;
+      for (let l = 0; l < L; l++) {
+        const gl = marg[l];
+        if (gl < tiny && gl > -tiny) continue;
+        for (const f of s.feats[i]) {
+          const k = f * L + l;
+          const gk = gl + l2 * w[k];
+          const a = (this.g2[k] += gk * gk);
+          w[k] -= (eta * gk) / Math.sqrt(a);
+        }
+      }
+    }
+    // transitions: expected pair counts − gold pair counts
+    const gt = new Float64Array(tw.length);
+    for (let c = 0; c < L; c++) gt[L * L + c] = (alpha[c] * beta[c]);
+    {
+      let z = 0;
+      for (let c = 0; c < L; c++) z += gt[L * L + c];
+      for (let c = 0; c < L; c++) gt[L * L + c] /= z;
+    }
+    gt[L * L + g[0]] -= 1;
+    for (let i = 1; i < n; i++) {
+      const b = i * L;
+      const pb = b - L;
+      let z = 0;
+      const pair = this.pairBuf;
+      pair.fill(0);
+      for (let c = 0; c < L; c++) {
+        const v = ex[b + c] * beta[b + c];
+        if (v === 0) continue;
+        const prev = PREV[c];
+        for (let k = 0; k < prev.length; k++) {
+          const x = alpha[pb + prev[k]] * et[prev[k] * L + c] * v;
+          pair[prev[k] * L + c] = x;
+          z += x;
+        }
+      }
+      for (let k = 0; k < L * L; k++) if (pair[k] !== 0) gt[k] += pair[k] / z;
+      gt[g[i - 1] * L + g[i]] -= 1;
+    }
+    for (let k = 0; k < gt.length; k++) {
+      const x = gt[k];
+      if (x === 0 || !MASK[k]) continue;
+      this.tg2[k] += x * x;
+      tw[k] -= (eta * x) / Math.sqrt(this.tg2[k]);
+    }
+    return wrong;
+  }
+
+  private readonly pairBuf = new Float64Array(NUM_LABELS * NUM_LABELS);
+
+  /** The weights as they are (emissions feature × label, transitions). */
+  weights(): { w: Float32Array; t: Float64Array } {
+    return { w: this.w, t: this.tw };
+  }
+
+  finish(version: string, minAbs = 0.01, keys?: Int32Array): NerModel {
+    const L = this.L;
+    const counts: number[] = [];
+    const ids: number[] = [];
+    const ws: number[] = [];
+    const kept: number[] = [];
+    const names: string[] = [];
+    for (let f = 0; f < this.featureNames.length; f++) {
+      let n = 0;
+      for (let l = 0; l < L; l++) {
+        const v = this.w[f * L + l];
+        if (Math.abs(v) >= minAbs) {
+          ids.push(l);
+          ws.push(v);
+          n++;
+        }
+      }
+      if (n) {
+        counts.push(n);
+        names.push(this.featureNames[f]);
+        if (keys) kept.push(keys[f * 3], keys[f * 3 + 1], keys[f * 3 + 2]);
+      }
+    }
+    const trans = new Float32Array(this.tw.length);
+    for (let k = 0; k < trans.length; k++) trans[k] = this.tw[k];
+    return {
+      version,
+      labels: [],
+      features: keys ? '' : names.join('\n'),
+      ...(keys ? { format: 2, keys: encodeB64(new Uint8Array(Int32Array.from(kept).buffer)) } : {}),
+      counts: encodeB64(Uint8Array.from(counts)),
+      labelIds: encodeB64(Uint8Array.from(ids)),
+      weights: encodeB64(Float32Array.from(ws)),
+      transitions: encodeB64(trans),
+    };
+  }
+}
+
+function norm(a: Float64Array, off: number, n: number): void {
+  let s = 0;
+  for (let k = 0; k < n; k++) s += a[off + k];
+  if (s > 0) for (let k = 0; k < n; k++) a[off + k] /= s;
 }

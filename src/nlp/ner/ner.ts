@@ -17,6 +17,7 @@ import { sentenceFeatureGroups, sentenceFeatures, type NerToken, type TokenCues 
 import { balanceQuotes, decode, type TokenSpan } from './labels.js';
 import { IntScorer, NerScorer, type NerModel } from './model.js';
 import { WordClassIndex } from './clusters.js';
+import { docCues } from './doc.js';
 
 export const NER_MODEL_PATH = join(PACKAGE_ROOT, 'models', 'uk-ner.json.gz');
 
@@ -127,13 +128,39 @@ export class NerTagger {
     if (!toks.length) return [];
     const matches = this.matcher.match(toks);
     const cues = sentenceCues(toks, matches);
-    const forms = toks.map((t) => t.text);
     let y: ArrayLike<number>;
     if (this.scorer instanceof IntScorer) y = this.scorer.decode(toks, cues);
     else {
       if (this.classes.size) cues.cls = toks.map((t) => this.classes.classes(t.text.toLowerCase()));
       y = this.scorer.decodeGroups(sentenceFeatureGroups(toks, cues));
     }
+    return this.finishSpans(toks, y, matches, cues, opts);
+  }
+
+  /**
+   * Entity spans of the sentences of one document: with a two-pass model, the first pass labels every sentence and
+   * the second relabels them with the document cues (doc.ts); otherwise as spans() per sentence.
+   */
+  docSpans(sentences: NerToken[][], opts: { fallback?: boolean } = {}): TokenSpan[][] {
+    const sc = this.scorer;
+    if (!(sc instanceof IntScorer) || !sc.second) return sentences.map((t) => this.spans(t, opts));
+    const second = sc.second;
+    const matches = sentences.map((t) => (t.length ? this.matcher.match(t) : []));
+    const cues = sentences.map((t, k) => sentenceCues(t, matches[k]));
+    const first = sentences.map((t, k) => (t.length ? sc.decode(t, cues[k]) : new Int32Array(0)));
+    const dc = docCues(
+      sentences.map((t) => t.map((x) => x.lemma.toLowerCase())),
+      first,
+    );
+    return sentences.map((t, k) => {
+      if (!t.length) return [];
+      cues[k].doc = dc[k];
+      return this.finishSpans(t, second.decode(t, cues[k]), matches[k], cues[k], opts);
+    });
+  }
+
+  private finishSpans(toks: NerToken[], y: ArrayLike<number>, matches: GazetteerMatch<GazetteerEntry>[], cues: TokenCues, opts: { fallback?: boolean }): TokenSpan[] {
+    const forms = toks.map((t) => t.text);
     let decoded = decode(y);
     const sc = this.scorer;
     if (sc instanceof IntScorer && sc.typer && decoded.length) decoded = sc.typer.retype(toks, decoded, cues.gz, sc.memory, (a, b) => sc.spanTypeScores(y, a, b));
@@ -182,16 +209,20 @@ export function createNer(): Component {
     run(adoc: AnalyzedDocument): void {
       const ner = loadNer();
       const mentions: Mention[] = [];
-      for (const s of adoc.sentences) {
-        const toks = adoc.tokens.slice(s.tokenStart, s.tokenEnd);
-        if (!toks.length) continue;
-        // tagged tokens already carry text, lemma, tag and pos: no copies unless the tagger left one out
-        const complete = toks.every((t) => t.lemma !== undefined && t.tag !== undefined && t.pos !== undefined);
-        const spans = ner.spans(
-          complete ? (toks as NerToken[]) : toks.map((t) => ({ text: t.text, lemma: t.lemma ?? t.text, tag: t.tag ?? '', pos: t.pos ?? '' })),
-          { fallback: true },
-        );
-        for (const sp of spans) {
+      // the sentences of the document together: a two-pass model relabels them with document cues (docSpans)
+      const sents = adoc.sentences.map((s) => adoc.tokens.slice(s.tokenStart, s.tokenEnd));
+      const spansOf = ner.docSpans(
+        sents.map((toks) =>
+          // tagged tokens already carry text, lemma, tag and pos: no copies unless the tagger left one out
+          toks.every((t) => t.lemma !== undefined && t.tag !== undefined && t.pos !== undefined)
+            ? (toks as NerToken[])
+            : toks.map((t) => ({ text: t.text, lemma: t.lemma ?? t.text, tag: t.tag ?? '', pos: t.pos ?? '' })),
+        ),
+        { fallback: true },
+      );
+      adoc.sentences.forEach((s, k) => {
+        const toks = sents[k];
+        for (const sp of spansOf[k]) {
           const a = toks[sp.start];
           const b = toks[sp.end - 1];
           mentions.push({
@@ -204,7 +235,7 @@ export function createNer(): Component {
             tokenEnd: b.i + 1,
           });
         }
-      }
+      });
       adoc.mentions = mentions;
     },
   };

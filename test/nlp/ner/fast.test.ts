@@ -2,8 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FeatureTable } from '../../../src/nlp/ner/featids.js';
 import { EntityMemory } from '../../../src/nlp/ner/memory.js';
-import { BilouViterbi, viterbi } from '../../../src/nlp/ner/model.js';
-import { NUM_LABELS } from '../../../src/nlp/ner/labels.js';
+import { BilouViterbi, CrfTrainer, NerTrainer, viterbi, type TrainSentence } from '../../../src/nlp/ner/model.js';
+import { encode, labelOf, NUM_LABELS } from '../../../src/nlp/ner/labels.js';
+import { docCues } from '../../../src/nlp/ner/doc.js';
 
 test('feature table: int triples in, indices out, absent keys answer -1, growth keeps every key', () => {
   const t = new FeatureTable(4);
@@ -57,4 +58,44 @@ test('the pruned BILOU Viterbi gives the exact Viterbi path', () => {
       assert.deepEqual(Array.from(y), viterbi(emit, n, trans), `round ${round}, n ${n}`);
     }
   }
+});
+
+test('the CRF trainer learns a toy tagging task, and its weights mix into the perceptron format', () => {
+  // feature 0: "capitalised", 1: "lowercase", 2: "after a title"; a capitalised word after a title is a person
+  const s1: TrainSentence = { feats: [Int32Array.of(1), Int32Array.of(0, 2), Int32Array.of(1)], gold: encode(3, [{ start: 1, end: 2, type: 'PERS' }]) };
+  const s2: TrainSentence = { feats: [Int32Array.of(0), Int32Array.of(1), Int32Array.of(1)], gold: [0, 0, 0] };
+  const crf = new CrfTrainer(['0', '1', '2'], 0.3);
+  for (let e = 0; e < 30; e++) {
+    crf.train(s1);
+    crf.train(s2);
+  }
+  assert.equal(crf.train(s1), 0);
+  const { w, t } = crf.weights();
+  const L = NUM_LABELS;
+  assert.ok(w[2 * L + labelOf('PERS', 'U')] > w[2 * L], 'the title feature favours U-PERS over O');
+  // mixed into a perceptron's averaged weights, the model decodes the toy sentence right
+  const p = new NerTrainer(['0', '1', '2']);
+  const W = new Float32Array(3 * L);
+  const T = new Float64Array((L + 1) * L);
+  p.addAveraged(W, T, 1);
+  for (let k = 0; k < W.length; k++) W[k] += w[k];
+  for (let k = 0; k < T.length; k++) T[k] += t[k];
+  p.setAveraged(W, T);
+  assert.deepEqual(p.predictAveraged(s1), s1.gold);
+});
+
+test('document cues: the document memory without the sentence itself, lemma majorities', () => {
+  const lemmas = [
+    ['ксв', 'розвиватися'],
+    ['практика', 'ксв'],
+    ['про', 'ксв'],
+  ];
+  const org = labelOf('ORG', 'U');
+  const misc = labelOf('MISC', 'U');
+  const c = docCues(lemmas, [Int32Array.of(misc, 0), Int32Array.of(0, org), Int32Array.of(0, org)]);
+  // the first sentence's own MISC is left out: the others say ORG
+  assert.deepEqual(c[0].dm, ['U-ORG', '']);
+  assert.equal(c[0].dl[0], 'ORG:all');
+  assert.equal(c[1].dl[1], 'ORG:all', 'the others: one MISC, one ORG, ORG first in type order');
+  assert.equal(c[1].dl[0], '');
 });
