@@ -246,6 +246,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   const actors: Actor[] = [];
   const coordinators = new Set(L.coordinators);
 
+  const treaty = new Set((L.definiteBodies.kinds ?? []).flat());
   // 1. Mentions of actor-like entities.
   const byId = new Map<string, Entity>();
   for (const e of adoc.entities) byId.set(e.id, e);
@@ -261,8 +262,10 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
       for (let i = m.tokenStart; i < m.tokenEnd; i++) if (actorAt[i] !== -1) free = false;
       if (!free) continue;
       const toks = tokens.slice(m.tokenStart, m.tokenEnd);
+      // (a name headed by a treaty word is a treaty, not a place: "Стамбульська конвенція")
+      const type = e.type === 'LOC' && treaty.size && e.name.toLowerCase().split(/\s+/).some((w) => treaty.has(w)) ? 'ORG' : e.type;
       const a: Actor = {
-        s: m.tokenStart, e: m.tokenEnd, entity: e.id, name: e.name, type: e.type, country: e.actor?.country,
+        s: m.tokenStart, e: m.tokenEnd, entity: e.id, name: e.name, type, country: e.actor?.country,
         case: phraseCase(toks), person: e.type === 'PERS',
       };
       const idx = actors.push(a) - 1;
@@ -333,6 +336,9 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   // common noun with no complement or qualifying adjective of its own, resolved to the one body of the document it
   // names (the latest mentioned before it; for an alias, else the first after it).
   const defHeads = new Set(L.definiteBodies.heads);
+  // Heads of one kind name each other's bodies ("з угоди" → "Оттавська конвенція").
+  const kin = new Map<string, string[]>();
+  for (const group of L.definiteBodies.kinds ?? []) for (const w of group) { kin.set(w, group); defHeads.add(w); }
   for (let i = 0; i < n; i++) {
     if (actorAt[i] !== -1 || !has(i, F_NOUN) || has(i, F_PROPER)) continue;
     const lem = lemmas[i]!;
@@ -347,8 +353,9 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     if (next !== -1 && (actorAt[next] !== -1 || has(next, F_PROPER) || (has(next, F_NOUN) && cases[next] === 'rod') || tokens[next]!.text === '«')) continue;
     let best: { e: Entity; at: number } | null = null;
     for (const e of adoc.entities) {
-      if (e.type !== 'ORG') continue;
-      const fits = alias ? e.name.toLowerCase() === alias.toLowerCase() : e.name.toLowerCase().split(/\s+/).includes(lem);
+      if (e.type !== 'ORG' && !(kin.has(lem) && e.type === 'LOC')) continue;
+      const words = e.name.toLowerCase().split(/\s+/);
+      const fits = alias ? e.name.toLowerCase() === alias.toLowerCase() : words.includes(lem) || (kin.has(lem) && words.some((w) => kin.get(lem)!.includes(w)));
       if (!fits) continue;
       for (const m of e.mentions) {
         const before = m.tokenStart < i;

@@ -33,6 +33,8 @@ interface Draft {
   targetName?: string;
   /** Repeats the act of the clause before for another actor (gapping): an act of its own. */
   gapped?: boolean;
+  /** A noun trigger that is the object of a light verb of its subject ("запровадили обмеження", "оголосили про вихід"). */
+  lightObject?: boolean;
 }
 
 interface Compiled {
@@ -63,6 +65,7 @@ interface Compiled {
   readiness: Set<string>;
   hostile: Set<EventType>;
   parties: Set<string>;
+  light: Set<string>;
 }
 
 export function compile(L: EventLanguage): Compiled {
@@ -87,7 +90,7 @@ export function compile(L: EventLanguage): Compiled {
     noTarget: new Set(['MOBILIZE', 'COERCE', 'PROTEST', 'RETREAT']),
     agreeToAct: new Set(L.agreeToAct), parties: new Set(L.parties), accusationWords: new Set(L.accusationWords),
     topicHeads: new Set(L.topicHeads), topicVerbs: new Set(L.topicVerbs), readiness: new Set(L.readiness),
-    hostile: new Set(['SANCTION', 'ASSAULT', 'COERCE']),
+    hostile: new Set(['SANCTION', 'ASSAULT', 'COERCE']), light: new Set(L.lightVerbs),
   };
 }
 
@@ -172,6 +175,8 @@ class Extractor {
    */
   private resolveNp(i: number, end: number, want: string): number[] {
     let h = i;
+    // (an opening quotation mark: "з «Укренерго»")
+    if (h < end && this.tok(h).text === '«' && h + 1 < end && this.v.actorAt[h + 1] !== -1) h++;
     while (h < end && !isNounLike(this.tok(h)) && this.v.actorAt[h] === -1 && (isAdjLike(this.tok(h)) || this.tok(h).kind === 'number' || this.tok(h).pos === 'ADV' || this.tok(h).pos === 'PART')) h++;
     if (h >= end) return [];
     const a0 = this.v.actorAt[h]!;
@@ -334,7 +339,32 @@ class Extractor {
   private subject(i: number, range: { start: number; end: number }): number[] {
     const before = this.subjectBefore(i, range);
     if (before.length) return before;
+    const rel = this.relativeAntecedent(range);
+    if (rel) return rel;
     return this.subjectElsewhere(i, range);
+  }
+
+  /**
+   * A relative clause whose relative pronoun is its subject ("агента …, який коригував удари"): the subject is the
+   * antecedent — the actor right before the comma, or nobody when that is a common noun (never the main clause's
+   * subject). Null when the clause is not such a relative clause.
+   */
+  private relativeAntecedent(range: { start: number; end: number }): number[] | null {
+    const r = range.start;
+    if (!this.C.relatives.has(this.lem(r)) || this.v.cases[r] !== 'naz' || r < 2 || this.tok(r - 1).text !== ',') return null;
+    const a = this.actorIdx(r - 2);
+    if (a === -1) return [];
+    // (agreeing in gender and number: "партнерство з КНДР, який передбачає" is not North Korea's)
+    const g = genderOf(this.tok(r));
+    const ag = this.actorGender(a);
+    if (!g || !ag || g === ag) return [a];
+    // The actor names the side of a common-noun antecedent it depends on ("компанії з Китаю, які …").
+    let h = this.v.actors[a]!.s - 1;
+    if (h >= 0 && isPrep(this.tok(h)) && ['з', 'із', 'зі'].includes(this.lem(h))) h--;
+    const head = h >= 0 ? this.tok(h) : undefined;
+    const c = this.v.actors[a]!.case;
+    if (head && (c === 'rod' || c === 'any') && this.v.actorAt[h] === -1 && isNounLike(head) && genderOf(head) === g) return [a];
+    return [];
   }
 
   /** The nominative actor before token i in the clause (with those coordinated with it). */
@@ -474,6 +504,8 @@ class Extractor {
     for (let k = from; k < to; k++) {
       const inanimate = isNounLike(this.tok(k)) && /inanim/.test(this.tok(k).tag ?? '');
       if (!(dl.includes(this.lem(k)) || inanimate) || this.v.cases[k] !== 'naz' || this.v.actorAt[k] !== -1 || this.v.governedBy[k] !== null) continue;
+      // (a name in apposition is the subject itself: "Японське агентство JICA")
+      if (k + 1 < to && this.v.actorAt[k + 1] !== -1 && !this.modifiers.has(this.v.actorAt[k + 1]!) && this.v.actors[this.v.actorAt[k + 1]!]!.case !== 'rod') continue;
       // "на чолі з X"
       for (let m = k + 1; m < Math.min(to, k + 4); m++) {
         if (this.C.L.ledBy.includes(this.lem(m)) && this.tok(m + 1) && ['з', 'із', 'зі'].includes(this.lem(m + 1))) {
@@ -580,7 +612,7 @@ class Extractor {
   }
 
   /** A noun trigger that is only a topic: "посилення санкцій", "обговорили … санкції", "загроза удару". */
-  private isTopic(i: number): boolean {
+  private isTopic(i: number, type?: EventType): boolean {
     const cr = this.clauseRange(i);
     // A bare instrumental is the means, not the topic: "обговорив ситуацію телефоном".
     if (this.v.cases[i] === 'oru' && this.v.governedBy[i] === null) return false;
@@ -589,6 +621,10 @@ class Extractor {
       if (!isAdjLike(this.tok(k)) && !isPrep(this.tok(k))) break;
     }
     for (let k = cr.start; k < i; k++) if (this.C.topicVerbs.has(this.lem(k))) return true;
+    // "готує новий наступ": a prepared attack has not happened.
+    if (type && this.C.L.preparation.types.includes(type)) {
+      for (let k = Math.max(cr.start, i - 4); k < i; k++) if (this.C.L.preparation.verbs.includes(this.lem(k))) return true;
+    }
     return false;
   }
 
@@ -996,13 +1032,38 @@ class Extractor {
     return drafts;
   }
 
+  /**
+   * A noun trigger right after a light verb of the clause ("запровадили обмеження", "оголосили про вихід",
+   * "провели акцію"): the act is the verb's subject's own. Adjectives, numbers and one act preposition may stand
+   * between.
+   */
+  private lightObject(i: number, entry: TriggerEntry): boolean {
+    const cr = this.clauseRange(i);
+    let prepSeen = false;
+    for (let k = i - 1; k >= cr.start && k >= i - 4; k--) {
+      const t = this.tok(k);
+      if (isVerbLike(t) && !t.tag?.includes('adjp')) return this.C.light.has(this.lem(k)) || !!entry.requires?.includes(this.lem(k));
+      if (isPrep(t) && !prepSeen && this.C.L.actPreps.includes(this.lem(k))) { prepSeen = true; continue; }
+      if (isAdjLike(t) || t.kind === 'number' || t.pos === 'ADV') continue;
+      return false;
+    }
+    // "про вихід з угоди оголосили Литва": the light verb after the prepositional phrase.
+    if (this.v.governedBy[i] !== null && this.C.L.actPreps.includes(this.v.governedBy[i]!)) {
+      for (let k = i + 1; k < cr.end && k < i + 6; k++) {
+        const t = this.tok(k);
+        if (isVerbLike(t) && !t.tag?.includes('adjp')) return this.C.light.has(this.lem(k));
+      }
+    }
+    return false;
+  }
+
   private draft(entry: TriggerEntry, i: number): Draft | null {
     const t = this.tok(i);
     const cr = this.clauseRange(i);
     const sr = this.sentenceRange(i);
     let modality = this.modalityAt(i, entry);
     if (modality === 'drop') return null;
-    if (isNounLike(t) && this.isTopic(i)) return null;
+    if (isNounLike(t) && this.isTopic(i, entry.type)) return null;
     // In a condition ("якщо Москва не погодиться") the act is hypothetical.
     if (entry.type !== 'THREATEN' && this.C.conditionals.has(this.lem(cr.start)) && cr.start !== sr.start) return null;
     // "…, що в цьому випадку Москва вийде з переговорів": a hypothetical consequence, not an act.
@@ -1119,7 +1180,7 @@ class Extractor {
       if (impersonal.length) source = impersonal;
       else if (!inPp) source = this.subject(i, cr);
       // A noun or an infinitive / adverbial participle takes the subject of the sentence's main clause.
-      if (!source.length && !inPp && (isNoun || t.tag?.includes('inf') || t.tag?.includes('advp') || isAdjLike(t))) {
+      if (!source.length && !inPp && (isNoun || t.tag?.includes('inf') || t.tag?.includes('advp') || isAdjLike(t)) && !this.relativeAntecedent(cr)) {
         for (let c = this.v.clause[i]! - 1; c >= 0 && this.v.clauses[c]!.sentence === t.sentence; c--) {
           const rng = this.v.clauses[c]!;
           if (this.C.relatives.has(this.lem(rng.start))) continue;
@@ -1295,7 +1356,7 @@ class Extractor {
     const location = this.locationFor(i, entry.type, target, mode);
     return {
       type, mode: type === entry.type ? mode : undefined, source, target, sourceHow: how, trigger: i, triggerEnd: i + 1, entry, sentence: t.sentence,
-      negated: modality === 'denied' ? false : this.negatedAt(i), modality, location, ownSource,
+      negated: modality === 'denied' ? false : this.negatedAt(i), modality, location, ownSource, lightObject: isNoun && this.lightObject(i, entry),
       anaphoric: isNoun && (this.C.L.demonstratives.includes(this.lem(cr.start)) || this.C.L.temporalPreps.includes(this.v.governedBy[i] ?? '')),
     };
   }
@@ -1365,9 +1426,13 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOf: (d: Dr
     // A later noun mention with no target of its own refers back to an event already found ("санкції лише …").
     // …unless it is dated differently ("Попередній обмін відбувся 3 грудня").
     const day = dayOf(d);
+    // (…nor when it is the object of another author's verb: "Японія та Канада запровадили обмеження", "про вихід з
+    // угоди оголосили Литва, Латвія …")
+    const ownAct = (o: Draft): boolean => !!d.lightObject && d.sourceHow === 'explicit' && d.source.length > 0
+      && !sub(d.source, o.source) && !sub(o.source, d.source);
     if (d.entry.pos === 'noun' && !d.target.length
       && out.some((o) => o.type === d.type && o.negated === d.negated && (!d.ownSource || key(o.source) === key(d.source))
-        && !(day && dayOf(o) && day !== dayOf(o)))) continue;
+        && !ownAct(o) && !(day && dayOf(o) && day !== dayOf(o)))) continue;
     // A meeting with a person during a visit whose host was only a place: that person is the host met
     // ("прибули до Києва … на зустрічі з Володимиром Зеленським").
     if (d.type === 'CONSULT' && d.mode === 'meeting' && d.target.length && d.target.every(isPerson) && !d.negated) {
@@ -1382,6 +1447,8 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOf: (d: Dr
       if (o.type !== d.type || o.negated !== d.negated) return false;
       // Two different modes are two acts ("напередодні візиту … обговорив телефоном").
       if (o.mode && d.mode && o.mode !== d.mode && !(o.type === 'CONSULT' && o.mode === 'visit' && d.mode === 'meeting')) return false;
+      // Dated differently, two acts ("прибули у суботу … переговори в Стамбулі 15 травня").
+      if (day && dayOf(o) && day !== dayOf(o)) return false;
       // The same several partners again: the same act ("його розмова з радниками … Італії й Франції").
       if (d.entry.pos === 'noun' && d.target.length > 1 && key(d.target) === key(o.target)) return true;
       // Far apart, two acts with the same actors are two events unless the later one is bare.

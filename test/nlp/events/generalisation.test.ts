@@ -1,0 +1,46 @@
+/** Issue 5, third round: general mechanisms, each on a sentence written for the test. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse, names } from './helpers.js';
+
+test('a kind of act after a light verb of another author is a new event, not a reference back', () => {
+  const a = analyse('Європейський Союз у вівторок запровадив санкції проти Росії. Згодом Канада та Австралія запровадили обмеження проти двадцяти банків.');
+  const s = a.events.filter((e) => e.type === 'SANCTION');
+  assert.equal(s.length, 2, JSON.stringify(a.events));
+  assert.deepEqual(names(a, s[1]!.source), ['Австралія', 'Канада']);
+});
+
+test('a bare treaty noun stands for the treaty named before, whatever its head ("з угоди" → the convention)', () => {
+  const a = analyse('Латвія у четвер оголосила про вихід зі Стамбульської конвенції. Згодом про вихід з угоди оголосила Литва.');
+  const r = a.events.filter((e) => e.type === 'RETREAT');
+  assert.equal(r.length, 2, JSON.stringify(a.events));
+  assert.deepEqual(names(a, r[1]!.source), ['Литва']);
+  assert.deepEqual(names(a, r[1]!.target), names(a, r[0]!.target));
+  assert.equal(names(a, r[1]!.target).length, 1);
+});
+
+test('a joint act names its partner in quotation marks a few words on ("спільно з «…» відновлюватиме")', () => {
+  const a = analyse('Польська компанія PGE спільно з «Укренерго» відновлюватиме лінії електропередачі.');
+  const c = a.events.find((e) => e.type === 'COOPERATE');
+  assert.ok(c, JSON.stringify(a.events));
+  assert.deepEqual(names(a, c.source), ['PGE']);
+  assert.equal(names(a, c.target).length, 1);
+});
+
+test('two acts of a kind dated differently are two events', () => {
+  const a = analyse('У суботу прем’єр-міністр Канади Марк Карні прибув до Києва. Путін у відповідь запропонував провести переговори з Україною 20 травня.');
+  const c = a.events.filter((e) => e.type === 'CONSULT');
+  assert.equal(c.length, 2, JSON.stringify(a.events));
+});
+
+test('an attack being prepared is not an attack', () => {
+  const a = analyse('За даними розвідки, Росія готує новий наступ на Запоріжжі.');
+  assert.equal(a.events.filter((e) => e.type === 'ASSAULT').length, 0, JSON.stringify(a.events));
+});
+
+test('a relative clause whose subject is the relative pronoun takes its antecedent, not the main clause subject', () => {
+  const a = analyse('СБУ затримала у Харкові інформатора, який наводив удари на місто.');
+  assert.ok(!a.events.some((e) => e.type === 'ASSAULT' && names(a, e.source).includes('Служба безпеки України')), JSON.stringify(a.events));
+  const b = analyse('Парламент Вірменії ратифікував договір з Грузією, який передбачає взаємну військову допомогу.');
+  assert.ok(!b.events.some((e) => e.type === 'AID' && names(b, e.source).includes('Грузія')), JSON.stringify(b.events));
+});
