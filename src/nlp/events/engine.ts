@@ -828,14 +828,15 @@ class Extractor {
   }
 
   private modalityAt(i: number, entry: TriggerEntry): Modality | 'drop' {
-    if (entry.modality) return entry.modality;
     const cr = this.clauseRange(i);
+    // "відкинув вимогу", "відмовився передати": the refused act or demand is the refusal's object.
+    for (let k = Math.max(cr.start, i - 2); k < i; k++) if (this.C.L.rejectCues.includes(this.lem(k))) return 'drop';
+    if (entry.modality) return entry.modality;
     const sr = this.sentenceRange(i);
     // Governed by a threat or a request: the threatened/requested act is not an event of its own.
     for (let k = Math.max(sr.start, i - 8); k < i; k++) {
       const l = this.lem(k);
       if (this.C.threaten.has(l)) return 'drop';
-      if (this.C.L.rejectCues.includes(l) && k >= cr.start && i - k <= 2) return 'drop';
       if (this.C.request.has(l)) return l === 'передбачати' ? 'requested' : 'drop';
     }
     for (let k = sr.start; k < sr.end; k++) if (k !== i && this.C.denied.has(this.lem(k))) return 'denied';
@@ -938,6 +939,15 @@ class Extractor {
         break;
       }
     }
+    // "Росія атакувала Україну …, під удар потрапили Дніпро та Кривий Ріг", "війська, які розпочали наступ на …,
+    // продовжують штурмувати …": an attack told in a relative clause or as what came under it, beside a main-clause
+    // attack of the same author in the sentence, is that attack.
+    for (const d of drafts) {
+      if (d.type !== 'ASSAULT' || !this.backgroundAct(d)) continue;
+      const main = drafts.find((o) => o !== d && o.type === 'ASSAULT' && o.sentence === d.sentence && !dropped.has(o) && !this.backgroundAct(o)
+        && (!d.source.length || d.source.join() === o.source.join() || d.source.every((a) => o.source.some((b) => this.v.actors[a]!.name === this.v.actors[b]!.name))));
+      if (main) dropped.add(d);
+    }
     const out: Draft[] = [];
     for (const d of drafts) {
       if (dropped.has(d)) continue;
@@ -949,6 +959,19 @@ class Extractor {
       out.push(d);
     }
     return out;
+  }
+
+  /** An act told in a relative clause, or as what a place came under ("під удар потрапили …"). */
+  private backgroundAct(d: Draft): boolean {
+    const cr = this.clauseRange(d.trigger);
+    let r = cr.start;
+    while (r < d.trigger && (this.tok(r).text === ',' || isPrep(this.tok(r)))) r++;
+    if (this.C.relatives.has(this.lem(r))) return true;
+    const gv = this.v.governor[d.trigger]!;
+    if (gv < 0 || !this.C.L.underPreps.includes(this.v.governedBy[d.trigger] ?? '')) return false;
+    for (let k = gv + 1; k < cr.end && k < gv + 6; k++) if (this.C.L.underVerbs.includes(this.lem(k))) return true;
+    for (let k = gv - 1; k >= cr.start && k >= gv - 3; k--) if (this.C.L.underVerbs.includes(this.lem(k))) return true;
+    return false;
   }
 
   /**
@@ -1204,6 +1227,13 @@ class Extractor {
       if (!source.length) source = this.locativeSource(cr, i);
       if (!source.length) source = this.locativeSource({ start: sr.start, end: sr.end }, i);
     }
+    // "Командувач Сил безпілотних систем Роберт Бровді наголосив, що удари … триватимуть": an act named by a noun in
+    // the reported clause, with no author of its own, is that of the body the speaker heads, not the speaker's.
+    if (isNoun && !this.C.verbal.has(entry.type) && source.length === 1 && this.v.actors[source[0]!]!.person && this.v.actors[source[0]!]!.s < cr.start
+      && !!this.tok(cr.start).tag?.includes('subord')) {
+      const body = this.bodyOfPerson(source[0]!);
+      if (body !== -1) source = [body];
+    }
     if (this.C.verbal.has(entry.type)) {
       const rep = this.reporter(i);
       if (rep.length && rep.some((a) => this.v.actors[a]!.person) && !source.some((a) => this.v.actors[a]!.person)) source = rep;
@@ -1359,6 +1389,20 @@ class Extractor {
       negated: modality === 'denied' ? false : this.negatedAt(i), modality, location, ownSource, lightObject: isNoun && this.lightObject(i, entry),
       anaphoric: isNoun && (this.C.L.demonstratives.includes(this.lem(cr.start)) || this.C.L.temporalPreps.includes(this.v.governedBy[i] ?? '')),
     };
+  }
+
+  /** The organisation in a person's title ("Командувач Сил безпілотних систем Роберт Бровді"), or -1. */
+  private bodyOfPerson(p: number): number {
+    const a = this.v.actors[p]!;
+    for (let k = a.s - 1; k >= this.chainStart(p); k--) {
+      const b = this.v.actorAt[k]!;
+      if (b === -1 || b === p) continue;
+      const x = this.v.actors[b]!;
+      const kb = x.entity ? this.entityById.get(x.entity)?.actor?.kbId : undefined;
+      if (x.type === 'ORG' && !x.person && !kb?.startsWith('country:')) return b;
+      k = x.s;
+    }
+    return -1;
   }
 
   /** The person of a state (by name) named last before token `before`, or -1. */
@@ -1615,9 +1659,22 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
     let act = obj;
     if (!obj.source.length || obj.source.every((a) => d.source.includes(a))) {
       act = drafts.find((o) => o.type === obj.type && o.trigger < d.trigger && o !== obj) ?? obj;
+    } else if (obj.sourceHow !== 'explicit') {
+      // (a re-mention that took its author from the discourse: the first mention with a written author)
+      act = drafts.find((o) => o.type === obj.type && o.trigger < d.trigger && o !== obj && o.sourceHow === 'explicit' && o.source.length) ?? obj;
     }
     const authors = act.source.filter((a) => !d.source.includes(a));
-    if (authors.length && act.sourceHow === 'explicit') d.target = authors;
+    // A person condemning what a government body of another state did accuses that state ("Путін назвав
+    // обмеження [Мінфіну США] «недружнім кроком»" → США).
+    const govState = (a: number): string | undefined => {
+      const x = v.actors[a]!;
+      const ent = x.entity ? byId.get(x.entity) : undefined;
+      const code = x.country ?? ent?.actor?.country;
+      return !x.person && x.type === 'ORG' && (ent?.actor?.sector ?? x.sector) === 'GOV' && code ? C.L.countryNames[code] : undefined;
+    };
+    const personal = d.source.length > 0 && d.source.every((a) => v.actors[a]!.person);
+    if (authors.length && act.sourceHow === 'explicit' && personal && authors.length === 1 && govState(authors[0]!)) d.targetName = govState(authors[0]!);
+    else if (authors.length && act.sourceHow === 'explicit') d.target = authors;
     else if (C.L.defaultSource[act.type]) d.targetName = C.L.defaultSource[act.type];
   }
   // "назвала закон «кроком назад» і закликала Київ …": an accusation with no object of its own shares the object of

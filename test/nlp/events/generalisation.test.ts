@@ -44,3 +44,34 @@ test('a relative clause whose subject is the relative pronoun takes its antecede
   const b = analyse('Парламент Вірменії ратифікував договір з Грузією, який передбачає взаємну військову допомогу.');
   assert.ok(!b.events.some((e) => e.type === 'AID' && names(b, e.source).includes('Грузія')), JSON.stringify(b.events));
 });
+
+test('a demand that is refused is the refusal’s object, not a request of its own', () => {
+  const a = analyse('Прем’єр-міністр Словаччини Роберт Фіцо відкинув вимогу Брюсселя скоротити імпорт газу.');
+  assert.equal(a.events.filter((e) => e.type === 'REQUEST').length, 0, JSON.stringify(a.events));
+  assert.equal(a.events.filter((e) => e.type === 'REJECT').length, 1, JSON.stringify(a.events));
+});
+
+test('an attack told as what places came under, or in a relative clause of its author, is the main attack of the sentence', () => {
+  const a = analyse('Вночі Росія атакувала Україну ракетами, під удар потрапили Одеса та Херсон.');
+  const s = a.events.filter((e) => e.type === 'ASSAULT');
+  assert.equal(s.length, 1, JSON.stringify(a.events));
+  assert.deepEqual(names(a, s[0]!.target), ['Україна']);
+  const b = analyse('Російські війська, які в березні розпочали наступ на Сумщині, продовжують штурмувати Юнаківку.');
+  const t = b.events.filter((e) => e.type === 'ASSAULT');
+  assert.equal(t.length, 1, JSON.stringify(b.events));
+  assert.deepEqual(names(b, t[0]!.target), ['Юнаківка']);
+});
+
+test('a person naming a government body’s act accuses the body’s state', () => {
+  const a = analyse('Міністерство фінансів Канади в понеділок запровадило санкції проти російських банків. Ці санкції стали наймасштабнішими цього року. Путін назвав нові обмеження «недружнім рішенням».');
+  const c = a.events.find((e) => e.type === 'ACCUSE');
+  assert.ok(c, JSON.stringify(a.events));
+  assert.deepEqual(names(a, c.target), ['Канада']);
+});
+
+test('an act named by a noun in a reported clause is the act of the body the speaker heads', () => {
+  const a = analyse('Командувач Військово-морських сил ЗСУ Олексій Неїжпапа заявив, що удари по російських кораблях триватимуть.');
+  const s = a.events.find((e) => e.type === 'ASSAULT');
+  assert.ok(s, JSON.stringify(a.events));
+  assert.deepEqual(names(a, s.source), ['Військово-морські сили ЗСУ']);
+});
