@@ -291,6 +291,57 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     for (let i = c.s; i < c.e; i++) actorAt[i] = ai;
     a.e = c.e;
   }
+  // 1a. Organisation names the NER stage cut short: a remit after the name ("Рада ООН" + "з прав людини"), and before
+  // an abbreviated body the head naming its branch ("Управління" + "ООН" + "з координації …", "Всесвітньою
+  // продовольчою програмою" + "ООН"). The remit is lower-case genitive words after "з"; the head a common noun (with
+  // its adjectives, the first capitalised), in one case, capitalised inside the sentence or followed by a remit.
+  for (let ai = 0; ai < actors.length; ai++) {
+    const a = actors[ai]!;
+    if (a.type !== 'ORG' || a.e <= a.s) continue;
+    const sen = sent[a.s]!;
+    let re = a.e;
+    if (re + 1 < n && sent[re] === sen && lemmas[re] === 'з' && has(re, F_PREP)) {
+      let k = re + 1;
+      let noun = false;
+      while (k < n && k < re + 6 && sent[k] === sen && actorAt[k] === -1 && !has(k, F_CAPWORD) && cases[k] === 'rod' && has(k, F_NOUN | F_ADJ)) {
+        noun ||= has(k, F_NOUN);
+        k++;
+      }
+      if (noun && has(k - 1, F_NOUN)) re = k;
+    }
+    let rs = a.s;
+    if (a.e - a.s === 1 && (tokens[a.s]!.tag ?? '').includes('abbr')) {
+      let h = a.s - 1;
+      if (h >= 0 && sent[h] === sen && has(h, F_NOUN) && !has(h, F_PROPER) && (actorAt[h] === -1 || actors[actorAt[h]!]!.s === h)) {
+        const c = cases[h];
+        const t = tokens[h]!;
+        const animate = /:anim/.test(t.tag ?? '') && !/inanim/.test(t.tag ?? '');
+        let f = h;
+        while (f - 1 >= 0 && sent[f - 1] === sen && has(f - 1, F_ADJ) && !has(f - 1, F_NOUN) && (cases[f - 1] === c || c === 'any') && (actorAt[f - 1] === -1 || actors[actorAt[f - 1]!]!.e === f)) f--;
+        const inside = f > 0 && sent[f - 1] === sen;
+        const overlap = (k: number): boolean => actorAt[k] !== -1 && (actors[actorAt[k]!]!.s < f || actors[actorAt[k]!]!.e > a.s);
+        let clash = false;
+        for (let k = f; k < a.s; k++) clash ||= overlap(k);
+        if (!animate && !clash && has(f, F_CAPWORD) && (inside || re > a.e) && c !== null) rs = f;
+      }
+    }
+    // (a bare abbreviation takes a remit only with its head: "комісара ООН з прав людини" is a person's title)
+    if (rs === a.s && a.e - a.s === 1) re = a.e;
+    if (rs === a.s && re === a.e) continue;
+    const head = rs < a.s ? buildName(tokens.slice(rs, a.s)) + ' ' : '';
+    const tail = re > a.e ? ' ' + adoc.doc.text.slice(tokens[a.e]!.start, tokens[re - 1]!.end) : '';
+    const base = rs < a.s ? tokens[a.s]!.text : a.name;
+    for (let k = rs; k < re; k++) {
+      const b = actorAt[k]!;
+      if (b !== -1 && b !== ai) { actors[b]!.e = actors[b]!.s; actors[b]!.person = false; }
+      actorAt[k] = ai;
+    }
+    a.name = head + base + tail;
+    a.case = phraseCase(tokens.slice(rs, re));
+    a.s = rs;
+    a.e = re;
+    delete a.entity;
+  }
   // 1b. Bodies of the actor knowledge base written out in full that the NER stage missed ("Сили оборони України").
   const bodies = bodyIndex(L);
   for (let i = 0; i < n; i++) {

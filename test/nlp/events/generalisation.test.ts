@@ -75,3 +75,23 @@ test('an act named by a noun in a reported clause is the act of the body the spe
   assert.ok(s, JSON.stringify(a.events));
   assert.deepEqual(names(a, s.source), ['Військово-морські сили ЗСУ']);
 });
+
+test('an organisation name cut short by NER takes its remit ("з …") and the branch heading an abbreviated body', () => {
+  const a = analyse('Генеральний секретар НАТО закликав Раду ООН з прав людини відреагувати на депортації.');
+  const r = a.events.find((e) => e.type === 'REQUEST');
+  assert.ok(r, JSON.stringify(a.events));
+  assert.deepEqual(names(a, r.target), ['Рада ООН з прав людини']);
+  const b = analyse('Координаційне бюро ООН з гуманітарних питань передало Херсонщині 30 генераторів.');
+  const d = b.events.find((e) => e.type === 'AID');
+  assert.ok(d, JSON.stringify(b.events));
+  assert.deepEqual(names(b, d.source), ['Координаційне бюро ООН з гуманітарних питань']);
+  const c = analyse('Норвегія разом із Продовольчою програмою ООН відновлюватиме школи на Харківщині.');
+  const k = c.events.find((e) => e.type === 'COOPERATE');
+  assert.ok(k, JSON.stringify(c.events));
+  assert.deepEqual(names(c, k.target), ['Продовольча програма ООН']);
+});
+
+test('a bare abbreviation takes no remit of a person’s title after it', () => {
+  const a = analyse('Україна закликала Верховного комісара ООН з прав людини засудити депортації.');
+  assert.ok(!a.entities.some((e) => e.name === 'Організація Об\'єднаних Націй з прав людини'), JSON.stringify(a.entities.map((e) => e.name)));
+});
