@@ -311,7 +311,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     }
     let rs = a.s;
     if (a.e - a.s === 1 && (tokens[a.s]!.tag ?? '').includes('abbr')) {
-      let h = a.s - 1;
+      const h = a.s - 1;
       if (h >= 0 && sent[h] === sen && has(h, F_NOUN) && !has(h, F_PROPER) && (actorAt[h] === -1 || actors[actorAt[h]!]!.s === h)) {
         const c = cases[h];
         const t = tokens[h]!;
