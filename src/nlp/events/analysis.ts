@@ -440,16 +440,19 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     for (let k = s; k < e; k++) actorAt[k] = idx;
     i = e - 1;
   }
+  const bodyHeads = new Set(L.definiteBodies.heads);
   // A quoted name the NER stage did not cover («Коаліції охочих»): an organisation, named up to its head noun in the
   // nominative and the rest as written.
   for (let i = 0; i < n; i++) {
     if (tokens[i]!.text !== '«') continue;
     let e = i + 1;
     while (e < n && e <= i + 6 && tokens[e]!.text !== '»' && tokens[e]!.kind === 'word' && actorAt[e] === -1) e++;
-    if (e >= n || tokens[e]!.text !== '»' || e === i + 1 || !capitalized(tokens[i + 1]!.text)) continue;
+    if (e >= n || tokens[e]!.text !== '»' || e === i + 1) continue;
     const toks = tokens.slice(i + 1, e);
     const head = toks.findIndex((t) => isNounLike(t));
     if (head < 0) continue;
+    // (lower case only when headed by a body noun: «коаліції охочих»)
+    if (!capitalized(tokens[i + 1]!.text) && !bodyHeads.has(lemmaOf(toks[head]!))) continue;
     const name = (buildName(toks.slice(0, head + 1)) + ' ' + toks.slice(head + 1).map((t) => t.text).join(' ')).trim();
     const a: Actor = { s: i + 1, e, name, type: 'ORG', case: phraseCase(toks), person: false };
     const idx = actors.push(a) - 1;
@@ -636,7 +639,8 @@ export function applyApposition(v: DocView, L: EventLanguage): Set<number> {
     const head = v.tokens[a.s - 2];
     if (!a.person && q?.text === '«' && head && head.sentence === q.sentence && v.actorAt[a.s - 2] === -1 && isNounLike(head) && !head.tag?.includes('prop')) {
       const c = caseOf(head);
-      if (c && c !== 'any' && c !== 'rod') a.case = c;
+      // (a name in the genitive depends on the noun — "на саміті «коаліції охочих»" — and keeps its case)
+      if (c && c !== 'any' && c !== 'rod' && a.case !== 'rod') a.case = c;
     }
     if (!a.person) continue;
     let i = a.s - 1;

@@ -1166,6 +1166,17 @@ class Extractor {
         if (a !== -1 && this.v.governedBy[k] === null && this.v.actors[a]!.case === 'oru') { source = this.coordinated(a, cr.end); break; }
       }
     }
+    // "погоджені на саміті «коаліції охочих»": what was decided at a meeting is the act of the body meeting.
+    if (!source.length && passive) {
+      for (let k = i + 1; k + 1 < cr.end && k <= i + 2; k++) {
+        if (!this.C.locPreps.has(this.lem(k)) || !this.C.byLemma.get(this.lem(k + 1))?.some((e) => e.type === 'CONSULT' && e.pos === 'noun')) continue;
+        let m = k + 2;
+        while (m < cr.end && (isAdjLike(this.tok(m)) || this.tok(m).text === '«') && this.v.actorAt[m] === -1) m++;
+        const a = m < cr.end ? this.actorIdx(m) : -1;
+        if (a !== -1 && (this.v.actors[a]!.case === 'rod' || this.v.actors[a]!.case === 'any') && !this.isPlace(a)) source = this.coordinated(a, cr.end);
+        break;
+      }
+    }
     // "Сторони домовилися …": the sides of the last consultation.
     let partiesTarget: number[] = [];
     // (from the sentence start: "Сторони також домовилися" splits its clause at "також")

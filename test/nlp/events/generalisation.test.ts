@@ -95,3 +95,19 @@ test('a bare abbreviation takes no remit of a person’s title after it', () => 
   const a = analyse('Україна закликала Верховного комісара ООН з прав людини засудити депортації.');
   assert.ok(!a.entities.some((e) => e.name === 'Організація Об\'єднаних Націй з прав людини'), JSON.stringify(a.entities.map((e) => e.name)));
 });
+
+test('a lower-case quoted body in the genitive owns the meeting, and what was agreed there is its act', () => {
+  const a = analyse('Гарантії безпеки, погоджені на саміті «альянсу демократій» у Римі 5 березня, обговорили міністри.');
+  const g = a.events.find((e) => e.type === 'AGREE');
+  const c = a.events.find((e) => e.type === 'CONSULT' && e.trigger.text.includes('саміт'));
+  assert.ok(g && c, JSON.stringify(a.events));
+  assert.deepEqual(names(a, g.source), ['альянс демократій']);
+  assert.deepEqual(names(a, c.source), ['альянс демократій']);
+});
+
+test('a quoted name in the nominative after a noun is that thing, not an argument', () => {
+  const a = analyse('Росія атакувала Одесу ракетою «Циркон».');
+  const s = a.events.find((e) => e.type === 'ASSAULT');
+  assert.ok(s, JSON.stringify(a.events));
+  assert.deepEqual(names(a, s.target), ['Одеса']);
+});
