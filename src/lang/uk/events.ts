@@ -65,6 +65,8 @@ const T: TriggerEntry[] = [
   // REJECT
   { lemma: ['відкинути', 'відкидати', 'відмовитися', 'відмовлятися', 'відмовити', 'відмовляти', 'заблокувати', 'ветувати', 'відхилити', 'відхиляти'], pos: 'verb', type: 'REJECT', target: ['zna', 'від+rod', 'dav', 'rod'] },
   { lemma: ['відмова'], pos: 'noun', type: 'REJECT', target: ['dav', 'rod'] },
+  // "не відкриватиме ринок для українського зерна": keeping a market or border closed is a refusal.
+  { lemma: ['відкрити', 'відкривати'], pos: 'verb', type: 'REJECT', negatedOnly: true, requires: ['ринок', 'кордон'], target: ['для+rod', 'dav'] },
   { lemma: ['опозиція', 'незгода'], pos: 'noun', type: 'REJECT', requires: ['до', 'щодо', 'з'], window: 3, target: ['до+rod', 'щодо+rod'], source: ['adj', 'rod'] },
   { lemma: ['сприйматися', 'сприймати'], pos: 'verb', type: 'REJECT', requires: ['не'], window: 2, target: ['rod', 'zna'] },
 

@@ -790,6 +790,7 @@ class Extractor {
   private entryMatches(e: TriggerEntry, i: number): boolean {
     const t = this.tok(i);
     if (!posMatches(t, e.pos)) return false;
+    if (e.negatedOnly && !this.negatedAt(i)) return false;
     const w = e.window ?? 4;
     const sr = this.sentenceRange(i);
     const lo = Math.max(sr.start, i - w);
@@ -1123,6 +1124,8 @@ class Extractor {
         for (let k = i + 1; k < sr.end && k < i + 16; k++) {
           // The relative agrees with the trigger noun in gender/number ("удар … по Львівщині, який …").
           if (this.C.relatives.has(this.lem(k)) && (k < i + 10 || agrees(this.tok(k), t))) {
+            // (not after a preposition: "атаки на підстанції, від яких залежить живлення АЕС" names no attacker)
+            if (isPrep(this.tok(k - 1))) break;
             const rc = this.clauseRange(k);
             for (let m = k + 1; m < rc.end; m++) {
               const a = this.actorIdx(m);
@@ -1249,7 +1252,8 @@ class Extractor {
       const rep = this.reporter(i);
       if (rep.length && rep.some((a) => this.v.actors[a]!.person) && !source.some((a) => this.v.actors[a]!.person)) source = rep;
     }
-    if (!source.length && this.v.inQuote[i]) {
+    // (a noun in a quotation names an act, not the speaker's doing: "«Атаки на підстанції неприпустимі»")
+    if (!source.length && this.v.inQuote[i] && !isNoun) {
       source = this.quoteSpeaker(i);
       if (source.length) how = 'explicit';
     }
@@ -1397,7 +1401,7 @@ class Extractor {
     const location = this.locationFor(i, entry.type, target, mode);
     return {
       type, mode: type === entry.type ? mode : undefined, source, target, sourceHow: how, trigger: i, triggerEnd: i + 1, entry, sentence: t.sentence,
-      negated: modality === 'denied' ? false : this.negatedAt(i), modality, location, ownSource, lightObject: isNoun && this.lightObject(i, entry),
+      negated: modality === 'denied' || entry.negatedOnly ? false : this.negatedAt(i), modality, location, ownSource, lightObject: isNoun && this.lightObject(i, entry),
       anaphoric: isNoun && (this.C.L.demonstratives.includes(this.lem(cr.start)) || this.C.L.temporalPreps.includes(this.v.governedBy[i] ?? '')),
     };
   }

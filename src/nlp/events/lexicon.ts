@@ -41,6 +41,8 @@ export interface TriggerEntry {
   passive?: boolean;
   /** Kept only when negated or when no other event of the type was found in the document ("обговорили"). */
   weak?: boolean;
+  /** Counts only when negated, and the negation is part of the act ("не відкриватиме ринок" is a refusal). */
+  negatedOnly?: boolean;
   /** When the trigger has no target, use this name (a language-independent prior, e.g. none). */
   defaultTarget?: string;
 }

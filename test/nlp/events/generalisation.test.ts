@@ -111,3 +111,19 @@ test('a quoted name in the nominative after a noun is that thing, not an argumen
   assert.ok(s, JSON.stringify(a.events));
   assert.deepEqual(names(a, s.target), ['Одеса']);
 });
+
+test('an act named by a noun inside a quotation is not the speaker’s, and a relative after a preposition names no author', () => {
+  const a = analyse('«Удари по енергетиці, від яких залежить тепло в будинках, є воєнним злочином», – заявив міністр енергетики Герман Галущенко.');
+  assert.equal(a.events.filter((e) => e.type === 'ASSAULT').length, 0, JSON.stringify(a.events));
+});
+
+test('keeping a market or border closed is a refusal, not a negated act', () => {
+  const a = analyse('Прем’єр-міністр Угорщини Віктор Орбан заявив, що уряд не відкриє ринок для польських вантажівок.');
+  const r = a.events.find((e) => e.type === 'REJECT');
+  assert.ok(r, JSON.stringify(a.events));
+  assert.deepEqual(names(a, r.source), ['Віктор Орбан']);
+  assert.deepEqual(names(a, r.target), ['Польща']);
+  assert.equal(r.negated, false);
+  const b = analyse('Словаччина відкрила кордон для українських біженців.');
+  assert.equal(b.events.filter((e) => e.type === 'REJECT').length, 0, JSON.stringify(b.events));
+});
