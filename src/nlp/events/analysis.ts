@@ -420,6 +420,30 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     actorAt[i] = actors.push(a) - 1;
   }
 
+  // 2c. A common noun that named a quoted name stands for it later ("лікарню країни «Охматдит» … удар по лікарні"):
+  // the head noun before the quotation (genitive words between), and later the same noun alone — no qualifier of its
+  // own before it, no name or genitive noun after it.
+  const named = new Map<string, Actor>();
+  for (let i = 0; i < n; i++) {
+    if (tokens[i]!.text === '«' && i + 1 < n && actorAt[i + 1] !== -1 && !actors[actorAt[i + 1]!]!.person) {
+      let h = i - 1;
+      while (h >= 0 && sent[h] === sent[i] && has(h, F_NOUN) && actorAt[h] === -1 && cases[h] === 'rod' && h > 0 && has(h - 1, F_NOUN)) h--;
+      if (h >= 0 && sent[h] === sent[i] && has(h, F_NOUN) && !has(h, F_PROPER) && actorAt[h] === -1 && !(tokens[h]!.tag ?? '').includes(':anim')) {
+        named.set(lemmas[h]!, actors[actorAt[i + 1]!]!);
+      }
+      continue;
+    }
+    if (actorAt[i] !== -1 || !has(i, F_NOUN) || has(i, F_PROPER)) continue;
+    const ref = named.get(lemmas[i]!);
+    if (!ref || ref.s > i) continue;
+    const prev = i > 0 && sent[i - 1] === sent[i] ? i - 1 : -1;
+    if (prev !== -1 && has(prev, F_ADJ) && !(tokens[prev]!.tag ?? '').includes('pron:dem')) continue;
+    const next = i + 1 < n && sent[i + 1] === sent[i] ? i + 1 : -1;
+    if (next !== -1 && (actorAt[next] !== -1 || has(next, F_PROPER) || (has(next, F_NOUN) && cases[next] === 'rod') || tokens[next]!.text === '«')) continue;
+    const a: Actor = { s: i, e: i + 1, entity: ref.entity, name: ref.name, type: ref.type, country: ref.country, case: cases[i] ?? 'any', person: false };
+    actorAt[i] = actors.push(a) - 1;
+  }
+
   // Names the language data knows (countries, capitals), even when the tagger took them for common nouns
   // (sentence-initial "Литва").
   const known = knownNames(L);

@@ -1081,6 +1081,21 @@ class Extractor {
     return false;
   }
 
+  /** A noun trigger that is the direct object of a verb of a verbal act or of denial ("засудив удар"). */
+  private speechObject(i: number): boolean | 'denied' {
+    const cr = this.clauseRange(i);
+    for (let k = i - 1; k >= cr.start && k >= i - 4; k--) {
+      const t = this.tok(k);
+      if (isVerbLike(t) && !t.tag?.includes('adjp')) {
+        const l = this.lem(k);
+        if (this.C.denied.has(l)) return 'denied';
+        return this.C.L.namingVerbs.includes(l) || !!this.C.byLemma.get(l)?.some((e) => e.pos === 'verb' && this.C.verbal.has(e.type));
+      }
+      if (!(isAdjLike(t) || t.kind === 'number')) return false;
+    }
+    return false;
+  }
+
   private draft(entry: TriggerEntry, i: number): Draft | null {
     const t = this.tok(i);
     const cr = this.clauseRange(i);
@@ -1205,7 +1220,13 @@ class Extractor {
         partiesTarget = side(p.target, p.source);
       }
     }
-    if (!source.length && !passive) {
+    // "Гутерреш засудив удар", "Міністерство заперечило удар по лікарні": a noun object of a verb of speech or denial
+    // is not the speaker's act.
+    // A denied act is the denier's state's ("Міністерство оборони Росії заперечило удар" → Росія).
+    const spokenAs = isNoun && !ownSource ? this.speechObject(i) : false;
+    const spoken = spokenAs === true;
+    if (!source.length && spokenAs === 'denied') source = this.subject(i, cr).map((a) => this.stateOf(a) ?? a);
+    if (!source.length && !passive && !spoken) {
       // A noun in a prepositional phrase ("відреагував на новий удар") is not an act of the clause's subject.
       // A light verb before the preposition makes the phrase the act itself ("піти на поступки").
       const gov = this.v.governor[i]!;
@@ -1243,10 +1264,12 @@ class Extractor {
     }
     // "Командувач Сил безпілотних систем Роберт Бровді наголосив, що удари … триватимуть": an act named by a noun in
     // the reported clause, with no author of its own, is that of the body the speaker heads, not the speaker's.
-    if (isNoun && !this.C.verbal.has(entry.type) && source.length === 1 && this.v.actors[source[0]!]!.person && this.v.actors[source[0]!]!.s < cr.start
+    // Nor, as the subject of that clause ("Келлог заявив, що удар «перетнув …»"), the speaker's own act.
+    if (isNoun && !ownSource && !this.C.verbal.has(entry.type) && source.length && source.every((a) => this.v.actors[a]!.s < cr.start)
       && !!this.tok(cr.start).tag?.includes('subord')) {
-      const body = this.bodyOfPerson(source[0]!);
+      const body = source.length === 1 && this.v.actors[source[0]!]!.person ? this.bodyOfPerson(source[0]!) : -1;
       if (body !== -1) source = [body];
+      else if (this.v.cases[i] === 'naz') source = [];
     }
     if (this.C.verbal.has(entry.type)) {
       const rep = this.reporter(i);
@@ -1257,7 +1280,7 @@ class Extractor {
       source = this.quoteSpeaker(i);
       if (source.length) how = 'explicit';
     }
-    if (!source.length && this.lastSubject.length && !passive && !this.commonSubject(i, cr) && !this.C.L.defaultSource[entry.type]) {
+    if (!source.length && this.lastSubject.length && !passive && !spoken && !this.commonSubject(i, cr) && !this.C.L.defaultSource[entry.type]) {
       source = this.lastSubject;
       how = 'discourse';
     }
@@ -1406,7 +1429,18 @@ class Extractor {
     };
   }
 
-  /** The organisation in a person's title ("Командувач Сил безпілотних систем Роберт Бровді"), or -1. */
+  /** The state an actor stands for: a person's or a body's country (as an actor), a state itself; null if unknown. */
+  private stateOf(a: number): number | null {
+    const x = this.v.actors[a]!;
+    if (x.person) return this.countryOfPerson(a);
+    const ent = x.entity ? this.entityById.get(x.entity) : undefined;
+    if (ent?.actor?.kbId?.startsWith('country:') || x.group) return a;
+    const code = x.country ?? ent?.actor?.country;
+    const name = code ? this.C.L.countryNames[code] : undefined;
+    return name && x.type === 'ORG' ? this.demonymActor(x.s, name) : null;
+  }
+
+  /** The military body in a person's title ("Командувач Сил безпілотних систем Роберт Бровді"), or -1. */
   private bodyOfPerson(p: number): number {
     const a = this.v.actors[p]!;
     for (let k = a.s - 1; k >= this.chainStart(p); k--) {
@@ -1414,7 +1448,9 @@ class Extractor {
       if (b === -1 || b === p) continue;
       const x = this.v.actors[b]!;
       const kb = x.entity ? this.entityById.get(x.entity)?.actor?.kbId : undefined;
-      if (x.type === 'ORG' && !x.person && !kb?.startsWith('country:')) return b;
+      // (a military body: the commander's unit acts; "Генсек НАТО" speaks for no strike)
+      const sector = x.sector ?? (x.entity ? this.entityById.get(x.entity)?.actor?.sector : undefined);
+      if (x.type === 'ORG' && !x.person && !kb?.startsWith('country:') && sector === 'MIL') return b;
       k = x.s;
     }
     return -1;

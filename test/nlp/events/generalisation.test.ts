@@ -127,3 +127,18 @@ test('keeping a market or border closed is a refusal, not a negated act', () => 
   const b = analyse('Словаччина відкрила кордон для українських біженців.');
   assert.equal(b.events.filter((e) => e.type === 'REJECT').length, 0, JSON.stringify(b.events));
 });
+
+test('a common noun that named a quoted name stands for it later', () => {
+  const a = analyse('Вночі російські ракети влучили в торговельний центр міста «Барабашово». Міністерство оборони Росії заперечило удар по центру.');
+  const s = a.events.find((e) => e.type === 'ASSAULT' && e.modality === 'denied');
+  assert.ok(s, JSON.stringify(a.events));
+  assert.deepEqual(names(a, s.target), ['Барабашово']);
+  assert.deepEqual(names(a, s.source), ['Росія']);
+});
+
+test('an act named as the object of condemnation, or as the subject of a reported clause, is not the speaker’s', () => {
+  const a = analyse('Президент Франції Емманюель Макрон засудив удар по Києву.');
+  assert.ok(!a.events.some((e) => e.type === 'ASSAULT' && names(a, e.source).includes('Емманюель Макрон')), JSON.stringify(a.events));
+  const b = analyse('Генсек НАТО Марк Рютте заявив, що удар по Сумах був воєнним злочином.');
+  assert.ok(!b.events.some((e) => e.type === 'ASSAULT' && (names(b, e.source).includes('Марк Рютте') || names(b, e.source).includes('НАТО'))), JSON.stringify(b.events));
+});
