@@ -1230,7 +1230,8 @@ class Extractor {
       // A noun in a prepositional phrase ("відреагував на новий удар") is not an act of the clause's subject.
       // A light verb before the preposition makes the phrase the act itself ("піти на поступки").
       const gov = this.v.governor[i]!;
-      const light = gov > 0 && !!entry.requires?.includes(this.lem(gov - 1));
+      // (and so does agreeing to it: "погодився на зустріч" — the agreed act is the subject's)
+      const light = gov > 0 && (!!entry.requires?.includes(this.lem(gov - 1)) || this.C.agreeToAct.has(this.lem(gov - 1)));
       const inPp = isNoun && this.v.governedBy[i] !== null && !light && !this.C.L.actPreps.includes(this.v.governedBy[i]!) && !this.C.L.groupSubjectTypes.includes(entry.type);
       // "а в Україні відкидають": a plural verb with no subject before it and a place in the locative — that
       // place's people speak; no subject is borrowed from the clause before.

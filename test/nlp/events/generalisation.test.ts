@@ -142,3 +142,30 @@ test('an act named as the object of condemnation, or as the subject of a reporte
   const b = analyse('Генсек НАТО Марк Рютте заявив, що удар по Сумах був воєнним злочином.');
   assert.ok(!b.events.some((e) => e.type === 'ASSAULT' && (names(b, e.source).includes('Марк Рютте') || names(b, e.source).includes('НАТО'))), JSON.stringify(b.events));
 });
+
+test('an act denied by a body is its state’s act, denied', () => {
+  const a = analyse('Міністерство оборони Росії заперечило удар по Харкову.');
+  const s = a.events.find((e) => e.type === 'ASSAULT');
+  assert.ok(s, JSON.stringify(a.events));
+  assert.deepEqual(names(a, s.source), ['Росія']);
+  assert.equal(s.modality, 'denied');
+});
+
+test('an aid package announced is aid; a package of sanctions is not', () => {
+  const a = analyse('Міністерство оборони Канади оголосило пакет на 500 млн доларів.');
+  const d = a.events.find((e) => e.type === 'AID');
+  assert.ok(d, JSON.stringify(a.events));
+  assert.deepEqual(names(a, d.source), ['Міністерство оборони Канади']);
+  const b = analyse('Європейська комісія представила пакет санкцій проти Росії.');
+  assert.equal(b.events.filter((e) => e.type === 'AID').length, 0, JSON.stringify(b.events));
+});
+
+test('agreeing to a meeting is the meeting (planned), not a separate agreement', () => {
+  const a = analyse('Прем’єр-міністр Словаччини Роберт Фіцо погодився на зустріч із президентом Володимиром Зеленським.');
+  assert.equal(a.events.filter((e) => e.type === 'AGREE').length, 0, JSON.stringify(a.events));
+  const c = a.events.find((e) => e.type === 'CONSULT');
+  assert.ok(c, JSON.stringify(a.events));
+  assert.deepEqual(names(a, c.source), ['Роберт Фіцо']);
+  assert.deepEqual(names(a, c.target), ['Володимир Зеленський']);
+  assert.equal(c.modality, 'planned');
+});
