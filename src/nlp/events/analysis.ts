@@ -72,6 +72,10 @@ const F_CAPWORD = 32;
 
 const UPPER_START = /^\p{Lu}/u;
 function capitalized(s: string): boolean {
+  // (the common letters by code, the regular expression for the rest: asked for every word)
+  const c = s.charCodeAt(0);
+  if ((c >= 0x430 && c <= 0x44f) || (c >= 0x61 && c <= 0x7a) || c === 0x456 || c === 0x457 || c === 0x454 || c === 0x491) return false;
+  if ((c >= 0x410 && c <= 0x42f) || (c >= 0x41 && c <= 0x5a) || c === 0x406 || c === 0x407 || c === 0x404 || c === 0x490) return true;
   return UPPER_START.test(s);
 }
 
@@ -190,6 +194,38 @@ function bodyIndex(L: EventLanguage): Map<string, BodyName[]> {
   return m;
 }
 
+interface LangSets {
+  coordinators: Set<string>;
+  coordMax: number;
+  starters: Set<string>;
+  treaty: Set<string>;
+  defHeads: Set<string>;
+  bodyHeads: Set<string>;
+  kin: Map<string, string[]>;
+  aliases: Map<string, string>;
+  roles: Set<string>;
+  treatyMemo: Map<string, boolean>;
+}
+const setsCache = new WeakMap<EventLanguage, LangSets>();
+/** Word sets of the language data, built once per language (buildView runs for every document). */
+function langSets(L: EventLanguage): LangSets {
+  let x = setsCache.get(L);
+  if (!x) {
+    const kin = new Map<string, string[]>();
+    const defHeads = new Set(L.definiteBodies.heads);
+    // Heads of one kind name each other's bodies ("з угоди" → "Оттавська конвенція").
+    for (const group of L.definiteBodies.kinds ?? []) for (const w of group) { kin.set(w, group); defHeads.add(w); }
+    x = {
+      coordinators: new Set(L.coordinators), coordMax: Math.max(0, ...L.coordinators.map((c) => c.length)),
+      starters: new Set(L.clauseStarters), treaty: new Set((L.definiteBodies.kinds ?? []).flat()), defHeads,
+      bodyHeads: new Set(L.definiteBodies.heads), kin, aliases: new Map(Object.entries(L.definiteBodies.aliases)), roles: new Set(L.roleNouns),
+      treatyMemo: new Map(),
+    };
+    setsCache.set(L, x);
+  }
+  return x;
+}
+
 const knownCache = new WeakMap<EventLanguage, Set<string>>();
 /** Lowercased country and capital names the language data knows. */
 function knownNames(L: EventLanguage): Set<string> {
@@ -204,7 +240,7 @@ function knownNames(L: EventLanguage): Set<string> {
 function isProperToken(t: Token): boolean {
   if (t.kind !== 'word') return false;
   if (t.pos === 'PROPN' || t.tag?.includes(':prop')) return true;
-  return /^[A-ZА-ЯІЇЄҐ]{2,}$/u.test(t.text) && t.text.length <= 8;
+  return t.text.length <= 8 && t.text.length >= 2 && capitalized(t.text) && /^[A-ZА-ЯІЇЄҐ]{2,}$/u.test(t.text);
 }
 
 /** Two adjacent proper nouns that belong to different names: "Франції | Емманюель Макрон", "США | Марко Рубіо". */
@@ -226,17 +262,27 @@ function tokenType(toks: Token[]): EntityType {
   return 'ORG';
 }
 
+let scratchFlags = new Uint8Array(1024);
+let scratchSent = new Int32Array(1024);
+
 /** Builds the document view: clauses, government, actor candidates. */
 export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   const tokens = adoc.tokens;
   const n = tokens.length;
   // Per-token facts asked for again and again below, computed once (same answers as the predicates).
-  const lemmas = tokens.map(lemmaOf);
-  const cases = tokens.map(caseOf);
-  const flags = new Uint8Array(n);
-  const sent = new Int32Array(n);
+  // (one pass; the flag and sentence arrays live only in this call, so one pair serves every document)
+  const lemmas = new Array<string>(n);
+  const cases = new Array<Case | 'any' | null>(n);
+  if (scratchFlags.length < n) {
+    scratchFlags = new Uint8Array(Math.max(n, scratchFlags.length * 2));
+    scratchSent = new Int32Array(scratchFlags.length);
+  }
+  const flags = scratchFlags;
+  const sent = scratchSent;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
+    lemmas[i] = lemmaOf(t);
+    cases[i] = caseOf(t);
     sent[i] = t.sentence;
     flags[i] = (isNounLike(t) ? F_NOUN : 0) | (isAdjLike(t) ? F_ADJ : 0) | (isVerbLike(t) ? F_VERB : 0) | (isPrep(t) ? F_PREP : 0)
       | (isProperToken(t) ? F_PROPER : 0) | (t.kind === 'word' && capitalized(t.text) ? F_CAPWORD : 0);
@@ -244,14 +290,28 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   const has = (i: number, f: number): boolean => (flags[i]! & f) !== 0;
   const actorAt = new Int32Array(n).fill(-1);
   const actors: Actor[] = [];
-  const coordinators = new Set(L.coordinators);
+  const sets = langSets(L);
+  const coordinators = sets.coordinators;
 
-  const treaty = new Set((L.definiteBodies.kinds ?? []).flat());
+  const treaty = sets.treaty;
+  // (a name headed by a treaty word is a treaty, not a place: "Стамбульська конвенція")
+  const treatyName = (e: Entity): boolean => {
+    if (e.type !== 'LOC' || !treaty.size || !e.name.includes(' ')) return false;
+    // (memoised by name: the same places come back in every document)
+    let r = sets.treatyMemo.get(e.name);
+    if (r === undefined) {
+      r = e.name.toLowerCase().split(/\s+/).some((w) => treaty.has(w));
+      if (sets.treatyMemo.size > 20000) sets.treatyMemo.clear();
+      sets.treatyMemo.set(e.name, r);
+    }
+    return r;
+  };
   // 1. Mentions of actor-like entities.
   const byId = new Map<string, Entity>();
   for (const e of adoc.entities) byId.set(e.id, e);
   for (const e of adoc.entities) {
     if (!ACTOR_TYPES.has(e.type)) continue;
+    const type = treatyName(e) ? 'ORG' : e.type;
     for (const m of e.mentions) {
       if (m.tokenEnd <= m.tokenStart) continue;
       // A pronoun is never a name ("того" is not Togo).
@@ -262,8 +322,6 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
       for (let i = m.tokenStart; i < m.tokenEnd; i++) if (actorAt[i] !== -1) free = false;
       if (!free) continue;
       const toks = tokens.slice(m.tokenStart, m.tokenEnd);
-      // (a name headed by a treaty word is a treaty, not a place: "Стамбульська конвенція")
-      const type = e.type === 'LOC' && treaty.size && e.name.toLowerCase().split(/\s+/).some((w) => treaty.has(w)) ? 'ORG' : e.type;
       const a: Actor = {
         s: m.tokenStart, e: m.tokenEnd, entity: e.id, name: e.name, type, country: e.actor?.country,
         case: phraseCase(toks), person: e.type === 'PERS',
@@ -386,14 +444,12 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   // 2b. Definite noun phrases for bodies named elsewhere ("місії агентства" → МАГАТЕ, "до союзників" → НАТО): a bare
   // common noun with no complement or qualifying adjective of its own, resolved to the one body of the document it
   // names (the latest mentioned before it; for an alias, else the first after it).
-  const defHeads = new Set(L.definiteBodies.heads);
-  // Heads of one kind name each other's bodies ("з угоди" → "Оттавська конвенція").
-  const kin = new Map<string, string[]>();
-  for (const group of L.definiteBodies.kinds ?? []) for (const w of group) { kin.set(w, group); defHeads.add(w); }
+  const defHeads = sets.defHeads;
+  const kin = sets.kin;
   for (let i = 0; i < n; i++) {
     if (actorAt[i] !== -1 || !has(i, F_NOUN) || has(i, F_PROPER)) continue;
     const lem = lemmas[i]!;
-    const alias = L.definiteBodies.aliases[lem];
+    const alias = sets.aliases.get(lem);
     if (!alias && !defHeads.has(lem)) continue;
     const t = tokens[i]!;
     if (capitalized(t.text) && (i === 0 || sent[i - 1] === sent[i])) continue;
@@ -464,7 +520,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     for (let k = s; k < e; k++) actorAt[k] = idx;
     i = e - 1;
   }
-  const bodyHeads = new Set(L.definiteBodies.heads);
+  const bodyHeads = sets.bodyHeads;
   // A quoted name the NER stage did not cover («Коаліції охочих»): an organisation, named up to its head noun in the
   // nominative and the rest as written.
   for (let i = 0; i < n; i++) {
@@ -581,8 +637,8 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   // Clauses: sentence parts split at ; : dashes, and at commas before a clause starter, a verb or an adverbial participle.
   const clause = new Int32Array(n);
   const clauses: { start: number; end: number; sentence: number }[] = [];
-  const starters = new Set(L.clauseStarters);
-  const coordMax = Math.max(0, ...L.coordinators.map((c) => c.length));
+  const starters = sets.starters;
+  const coordMax = sets.coordMax;
   let cid = -1;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -646,7 +702,7 @@ export function phraseCase(toks: Token[]): Case | 'any' {
  */
 export function applyApposition(v: DocView, L: EventLanguage): Set<number> {
   const modifiers = new Set<number>();
-  const roles = new Set(L.roleNouns);
+  const roles = langSets(L).roles;
   // The head (first word) of what the NER stage marked as a job title ("прем’єр-міністерка") is a role noun too.
   const job = new Set<number>();
   for (const m of v.adoc.mentions ?? []) if (m.type === 'JOB') job.add(m.tokenStart);

@@ -66,6 +66,9 @@ interface Compiled {
   hostile: Set<EventType>;
   parties: Set<string>;
   light: Set<string>;
+  roles: Set<string>;
+  proposals: Set<string>;
+  obligation: Set<string>;
 }
 
 export function compile(L: EventLanguage): Compiled {
@@ -90,7 +93,8 @@ export function compile(L: EventLanguage): Compiled {
     noTarget: new Set(['MOBILIZE', 'COERCE', 'PROTEST', 'RETREAT']),
     agreeToAct: new Set(L.agreeToAct), parties: new Set(L.parties), accusationWords: new Set(L.accusationWords),
     topicHeads: new Set(L.topicHeads), topicVerbs: new Set(L.topicVerbs), readiness: new Set(L.readiness),
-    hostile: new Set(['SANCTION', 'ASSAULT', 'COERCE']), light: new Set(L.lightVerbs),
+    hostile: new Set(['SANCTION', 'ASSAULT', 'COERCE']), light: new Set(L.lightVerbs), roles: new Set(L.roleNouns),
+    proposals: new Set(L.proposals), obligation: new Set(L.obligation),
   };
 }
 
@@ -136,7 +140,7 @@ class Extractor {
   constructor(private readonly C: Compiled, private readonly adoc: AnalyzedDocument) {
     this.v = buildView(adoc, C.L);
     this.modifiers = applyApposition(this.v, C.L);
-    this.roles = new Set(C.L.roleNouns);
+    this.roles = C.roles;
     for (const e of adoc.entities) this.entityById.set(e.id, e);
   }
 
@@ -633,7 +637,7 @@ class Extractor {
    * clause is that of the previous sentence's subject (when it is not the actor itself).
    */
   private proposalAuthor(i: number, end: number, source: number[]): number[] {
-    const words = new Set(this.C.L.proposals);
+    const words = this.C.proposals;
     for (let k = i + 1; k < end && k < i + 7; k++) {
       if (!words.has(this.lem(k))) continue;
       const own = this.v.actorAt[k + 1];
@@ -651,7 +655,7 @@ class Extractor {
   /** A word of obligation ("мають", "повинні") governing the trigger: before it in its clause, a few words back. */
   private obligedBefore(i: number): boolean {
     const cr = this.clauseRange(i);
-    const words = new Set(this.C.L.obligation);
+    const words = this.C.obligation;
     for (let k = Math.max(cr.start, i - 4); k < i; k++) {
       if (!words.has(this.lem(k))) continue;
       // "мати" only as a modal: an infinitive right after it ("мають піти").
@@ -943,9 +947,11 @@ class Extractor {
     // "Росія атакувала Україну …, під удар потрапили Дніпро та Кривий Ріг", "війська, які розпочали наступ на …,
     // продовжують штурмувати …": an attack told in a relative clause or as what came under it, beside a main-clause
     // attack of the same author in the sentence, is that attack.
+    const background = new Map<Draft, boolean>();
+    for (const d of drafts) if (d.type === 'ASSAULT') background.set(d, this.backgroundAct(d));
     for (const d of drafts) {
-      if (d.type !== 'ASSAULT' || !this.backgroundAct(d)) continue;
-      const main = drafts.find((o) => o !== d && o.type === 'ASSAULT' && o.sentence === d.sentence && !dropped.has(o) && !this.backgroundAct(o)
+      if (!background.get(d)) continue;
+      const main = drafts.find((o) => o !== d && o.type === 'ASSAULT' && o.sentence === d.sentence && !dropped.has(o) && !background.get(o)
         && (!d.source.length || d.source.join() === o.source.join() || d.source.every((a) => o.source.some((b) => this.v.actors[a]!.name === this.v.actors[b]!.name))));
       if (main) dropped.add(d);
     }
@@ -1425,7 +1431,7 @@ class Extractor {
     const location = this.locationFor(i, entry.type, target, mode);
     return {
       type, mode: type === entry.type ? mode : undefined, source, target, sourceHow: how, trigger: i, triggerEnd: i + 1, entry, sentence: t.sentence,
-      negated: modality === 'denied' || entry.negatedOnly ? false : this.negatedAt(i), modality, location, ownSource, lightObject: isNoun && this.lightObject(i, entry),
+      negated: modality === 'denied' || entry.negatedOnly ? false : this.negatedAt(i), modality, location, ownSource, lightObject: isNoun && !target.length && this.lightObject(i, entry),
       anaphoric: isNoun && (this.C.L.demonstratives.includes(this.lem(cr.start)) || this.C.L.temporalPreps.includes(this.v.governedBy[i] ?? '')),
     };
   }
@@ -1508,7 +1514,17 @@ class Extractor {
 const SYMMETRIC = new Set<EventType>(['CONSULT', 'AGREE', 'COOPERATE']);
 
 /** Deduplicates: one event per real-world event per document (README conventions). */
-function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOf: (d: Draft) => string | null, isPerson: (a: number) => boolean): Draft[] {
+function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOfDraft: (d: Draft) => string | null, isPerson: (a: number) => boolean): Draft[] {
+  // (the day of a draft is asked for again and again below: once each)
+  const days = new Map<Draft, string | null>();
+  const dayOf = (d: Draft): string | null => {
+    let x = days.get(d);
+    if (x === undefined) {
+      x = dayOfDraft(d);
+      days.set(d, x);
+    }
+    return x;
+  };
   const out: Draft[] = [];
   const key = (xs: number[]): string => [...new Set(xs.map(actorName))].sort().join('|');
   const sub = (a: number[], b: number[]): boolean => {
@@ -1650,7 +1666,10 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
     if (m) next = Math.max(next, Number(m[1]) + 1);
   }
   const byName = new Map<string, Entity>();
-  for (const e of entities) if (!byName.has(e.name.toLowerCase())) byName.set(e.name.toLowerCase(), e);
+  for (const e of entities) {
+    const k = e.name.toLowerCase();
+    if (!byName.has(k)) byName.set(k, e);
+  }
   const byId = new Map<string, Entity>();
   for (const e of entities) if (!byId.has(e.id)) byId.set(e.id, e);
 
@@ -1689,7 +1708,16 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
     if (a.entity && name === a.name) return a.entity;
     return entityFor(name, name === a.name ? a.type : 'LOC', a.country, name === a.name ? a : null);
   };
-  const actorName = (ai: number): string => partyName(v.actors[ai]!);
+  // (asked for again and again by the deduplication: once per actor)
+  const partyNames = new Map<number, string>();
+  const actorName = (ai: number): string => {
+    let x = partyNames.get(ai);
+    if (x === undefined) {
+      x = partyName(v.actors[ai]!);
+      partyNames.set(ai, x);
+    }
+    return x;
+  };
 
   // Condemning or naming an act accuses its author: "засудив удар" → the attacker.
   for (const d of drafts) {
