@@ -1376,6 +1376,18 @@ class Extractor {
         break;
       }
     }
+    // "Він також закликав партнерів …": bare "partners" are those the actor last consulted.
+    if (!target.length && !isNoun && source.length && this.lastConsult) {
+      const lc = this.lastConsult;
+      const same = source.every((a) => lc.source.some((b) => this.v.actors[b]!.name === this.v.actors[a]!.name));
+      for (let k = i + 1; k < cr.end && k <= i + 2 && same; k++) {
+        if (!this.C.L.partnerNouns.includes(this.lem(k)) || !isNounLike(this.tok(k))) continue;
+        const nx = this.v.tokens[k + 1];
+        if (nx && nx.sentence === t.sentence && (this.v.actorAt[k + 1] !== -1 || (isNounLike(nx) && this.v.cases[k + 1] === 'rod'))) break;
+        target = lc.target.filter((a) => !source.includes(a));
+        break;
+      }
+    }
     if (!target.length && partiesTarget.length) target = partiesTarget;
     if (participantTarget.length && !target.length) target = participantTarget;
     if (!target.length && !isNoun && this.C.L.proposalTypes.includes(entry.type)) target = this.proposalAuthor(i, cr.end, source);

@@ -131,6 +131,8 @@ export interface EventLanguage {
   topicVerbs: string[];
   /** Readiness words: a planned hostile act after one is a threat ("готовий запровадити санкції"). */
   readiness: string[];
+  /** Nouns for partners ("закликав партнерів"): bare, they are those the actor last consulted. */
+  partnerNouns: string[];
   /** Verbs of preparing: a prepared act of these types ("готує новий наступ") is not (yet) an event. */
   preparation: { verbs: string[]; types: EventType[] };
   /** Light verbs whose noun object is their subject's own act ("запровадили обмеження", "оголосили про вихід"): a

@@ -169,3 +169,13 @@ test('agreeing to a meeting is the meeting (planned), not a separate agreement',
   assert.deepEqual(names(a, c.target), ['Володимир Зеленський']);
   assert.equal(c.modality, 'planned');
 });
+
+test('bare "partners" of a request are those the actor last consulted', () => {
+  const a = analyse('Прем’єр-міністр Польщі Дональд Туск у вівторок провів переговори з президентом Литви Гітанасом Науседою. Він також закликав партнерів збільшити витрати на оборону.');
+  const r = a.events.find((e) => e.type === 'REQUEST');
+  assert.ok(r, JSON.stringify(a.events));
+  assert.deepEqual(names(a, r.target), ['Гітанас Науседа']);
+  const b = analyse('Прем’єр-міністр Польщі Дональд Туск у вівторок провів переговори з президентом Литви Гітанасом Науседою. Він також закликав партнерів України збільшити допомогу.');
+  const q = b.events.find((e) => e.type === 'REQUEST');
+  assert.ok(q && !names(b, q.target).includes('Гітанас Науседа'), JSON.stringify(b.events));
+});
