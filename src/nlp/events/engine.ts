@@ -1087,6 +1087,16 @@ class Extractor {
     return false;
   }
 
+  /** The clause's verb (before token i) is a reporting verb ("заявив … на саміті"). */
+  private saidAt(i: number): boolean {
+    const cr = this.clauseRange(i);
+    for (let k = i - 1; k >= cr.start; k--) {
+      const t = this.tok(k);
+      if (isVerbLike(t) && !t.tag?.includes('adjp') && !t.tag?.includes(':inf')) return this.C.report.has(this.lem(k));
+    }
+    return false;
+  }
+
   /** A noun trigger that is the direct object of a verb of a verbal act or of denial ("засудив удар"). */
   private speechObject(i: number): boolean | 'denied' {
     const cr = this.clauseRange(i);
@@ -1109,6 +1119,10 @@ class Extractor {
     let modality = this.modalityAt(i, entry);
     if (modality === 'drop') return null;
     if (isNounLike(t) && this.isTopic(i, entry.type)) return null;
+    // "заявив … на саміті ЄС у Брюсселі": a meeting named only as where something was said is the setting, not news.
+    // (a meeting with someone named is news of its own: "сказала вона на зустрічі з Володимиром Зеленським")
+    if (entry.type === 'CONSULT' && isNounLike(t) && this.C.locPreps.has(this.v.governedBy[i] ?? '') && this.v.cases[i] === 'mis' && this.saidAt(i)
+      && !['з', 'із', 'зі'].includes(this.v.tokens[i + 1]?.text.toLowerCase() ?? '')) return null;
     // In a condition ("якщо Москва не погодиться") the act is hypothetical.
     if (entry.type !== 'THREATEN' && this.C.conditionals.has(this.lem(cr.start)) && cr.start !== sr.start) return null;
     // "…, що в цьому випадку Москва вийде з переговорів": a hypothetical consequence, not an act.

@@ -179,3 +179,10 @@ test('bare "partners" of a request are those the actor last consulted', () => {
   const q = b.events.find((e) => e.type === 'REQUEST');
   assert.ok(q && !names(b, q.target).includes('Гітанас Науседа'), JSON.stringify(b.events));
 });
+
+test('a meeting named only as where something was said is the setting; a meeting with someone is news', () => {
+  const a = analyse('Канцлер Німеччини Фрідріх Мерц заявив у четвер на саміті ЄС у Брюсселі, що Європа посилить тиск на Москву.');
+  assert.equal(a.events.filter((e) => e.type === 'CONSULT').length, 0, JSON.stringify(a.events));
+  const b = analyse('«Ми не зупинимося», – сказав він на зустрічі з прем’єр-міністром Данії Метте Фредеріксен.');
+  assert.equal(b.events.filter((e) => e.type === 'CONSULT').length, 1, JSON.stringify(b.events));
+});
