@@ -67,6 +67,7 @@ interface Compiled {
   parties: Set<string>;
   light: Set<string>;
   roles: Set<string>;
+  codeByName: Map<string, string>;
   proposals: Set<string>;
   obligation: Set<string>;
 }
@@ -95,6 +96,7 @@ export function compile(L: EventLanguage): Compiled {
     topicHeads: new Set(L.topicHeads), topicVerbs: new Set(L.topicVerbs), readiness: new Set(L.readiness),
     hostile: new Set(['SANCTION', 'ASSAULT', 'COERCE']), light: new Set(L.lightVerbs), roles: new Set(L.roleNouns),
     proposals: new Set(L.proposals), obligation: new Set(L.obligation),
+    codeByName: new Map(Object.entries(L.countryNames).map(([code, name]) => [name.toLowerCase(), code])),
   };
 }
 
@@ -1624,15 +1626,22 @@ const RESPONSE_WINDOW = 4;
  * except that a person answered by a body, or armed forces, stand for their state.
  */
 function respondToDiscourse(drafts: Draft[], v: DocView, C: Compiled, byId: Map<string, Entity>): void {
-  const codeByName = new Map<string, string>();
-  for (const [code, name] of Object.entries(C.L.countryNames)) codeByName.set(name.toLowerCase(), code);
+  const codeByName = C.codeByName;
+  // (the side of an actor is asked for again and again: once each)
+  const sideMemo = new Map<number, string | undefined>();
   const sideOf = (ai: number): string | undefined => {
+    if (sideMemo.has(ai)) return sideMemo.get(ai);
     const a = v.actors[ai]!;
     const ent = a.entity ? byId.get(a.entity) : undefined;
     const kb = ent?.actor?.kbId;
-    if (kb?.startsWith('country:')) return kb.slice(8);
-    const cap = C.capitalsLower.get(a.name.toLowerCase());
-    return a.country ?? ent?.actor?.country ?? codeByName.get((cap ?? a.name).toLowerCase());
+    let r: string | undefined;
+    if (kb?.startsWith('country:')) r = kb.slice(8);
+    else {
+      const cap = C.capitalsLower.get(a.name.toLowerCase());
+      r = a.country ?? ent?.actor?.country ?? codeByName.get((cap ?? a.name).toLowerCase());
+    }
+    sideMemo.set(ai, r);
+    return r;
   };
   const sides = (xs: number[]): Set<string> => new Set(xs.map(sideOf).filter((x): x is string => !!x));
   const meets = (a: Set<string>, b: Set<string>): boolean => [...a].some((x) => b.has(x));
