@@ -186,3 +186,8 @@ test('a meeting named only as where something was said is the setting; a meeting
   const b = analyse('«Ми не зупинимося», – сказав він на зустрічі з прем’єр-міністром Данії Метте Фредеріксен.');
   assert.equal(b.events.filter((e) => e.type === 'CONSULT').length, 1, JSON.stringify(b.events));
 });
+
+test('talks being suspended are a topic, not a consultation', () => {
+  const a = analyse('Прем’єр-міністр Сербії оголосив про призупинення переговорів з Косовом.');
+  assert.equal(a.events.filter((e) => e.type === 'CONSULT').length, 0, JSON.stringify(a.events));
+});
