@@ -72,6 +72,10 @@ const F_CAPWORD = 32;
 
 const UPPER_START = /^\p{Lu}/u;
 function capitalized(s: string): boolean {
+  // (the common letters by code, the regular expression for the rest: asked for every word)
+  const c = s.charCodeAt(0);
+  if ((c >= 0x430 && c <= 0x44f) || (c >= 0x61 && c <= 0x7a) || c === 0x456 || c === 0x457 || c === 0x454 || c === 0x491) return false;
+  if ((c >= 0x410 && c <= 0x42f) || (c >= 0x41 && c <= 0x5a) || c === 0x406 || c === 0x407 || c === 0x404 || c === 0x490) return true;
   return UPPER_START.test(s);
 }
 
@@ -190,6 +194,38 @@ function bodyIndex(L: EventLanguage): Map<string, BodyName[]> {
   return m;
 }
 
+interface LangSets {
+  coordinators: Set<string>;
+  coordMax: number;
+  starters: Set<string>;
+  treaty: Set<string>;
+  defHeads: Set<string>;
+  bodyHeads: Set<string>;
+  kin: Map<string, string[]>;
+  aliases: Map<string, string>;
+  roles: Set<string>;
+  treatyMemo: Map<string, boolean>;
+}
+const setsCache = new WeakMap<EventLanguage, LangSets>();
+/** Word sets of the language data, built once per language (buildView runs for every document). */
+function langSets(L: EventLanguage): LangSets {
+  let x = setsCache.get(L);
+  if (!x) {
+    const kin = new Map<string, string[]>();
+    const defHeads = new Set(L.definiteBodies.heads);
+    // Heads of one kind name each other's bodies ("з угоди" → "Оттавська конвенція").
+    for (const group of L.definiteBodies.kinds ?? []) for (const w of group) { kin.set(w, group); defHeads.add(w); }
+    x = {
+      coordinators: new Set(L.coordinators), coordMax: Math.max(0, ...L.coordinators.map((c) => c.length)),
+      starters: new Set(L.clauseStarters), treaty: new Set((L.definiteBodies.kinds ?? []).flat()), defHeads,
+      bodyHeads: new Set(L.definiteBodies.heads), kin, aliases: new Map(Object.entries(L.definiteBodies.aliases)), roles: new Set(L.roleNouns),
+      treatyMemo: new Map(),
+    };
+    setsCache.set(L, x);
+  }
+  return x;
+}
+
 const knownCache = new WeakMap<EventLanguage, Set<string>>();
 /** Lowercased country and capital names the language data knows. */
 function knownNames(L: EventLanguage): Set<string> {
@@ -204,7 +240,7 @@ function knownNames(L: EventLanguage): Set<string> {
 function isProperToken(t: Token): boolean {
   if (t.kind !== 'word') return false;
   if (t.pos === 'PROPN' || t.tag?.includes(':prop')) return true;
-  return /^[A-ZА-ЯІЇЄҐ]{2,}$/u.test(t.text) && t.text.length <= 8;
+  return t.text.length <= 8 && t.text.length >= 2 && capitalized(t.text) && /^[A-ZА-ЯІЇЄҐ]{2,}$/u.test(t.text);
 }
 
 /** Two adjacent proper nouns that belong to different names: "Франції | Емманюель Макрон", "США | Марко Рубіо". */
@@ -226,17 +262,27 @@ function tokenType(toks: Token[]): EntityType {
   return 'ORG';
 }
 
+let scratchFlags = new Uint8Array(1024);
+let scratchSent = new Int32Array(1024);
+
 /** Builds the document view: clauses, government, actor candidates. */
 export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   const tokens = adoc.tokens;
   const n = tokens.length;
   // Per-token facts asked for again and again below, computed once (same answers as the predicates).
-  const lemmas = tokens.map(lemmaOf);
-  const cases = tokens.map(caseOf);
-  const flags = new Uint8Array(n);
-  const sent = new Int32Array(n);
+  // (one pass; the flag and sentence arrays live only in this call, so one pair serves every document)
+  const lemmas = new Array<string>(n);
+  const cases = new Array<Case | 'any' | null>(n);
+  if (scratchFlags.length < n) {
+    scratchFlags = new Uint8Array(Math.max(n, scratchFlags.length * 2));
+    scratchSent = new Int32Array(scratchFlags.length);
+  }
+  const flags = scratchFlags;
+  const sent = scratchSent;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
+    lemmas[i] = lemmaOf(t);
+    cases[i] = caseOf(t);
     sent[i] = t.sentence;
     flags[i] = (isNounLike(t) ? F_NOUN : 0) | (isAdjLike(t) ? F_ADJ : 0) | (isVerbLike(t) ? F_VERB : 0) | (isPrep(t) ? F_PREP : 0)
       | (isProperToken(t) ? F_PROPER : 0) | (t.kind === 'word' && capitalized(t.text) ? F_CAPWORD : 0);
@@ -244,13 +290,28 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   const has = (i: number, f: number): boolean => (flags[i]! & f) !== 0;
   const actorAt = new Int32Array(n).fill(-1);
   const actors: Actor[] = [];
-  const coordinators = new Set(L.coordinators);
+  const sets = langSets(L);
+  const coordinators = sets.coordinators;
 
+  const treaty = sets.treaty;
+  // (a name headed by a treaty word is a treaty, not a place: "Стамбульська конвенція")
+  const treatyName = (e: Entity): boolean => {
+    if (e.type !== 'LOC' || !treaty.size || !e.name.includes(' ')) return false;
+    // (memoised by name: the same places come back in every document)
+    let r = sets.treatyMemo.get(e.name);
+    if (r === undefined) {
+      r = e.name.toLowerCase().split(/\s+/).some((w) => treaty.has(w));
+      if (sets.treatyMemo.size > 20000) sets.treatyMemo.clear();
+      sets.treatyMemo.set(e.name, r);
+    }
+    return r;
+  };
   // 1. Mentions of actor-like entities.
   const byId = new Map<string, Entity>();
   for (const e of adoc.entities) byId.set(e.id, e);
   for (const e of adoc.entities) {
     if (!ACTOR_TYPES.has(e.type)) continue;
+    const type = treatyName(e) ? 'ORG' : e.type;
     for (const m of e.mentions) {
       if (m.tokenEnd <= m.tokenStart) continue;
       // A pronoun is never a name ("того" is not Togo).
@@ -262,7 +323,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
       if (!free) continue;
       const toks = tokens.slice(m.tokenStart, m.tokenEnd);
       const a: Actor = {
-        s: m.tokenStart, e: m.tokenEnd, entity: e.id, name: e.name, type: e.type, country: e.actor?.country,
+        s: m.tokenStart, e: m.tokenEnd, entity: e.id, name: e.name, type, country: e.actor?.country,
         case: phraseCase(toks), person: e.type === 'PERS',
       };
       const idx = actors.push(a) - 1;
@@ -287,6 +348,57 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     delete a.entity;
     for (let i = c.s; i < c.e; i++) actorAt[i] = ai;
     a.e = c.e;
+  }
+  // 1a. Organisation names the NER stage cut short: a remit after the name ("Рада ООН" + "з прав людини"), and before
+  // an abbreviated body the head naming its branch ("Управління" + "ООН" + "з координації …", "Всесвітньою
+  // продовольчою програмою" + "ООН"). The remit is lower-case genitive words after "з"; the head a common noun (with
+  // its adjectives, the first capitalised), in one case, capitalised inside the sentence or followed by a remit.
+  for (let ai = 0; ai < actors.length; ai++) {
+    const a = actors[ai]!;
+    if (a.type !== 'ORG' || a.e <= a.s) continue;
+    const sen = sent[a.s]!;
+    let re = a.e;
+    if (re + 1 < n && sent[re] === sen && lemmas[re] === 'з' && has(re, F_PREP)) {
+      let k = re + 1;
+      let noun = false;
+      while (k < n && k < re + 6 && sent[k] === sen && actorAt[k] === -1 && !has(k, F_CAPWORD) && cases[k] === 'rod' && has(k, F_NOUN | F_ADJ)) {
+        noun ||= has(k, F_NOUN);
+        k++;
+      }
+      if (noun && has(k - 1, F_NOUN)) re = k;
+    }
+    let rs = a.s;
+    if (a.e - a.s === 1 && (tokens[a.s]!.tag ?? '').includes('abbr')) {
+      const h = a.s - 1;
+      if (h >= 0 && sent[h] === sen && has(h, F_NOUN) && !has(h, F_PROPER) && (actorAt[h] === -1 || actors[actorAt[h]!]!.s === h)) {
+        const c = cases[h];
+        const t = tokens[h]!;
+        const animate = /:anim/.test(t.tag ?? '') && !/inanim/.test(t.tag ?? '');
+        let f = h;
+        while (f - 1 >= 0 && sent[f - 1] === sen && has(f - 1, F_ADJ) && !has(f - 1, F_NOUN) && (cases[f - 1] === c || c === 'any') && (actorAt[f - 1] === -1 || actors[actorAt[f - 1]!]!.e === f)) f--;
+        const inside = f > 0 && sent[f - 1] === sen;
+        const overlap = (k: number): boolean => actorAt[k] !== -1 && (actors[actorAt[k]!]!.s < f || actors[actorAt[k]!]!.e > a.s);
+        let clash = false;
+        for (let k = f; k < a.s; k++) clash ||= overlap(k);
+        if (!animate && !clash && has(f, F_CAPWORD) && (inside || re > a.e) && c !== null) rs = f;
+      }
+    }
+    // (a bare abbreviation takes a remit only with its head: "комісара ООН з прав людини" is a person's title)
+    if (rs === a.s && a.e - a.s === 1) re = a.e;
+    if (rs === a.s && re === a.e) continue;
+    const head = rs < a.s ? buildName(tokens.slice(rs, a.s)) + ' ' : '';
+    const tail = re > a.e ? ' ' + adoc.doc.text.slice(tokens[a.e]!.start, tokens[re - 1]!.end) : '';
+    const base = rs < a.s ? tokens[a.s]!.text : a.name;
+    for (let k = rs; k < re; k++) {
+      const b = actorAt[k]!;
+      if (b !== -1 && b !== ai) { actors[b]!.e = actors[b]!.s; actors[b]!.person = false; }
+      actorAt[k] = ai;
+    }
+    a.name = head + base + tail;
+    a.case = phraseCase(tokens.slice(rs, re));
+    a.s = rs;
+    a.e = re;
+    delete a.entity;
   }
   // 1b. Bodies of the actor knowledge base written out in full that the NER stage missed ("Сили оборони України").
   const bodies = bodyIndex(L);
@@ -332,11 +444,12 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   // 2b. Definite noun phrases for bodies named elsewhere ("місії агентства" → МАГАТЕ, "до союзників" → НАТО): a bare
   // common noun with no complement or qualifying adjective of its own, resolved to the one body of the document it
   // names (the latest mentioned before it; for an alias, else the first after it).
-  const defHeads = new Set(L.definiteBodies.heads);
+  const defHeads = sets.defHeads;
+  const kin = sets.kin;
   for (let i = 0; i < n; i++) {
     if (actorAt[i] !== -1 || !has(i, F_NOUN) || has(i, F_PROPER)) continue;
     const lem = lemmas[i]!;
-    const alias = L.definiteBodies.aliases[lem];
+    const alias = sets.aliases.get(lem);
     if (!alias && !defHeads.has(lem)) continue;
     const t = tokens[i]!;
     if (capitalized(t.text) && (i === 0 || sent[i - 1] === sent[i])) continue;
@@ -347,8 +460,9 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     if (next !== -1 && (actorAt[next] !== -1 || has(next, F_PROPER) || (has(next, F_NOUN) && cases[next] === 'rod') || tokens[next]!.text === '«')) continue;
     let best: { e: Entity; at: number } | null = null;
     for (const e of adoc.entities) {
-      if (e.type !== 'ORG') continue;
-      const fits = alias ? e.name.toLowerCase() === alias.toLowerCase() : e.name.toLowerCase().split(/\s+/).includes(lem);
+      if (e.type !== 'ORG' && !(kin.has(lem) && e.type === 'LOC')) continue;
+      const words = e.name.toLowerCase().split(/\s+/);
+      const fits = alias ? e.name.toLowerCase() === alias.toLowerCase() : words.includes(lem) || (kin.has(lem) && words.some((w) => kin.get(lem)!.includes(w)));
       if (!fits) continue;
       for (const m of e.mentions) {
         const before = m.tokenStart < i;
@@ -359,6 +473,30 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     }
     if (!best) continue;
     const a: Actor = { s: i, e: i + 1, entity: best.e.id, name: best.e.name, type: 'ORG', country: best.e.actor?.country, case: cases[i] ?? 'any', person: false };
+    actorAt[i] = actors.push(a) - 1;
+  }
+
+  // 2c. A common noun that named a quoted name stands for it later ("лікарню країни «Охматдит» … удар по лікарні"):
+  // the head noun before the quotation (genitive words between), and later the same noun alone — no qualifier of its
+  // own before it, no name or genitive noun after it.
+  const named = new Map<string, Actor>();
+  for (let i = 0; i < n; i++) {
+    if (tokens[i]!.text === '«' && i + 1 < n && actorAt[i + 1] !== -1 && !actors[actorAt[i + 1]!]!.person) {
+      let h = i - 1;
+      while (h >= 0 && sent[h] === sent[i] && has(h, F_NOUN) && actorAt[h] === -1 && cases[h] === 'rod' && h > 0 && has(h - 1, F_NOUN)) h--;
+      if (h >= 0 && sent[h] === sent[i] && has(h, F_NOUN) && !has(h, F_PROPER) && actorAt[h] === -1 && !(tokens[h]!.tag ?? '').includes(':anim')) {
+        named.set(lemmas[h]!, actors[actorAt[i + 1]!]!);
+      }
+      continue;
+    }
+    if (actorAt[i] !== -1 || !has(i, F_NOUN) || has(i, F_PROPER)) continue;
+    const ref = named.get(lemmas[i]!);
+    if (!ref || ref.s > i) continue;
+    const prev = i > 0 && sent[i - 1] === sent[i] ? i - 1 : -1;
+    if (prev !== -1 && has(prev, F_ADJ) && !(tokens[prev]!.tag ?? '').includes('pron:dem')) continue;
+    const next = i + 1 < n && sent[i + 1] === sent[i] ? i + 1 : -1;
+    if (next !== -1 && (actorAt[next] !== -1 || has(next, F_PROPER) || (has(next, F_NOUN) && cases[next] === 'rod') || tokens[next]!.text === '«')) continue;
+    const a: Actor = { s: i, e: i + 1, entity: ref.entity, name: ref.name, type: ref.type, country: ref.country, case: cases[i] ?? 'any', person: false };
     actorAt[i] = actors.push(a) - 1;
   }
 
@@ -382,16 +520,19 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     for (let k = s; k < e; k++) actorAt[k] = idx;
     i = e - 1;
   }
+  const bodyHeads = sets.bodyHeads;
   // A quoted name the NER stage did not cover («Коаліції охочих»): an organisation, named up to its head noun in the
   // nominative and the rest as written.
   for (let i = 0; i < n; i++) {
     if (tokens[i]!.text !== '«') continue;
     let e = i + 1;
     while (e < n && e <= i + 6 && tokens[e]!.text !== '»' && tokens[e]!.kind === 'word' && actorAt[e] === -1) e++;
-    if (e >= n || tokens[e]!.text !== '»' || e === i + 1 || !capitalized(tokens[i + 1]!.text)) continue;
+    if (e >= n || tokens[e]!.text !== '»' || e === i + 1) continue;
     const toks = tokens.slice(i + 1, e);
     const head = toks.findIndex((t) => isNounLike(t));
     if (head < 0) continue;
+    // (lower case only when headed by a body noun: «коаліції охочих»)
+    if (!capitalized(tokens[i + 1]!.text) && !bodyHeads.has(lemmaOf(toks[head]!))) continue;
     const name = (buildName(toks.slice(0, head + 1)) + ' ' + toks.slice(head + 1).map((t) => t.text).join(' ')).trim();
     const a: Actor = { s: i + 1, e, name, type: 'ORG', case: phraseCase(toks), person: false };
     const idx = actors.push(a) - 1;
@@ -496,8 +637,8 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   // Clauses: sentence parts split at ; : dashes, and at commas before a clause starter, a verb or an adverbial participle.
   const clause = new Int32Array(n);
   const clauses: { start: number; end: number; sentence: number }[] = [];
-  const starters = new Set(L.clauseStarters);
-  const coordMax = Math.max(0, ...L.coordinators.map((c) => c.length));
+  const starters = sets.starters;
+  const coordMax = sets.coordMax;
   let cid = -1;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
@@ -561,7 +702,7 @@ export function phraseCase(toks: Token[]): Case | 'any' {
  */
 export function applyApposition(v: DocView, L: EventLanguage): Set<number> {
   const modifiers = new Set<number>();
-  const roles = new Set(L.roleNouns);
+  const roles = langSets(L).roles;
   // The head (first word) of what the NER stage marked as a job title ("прем’єр-міністерка") is a role noun too.
   const job = new Set<number>();
   for (const m of v.adoc.mentions ?? []) if (m.type === 'JOB') job.add(m.tokenStart);
@@ -578,7 +719,8 @@ export function applyApposition(v: DocView, L: EventLanguage): Set<number> {
     const head = v.tokens[a.s - 2];
     if (!a.person && q?.text === '«' && head && head.sentence === q.sentence && v.actorAt[a.s - 2] === -1 && isNounLike(head) && !head.tag?.includes('prop')) {
       const c = caseOf(head);
-      if (c && c !== 'any' && c !== 'rod') a.case = c;
+      // (a name in the genitive depends on the noun — "на саміті «коаліції охочих»" — and keeps its case)
+      if (c && c !== 'any' && c !== 'rod' && a.case !== 'rod') a.case = c;
     }
     if (!a.person) continue;
     let i = a.s - 1;

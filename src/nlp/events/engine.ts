@@ -33,6 +33,8 @@ interface Draft {
   targetName?: string;
   /** Repeats the act of the clause before for another actor (gapping): an act of its own. */
   gapped?: boolean;
+  /** A noun trigger that is the object of a light verb of its subject ("запровадили обмеження", "оголосили про вихід"). */
+  lightObject?: boolean;
 }
 
 interface Compiled {
@@ -63,6 +65,11 @@ interface Compiled {
   readiness: Set<string>;
   hostile: Set<EventType>;
   parties: Set<string>;
+  light: Set<string>;
+  roles: Set<string>;
+  codeByName: Map<string, string>;
+  proposals: Set<string>;
+  obligation: Set<string>;
 }
 
 export function compile(L: EventLanguage): Compiled {
@@ -87,7 +94,9 @@ export function compile(L: EventLanguage): Compiled {
     noTarget: new Set(['MOBILIZE', 'COERCE', 'PROTEST', 'RETREAT']),
     agreeToAct: new Set(L.agreeToAct), parties: new Set(L.parties), accusationWords: new Set(L.accusationWords),
     topicHeads: new Set(L.topicHeads), topicVerbs: new Set(L.topicVerbs), readiness: new Set(L.readiness),
-    hostile: new Set(['SANCTION', 'ASSAULT', 'COERCE']),
+    hostile: new Set(['SANCTION', 'ASSAULT', 'COERCE']), light: new Set(L.lightVerbs), roles: new Set(L.roleNouns),
+    proposals: new Set(L.proposals), obligation: new Set(L.obligation),
+    codeByName: new Map(Object.entries(L.countryNames).map(([code, name]) => [name.toLowerCase(), code])),
   };
 }
 
@@ -133,7 +142,7 @@ class Extractor {
   constructor(private readonly C: Compiled, private readonly adoc: AnalyzedDocument) {
     this.v = buildView(adoc, C.L);
     this.modifiers = applyApposition(this.v, C.L);
-    this.roles = new Set(C.L.roleNouns);
+    this.roles = C.roles;
     for (const e of adoc.entities) this.entityById.set(e.id, e);
   }
 
@@ -172,6 +181,8 @@ class Extractor {
    */
   private resolveNp(i: number, end: number, want: string): number[] {
     let h = i;
+    // (an opening quotation mark: "з «Укренерго»")
+    if (h < end && this.tok(h).text === '«' && h + 1 < end && this.v.actorAt[h + 1] !== -1) h++;
     while (h < end && !isNounLike(this.tok(h)) && this.v.actorAt[h] === -1 && (isAdjLike(this.tok(h)) || this.tok(h).kind === 'number' || this.tok(h).pos === 'ADV' || this.tok(h).pos === 'PART')) h++;
     if (h >= end) return [];
     const a0 = this.v.actorAt[h]!;
@@ -334,7 +345,32 @@ class Extractor {
   private subject(i: number, range: { start: number; end: number }): number[] {
     const before = this.subjectBefore(i, range);
     if (before.length) return before;
+    const rel = this.relativeAntecedent(range);
+    if (rel) return rel;
     return this.subjectElsewhere(i, range);
+  }
+
+  /**
+   * A relative clause whose relative pronoun is its subject ("агента …, який коригував удари"): the subject is the
+   * antecedent — the actor right before the comma, or nobody when that is a common noun (never the main clause's
+   * subject). Null when the clause is not such a relative clause.
+   */
+  private relativeAntecedent(range: { start: number; end: number }): number[] | null {
+    const r = range.start;
+    if (!this.C.relatives.has(this.lem(r)) || this.v.cases[r] !== 'naz' || r < 2 || this.tok(r - 1).text !== ',') return null;
+    const a = this.actorIdx(r - 2);
+    if (a === -1) return [];
+    // (agreeing in gender and number: "партнерство з КНДР, який передбачає" is not North Korea's)
+    const g = genderOf(this.tok(r));
+    const ag = this.actorGender(a);
+    if (!g || !ag || g === ag) return [a];
+    // The actor names the side of a common-noun antecedent it depends on ("компанії з Китаю, які …").
+    let h = this.v.actors[a]!.s - 1;
+    if (h >= 0 && isPrep(this.tok(h)) && ['з', 'із', 'зі'].includes(this.lem(h))) h--;
+    const head = h >= 0 ? this.tok(h) : undefined;
+    const c = this.v.actors[a]!.case;
+    if (head && (c === 'rod' || c === 'any') && this.v.actorAt[h] === -1 && isNounLike(head) && genderOf(head) === g) return [a];
+    return [];
   }
 
   /** The nominative actor before token i in the clause (with those coordinated with it). */
@@ -474,6 +510,8 @@ class Extractor {
     for (let k = from; k < to; k++) {
       const inanimate = isNounLike(this.tok(k)) && /inanim/.test(this.tok(k).tag ?? '');
       if (!(dl.includes(this.lem(k)) || inanimate) || this.v.cases[k] !== 'naz' || this.v.actorAt[k] !== -1 || this.v.governedBy[k] !== null) continue;
+      // (a name in apposition is the subject itself: "Японське агентство JICA")
+      if (k + 1 < to && this.v.actorAt[k + 1] !== -1 && !this.modifiers.has(this.v.actorAt[k + 1]!) && this.v.actors[this.v.actorAt[k + 1]!]!.case !== 'rod') continue;
       // "на чолі з X"
       for (let m = k + 1; m < Math.min(to, k + 4); m++) {
         if (this.C.L.ledBy.includes(this.lem(m)) && this.tok(m + 1) && ['з', 'із', 'зі'].includes(this.lem(m + 1))) {
@@ -580,7 +618,7 @@ class Extractor {
   }
 
   /** A noun trigger that is only a topic: "посилення санкцій", "обговорили … санкції", "загроза удару". */
-  private isTopic(i: number): boolean {
+  private isTopic(i: number, type?: EventType): boolean {
     const cr = this.clauseRange(i);
     // A bare instrumental is the means, not the topic: "обговорив ситуацію телефоном".
     if (this.v.cases[i] === 'oru' && this.v.governedBy[i] === null) return false;
@@ -589,6 +627,10 @@ class Extractor {
       if (!isAdjLike(this.tok(k)) && !isPrep(this.tok(k))) break;
     }
     for (let k = cr.start; k < i; k++) if (this.C.topicVerbs.has(this.lem(k))) return true;
+    // "готує новий наступ": a prepared attack has not happened.
+    if (type && this.C.L.preparation.types.includes(type)) {
+      for (let k = Math.max(cr.start, i - 4); k < i; k++) if (this.C.L.preparation.verbs.includes(this.lem(k))) return true;
+    }
     return false;
   }
 
@@ -597,7 +639,7 @@ class Extractor {
    * clause is that of the previous sentence's subject (when it is not the actor itself).
    */
   private proposalAuthor(i: number, end: number, source: number[]): number[] {
-    const words = new Set(this.C.L.proposals);
+    const words = this.C.proposals;
     for (let k = i + 1; k < end && k < i + 7; k++) {
       if (!words.has(this.lem(k))) continue;
       const own = this.v.actorAt[k + 1];
@@ -615,7 +657,7 @@ class Extractor {
   /** A word of obligation ("мають", "повинні") governing the trigger: before it in its clause, a few words back. */
   private obligedBefore(i: number): boolean {
     const cr = this.clauseRange(i);
-    const words = new Set(this.C.L.obligation);
+    const words = this.C.obligation;
     for (let k = Math.max(cr.start, i - 4); k < i; k++) {
       if (!words.has(this.lem(k))) continue;
       // "мати" only as a modal: an infinitive right after it ("мають піти").
@@ -754,6 +796,7 @@ class Extractor {
   private entryMatches(e: TriggerEntry, i: number): boolean {
     const t = this.tok(i);
     if (!posMatches(t, e.pos)) return false;
+    if (e.negatedOnly && !this.negatedAt(i)) return false;
     const w = e.window ?? 4;
     const sr = this.sentenceRange(i);
     const lo = Math.max(sr.start, i - w);
@@ -792,14 +835,15 @@ class Extractor {
   }
 
   private modalityAt(i: number, entry: TriggerEntry): Modality | 'drop' {
-    if (entry.modality) return entry.modality;
     const cr = this.clauseRange(i);
+    // "відкинув вимогу", "відмовився передати": the refused act or demand is the refusal's object.
+    for (let k = Math.max(cr.start, i - 2); k < i; k++) if (this.C.L.rejectCues.includes(this.lem(k))) return 'drop';
+    if (entry.modality) return entry.modality;
     const sr = this.sentenceRange(i);
     // Governed by a threat or a request: the threatened/requested act is not an event of its own.
     for (let k = Math.max(sr.start, i - 8); k < i; k++) {
       const l = this.lem(k);
       if (this.C.threaten.has(l)) return 'drop';
-      if (this.C.L.rejectCues.includes(l) && k >= cr.start && i - k <= 2) return 'drop';
       if (this.C.request.has(l)) return l === 'передбачати' ? 'requested' : 'drop';
     }
     for (let k = sr.start; k < sr.end; k++) if (k !== i && this.C.denied.has(this.lem(k))) return 'denied';
@@ -902,6 +946,17 @@ class Extractor {
         break;
       }
     }
+    // "Росія атакувала Україну …, під удар потрапили Дніпро та Кривий Ріг", "війська, які розпочали наступ на …,
+    // продовжують штурмувати …": an attack told in a relative clause or as what came under it, beside a main-clause
+    // attack of the same author in the sentence, is that attack.
+    const background = new Map<Draft, boolean>();
+    for (const d of drafts) if (d.type === 'ASSAULT') background.set(d, this.backgroundAct(d));
+    for (const d of drafts) {
+      if (!background.get(d)) continue;
+      const main = drafts.find((o) => o !== d && o.type === 'ASSAULT' && o.sentence === d.sentence && !dropped.has(o) && !background.get(o)
+        && (!d.source.length || d.source.join() === o.source.join() || d.source.every((a) => o.source.some((b) => this.v.actors[a]!.name === this.v.actors[b]!.name))));
+      if (main) dropped.add(d);
+    }
     const out: Draft[] = [];
     for (const d of drafts) {
       if (dropped.has(d)) continue;
@@ -913,6 +968,19 @@ class Extractor {
       out.push(d);
     }
     return out;
+  }
+
+  /** An act told in a relative clause, or as what a place came under ("під удар потрапили …"). */
+  private backgroundAct(d: Draft): boolean {
+    const cr = this.clauseRange(d.trigger);
+    let r = cr.start;
+    while (r < d.trigger && (this.tok(r).text === ',' || isPrep(this.tok(r)))) r++;
+    if (this.C.relatives.has(this.lem(r))) return true;
+    const gv = this.v.governor[d.trigger]!;
+    if (gv < 0 || !this.C.L.underPreps.includes(this.v.governedBy[d.trigger] ?? '')) return false;
+    for (let k = gv + 1; k < cr.end && k < gv + 6; k++) if (this.C.L.underVerbs.includes(this.lem(k))) return true;
+    for (let k = gv - 1; k >= cr.start && k >= gv - 3; k--) if (this.C.L.underVerbs.includes(this.lem(k))) return true;
+    return false;
   }
 
   /**
@@ -996,13 +1064,67 @@ class Extractor {
     return drafts;
   }
 
+  /**
+   * A noun trigger right after a light verb of the clause ("запровадили обмеження", "оголосили про вихід",
+   * "провели акцію"): the act is the verb's subject's own. Adjectives, numbers and one act preposition may stand
+   * between.
+   */
+  private lightObject(i: number, entry: TriggerEntry): boolean {
+    const cr = this.clauseRange(i);
+    let prepSeen = false;
+    for (let k = i - 1; k >= cr.start && k >= i - 4; k--) {
+      const t = this.tok(k);
+      if (isVerbLike(t) && !t.tag?.includes('adjp')) return this.C.light.has(this.lem(k)) || !!entry.requires?.includes(this.lem(k));
+      if (isPrep(t) && !prepSeen && this.C.L.actPreps.includes(this.lem(k))) { prepSeen = true; continue; }
+      if (isAdjLike(t) || t.kind === 'number' || t.pos === 'ADV') continue;
+      return false;
+    }
+    // "про вихід з угоди оголосили Литва": the light verb after the prepositional phrase.
+    if (this.v.governedBy[i] !== null && this.C.L.actPreps.includes(this.v.governedBy[i]!)) {
+      for (let k = i + 1; k < cr.end && k < i + 6; k++) {
+        const t = this.tok(k);
+        if (isVerbLike(t) && !t.tag?.includes('adjp')) return this.C.light.has(this.lem(k));
+      }
+    }
+    return false;
+  }
+
+  /** The clause's verb (before token i) is a reporting verb ("заявив … на саміті"). */
+  private saidAt(i: number): boolean {
+    const cr = this.clauseRange(i);
+    for (let k = i - 1; k >= cr.start; k--) {
+      const t = this.tok(k);
+      if (isVerbLike(t) && !t.tag?.includes('adjp') && !t.tag?.includes(':inf')) return this.C.report.has(this.lem(k));
+    }
+    return false;
+  }
+
+  /** A noun trigger that is the direct object of a verb of a verbal act or of denial ("засудив удар"). */
+  private speechObject(i: number): boolean | 'denied' {
+    const cr = this.clauseRange(i);
+    for (let k = i - 1; k >= cr.start && k >= i - 4; k--) {
+      const t = this.tok(k);
+      if (isVerbLike(t) && !t.tag?.includes('adjp')) {
+        const l = this.lem(k);
+        if (this.C.denied.has(l)) return 'denied';
+        return this.C.L.namingVerbs.includes(l) || !!this.C.byLemma.get(l)?.some((e) => e.pos === 'verb' && this.C.verbal.has(e.type));
+      }
+      if (!(isAdjLike(t) || t.kind === 'number')) return false;
+    }
+    return false;
+  }
+
   private draft(entry: TriggerEntry, i: number): Draft | null {
     const t = this.tok(i);
     const cr = this.clauseRange(i);
     const sr = this.sentenceRange(i);
     let modality = this.modalityAt(i, entry);
     if (modality === 'drop') return null;
-    if (isNounLike(t) && this.isTopic(i)) return null;
+    if (isNounLike(t) && this.isTopic(i, entry.type)) return null;
+    // "заявив … на саміті ЄС у Брюсселі": a meeting named only as where something was said is the setting, not news.
+    // (a meeting with someone named is news of its own: "сказала вона на зустрічі з Володимиром Зеленським")
+    if (entry.type === 'CONSULT' && isNounLike(t) && this.C.locPreps.has(this.v.governedBy[i] ?? '') && this.v.cases[i] === 'mis' && this.saidAt(i)
+      && !['з', 'із', 'зі'].includes(this.v.tokens[i + 1]?.text.toLowerCase() ?? '')) return null;
     // In a condition ("якщо Москва не погодиться") the act is hypothetical.
     if (entry.type !== 'THREATEN' && this.C.conditionals.has(this.lem(cr.start)) && cr.start !== sr.start) return null;
     // "…, що в цьому випадку Москва вийде з переговорів": a hypothetical consequence, not an act.
@@ -1039,6 +1161,8 @@ class Extractor {
         for (let k = i + 1; k < sr.end && k < i + 16; k++) {
           // The relative agrees with the trigger noun in gender/number ("удар … по Львівщині, який …").
           if (this.C.relatives.has(this.lem(k)) && (k < i + 10 || agrees(this.tok(k), t))) {
+            // (not after a preposition: "атаки на підстанції, від яких залежить живлення АЕС" names no attacker)
+            if (isPrep(this.tok(k - 1))) break;
             const rc = this.clauseRange(k);
             for (let m = k + 1; m < rc.end; m++) {
               const a = this.actorIdx(m);
@@ -1082,6 +1206,17 @@ class Extractor {
         if (a !== -1 && this.v.governedBy[k] === null && this.v.actors[a]!.case === 'oru') { source = this.coordinated(a, cr.end); break; }
       }
     }
+    // "погоджені на саміті «коаліції охочих»": what was decided at a meeting is the act of the body meeting.
+    if (!source.length && passive) {
+      for (let k = i + 1; k + 1 < cr.end && k <= i + 2; k++) {
+        if (!this.C.locPreps.has(this.lem(k)) || !this.C.byLemma.get(this.lem(k + 1))?.some((e) => e.type === 'CONSULT' && e.pos === 'noun')) continue;
+        let m = k + 2;
+        while (m < cr.end && (isAdjLike(this.tok(m)) || this.tok(m).text === '«') && this.v.actorAt[m] === -1) m++;
+        const a = m < cr.end ? this.actorIdx(m) : -1;
+        if (a !== -1 && (this.v.actors[a]!.case === 'rod' || this.v.actors[a]!.case === 'any') && !this.isPlace(a)) source = this.coordinated(a, cr.end);
+        break;
+      }
+    }
     // "Сторони домовилися …": the sides of the last consultation.
     let partiesTarget: number[] = [];
     // (from the sentence start: "Сторони також домовилися" splits its clause at "також")
@@ -1107,11 +1242,18 @@ class Extractor {
         partiesTarget = side(p.target, p.source);
       }
     }
-    if (!source.length && !passive) {
+    // "Гутерреш засудив удар", "Міністерство заперечило удар по лікарні": a noun object of a verb of speech or denial
+    // is not the speaker's act.
+    // A denied act is the denier's state's ("Міністерство оборони Росії заперечило удар" → Росія).
+    const spokenAs = isNoun && !ownSource ? this.speechObject(i) : false;
+    const spoken = spokenAs === true;
+    if (!source.length && spokenAs === 'denied') source = this.subject(i, cr).map((a) => this.stateOf(a) ?? a);
+    if (!source.length && !passive && !spoken) {
       // A noun in a prepositional phrase ("відреагував на новий удар") is not an act of the clause's subject.
       // A light verb before the preposition makes the phrase the act itself ("піти на поступки").
       const gov = this.v.governor[i]!;
-      const light = gov > 0 && !!entry.requires?.includes(this.lem(gov - 1));
+      // (and so does agreeing to it: "погодився на зустріч" — the agreed act is the subject's)
+      const light = gov > 0 && (!!entry.requires?.includes(this.lem(gov - 1)) || this.C.agreeToAct.has(this.lem(gov - 1)));
       const inPp = isNoun && this.v.governedBy[i] !== null && !light && !this.C.L.actPreps.includes(this.v.governedBy[i]!) && !this.C.L.groupSubjectTypes.includes(entry.type);
       // "а в Україні відкидають": a plural verb with no subject before it and a place in the locative — that
       // place's people speak; no subject is borrowed from the clause before.
@@ -1119,7 +1261,7 @@ class Extractor {
       if (impersonal.length) source = impersonal;
       else if (!inPp) source = this.subject(i, cr);
       // A noun or an infinitive / adverbial participle takes the subject of the sentence's main clause.
-      if (!source.length && !inPp && (isNoun || t.tag?.includes('inf') || t.tag?.includes('advp') || isAdjLike(t))) {
+      if (!source.length && !inPp && (isNoun || t.tag?.includes('inf') || t.tag?.includes('advp') || isAdjLike(t)) && !this.relativeAntecedent(cr)) {
         for (let c = this.v.clause[i]! - 1; c >= 0 && this.v.clauses[c]!.sentence === t.sentence; c--) {
           const rng = this.v.clauses[c]!;
           if (this.C.relatives.has(this.lem(rng.start))) continue;
@@ -1143,15 +1285,25 @@ class Extractor {
       if (!source.length) source = this.locativeSource(cr, i);
       if (!source.length) source = this.locativeSource({ start: sr.start, end: sr.end }, i);
     }
+    // "Командувач Сил безпілотних систем Роберт Бровді наголосив, що удари … триватимуть": an act named by a noun in
+    // the reported clause, with no author of its own, is that of the body the speaker heads, not the speaker's.
+    // Nor, as the subject of that clause ("Келлог заявив, що удар «перетнув …»"), the speaker's own act.
+    if (isNoun && !ownSource && !this.C.verbal.has(entry.type) && source.length && source.every((a) => this.v.actors[a]!.s < cr.start)
+      && !!this.tok(cr.start).tag?.includes('subord')) {
+      const body = source.length === 1 && this.v.actors[source[0]!]!.person ? this.bodyOfPerson(source[0]!) : -1;
+      if (body !== -1) source = [body];
+      else if (this.v.cases[i] === 'naz') source = [];
+    }
     if (this.C.verbal.has(entry.type)) {
       const rep = this.reporter(i);
       if (rep.length && rep.some((a) => this.v.actors[a]!.person) && !source.some((a) => this.v.actors[a]!.person)) source = rep;
     }
-    if (!source.length && this.v.inQuote[i]) {
+    // (a noun in a quotation names an act, not the speaker's doing: "«Атаки на підстанції неприпустимі»")
+    if (!source.length && this.v.inQuote[i] && !isNoun) {
       source = this.quoteSpeaker(i);
       if (source.length) how = 'explicit';
     }
-    if (!source.length && this.lastSubject.length && !passive && !this.commonSubject(i, cr) && !this.C.L.defaultSource[entry.type]) {
+    if (!source.length && this.lastSubject.length && !passive && !spoken && !this.commonSubject(i, cr) && !this.C.L.defaultSource[entry.type]) {
       source = this.lastSubject;
       how = 'discourse';
     }
@@ -1240,6 +1392,18 @@ class Extractor {
         break;
       }
     }
+    // "Він також закликав партнерів …": bare "partners" are those the actor last consulted.
+    if (!target.length && !isNoun && source.length && this.lastConsult) {
+      const lc = this.lastConsult;
+      const same = source.every((a) => lc.source.some((b) => this.v.actors[b]!.name === this.v.actors[a]!.name));
+      for (let k = i + 1; k < cr.end && k <= i + 2 && same; k++) {
+        if (!this.C.L.partnerNouns.includes(this.lem(k)) || !isNounLike(this.tok(k))) continue;
+        const nx = this.v.tokens[k + 1];
+        if (nx && nx.sentence === t.sentence && (this.v.actorAt[k + 1] !== -1 || (isNounLike(nx) && this.v.cases[k + 1] === 'rod'))) break;
+        target = lc.target.filter((a) => !source.includes(a));
+        break;
+      }
+    }
     if (!target.length && partiesTarget.length) target = partiesTarget;
     if (participantTarget.length && !target.length) target = participantTarget;
     if (!target.length && !isNoun && this.C.L.proposalTypes.includes(entry.type)) target = this.proposalAuthor(i, cr.end, source);
@@ -1295,9 +1459,36 @@ class Extractor {
     const location = this.locationFor(i, entry.type, target, mode);
     return {
       type, mode: type === entry.type ? mode : undefined, source, target, sourceHow: how, trigger: i, triggerEnd: i + 1, entry, sentence: t.sentence,
-      negated: modality === 'denied' ? false : this.negatedAt(i), modality, location, ownSource,
+      negated: modality === 'denied' || entry.negatedOnly ? false : this.negatedAt(i), modality, location, ownSource, lightObject: isNoun && !target.length && this.lightObject(i, entry),
       anaphoric: isNoun && (this.C.L.demonstratives.includes(this.lem(cr.start)) || this.C.L.temporalPreps.includes(this.v.governedBy[i] ?? '')),
     };
+  }
+
+  /** The state an actor stands for: a person's or a body's country (as an actor), a state itself; null if unknown. */
+  private stateOf(a: number): number | null {
+    const x = this.v.actors[a]!;
+    if (x.person) return this.countryOfPerson(a);
+    const ent = x.entity ? this.entityById.get(x.entity) : undefined;
+    if (ent?.actor?.kbId?.startsWith('country:') || x.group) return a;
+    const code = x.country ?? ent?.actor?.country;
+    const name = code ? this.C.L.countryNames[code] : undefined;
+    return name && x.type === 'ORG' ? this.demonymActor(x.s, name) : null;
+  }
+
+  /** The military body in a person's title ("Командувач Сил безпілотних систем Роберт Бровді"), or -1. */
+  private bodyOfPerson(p: number): number {
+    const a = this.v.actors[p]!;
+    for (let k = a.s - 1; k >= this.chainStart(p); k--) {
+      const b = this.v.actorAt[k]!;
+      if (b === -1 || b === p) continue;
+      const x = this.v.actors[b]!;
+      const kb = x.entity ? this.entityById.get(x.entity)?.actor?.kbId : undefined;
+      // (a military body: the commander's unit acts; "Генсек НАТО" speaks for no strike)
+      const sector = x.sector ?? (x.entity ? this.entityById.get(x.entity)?.actor?.sector : undefined);
+      if (x.type === 'ORG' && !x.person && !kb?.startsWith('country:') && sector === 'MIL') return b;
+      k = x.s;
+    }
+    return -1;
   }
 
   /** The person of a state (by name) named last before token `before`, or -1. */
@@ -1351,7 +1542,17 @@ class Extractor {
 const SYMMETRIC = new Set<EventType>(['CONSULT', 'AGREE', 'COOPERATE']);
 
 /** Deduplicates: one event per real-world event per document (README conventions). */
-function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOf: (d: Draft) => string | null, isPerson: (a: number) => boolean): Draft[] {
+function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOfDraft: (d: Draft) => string | null, isPerson: (a: number) => boolean): Draft[] {
+  // (the day of a draft is asked for again and again below: once each)
+  const days = new Map<Draft, string | null>();
+  const dayOf = (d: Draft): string | null => {
+    let x = days.get(d);
+    if (x === undefined) {
+      x = dayOfDraft(d);
+      days.set(d, x);
+    }
+    return x;
+  };
   const out: Draft[] = [];
   const key = (xs: number[]): string => [...new Set(xs.map(actorName))].sort().join('|');
   const sub = (a: number[], b: number[]): boolean => {
@@ -1365,9 +1566,13 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOf: (d: Dr
     // A later noun mention with no target of its own refers back to an event already found ("санкції лише …").
     // …unless it is dated differently ("Попередній обмін відбувся 3 грудня").
     const day = dayOf(d);
+    // (…nor when it is the object of another author's verb: "Японія та Канада запровадили обмеження", "про вихід з
+    // угоди оголосили Литва, Латвія …")
+    const ownAct = (o: Draft): boolean => !!d.lightObject && d.sourceHow === 'explicit' && d.source.length > 0
+      && !sub(d.source, o.source) && !sub(o.source, d.source);
     if (d.entry.pos === 'noun' && !d.target.length
       && out.some((o) => o.type === d.type && o.negated === d.negated && (!d.ownSource || key(o.source) === key(d.source))
-        && !(day && dayOf(o) && day !== dayOf(o)))) continue;
+        && !ownAct(o) && !(day && dayOf(o) && day !== dayOf(o)))) continue;
     // A meeting with a person during a visit whose host was only a place: that person is the host met
     // ("прибули до Києва … на зустрічі з Володимиром Зеленським").
     if (d.type === 'CONSULT' && d.mode === 'meeting' && d.target.length && d.target.every(isPerson) && !d.negated) {
@@ -1382,6 +1587,8 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOf: (d: Dr
       if (o.type !== d.type || o.negated !== d.negated) return false;
       // Two different modes are two acts ("напередодні візиту … обговорив телефоном").
       if (o.mode && d.mode && o.mode !== d.mode && !(o.type === 'CONSULT' && o.mode === 'visit' && d.mode === 'meeting')) return false;
+      // Dated differently, two acts ("прибули у суботу … переговори в Стамбулі 15 травня").
+      if (day && dayOf(o) && day !== dayOf(o)) return false;
       // The same several partners again: the same act ("його розмова з радниками … Італії й Франції").
       if (d.entry.pos === 'noun' && d.target.length > 1 && key(d.target) === key(o.target)) return true;
       // Far apart, two acts with the same actors are two events unless the later one is bare.
@@ -1419,15 +1626,22 @@ const RESPONSE_WINDOW = 4;
  * except that a person answered by a body, or armed forces, stand for their state.
  */
 function respondToDiscourse(drafts: Draft[], v: DocView, C: Compiled, byId: Map<string, Entity>): void {
-  const codeByName = new Map<string, string>();
-  for (const [code, name] of Object.entries(C.L.countryNames)) codeByName.set(name.toLowerCase(), code);
+  const codeByName = C.codeByName;
+  // (the side of an actor is asked for again and again: once each)
+  const sideMemo = new Map<number, string | undefined>();
   const sideOf = (ai: number): string | undefined => {
+    if (sideMemo.has(ai)) return sideMemo.get(ai);
     const a = v.actors[ai]!;
     const ent = a.entity ? byId.get(a.entity) : undefined;
     const kb = ent?.actor?.kbId;
-    if (kb?.startsWith('country:')) return kb.slice(8);
-    const cap = C.capitalsLower.get(a.name.toLowerCase());
-    return a.country ?? ent?.actor?.country ?? codeByName.get((cap ?? a.name).toLowerCase());
+    let r: string | undefined;
+    if (kb?.startsWith('country:')) r = kb.slice(8);
+    else {
+      const cap = C.capitalsLower.get(a.name.toLowerCase());
+      r = a.country ?? ent?.actor?.country ?? codeByName.get((cap ?? a.name).toLowerCase());
+    }
+    sideMemo.set(ai, r);
+    return r;
   };
   const sides = (xs: number[]): Set<string> => new Set(xs.map(sideOf).filter((x): x is string => !!x));
   const meets = (a: Set<string>, b: Set<string>): boolean => [...a].some((x) => b.has(x));
@@ -1487,7 +1701,10 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
     if (m) next = Math.max(next, Number(m[1]) + 1);
   }
   const byName = new Map<string, Entity>();
-  for (const e of entities) if (!byName.has(e.name.toLowerCase())) byName.set(e.name.toLowerCase(), e);
+  for (const e of entities) {
+    const k = e.name.toLowerCase();
+    if (!byName.has(k)) byName.set(k, e);
+  }
   const byId = new Map<string, Entity>();
   for (const e of entities) if (!byId.has(e.id)) byId.set(e.id, e);
 
@@ -1526,7 +1743,16 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
     if (a.entity && name === a.name) return a.entity;
     return entityFor(name, name === a.name ? a.type : 'LOC', a.country, name === a.name ? a : null);
   };
-  const actorName = (ai: number): string => partyName(v.actors[ai]!);
+  // (asked for again and again by the deduplication: once per actor)
+  const partyNames = new Map<number, string>();
+  const actorName = (ai: number): string => {
+    let x = partyNames.get(ai);
+    if (x === undefined) {
+      x = partyName(v.actors[ai]!);
+      partyNames.set(ai, x);
+    }
+    return x;
+  };
 
   // Condemning or naming an act accuses its author: "засудив удар" → the attacker.
   for (const d of drafts) {
@@ -1548,9 +1774,22 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
     let act = obj;
     if (!obj.source.length || obj.source.every((a) => d.source.includes(a))) {
       act = drafts.find((o) => o.type === obj.type && o.trigger < d.trigger && o !== obj) ?? obj;
+    } else if (obj.sourceHow !== 'explicit') {
+      // (a re-mention that took its author from the discourse: the first mention with a written author)
+      act = drafts.find((o) => o.type === obj.type && o.trigger < d.trigger && o !== obj && o.sourceHow === 'explicit' && o.source.length) ?? obj;
     }
     const authors = act.source.filter((a) => !d.source.includes(a));
-    if (authors.length && act.sourceHow === 'explicit') d.target = authors;
+    // A person condemning what a government body of another state did accuses that state ("Путін назвав
+    // обмеження [Мінфіну США] «недружнім кроком»" → США).
+    const govState = (a: number): string | undefined => {
+      const x = v.actors[a]!;
+      const ent = x.entity ? byId.get(x.entity) : undefined;
+      const code = x.country ?? ent?.actor?.country;
+      return !x.person && x.type === 'ORG' && (ent?.actor?.sector ?? x.sector) === 'GOV' && code ? C.L.countryNames[code] : undefined;
+    };
+    const personal = d.source.length > 0 && d.source.every((a) => v.actors[a]!.person);
+    if (authors.length && act.sourceHow === 'explicit' && personal && authors.length === 1 && govState(authors[0]!)) d.targetName = govState(authors[0]!);
+    else if (authors.length && act.sourceHow === 'explicit') d.target = authors;
     else if (C.L.defaultSource[act.type]) d.targetName = C.L.defaultSource[act.type];
   }
   // "назвала закон «кроком назад» і закликала Київ …": an accusation with no object of its own shares the object of

@@ -41,6 +41,8 @@ export interface TriggerEntry {
   passive?: boolean;
   /** Kept only when negated or when no other event of the type was found in the document ("обговорили"). */
   weak?: boolean;
+  /** Counts only when negated, and the negation is part of the act ("не відкриватиме ринок" is a refusal). */
+  negatedOnly?: boolean;
   /** When the trigger has no target, use this name (a language-independent prior, e.g. none). */
   defaultTarget?: string;
 }
@@ -108,9 +110,10 @@ export interface EventLanguage {
   /**
    * Definite noun phrases for bodies named elsewhere in the document: `heads` are common nouns that stand for the
    * organisation whose name has that word ("агентство" → "Міжнародне агентство з атомної енергії"); `aliases` map a
-   * noun to the body it stands for when that body is named in the document ("альянс", "союзники" → "НАТО").
+   * noun to the body it stands for when that body is named in the document ("альянс", "союзники" → "НАТО"); `kinds`
+   * are groups of heads of one kind that name each other's bodies ("угода" → "Оттавська конвенція").
    */
-  definiteBodies: { heads: string[]; aliases: Record<string, string> };
+  definiteBodies: { heads: string[]; aliases: Record<string, string>; kinds?: string[][] };
   /**
    * Organisations the actor knowledge base knows, with all their names (nominative): a name of two or more words
    * written out in full that the NER stage missed is still an actor ("Сили оборони України атакували …").
@@ -128,6 +131,13 @@ export interface EventLanguage {
   topicVerbs: string[];
   /** Readiness words: a planned hostile act after one is a threat ("готовий запровадити санкції"). */
   readiness: string[];
+  /** Nouns for partners ("закликав партнерів"): bare, they are those the actor last consulted. */
+  partnerNouns: string[];
+  /** Verbs of preparing: a prepared act of these types ("готує новий наступ") is not (yet) an event. */
+  preparation: { verbs: string[]; types: EventType[] };
+  /** Light verbs whose noun object is their subject's own act ("запровадили обмеження", "оголосили про вихід"): a
+   * later mention of a kind of act with another author is a new event, not a reference back. */
+  lightVerbs: string[];
   /** Prepositions whose noun still reports the subject's own act ("про вихід" after "оголосили"). */
   actPreps: string[];
   /** Two-aspect verbs the tagger may read as perfective future where they mean the present ("атакують"). */
