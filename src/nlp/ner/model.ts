@@ -17,11 +17,14 @@ import {
   FeatureTable,
   KEY,
   NUM_ROLES,
+  pairKeys,
   positionKeys,
+  triKeys,
   roleKeys,
   sentenceCtx,
   START_ATOMS,
   Vocab,
+  type SentenceCtx,
   type TokAtoms,
 } from './featids.js';
 
@@ -329,6 +332,35 @@ interface WordType {
   lemmaRaw: string;
   tag: string;
   pos: string;
+  /** Index in the pair cache's keys (0 and 1 are the sentence start and end). */
+  id: number;
+  /** Index of the word's (shape, POS + case, POS) in the trigram cache's keys. */
+  cls: number;
+}
+
+/**
+ * Whether sums of these weights are exact in float64 whatever their order: all are multiples of 2^-q (q from the
+ * lowest set bit of each float32) and even 4096 of the largest stay below 2^(53-q). Emissions add at most a few
+ * hundred weights (and float32 sums of them, multiples of 2^-q too), so every partial sum is a float64 integer
+ * multiple of 2^-q below 2^53 · 2^-q: exact.
+ */
+function exactSums(w: Float32Array): boolean {
+  const bits = new Uint32Array(w.buffer, w.byteOffset, w.length);
+  let q = -Infinity;
+  let max = 0;
+  for (let i = 0; i < w.length; i++) {
+    const b = bits[i];
+    const e = (b >>> 23) & 0xff;
+    if (e === 0xff) return false;
+    let m = b & 0x7fffff;
+    if (e === 0 && m === 0) continue;
+    if (e > 0) m |= 0x800000;
+    const lowest = (e === 0 ? -149 : e - 150) + (31 - Math.clz32(m & -m));
+    if (-lowest > q) q = -lowest;
+    const a = Math.abs(w[i]);
+    if (a > max) max = a;
+  }
+  return q === -Infinity || max * 4096 < 2 ** (53 - q);
 }
 
 /** Runtime scorer of a format-2 model (integer features, featids.ts). */
@@ -348,6 +380,18 @@ export class IntScorer {
   /** Per word type: its atoms and the summed weights of its one-token features in each role (NUM_ROLES × L). */
   private readonly types = new Map<string, WordType[]>();
   private typeCount = 0;
+  /**
+   * Per adjacent pair of word types (key p.id × 2^26 + a.id): the summed weights of their two-token features, the
+   * first L for a's position, the next L for p's. Used only when every weight is a multiple of 2^-q and no emission
+   * sum can reach 2^(53-q) (checked at load): then every float64 addition into an emission is exact and the order
+   * of the additions cannot change a score.
+   */
+  private readonly pairs = new Map<number, Float64Array>();
+  private readonly pairCache: boolean;
+  private nextId = 2;
+  /** Per (shape, POS + case, POS) of three adjacent words (their classes): the summed weights of triKeys' features. */
+  private readonly triples = new Map<number, Float64Array>();
+  private readonly classes = new Map<string, number>();
   private readonly startVec: Float32Array;
   private readonly endVec: Float32Array;
   private readonly buf = new Int32Array(3 * 256);
@@ -369,6 +413,7 @@ export class IntScorer {
     this.weights = decodeB64(model.weights, (b) => new Float32Array(b));
     this.trans = Float64Array.from(decodeB64(model.transitions, (b) => new Float32Array(b)));
     this.decoder = new BilouViterbi(this.trans);
+    this.pairCache = exactSums(this.weights);
     for (const k of Object.keys(EXTRA)) EXTRA[k] = !!model.extra?.[k];
     if (!shared) CLUSTERS.map = model.classes && EXTRA.cls ? classMap(model.classes) : null;
     KEY.base = model.keyBase ?? 57;
@@ -406,14 +451,83 @@ export class IntScorer {
       if (this.typeCount > 200_000) {
         this.types.clear();
         this.typeCount = 0;
+        this.pairs.clear();
+        this.nextId = 2;
       }
       this.types.set(t.text, (list = []));
     }
     const atoms = atomsOf(t, this.vocab);
-    const r: WordType = { atoms, vec: this.roleVecs(atoms), lemma: t.lemma.toLowerCase(), lemmaRaw: t.lemma, tag: t.tag, pos: t.pos };
+    const r: WordType = { atoms, vec: this.roleVecs(atoms), lemma: t.lemma.toLowerCase(), lemmaRaw: t.lemma, tag: t.tag, pos: t.pos, id: this.nextId++, cls: this.clsOf(atoms) };
     list.push(r);
     this.typeCount++;
     return r;
+  }
+
+  /**
+   * The cached sums of adjacent word types p, a (ids: 0 = sentence start, 1 = end): first L, for a's position, a's
+   * own one-token features, p's as left neighbour and their two-token features; next L, for p's position, a's
+   * one-token features as right neighbour and their two-token features.
+   */
+  private pairVec(p: TokAtoms, pv: Float32Array, pid: number, a: TokAtoms, av: Float32Array, aid: number): Float64Array {
+    const key = pid * 67108864 + aid;
+    let v = this.pairs.get(key);
+    if (v) return v;
+    if (this.pairs.size >= 100_000) this.pairs.clear();
+    const L = L_;
+    v = new Float64Array(2 * L);
+    for (let l = 0; l < L; l++) {
+      v[l] = av[l] + pv[L + l];
+      v[L + l] = av[2 * L + l];
+    }
+    this.addKeys(pairKeys(p, a, 0, this.buf), v, 0);
+    this.addKeys(pairKeys(p, a, 1, this.buf), v, L);
+    this.pairs.set(key, v);
+    return v;
+  }
+
+  private clsOf(a: TokAtoms): number {
+    const k = a.sh + ',' + a.pk + ',' + a.upos;
+    let c = this.classes.get(k);
+    if (c === undefined) this.classes.set(k, (c = this.classes.size));
+    return c;
+  }
+
+  /** The cached triKeys sums of a position (classes below 2^17), null when a class is too large to key. */
+  private triVec(pv: TokAtoms, cp: number, a: TokAtoms, ca: number, nx: TokAtoms, cn: number): Float64Array | null {
+    if ((cp | ca | cn) >= 131072) return null;
+    const key = (cp * 131072 + ca) * 131072 + cn;
+    let v = this.triples.get(key);
+    if (v) return v;
+    if (this.triples.size >= 100_000) this.triples.clear();
+    v = new Float64Array(L_);
+    this.addKeys(triKeys(pv, a, nx, this.buf, 0), v, 0);
+    this.triples.set(key, v);
+    return v;
+  }
+
+  /** Emissions of a sentence's features from the pair cache (exact in any order, see pairs). */
+  private emitCached(types: WordType[], ctx: SentenceCtx, emit: Float64Array): void {
+    const L = L_;
+    const n = types.length;
+    const sv = this.startVec;
+    const ev = this.endVec;
+    const cs = this.clsOf(START_ATOMS);
+    const ce = this.clsOf(END_ATOMS);
+    let left = this.pairVec(START_ATOMS, sv, 0, types[0].atoms, types[0].vec, types[0].id);
+    for (let i = 0; i < n; i++) {
+      const t = types[i];
+      const nx = i + 1 < n ? types[i + 1] : null;
+      const right = nx ? this.pairVec(t.atoms, t.vec, t.id, nx.atoms, nx.vec, nx.id) : this.pairVec(t.atoms, t.vec, t.id, END_ATOMS, ev, 1);
+      const v3 = i > 1 ? types[i - 2].vec : sv;
+      const v4 = i + 2 < n ? types[i + 2].vec : ev;
+      const r0 = i * L;
+      const pt = i > 0 ? types[i - 1] : null;
+      const tv = this.triVec(pt ? pt.atoms : START_ATOMS, pt ? pt.cls : cs, t.atoms, t.cls, nx ? nx.atoms : END_ATOMS, nx ? nx.cls : ce);
+      if (tv) for (let l = 0; l < L; l++) emit[r0 + l] = left[l] + right[L + l] + v3[3 * L + l] + v4[4 * L + l] + tv[l];
+      else for (let l = 0; l < L; l++) emit[r0 + l] = left[l] + right[L + l] + v3[3 * L + l] + v4[4 * L + l];
+      this.addKeys(positionKeys(ctx, i, this.buf, tv ? 2 : 1), emit, r0);
+      left = right;
+    }
   }
 
   /** Best label sequence of a sentence. */
@@ -432,27 +546,30 @@ export class IntScorer {
     );
     if (this.emit.length < n * L) this.emit = new Float64Array(n * L * 2);
     const emit = this.emit;
-    // one-token features: each word type's cached vectors (itself, left/right neighbour, two left/right) are read
-    // once, contiguously, and added to the rows of the positions they concern
-    emit.fill(0, 0, n * L);
-    for (let j = 0; j < n; j++) {
-      const v = types[j].vec;
-      const r0 = j * L;
-      for (let l = 0; l < L; l++) emit[r0 + l] += v[l];
-      if (j + 1 < n) for (let l = 0; l < L; l++) emit[r0 + L + l] += v[L + l];
-      if (j > 0) for (let l = 0; l < L; l++) emit[r0 - L + l] += v[2 * L + l];
-      if (j + 2 < n) for (let l = 0; l < L; l++) emit[r0 + 2 * L + l] += v[3 * L + l];
-      if (j > 1) for (let l = 0; l < L; l++) emit[r0 - 2 * L + l] += v[4 * L + l];
+    if (this.pairCache) this.emitCached(types, ctx, emit);
+    else {
+      // one-token features: each word type's cached vectors (itself, left/right neighbour, two left/right) are read
+      // once, contiguously, and added to the rows of the positions they concern
+      emit.fill(0, 0, n * L);
+      for (let j = 0; j < n; j++) {
+        const v = types[j].vec;
+        const r0 = j * L;
+        for (let l = 0; l < L; l++) emit[r0 + l] += v[l];
+        if (j + 1 < n) for (let l = 0; l < L; l++) emit[r0 + L + l] += v[L + l];
+        if (j > 0) for (let l = 0; l < L; l++) emit[r0 - L + l] += v[2 * L + l];
+        if (j + 2 < n) for (let l = 0; l < L; l++) emit[r0 + 2 * L + l] += v[3 * L + l];
+        if (j > 1) for (let l = 0; l < L; l++) emit[r0 - 2 * L + l] += v[4 * L + l];
+      }
+      const sv = this.startVec;
+      const ev = this.endVec;
+      for (let l = 0; l < L; l++) {
+        emit[l] += sv[L + l] + sv[3 * L + l];
+        if (n > 1) emit[L + l] += sv[3 * L + l];
+        emit[(n - 1) * L + l] += ev[2 * L + l] + ev[4 * L + l];
+        if (n > 1) emit[(n - 2) * L + l] += ev[4 * L + l];
+      }
+      for (let i = 0; i < n; i++) this.addKeys(positionKeys(ctx, i, this.buf), emit, i * L);
     }
-    const sv = this.startVec;
-    const ev = this.endVec;
-    for (let l = 0; l < L; l++) {
-      emit[l] += sv[L + l] + sv[3 * L + l];
-      if (n > 1) emit[L + l] += sv[3 * L + l];
-      emit[(n - 1) * L + l] += ev[2 * L + l] + ev[4 * L + l];
-      if (n > 1) emit[(n - 2) * L + l] += ev[4 * L + l];
-    }
-    for (let i = 0; i < n; i++) this.addKeys(positionKeys(ctx, i, this.buf), emit, i * L);
     const bias = this.bias;
     if (bias) {
       for (let i = 0; i < n; i++) {
