@@ -99,3 +99,33 @@ test('document cues: the document memory without the sentence itself, lemma majo
   assert.equal(c[1].dl[1], 'ORG:all', 'the others: one MISC, one ORG, ORG first in type order');
   assert.equal(c[1].dl[0], '');
 });
+
+test('int scorer: the pair/trigram caches give bit-identical emissions and labels to the uncached sums', async () => {
+  const { loadNer } = await import('../../../src/nlp/ner/ner.js');
+  const { IntScorer } = await import('../../../src/nlp/ner/model.js');
+  const scorer = loadNer().scorer;
+  assert.ok(scorer instanceof IntScorer);
+  const sc: InstanceType<typeof IntScorer> = scorer;
+  const s = sc as unknown as { pairCache: boolean; emit: Float64Array };
+  assert.equal(s.pairCache, true, 'the committed model has exactly summable weights');
+  const t = (text: string, lemma: string, tag: string, pos: string) => ({ text, lemma, tag, pos });
+  const sents = [
+    [t('Президент', 'президент', 'noun:anim:m:v_naz', 'NOUN'), t('України', 'Україна', 'noun:inanim:f:v_rod:prop:geo', 'PROPN'), t('Володимир', 'Володимир', 'noun:anim:m:v_naz:prop:fname', 'PROPN'), t('Зеленський', 'Зеленський', 'noun:anim:m:v_naz:prop:lname', 'PROPN'), t('прибув', 'прибути', 'verb:perf:past:m', 'VERB'), t('до', 'до', 'prep', 'ADP'), t('Києва', 'Київ', 'noun:inanim:m:v_rod:prop:geo', 'PROPN'), t('.', '.', 'punct', 'PUNCT')],
+    [t('Київ', 'Київ', 'noun:inanim:m:v_naz:prop:geo', 'PROPN')],
+    [t('«', '«', 'punct', 'PUNCT'), t('Нафтогаз', 'Нафтогаз', 'noun:inanim:m:v_naz:prop', 'PROPN'), t('»', '»', 'punct', 'PUNCT'), t('заплатив', 'заплатити', 'verb:perf:past:m', 'VERB'), t('5', '5', 'number', 'NUM'), t('млн', 'мільйон', 'noun:inanim:m:v_rod:abbr', 'NOUN')],
+  ];
+  for (const toks of sents) {
+    const cues = () => ({ gz: toks.map((_, i) => (i === 1 ? 'B-LOC:country' : '')), role: toks.map((_, i) => i === 0) });
+    const run = (cached: boolean): { y: number[]; emit: number[] } => {
+      s.pairCache = cached;
+      const y = Array.from(sc.decode(toks, cues()));
+      return { y, emit: Array.from(s.emit.subarray(0, toks.length * NUM_LABELS)) };
+    };
+    const a = run(false);
+    const b = run(true);
+    const c = run(true);
+    assert.deepEqual(b, a);
+    assert.deepEqual(c, a);
+  }
+  s.pairCache = true;
+});
