@@ -332,10 +332,13 @@ interface WordType {
   lemmaRaw: string;
   tag: string;
   pos: string;
-  /** Index in the pair cache's keys (0 and 1 are the sentence start and end). */
+  /** Key of the word type in pair cache maps (from 2, never reused; 1 is the sentence end). */
   id: number;
   /** Index of the word's (shape, POS + case, POS) in the trigram cache's keys. */
   cls: number;
+  /** Pair cache entries with this word type first, by the second's id (valid while gen is the scorer's pairGen). */
+  next: Map<number, Float64Array>;
+  gen: number;
 }
 
 /**
@@ -381,12 +384,14 @@ export class IntScorer {
   private readonly types = new Map<string, WordType[]>();
   private typeCount = 0;
   /**
-   * Per adjacent pair of word types (key p.id × 2^26 + a.id): the summed weights of their two-token features, the
+   * Per adjacent pair of word types (p.next, keyed by a.id; small-integer keys hash fast): the summed weights of their two-token features, the
    * first L for a's position, the next L for p's. Used only when every weight is a multiple of 2^-q and no emission
    * sum can reach 2^(53-q) (checked at load): then every float64 addition into an emission is exact and the order
    * of the additions cannot change a score.
    */
-  private readonly pairs = new Map<number, Float64Array>();
+  private pairCount = 0;
+  private pairGen = 0;
+  private readonly startPairs = { next: new Map<number, Float64Array>(), gen: 0 };
   private readonly pairCache: boolean;
   private nextId = 2;
   /** Per (shape, POS + case, POS) of three adjacent words (their classes): the summed weights of triKeys' features. */
@@ -451,13 +456,14 @@ export class IntScorer {
       if (this.typeCount > 200_000) {
         this.types.clear();
         this.typeCount = 0;
-        this.pairs.clear();
-        this.nextId = 2;
+        // ids stay unique (never reused): a sentence may hold types from before the clear
+        this.pairGen++;
+        this.pairCount = 0;
       }
       this.types.set(t.text, (list = []));
     }
     const atoms = atomsOf(t, this.vocab);
-    const r: WordType = { atoms, vec: this.roleVecs(atoms), lemma: t.lemma.toLowerCase(), lemmaRaw: t.lemma, tag: t.tag, pos: t.pos, id: this.nextId++, cls: this.clsOf(atoms) };
+    const r: WordType = { atoms, vec: this.roleVecs(atoms), lemma: t.lemma.toLowerCase(), lemmaRaw: t.lemma, tag: t.tag, pos: t.pos, id: this.nextId++, cls: this.clsOf(atoms), next: new Map(), gen: this.pairGen };
     list.push(r);
     this.typeCount++;
     return r;
@@ -468,11 +474,20 @@ export class IntScorer {
    * own one-token features, p's as left neighbour and their two-token features; next L, for p's position, a's
    * one-token features as right neighbour and their two-token features.
    */
-  private pairVec(p: TokAtoms, pv: Float32Array, pid: number, a: TokAtoms, av: Float32Array, aid: number): Float64Array {
-    const key = pid * 67108864 + aid;
-    let v = this.pairs.get(key);
+  private pairVec(owner: { next: Map<number, Float64Array>; gen: number }, p: TokAtoms, pv: Float32Array, a: TokAtoms, av: Float32Array, aid: number): Float64Array {
+    if (owner.gen !== this.pairGen) {
+      owner.next.clear();
+      owner.gen = this.pairGen;
+    }
+    let v = owner.next.get(aid);
     if (v) return v;
-    if (this.pairs.size >= 100_000) this.pairs.clear();
+    if (this.pairCount >= 100_000) {
+      // bounded: every type's entries go stale at once
+      this.pairGen++;
+      this.pairCount = 0;
+      owner.next.clear();
+      owner.gen = this.pairGen;
+    }
     const L = L_;
     v = new Float64Array(2 * L);
     for (let l = 0; l < L; l++) {
@@ -481,7 +496,8 @@ export class IntScorer {
     }
     this.addKeys(pairKeys(p, a, 0, this.buf), v, 0);
     this.addKeys(pairKeys(p, a, 1, this.buf), v, L);
-    this.pairs.set(key, v);
+    owner.next.set(aid, v);
+    this.pairCount++;
     return v;
   }
 
@@ -492,10 +508,10 @@ export class IntScorer {
     return c;
   }
 
-  /** The cached triKeys sums of a position (classes below 2^17), null when a class is too large to key. */
+  /** The cached triKeys sums of a position (classes below 2^10: small-integer keys), null when a class is too large. */
   private triVec(pv: TokAtoms, cp: number, a: TokAtoms, ca: number, nx: TokAtoms, cn: number): Float64Array | null {
-    if ((cp | ca | cn) >= 131072) return null;
-    const key = (cp * 131072 + ca) * 131072 + cn;
+    if ((cp | ca | cn) >= 1024) return null;
+    const key = (cp << 20) | (ca << 10) | cn;
     let v = this.triples.get(key);
     if (v) return v;
     if (this.triples.size >= 100_000) this.triples.clear();
@@ -513,11 +529,11 @@ export class IntScorer {
     const ev = this.endVec;
     const cs = this.clsOf(START_ATOMS);
     const ce = this.clsOf(END_ATOMS);
-    let left = this.pairVec(START_ATOMS, sv, 0, types[0].atoms, types[0].vec, types[0].id);
+    let left = this.pairVec(this.startPairs, START_ATOMS, sv, types[0].atoms, types[0].vec, types[0].id);
     for (let i = 0; i < n; i++) {
       const t = types[i];
       const nx = i + 1 < n ? types[i + 1] : null;
-      const right = nx ? this.pairVec(t.atoms, t.vec, t.id, nx.atoms, nx.vec, nx.id) : this.pairVec(t.atoms, t.vec, t.id, END_ATOMS, ev, 1);
+      const right = nx ? this.pairVec(t, t.atoms, t.vec, nx.atoms, nx.vec, nx.id) : this.pairVec(t, t.atoms, t.vec, END_ATOMS, ev, 1);
       const v3 = i > 1 ? types[i - 2].vec : sv;
       const v4 = i + 2 < n ? types[i + 2].vec : ev;
       const r0 = i * L;
