@@ -33,7 +33,7 @@ interface Queued {
  * Collects submitted documents and analyses them in batches, stage by stage: a full batch runs at once, a partial
  * one as soon as the caller yields to the event loop (so nothing waits for a batch that never fills).
  */
-function batchingRunner(pipeline: Pipeline, batch: number): (doc: Document) => Promise<AnalyzedDocument> {
+export function batchingRunner(pipeline: Pipeline, batch: number): (doc: Document) => Promise<AnalyzedDocument> {
   let pending: Queued[] = [];
   let scheduled = false;
   const run = (): void => {

@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { isLitopysError } from '../errors.js';
 import { createPipeline } from '../nlp/pipeline.js';
 import type { Document } from '../types.js';
-import { WORKER_BATCH } from './analyzePool.js';
+import { batchingRunner, WORKER_BATCH } from './analyzePool.js';
 
 interface Request {
   id: number;
@@ -27,30 +27,11 @@ function errorReply(e: unknown): { message: string; code?: string; location?: un
 
 // Requests that arrive together are analysed together, stage by stage (Pipeline.analyzeBatch): the same results as
 // one at a time, with each stage's tables hot across the batch.
-let pending: Request[] = [];
-let scheduled = false;
-const run = (): void => {
-  scheduled = false;
-  const take = pending;
-  pending = [];
-  let results: ReturnType<typeof pipeline.analyzeBatch>;
-  try {
-    results = pipeline.analyzeBatch(take.map((m) => m.doc));
-  } catch (e) {
-    for (const m of take) port.postMessage({ id: m.id, error: errorReply(e) });
-    return;
-  }
-  take.forEach((m, i) => {
-    const r = results[i]!;
-    port.postMessage(r instanceof Error ? { id: m.id, error: errorReply(r) } : { id: m.id, adoc: r });
-  });
-};
+const analyze = batchingRunner(pipeline, WORKER_BATCH);
 port.on('message', (m: Request) => {
-  pending.push(m);
-  if (pending.length >= WORKER_BATCH) run();
-  else if (!scheduled) {
-    scheduled = true;
-    setImmediate(run);
-  }
+  analyze(m.doc).then(
+    (adoc) => port.postMessage({ id: m.id, adoc }),
+    (e: unknown) => port.postMessage({ id: m.id, error: errorReply(e) }),
+  );
 });
 port.postMessage({ ready: true, names: pipeline.names });
