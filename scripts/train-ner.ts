@@ -31,6 +31,20 @@ import { readBruk } from '../src/nlp/tag/corpus.js';
 
 export const NER_MODEL_VERSION = 'uk-nerbilou-spcrf-3';
 
+/** The trainer's reproducible random numbers in [0, 1] (a linear congruential generator: the committed model depends on it). */
+function seededRandom(seed: number): () => number {
+  let rng = seed;
+  return () => ((rng = (rng * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+}
+
+/** Fisher–Yates shuffle of `order` in place with `rand`. */
+function shuffle(order: number[], rand: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+}
+
 function arg(name: string, dflt: number): number {
   const i = process.argv.indexOf(name);
   return i >= 0 ? Number(process.argv[i + 1]) : dflt;
@@ -182,14 +196,10 @@ async function main(): Promise<void> {
   let scores: NerScores | null = null;
   for (let run = 0; run < runs; run++) {
     if (run > 0) trainer = newTrainer();
-    let rng = seed0 + 7919 * run;
-    const rand = (): number => ((rng = (rng * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const rand = seededRandom(seed0 + 7919 * run);
     for (let e = 1; e <= epochs; e++) {
       const order = data.map((_, i) => i);
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(rand() * (i + 1));
-        [order[i], order[j]] = [order[j], order[i]];
-      }
+      shuffle(order, rand);
       let wrong = 0, total = 0;
       for (const i of order) {
         wrong += trainer instanceof CrfTrainer ? trainer.train(data[i]) : trainer.train(data[i], margin);
@@ -228,15 +238,11 @@ async function main(): Promise<void> {
   const mix = arg('--crf-mix', 0.3);
   if (mix > 0 && trainer instanceof NerTrainer) {
     const c = new CrfTrainer(names, arg('--eta', 0.1), arg('--tiny', 0.05), 0, arg('--crf-cost', 0));
-    let rng = seed0 + 104729;
-    const rand = (): number => ((rng = (rng * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const rand = seededRandom(seed0 + 104729);
     const crfEpochs = arg('--crf-epochs', 4);
     for (let e = 1; e <= crfEpochs; e++) {
       const order = data.map((_, i) => i);
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(rand() * (i + 1));
-        [order[i], order[j]] = [order[j], order[i]];
-      }
+      shuffle(order, rand);
       let wrong = 0, total = 0;
       for (const i of order) {
         wrong += c.train(data[i]);
@@ -277,15 +283,11 @@ async function main(): Promise<void> {
     const first: number[][] = new Array<number[]>(data.length);
     for (let f = 0; f < K; f++) {
       const tr = new NerTrainer(names);
-      let rng = seed0 + 31 * (f + 1);
-      const rand = (): number => ((rng = (rng * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+      const rand = seededRandom(seed0 + 31 * (f + 1));
       const inFold = data.map((_, i) => foldOf(train[i].doc) % K === f);
       for (let e = 1; e <= epochs; e++) {
         const order = data.map((_, i) => i).filter((i) => !inFold[i]);
-        for (let i = order.length - 1; i > 0; i--) {
-          const j = Math.floor(rand() * (i + 1));
-          [order[i], order[j]] = [order[j], order[i]];
-        }
+        shuffle(order, rand);
         for (const i of order) tr.train(data[i], margin);
       }
       data.forEach((d, i) => {
@@ -304,15 +306,11 @@ async function main(): Promise<void> {
     const keys2 = table.keyList();
     const names2 = new Array<string>(table.size).fill('');
     const tr2 = new NerTrainer(names2);
-    let rng = seed0 + 7;
-    const rand = (): number => ((rng = (rng * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const rand = seededRandom(seed0 + 7);
     const epochs2 = arg('--stack-epochs', epochs);
     for (let e = 1; e <= epochs2; e++) {
       const order = data2.map((_, i) => i);
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(rand() * (i + 1));
-        [order[i], order[j]] = [order[j], order[i]];
-      }
+      shuffle(order, rand);
       let wrong = 0, total = 0;
       for (const i of order) {
         wrong += tr2.train(data2[i], margin);
@@ -342,14 +340,10 @@ async function main(): Promise<void> {
     });
     const ids = tt.prepare(ex.map((x) => x.feats));
     const typerEpochs = arg('--typer-epochs', 3);
-    let trng = seed0;
-    const rand = (): number => ((trng = (trng * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const rand = seededRandom(seed0);
     for (let e = 1; e <= typerEpochs; e++) {
       const order = ids.map((_, i) => i);
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(rand() * (i + 1));
-        [order[i], order[j]] = [order[j], order[i]];
-      }
+      shuffle(order, rand);
       let ok = 0;
       for (const i of order) if (tt.train(ids[i], ex[i].gold)) ok++;
       console.log(`typer epoch ${e}: train accuracy ${((ok / ids.length) * 100).toFixed(2)} %`);
