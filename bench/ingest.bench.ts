@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { ROOT, machineLine, writeSection } from './report.js';
+import { ROOT, buildDist, machineLine, writeSection } from './report.js';
 import { segment } from '../src/nlp/segment/segmenter.js';
 import { parseArticle } from '../src/ingest/parseArticle.js';
 import { defaultPipelineNames } from '../src/nlp/pipeline.js';
@@ -66,17 +66,9 @@ interface IngestRun {
   command: string;
 }
 
-/** Compiles src/ to dist/ first, so the timed CLI is the current code, not an older build (the compiler takes seconds). */
-function buildDist(): boolean {
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) console.error(`build failed, timing the source through tsx instead:\n${r.stdout}${r.stderr}`);
-  return r.status === 0;
-}
-let distFresh: boolean | null = null;
 
 function runIngest(input: string, db: string, stages: string | null, jobs = 1): IngestRun {
-  distFresh ??= buildDist();
-  const built = distFresh && existsSync(join(ROOT, 'dist', 'cli', 'index.js'));
+  const built = buildDist() && existsSync(join(ROOT, 'dist', 'cli', 'index.js'));
   const launcher = built ? ['bin/litopys.js'] : ['--import', 'tsx', 'src/cli/index.ts'];
   const extra = [...(stages ? ['--stages', stages] : []), ...(jobs !== 1 ? ['--jobs', String(jobs)] : [])];
   const args = ['ingest', input, '--db', db, '--format', 'json', ...extra];

@@ -5,15 +5,26 @@
  * with `node --single-threaded` (V8's garbage collector and compiler on the main thread: everything one core does,
  * counted once). Writes the `pipeline` section of docs/BENCHMARKS.md.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createPipeline, emptyAnalysis } from '../src/nlp/pipeline.js';
 import type { Document } from '../src/types.js';
 import { IN_PROCESS_BATCH } from '../src/ingest/analyzePool.js';
 import os from 'node:os';
-import { ROOT, machineLine, writeSection } from './report.js';
+import { ROOT, buildDist, machineLine, writeSection } from './report.js';
+
+type PipelineModule = typeof import('../src/nlp/pipeline.js');
+
+/**
+ * The compiled pipeline in dist/ (what `litopys` runs; the same code through tsx's on-the-fly transform measured about a
+ * fifth slower), or the source through tsx when there is no build.
+ */
+async function loadPipeline(useDist: boolean): Promise<PipelineModule> {
+  const dist = join(ROOT, 'dist', 'nlp', 'pipeline.js');
+  if (useDist && existsSync(dist)) return (await import(pathToFileURL(dist).href)) as PipelineModule;
+  return import('../src/nlp/pipeline.js');
+}
 
 function corpus(): Document[] {
   const docs: Document[] = [];
@@ -76,7 +87,7 @@ interface Measurement {
 /** Documents per batch in the batch-mode measurement (the in-process ingest's batch). */
 const BATCH = IN_PROCESS_BATCH;
 
-function measure(): Measurement {
+function measure({ createPipeline, emptyAnalysis }: PipelineModule): Measurement {
   const pipeline = createPipeline();
   const docs = corpus();
   const t0 = performance.now();
@@ -123,9 +134,9 @@ function measure(): Measurement {
 }
 
 /** The same measurement in `node --single-threaded` (null when the child fails). */
-function singleThreaded(): Measurement | null {
+function singleThreaded(useDist: boolean): Measurement | null {
   const self = fileURLToPath(import.meta.url);
-  const r = spawnSync(process.execPath, ['--single-threaded', '--import', 'tsx', self, '--child'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+  const r = spawnSync(process.execPath, ['--single-threaded', '--import', 'tsx', self, '--child', ...(useDist ? ['--dist'] : [])], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
   const line = r.stdout?.split('\n').find((l) => l.startsWith('{'));
   if (r.status !== 0 || !line) {
     console.error(`single-threaded child failed: ${r.stderr?.slice(-2000)}`);
@@ -137,12 +148,13 @@ function singleThreaded(): Measurement | null {
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 
 export default async function main(): Promise<void> {
-  const m = measure();
+  const useDist = buildDist();
+  const m = measure(await loadPipeline(useDist));
   const { tokens, ms } = m;
   const perSec = tokens / (ms / 1000);
   const perCpuSec = tokens / (m.cpuMs / 1000);
   const perMainSec = m.mainCpuMs ? tokens / (m.mainCpuMs / 1000) : null;
-  const st = singleThreaded();
+  const st = singleThreaded(useDist);
   const stPerCpuSec = st ? st.tokens / (st.cpuMs / 1000) : null;
   const batchPerCpuSec = m.batchTokens / (m.batchCpuMs / 1000);
   const stBatchPerCpuSec = st ? st.batchTokens / (st.batchCpuMs / 1000) : null;
@@ -158,7 +170,7 @@ export default async function main(): Promise<void> {
   console.log(rows.join('\n'));
   writeSection('pipeline', `## Full pipeline speed
 
-\`npm run bench -- pipeline\` — the default pipeline (${m.names.join(' → ')}) on one core over the ${m.docs}
+\`npm run bench -- pipeline\` — the default pipeline (${m.names.join(' → ')}${useDist ? '; compiled to dist/ first, as `litopys` runs it' : '; through tsx, the build failed'}) on one core over the ${m.docs}
 gold articles and examples (${fmt(tokens / ROUNDS)} tokens), ${ROUNDS} rounds after ${WARM_ROUNDS} warm-up rounds (first round, with model
 loading: ${(m.loadAndFirstMs / 1000).toFixed(1)} s; the warm-up lets V8 finish optimising the code, as in a long ingest). ${machineLine()}.
 
@@ -173,12 +185,13 @@ second core.
 \`litopys ingest\` runs; the output is identical, tested): **${fmt(batchPerCpuSec)} tokens per CPU second** (all threads)${stBatchPerCpuSec ? `,
 ${fmt(stBatchPerCpuSec)} with \`--single-threaded\`` : ''}.
 
-Goal ≥ 50,000 tokens/s on one core — ${Math.max(perCpuSec, batchPerCpuSec) >= 50000 ? 'met' : 'not met'}. The stage times below are wall
+Goal ≥ 50,000 tokens/s on one core, judged on batch mode (how ingest runs) by the lower of the all-threads and
+\`--single-threaded\` figures — ${Math.min(batchPerCpuSec, stBatchPerCpuSec ?? batchPerCpuSec) >= 50000 ? 'met' : 'not met'}. The stage times below are wall
 time on the main thread. The machine is shared (1-minute load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores when this ran), which slows every stage.
 
 ${rows.join('\n')}`);
 }
 
 if (process.argv.includes('--child') && process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) {
-  console.log(JSON.stringify(measure()));
+  console.log(JSON.stringify(measure(await loadPipeline(process.argv.includes('--dist')))));
 }

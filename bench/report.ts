@@ -3,6 +3,7 @@
  * markers, leaving every other section as it is. Each bench/eval script owns its sections.
  */
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
@@ -31,4 +32,18 @@ export function writeSection(name: string, markdown: string, file = BENCHMARKS_M
 /** Peak resident set size of this process so far, in MiB. */
 export function peakRssMiB(): number {
   return Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
+let distBuilt: boolean | null = null;
+
+/**
+ * Compiles src/ to dist/ (once per process), so a bench times the current code as users run it (`bin/litopys.js`
+ * runs dist/), not an older build. False when the compiler fails; the caller then times the source through tsx.
+ */
+export function buildDist(): boolean {
+  if (distBuilt !== null) return distBuilt;
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) console.error(`build failed, timing the source through tsx instead:\n${r.stdout}${r.stderr}`);
+  distBuilt = r.status === 0;
+  return distBuilt;
 }
