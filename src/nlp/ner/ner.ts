@@ -86,6 +86,19 @@ export function joinNameParticles(spans: TokenSpan[], forms: string[], particles
   return out;
 }
 
+/**
+ * Spans made only of pronouns and determiners name nothing ("Тим часом" read as a place "Того"): the model's
+ * capitalisation and case features can outweigh the word itself at a sentence start.
+ */
+export function dropPronounSpans(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  return spans.some((s) => pronounsOnly(s, toks)) ? spans.filter((s) => !pronounsOnly(s, toks)) : spans;
+}
+
+function pronounsOnly(s: { start: number; end: number }, toks: NerToken[]): boolean {
+  for (let i = s.start; i < s.end; i++) if (toks[i].pos !== 'PRON' && toks[i].pos !== 'DET') return false;
+  return true;
+}
+
 /** A person span that starts with a country or place name is split ("Франції | Емманюель Макрон"). */
 export function splitLeadingPlaces(spans: TokenSpan[], matches: GazetteerMatch<GazetteerEntry>[]): TokenSpan[] {
   const out: TokenSpan[] = [];
@@ -164,11 +177,13 @@ export class NerTagger {
     let decoded = decode(y);
     const sc = this.scorer;
     if (sc instanceof IntScorer && sc.typer && decoded.length) decoded = sc.typer.retype(toks, decoded, cues.gz, sc.memory, (a, b) => sc.spanTypeScores(y, a, b));
-    const spans = splitLeadingPlaces(joinNameParticles(balanceQuotes(decoded, forms), forms), matches);
+    const spans = dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(decoded, forms), forms), matches), toks);
+    // (the fallback below skips pronoun-only matches too: the country "Того" lemmatises like the pronoun "того")
     if (!opts.fallback) return spans;
     const added: TokenSpan[] = [];
     for (const m of matches) {
       if (m.entry.kind !== 'org' && m.entry.kind !== 'country') continue;
+      if (pronounsOnly(m, toks)) continue;
       if (spans.some((s) => s.start < m.end && m.start < s.end)) continue;
       added.push({ start: m.start, end: m.end, type: m.entry.type });
     }

@@ -7,7 +7,7 @@ import { createPipeline } from '../../../src/nlp/pipeline.js';
 import { balanceQuotes, decode, encode, LABELS, transitionMask, NUM_LABELS } from '../../../src/nlp/ner/labels.js';
 import { readNerFolder } from '../../../src/nlp/ner/corpus.js';
 import { GazetteerMatcher } from '../../../src/nlp/ner/gazetteer.js';
-import { gazetteerMatcher, joinNameParticles, splitLeadingPlaces } from '../../../src/nlp/ner/ner.js';
+import { dropPronounSpans, gazetteerMatcher, joinNameParticles, splitLeadingPlaces } from '../../../src/nlp/ner/ner.js';
 import { scoreSpans } from '../../../src/nlp/ner/score.js';
 import { shortShape } from '../../../src/nlp/ner/features.js';
 import type { Document } from '../../../src/types.js';
@@ -63,6 +63,19 @@ test('name particles join a person; a leading country leaves a person span', () 
   const matches = gazetteerMatcher().match(a.tokens.map((t) => ({ text: t.text, lemma: t.lemma })));
   const split = splitLeadingPlaces(joined, matches);
   assert.deepEqual(split.map((s) => `${s.type}:${forms.slice(s.start, s.end).join(' ')}`), ['PERS:Урсулою фон дер Ляєн', 'LOC:Франції', 'PERS:Емманюель Макрон']);
+});
+
+test('a span of pronouns alone is no entity, in the rule and through the pipeline', () => {
+  const toks = [
+    { text: 'Тим', lemma: 'той', tag: 'adj:m:v_oru:pron:dem', pos: 'DET' },
+    { text: 'часом', lemma: 'час', tag: 'noun:inanim:m:v_oru', pos: 'NOUN' },
+    { text: 'Львів', lemma: 'Львів', tag: 'noun:inanim:m:v_naz:prop:geo', pos: 'PROPN' },
+  ];
+  const kept = dropPronounSpans([{ start: 0, end: 1, type: 'LOC' }, { start: 2, end: 3, type: 'LOC' }], toks);
+  assert.deepEqual(kept, [{ start: 2, end: 3, type: 'LOC' }]);
+  const a = createPipeline(['segment', 'tag', 'ner']).analyze(doc('Тим часом Херсон знову обстріляли з артилерії.'));
+  assert.ok(!a.mentions.some((m) => m.text === 'Тим'), JSON.stringify(a.mentions));
+  assert.ok(a.mentions.some((m) => m.text === 'Херсон' && m.type === 'LOC'), JSON.stringify(a.mentions));
 });
 
 test('shapes and strict scoring', () => {
