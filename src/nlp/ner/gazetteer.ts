@@ -95,26 +95,50 @@ export class GazetteerMatcher<E> {
     return t.lemma === n.lemma || t.lower === n.lower || t.lower === n.lemma;
   }
 
+  /**
+   * Per first token (its interned NameToken): the names that can start there — those indexed under its lowercase
+   * form or its lemma — longest first, then in entry order, so that the first one that agrees is the match the
+   * longest-then-earliest rule picks. Built on first sight of the token (no per-position string lookups afterwards).
+   */
+  private readonly starts = new Map<NameToken, Compiled<E>[]>();
+  private static readonly NONE: never[] = [];
+
+  private startsOf(t: NameToken): Compiled<E>[] {
+    let list = this.starts.get(t);
+    if (list) return list;
+    const byLower = this.index.get(t.lower);
+    const byLemma = t.lemma === t.lower ? undefined : this.index.get(t.lemma);
+    if (!byLower && !byLemma) list = GazetteerMatcher.NONE;
+    else {
+      list = [...new Set([...(byLower ?? []), ...(byLemma ?? [])])];
+      list.sort((a, b) => b.tokens.length - a.tokens.length || a.order - b.order);
+    }
+    // name tokens are interned with a bound (nameToken): this cache follows them
+    if (this.starts.size > 200_000) this.starts.clear();
+    this.starts.set(t, list);
+    return list;
+  }
+
   /** Longest non-overlapping matches, left to right. */
   match(tokens: MatchToken[]): GazetteerMatch<E>[] {
-    const toks = tokens.map((t) => nameToken(t.text, t.lemma));
+    return this.matchNames(tokens.map((t) => nameToken(t.text, t.lemma)));
+  }
+
+  /** As match(), over the tokens' matching views (nameToken). */
+  matchNames(toks: readonly NameToken[]): GazetteerMatch<E>[] {
     const out: GazetteerMatch<E>[] = [];
+    const len = toks.length;
     let i = 0;
-    while (i < toks.length) {
-      const t = toks[i];
+    while (i < len) {
+      const list = this.startsOf(toks[i]);
       let best: Compiled<E> | null = null;
-      for (let pass = 0; pass < 2; pass++) {
-        if (pass === 1 && t.lemma === t.lower) break;
-        const list = this.index.get(pass === 0 ? t.lower : t.lemma);
-        if (!list) continue;
-        for (const c of list) {
-          const n = c.tokens.length;
-          if (i + n > toks.length) continue;
-          if (best && (n < best.tokens.length || (n === best.tokens.length && c.order > best.order))) continue;
-          let ok = true;
-          for (let k = 0; k < n && ok; k++) ok = GazetteerMatcher.agrees(toks[i + k], c.tokens[k]);
-          if (ok) best = c;
-        }
+      for (let c = 0; c < list.length && !best; c++) {
+        const cand = list[c];
+        const n = cand.tokens.length;
+        if (i + n > len) continue;
+        let ok = true;
+        for (let k = 0; k < n && ok; k++) ok = GazetteerMatcher.agrees(toks[i + k], cand.tokens[k]);
+        if (ok) best = cand;
       }
       if (best) {
         out.push({ start: i, end: i + best.tokens.length, entry: best.entry });

@@ -323,7 +323,8 @@ export class BilouViterbi {
   }
 }
 
-interface WordType {
+/** A word type as the integer scorer caches it (treat as read-only outside this module). */
+export interface WordType {
   atoms: TokAtoms;
   /** Summed weights of the word's one-token features in each role (NUM_ROLES × labels). */
   vec: Float32Array;
@@ -448,7 +449,7 @@ export class IntScorer {
   }
 
   /** The cached word type of a token (by text, then lemma + tags: no key string is built). */
-  private typeOf(t: NerToken): WordType {
+  typeOf(t: NerToken): WordType {
     let list = this.types.get(t.text);
     if (list) {
       for (const r of list) if (r.lemmaRaw === t.lemma && r.tag === t.tag && r.pos === t.pos) return r;
@@ -546,13 +547,12 @@ export class IntScorer {
     }
   }
 
-  /** Best label sequence of a sentence. */
-  decode(toks: NerToken[], cues: TokenCues): Int32Array {
+  /** Best label sequence of a sentence; `types`: the tokens' word types (typeOf), when the caller has them. */
+  decode(toks: NerToken[], cues: TokenCues, types: WordType[] = toks.map((t) => this.typeOf(t))): Int32Array {
     const L = L_;
     const n = toks.length;
     const y = new Int32Array(n);
     if (!n) return y;
-    const types = toks.map((t) => this.typeOf(t));
     if (this.memory && !cues.mem) cues.mem = this.memory.match(types.map((t) => t.lemma));
     const ctx = sentenceCtx(
       toks,

@@ -12,10 +12,10 @@ import type { AnalyzedDocument, Component, Mention } from '../../types.js';
 import { gazetteerEntries, nameParticles, roleHeadLemmas, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { segment } from '../segment/segmenter.js';
 import { loadTagger, type Tagger } from '../tag/tagger.js';
-import { GazetteerMatcher, normKey, type GazetteerMatch } from './gazetteer.js';
+import { GazetteerMatcher, nameToken, normKey, type GazetteerMatch, type NameToken } from './gazetteer.js';
 import { sentenceFeatureGroups, sentenceFeatures, type NerToken, type TokenCues } from './features.js';
 import { balanceQuotes, decode, type TokenSpan } from './labels.js';
-import { IntScorer, NerScorer, type NerModel } from './model.js';
+import { IntScorer, NerScorer, type NerModel, type WordType } from './model.js';
 import { WordClassIndex } from './clusters.js';
 import { docCues } from './doc.js';
 
@@ -52,9 +52,9 @@ function isRoleLemma(lemma: string): boolean {
   return r;
 }
 
-/** Language-data cues of a sentence: gazetteer positions/classes and role nouns. */
-export function sentenceCues(toks: NerToken[], matches: GazetteerMatch<GazetteerEntry>[]): TokenCues {
-  const gz = new Array<string>(toks.length).fill('');
+/** Gazetteer position + class per token ('' outside matches: `B-LOC:city` …). */
+function gazetteerCues(n: number, matches: GazetteerMatch<GazetteerEntry>[]): string[] {
+  const gz = new Array<string>(n).fill('');
   for (const m of matches) {
     const cls = m.entry.type + ':' + m.entry.kind;
     if (m.end - m.start === 1) gz[m.start] = 'U-' + cls;
@@ -64,8 +64,33 @@ export function sentenceCues(toks: NerToken[], matches: GazetteerMatch<Gazetteer
       gz[m.end - 1] = 'L-' + cls;
     }
   }
-  const role = toks.map((t) => isRoleLemma(t.lemma));
-  return { gz, role };
+  return gz;
+}
+
+/** Language-data cues of a sentence: gazetteer positions/classes and role nouns. */
+export function sentenceCues(toks: NerToken[], matches: GazetteerMatch<GazetteerEntry>[]): TokenCues {
+  return { gz: gazetteerCues(toks.length, matches), role: toks.map((t) => isRoleLemma(t.lemma)) };
+}
+
+/**
+ * What the tagger needs of one token analysis (text, lemma, tag, POS), found with one cache lookup per token: its
+ * matching view for the gazetteer, whether its lemma is a role noun, and the integer scorer's word type.
+ */
+interface WordInfo {
+  lemma: string;
+  tag: string;
+  pos: string;
+  name: NameToken;
+  role: boolean;
+  /** The first-pass scorer's word type (IntScorer), null otherwise. */
+  type: WordType | null;
+}
+
+/** A sentence prepared once for decoding: per-token infos, gazetteer matches and cues. */
+interface Prepared {
+  infos: WordInfo[];
+  matches: GazetteerMatch<GazetteerEntry>[];
+  cues: TokenCues;
 }
 
 /** Two person spans separated only by name particles are one name ("Урсулою фон дер Ляєн"). */
@@ -104,6 +129,54 @@ export class NerTagger {
     this.classes = new WordClassIndex(scorer.model.classes);
   }
 
+  /** Per token text: the infos of its analyses (few: a text mostly has one lemma and tag). */
+  private readonly words = new Map<string, WordInfo[]>();
+  private wordCount = 0;
+
+  /** The cached info of a token analysis (by text, then lemma + tags: no key string is built). */
+  private infoOf(t: NerToken): WordInfo {
+    const { text, lemma, tag, pos } = t;
+    let list = this.words.get(text);
+    if (list) {
+      for (const w of list) if (w.lemma === lemma && w.tag === tag && w.pos === pos) return w;
+    } else {
+      if (this.wordCount > 200_000) {
+        this.words.clear();
+        this.wordCount = 0;
+      }
+      this.words.set(text, (list = []));
+    }
+    const sc = this.scorer;
+    const w: WordInfo = { lemma, tag, pos, name: nameToken(text, lemma), role: isRoleLemma(lemma), type: sc instanceof IntScorer ? sc.typeOf(t) : null };
+    list.push(w);
+    this.wordCount++;
+    return w;
+  }
+
+  /** Infos, gazetteer matches and cues of a sentence (the same as matcher.match + sentenceCues, from the cache). */
+  private prepare(toks: NerToken[]): Prepared {
+    const n = toks.length;
+    const infos = new Array<WordInfo>(n);
+    const names = new Array<NameToken>(n);
+    const role = new Array<boolean>(n);
+    for (let i = 0; i < n; i++) {
+      const w = (infos[i] = this.infoOf(toks[i]));
+      names[i] = w.name;
+      role[i] = w.role;
+    }
+    const matches = this.matcher.matchNames(names);
+    return { infos, matches, cues: { gz: gazetteerCues(n, matches), role } };
+  }
+
+  /** Best labels of a prepared sentence under the first-pass integer scorer (its cached word types). */
+  private static decodeFirst(sc: IntScorer, toks: NerToken[], p: Prepared): Int32Array {
+    return sc.decode(
+      toks,
+      p.cues,
+      p.infos.map((w) => w.type as WordType),
+    );
+  }
+
   /** Gazetteer matches and cues of a sentence (training of integer models uses these). */
   sentenceCues(toks: NerToken[]): TokenCues {
     return sentenceCues(toks, this.matcher.match(toks));
@@ -126,15 +199,15 @@ export class NerTagger {
    */
   spans(toks: NerToken[], opts: { fallback?: boolean } = {}): TokenSpan[] {
     if (!toks.length) return [];
+    const sc = this.scorer;
+    if (sc instanceof IntScorer) {
+      const p = this.prepare(toks);
+      return this.finishSpans(toks, NerTagger.decodeFirst(sc, toks, p), p.matches, p.cues, opts);
+    }
     const matches = this.matcher.match(toks);
     const cues = sentenceCues(toks, matches);
-    let y: ArrayLike<number>;
-    if (this.scorer instanceof IntScorer) y = this.scorer.decode(toks, cues);
-    else {
-      if (this.classes.size) cues.cls = toks.map((t) => this.classes.classes(t.text.toLowerCase()));
-      y = this.scorer.decodeGroups(sentenceFeatureGroups(toks, cues));
-    }
-    return this.finishSpans(toks, y, matches, cues, opts);
+    if (this.classes.size) cues.cls = toks.map((t) => this.classes.classes(t.text.toLowerCase()));
+    return this.finishSpans(toks, sc.decodeGroups(sentenceFeatureGroups(toks, cues)), matches, cues, opts);
   }
 
   /**
@@ -145,9 +218,10 @@ export class NerTagger {
     const sc = this.scorer;
     if (!(sc instanceof IntScorer) || !sc.second) return sentences.map((t) => this.spans(t, opts));
     const second = sc.second;
-    const matches = sentences.map((t) => (t.length ? this.matcher.match(t) : []));
-    const cues = sentences.map((t, k) => sentenceCues(t, matches[k]));
-    const first = sentences.map((t, k) => (t.length ? sc.decode(t, cues[k]) : new Int32Array(0)));
+    const prepared = sentences.map((t) => this.prepare(t));
+    const matches = prepared.map((p) => p.matches);
+    const cues = prepared.map((p) => p.cues);
+    const first = sentences.map((t, k) => (t.length ? NerTagger.decodeFirst(sc, t, prepared[k]) : new Int32Array(0)));
     const dc = docCues(
       sentences.map((t) => t.map((x) => x.lemma.toLowerCase())),
       first,
