@@ -61,7 +61,8 @@ export function nameToken(text: string, lemma: string | undefined): NameToken {
   return tok;
 }
 
-interface Compiled<E> {
+/** A compiled gazetteer name (treat as opaque outside this module). */
+export interface Compiled<E> {
   tokens: NameToken[];
   entry: E;
   order: number;
@@ -100,19 +101,16 @@ export class GazetteerMatcher<E> {
    * form or its lemma — longest first, then in entry order, so that the first one that agrees is the match the
    * longest-then-earliest rule picks. Built on first sight of the token (no per-position string lookups afterwards).
    */
-  private readonly starts = new Map<NameToken, Compiled<E>[]>();
+  private readonly starts = new Map<NameToken, readonly Compiled<E>[]>();
   private static readonly NONE: never[] = [];
 
-  private startsOf(t: NameToken): Compiled<E>[] {
-    let list = this.starts.get(t);
+  startsOf(t: NameToken): readonly Compiled<E>[] {
+    let list: readonly Compiled<E>[] | undefined = this.starts.get(t);
     if (list) return list;
     const byLower = this.index.get(t.lower);
     const byLemma = t.lemma === t.lower ? undefined : this.index.get(t.lemma);
     if (!byLower && !byLemma) list = GazetteerMatcher.NONE;
-    else {
-      list = [...new Set([...(byLower ?? []), ...(byLemma ?? [])])];
-      list.sort((a, b) => b.tokens.length - a.tokens.length || a.order - b.order);
-    }
+    else list = [...new Set([...(byLower ?? []), ...(byLemma ?? [])])].sort((a, b) => b.tokens.length - a.tokens.length || a.order - b.order);
     // name tokens are interned with a bound (nameToken): this cache follows them
     if (this.starts.size > 200_000) this.starts.clear();
     this.starts.set(t, list);
@@ -124,13 +122,16 @@ export class GazetteerMatcher<E> {
     return this.matchNames(tokens.map((t) => nameToken(t.text, t.lemma)));
   }
 
-  /** As match(), over the tokens' matching views (nameToken). */
-  matchNames(toks: readonly NameToken[]): GazetteerMatch<E>[] {
+  /**
+   * As match(), over the tokens' matching views (nameToken); `starts[i]`, when given, is startsOf(toks[i]) (callers
+   * that cache it per word save the lookup).
+   */
+  matchNames(toks: readonly NameToken[], starts?: readonly (readonly Compiled<E>[])[]): GazetteerMatch<E>[] {
     const out: GazetteerMatch<E>[] = [];
     const len = toks.length;
     let i = 0;
     while (i < len) {
-      const list = this.startsOf(toks[i]);
+      const list = starts ? starts[i] : this.startsOf(toks[i]);
       let best: Compiled<E> | null = null;
       for (let c = 0; c < list.length && !best; c++) {
         const cand = list[c];

@@ -7,7 +7,7 @@ import { mayEnd, NUM_LABELS, transitionMask } from './labels.js';
 import { ENTITY_TYPES } from '../../types.js';
 import { classMap, type WordClasses } from './clusters.js';
 import type { FeatureGroups, NerToken, TokenCues } from './features.js';
-import { EntityMemory } from './memory.js';
+import { EntityMemory, type MemoryNode } from './memory.js';
 import { SpanTyper, type StoredTyper } from './typer.js';
 import {
   atomsOf,
@@ -26,6 +26,7 @@ import {
   Vocab,
   type SentenceCtx,
   type TokAtoms,
+  V_GZ,
 } from './featids.js';
 
 /** The stored model: columnar, base64 little-endian arrays (see NerScorer). */
@@ -330,6 +331,8 @@ export interface WordType {
   vec: Float32Array;
   /** Lowercase lemma (entity memory). */
   lemma: string;
+  /** The entity memory's node of the lemma alone (where matches at this word start), null when none. */
+  memFirst: MemoryNode | null;
   lemmaRaw: string;
   tag: string;
   pos: string;
@@ -464,7 +467,9 @@ export class IntScorer {
       this.types.set(t.text, (list = []));
     }
     const atoms = atomsOf(t, this.vocab);
-    const r: WordType = { atoms, vec: this.roleVecs(atoms), lemma: t.lemma.toLowerCase(), lemmaRaw: t.lemma, tag: t.tag, pos: t.pos, id: this.nextId++, cls: this.clsOf(atoms), next: new Map(), gen: this.pairGen };
+    const lemma = t.lemma.toLowerCase();
+    const memFirst = this.memory ? this.memory.first(lemma) : null;
+    const r: WordType = { atoms, vec: this.roleVecs(atoms), lemma, memFirst, lemmaRaw: t.lemma, tag: t.tag, pos: t.pos, id: this.nextId++, cls: this.clsOf(atoms), next: new Map(), gen: this.pairGen };
     list.push(r);
     this.typeCount++;
     return r;
@@ -547,18 +552,52 @@ export class IntScorer {
     }
   }
 
+  private memCodes = new Int32Array(64);
+  private memIds = new Int32Array(64);
+  /** Vocabulary id (V_GZ) of each memory cue code ('m:' + its cue string), filled on first use. */
+  private readonly memCueIds: number[] = [];
+
+  /**
+   * The entity-memory cue of each token as a vocabulary id (-1 none or unknown): what sentenceCtx makes of
+   * memory.match() strings, without building them. Reused buffer: valid until the next call.
+   */
+  private memoryIds(types: WordType[]): Int32Array {
+    const memory = this.memory as EntityMemory;
+    const n = types.length;
+    if (this.memCodes.length < n) {
+      this.memCodes = new Int32Array(2 * n);
+      this.memIds = new Int32Array(2 * n);
+    }
+    const { memCodes, memIds, memCueIds } = this;
+    memory.matchCodes(
+      types.map((t) => t.memFirst),
+      types.map((t) => t.lemma),
+      memCodes,
+    );
+    for (let i = 0; i < n; i++) {
+      const c = memCodes[i];
+      if (c < 0) memIds[i] = -1;
+      else {
+        let id = memCueIds[c];
+        if (id === undefined) id = memCueIds[c] = this.vocab.id(V_GZ, 'm:' + memory.cueOf(c));
+        memIds[i] = id;
+      }
+    }
+    return memIds;
+  }
+
   /** Best label sequence of a sentence; `types`: the tokens' word types (typeOf), when the caller has them. */
   decode(toks: NerToken[], cues: TokenCues, types: WordType[] = toks.map((t) => this.typeOf(t))): Int32Array {
     const L = L_;
     const n = toks.length;
     const y = new Int32Array(n);
     if (!n) return y;
-    if (this.memory && !cues.mem) cues.mem = this.memory.match(types.map((t) => t.lemma));
     const ctx = sentenceCtx(
       toks,
       types.map((x) => x.atoms),
       cues,
       this.vocab,
+      this.memory && !cues.mem ? this.memoryIds(types) : undefined,
     );
     if (this.emit.length < n * L) this.emit = new Float64Array(n * L * 2);
     const emit = this.emit;

@@ -12,7 +12,7 @@ import type { AnalyzedDocument, Component, Mention } from '../../types.js';
 import { gazetteerEntries, nameParticles, roleHeadLemmas, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { segment } from '../segment/segmenter.js';
 import { loadTagger, type Tagger } from '../tag/tagger.js';
-import { GazetteerMatcher, nameToken, normKey, type GazetteerMatch, type NameToken } from './gazetteer.js';
+import { GazetteerMatcher, nameToken, normKey, type Compiled, type GazetteerMatch, type NameToken } from './gazetteer.js';
 import { sentenceFeatureGroups, sentenceFeatures, type NerToken, type TokenCues } from './features.js';
 import { balanceQuotes, decode, type TokenSpan } from './labels.js';
 import { IntScorer, NerScorer, type NerModel, type WordType } from './model.js';
@@ -81,6 +81,8 @@ interface WordInfo {
   tag: string;
   pos: string;
   name: NameToken;
+  /** The gazetteer names that may start at this word (matcher.startsOf). */
+  starts: readonly Compiled<GazetteerEntry>[];
   role: boolean;
   /** The first-pass scorer's word type (IntScorer), null otherwise. */
   type: WordType | null;
@@ -147,7 +149,8 @@ export class NerTagger {
       this.words.set(text, (list = []));
     }
     const sc = this.scorer;
-    const w: WordInfo = { lemma, tag, pos, name: nameToken(text, lemma), role: isRoleLemma(lemma), type: sc instanceof IntScorer ? sc.typeOf(t) : null };
+    const name = nameToken(text, lemma);
+    const w: WordInfo = { lemma, tag, pos, name, starts: this.matcher.startsOf(name), role: isRoleLemma(lemma), type: sc instanceof IntScorer ? sc.typeOf(t) : null };
     list.push(w);
     this.wordCount++;
     return w;
@@ -158,13 +161,15 @@ export class NerTagger {
     const n = toks.length;
     const infos = new Array<WordInfo>(n);
     const names = new Array<NameToken>(n);
+    const starts = new Array<readonly Compiled<GazetteerEntry>[]>(n);
     const role = new Array<boolean>(n);
     for (let i = 0; i < n; i++) {
       const w = (infos[i] = this.infoOf(toks[i]));
       names[i] = w.name;
+      starts[i] = w.starts;
       role[i] = w.role;
     }
-    const matches = this.matcher.matchNames(names);
+    const matches = this.matcher.matchNames(names, starts);
     return { infos, matches, cues: { gz: gazetteerCues(n, matches), role } };
   }
 
