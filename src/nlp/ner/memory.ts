@@ -14,7 +14,7 @@ export interface MemoryNode {
   /** Type counts of the strings ending here. */
   counts?: Map<string, number>;
   type?: string;
-  /** Index of `type` in the memory's type list (finish()), -1 when no string ends here. */
+  /** Index of `type` in the memory's type list (set with it by finish()). */
   typeIdx?: number;
 }
 type Node = MemoryNode;
@@ -152,3 +152,5 @@ export class EntityMemory {
     }
   }
 }
+
+export type { EntityType };
