@@ -68,6 +68,12 @@ export interface Compiled<E> {
   order: number;
 }
 
+/** A token as matchWords() sees it: its matching view and the names that may start at it (startsOf). */
+export interface MatchWord<E> {
+  name: NameToken;
+  starts: readonly Compiled<E>[];
+}
+
 export class GazetteerMatcher<E> {
   private readonly index = new Map<string, Compiled<E>[]>();
   private maxLen = 1;
@@ -119,26 +125,28 @@ export class GazetteerMatcher<E> {
 
   /** Longest non-overlapping matches, left to right. */
   match(tokens: MatchToken[]): GazetteerMatch<E>[] {
-    return this.matchNames(tokens.map((t) => nameToken(t.text, t.lemma)));
+    return this.matchWords(
+      tokens.map((t) => {
+        const name = nameToken(t.text, t.lemma);
+        return { name, starts: this.startsOf(name) };
+      }),
+    );
   }
 
-  /**
-   * As match(), over the tokens' matching views (nameToken); `starts[i]`, when given, is startsOf(toks[i]) (callers
-   * that cache it per word save the lookup).
-   */
-  matchNames(toks: readonly NameToken[], starts?: readonly (readonly Compiled<E>[])[]): GazetteerMatch<E>[] {
+  /** As match(), over the tokens' matching views (nameToken) and the names that may start at each (startsOf). */
+  matchWords(words: readonly MatchWord<E>[]): GazetteerMatch<E>[] {
     const out: GazetteerMatch<E>[] = [];
-    const len = toks.length;
+    const len = words.length;
     let i = 0;
     while (i < len) {
-      const list = starts ? starts[i] : this.startsOf(toks[i]);
+      const list = words[i].starts;
       let best: Compiled<E> | null = null;
       for (let c = 0; c < list.length && !best; c++) {
         const cand = list[c];
         const n = cand.tokens.length;
         if (i + n > len) continue;
         let ok = true;
-        for (let k = 0; k < n && ok; k++) ok = GazetteerMatcher.agrees(toks[i + k], cand.tokens[k]);
+        for (let k = 0; k < n && ok; k++) ok = GazetteerMatcher.agrees(words[i + k].name, cand.tokens[k]);
         if (ok) best = cand;
       }
       if (best) {

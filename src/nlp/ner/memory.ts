@@ -19,6 +19,12 @@ export interface MemoryNode {
 }
 type Node = MemoryNode;
 
+/** A token as matchCodes() sees it: its lowercase lemma and the memory's node of that lemma alone (first()). */
+export interface MemoryWord {
+  lemma: string;
+  memFirst: MemoryNode | null;
+}
+
 /** Positions of a token in a match, as codes (code & 3) and as the prefixes of match()'s strings. */
 const POS = ['B-', 'I-', 'L-', 'U-'];
 const B = 0;
@@ -108,8 +114,7 @@ export class EntityMemory {
     const n = lemmas.length;
     const codes = new Int32Array(n);
     this.matchCodes(
-      lemmas.map((l) => this.first(l)),
-      lemmas,
+      lemmas.map((lemma) => ({ lemma, memFirst: this.first(lemma) })),
       codes,
     );
     const out = new Array<string>(n).fill('');
@@ -119,14 +124,14 @@ export class EntityMemory {
 
   /**
    * As match(), as codes: per token -1 or 4 × type index + position (B 0, I 1, L 2, U 3; cueOf gives the string).
-   * `firsts[i]`: first(lemmas[i]), which callers cache per word.
+   * Each word comes with first(lemma), which callers cache per word.
    */
-  matchCodes(firsts: readonly (MemoryNode | null)[], lemmas: readonly string[], out: Int32Array): void {
-    const n = lemmas.length;
+  matchCodes(words: readonly MemoryWord[], out: Int32Array): void {
+    const n = words.length;
     out.fill(-1, 0, n);
     let i = 0;
     while (i < n) {
-      let node: Node | null | undefined = firsts[i];
+      let node: Node | null | undefined = words[i].memFirst;
       let bestEnd = -1;
       let bestType = -1;
       for (let j = i; node; ) {
@@ -135,7 +140,7 @@ export class EntityMemory {
           bestType = node.typeIdx as number;
         }
         if (++j >= n) break;
-        node = node.next.get(lemmas[j]);
+        node = node.next.get(words[j].lemma);
       }
       if (bestEnd < 0) {
         i++;

@@ -220,32 +220,56 @@ const L_ = NUM_LABELS;
 const OPENING: Int32Array = Int32Array.from([...Array(NUM_LABELS).keys()].filter((c) => c === 0 || (c - 1) % 4 === 0 || (c - 1) % 4 === 3));
 const CLOSING: Int32Array = Int32Array.from([...Array(NUM_LABELS).keys()].filter((c) => c === 0 || (c - 1) % 4 >= 2));
 
+/** Number of entity types: labels 1 + 4t … 4 + 4t are B-, I-, L-, U- of type t. */
+const NT = (NUM_LABELS - 1) / 4;
+
 /**
  * Viterbi with reused buffers (IntScorer), specialised to BILOU: an opening label (O, B-, U-) may follow any closing
- * label (O, L-, U-); I-t and L-t only B-t or I-t. The closing scores of the previous position are gathered once and
- * the opening transitions are kept as a dense block, so the inner loop runs over contiguous memory.
+ * label (O, L-, U-); I-t and L-t only B-t or I-t. The closing labels of the previous position are kept in score
+ * order (ord, with their scores in sv), so that the best predecessor of an opening label is found after one or two
+ * candidates; the transitions are laid out so that the inner loops index them directly by label.
  */
 export class BilouViterbi {
   private score = new Float64Array(64 * L_);
   private back = new Int16Array(64 * L_);
-  private readonly cs = new Float64Array(CLOSING.length);
-  /** tco[o × |CLOSING| + c]: transition closing[c] → opening[o]. */
-  private readonly tco: Float64Array;
+  /** tcl[o × L + c]: transition closing label c → opening[o]. */
+  private readonly tcl: Float64Array;
   private readonly start: Float64Array;
-  /** Highest transition into each opening label; closing labels in score order (reused between positions). */
+  /** Highest transition into each opening label. */
   private readonly tmax: Float64Array;
+  /**
+   * The closing labels by descending score at the previous position, and those scores. Sorted stably from the
+   * order of the position before (kept between sentences too), which decides between equal scores.
+   */
   private readonly ord: Int32Array;
+  private readonly sv = new Float64Array(CLOSING.length);
+  /** Per type t, at 4t: the transitions B→I, I→I, B→L, I→L. */
+  private readonly tin: Float64Array;
 
   constructor(private readonly trans: Float64Array) {
     const L = L_;
     const nc = CLOSING.length;
-    this.tco = new Float64Array(OPENING.length * nc);
-    for (let o = 0; o < OPENING.length; o++) for (let c = 0; c < nc; c++) this.tco[o * nc + c] = trans[CLOSING[c] * L + OPENING[o]];
-    this.tmax = new Float64Array(OPENING.length).fill(-Infinity);
-    for (let o = 0; o < OPENING.length; o++) for (let c = 0; c < nc; c++) this.tmax[o] = Math.max(this.tmax[o], this.tco[o * nc + c]);
-    this.ord = Int32Array.from(CLOSING.keys());
+    const no = OPENING.length;
+    this.tcl = new Float64Array(no * L);
+    this.tmax = new Float64Array(no).fill(-Infinity);
+    for (let o = 0; o < no; o++) {
+      for (let c = 0; c < nc; c++) {
+        const t = trans[CLOSING[c] * L + OPENING[o]];
+        this.tcl[o * L + CLOSING[c]] = t;
+        this.tmax[o] = Math.max(this.tmax[o], t);
+      }
+    }
+    this.ord = Int32Array.from(CLOSING);
     this.start = new Float64Array(L);
     for (let c = 0; c < L; c++) this.start[c] = MASK[L * L + c] ? trans[L * L + c] : NEG;
+    this.tin = new Float64Array(4 * NT);
+    for (let t = 0; t < NT; t++) {
+      const b = 1 + 4 * t;
+      this.tin[4 * t] = trans[b * L + b + 1];
+      this.tin[4 * t + 1] = trans[(b + 1) * L + b + 1];
+      this.tin[4 * t + 2] = trans[b * L + b + 2];
+      this.tin[4 * t + 3] = trans[(b + 1) * L + b + 2];
+    }
   }
 
   run(emit: Float64Array, n: number, y: Int32Array): void {
@@ -254,67 +278,85 @@ export class BilouViterbi {
       this.score = new Float64Array(n * L * 2);
       this.back = new Int16Array(n * L * 2);
     }
-    const { score, back, cs, tco, trans, ord } = this;
+    const { score, back, sv, tcl, ord, tmax, tin, start } = this;
+    const opening = OPENING;
     const nc = CLOSING.length;
-    const no = OPENING.length;
-    for (let c = 0; c < L; c++) score[c] = emit[c] + this.start[c];
+    const no = opening.length;
+    for (let c = 0; c < L; c++) score[c] = emit[c] + start[c];
     for (let i = 1; i < n; i++) {
       const base = i * L;
       const pbase = base - L;
-      for (let k = 0; k < nc; k++) cs[k] = score[pbase + CLOSING[k]];
-      // closing labels by descending score (insertion sort from the previous position's order: nearly sorted)
+      // closing labels by descending score: insertion sort from the previous position's order (nearly sorted)
+      for (let j = 0; j < nc; j++) sv[j] = score[pbase + ord[j]];
       for (let a = 1; a < nc; a++) {
+        const v = sv[a];
+        if (!(sv[a - 1] < v)) continue;
         const x = ord[a];
-        const v = cs[x];
         let b = a - 1;
-        while (b >= 0 && cs[ord[b]] < v) {
+        while (b >= 0 && sv[b] < v) {
           ord[b + 1] = ord[b];
+          sv[b + 1] = sv[b];
           b--;
         }
         ord[b + 1] = x;
+        sv[b + 1] = v;
       }
+      const top = ord[0];
+      const topScore = sv[0];
+      const second = sv[1];
       for (let o = 0; o < no; o++) {
         // exact: stop once no remaining closing label can beat the best even with the highest transition into o
-        const tb = o * nc;
-        const tmax = this.tmax[o];
-        let arg = ord[0];
-        let best = cs[arg] + tco[tb + arg];
-        for (let j = 1; j < nc; j++) {
-          const k = ord[j];
-          const ck = cs[k];
-          if (ck + tmax <= best) break;
-          const v = ck + tco[tb + k];
-          if (v > best) {
-            best = v;
-            arg = k;
+        const tb = o * L;
+        const tm = tmax[o];
+        let arg = top;
+        let best = topScore + tcl[tb + top];
+        if (second + tm > best) {
+          for (let j = 1; j < nc; j++) {
+            const ck = sv[j];
+            if (ck + tm <= best) break;
+            const k = ord[j];
+            const v = ck + tcl[tb + k];
+            if (v > best) {
+              best = v;
+              arg = k;
+            }
           }
         }
-        const c = OPENING[o];
+        const c = opening[o];
         score[base + c] = best + emit[base + c];
-        back[base + c] = CLOSING[arg];
+        back[base + c] = arg;
       }
-      for (let b = 1; b < L; b += 4) {
-        // b = B-t, b+1 = I-t, b+2 = L-t
+      for (let b = 1, q = 0; b < L; b += 4, q += 4) {
+        // b = B-t, b+1 = I-t, b+2 = L-t: each from B-t or I-t (B-t on equal scores)
         const sb = score[pbase + b];
         const si = score[pbase + b + 1];
-        for (let c = b + 1; c <= b + 2; c++) {
-          const vb = sb + trans[b * L + c];
-          const vi = si + trans[(b + 1) * L + c];
-          if (vb >= vi) {
-            score[base + c] = vb + emit[base + c];
-            back[base + c] = b;
-          } else {
-            score[base + c] = vi + emit[base + c];
-            back[base + c] = b + 1;
-          }
+        const ib = sb + tin[q];
+        const ii = si + tin[q + 1];
+        if (ib >= ii) {
+          score[base + b + 1] = ib + emit[base + b + 1];
+          back[base + b + 1] = b;
+        } else {
+          score[base + b + 1] = ii + emit[base + b + 1];
+          back[base + b + 1] = b + 1;
+        }
+        const lb = sb + tin[q + 2];
+        const li = si + tin[q + 3];
+        if (lb >= li) {
+          score[base + b + 2] = lb + emit[base + b + 2];
+          back[base + b + 2] = b;
+        } else {
+          score[base + b + 2] = li + emit[base + b + 2];
+          back[base + b + 2] = b + 1;
         }
       }
     }
+    // the best label that may end a sentence (the closing ones), the lowest on equal scores
     let best = -Infinity;
     let last = 0;
     const lb = (n - 1) * L;
-    for (let c = 0; c < L; c++) {
-      if (mayEnd(c) && score[lb + c] > best) {
+    for (let k = 0; k < nc; k++) {
+      const c = CLOSING[k];
+      if (score[lb + c] > best) {
         best = score[lb + c];
         last = c;
       }
@@ -569,11 +611,7 @@ export class IntScorer {
       this.memIds = new Int32Array(2 * n);
     }
     const { memCodes, memIds, memCueIds } = this;
-    memory.matchCodes(
-      types.map((t) => t.memFirst),
-      types.map((t) => t.lemma),
-      memCodes,
-    );
+    memory.matchCodes(types, memCodes);
     for (let i = 0; i < n; i++) {
       const c = memCodes[i];
       if (c < 0) memIds[i] = -1;

@@ -73,13 +73,11 @@ export function sentenceCues(toks: NerToken[], matches: GazetteerMatch<Gazetteer
 }
 
 /**
- * What the tagger needs of one token analysis (text, lemma, tag, POS), found with one cache lookup per token: its
- * matching view for the gazetteer, whether its lemma is a role noun, and the integer scorer's word type.
+ * One token analysis (text, lemma, tag, POS) as the tagger uses it, cached: its matching view and the gazetteer
+ * names that may start at it, whether its lemma is a role noun, and the integer scorer's word type. Equal in text,
+ * lemma, tag and POS to the tokens it stands for, so it serves as their NerToken.
  */
-interface WordInfo {
-  lemma: string;
-  tag: string;
-  pos: string;
+interface WordInfo extends NerToken {
   name: NameToken;
   /** The gazetteer names that may start at this word (matcher.startsOf). */
   starts: readonly Compiled<GazetteerEntry>[];
@@ -88,9 +86,16 @@ interface WordInfo {
   type: WordType | null;
 }
 
-/** A sentence prepared once for decoding: per-token infos, gazetteer matches and cues. */
+/** A token as the pipeline hands it over: the analysis may be missing (then text, '' and '' stand in). */
+interface TaggedToken {
+  text: string;
+  lemma?: string;
+  tag?: string;
+  pos?: string;
+}
+
+/** A sentence prepared once for decoding: gazetteer matches and cues. */
 interface Prepared {
-  infos: WordInfo[];
   matches: GazetteerMatch<GazetteerEntry>[];
   cues: TokenCues;
 }
@@ -136,8 +141,11 @@ export class NerTagger {
   private wordCount = 0;
 
   /** The cached info of a token analysis (by text, then lemma + tags: no key string is built). */
-  private infoOf(t: NerToken): WordInfo {
-    const { text, lemma, tag, pos } = t;
+  private infoOf(t: TaggedToken): WordInfo {
+    const text = t.text;
+    const lemma = t.lemma ?? text;
+    const tag = t.tag ?? '';
+    const pos = t.pos ?? '';
     let list = this.words.get(text);
     if (list) {
       for (const w of list) if (w.lemma === lemma && w.tag === tag && w.pos === pos) return w;
@@ -150,35 +158,35 @@ export class NerTagger {
     }
     const sc = this.scorer;
     const name = nameToken(text, lemma);
-    const w: WordInfo = { lemma, tag, pos, name, starts: this.matcher.startsOf(name), role: isRoleLemma(lemma), type: sc instanceof IntScorer ? sc.typeOf(t) : null };
+    const w: WordInfo = { text, lemma, tag, pos, name, starts: this.matcher.startsOf(name), role: isRoleLemma(lemma), type: null };
+    if (sc instanceof IntScorer) w.type = sc.typeOf(w);
     list.push(w);
     this.wordCount++;
     return w;
   }
 
-  /** Infos, gazetteer matches and cues of a sentence (the same as matcher.match + sentenceCues, from the cache). */
-  private prepare(toks: NerToken[]): Prepared {
-    const n = toks.length;
-    const infos = new Array<WordInfo>(n);
-    const names = new Array<NameToken>(n);
-    const starts = new Array<readonly Compiled<GazetteerEntry>[]>(n);
+  /** The cached infos of tokens [start, end) (a sentence of a document). */
+  private wordsOf(toks: readonly TaggedToken[], start = 0, end = toks.length): WordInfo[] {
+    const out = new Array<WordInfo>(end - start);
+    for (let i = start; i < end; i++) out[i - start] = this.infoOf(toks[i]);
+    return out;
+  }
+
+  /** Gazetteer matches and cues of a sentence of infos (the same as matcher.match + sentenceCues, from the cache). */
+  private prepare(words: WordInfo[]): Prepared {
+    const n = words.length;
     const role = new Array<boolean>(n);
-    for (let i = 0; i < n; i++) {
-      const w = (infos[i] = this.infoOf(toks[i]));
-      names[i] = w.name;
-      starts[i] = w.starts;
-      role[i] = w.role;
-    }
-    const matches = this.matcher.matchNames(names, starts);
-    return { infos, matches, cues: { gz: gazetteerCues(n, matches), role } };
+    for (let i = 0; i < n; i++) role[i] = words[i].role;
+    const matches = this.matcher.matchWords(words);
+    return { matches, cues: { gz: gazetteerCues(n, matches), role } };
   }
 
   /** Best labels of a prepared sentence under the first-pass integer scorer (its cached word types). */
-  private static decodeFirst(sc: IntScorer, toks: NerToken[], p: Prepared): Int32Array {
+  private static decodeFirst(sc: IntScorer, words: WordInfo[], p: Prepared): Int32Array {
     return sc.decode(
-      toks,
+      words,
       p.cues,
-      p.infos.map((w) => w.type as WordType),
+      words.map((w) => w.type as WordType),
     );
   }
 
@@ -205,14 +213,17 @@ export class NerTagger {
   spans(toks: NerToken[], opts: { fallback?: boolean } = {}): TokenSpan[] {
     if (!toks.length) return [];
     const sc = this.scorer;
-    if (sc instanceof IntScorer) {
-      const p = this.prepare(toks);
-      return this.finishSpans(toks, NerTagger.decodeFirst(sc, toks, p), p.matches, p.cues, opts);
-    }
+    if (sc instanceof IntScorer) return this.wordSpans(sc, this.wordsOf(toks), opts);
     const matches = this.matcher.match(toks);
     const cues = sentenceCues(toks, matches);
     if (this.classes.size) cues.cls = toks.map((t) => this.classes.classes(t.text.toLowerCase()));
     return this.finishSpans(toks, sc.decodeGroups(sentenceFeatureGroups(toks, cues)), matches, cues, opts);
+  }
+
+  /** spans() of a non-empty sentence of cached infos under an integer scorer. */
+  private wordSpans(sc: IntScorer, words: WordInfo[], opts: { fallback?: boolean }): TokenSpan[] {
+    const p = this.prepare(words);
+    return this.finishSpans(words, NerTagger.decodeFirst(sc, words, p), p.matches, p.cues, opts);
   }
 
   /**
@@ -221,17 +232,40 @@ export class NerTagger {
    */
   docSpans(sentences: NerToken[][], opts: { fallback?: boolean } = {}): TokenSpan[][] {
     const sc = this.scorer;
-    if (!(sc instanceof IntScorer) || !sc.second) return sentences.map((t) => this.spans(t, opts));
+    if (!(sc instanceof IntScorer)) return sentences.map((t) => this.spans(t, opts));
+    return this.wordDocSpans(
+      sc,
+      sentences.map((t) => this.wordsOf(t)),
+      opts,
+    );
+  }
+
+  /**
+   * docSpans() of sentences given as token ranges of one token list (a document's tokens and its sentences'
+   * [tokenStart, tokenEnd)); tokens without an analysis stand as their text with an empty tag.
+   */
+  rangeSpans(tokens: readonly TaggedToken[], ranges: readonly { tokenStart: number; tokenEnd: number }[], opts: { fallback?: boolean } = {}): TokenSpan[][] {
+    const sc = this.scorer;
+    if (!(sc instanceof IntScorer)) return this.docSpans(ranges.map((r) => this.wordsOf(tokens, r.tokenStart, r.tokenEnd)), opts);
+    return this.wordDocSpans(
+      sc,
+      ranges.map((r) => this.wordsOf(tokens, r.tokenStart, r.tokenEnd)),
+      opts,
+    );
+  }
+
+  private wordDocSpans(sc: IntScorer, words: WordInfo[][], opts: { fallback?: boolean }): TokenSpan[][] {
+    if (!sc.second) return words.map((w) => (w.length ? this.wordSpans(sc, w, opts) : []));
     const second = sc.second;
-    const prepared = sentences.map((t) => this.prepare(t));
+    const prepared = words.map((w) => this.prepare(w));
     const matches = prepared.map((p) => p.matches);
     const cues = prepared.map((p) => p.cues);
-    const first = sentences.map((t, k) => (t.length ? NerTagger.decodeFirst(sc, t, prepared[k]) : new Int32Array(0)));
+    const first = words.map((w, k) => (w.length ? NerTagger.decodeFirst(sc, w, prepared[k]) : new Int32Array(0)));
     const dc = docCues(
-      sentences.map((t) => t.map((x) => x.lemma.toLowerCase())),
+      words.map((t) => t.map((x) => x.lemma.toLowerCase())),
       first,
     );
-    return sentences.map((t, k) => {
+    return words.map((t, k) => {
       if (!t.length) return [];
       cues[k].doc = dc[k];
       return this.finishSpans(t, second.decode(t, cues[k]), matches[k], cues[k], opts);
@@ -239,11 +273,13 @@ export class NerTagger {
   }
 
   private finishSpans(toks: NerToken[], y: ArrayLike<number>, matches: GazetteerMatch<GazetteerEntry>[], cues: TokenCues, opts: { fallback?: boolean }): TokenSpan[] {
-    const forms = toks.map((t) => t.text);
-    let decoded = decode(y);
-    const sc = this.scorer;
-    if (sc instanceof IntScorer && sc.typer && decoded.length) decoded = sc.typer.retype(toks, decoded, cues.gz, sc.memory, (a, b) => sc.spanTypeScores(y, a, b));
-    const spans = splitLeadingPlaces(joinNameParticles(balanceQuotes(decoded, forms), forms), matches);
+    let spans = decode(y);
+    if (spans.length) {
+      const sc = this.scorer;
+      if (sc instanceof IntScorer && sc.typer) spans = sc.typer.retype(toks, spans, cues.gz, sc.memory, (a, b) => sc.spanTypeScores(y, a, b));
+      const forms = toks.map((t) => t.text);
+      spans = splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches);
+    }
     if (!opts.fallback) return spans;
     const added: TokenSpan[] = [];
     for (const m of matches) {
@@ -288,22 +324,13 @@ export function createNer(): Component {
     run(adoc: AnalyzedDocument): void {
       const ner = loadNer();
       const mentions: Mention[] = [];
-      // the sentences of the document together: a two-pass model relabels them with document cues (docSpans)
-      const sents = adoc.sentences.map((s) => adoc.tokens.slice(s.tokenStart, s.tokenEnd));
-      const spansOf = ner.docSpans(
-        sents.map((toks) =>
-          // tagged tokens already carry text, lemma, tag and pos: no copies unless the tagger left one out
-          toks.every((t) => t.lemma !== undefined && t.tag !== undefined && t.pos !== undefined)
-            ? (toks as NerToken[])
-            : toks.map((t) => ({ text: t.text, lemma: t.lemma ?? t.text, tag: t.tag ?? '', pos: t.pos ?? '' })),
-        ),
-        { fallback: true },
-      );
+      const tokens = adoc.tokens;
+      // the sentences of the document together: a two-pass model relabels them with document cues
+      const spansOf = ner.rangeSpans(tokens, adoc.sentences, { fallback: true });
       adoc.sentences.forEach((s, k) => {
-        const toks = sents[k];
         for (const sp of spansOf[k]) {
-          const a = toks[sp.start];
-          const b = toks[sp.end - 1];
+          const a = tokens[s.tokenStart + sp.start];
+          const b = tokens[s.tokenStart + sp.end - 1];
           mentions.push({
             start: a.start,
             end: b.end,
