@@ -366,6 +366,81 @@ export class BilouViterbi {
   }
 }
 
+/**
+ * Cached float64 vectors of one width under pairs of non-negative int keys: open addressing over the keys, the
+ * vectors side by side in one arena (no object per entry). Bounded: at `limit` entries it starts afresh. A vector is
+ * read at its offset in `data` as it was when the entry was found or made: growing or starting afresh puts later
+ * entries in a new arena and never writes into the old one, so a vector in hand stays valid.
+ */
+class SumCache {
+  /** Per slot: key a, key b, offset of the vector in data (-1: empty). */
+  private slots = new Int32Array(0);
+  private mask = 0;
+  data = new Float64Array(0);
+  private count = 0;
+
+  constructor(
+    readonly width: number,
+    readonly limit: number,
+  ) {
+    this.reset();
+  }
+
+  reset(): void {
+    this.slots = new Int32Array(3 * 1024).fill(-1);
+    this.mask = 1023;
+    this.data = new Float64Array(256 * this.width);
+    this.count = 0;
+  }
+
+  private static hash(a: number, b: number): number {
+    let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77);
+    h ^= h >>> 15;
+    return Math.imul(h, 0x2c1b3c6d) ^ (h >>> 13);
+  }
+
+  /** The offset of (a, b)'s vector in data, -1 when absent. */
+  find(a: number, b: number): number {
+    const { slots, mask } = this;
+    for (let h = SumCache.hash(a, b) & mask; ; h = (h + 1) & mask) {
+      const o = 3 * h;
+      const off = slots[o + 2];
+      if (off < 0 || (slots[o] === a && slots[o + 1] === b)) return off;
+    }
+  }
+
+  /** Adds (a, b) (absent) with a zero vector; returns its offset in data (which may be a new arena). */
+  add(a: number, b: number): number {
+    if (this.count >= this.limit) this.reset();
+    if (2 * (this.count + 1) > this.mask + 1) this.rehash();
+    const off = this.count * this.width;
+    if (off + this.width > this.data.length) {
+      const data = new Float64Array(2 * this.data.length);
+      data.set(this.data);
+      this.data = data;
+    }
+    this.place(a, b, off);
+    this.count++;
+    return off;
+  }
+
+  private place(a: number, b: number, off: number): void {
+    const { slots, mask } = this;
+    let h = SumCache.hash(a, b) & mask;
+    while (slots[3 * h + 2] >= 0) h = (h + 1) & mask;
+    slots[3 * h] = a;
+    slots[3 * h + 1] = b;
+    slots[3 * h + 2] = off;
+  }
+
+  private rehash(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(2 * old.length).fill(-1);
+    this.mask = 2 * (this.mask + 1) - 1;
+    for (let o = 0; o < old.length; o += 3) if (old[o + 2] >= 0) this.place(old[o], old[o + 1], old[o + 2]);
+  }
+}
+
 /** A word type as the integer scorer caches it (treat as read-only outside this module). */
 export interface WordType {
   atoms: TokAtoms;
@@ -378,13 +453,10 @@ export interface WordType {
   lemmaRaw: string;
   tag: string;
   pos: string;
-  /** Key of the word type in pair cache maps (from 2, never reused; 1 is the sentence end). */
+  /** Key of the word type in the pair cache (from 2, never reused; 0 is the sentence start, 1 the end). */
   id: number;
   /** Index of the word's (shape, POS + case, POS) in the trigram cache's keys. */
   cls: number;
-  /** Pair cache entries with this word type first, by the second's id (valid while gen is the scorer's pairGen). */
-  next: Map<number, Float64Array>;
-  gen: number;
 }
 
 /**
@@ -430,18 +502,16 @@ export class IntScorer {
   private readonly types = new Map<string, WordType[]>();
   private typeCount = 0;
   /**
-   * Per adjacent pair of word types (p.next, keyed by a.id; small-integer keys hash fast): the summed weights of their two-token features, the
-   * first L for a's position, the next L for p's. Used only when every weight is a multiple of 2^-q and no emission
-   * sum can reach 2^(53-q) (checked at load): then every float64 addition into an emission is exact and the order
-   * of the additions cannot change a score.
+   * Per adjacent pair of word types (by their ids): the summed weights of their two-token features and more (see
+   * pairVec), 2L. Used only when every weight is a multiple of 2^-q and no emission sum can reach 2^(53-q) (checked
+   * at load): then every float64 addition into an emission is exact and the order of the additions cannot change a
+   * score.
    */
-  private pairCount = 0;
-  private pairGen = 0;
-  private readonly startPairs = { next: new Map<number, Float64Array>(), gen: 0 };
+  private readonly pairs = new SumCache(2 * L_, 100_000);
   private readonly pairCache: boolean;
   private nextId = 2;
   /** Per (shape, POS + case, POS) of three adjacent words (their classes): the summed weights of triKeys' features. */
-  private readonly triples = new Map<number, Float64Array>();
+  private readonly triples = new SumCache(L_, 100_000);
   private readonly classes = new Map<string, number>();
   private readonly startVec: Float32Array;
   private readonly endVec: Float32Array;
@@ -503,15 +573,14 @@ export class IntScorer {
         this.types.clear();
         this.typeCount = 0;
         // ids stay unique (never reused): a sentence may hold types from before the clear
-        this.pairGen++;
-        this.pairCount = 0;
+        this.pairs.reset();
       }
       this.types.set(t.text, (list = []));
     }
     const atoms = atomsOf(t, this.vocab);
     const lemma = t.lemma.toLowerCase();
     const memFirst = this.memory ? this.memory.first(lemma) : null;
-    const r: WordType = { atoms, vec: this.roleVecs(atoms), lemma, memFirst, lemmaRaw: t.lemma, tag: t.tag, pos: t.pos, id: this.nextId++, cls: this.clsOf(atoms), next: new Map(), gen: this.pairGen };
+    const r: WordType = { atoms, vec: this.roleVecs(atoms), lemma, memFirst, lemmaRaw: t.lemma, tag: t.tag, pos: t.pos, id: this.nextId++, cls: this.clsOf(atoms) };
     list.push(r);
     this.typeCount++;
     return r;
@@ -520,33 +589,22 @@ export class IntScorer {
   /**
    * The cached sums of adjacent word types p, a (ids: 0 = sentence start, 1 = end): first L, for a's position, a's
    * own one-token features, p's as left neighbour and their two-token features; next L, for p's position, a's
-   * one-token features as right neighbour and their two-token features.
+   * one-token features as right neighbour and their two-token features. Returns the offset in this.pairs.data.
    */
-  private pairVec(owner: { next: Map<number, Float64Array>; gen: number }, p: TokAtoms, pv: Float32Array, a: TokAtoms, av: Float32Array, aid: number): Float64Array {
-    if (owner.gen !== this.pairGen) {
-      owner.next.clear();
-      owner.gen = this.pairGen;
-    }
-    let v = owner.next.get(aid);
-    if (v) return v;
-    if (this.pairCount >= 100_000) {
-      // bounded: every type's entries go stale at once
-      this.pairGen++;
-      this.pairCount = 0;
-      owner.next.clear();
-      owner.gen = this.pairGen;
-    }
+  private pairVec(pid: number, p: TokAtoms, pv: Float32Array, a: TokAtoms, av: Float32Array, aid: number): number {
+    const pairs = this.pairs;
+    let o = pairs.find(pid, aid);
+    if (o >= 0) return o;
+    o = pairs.add(pid, aid);
+    const v = pairs.data;
     const L = L_;
-    v = new Float64Array(2 * L);
     for (let l = 0; l < L; l++) {
-      v[l] = av[l] + pv[L + l];
-      v[L + l] = av[2 * L + l];
+      v[o + l] = av[l] + pv[L + l];
+      v[o + L + l] = av[2 * L + l];
     }
-    this.addKeys(pairKeys(p, a, 0, this.buf), v, 0);
-    this.addKeys(pairKeys(p, a, 1, this.buf), v, L);
-    owner.next.set(aid, v);
-    this.pairCount++;
-    return v;
+    this.addKeys(pairKeys(p, a, 0, this.buf), v, o);
+    this.addKeys(pairKeys(p, a, 1, this.buf), v, o + L);
+    return o;
   }
 
   private clsOf(a: TokAtoms): number {
@@ -556,17 +614,19 @@ export class IntScorer {
     return c;
   }
 
-  /** The cached triKeys sums of a position (classes below 2^10: small-integer keys), null when a class is too large. */
-  private triVec(pv: TokAtoms, cp: number, a: TokAtoms, ca: number, nx: TokAtoms, cn: number): Float64Array | null {
-    if ((cp | ca | cn) >= 1024) return null;
+  /**
+   * The cached triKeys sums of a position (classes below 2^10 make one key): the offset in this.triples.data, -1
+   * when a class is too large.
+   */
+  private triVec(pv: TokAtoms, cp: number, a: TokAtoms, ca: number, nx: TokAtoms, cn: number): number {
+    if ((cp | ca | cn) >= 1024) return -1;
     const key = (cp << 20) | (ca << 10) | cn;
-    let v = this.triples.get(key);
-    if (v) return v;
-    if (this.triples.size >= 100_000) this.triples.clear();
-    v = new Float64Array(L_);
-    this.addKeys(triKeys(pv, a, nx, this.buf, 0), v, 0);
-    this.triples.set(key, v);
-    return v;
+    const triples = this.triples;
+    let o = triples.find(key, 0);
+    if (o >= 0) return o;
+    o = triples.add(key, 0);
+    this.addKeys(triKeys(pv, a, nx, this.buf, 0), triples.data, o);
+    return o;
   }
 
   /** Emissions of a sentence's features from the pair cache (exact in any order, see pairs). */
@@ -577,20 +637,27 @@ export class IntScorer {
     const ev = this.endVec;
     const cs = this.clsOf(START_ATOMS);
     const ce = this.clsOf(END_ATOMS);
-    let left = this.pairVec(this.startPairs, START_ATOMS, sv, types[0].atoms, types[0].vec, types[0].id);
+    // each cached vector is read from the arena it was found in (see SumCache)
+    let lo = this.pairVec(0, START_ATOMS, sv, types[0].atoms, types[0].vec, types[0].id);
+    let left = this.pairs.data;
     for (let i = 0; i < n; i++) {
       const t = types[i];
       const nx = i + 1 < n ? types[i + 1] : null;
-      const right = nx ? this.pairVec(t, t.atoms, t.vec, nx.atoms, nx.vec, nx.id) : this.pairVec(t, t.atoms, t.vec, END_ATOMS, ev, 1);
+      const ro = nx ? this.pairVec(t.id, t.atoms, t.vec, nx.atoms, nx.vec, nx.id) : this.pairVec(t.id, t.atoms, t.vec, END_ATOMS, ev, 1);
+      const right = this.pairs.data;
       const v3 = i > 1 ? types[i - 2].vec : sv;
       const v4 = i + 2 < n ? types[i + 2].vec : ev;
       const r0 = i * L;
       const pt = i > 0 ? types[i - 1] : null;
-      const tv = this.triVec(pt ? pt.atoms : START_ATOMS, pt ? pt.cls : cs, t.atoms, t.cls, nx ? nx.atoms : END_ATOMS, nx ? nx.cls : ce);
-      if (tv) for (let l = 0; l < L; l++) emit[r0 + l] = left[l] + right[L + l] + v3[3 * L + l] + v4[4 * L + l] + tv[l];
-      else for (let l = 0; l < L; l++) emit[r0 + l] = left[l] + right[L + l] + v3[3 * L + l] + v4[4 * L + l];
-      this.addKeys(positionKeys(ctx, i, this.buf, tv ? 2 : 1), emit, r0);
+      const to = this.triVec(pt ? pt.atoms : START_ATOMS, pt ? pt.cls : cs, t.atoms, t.cls, nx ? nx.atoms : END_ATOMS, nx ? nx.cls : ce);
+      const rl = ro + L;
+      if (to >= 0) {
+        const tv = this.triples.data;
+        for (let l = 0; l < L; l++) emit[r0 + l] = left[lo + l] + right[rl + l] + v3[3 * L + l] + v4[4 * L + l] + tv[to + l];
+      } else for (let l = 0; l < L; l++) emit[r0 + l] = left[lo + l] + right[rl + l] + v3[3 * L + l] + v4[4 * L + l];
+      this.addKeys(positionKeys(ctx, i, this.buf, to >= 0 ? 2 : 1), emit, r0);
       left = right;
+      lo = ro;
     }
   }
 
