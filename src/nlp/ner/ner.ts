@@ -326,22 +326,25 @@ export function createNer(): Component {
       const mentions: Mention[] = [];
       const tokens = adoc.tokens;
       // the sentences of the document together: a two-pass model relabels them with document cues
-      const spansOf = ner.rangeSpans(tokens, adoc.sentences, { fallback: true });
-      adoc.sentences.forEach((s, k) => {
+      const sentences = adoc.sentences;
+      const spansOf = ner.rangeSpans(tokens, sentences, { fallback: true });
+      const text = adoc.doc.text;
+      for (let k = 0; k < sentences.length; k++) {
+        const s = sentences[k];
         for (const sp of spansOf[k]) {
           const a = tokens[s.tokenStart + sp.start];
           const b = tokens[s.tokenStart + sp.end - 1];
           mentions.push({
             start: a.start,
             end: b.end,
-            text: adoc.doc.text.slice(a.start, b.end),
+            text: text.slice(a.start, b.end),
             type: sp.type,
             sentence: s.index,
             tokenStart: a.i,
             tokenEnd: b.i + 1,
           });
         }
-      });
+      }
       adoc.mentions = mentions;
     },
   };
