@@ -245,6 +245,11 @@ export class BilouViterbi {
   private readonly sv = new Float64Array(CLOSING.length);
   /** Per type t, at 4t: the transitions B→I, I→I, B→L, I→L. */
   private readonly tin: Float64Array;
+  /**
+   * Per closing label c: how far the best closing score must lead the second so that c is every opening label's best
+   * predecessor (the largest tmax[o] − tcl[o, c]), with room for rounding (see run).
+   */
+  private readonly lead: Float64Array;
 
   constructor(private readonly trans: Float64Array) {
     const L = L_;
@@ -259,6 +264,8 @@ export class BilouViterbi {
         this.tmax[o] = Math.max(this.tmax[o], t);
       }
     }
+    this.lead = new Float64Array(L);
+    for (let c = 0; c < nc; c++) for (let o = 0; o < no; o++) this.lead[CLOSING[c]] = Math.max(this.lead[CLOSING[c]], this.tmax[o] - this.tcl[o * L + CLOSING[c]]);
     this.ord = Int32Array.from(CLOSING);
     this.start = new Float64Array(L);
     for (let c = 0; c < L; c++) this.start[c] = MASK[L * L + c] ? trans[L * L + c] : NEG;
@@ -278,7 +285,7 @@ export class BilouViterbi {
       this.score = new Float64Array(n * L * 2);
       this.back = new Int16Array(n * L * 2);
     }
-    const { score, back, sv, tcl, ord, tmax, tin, start } = this;
+    const { score, back, sv, tcl, ord, tmax, tin, start, lead } = this;
     const opening = OPENING;
     const nc = CLOSING.length;
     const no = opening.length;
@@ -304,7 +311,15 @@ export class BilouViterbi {
       const top = ord[0];
       const topScore = sv[0];
       const second = sv[1];
-      for (let o = 0; o < no; o++) {
+      if (topScore - second > lead[top] + 1e-6 * (1 + Math.abs(topScore))) {
+        // the top closing label leads by more than any transition difference (and any rounding of the sums below):
+        // the loop below would stop at its first check for every opening label
+        for (let o = 0; o < no; o++) {
+          const c = opening[o];
+          score[base + c] = topScore + tcl[o * L + top] + emit[base + c];
+          back[base + c] = top;
+        }
+      } else for (let o = 0; o < no; o++) {
         // exact: stop once no remaining closing label can beat the best even with the highest transition into o
         const tb = o * L;
         const tm = tmax[o];
