@@ -220,6 +220,20 @@ const L_ = NUM_LABELS;
 const OPENING: Int32Array = Int32Array.from([...Array(NUM_LABELS).keys()].filter((c) => c === 0 || (c - 1) % 4 === 0 || (c - 1) % 4 === 3));
 const CLOSING: Int32Array = Int32Array.from([...Array(NUM_LABELS).keys()].filter((c) => c === 0 || (c - 1) % 4 >= 2));
 
+/**
+ * The order of closing labels in the BILOU Viterbi (BilouViterbi.sortOrd): whether label x goes before label y after
+ * steps from + 1 … to, i.e. has a higher score at position to − 1, else at to − 2 …, down to position from; false
+ * when equal throughout (a stable sort keeps their order then).
+ */
+function closingBefore(score: Float64Array, L: number, from: number, to: number, x: number, y: number): boolean {
+  for (let k = to - 1; k >= from; k--) {
+    const a = score[k * L + x];
+    const b = score[k * L + y];
+    if (a !== b) return a > b;
+  }
+  return false;
+}
+
 /** Number of entity types: labels 1 + 4t … 4 + 4t are B-, I-, L-, U- of type t. */
 const NT = (NUM_LABELS - 1) / 4;
 
@@ -279,6 +293,28 @@ export class BilouViterbi {
     }
   }
 
+  /**
+   * Brings ord (and sv) from the order after step `from` to the order after step `to`, where step i sorts the closing
+   * labels stably by the scores of position i − 1, descending. Successive stable sorts are one stable sort by the
+   * latest scores, ties broken by the earlier ones in turn, so the steps the decoder skipped cost one sort here.
+   */
+  private sortOrd(score: Float64Array, from: number, to: number): void {
+    const L = L_;
+    const { ord, sv } = this;
+    const nc = ord.length;
+    for (let a = 1; a < nc; a++) {
+      const x = ord[a];
+      let b = a - 1;
+      while (b >= 0 && closingBefore(score, L, from, to, x, ord[b])) {
+        ord[b + 1] = ord[b];
+        b--;
+      }
+      ord[b + 1] = x;
+    }
+    const last = (to - 1) * L;
+    for (let j = 0; j < nc; j++) sv[j] = score[last + ord[j]];
+  }
+
   run(emit: Float64Array, n: number, y: Int32Array): void {
     const L = L_;
     if (this.score.length < n * L) {
@@ -287,59 +323,65 @@ export class BilouViterbi {
     }
     const { score, back, sv, tcl, ord, tmax, tin, start, lead } = this;
     const opening = OPENING;
-    const nc = CLOSING.length;
+    const closing = CLOSING;
+    const nc = closing.length;
     const no = opening.length;
     for (let c = 0; c < L; c++) score[c] = emit[c] + start[c];
+    // ord is the order after step `synced` (0: as the previous sentence left it)
+    let synced = 0;
     for (let i = 1; i < n; i++) {
       const base = i * L;
       const pbase = base - L;
-      // closing labels by descending score: insertion sort from the previous position's order (nearly sorted)
-      for (let j = 0; j < nc; j++) sv[j] = score[pbase + ord[j]];
-      for (let a = 1; a < nc; a++) {
-        const v = sv[a];
-        if (!(sv[a - 1] < v)) continue;
-        const x = ord[a];
-        let b = a - 1;
-        while (b >= 0 && sv[b] < v) {
-          ord[b + 1] = ord[b];
-          sv[b + 1] = sv[b];
-          b--;
-        }
-        ord[b + 1] = x;
-        sv[b + 1] = v;
+      // the best and second-best closing scores of the previous position
+      let top = 0;
+      let topScore = -Infinity;
+      let second = -Infinity;
+      for (let k = 0; k < nc; k++) {
+        const c = closing[k];
+        const v = score[pbase + c];
+        if (v > topScore) {
+          second = topScore;
+          topScore = v;
+          top = c;
+        } else if (v > second) second = v;
       }
-      const top = ord[0];
-      const topScore = sv[0];
-      const second = sv[1];
       if (topScore - second > lead[top] + 1e-6 * (1 + Math.abs(topScore))) {
         // the top closing label leads by more than any transition difference (and any rounding of the sums below):
-        // the loop below would stop at its first check for every opening label
+        // it is every opening label's best predecessor (the search below would stop at its first check)
         for (let o = 0; o < no; o++) {
           const c = opening[o];
           score[base + c] = topScore + tcl[o * L + top] + emit[base + c];
           back[base + c] = top;
         }
-      } else for (let o = 0; o < no; o++) {
-        // exact: stop once no remaining closing label can beat the best even with the highest transition into o
-        const tb = o * L;
-        const tm = tmax[o];
-        let arg = top;
-        let best = topScore + tcl[tb + top];
-        if (second + tm > best) {
-          for (let j = 1; j < nc; j++) {
-            const ck = sv[j];
-            if (ck + tm <= best) break;
-            const k = ord[j];
-            const v = ck + tcl[tb + k];
-            if (v > best) {
-              best = v;
-              arg = k;
+      } else {
+        // closing labels by descending score, equal ones in the order of the step before (see sortOrd)
+        this.sortOrd(score, synced, i);
+        synced = i;
+        const first = ord[0];
+        const firstScore = sv[0];
+        const next = sv[1];
+        for (let o = 0; o < no; o++) {
+          // exact: stop once no remaining closing label can beat the best even with the highest transition into o
+          const tb = o * L;
+          const tm = tmax[o];
+          let arg = first;
+          let best = firstScore + tcl[tb + first];
+          if (next + tm > best) {
+            for (let j = 1; j < nc; j++) {
+              const ck = sv[j];
+              if (ck + tm <= best) break;
+              const k = ord[j];
+              const v = ck + tcl[tb + k];
+              if (v > best) {
+                best = v;
+                arg = k;
+              }
             }
           }
+          const c = opening[o];
+          score[base + c] = best + emit[base + c];
+          back[base + c] = arg;
         }
-        const c = opening[o];
-        score[base + c] = best + emit[base + c];
-        back[base + c] = arg;
       }
       for (let b = 1, q = 0; b < L; b += 4, q += 4) {
         // b = B-t, b+1 = I-t, b+2 = L-t: each from B-t or I-t (B-t on equal scores)
@@ -365,6 +407,8 @@ export class BilouViterbi {
         }
       }
     }
+    // the next sentence starts from the order after this one's last step
+    if (synced < n - 1) this.sortOrd(score, synced, n - 1);
     // the best label that may end a sentence (the closing ones), the lowest on equal scores
     let best = -Infinity;
     let last = 0;
