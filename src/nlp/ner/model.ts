@@ -750,7 +750,10 @@ export class IntScorer {
     return memIds;
   }
 
-  /** Best label sequence of a sentence; `types`: the tokens' word types (typeOf), when the caller has them. */
+  /**
+   * Best label sequence of a sentence; `types`: the tokens' word types under this scorer (typeOf), when the caller
+   * has them. Entity-memory cues come from cues.mem when the caller gives them, else from the memory (as ids).
+   */
   decode(toks: NerToken[], cues: TokenCues, types: WordType[] = toks.map((t) => this.typeOf(t))): Int32Array {
     const L = L_;
     const n = toks.length;
