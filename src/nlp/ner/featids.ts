@@ -256,8 +256,11 @@ export interface SentenceCtx {
 let docScratch = { dm: new Int32Array(0), dl: new Int32Array(0) };
 let scratch: Omit<SentenceCtx, 'atoms' | 'doc'> = { inQ: new Uint8Array(0), gz: new Int32Array(0), role: new Uint8Array(0), mem: new Int32Array(0), qh: new Int32Array(0), qfirst: new Uint8Array(0) };
 
-/** The context of a sentence; its arrays are reused by the next call (use it before analysing another sentence). */
-export function sentenceCtx(toks: NerToken[], atoms: TokAtoms[], cues: TokenCues, v: Vocab): SentenceCtx {
+/**
+ * The context of a sentence; its arrays are reused by the next call (use it before analysing another sentence).
+ * `memIds`: the entity-memory cues as vocabulary ids ('m:' + cue; -1 none), used instead of cues.mem when given.
+ */
+export function sentenceCtx(toks: NerToken[], atoms: TokAtoms[], cues: TokenCues, v: Vocab, memIds?: Int32Array): SentenceCtx {
   const n = toks.length;
   if (scratch.inQ.length < n) {
     const c = Math.max(n, 2 * scratch.inQ.length, 64);
@@ -280,6 +283,8 @@ export function sentenceCtx(toks: NerToken[], atoms: TokAtoms[], cues: TokenCues
       if (opened) qfirst[i] = 1;
     }
     opened = false;
+    // every quote is one character: longer tokens skip the set lookups
+    if (tx.length !== 1) continue;
     if (OPEN_Q.has(tx) && !(tx === '“' && depth > 0)) {
       if (depth === 0) head = i > 0 ? atoms[i - 1].l : 0;
       depth++;
@@ -293,7 +298,8 @@ export function sentenceCtx(toks: NerToken[], atoms: TokAtoms[], cues: TokenCues
       }
     }
   }
-  if (cues.mem) for (let i = 0; i < n; i++) if (cues.mem[i]) mem[i] = v.id(V_GZ, 'm:' + cues.mem[i]);
+  if (memIds) mem.set(memIds.subarray(0, n));
+  else if (cues.mem) for (let i = 0; i < n; i++) if (cues.mem[i]) mem[i] = v.id(V_GZ, 'm:' + cues.mem[i]);
   for (let i = 0; i < n; i++) if (cues.gz[i]) gz[i] = v.id(V_GZ, cues.gz[i]);
   for (let i = 0; i < n; i++) role[i] = cues.role[i] ? 1 : 0;
   let doc: SentenceCtx['doc'] = null;

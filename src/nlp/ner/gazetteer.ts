@@ -61,10 +61,17 @@ export function nameToken(text: string, lemma: string | undefined): NameToken {
   return tok;
 }
 
-interface Compiled<E> {
+/** A compiled gazetteer name (treat as opaque outside this module). */
+export interface Compiled<E> {
   tokens: NameToken[];
   entry: E;
   order: number;
+}
+
+/** A token as matchWords() sees it: its matching view and the names that may start at it (startsOf). */
+export interface MatchWord<E> {
+  name: NameToken;
+  starts: readonly Compiled<E>[];
 }
 
 export class GazetteerMatcher<E> {
@@ -95,26 +102,52 @@ export class GazetteerMatcher<E> {
     return t.lemma === n.lemma || t.lower === n.lower || t.lower === n.lemma;
   }
 
+  /**
+   * Per first token (its interned NameToken): the names that can start there — those indexed under its lowercase
+   * form or its lemma — longest first, then in entry order, so that the first one that agrees is the match the
+   * longest-then-earliest rule picks. Built on first sight of the token (no per-position string lookups afterwards).
+   */
+  private readonly starts = new Map<NameToken, readonly Compiled<E>[]>();
+  private static readonly NONE: never[] = [];
+
+  startsOf(t: NameToken): readonly Compiled<E>[] {
+    let list: readonly Compiled<E>[] | undefined = this.starts.get(t);
+    if (list) return list;
+    const byLower = this.index.get(t.lower);
+    const byLemma = t.lemma === t.lower ? undefined : this.index.get(t.lemma);
+    if (!byLower && !byLemma) list = GazetteerMatcher.NONE;
+    else list = [...new Set([...(byLower ?? []), ...(byLemma ?? [])])].sort((a, b) => b.tokens.length - a.tokens.length || a.order - b.order);
+    // name tokens are interned with a bound (nameToken): this cache follows them
+    if (this.starts.size > 200_000) this.starts.clear();
+    this.starts.set(t, list);
+    return list;
+  }
+
   /** Longest non-overlapping matches, left to right. */
   match(tokens: MatchToken[]): GazetteerMatch<E>[] {
-    const toks = tokens.map((t) => nameToken(t.text, t.lemma));
+    return this.matchWords(
+      tokens.map((t) => {
+        const name = nameToken(t.text, t.lemma);
+        return { name, starts: this.startsOf(name) };
+      }),
+    );
+  }
+
+  /** As match(), over the tokens' matching views (nameToken) and the names that may start at each (startsOf). */
+  matchWords(words: readonly MatchWord<E>[]): GazetteerMatch<E>[] {
     const out: GazetteerMatch<E>[] = [];
+    const len = words.length;
     let i = 0;
-    while (i < toks.length) {
-      const t = toks[i];
+    while (i < len) {
+      const list = words[i].starts;
       let best: Compiled<E> | null = null;
-      for (let pass = 0; pass < 2; pass++) {
-        if (pass === 1 && t.lemma === t.lower) break;
-        const list = this.index.get(pass === 0 ? t.lower : t.lemma);
-        if (!list) continue;
-        for (const c of list) {
-          const n = c.tokens.length;
-          if (i + n > toks.length) continue;
-          if (best && (n < best.tokens.length || (n === best.tokens.length && c.order > best.order))) continue;
-          let ok = true;
-          for (let k = 0; k < n && ok; k++) ok = GazetteerMatcher.agrees(toks[i + k], c.tokens[k]);
-          if (ok) best = c;
-        }
+      for (let c = 0; c < list.length && !best; c++) {
+        const cand = list[c];
+        const n = cand.tokens.length;
+        if (i + n > len) continue;
+        let ok = true;
+        for (let k = 0; k < n && ok; k++) ok = GazetteerMatcher.agrees(words[i + k].name, cand.tokens[k]);
+        if (ok) best = cand;
       }
       if (best) {
         out.push({ start: i, end: i + best.tokens.length, entry: best.entry });

@@ -7,7 +7,7 @@ import { mayEnd, NUM_LABELS, transitionMask } from './labels.js';
 import { ENTITY_TYPES } from '../../types.js';
 import { classMap, type WordClasses } from './clusters.js';
 import type { FeatureGroups, NerToken, TokenCues } from './features.js';
-import { EntityMemory } from './memory.js';
+import { EntityMemory, type MemoryNode } from './memory.js';
 import { SpanTyper, type StoredTyper } from './typer.js';
 import {
   atomsOf,
@@ -26,6 +26,7 @@ import {
   Vocab,
   type SentenceCtx,
   type TokAtoms,
+  V_GZ,
 } from './featids.js';
 
 /** The stored model: columnar, base64 little-endian arrays (see NerScorer). */
@@ -220,31 +221,98 @@ const OPENING: Int32Array = Int32Array.from([...Array(NUM_LABELS).keys()].filter
 const CLOSING: Int32Array = Int32Array.from([...Array(NUM_LABELS).keys()].filter((c) => c === 0 || (c - 1) % 4 >= 2));
 
 /**
+ * The order of closing labels in the BILOU Viterbi (BilouViterbi.sortOrd): whether label x goes before label y after
+ * steps from + 1 … to, i.e. has a higher score at position to − 1, else at to − 2 …, down to position from; false
+ * when equal throughout (a stable sort keeps their order then).
+ */
+function closingBefore(score: Float64Array, L: number, from: number, to: number, x: number, y: number): boolean {
+  for (let k = to - 1; k >= from; k--) {
+    const a = score[k * L + x];
+    const b = score[k * L + y];
+    if (a !== b) return a > b;
+  }
+  return false;
+}
+
+/** Number of entity types: labels 1 + 4t … 4 + 4t are B-, I-, L-, U- of type t. */
+const NT = (NUM_LABELS - 1) / 4;
+
+/**
  * Viterbi with reused buffers (IntScorer), specialised to BILOU: an opening label (O, B-, U-) may follow any closing
- * label (O, L-, U-); I-t and L-t only B-t or I-t. The closing scores of the previous position are gathered once and
- * the opening transitions are kept as a dense block, so the inner loop runs over contiguous memory.
+ * label (O, L-, U-); I-t and L-t only B-t or I-t. The closing labels of the previous position are kept in score
+ * order (ord, with their scores in sv), so that the best predecessor of an opening label is found after one or two
+ * candidates; the transitions are laid out so that the inner loops index them directly by label.
  */
 export class BilouViterbi {
   private score = new Float64Array(64 * L_);
   private back = new Int16Array(64 * L_);
-  private readonly cs = new Float64Array(CLOSING.length);
-  /** tco[o × |CLOSING| + c]: transition closing[c] → opening[o]. */
-  private readonly tco: Float64Array;
+  /** tcl[o × L + c]: transition closing label c → opening[o]. */
+  private readonly tcl: Float64Array;
   private readonly start: Float64Array;
-  /** Highest transition into each opening label; closing labels in score order (reused between positions). */
+  /** Highest transition into each opening label. */
   private readonly tmax: Float64Array;
+  /**
+   * The closing labels by descending score at the previous position, and those scores. Sorted stably from the
+   * order of the position before (kept between sentences too), which decides between equal scores.
+   */
   private readonly ord: Int32Array;
+  private readonly sv = new Float64Array(CLOSING.length);
+  /** Per type t, at 4t: the transitions B→I, I→I, B→L, I→L. */
+  private readonly tin: Float64Array;
+  /**
+   * Per closing label c: how far the best closing score must lead the second so that c is every opening label's best
+   * predecessor (the largest tmax[o] − tcl[o, c]), with room for rounding (see run).
+   */
+  private readonly lead: Float64Array;
 
   constructor(private readonly trans: Float64Array) {
     const L = L_;
     const nc = CLOSING.length;
-    this.tco = new Float64Array(OPENING.length * nc);
-    for (let o = 0; o < OPENING.length; o++) for (let c = 0; c < nc; c++) this.tco[o * nc + c] = trans[CLOSING[c] * L + OPENING[o]];
-    this.tmax = new Float64Array(OPENING.length).fill(-Infinity);
-    for (let o = 0; o < OPENING.length; o++) for (let c = 0; c < nc; c++) this.tmax[o] = Math.max(this.tmax[o], this.tco[o * nc + c]);
-    this.ord = Int32Array.from(CLOSING.keys());
+    const no = OPENING.length;
+    this.tcl = new Float64Array(no * L);
+    this.tmax = new Float64Array(no).fill(-Infinity);
+    for (let o = 0; o < no; o++) {
+      for (let c = 0; c < nc; c++) {
+        const t = trans[CLOSING[c] * L + OPENING[o]];
+        this.tcl[o * L + CLOSING[c]] = t;
+        this.tmax[o] = Math.max(this.tmax[o], t);
+      }
+    }
+    this.lead = new Float64Array(L);
+    for (let c = 0; c < nc; c++) for (let o = 0; o < no; o++) this.lead[CLOSING[c]] = Math.max(this.lead[CLOSING[c]], this.tmax[o] - this.tcl[o * L + CLOSING[c]]);
+    this.ord = Int32Array.from(CLOSING);
     this.start = new Float64Array(L);
     for (let c = 0; c < L; c++) this.start[c] = MASK[L * L + c] ? trans[L * L + c] : NEG;
+    this.tin = new Float64Array(4 * NT);
+    for (let t = 0; t < NT; t++) {
+      const b = 1 + 4 * t;
+      this.tin[4 * t] = trans[b * L + b + 1];
+      this.tin[4 * t + 1] = trans[(b + 1) * L + b + 1];
+      this.tin[4 * t + 2] = trans[b * L + b + 2];
+      this.tin[4 * t + 3] = trans[(b + 1) * L + b + 2];
+    }
+  }
+
+  /**
+   * Brings ord (and sv) from the order after step `from` to the order after step `to`, where step i sorts the closing
+   * labels stably by the scores of position i − 1, descending. Successive stable sorts are one stable sort by the
+   * latest scores, ties broken by the earlier ones in turn, so the steps the decoder skipped cost one sort here.
+   */
+  private sortOrd(score: Float64Array, from: number, to: number): void {
+    const L = L_;
+    const { ord, sv } = this;
+    const nc = ord.length;
+    for (let a = 1; a < nc; a++) {
+      const x = ord[a];
+      let b = a - 1;
+      while (b >= 0 && closingBefore(score, L, from, to, x, ord[b])) {
+        ord[b + 1] = ord[b];
+        b--;
+      }
+      ord[b + 1] = x;
+    }
+    const last = (to - 1) * L;
+    for (let j = 0; j < nc; j++) sv[j] = score[last + ord[j]];
   }
 
   run(emit: Float64Array, n: number, y: Int32Array): void {
@@ -253,67 +321,101 @@ export class BilouViterbi {
       this.score = new Float64Array(n * L * 2);
       this.back = new Int16Array(n * L * 2);
     }
-    const { score, back, cs, tco, trans, ord } = this;
-    const nc = CLOSING.length;
-    const no = OPENING.length;
-    for (let c = 0; c < L; c++) score[c] = emit[c] + this.start[c];
+    const { score, back, sv, tcl, ord, tmax, tin, start, lead } = this;
+    const opening = OPENING;
+    const closing = CLOSING;
+    const nc = closing.length;
+    const no = opening.length;
+    for (let c = 0; c < L; c++) score[c] = emit[c] + start[c];
+    // ord is the order after step `synced` (0: as the previous sentence left it)
+    let synced = 0;
     for (let i = 1; i < n; i++) {
       const base = i * L;
       const pbase = base - L;
-      for (let k = 0; k < nc; k++) cs[k] = score[pbase + CLOSING[k]];
-      // closing labels by descending score (insertion sort from the previous position's order: nearly sorted)
-      for (let a = 1; a < nc; a++) {
-        const x = ord[a];
-        const v = cs[x];
-        let b = a - 1;
-        while (b >= 0 && cs[ord[b]] < v) {
-          ord[b + 1] = ord[b];
-          b--;
-        }
-        ord[b + 1] = x;
+      // the best and second-best closing scores of the previous position
+      let top = 0;
+      let topScore = -Infinity;
+      let second = -Infinity;
+      for (let k = 0; k < nc; k++) {
+        const c = closing[k];
+        const v = score[pbase + c];
+        if (v > topScore) {
+          second = topScore;
+          topScore = v;
+          top = c;
+        } else if (v > second) second = v;
       }
-      for (let o = 0; o < no; o++) {
-        // exact: stop once no remaining closing label can beat the best even with the highest transition into o
-        const tb = o * nc;
-        const tmax = this.tmax[o];
-        let arg = ord[0];
-        let best = cs[arg] + tco[tb + arg];
-        for (let j = 1; j < nc; j++) {
-          const k = ord[j];
-          const ck = cs[k];
-          if (ck + tmax <= best) break;
-          const v = ck + tco[tb + k];
-          if (v > best) {
-            best = v;
-            arg = k;
+      if (topScore - second > lead[top] + 1e-6 * (1 + Math.abs(topScore))) {
+        // the top closing label leads by more than any transition difference (and any rounding of the sums below):
+        // it is every opening label's best predecessor (the search below would stop at its first check)
+        for (let o = 0; o < no; o++) {
+          const c = opening[o];
+          score[base + c] = topScore + tcl[o * L + top] + emit[base + c];
+          back[base + c] = top;
+        }
+      } else {
+        // closing labels by descending score, equal ones in the order of the step before (see sortOrd)
+        this.sortOrd(score, synced, i);
+        synced = i;
+        const first = ord[0];
+        const firstScore = sv[0];
+        const next = sv[1];
+        for (let o = 0; o < no; o++) {
+          // exact: stop once no remaining closing label can beat the best even with the highest transition into o
+          const tb = o * L;
+          const tm = tmax[o];
+          let arg = first;
+          let best = firstScore + tcl[tb + first];
+          if (next + tm > best) {
+            for (let j = 1; j < nc; j++) {
+              const ck = sv[j];
+              if (ck + tm <= best) break;
+              const k = ord[j];
+              const v = ck + tcl[tb + k];
+              if (v > best) {
+                best = v;
+                arg = k;
+              }
+            }
           }
+          const c = opening[o];
+          score[base + c] = best + emit[base + c];
+          back[base + c] = arg;
         }
-        const c = OPENING[o];
-        score[base + c] = best + emit[base + c];
-        back[base + c] = CLOSING[arg];
       }
-      for (let b = 1; b < L; b += 4) {
-        // b = B-t, b+1 = I-t, b+2 = L-t
+      for (let b = 1, q = 0; b < L; b += 4, q += 4) {
+        // b = B-t, b+1 = I-t, b+2 = L-t: each from B-t or I-t (B-t on equal scores)
         const sb = score[pbase + b];
         const si = score[pbase + b + 1];
-        for (let c = b + 1; c <= b + 2; c++) {
-          const vb = sb + trans[b * L + c];
-          const vi = si + trans[(b + 1) * L + c];
-          if (vb >= vi) {
-            score[base + c] = vb + emit[base + c];
-            back[base + c] = b;
-          } else {
-            score[base + c] = vi + emit[base + c];
-            back[base + c] = b + 1;
-          }
+        const ib = sb + tin[q];
+        const ii = si + tin[q + 1];
+        if (ib >= ii) {
+          score[base + b + 1] = ib + emit[base + b + 1];
+          back[base + b + 1] = b;
+        } else {
+          score[base + b + 1] = ii + emit[base + b + 1];
+          back[base + b + 1] = b + 1;
+        }
+        const lb = sb + tin[q + 2];
+        const li = si + tin[q + 3];
+        if (lb >= li) {
+          score[base + b + 2] = lb + emit[base + b + 2];
+          back[base + b + 2] = b;
+        } else {
+          score[base + b + 2] = li + emit[base + b + 2];
+          back[base + b + 2] = b + 1;
         }
       }
     }
+    // the next sentence starts from the order after this one's last step
+    if (synced < n - 1) this.sortOrd(score, synced, n - 1);
+    // the best label that may end a sentence (the closing ones), the lowest on equal scores
     let best = -Infinity;
     let last = 0;
     const lb = (n - 1) * L;
-    for (let c = 0; c < L; c++) {
-      if (mayEnd(c) && score[lb + c] > best) {
+    for (let k = 0; k < nc; k++) {
+      const c = CLOSING[k];
+      if (score[lb + c] > best) {
         best = score[lb + c];
         last = c;
       }
@@ -323,22 +425,97 @@ export class BilouViterbi {
   }
 }
 
-interface WordType {
+/**
+ * Cached float64 vectors of one width under pairs of non-negative int keys: open addressing over the keys, the
+ * vectors side by side in one arena (no object per entry). Bounded: at `limit` entries it starts afresh. A vector is
+ * read at its offset in `data` as it was when the entry was found or made: growing or starting afresh puts later
+ * entries in a new arena and never writes into the old one, so a vector in hand stays valid.
+ */
+class SumCache {
+  /** Per slot: key a, key b, offset of the vector in data (-1: empty). */
+  private slots = new Int32Array(0);
+  private mask = 0;
+  data = new Float64Array(0);
+  private count = 0;
+
+  constructor(
+    readonly width: number,
+    readonly limit: number,
+  ) {
+    this.reset();
+  }
+
+  reset(): void {
+    this.slots = new Int32Array(3 * 1024).fill(-1);
+    this.mask = 1023;
+    this.data = new Float64Array(256 * this.width);
+    this.count = 0;
+  }
+
+  private static hash(a: number, b: number): number {
+    let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77);
+    h ^= h >>> 15;
+    return Math.imul(h, 0x2c1b3c6d) ^ (h >>> 13);
+  }
+
+  /** The offset of (a, b)'s vector in data, -1 when absent. */
+  find(a: number, b: number): number {
+    const { slots, mask } = this;
+    for (let h = SumCache.hash(a, b) & mask; ; h = (h + 1) & mask) {
+      const o = 3 * h;
+      const off = slots[o + 2];
+      if (off < 0 || (slots[o] === a && slots[o + 1] === b)) return off;
+    }
+  }
+
+  /** Adds (a, b) (absent) with a zero vector; returns its offset in data (which may be a new arena). */
+  add(a: number, b: number): number {
+    if (this.count >= this.limit) this.reset();
+    if (2 * (this.count + 1) > this.mask + 1) this.rehash();
+    const off = this.count * this.width;
+    if (off + this.width > this.data.length) {
+      const data = new Float64Array(2 * this.data.length);
+      data.set(this.data);
+      this.data = data;
+    }
+    this.place(a, b, off);
+    this.count++;
+    return off;
+  }
+
+  private place(a: number, b: number, off: number): void {
+    const { slots, mask } = this;
+    let h = SumCache.hash(a, b) & mask;
+    while (slots[3 * h + 2] >= 0) h = (h + 1) & mask;
+    slots[3 * h] = a;
+    slots[3 * h + 1] = b;
+    slots[3 * h + 2] = off;
+  }
+
+  private rehash(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(2 * old.length).fill(-1);
+    this.mask = 2 * (this.mask + 1) - 1;
+    for (let o = 0; o < old.length; o += 3) if (old[o + 2] >= 0) this.place(old[o], old[o + 1], old[o + 2]);
+  }
+}
+
+/** A word type as the integer scorer caches it (treat as read-only outside this module). */
+export interface WordType {
   atoms: TokAtoms;
   /** Summed weights of the word's one-token features in each role (NUM_ROLES × labels). */
   vec: Float32Array;
   /** Lowercase lemma (entity memory). */
   lemma: string;
+  /** The entity memory's node of the lemma alone (where matches at this word start), null when none. */
+  memFirst: MemoryNode | null;
   lemmaRaw: string;
   tag: string;
   pos: string;
-  /** Key of the word type in pair cache maps (from 2, never reused; 1 is the sentence end). */
+  /** Key of the word type in the pair cache (from 2, never reused; 0 is the sentence start, 1 the end). */
   id: number;
   /** Index of the word's (shape, POS + case, POS) in the trigram cache's keys. */
   cls: number;
-  /** Pair cache entries with this word type first, by the second's id (valid while gen is the scorer's pairGen). */
-  next: Map<number, Float64Array>;
-  gen: number;
 }
 
 /**
@@ -384,18 +561,16 @@ export class IntScorer {
   private readonly types = new Map<string, WordType[]>();
   private typeCount = 0;
   /**
-   * Per adjacent pair of word types (p.next, keyed by a.id; small-integer keys hash fast): the summed weights of their two-token features, the
-   * first L for a's position, the next L for p's. Used only when every weight is a multiple of 2^-q and no emission
-   * sum can reach 2^(53-q) (checked at load): then every float64 addition into an emission is exact and the order
-   * of the additions cannot change a score.
+   * Per adjacent pair of word types (by their ids): the summed weights of their two-token features and more (see
+   * pairVec), 2L. Used only when every weight is a multiple of 2^-q and no emission sum can reach 2^(53-q) (checked
+   * at load): then every float64 addition into an emission is exact and the order of the additions cannot change a
+   * score.
    */
-  private pairCount = 0;
-  private pairGen = 0;
-  private readonly startPairs = { next: new Map<number, Float64Array>(), gen: 0 };
+  private readonly pairs = new SumCache(2 * L_, 100_000);
   private readonly pairCache: boolean;
   private nextId = 2;
   /** Per (shape, POS + case, POS) of three adjacent words (their classes): the summed weights of triKeys' features. */
-  private readonly triples = new Map<number, Float64Array>();
+  private readonly triples = new SumCache(L_, 100_000);
   private readonly classes = new Map<string, number>();
   private readonly startVec: Float32Array;
   private readonly endVec: Float32Array;
@@ -448,7 +623,7 @@ export class IntScorer {
   }
 
   /** The cached word type of a token (by text, then lemma + tags: no key string is built). */
-  private typeOf(t: NerToken): WordType {
+  typeOf(t: NerToken): WordType {
     let list = this.types.get(t.text);
     if (list) {
       for (const r of list) if (r.lemmaRaw === t.lemma && r.tag === t.tag && r.pos === t.pos) return r;
@@ -457,13 +632,14 @@ export class IntScorer {
         this.types.clear();
         this.typeCount = 0;
         // ids stay unique (never reused): a sentence may hold types from before the clear
-        this.pairGen++;
-        this.pairCount = 0;
+        this.pairs.reset();
       }
       this.types.set(t.text, (list = []));
     }
     const atoms = atomsOf(t, this.vocab);
-    const r: WordType = { atoms, vec: this.roleVecs(atoms), lemma: t.lemma.toLowerCase(), lemmaRaw: t.lemma, tag: t.tag, pos: t.pos, id: this.nextId++, cls: this.clsOf(atoms), next: new Map(), gen: this.pairGen };
+    const lemma = t.lemma.toLowerCase();
+    const memFirst = this.memory ? this.memory.first(lemma) : null;
+    const r: WordType = { atoms, vec: this.roleVecs(atoms), lemma, memFirst, lemmaRaw: t.lemma, tag: t.tag, pos: t.pos, id: this.nextId++, cls: this.clsOf(atoms) };
     list.push(r);
     this.typeCount++;
     return r;
@@ -472,33 +648,22 @@ export class IntScorer {
   /**
    * The cached sums of adjacent word types p, a (ids: 0 = sentence start, 1 = end): first L, for a's position, a's
    * own one-token features, p's as left neighbour and their two-token features; next L, for p's position, a's
-   * one-token features as right neighbour and their two-token features.
+   * one-token features as right neighbour and their two-token features. Returns the offset in this.pairs.data.
    */
-  private pairVec(owner: { next: Map<number, Float64Array>; gen: number }, p: TokAtoms, pv: Float32Array, a: TokAtoms, av: Float32Array, aid: number): Float64Array {
-    if (owner.gen !== this.pairGen) {
-      owner.next.clear();
-      owner.gen = this.pairGen;
-    }
-    let v = owner.next.get(aid);
-    if (v) return v;
-    if (this.pairCount >= 100_000) {
-      // bounded: every type's entries go stale at once
-      this.pairGen++;
-      this.pairCount = 0;
-      owner.next.clear();
-      owner.gen = this.pairGen;
-    }
+  private pairVec(pid: number, p: TokAtoms, pv: Float32Array, a: TokAtoms, av: Float32Array, aid: number): number {
+    const pairs = this.pairs;
+    let o = pairs.find(pid, aid);
+    if (o >= 0) return o;
+    o = pairs.add(pid, aid);
+    const v = pairs.data;
     const L = L_;
-    v = new Float64Array(2 * L);
     for (let l = 0; l < L; l++) {
-      v[l] = av[l] + pv[L + l];
-      v[L + l] = av[2 * L + l];
+      v[o + l] = av[l] + pv[L + l];
+      v[o + L + l] = av[2 * L + l];
     }
-    this.addKeys(pairKeys(p, a, 0, this.buf), v, 0);
-    this.addKeys(pairKeys(p, a, 1, this.buf), v, L);
-    owner.next.set(aid, v);
-    this.pairCount++;
-    return v;
+    this.addKeys(pairKeys(p, a, 0, this.buf), v, o);
+    this.addKeys(pairKeys(p, a, 1, this.buf), v, o + L);
+    return o;
   }
 
   private clsOf(a: TokAtoms): number {
@@ -508,17 +673,19 @@ export class IntScorer {
     return c;
   }
 
-  /** The cached triKeys sums of a position (classes below 2^10: small-integer keys), null when a class is too large. */
-  private triVec(pv: TokAtoms, cp: number, a: TokAtoms, ca: number, nx: TokAtoms, cn: number): Float64Array | null {
-    if ((cp | ca | cn) >= 1024) return null;
+  /**
+   * The cached triKeys sums of a position (classes below 2^10 make one key): the offset in this.triples.data, -1
+   * when a class is too large.
+   */
+  private triVec(pv: TokAtoms, cp: number, a: TokAtoms, ca: number, nx: TokAtoms, cn: number): number {
+    if ((cp | ca | cn) >= 1024) return -1;
     const key = (cp << 20) | (ca << 10) | cn;
-    let v = this.triples.get(key);
-    if (v) return v;
-    if (this.triples.size >= 100_000) this.triples.clear();
-    v = new Float64Array(L_);
-    this.addKeys(triKeys(pv, a, nx, this.buf, 0), v, 0);
-    this.triples.set(key, v);
-    return v;
+    const triples = this.triples;
+    let o = triples.find(key, 0);
+    if (o >= 0) return o;
+    o = triples.add(key, 0);
+    this.addKeys(triKeys(pv, a, nx, this.buf, 0), triples.data, o);
+    return o;
   }
 
   /** Emissions of a sentence's features from the pair cache (exact in any order, see pairs). */
@@ -529,36 +696,75 @@ export class IntScorer {
     const ev = this.endVec;
     const cs = this.clsOf(START_ATOMS);
     const ce = this.clsOf(END_ATOMS);
-    let left = this.pairVec(this.startPairs, START_ATOMS, sv, types[0].atoms, types[0].vec, types[0].id);
+    // each cached vector is read from the arena it was found in (see SumCache)
+    let lo = this.pairVec(0, START_ATOMS, sv, types[0].atoms, types[0].vec, types[0].id);
+    let left = this.pairs.data;
     for (let i = 0; i < n; i++) {
       const t = types[i];
       const nx = i + 1 < n ? types[i + 1] : null;
-      const right = nx ? this.pairVec(t, t.atoms, t.vec, nx.atoms, nx.vec, nx.id) : this.pairVec(t, t.atoms, t.vec, END_ATOMS, ev, 1);
+      const ro = nx ? this.pairVec(t.id, t.atoms, t.vec, nx.atoms, nx.vec, nx.id) : this.pairVec(t.id, t.atoms, t.vec, END_ATOMS, ev, 1);
+      const right = this.pairs.data;
       const v3 = i > 1 ? types[i - 2].vec : sv;
       const v4 = i + 2 < n ? types[i + 2].vec : ev;
       const r0 = i * L;
       const pt = i > 0 ? types[i - 1] : null;
-      const tv = this.triVec(pt ? pt.atoms : START_ATOMS, pt ? pt.cls : cs, t.atoms, t.cls, nx ? nx.atoms : END_ATOMS, nx ? nx.cls : ce);
-      if (tv) for (let l = 0; l < L; l++) emit[r0 + l] = left[l] + right[L + l] + v3[3 * L + l] + v4[4 * L + l] + tv[l];
-      else for (let l = 0; l < L; l++) emit[r0 + l] = left[l] + right[L + l] + v3[3 * L + l] + v4[4 * L + l];
-      this.addKeys(positionKeys(ctx, i, this.buf, tv ? 2 : 1), emit, r0);
+      const to = this.triVec(pt ? pt.atoms : START_ATOMS, pt ? pt.cls : cs, t.atoms, t.cls, nx ? nx.atoms : END_ATOMS, nx ? nx.cls : ce);
+      const rl = ro + L;
+      if (to >= 0) {
+        const tv = this.triples.data;
+        for (let l = 0; l < L; l++) emit[r0 + l] = left[lo + l] + right[rl + l] + v3[3 * L + l] + v4[4 * L + l] + tv[to + l];
+      } else for (let l = 0; l < L; l++) emit[r0 + l] = left[lo + l] + right[rl + l] + v3[3 * L + l] + v4[4 * L + l];
+      this.addKeys(positionKeys(ctx, i, this.buf, to >= 0 ? 2 : 1), emit, r0);
       left = right;
+      lo = ro;
     }
   }
 
-  /** Best label sequence of a sentence. */
-  decode(toks: NerToken[], cues: TokenCues): Int32Array {
+  private memCodes = new Int32Array(64);
+  private memIds = new Int32Array(64);
+  /** Vocabulary id (V_GZ) of each memory cue code ('m:' + its cue string), filled on first use. */
+  private readonly memCueIds: number[] = [];
+
+  /**
+   * The entity-memory cue of each token as a vocabulary id (-1 none or unknown): what sentenceCtx makes of
+   * memory.match() strings, without building them. Reused buffer: valid until the next call.
+   */
+  private memoryIds(types: WordType[]): Int32Array {
+    const memory = this.memory as EntityMemory;
+    const n = types.length;
+    if (this.memCodes.length < n) {
+      this.memCodes = new Int32Array(2 * n);
+      this.memIds = new Int32Array(2 * n);
+    }
+    const { memCodes, memIds, memCueIds } = this;
+    memory.matchCodes(types, memCodes);
+    for (let i = 0; i < n; i++) {
+      const c = memCodes[i];
+      if (c < 0) memIds[i] = -1;
+      else {
+        let id = memCueIds[c];
+        if (id === undefined) id = memCueIds[c] = this.vocab.id(V_GZ, 'm:' + memory.cueOf(c));
+        memIds[i] = id;
+      }
+    }
+    return memIds;
+  }
+
+  /**
+   * Best label sequence of a sentence; `types`: the tokens' word types under this scorer (typeOf), when the caller
+   * has them. Entity-memory cues come from cues.mem when the caller gives them, else from the memory (as ids).
+   */
+  decode(toks: NerToken[], cues: TokenCues, types: WordType[] = toks.map((t) => this.typeOf(t))): Int32Array {
     const L = L_;
     const n = toks.length;
     const y = new Int32Array(n);
     if (!n) return y;
-    const types = toks.map((t) => this.typeOf(t));
-    if (this.memory && !cues.mem) cues.mem = this.memory.match(types.map((t) => t.lemma));
     const ctx = sentenceCtx(
       toks,
       types.map((x) => x.atoms),
       cues,
       this.vocab,
+      this.memory && !cues.mem ? this.memoryIds(types) : undefined,
     );
     if (this.emit.length < n * L) this.emit = new Float64Array(n * L * 2);
     const emit = this.emit;

@@ -12,10 +12,10 @@ import type { AnalyzedDocument, Component, Mention } from '../../types.js';
 import { gazetteerEntries, nameParticles, roleHeadLemmas, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { segment } from '../segment/segmenter.js';
 import { loadTagger, type Tagger } from '../tag/tagger.js';
-import { GazetteerMatcher, normKey, type GazetteerMatch } from './gazetteer.js';
+import { GazetteerMatcher, nameToken, normKey, type Compiled, type GazetteerMatch, type NameToken } from './gazetteer.js';
 import { sentenceFeatureGroups, sentenceFeatures, type NerToken, type TokenCues } from './features.js';
 import { balanceQuotes, decode, type TokenSpan } from './labels.js';
-import { IntScorer, NerScorer, type NerModel } from './model.js';
+import { IntScorer, NerScorer, type NerModel, type WordType } from './model.js';
 import { WordClassIndex } from './clusters.js';
 import { docCues } from './doc.js';
 
@@ -52,9 +52,9 @@ function isRoleLemma(lemma: string): boolean {
   return r;
 }
 
-/** Language-data cues of a sentence: gazetteer positions/classes and role nouns. */
-export function sentenceCues(toks: NerToken[], matches: GazetteerMatch<GazetteerEntry>[]): TokenCues {
-  const gz = new Array<string>(toks.length).fill('');
+/** Gazetteer position + class per token ('' outside matches: `B-LOC:city` …). */
+function gazetteerCues(n: number, matches: GazetteerMatch<GazetteerEntry>[]): string[] {
+  const gz = new Array<string>(n).fill('');
   for (const m of matches) {
     const cls = m.entry.type + ':' + m.entry.kind;
     if (m.end - m.start === 1) gz[m.start] = 'U-' + cls;
@@ -64,8 +64,40 @@ export function sentenceCues(toks: NerToken[], matches: GazetteerMatch<Gazetteer
       gz[m.end - 1] = 'L-' + cls;
     }
   }
-  const role = toks.map((t) => isRoleLemma(t.lemma));
-  return { gz, role };
+  return gz;
+}
+
+/** Language-data cues of a sentence: gazetteer positions/classes and role nouns. */
+export function sentenceCues(toks: NerToken[], matches: GazetteerMatch<GazetteerEntry>[]): TokenCues {
+  return { gz: gazetteerCues(toks.length, matches), role: toks.map((t) => isRoleLemma(t.lemma)) };
+}
+
+/**
+ * One token analysis (text, lemma, tag, POS) as the tagger uses it, cached: its matching view and the gazetteer
+ * names that may start at it, whether its lemma is a role noun, and the integer scorer's word type. Equal in text,
+ * lemma, tag and POS to the tokens it stands for, so it serves as their NerToken.
+ */
+interface WordInfo extends NerToken {
+  name: NameToken;
+  /** The gazetteer names that may start at this word (matcher.startsOf). */
+  starts: readonly Compiled<GazetteerEntry>[];
+  role: boolean;
+  /** The first-pass scorer's word type (IntScorer), null otherwise. */
+  type: WordType | null;
+}
+
+/** A token as the pipeline hands it over: the analysis may be missing (then text, '' and '' stand in). */
+interface TaggedToken {
+  text: string;
+  lemma?: string;
+  tag?: string;
+  pos?: string;
+}
+
+/** A sentence prepared once for decoding: gazetteer matches and cues. */
+interface Prepared {
+  matches: GazetteerMatch<GazetteerEntry>[];
+  cues: TokenCues;
 }
 
 /** Two person spans separated only by name particles are one name ("Урсулою фон дер Ляєн"). */
@@ -117,6 +149,60 @@ export class NerTagger {
     this.classes = new WordClassIndex(scorer.model.classes);
   }
 
+  /** Per token text: the infos of its analyses (few: a text mostly has one lemma and tag). */
+  private readonly words = new Map<string, WordInfo[]>();
+  private wordCount = 0;
+
+  /** The cached info of a token analysis (by text, then lemma + tags: no key string is built). */
+  private infoOf(t: TaggedToken): WordInfo {
+    const text = t.text;
+    const lemma = t.lemma ?? text;
+    const tag = t.tag ?? '';
+    const pos = t.pos ?? '';
+    let list = this.words.get(text);
+    if (list) {
+      for (const w of list) if (w.lemma === lemma && w.tag === tag && w.pos === pos) return w;
+    } else {
+      if (this.wordCount > 200_000) {
+        this.words.clear();
+        this.wordCount = 0;
+      }
+      this.words.set(text, (list = []));
+    }
+    const sc = this.scorer;
+    const name = nameToken(text, lemma);
+    const w: WordInfo = { text, lemma, tag, pos, name, starts: this.matcher.startsOf(name), role: isRoleLemma(lemma), type: null };
+    if (sc instanceof IntScorer) w.type = sc.typeOf(w);
+    list.push(w);
+    this.wordCount++;
+    return w;
+  }
+
+  /** The cached infos of tokens [start, end) (a sentence of a document). */
+  private wordsOf(toks: readonly TaggedToken[], start = 0, end = toks.length): WordInfo[] {
+    const out = new Array<WordInfo>(end - start);
+    for (let i = start; i < end; i++) out[i - start] = this.infoOf(toks[i]);
+    return out;
+  }
+
+  /** Gazetteer matches and cues of a sentence of infos (the same as matcher.match + sentenceCues, from the cache). */
+  private prepare(words: WordInfo[]): Prepared {
+    const n = words.length;
+    const role = new Array<boolean>(n);
+    for (let i = 0; i < n; i++) role[i] = words[i].role;
+    const matches = this.matcher.matchWords(words);
+    return { matches, cues: { gz: gazetteerCues(n, matches), role } };
+  }
+
+  /** Best labels of a prepared sentence under the first-pass integer scorer (its cached word types). */
+  private static decodeFirst(sc: IntScorer, words: WordInfo[], p: Prepared): Int32Array {
+    return sc.decode(
+      words,
+      p.cues,
+      words.map((w) => w.type as WordType),
+    );
+  }
+
   /** Gazetteer matches and cues of a sentence (training of integer models uses these). */
   sentenceCues(toks: NerToken[]): TokenCues {
     return sentenceCues(toks, this.matcher.match(toks));
@@ -139,15 +225,18 @@ export class NerTagger {
    */
   spans(toks: NerToken[], opts: { fallback?: boolean } = {}): TokenSpan[] {
     if (!toks.length) return [];
+    const sc = this.scorer;
+    if (sc instanceof IntScorer) return this.wordSpans(sc, this.wordsOf(toks), opts);
     const matches = this.matcher.match(toks);
     const cues = sentenceCues(toks, matches);
-    let y: ArrayLike<number>;
-    if (this.scorer instanceof IntScorer) y = this.scorer.decode(toks, cues);
-    else {
-      if (this.classes.size) cues.cls = toks.map((t) => this.classes.classes(t.text.toLowerCase()));
-      y = this.scorer.decodeGroups(sentenceFeatureGroups(toks, cues));
-    }
-    return this.finishSpans(toks, y, matches, cues, opts);
+    if (this.classes.size) cues.cls = toks.map((t) => this.classes.classes(t.text.toLowerCase()));
+    return this.finishSpans(toks, sc.decodeGroups(sentenceFeatureGroups(toks, cues)), matches, cues, opts);
+  }
+
+  /** spans() of a non-empty sentence of cached infos under an integer scorer. */
+  private wordSpans(sc: IntScorer, words: WordInfo[], opts: { fallback?: boolean }): TokenSpan[] {
+    const p = this.prepare(words);
+    return this.finishSpans(words, NerTagger.decodeFirst(sc, words, p), p.matches, p.cues, opts);
   }
 
   /**
@@ -156,16 +245,40 @@ export class NerTagger {
    */
   docSpans(sentences: NerToken[][], opts: { fallback?: boolean } = {}): TokenSpan[][] {
     const sc = this.scorer;
-    if (!(sc instanceof IntScorer) || !sc.second) return sentences.map((t) => this.spans(t, opts));
+    if (!(sc instanceof IntScorer)) return sentences.map((t) => this.spans(t, opts));
+    return this.wordDocSpans(
+      sc,
+      sentences.map((t) => this.wordsOf(t)),
+      opts,
+    );
+  }
+
+  /**
+   * docSpans() of sentences given as token ranges of one token list (a document's tokens and its sentences'
+   * [tokenStart, tokenEnd)); tokens without an analysis stand as their text with an empty tag.
+   */
+  rangeSpans(tokens: readonly TaggedToken[], ranges: readonly { tokenStart: number; tokenEnd: number }[], opts: { fallback?: boolean } = {}): TokenSpan[][] {
+    const sc = this.scorer;
+    if (!(sc instanceof IntScorer)) return this.docSpans(ranges.map((r) => this.wordsOf(tokens, r.tokenStart, r.tokenEnd)), opts);
+    return this.wordDocSpans(
+      sc,
+      ranges.map((r) => this.wordsOf(tokens, r.tokenStart, r.tokenEnd)),
+      opts,
+    );
+  }
+
+  private wordDocSpans(sc: IntScorer, words: WordInfo[][], opts: { fallback?: boolean }): TokenSpan[][] {
+    if (!sc.second) return words.map((w) => (w.length ? this.wordSpans(sc, w, opts) : []));
     const second = sc.second;
-    const matches = sentences.map((t) => (t.length ? this.matcher.match(t) : []));
-    const cues = sentences.map((t, k) => sentenceCues(t, matches[k]));
-    const first = sentences.map((t, k) => (t.length ? sc.decode(t, cues[k]) : new Int32Array(0)));
+    const prepared = words.map((w) => this.prepare(w));
+    const matches = prepared.map((p) => p.matches);
+    const cues = prepared.map((p) => p.cues);
+    const first = words.map((w, k) => (w.length ? NerTagger.decodeFirst(sc, w, prepared[k]) : new Int32Array(0)));
     const dc = docCues(
-      sentences.map((t) => t.map((x) => x.lemma.toLowerCase())),
+      words.map((t) => t.map((x) => x.lemma.toLowerCase())),
       first,
     );
-    return sentences.map((t, k) => {
+    return words.map((t, k) => {
       if (!t.length) return [];
       cues[k].doc = dc[k];
       return this.finishSpans(t, second.decode(t, cues[k]), matches[k], cues[k], opts);
@@ -173,11 +286,13 @@ export class NerTagger {
   }
 
   private finishSpans(toks: NerToken[], y: ArrayLike<number>, matches: GazetteerMatch<GazetteerEntry>[], cues: TokenCues, opts: { fallback?: boolean }): TokenSpan[] {
-    const forms = toks.map((t) => t.text);
-    let decoded = decode(y);
-    const sc = this.scorer;
-    if (sc instanceof IntScorer && sc.typer && decoded.length) decoded = sc.typer.retype(toks, decoded, cues.gz, sc.memory, (a, b) => sc.spanTypeScores(y, a, b));
-    const spans = dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(decoded, forms), forms), matches), toks);
+    let spans = decode(y);
+    if (spans.length) {
+      const sc = this.scorer;
+      if (sc instanceof IntScorer && sc.typer) spans = sc.typer.retype(toks, spans, cues.gz, sc.memory, (a, b) => sc.spanTypeScores(y, a, b));
+      const forms = toks.map((t) => t.text);
+      spans = dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches), toks);
+    }
     // (the fallback below skips pronoun-only matches too: the country "Того" lemmatises like the pronoun "того")
     if (!opts.fallback) return spans;
     const added: TokenSpan[] = [];
@@ -224,33 +339,27 @@ export function createNer(): Component {
     run(adoc: AnalyzedDocument): void {
       const ner = loadNer();
       const mentions: Mention[] = [];
-      // the sentences of the document together: a two-pass model relabels them with document cues (docSpans)
-      const sents = adoc.sentences.map((s) => adoc.tokens.slice(s.tokenStart, s.tokenEnd));
-      const spansOf = ner.docSpans(
-        sents.map((toks) =>
-          // tagged tokens already carry text, lemma, tag and pos: no copies unless the tagger left one out
-          toks.every((t) => t.lemma !== undefined && t.tag !== undefined && t.pos !== undefined)
-            ? (toks as NerToken[])
-            : toks.map((t) => ({ text: t.text, lemma: t.lemma ?? t.text, tag: t.tag ?? '', pos: t.pos ?? '' })),
-        ),
-        { fallback: true },
-      );
-      adoc.sentences.forEach((s, k) => {
-        const toks = sents[k];
+      const tokens = adoc.tokens;
+      // the sentences of the document together: a two-pass model relabels them with document cues
+      const sentences = adoc.sentences;
+      const spansOf = ner.rangeSpans(tokens, sentences, { fallback: true });
+      const text = adoc.doc.text;
+      for (let k = 0; k < sentences.length; k++) {
+        const s = sentences[k];
         for (const sp of spansOf[k]) {
-          const a = toks[sp.start];
-          const b = toks[sp.end - 1];
+          const a = tokens[s.tokenStart + sp.start];
+          const b = tokens[s.tokenStart + sp.end - 1];
           mentions.push({
             start: a.start,
             end: b.end,
-            text: adoc.doc.text.slice(a.start, b.end),
+            text: text.slice(a.start, b.end),
             type: sp.type,
             sentence: s.index,
             tokenStart: a.i,
             tokenEnd: b.i + 1,
           });
         }
-      });
+      }
       adoc.mentions = mentions;
     },
   };
