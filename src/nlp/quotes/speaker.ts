@@ -84,6 +84,16 @@ export function genderOf(t: Token): 'm' | 'f' | 'p' | null {
   return null;
 }
 
+/**
+ * A key for a mention's character span: one number where both ends are below 2^26 (start·2^26 + end stays an exact
+ * integer), else the "start:end" string; a number and a string are never equal, so keys of distinct spans differ.
+ */
+function spanKey(m: Mention): number | string {
+  return m.start >= 0 && m.end >= 0 && m.start < 67108864 && m.end < 67108864 && Number.isInteger(m.start) && Number.isInteger(m.end)
+    ? m.start * 67108864 + m.end
+    : `${m.start}:${m.end}`;
+}
+
 /** Mentions linked to entities, indexed by token. */
 export class SpeakerFinder {
   readonly linked: LinkedMention[] = [];
@@ -91,14 +101,14 @@ export class SpeakerFinder {
   private readonly entityById = new Map<string, Entity>();
 
   constructor(private readonly adoc: AnalyzedDocument) {
-    const bySpan = new Map<string, Entity>();
+    const bySpan = new Map<number | string, Entity>();
     for (const e of adoc.entities) {
       this.entityById.set(e.id, e);
-      for (const m of e.mentions) bySpan.set(`${m.start}:${m.end}`, e);
+      for (const m of e.mentions) bySpan.set(spanKey(m), e);
     }
-    const seen = new Set<string>();
+    const seen = new Set<number | string>();
     const add = (m: Mention): void => {
-      const key = `${m.start}:${m.end}`;
+      const key = spanKey(m);
       if (seen.has(key)) return;
       const e = (m.entity && this.entityById.get(m.entity)) || bySpan.get(key);
       if (!e) return;

@@ -15,13 +15,14 @@ import {
   AFTER_PREPS, DATE_PREPS, DAY_JOINERS, DEADLINE_PREPS, DURATION_PREPS, DURATION_UNITS, EVE_WORDS, FORWARD_PREPS, MONTHS, NIGHT_ON, NIGHT_WORDS,
   NUMBER_WORDS, PART_PHRASES, PERIOD_NOUNS, RANGE_FROM, RANGE_TO, RELATIVE_DAY_ADJ, RELATIVE_DAYS, SAME_PARTICLES,
   SAME_WORDS, SEASON_ADVERBS, SEASON_NOUNS, SEASON_START, SHIFT_WORDS, SINCE_START, TIMES_OF_DAY, UNTIL_END, WEEKDAYS,
-  YEAR_ADVERBS, YEAR_WORDS, normDateWord, type Part, type PeriodUnit, type Season, type Shift,
+  YEAR_ADVERBS, YEAR_WORDS, type Part, type PeriodUnit, type Season, type Shift,
 } from '../../lang/uk/dates.js';
 import {
   addDays, addMonths, day, daysInMonth, diffDays, iso, isValidDay, midpoint, monthInterval, parseIso, weekInterval,
   weekday, yearInterval, type Interval,
 } from './calendar.js';
 import { directionAt, type Direction } from './tense.js';
+import { foldedWords } from './words.js';
 
 /** What the resolver needs besides the expression itself. */
 export interface ResolveContext {
@@ -201,24 +202,21 @@ const PART_INDEX = byFirstWord(PART_PHRASES, (p) => p.words);
 
 class Matcher {
   private readonly tokens: Token[];
-  private readonly sentStart: number;
   private readonly sentEnd: number;
-  /** The sentence's words, normalised once. */
+  /** The document's words, normalised once (normDateWord is foldWord): by token index. */
   private readonly words: string[];
 
-  constructor(private readonly adoc: AnalyzedDocument, sentence: number) {
+  constructor(private readonly adoc: AnalyzedDocument, sentence: number, words: string[]) {
     this.tokens = adoc.tokens;
     const sen = adoc.sentences[sentence];
-    this.sentStart = sen.tokenStart;
     this.sentEnd = sen.tokenEnd;
-    this.words = new Array<string>(Math.max(0, sen.tokenEnd - sen.tokenStart));
-    for (let i = sen.tokenStart; i < sen.tokenEnd; i++) this.words[i - sen.tokenStart] = normDateWord(this.tokens[i].text);
+    this.words = words;
   }
 
-  /** Normalised word at token `i` ('' outside the sentence). */
+  /** Normalised word at token `i` ('' after the sentence). */
   w(i: number): string {
     if (i < 0 || i >= this.sentEnd) return '';
-    return i >= this.sentStart ? this.words[i - this.sentStart] : normDateWord(this.tokens[i].text);
+    return this.words[i]!;
   }
 
   isNum(i: number): boolean {
@@ -358,8 +356,12 @@ class Matcher {
     if (START_WORDS && !START_WORDS.has(this.w(i)) && !this.isNum(i)) return null;
     // Leading time of day joins a following expression: "Увечері в четвер".
     if (TIMES_OF_DAY.has(this.w(i))) {
+      // (core() returns a new object each time: widened in place)
       const inner = this.core(i + 1);
-      if (inner) return { ...inner, start: i };
+      if (inner) {
+        inner.start = i;
+        return inner;
+      }
       if (NIGHT_WORDS.has(this.w(i))) {
         return { start: i, end: i + 1, relative: true, resolve: (c) => (c.ref ? day(c.ref) : null) };
       }
@@ -368,7 +370,7 @@ class Matcher {
     const m = this.core(i);
     if (!m) return null;
     // Trailing time of day: "вчора ввечері", "у четвер уночі".
-    if (TIMES_OF_DAY.has(this.w(m.end))) return { ...m, end: m.end + 1 };
+    if (TIMES_OF_DAY.has(this.w(m.end))) m.end += 1;
     return m;
   }
 
@@ -429,18 +431,29 @@ class Matcher {
       prep = 'під час';
       j = i + 2;
     }
+    if (!this.mayOpenBody(j, prep)) return null;
     const body = this.body(j, prep);
-    if (body) return { ...body, start: body.start === j && prep && body.keepPrep !== false ? i : body.start };
-    return null;
+    if (!body) return null;
+    // (body() returns a new object each time: it takes the preposition in place)
+    if (body.start === j && prep && body.keepPrep !== false) body.start = i;
+    return body;
+  }
+
+  /**
+   * Whether body() can match at `j`: every pattern there starts with a number token, an adjective after a
+   * preposition ("у Вербну неділю"), or a word of one of the tables in BODY_WORDS; anything else is no date, without
+   * calling body() and trying them one by one.
+   */
+  private mayOpenBody(j: number, prep: string): boolean {
+    const w = this.w(j);
+    if (!w) return false;
+    return BODY_WORDS.has(w) || this.isNum(j) || (prep !== '' && this.isAdj(j));
   }
 
   /** The date expression proper, after an optional preposition `prep` (already consumed, ending at `j`). */
   private body(j: number, prep: string): (Match & { keepPrep?: boolean }) | null {
+    // (called only where mayOpenBody(j, prep) holds)
     const w = this.w(j);
-    if (!w) return null;
-    // every pattern below starts with a number token, an adjective after a preposition ("у Вербну неділю"), or a word
-    // of one of the tables in BODY_WORDS: anything else is no date, without trying them one by one
-    if (!BODY_WORDS.has(w) && !this.isNum(j) && !(prep && this.isAdj(j))) return null;
     const dl = DEADLINE_PREPS.has(prep);
     const fwd = FORWARD_PREPS.has(prep);
 
@@ -748,8 +761,9 @@ export function findTimes(adoc: AnalyzedDocument): TimeExpression[] {
   const ref = adoc.doc.date && parseIso(adoc.doc.date) ? adoc.doc.date : null;
   let anchor: string | null = ref;
   let anchorSentence = -1;
+  const words = foldedWords(adoc.tokens).folded;
   for (const sen of adoc.sentences) {
-    const m = new Matcher(adoc, sen.index);
+    const m = new Matcher(adoc, sen.index, words);
     let i = sen.tokenStart;
     while (i < sen.tokenEnd) {
       const hit = m.matchAt(i);
