@@ -12,6 +12,11 @@ export interface Interval {
 }
 
 export function pad(n: number, w = 2): string {
+  // the usual cases (a month or day, a four-digit year) without padStart; the result is the same
+  if (Number.isInteger(n) && n >= 0) {
+    if (w === 2 && n < 100) return n < 10 ? '0' + n : '' + n;
+    if (w === 4 && n >= 1000 && n < 10000) return '' + n;
+  }
   return String(n).padStart(w, '0');
 }
 
@@ -19,17 +24,41 @@ export function iso(y: number, m: number, d: number): string {
   return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 }
 
+/** The value of the ASCII digit at `s[k]`, or -1. */
+function digitAt(s: string, k: number): number {
+  const c = s.charCodeAt(k) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+/** Parses `YYYY-MM-DD` (exactly: four, two and two ASCII digits), null when malformed or not a real day. */
 export function parseIso(s: string): Ymd | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return null;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
+  // (read by character codes: as /^(\d{4})-(\d{2})-(\d{2})$/ with Number() of each group, without the regex)
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null;
+  const y0 = digitAt(s, 0);
+  const y1 = digitAt(s, 1);
+  const y2 = digitAt(s, 2);
+  const y3 = digitAt(s, 3);
+  const m0 = digitAt(s, 5);
+  const m1 = digitAt(s, 6);
+  const d0 = digitAt(s, 8);
+  const d1 = digitAt(s, 9);
+  if (y0 < 0 || y1 < 0 || y2 < 0 || y3 < 0 || m0 < 0 || m1 < 0 || d0 < 0 || d1 < 0) return null;
+  const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const mo = m0 * 10 + m1;
+  const d = d0 * 10 + d1;
   if (!isValidDay(y, mo, d)) return null;
   return { y, m: mo, d };
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
+  // Gregorian month lengths for the usual years (Date.UTC reads years 0–99 as 1900–1999: those, and anything
+  // unusual, go through Date as before)
+  if (Number.isInteger(y) && y >= 100 && y <= 200000 && Number.isInteger(m) && m >= 1 && m <= 12) {
+    if (m !== 2) return MONTH_DAYS[m - 1]!;
+    return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  }
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 

@@ -24,12 +24,29 @@ export function foldedWords(tokens: Token[]): FoldedWords {
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!.text;
       texts[i] = t;
-      folded[i] = foldWord(t);
+      folded[i] = isFolded(t) ? t : foldWord(t);
     }
     f = { texts, folded };
     byTokens.set(tokens, f);
   }
   return f;
+}
+
+/**
+ * Whether foldWord(s) is `s` itself: every character a lowercase Latin or Cyrillic letter, a digit, or punctuation
+ * that neither lowercasing nor the apostrophe rule changes. Most tokens are such (lowercase words, numbers,
+ * punctuation); they need no lookup in foldWord's table (the string is equal to the one foldWord gives).
+ */
+function isFolded(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x45f) || c === 0x491 || (c >= 0x30 && c <= 0x39)) continue;
+    // . , : ; ! ? - ( ) " « » – — … ’ (not ' ʼ `, which fold to ’)
+    if (c === 0x2e || c === 0x2c || c === 0x3a || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x2d || c === 0x28 || c === 0x29
+      || c === 0x22 || c === 0xab || c === 0xbb || c === 0x2013 || c === 0x2014 || c === 0x2026 || c === 0x2019) continue;
+    return false;
+  }
+  return true;
 }
 
 function sameTexts(texts: string[], tokens: Token[]): boolean {
@@ -38,7 +55,7 @@ function sameTexts(texts: string[], tokens: Token[]): boolean {
   return true;
 }
 
-/** foldWord(t.text) for a token of the list `f` was made from (by its index), else folded afresh. */
+/** foldWord(t.text) (the same string) for a token of the list `f` was made from (by its index), else folded afresh. */
 export function foldedOf(f: FoldedWords, t: Token): string {
   const i = t.i;
   return f.texts[i] === t.text ? f.folded[i]! : foldWord(t.text);
