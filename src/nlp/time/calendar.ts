@@ -72,7 +72,24 @@ function toUtc(s: string): number {
   return Date.UTC(p.y, p.m - 1, p.d);
 }
 
+const DAY_MS = 86_400_000;
+/** Whole days within the range Date handles (±10^8 days from 1970). */
+const MAX_DAYS = 100_000_000;
+
 function fromUtc(ms: number): string {
+  const days = ms / DAY_MS;
+  if (Number.isInteger(days) && days >= -MAX_DAYS && days <= MAX_DAYS) {
+    // the proleptic Gregorian date of a whole day number (H. Hinnant's civil_from_days), as Date's UTC getters give it
+    const z = days + 719468;
+    const era = Math.floor(z / 146097);
+    const doe = z - era * 146097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const m = mp < 10 ? mp + 3 : mp - 9;
+    return iso(yoe + era * 400 + (m <= 2 ? 1 : 0), m, d);
+  }
   const d = new Date(ms);
   return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
@@ -88,7 +105,10 @@ export function diffDays(a: string, b: string): number {
 
 /** ISO weekday of a date: 1 = Monday … 7 = Sunday. */
 export function weekday(s: string): number {
-  const wd = new Date(toUtc(s)).getUTCDay();
+  const ms = toUtc(s);
+  const days = ms / DAY_MS;
+  // 1970-01-01 was a Thursday (getUTCDay 4); Date only for what is not a whole day in its range
+  const wd = Number.isInteger(days) && days >= -MAX_DAYS && days <= MAX_DAYS ? (((days + 4) % 7) + 7) % 7 : new Date(ms).getUTCDay();
   return wd === 0 ? 7 : wd;
 }
 

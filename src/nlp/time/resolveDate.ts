@@ -15,14 +15,13 @@ import {
   AFTER_PREPS, DATE_PREPS, DAY_JOINERS, DEADLINE_PREPS, DURATION_PREPS, DURATION_UNITS, EVE_WORDS, FORWARD_PREPS, MONTHS, NIGHT_ON, NIGHT_WORDS,
   NUMBER_WORDS, PART_PHRASES, PERIOD_NOUNS, RANGE_FROM, RANGE_TO, RELATIVE_DAY_ADJ, RELATIVE_DAYS, SAME_PARTICLES,
   SAME_WORDS, SEASON_ADVERBS, SEASON_NOUNS, SEASON_START, SHIFT_WORDS, SINCE_START, TIMES_OF_DAY, UNTIL_END, WEEKDAYS,
-  YEAR_ADVERBS, YEAR_WORDS, type Part, type PeriodUnit, type Season, type Shift,
+  YEAR_ADVERBS, YEAR_WORDS, normDateWord, type Part, type PeriodUnit, type Season, type Shift,
 } from '../../lang/uk/dates.js';
 import {
   addDays, addMonths, day, daysInMonth, diffDays, iso, isValidDay, midpoint, monthInterval, parseIso, weekInterval,
   weekday, yearInterval, type Interval,
 } from './calendar.js';
 import { directionAt, type Direction } from './tense.js';
-import { foldedWords } from './words.js';
 
 /** What the resolver needs besides the expression itself. */
 export interface ResolveContext {
@@ -197,26 +196,107 @@ const PHRASE_FIRST: ReadonlySet<string> | null = START_WORDS
   ? new Set([...UNTIL_END.map((p) => p[0]!), ...SINCE_START.map((p) => p[0]!), ...PART_PHRASES.map((p) => p.words[0]!)])
   : null;
 
+/**
+ * Word classes, as bits: which of the sets above (and TIMES_OF_DAY, DATE_PREPS) a folded word is in. Worked out once
+ * per token of a document (wordClasses), so that a token costs one table lookup however many of the sets are asked.
+ */
+const C_START = 1;
+const C_TIME_OF_DAY = 2;
+const C_PHRASE_FIRST = 4;
+const C_DATE_PREP = 8;
+const C_BODY = 16;
+const WORD_CLASS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
+  };
+  if (START_WORDS) mark(START_WORDS, C_START);
+  mark(TIMES_OF_DAY.keys(), C_TIME_OF_DAY);
+  if (PHRASE_FIRST) mark(PHRASE_FIRST, C_PHRASE_FIRST);
+  mark(DATE_PREPS, C_DATE_PREP);
+  mark(BODY_WORDS, C_BODY);
+  return m;
+})();
+/** The classes of the empty word (what w() gives outside the sentence). */
+const EMPTY_CLASS = WORD_CLASS.get('') ?? 0;
+
+/**
+ * The lowercase of a character when it is a plain Latin or Cyrillic letter or a digit (one character, whatever its
+ * neighbours), else -1: such a character at either end of a token is that end of the token's folded word.
+ */
+function plainLower(c: number): number {
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x45f) || c === 0x491 || (c >= 0x30 && c <= 0x39)) return c;
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f)) return c + 0x20;
+  if (c >= 0x400 && c <= 0x40f) return c + 0x50;
+  if (c === 0x490) return 0x491;
+  return -1;
+}
+
+/** First and last character of every word of WORD_CLASS, as one number (first · 2^16 + last). */
+const CLASS_ENDS: ReadonlySet<number> = new Set([...WORD_CLASS.keys()].filter((w) => w.length > 0).map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(w.length - 1)));
+
+/**
+ * WORD_CLASS of each token's folded word (0 for none). A token whose two ends are plain letters or digits that no
+ * word of WORD_CLASS begins and ends with is of no class: it is neither folded nor looked up (most tokens).
+ */
+function wordClasses(tokens: Token[], words: LazyWords): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const text = tokens[i]!.text;
+    if (text.length > 0) {
+      const a = plainLower(text.charCodeAt(0));
+      const b = plainLower(text.charCodeAt(text.length - 1));
+      if (a >= 0 && b >= 0 && !CLASS_ENDS.has(a * 65536 + b)) continue;
+    }
+    out[i] = WORD_CLASS.get(words.at(i)) ?? 0;
+  }
+  return out;
+}
+
+/** The folded words of a document's tokens, each folded when first asked for (normDateWord is foldWord). */
+class LazyWords {
+  private readonly words: (string | undefined)[];
+
+  constructor(private readonly tokens: Token[]) {
+    this.words = new Array<string | undefined>(tokens.length);
+  }
+
+  at(i: number): string {
+    let w = this.words[i];
+    if (w === undefined) w = this.words[i] = normDateWord(this.tokens[i]!.text);
+    return w;
+  }
+}
+
 const phraseIndex = new WeakMap<readonly string[][], Map<string, string[][]> | null>();
 const PART_INDEX = byFirstWord(PART_PHRASES, (p) => p.words);
 
 class Matcher {
   private readonly tokens: Token[];
   private readonly sentEnd: number;
-  /** The document's words, normalised once (normDateWord is foldWord): by token index. */
-  private readonly words: string[];
+  /** The document's words, normalised (once, when first asked for): by token index. */
+  private readonly words: LazyWords;
 
-  constructor(private readonly adoc: AnalyzedDocument, sentence: number, words: string[]) {
+  /** WORD_CLASS bits of each word of the document, by token index. */
+  private readonly classes: Uint8Array;
+
+  constructor(private readonly adoc: AnalyzedDocument, sentence: number, words: LazyWords, classes: Uint8Array) {
     this.tokens = adoc.tokens;
     const sen = adoc.sentences[sentence];
     this.sentEnd = sen.tokenEnd;
     this.words = words;
+    this.classes = classes;
+  }
+
+  /** Whether the word at token `i` is of class `bit` (as the set behind it would answer for w(i)). */
+  private is(i: number, bit: number): boolean {
+    return ((i < 0 || i >= this.sentEnd ? EMPTY_CLASS : this.classes[i]!) & bit) !== 0;
   }
 
   /** Normalised word at token `i` ('' after the sentence). */
   w(i: number): string {
     if (i < 0 || i >= this.sentEnd) return '';
-    return this.words[i]!;
+    return this.words.at(i);
   }
 
   isNum(i: number): boolean {
@@ -353,9 +433,9 @@ class Matcher {
   /** Tries every pattern at token `i`. */
   matchAt(i: number): Match | null {
     // an expression starts with a number or a word of START_WORDS (else every pattern below fails at once)
-    if (START_WORDS && !START_WORDS.has(this.w(i)) && !this.isNum(i)) return null;
+    if (START_WORDS && !this.is(i, C_START) && !this.isNum(i)) return null;
     // Leading time of day joins a following expression: "Увечері в четвер".
-    if (TIMES_OF_DAY.has(this.w(i))) {
+    if (this.is(i, C_TIME_OF_DAY)) {
       // (core() returns a new object each time: widened in place)
       const inner = this.core(i + 1);
       if (inner) {
@@ -370,14 +450,14 @@ class Matcher {
     const m = this.core(i);
     if (!m) return null;
     // Trailing time of day: "вчора ввечері", "у четвер уночі".
-    if (TIMES_OF_DAY.has(this.w(m.end))) m.end += 1;
+    if (this.is(m.end, C_TIME_OF_DAY)) m.end += 1;
     return m;
   }
 
   private core(i: number): Match | null {
     const w0 = this.w(i);
     if (!w0) return null;
-    if (PHRASE_FIRST && !PHRASE_FIRST.has(w0)) return this.afterPhrases(i, w0);
+    if (PHRASE_FIRST && !this.is(i, C_PHRASE_FIRST)) return this.afterPhrases(i, w0);
     const r = this.phrases(i);
     return r !== undefined ? r : this.afterPhrases(i, w0);
   }
@@ -424,7 +504,7 @@ class Matcher {
     // Optional preposition.
     let prep = '';
     let j = i;
-    if (DATE_PREPS.has(w0)) {
+    if (this.is(i, C_DATE_PREP)) {
       prep = w0;
       j = i + 1;
     } else if (w0 === 'під' && this.w(i + 1) === 'час') {
@@ -447,7 +527,7 @@ class Matcher {
   private mayOpenBody(j: number, prep: string): boolean {
     const w = this.w(j);
     if (!w) return false;
-    return BODY_WORDS.has(w) || this.isNum(j) || (prep !== '' && this.isAdj(j));
+    return this.is(j, C_BODY) || this.isNum(j) || (prep !== '' && this.isAdj(j));
   }
 
   /** The date expression proper, after an optional preposition `prep` (already consumed, ending at `j`). */
@@ -761,9 +841,10 @@ export function findTimes(adoc: AnalyzedDocument): TimeExpression[] {
   const ref = adoc.doc.date && parseIso(adoc.doc.date) ? adoc.doc.date : null;
   let anchor: string | null = ref;
   let anchorSentence = -1;
-  const words = foldedWords(adoc.tokens).folded;
+  const words = new LazyWords(adoc.tokens);
+  const classes = wordClasses(adoc.tokens, words);
   for (const sen of adoc.sentences) {
-    const m = new Matcher(adoc, sen.index, words);
+    const m = new Matcher(adoc, sen.index, words, classes);
     let i = sen.tokenStart;
     while (i < sen.tokenEnd) {
       const hit = m.matchAt(i);
