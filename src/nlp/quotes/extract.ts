@@ -10,7 +10,7 @@ import {
 } from '../../lang/uk/speech.js';
 import { SpeakerFinder, featOf, lemmaOf } from './speaker.js';
 import { clauseOf } from '../time/tense.js';
-import { foldedWords } from '../time/words.js';
+import { foldedWords, plainLower } from '../time/words.js';
 import { foldWord } from '../../lang/uk/fold.js';
 
 const DASHES = new Set(['–', '—', '-', '―', '‒']);
@@ -32,6 +32,9 @@ const INDIRECT_STEMS = stemsOf(INDIRECT_VERBS);
 
 /** Whether a surface form is a cue stem + one of CUE_ENDINGS, memoised per surface form (bounded). */
 function stemCue(text: string, stems: string[], memo: Map<string, boolean>): boolean {
+  // a word whose folded form cannot end as any of CUE_ENDINGS is none, without a lookup (most words)
+  const last = plainLower(text.charCodeAt(text.length - 1));
+  if (CUE_LAST_CHARS && last >= 0 && !CUE_LAST_CHARS.has(last)) return false;
   let r = memo.get(text);
   if (r === undefined) {
     const low = norm(text);
@@ -47,6 +50,10 @@ function stemCue(text: string, stems: string[], memo: Map<string, boolean>): boo
   }
   return r;
 }
+/** Last characters of CUE_ENDINGS (null, no shortcut, if one of them is empty). */
+const CUE_LAST_CHARS: ReadonlySet<number> | null = CUE_ENDINGS.some((e) => !e.length)
+  ? null
+  : new Set(CUE_ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
 const SPEECH_STEM_MEMO = new Map<string, boolean>();
 const INDIRECT_STEM_MEMO = new Map<string, boolean>();
 

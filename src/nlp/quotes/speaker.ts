@@ -472,12 +472,27 @@ export class SpeakerFinder {
     for (let k = this.linked.length - 1; k >= 0; k--) {
       const lm = this.linked[k];
       if (lm.entity.type !== 'PERS' || lm.mention.tokenStart >= before) continue;
-      for (let i = lm.mention.tokenStart; i < lm.mention.tokenEnd; i++) {
-        const m = this.adoc.tokens[i];
-        if (m.kind === 'word' && m.text.length > 2 && (norm(m.text) === form || lemmaOf(m) === lemma)) return lm.entity.id;
-      }
+      const words = this.nameWordsOf(k);
+      for (let n = 0; n < words.length; n += 2) if (words[n] === form || words[n + 1] === lemma) return lm.entity.id;
     }
     return null;
+  }
+
+  /** Per linked mention (by index): folded form and lemma of each word longer than two letters, in pairs (once each). */
+  private readonly nameWords: (string[] | undefined)[] = [];
+
+  private nameWordsOf(k: number): string[] {
+    let words = this.nameWords[k];
+    if (!words) {
+      words = [];
+      const lm = this.linked[k]!;
+      for (let i = lm.mention.tokenStart; i < lm.mention.tokenEnd; i++) {
+        const m = this.adoc.tokens[i];
+        if (m.kind === 'word' && m.text.length > 2) words.push(norm(m.text), lemmaOf(m));
+      }
+      this.nameWords[k] = words;
+    }
+    return words;
   }
 
   private readonly named = new Map<LinkedMention, boolean>();

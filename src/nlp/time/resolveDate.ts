@@ -22,6 +22,7 @@ import {
   weekday, yearInterval, type Interval,
 } from './calendar.js';
 import { directionAt, type Direction } from './tense.js';
+import { plainLower } from './words.js';
 
 /** What the resolver needs besides the expression itself. */
 export interface ResolveContext {
@@ -219,18 +220,6 @@ const WORD_CLASS: ReadonlyMap<string, number> = (() => {
 })();
 /** The classes of the empty word (what w() gives outside the sentence). */
 const EMPTY_CLASS = WORD_CLASS.get('') ?? 0;
-
-/**
- * The lowercase of a character when it is a plain Latin or Cyrillic letter or a digit (one character, whatever its
- * neighbours), else -1: such a character at either end of a token is that end of the token's folded word.
- */
-function plainLower(c: number): number {
-  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x45f) || c === 0x491 || (c >= 0x30 && c <= 0x39)) return c;
-  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f)) return c + 0x20;
-  if (c >= 0x400 && c <= 0x40f) return c + 0x50;
-  if (c === 0x490) return 0x491;
-  return -1;
-}
 
 /** First and last character of every word of WORD_CLASS, as one number (first · 2^16 + last). */
 const CLASS_ENDS: ReadonlySet<number> = new Set([...WORD_CLASS.keys()].filter((w) => w.length > 0).map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(w.length - 1)));

@@ -49,6 +49,18 @@ function isFolded(s: string): boolean {
   return true;
 }
 
+/**
+ * The lowercase of a character when it is a plain Latin or Cyrillic letter or a digit (one character, whatever its
+ * neighbours), else -1: such a character at either end of a token is that end of the token's folded word.
+ */
+export function plainLower(c: number): number {
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x45f) || c === 0x491 || (c >= 0x30 && c <= 0x39)) return c;
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f)) return c + 0x20;
+  if (c >= 0x400 && c <= 0x40f) return c + 0x50;
+  if (c === 0x490) return 0x491;
+  return -1;
+}
+
 function sameTexts(texts: string[], tokens: Token[]): boolean {
   if (texts.length !== tokens.length) return false;
   for (let i = 0; i < texts.length; i++) if (texts[i] !== tokens[i]!.text) return false;
