@@ -221,23 +221,48 @@ const WORD_CLASS: ReadonlyMap<string, number> = (() => {
 /** The classes of the empty word (what w() gives outside the sentence). */
 const EMPTY_CLASS = WORD_CLASS.get('') ?? 0;
 
-/** First and last character of every word of WORD_CLASS, as one number (first · 2^16 + last). */
-const CLASS_ENDS: ReadonlySet<number> = new Set([...WORD_CLASS.keys()].filter((w) => w.length > 0).map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(w.length - 1)));
+/**
+ * Of every word of WORD_CLASS, by its first and last character as one number (first · 2^16 + last): its lengths, as
+ * bits (bit min(length, 31)). Lowercasing keeps a token's length but for "İ", which becomes "i̇": while no table
+ * word has that dot (U+0307), a token of another length is none of them; else lengths are not compared.
+ */
+const CLASS_ENDS: ReadonlyMap<number, number> = (() => {
+  const m = new Map<number, number>();
+  const anyLength = [...WORD_CLASS.keys()].some((w) => w.includes('\u0307'));
+  for (const w of WORD_CLASS.keys()) {
+    if (!w.length) continue;
+    const key = w.charCodeAt(0) * 65536 + w.charCodeAt(w.length - 1);
+    m.set(key, anyLength ? -1 : (m.get(key) ?? 0) | (1 << Math.min(w.length, 31)));
+  }
+  return m;
+})();
+
+/** A number token: a class bit of its own, so that findTimes skips words of no class and no numbers at once. */
+const C_NUMBER = 32;
 
 /**
- * WORD_CLASS of each token's folded word (0 for none). A token whose two ends are plain letters or digits that no
- * word of WORD_CLASS begins and ends with is of no class: it is neither folded nor looked up (most tokens).
+ * WORD_CLASS of each token's folded word (0 for none), plus C_NUMBER for number tokens. A token whose two ends are
+ * plain letters or digits no word of WORD_CLASS of its length begins and ends with is of no class: it is neither
+ * folded nor looked up (most tokens).
  */
 function wordClasses(tokens: Token[], words: LazyWords): Uint8Array {
   const out = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    const text = tokens[i]!.text;
+    const t = tokens[i]!;
+    const num = t.kind === 'number' ? C_NUMBER : 0;
+    const text = t.text;
     if (text.length > 0) {
       const a = plainLower(text.charCodeAt(0));
       const b = plainLower(text.charCodeAt(text.length - 1));
-      if (a >= 0 && b >= 0 && !CLASS_ENDS.has(a * 65536 + b)) continue;
+      if (a >= 0 && b >= 0) {
+        const lengths = CLASS_ENDS.get(a * 65536 + b);
+        if (lengths === undefined || ((lengths >>> Math.min(text.length, 31)) & 1) === 0) {
+          out[i] = num;
+          continue;
+        }
+      }
     }
-    out[i] = WORD_CLASS.get(words.at(i)) ?? 0;
+    out[i] = (WORD_CLASS.get(words.at(i)) ?? 0) | num;
   }
   return out;
 }
@@ -836,6 +861,11 @@ export function findTimes(adoc: AnalyzedDocument): TimeExpression[] {
     const m = new Matcher(adoc, sen.index, words, classes);
     let i = sen.tokenStart;
     while (i < sen.tokenEnd) {
+      // an expression starts with a number or a word of START_WORDS (matchAt says no to any other token)
+      if (START_WORDS && (classes[i]! & (C_START | C_NUMBER)) === 0) {
+        i++;
+        continue;
+      }
       const hit = m.matchAt(i);
       if (!hit || hit.end <= hit.start) {
         i++;
