@@ -10,7 +10,7 @@ import {
 } from '../../lang/uk/speech.js';
 import { SpeakerFinder, featOf, lemmaOf } from './speaker.js';
 import { clauseOf } from '../time/tense.js';
-import { foldedWords, plainLower } from '../time/words.js';
+import { EndsFilter, LazyWords, plainLower } from '../time/words.js';
 import { foldWord } from '../../lang/uk/fold.js';
 
 const DASHES = new Set(['–', '—', '-', '―', '‒']);
@@ -169,8 +169,8 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
   const text = adoc.doc.text;
   if (!tokens.length) return [];
   const sp = new SpeakerFinder(adoc);
-  /** foldWord of every token's text, by index (shared with the time stage). */
-  const folded = foldedWords(tokens).folded;
+  /** foldWord of the tokens' texts, by index, each worked out when first needed. */
+  const words = new LazyWords(tokens);
   const cues = new CueMemo(tokens);
   const drafts: Draft[] = [];
   const pairs = pairMarks(tokens);
@@ -180,11 +180,11 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
   const sources = new Map<number, { speaker: string | null; atStart: boolean; indirect: boolean; contentFrom: number; cue: Token }>();
   /** skipConnectors over each sentence, once. */
   const leads = new Int32Array(sentences.length);
-  for (let k = 0; k < sentences.length; k++) leads[k] = skipConnectors(tokens, folded, sentences[k].tokenStart, sentences[k].tokenEnd);
+  for (let k = 0; k < sentences.length; k++) leads[k] = skipConnectors(tokens, words, sentences[k].tokenStart, sentences[k].tokenEnd);
   for (const sen of sentences) {
     const lead = leads[sen.index];
     for (let i = sen.tokenStart; i < sen.tokenEnd; i++) {
-      const hit = matchSourcePhrase(folded, i, sen.tokenEnd);
+      const hit = matchSourcePhrase(tokens, words, i, sen.tokenEnd);
       if (!hit) continue;
       let comma = hit.end;
       while (comma < sen.tokenEnd && tokens[comma].text !== ',' && comma < hit.end + 12) comma++;
@@ -417,18 +417,19 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
 
 /** A source phrase ("за словами", "за його словами", "як заявив") at token `i`. */
 const SOURCE_FIRST = new Set(SOURCE_PHRASES.map((p) => p.words[0]!));
+const SOURCE_FIRST_ENDS = new EndsFilter(SOURCE_FIRST);
 
-function matchSourcePhrase(folded: string[], i: number, end: number): { phrase: (typeof SOURCE_PHRASES)[number]; end: number } | null {
-  if (i >= end || !SOURCE_FIRST.has(folded[i]!)) return null;
+function matchSourcePhrase(tokens: Token[], words: LazyWords, i: number, end: number): { phrase: (typeof SOURCE_PHRASES)[number]; end: number } | null {
+  if (i >= end || !SOURCE_FIRST_ENDS.mayBe(tokens[i].text) || !SOURCE_FIRST.has(words.at(i))) return null;
   for (const phrase of SOURCE_PHRASES) {
     let k = i;
     let ok = true;
     for (const w of phrase.words) {
       if (w === '*') {
-        if (k < end && POSSESSIVES.has(folded[k]!)) k++;
+        if (k < end && POSSESSIVES.has(words.at(k))) k++;
         continue;
       }
-      if (k >= end || folded[k] !== w) {
+      if (k >= end || words.at(k) !== w) {
         ok = false;
         break;
       }
@@ -440,13 +441,14 @@ function matchSourcePhrase(folded: string[], i: number, end: number): { phrase: 
 }
 
 /** First token after sentence-opening connectors ("Тим часом", "Водночас"). */
-function skipConnectors(tokens: Token[], folded: string[], from: number, to: number): number {
+function skipConnectors(tokens: Token[], words: LazyWords, from: number, to: number): number {
   if (from >= to) return from;
-  const first = folded[from]!;
+  if (!CONNECTOR_FIRST_ENDS.mayBe(tokens[from].text)) return from;
+  const first = words.at(from);
   if (!CONNECTOR_FIRST.has(first)) return from;
   for (const c of LEADING_CONNECTORS) {
     let ok = true;
-    for (let k = 0; k < c.length && ok; k++) ok = from + k < to && (k === 0 ? first : folded[from + k]) === c[k];
+    for (let k = 0; k < c.length && ok; k++) ok = from + k < to && (k === 0 ? first : words.at(from + k)) === c[k];
     if (ok) {
       let i = from + c.length;
       if (tokens[i]?.text === ',') i++;
@@ -456,6 +458,7 @@ function skipConnectors(tokens: Token[], folded: string[], from: number, to: num
   return from;
 }
 const CONNECTOR_FIRST = new Set(LEADING_CONNECTORS.map((c) => c[0]!));
+const CONNECTOR_FIRST_ENDS = new EndsFilter(CONNECTOR_FIRST);
 
 /** Index of the token that starts at character `start` (tokens are in text order), or -1: as a findIndex would. */
 function tokenStartingAt(tokens: Token[], start: number): number {

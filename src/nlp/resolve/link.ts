@@ -76,7 +76,24 @@ export interface LinkResources {
 
 /** The cross-document key of a name: lowercase, apostrophes unified, spacing collapsed. */
 export function normName(name: string): string {
-  return normKey(name).replace(/\s+/g, ' ').trim();
+  return collapseSpaces(normKey(name));
+}
+
+/**
+ * `s.replace(/\s+/g, ' ').trim()`, without the regex where it would change nothing: no whitespace but single
+ * spaces between other characters (a control character, though not whitespace, also takes the regex: that is safe).
+ */
+function collapseSpaces(s: string): string {
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    const odd = c === 32
+      ? i === 0 || i === last || s.charCodeAt(i - 1) === 32
+      : c < 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
+        || c === 0x205f || c === 0x3000 || c === 0xfeff;
+    if (odd) return s.replace(/\s+/g, ' ').trim();
+  }
+  return s;
 }
 
 const FUNCTION_WORDS = new Set(['з', 'із', 'зі', 'і', 'й', 'та', 'в', 'у', 'на', 'до', 'для', 'по', 'при', 'про', 'о', 'щодо']);

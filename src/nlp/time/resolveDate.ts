@@ -15,14 +15,14 @@ import {
   AFTER_PREPS, DATE_PREPS, DAY_JOINERS, DEADLINE_PREPS, DURATION_PREPS, DURATION_UNITS, EVE_WORDS, FORWARD_PREPS, MONTHS, NIGHT_ON, NIGHT_WORDS,
   NUMBER_WORDS, PART_PHRASES, PERIOD_NOUNS, RANGE_FROM, RANGE_TO, RELATIVE_DAY_ADJ, RELATIVE_DAYS, SAME_PARTICLES,
   SAME_WORDS, SEASON_ADVERBS, SEASON_NOUNS, SEASON_START, SHIFT_WORDS, SINCE_START, TIMES_OF_DAY, UNTIL_END, WEEKDAYS,
-  YEAR_ADVERBS, YEAR_WORDS, normDateWord, type Part, type PeriodUnit, type Season, type Shift,
+  YEAR_ADVERBS, YEAR_WORDS, type Part, type PeriodUnit, type Season, type Shift,
 } from '../../lang/uk/dates.js';
 import {
   addDays, addMonths, day, daysInMonth, diffDays, iso, isValidDay, midpoint, monthInterval, parseIso, weekInterval,
   weekday, yearInterval, type Interval,
 } from './calendar.js';
 import { directionAt, type Direction } from './tense.js';
-import { plainLower } from './words.js';
+import { EndsFilter, LazyWords } from './words.js';
 
 /** What the resolver needs besides the expression itself. */
 export interface ResolveContext {
@@ -221,65 +221,21 @@ const WORD_CLASS: ReadonlyMap<string, number> = (() => {
 /** The classes of the empty word (what w() gives outside the sentence). */
 const EMPTY_CLASS = WORD_CLASS.get('') ?? 0;
 
-/**
- * Of every word of WORD_CLASS, by its first and last character as one number (first · 2^16 + last): its lengths, as
- * bits (bit min(length, 31)). Lowercasing keeps a token's length but for "İ", which becomes "i̇": while no table
- * word has that dot (U+0307), a token of another length is none of them; else lengths are not compared.
- */
-const CLASS_ENDS: ReadonlyMap<number, number> = (() => {
-  const m = new Map<number, number>();
-  const anyLength = [...WORD_CLASS.keys()].some((w) => w.includes('\u0307'));
-  for (const w of WORD_CLASS.keys()) {
-    if (!w.length) continue;
-    const key = w.charCodeAt(0) * 65536 + w.charCodeAt(w.length - 1);
-    m.set(key, anyLength ? -1 : (m.get(key) ?? 0) | (1 << Math.min(w.length, 31)));
-  }
-  return m;
-})();
+/** Tells most tokens of no class apart without folding them or looking them up. */
+const CLASS_FILTER = new EndsFilter(WORD_CLASS.keys());
 
 /** A number token: a class bit of its own, so that findTimes skips words of no class and no numbers at once. */
 const C_NUMBER = 32;
 
-/**
- * WORD_CLASS of each token's folded word (0 for none), plus C_NUMBER for number tokens. A token whose two ends are
- * plain letters or digits no word of WORD_CLASS of its length begins and ends with is of no class: it is neither
- * folded nor looked up (most tokens).
- */
+/** WORD_CLASS of each token's folded word (0 for none), plus C_NUMBER for number tokens. */
 function wordClasses(tokens: Token[], words: LazyWords): Uint8Array {
   const out = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const num = t.kind === 'number' ? C_NUMBER : 0;
-    const text = t.text;
-    if (text.length > 0) {
-      const a = plainLower(text.charCodeAt(0));
-      const b = plainLower(text.charCodeAt(text.length - 1));
-      if (a >= 0 && b >= 0) {
-        const lengths = CLASS_ENDS.get(a * 65536 + b);
-        if (lengths === undefined || ((lengths >>> Math.min(text.length, 31)) & 1) === 0) {
-          out[i] = num;
-          continue;
-        }
-      }
-    }
-    out[i] = (WORD_CLASS.get(words.at(i)) ?? 0) | num;
+    out[i] = CLASS_FILTER.mayBe(t.text) ? (WORD_CLASS.get(words.at(i)) ?? 0) | num : num;
   }
   return out;
-}
-
-/** The folded words of a document's tokens, each folded when first asked for (normDateWord is foldWord). */
-class LazyWords {
-  private readonly words: (string | undefined)[];
-
-  constructor(private readonly tokens: Token[]) {
-    this.words = new Array<string | undefined>(tokens.length);
-  }
-
-  at(i: number): string {
-    let w = this.words[i];
-    if (w === undefined) w = this.words[i] = normDateWord(this.tokens[i]!.text);
-    return w;
-  }
 }
 
 const phraseIndex = new WeakMap<readonly string[][], Map<string, string[][]> | null>();
@@ -288,7 +244,7 @@ const PART_INDEX = byFirstWord(PART_PHRASES, (p) => p.words);
 class Matcher {
   private readonly tokens: Token[];
   private readonly sentEnd: number;
-  /** The document's words, normalised (once, when first asked for): by token index. */
+  /** The document's words, normalised (foldWord, which normDateWord is; once, when first asked for): by token index. */
   private readonly words: LazyWords;
 
   /** WORD_CLASS bits of each word of the document, by token index. */

@@ -1,52 +1,27 @@
 /**
- * The folded spelling (foldWord: lowercase, apostrophes unified) of every token of a document, worked out once per
- * token list and shared by the stages that look words up in the Ukrainian word tables (time, quotes): each of them
- * otherwise folds every token again through foldWord's global memo, a lookup in a large table per token.
+ * Token words as the Ukrainian word tables (dates, speech cues) are keyed: folded (foldWord: lowercase, apostrophes
+ * unified), each token folded only when a stage asks for it (LazyWords), and a test that tells most tokens apart
+ * from every word of a table without folding them or looking them up (EndsFilter). Shared by the time and quotes
+ * stages: looking each token up in foldWord's large memo table, then in a word table, is most of what a scan over
+ * the tokens costs.
  */
 import type { Token } from '../../types.js';
 import { foldWord } from '../../lang/uk/fold.js';
 
-export interface FoldedWords {
-  /** The token texts the folds were made from (a token whose text changed since is folded afresh). */
-  readonly texts: string[];
-  readonly folded: string[];
-}
+/** The folded words of a document's tokens, each folded (foldWord) when first asked for. */
+export class LazyWords {
+  private readonly words: (string | undefined)[];
 
-const byTokens = new WeakMap<Token[], FoldedWords>();
-
-/** Folded words of `tokens`, by token index (cached per token array; made afresh when any token text changed). */
-export function foldedWords(tokens: Token[]): FoldedWords {
-  let f = byTokens.get(tokens);
-  if (!f || !sameTexts(f.texts, tokens)) {
-    const n = tokens.length;
-    const texts = new Array<string>(n);
-    const folded = new Array<string>(n);
-    for (let i = 0; i < n; i++) {
-      const t = tokens[i]!.text;
-      texts[i] = t;
-      folded[i] = isFolded(t) ? t : foldWord(t);
-    }
-    f = { texts, folded };
-    byTokens.set(tokens, f);
+  constructor(private readonly tokens: Token[]) {
+    this.words = new Array<string | undefined>(tokens.length);
   }
-  return f;
-}
 
-/**
- * Whether foldWord(s) is `s` itself: every character a lowercase Latin or Cyrillic letter, a digit, or punctuation
- * that neither lowercasing nor the apostrophe rule changes. Most tokens are such (lowercase words, numbers,
- * punctuation); they need no lookup in foldWord's table (the string is equal to the one foldWord gives).
- */
-function isFolded(s: string): boolean {
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x45f) || c === 0x491 || (c >= 0x30 && c <= 0x39)) continue;
-    // . , : ; ! ? - ( ) " « » – — … ’ (not ' ʼ `, which fold to ’)
-    if (c === 0x2e || c === 0x2c || c === 0x3a || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x2d || c === 0x28 || c === 0x29
-      || c === 0x22 || c === 0xab || c === 0xbb || c === 0x2013 || c === 0x2014 || c === 0x2026 || c === 0x2019) continue;
-    return false;
+  /** foldWord of the text of token `i` (0 ≤ i < the number of tokens). */
+  at(i: number): string {
+    let w = this.words[i];
+    if (w === undefined) w = this.words[i] = foldWord(this.tokens[i]!.text);
+    return w;
   }
-  return true;
 }
 
 /**
@@ -61,14 +36,37 @@ export function plainLower(c: number): number {
   return -1;
 }
 
-function sameTexts(texts: string[], tokens: Token[]): boolean {
-  if (texts.length !== tokens.length) return false;
-  for (let i = 0; i < texts.length; i++) if (texts[i] !== tokens[i]!.text) return false;
-  return true;
-}
+/**
+ * Whether a token's folded word can be one of a set of words, from the token's text alone: its first and last
+ * characters, when plain letters or digits, are those of its folded word, and folding keeps a text's length but
+ * for "İ" (which becomes "i̇"). A token no word begins and ends like, at that length, is none of them; any other
+ * token may be (then fold it and look it up).
+ */
+export class EndsFilter {
+  /** By first · 2^16 + last character: the words' lengths as bits (bit min(length, 31)); -1 for any length. */
+  private readonly ends = new Map<number, number>();
+  /** Whether the empty word is one of them (no text of a token then is ruled out). */
+  private readonly empty: boolean;
 
-/** foldWord(t.text) (the same string) for a token of the list `f` was made from (by its index), else folded afresh. */
-export function foldedOf(f: FoldedWords, t: Token): string {
-  const i = t.i;
-  return f.texts[i] === t.text ? f.folded[i]! : foldWord(t.text);
+  constructor(words: Iterable<string>) {
+    const list = [...words];
+    this.empty = list.includes('');
+    // a word with the dot "İ" lowercases to could be the fold of a longer text: lengths are then not compared
+    const anyLength = list.some((w) => w.includes('\u0307'));
+    for (const w of list) {
+      if (!w.length) continue;
+      const key = w.charCodeAt(0) * 65536 + w.charCodeAt(w.length - 1);
+      this.ends.set(key, anyLength ? -1 : (this.ends.get(key) ?? 0) | (1 << Math.min(w.length, 31)));
+    }
+  }
+
+  /** False when foldWord(text) is surely none of the words. */
+  mayBe(text: string): boolean {
+    if (this.empty || text.length === 0) return true;
+    const a = plainLower(text.charCodeAt(0));
+    const b = plainLower(text.charCodeAt(text.length - 1));
+    if (a < 0 || b < 0) return true;
+    const lengths = this.ends.get(a * 65536 + b);
+    return lengths !== undefined && ((lengths >>> Math.min(text.length, 31)) & 1) !== 0;
+  }
 }
