@@ -30,11 +30,21 @@ function stemsOf(verbs: ReadonlySet<string>): string[] {
 const SPEECH_STEMS = stemsOf(SPEECH_VERBS);
 const INDIRECT_STEMS = stemsOf(INDIRECT_VERBS);
 
+/** First characters of a list of stems (null, no shortcut, if one of them is empty). */
+function firstChars(stems: string[]): ReadonlySet<number> | null {
+  return stems.some((s) => !s.length) ? null : new Set(stems.map((s) => s.charCodeAt(0)));
+}
+const SPEECH_FIRST_CHARS = firstChars(SPEECH_STEMS);
+const INDIRECT_FIRST_CHARS = firstChars(INDIRECT_STEMS);
+
 /** Whether a surface form is a cue stem + one of CUE_ENDINGS, memoised per surface form (bounded). */
-function stemCue(text: string, stems: string[], memo: Map<string, boolean>): boolean {
-  // a word whose folded form cannot end as any of CUE_ENDINGS is none, without a lookup (most words)
+function stemCue(text: string, stems: string[], firsts: ReadonlySet<number> | null, memo: Map<string, boolean>): boolean {
+  // a word whose folded form cannot begin as one of the stems or end as one of CUE_ENDINGS is none, without a
+  // lookup (most words; plainLower(c) is the folded word's first or last character where it is not -1)
   const last = plainLower(text.charCodeAt(text.length - 1));
   if (CUE_LAST_CHARS && last >= 0 && !CUE_LAST_CHARS.has(last)) return false;
+  const first = plainLower(text.charCodeAt(0));
+  if (firsts && first >= 0 && !firsts.has(first)) return false;
   let r = memo.get(text);
   if (r === undefined) {
     const low = norm(text);
@@ -57,19 +67,19 @@ const CUE_LAST_CHARS: ReadonlySet<number> | null = CUE_ENDINGS.some((e) => !e.le
 const SPEECH_STEM_MEMO = new Map<string, boolean>();
 const INDIRECT_STEM_MEMO = new Map<string, boolean>();
 
-function isCue(t: Token | undefined, verbs: ReadonlySet<string>, stems: string[], memo: Map<string, boolean>): boolean {
+function isCue(t: Token | undefined, verbs: ReadonlySet<string>, stems: string[], firsts: ReadonlySet<number> | null, memo: Map<string, boolean>): boolean {
   if (!t || t.kind !== 'word') return false;
   if (t.pos && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
   // (the word tests first: most tokens are no cue, and they need not have their features read)
-  const cueWord = (t.lemma && (!t.pos || t.pos === 'VERB') && verbs.has(norm(t.lemma))) || stemCue(t.text, stems, memo);
+  const cueWord = (t.lemma && (!t.pos || t.pos === 'VERB') && verbs.has(norm(t.lemma))) || stemCue(t.text, stems, firsts, memo);
   if (!cueWord) return false;
   // Reports are in the 3rd person: "Нагадаємо, що …", "скажу", "заявіть" are the writer's or an imperative.
   const person = featOf(t, 'Person');
   return !(person === '1' || person === '2' || featOf(t, 'Mood') === 'Imp');
 }
 
-export const isSpeechCue = (t: Token | undefined): boolean => isCue(t, SPEECH_VERBS, SPEECH_STEMS, SPEECH_STEM_MEMO);
-export const isIndirectCue = (t: Token | undefined): boolean => isCue(t, INDIRECT_VERBS, INDIRECT_STEMS, INDIRECT_STEM_MEMO);
+export const isSpeechCue = (t: Token | undefined): boolean => isCue(t, SPEECH_VERBS, SPEECH_STEMS, SPEECH_FIRST_CHARS, SPEECH_STEM_MEMO);
+export const isIndirectCue = (t: Token | undefined): boolean => isCue(t, INDIRECT_VERBS, INDIRECT_STEMS, INDIRECT_FIRST_CHARS, INDIRECT_STEM_MEMO);
 
 /** isSpeechCue / isIndirectCue by token index, each worked out once per document (0 unknown, 1 no, 2 yes). */
 class CueMemo {
