@@ -85,12 +85,13 @@ export function genderOf(t: Token): 'm' | 'f' | 'p' | null {
 }
 
 /**
- * A key for a mention's character span: one number where both ends are below 2^26 (start·2^26 + end stays an exact
- * integer), else the "start:end" string; a number and a string are never equal, so keys of distinct spans differ.
+ * A key for a mention's character span: one small integer where both ends are below 2^15 (start·2^15 + end, below
+ * 2^30: no heap number), else the "start:end" string; a number and a string are never equal, so keys of distinct
+ * spans differ.
  */
 function spanKey(m: Mention): number | string {
-  return m.start >= 0 && m.end >= 0 && m.start < 67108864 && m.end < 67108864 && Number.isInteger(m.start) && Number.isInteger(m.end)
-    ? m.start * 67108864 + m.end
+  return m.start >= 0 && m.end >= 0 && m.start < 32768 && m.end < 32768 && Number.isInteger(m.start) && Number.isInteger(m.end)
+    ? m.start * 32768 + m.end
     : `${m.start}:${m.end}`;
 }
 
