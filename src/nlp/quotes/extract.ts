@@ -10,6 +10,7 @@ import {
 } from '../../lang/uk/speech.js';
 import { SpeakerFinder, featOf, lemmaOf } from './speaker.js';
 import { clauseOf } from '../time/tense.js';
+import { EndsFilter, LazyWords, plainLower } from '../time/words.js';
 import { foldWord } from '../../lang/uk/fold.js';
 
 const DASHES = new Set(['–', '—', '-', '―', '‒']);
@@ -29,8 +30,21 @@ function stemsOf(verbs: ReadonlySet<string>): string[] {
 const SPEECH_STEMS = stemsOf(SPEECH_VERBS);
 const INDIRECT_STEMS = stemsOf(INDIRECT_VERBS);
 
+/** First characters of a list of stems (null, no shortcut, if one of them is empty). */
+function firstChars(stems: string[]): ReadonlySet<number> | null {
+  return stems.some((s) => !s.length) ? null : new Set(stems.map((s) => s.charCodeAt(0)));
+}
+const SPEECH_FIRST_CHARS = firstChars(SPEECH_STEMS);
+const INDIRECT_FIRST_CHARS = firstChars(INDIRECT_STEMS);
+
 /** Whether a surface form is a cue stem + one of CUE_ENDINGS, memoised per surface form (bounded). */
-function stemCue(text: string, stems: string[], memo: Map<string, boolean>): boolean {
+function stemCue(text: string, stems: string[], firsts: ReadonlySet<number> | null, memo: Map<string, boolean>): boolean {
+  // a word whose folded form cannot begin as one of the stems or end as one of CUE_ENDINGS is none, without a
+  // lookup (most words; plainLower(c) is the folded word's first or last character where it is not -1)
+  const last = plainLower(text.charCodeAt(text.length - 1));
+  if (CUE_LAST_CHARS && last >= 0 && !CUE_LAST_CHARS.has(last)) return false;
+  const first = plainLower(text.charCodeAt(0));
+  if (firsts && first >= 0 && !firsts.has(first)) return false;
   let r = memo.get(text);
   if (r === undefined) {
     const low = norm(text);
@@ -46,21 +60,26 @@ function stemCue(text: string, stems: string[], memo: Map<string, boolean>): boo
   }
   return r;
 }
+/** Last characters of CUE_ENDINGS (null, no shortcut, if one of them is empty). */
+const CUE_LAST_CHARS: ReadonlySet<number> | null = CUE_ENDINGS.some((e) => !e.length)
+  ? null
+  : new Set(CUE_ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
 const SPEECH_STEM_MEMO = new Map<string, boolean>();
 const INDIRECT_STEM_MEMO = new Map<string, boolean>();
 
-function isCue(t: Token | undefined, verbs: ReadonlySet<string>, stems: string[], memo: Map<string, boolean>): boolean {
+function isCue(t: Token | undefined, verbs: ReadonlySet<string>, stems: string[], firsts: ReadonlySet<number> | null, memo: Map<string, boolean>): boolean {
   if (!t || t.kind !== 'word') return false;
   if (t.pos && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
+  // (the word tests first: most tokens are no cue, and they need not have their features read)
+  const cueWord = (t.lemma && (!t.pos || t.pos === 'VERB') && verbs.has(norm(t.lemma))) || stemCue(t.text, stems, firsts, memo);
+  if (!cueWord) return false;
   // Reports are in the 3rd person: "Нагадаємо, що …", "скажу", "заявіть" are the writer's or an imperative.
   const person = featOf(t, 'Person');
-  if (person === '1' || person === '2' || featOf(t, 'Mood') === 'Imp') return false;
-  if (t.lemma && (!t.pos || t.pos === 'VERB') && verbs.has(norm(t.lemma))) return true;
-  return stemCue(t.text, stems, memo);
+  return !(person === '1' || person === '2' || featOf(t, 'Mood') === 'Imp');
 }
 
-export const isSpeechCue = (t: Token | undefined): boolean => isCue(t, SPEECH_VERBS, SPEECH_STEMS, SPEECH_STEM_MEMO);
-export const isIndirectCue = (t: Token | undefined): boolean => isCue(t, INDIRECT_VERBS, INDIRECT_STEMS, INDIRECT_STEM_MEMO);
+export const isSpeechCue = (t: Token | undefined): boolean => isCue(t, SPEECH_VERBS, SPEECH_STEMS, SPEECH_FIRST_CHARS, SPEECH_STEM_MEMO);
+export const isIndirectCue = (t: Token | undefined): boolean => isCue(t, INDIRECT_VERBS, INDIRECT_STEMS, INDIRECT_FIRST_CHARS, INDIRECT_STEM_MEMO);
 
 /** isSpeechCue / isIndirectCue by token index, each worked out once per document (0 unknown, 1 no, 2 yes). */
 class CueMemo {
@@ -142,11 +161,26 @@ interface Draft {
   kind: 'dash' | 'colon' | 'partial' | 'continuation' | 'indirect-that' | 'indirect-after' | 'indirect-source';
 }
 
+/** Character span [start, end) and token range [tokStart, tokEnd) of a quote's content. */
+interface ContentRange {
+  start: number;
+  end: number;
+  tokStart: number;
+  tokEnd: number;
+}
+
+/** A draft (every draft built alike: one object shape for the passes over them). */
+function draft(r: ContentRange, speaker: string | null, direct: boolean, cue: Token | undefined, kind: Draft['kind']): Draft {
+  return { start: r.start, end: r.end, tokStart: r.tokStart, tokEnd: r.tokEnd, speaker, direct, cue, kind };
+}
+
 export function findQuotes(adoc: AnalyzedDocument): Quote[] {
   const { tokens, sentences } = adoc;
   const text = adoc.doc.text;
   if (!tokens.length) return [];
   const sp = new SpeakerFinder(adoc);
+  /** foldWord of the tokens' texts, by index, each worked out when first needed. */
+  const words = new LazyWords(tokens);
   const cues = new CueMemo(tokens);
   const drafts: Draft[] = [];
   const pairs = pairMarks(tokens);
@@ -156,11 +190,11 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
   const sources = new Map<number, { speaker: string | null; atStart: boolean; indirect: boolean; contentFrom: number; cue: Token }>();
   /** skipConnectors over each sentence, once. */
   const leads = new Int32Array(sentences.length);
-  for (let k = 0; k < sentences.length; k++) leads[k] = skipConnectors(tokens, sentences[k].tokenStart, sentences[k].tokenEnd);
+  for (let k = 0; k < sentences.length; k++) leads[k] = skipConnectors(tokens, words, sentences[k].tokenStart, sentences[k].tokenEnd);
   for (const sen of sentences) {
     const lead = leads[sen.index];
     for (let i = sen.tokenStart; i < sen.tokenEnd; i++) {
-      const hit = matchSourcePhrase(tokens, i, sen.tokenEnd);
+      const hit = matchSourcePhrase(tokens, words, i, sen.tokenEnd);
       if (!hit) continue;
       let comma = hit.end;
       while (comma < sen.tokenEnd && tokens[comma].text !== ',' && comma < hit.end + 12) comma++;
@@ -196,7 +230,7 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
       while (v < Math.min(tokens.length, k + 3) && !cues.isSpeech(v) && tokens[v].kind === 'word') v++;
       if (cues.isSpeech(v)) {
         const speaker = sp.speakerAfter(v) ?? sp.subjectBefore(v);
-        drafts.push({ ...base, speaker, direct: true, cue: tokens[v], kind: 'dash' });
+        drafts.push(draft(base, speaker, true, tokens[v], 'dash'));
         lastDirect = { speaker, sentence: sentOf(v) };
         continue;
       }
@@ -208,7 +242,7 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
       while (v >= 0 && v > p.open - 6 && !cues.isSpeech(v) && tokens[v].kind === 'word') v--;
       if (v >= 0 && cues.isSpeech(v)) {
         const speaker = sp.subjectBefore(v) ?? sp.speakerAfter(v);
-        drafts.push({ ...base, speaker, direct: true, cue: tokens[v], kind: 'colon' });
+        drafts.push(draft(base, speaker, true, tokens[v], 'colon'));
         lastDirect = { speaker, sentence: sentOf(p.close) };
         continue;
       }
@@ -224,7 +258,7 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
     // (d) A whole-sentence quote with no cue, right after a quote: the same speaker goes on.
     if (atSentenceStart && endsSentence && upper && (hasVerb || nTok >= 5)) {
       if (lastDirect && sentOf(p.open) - lastDirect.sentence <= 2) {
-        drafts.push({ ...base, speaker: lastDirect.speaker, direct: true, kind: 'continuation' });
+        drafts.push(draft(base, lastDirect.speaker, true, undefined, 'continuation'));
         lastDirect = { speaker: lastDirect.speaker, sentence: sentOf(p.close) };
       }
       continue;
@@ -261,7 +295,7 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
     } else {
       speaker = src!.speaker;
     }
-    drafts.push({ ...base, speaker, direct: true, cue: cue >= 0 ? tokens[cue] : src!.cue, kind: 'partial' });
+    drafts.push(draft(base, speaker, true, cue >= 0 ? tokens[cue] : src!.cue, 'partial'));
   }
 
   // --- Indirect speech.
@@ -298,7 +332,7 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
       const to = endOfContent(from, sen.tokenEnd);
       const span = contentSpan(from, to);
       if (!span) continue;
-      drafts.push({ ...span, tokStart: from, tokEnd: to, speaker: sp.subjectBefore(v), direct: false, cue: tokens[v], kind: 'indirect-that' });
+      drafts.push(draft({ start: span.start, end: span.end, tokStart: from, tokEnd: to }, sp.subjectBefore(v), false, tokens[v], 'indirect-that'));
       break;
     }
     // (ii) "…, повідомив X." closing the sentence.
@@ -315,7 +349,7 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
         if (!hasSource) break;
         const span = contentSpan(lead, c);
         if (!span) break;
-        drafts.push({ ...span, tokStart: lead, tokEnd: c, speaker, direct: false, cue: tokens[v], kind: 'indirect-after' });
+        drafts.push(draft({ start: span.start, end: span.end, tokStart: lead, tokEnd: c }, speaker, false, tokens[v], 'indirect-after'));
         break;
       }
     }
@@ -324,14 +358,14 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
     if (src && src.atStart && src.indirect) {
       const to = endOfContent(src.contentFrom, sen.tokenEnd);
       const span = contentSpan(src.contentFrom, to);
-      if (span) drafts.push({ ...span, tokStart: src.contentFrom, tokEnd: to, speaker: src.speaker, direct: false, cue: src.cue, kind: 'indirect-source' });
+      if (span) drafts.push(draft({ start: span.start, end: span.end, tokStart: src.contentFrom, tokEnd: to }, src.speaker, false, src.cue, 'indirect-source'));
     } else if (src && src.indirect && !pairs.some((p) => tokens[p.open].sentence === sen.index)) {
       // "Ініціатива, за його словами, вже забезпечила …": the whole sentence is reported speech (a sentence with a
       // partial quote keeps only that quote, attributed through the phrase).
       const from = leads[sen.index];
       const to = endOfContent(from, sen.tokenEnd);
       const span = contentSpan(from, to);
-      if (span) drafts.push({ ...span, tokStart: from, tokEnd: to, speaker: src.speaker, direct: false, cue: src.cue, kind: 'indirect-source' });
+      if (span) drafts.push(draft({ start: span.start, end: span.end, tokStart: from, tokEnd: to }, src.speaker, false, src.cue, 'indirect-source'));
     }
   }
 
@@ -393,18 +427,19 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
 
 /** A source phrase ("за словами", "за його словами", "як заявив") at token `i`. */
 const SOURCE_FIRST = new Set(SOURCE_PHRASES.map((p) => p.words[0]!));
+const SOURCE_FIRST_ENDS = new EndsFilter(SOURCE_FIRST);
 
-function matchSourcePhrase(tokens: Token[], i: number, end: number): { phrase: (typeof SOURCE_PHRASES)[number]; end: number } | null {
-  if (i >= end || !SOURCE_FIRST.has(norm(tokens[i].text))) return null;
+function matchSourcePhrase(tokens: Token[], words: LazyWords, i: number, end: number): { phrase: (typeof SOURCE_PHRASES)[number]; end: number } | null {
+  if (i >= end || !SOURCE_FIRST_ENDS.mayBe(tokens[i].text) || !SOURCE_FIRST.has(words.at(i))) return null;
   for (const phrase of SOURCE_PHRASES) {
     let k = i;
     let ok = true;
     for (const w of phrase.words) {
       if (w === '*') {
-        if (k < end && POSSESSIVES.has(norm(tokens[k].text))) k++;
+        if (k < end && POSSESSIVES.has(words.at(k))) k++;
         continue;
       }
-      if (k >= end || norm(tokens[k].text) !== w) {
+      if (k >= end || words.at(k) !== w) {
         ok = false;
         break;
       }
@@ -416,13 +451,14 @@ function matchSourcePhrase(tokens: Token[], i: number, end: number): { phrase: (
 }
 
 /** First token after sentence-opening connectors ("Тим часом", "Водночас"). */
-function skipConnectors(tokens: Token[], from: number, to: number): number {
+function skipConnectors(tokens: Token[], words: LazyWords, from: number, to: number): number {
   if (from >= to) return from;
-  const first = norm(tokens[from].text);
+  if (!CONNECTOR_FIRST_ENDS.mayBe(tokens[from].text)) return from;
+  const first = words.at(from);
   if (!CONNECTOR_FIRST.has(first)) return from;
   for (const c of LEADING_CONNECTORS) {
     let ok = true;
-    for (let k = 0; k < c.length && ok; k++) ok = from + k < to && (k === 0 ? first : norm(tokens[from + k].text)) === c[k];
+    for (let k = 0; k < c.length && ok; k++) ok = from + k < to && (k === 0 ? first : words.at(from + k)) === c[k];
     if (ok) {
       let i = from + c.length;
       if (tokens[i]?.text === ',') i++;
@@ -432,6 +468,7 @@ function skipConnectors(tokens: Token[], from: number, to: number): number {
   return from;
 }
 const CONNECTOR_FIRST = new Set(LEADING_CONNECTORS.map((c) => c[0]!));
+const CONNECTOR_FIRST_ENDS = new EndsFilter(CONNECTOR_FIRST);
 
 /** Index of the token that starts at character `start` (tokens are in text order), or -1: as a findIndex would. */
 function tokenStartingAt(tokens: Token[], start: number): number {

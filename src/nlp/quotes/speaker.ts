@@ -84,6 +84,17 @@ export function genderOf(t: Token): 'm' | 'f' | 'p' | null {
   return null;
 }
 
+/**
+ * A key for a mention's character span: one small integer where both ends are below 2^15 (start·2^15 + end, below
+ * 2^30: no heap number), else the "start:end" string; a number and a string are never equal, so keys of distinct
+ * spans differ.
+ */
+function spanKey(m: Mention): number | string {
+  return m.start >= 0 && m.end >= 0 && m.start < 32768 && m.end < 32768 && Number.isInteger(m.start) && Number.isInteger(m.end)
+    ? m.start * 32768 + m.end
+    : `${m.start}:${m.end}`;
+}
+
 /** Mentions linked to entities, indexed by token. */
 export class SpeakerFinder {
   readonly linked: LinkedMention[] = [];
@@ -91,14 +102,14 @@ export class SpeakerFinder {
   private readonly entityById = new Map<string, Entity>();
 
   constructor(private readonly adoc: AnalyzedDocument) {
-    const bySpan = new Map<string, Entity>();
+    const bySpan = new Map<number | string, Entity>();
     for (const e of adoc.entities) {
       this.entityById.set(e.id, e);
-      for (const m of e.mentions) bySpan.set(`${m.start}:${m.end}`, e);
+      for (const m of e.mentions) bySpan.set(spanKey(m), e);
     }
-    const seen = new Set<string>();
+    const seen = new Set<number | string>();
     const add = (m: Mention): void => {
-      const key = `${m.start}:${m.end}`;
+      const key = spanKey(m);
       if (seen.has(key)) return;
       const e = (m.entity && this.entityById.get(m.entity)) || bySpan.get(key);
       if (!e) return;
@@ -462,12 +473,27 @@ export class SpeakerFinder {
     for (let k = this.linked.length - 1; k >= 0; k--) {
       const lm = this.linked[k];
       if (lm.entity.type !== 'PERS' || lm.mention.tokenStart >= before) continue;
-      for (let i = lm.mention.tokenStart; i < lm.mention.tokenEnd; i++) {
-        const m = this.adoc.tokens[i];
-        if (m.kind === 'word' && m.text.length > 2 && (norm(m.text) === form || lemmaOf(m) === lemma)) return lm.entity.id;
-      }
+      const words = this.nameWordsOf(k);
+      for (let n = 0; n < words.length; n += 2) if (words[n] === form || words[n + 1] === lemma) return lm.entity.id;
     }
     return null;
+  }
+
+  /** Per linked mention (by index): folded form and lemma of each word longer than two letters, in pairs (once each). */
+  private readonly nameWords: (string[] | undefined)[] = [];
+
+  private nameWordsOf(k: number): string[] {
+    let words = this.nameWords[k];
+    if (!words) {
+      words = [];
+      const lm = this.linked[k]!;
+      for (let i = lm.mention.tokenStart; i < lm.mention.tokenEnd; i++) {
+        const m = this.adoc.tokens[i];
+        if (m.kind === 'word' && m.text.length > 2) words.push(norm(m.text), lemmaOf(m));
+      }
+      this.nameWords[k] = words;
+    }
+    return words;
   }
 
   private readonly named = new Map<LinkedMention, boolean>();

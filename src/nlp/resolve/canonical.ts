@@ -19,22 +19,47 @@ function casingLike(form: string, like: string): string {
   return form;
 }
 
-const bitsByTag = new Map<string, string[]>();
+/** What canonicalName and the linker read from a tag, worked out once per distinct tag string. */
+export interface TagInfo {
+  /** The parts of the tag ("noun:anim:m:v_rod" → noun, anim, m, v_rod). */
+  bits: string[];
+  /** The first part (part of speech). */
+  pos: string;
+  /** The first case part ("v_rod"), if any. */
+  kase: string | undefined;
+  /** Whether the parts include "fname", "nv" (indeclinable), "p" (plural). */
+  fname: boolean;
+  nv: boolean;
+  plural: boolean;
+  /** The first gender part (m, f or n), else ''. */
+  gender: string;
+}
+
+const infoByTag = new Map<string, TagInfo>();
+
+/** The tag's parts and the facts read from them (memoised per tag string; callers never change the result). */
+export function tagInfo(t: Token): TagInfo {
+  const tag = t.tag ?? '';
+  let info = infoByTag.get(tag);
+  if (!info) {
+    const b = tag.split(':');
+    info = {
+      bits: b, pos: b[0]!, kase: b.find((x) => x.startsWith('v_')), fname: b.includes('fname'), nv: b.includes('nv'),
+      plural: b.includes('p'), gender: b.find((x) => x === 'm' || x === 'f' || x === 'n') ?? '',
+    };
+    if (infoByTag.size > 20000) infoByTag.clear();
+    infoByTag.set(tag, info);
+  }
+  return info;
+}
 
 /** The parts of a token's tag (memoised per tag string; callers never change the array). */
 export function bits(t: Token): string[] {
-  const tag = t.tag ?? '';
-  let b = bitsByTag.get(tag);
-  if (!b) {
-    b = tag.split(':');
-    if (bitsByTag.size > 20000) bitsByTag.clear();
-    bitsByTag.set(tag, b);
-  }
-  return b;
+  return tagInfo(t).bits;
 }
 
 function caseOf(t: Token): string | undefined {
-  return bits(t).find((b) => b.startsWith('v_'));
+  return tagInfo(t).kase;
 }
 
 /** Cases whose forms coincide in names count as one: genitive = accusative (animate), dative = locative. */
@@ -51,6 +76,16 @@ function isLowerWord(t: Token): boolean {
 function isAbbreviation(text: string): boolean {
   return text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
 }
+
+/** The tokens' texts, as the forms to start from. */
+function textsOf(tokens: Token[]): string[] {
+  const out = new Array<string>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) out[i] = tokens[i].text;
+  return out;
+}
+
+/** The wanted tag of an adjective agreeing with a nominative head of gender/number m, f, n or p. */
+const ADJ_NOMINATIVE: Record<string, string> = { m: 'adj:m:v_naz', f: 'adj:f:v_naz', n: 'adj:n:v_naz', p: 'adj:p:v_naz' };
 
 /** Joins replacement forms with the original whitespace between tokens. */
 function rebuild(tokens: Token[], forms: string[], text: string): string {
@@ -106,24 +141,31 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
       const c = caseOf(tokens[k - 1]!);
       return canonicalName(tokens.slice(k), type, text, context ?? c);
     }
-    if (context === 'v_naz') return rebuild(tokens, tokens.map((t) => t.text), text);
+    if (context === 'v_naz') return rebuild(tokens, textsOf(tokens), text);
   }
-  const forms = tokens.map((t) => t.text);
-  const surface = rebuild(tokens, forms, text);
-  if (AS_WRITTEN.has(type)) return surface;
+  const forms = textsOf(tokens);
+  // (the surface, the forms joined as written, is built only where it is the answer: forms are unchanged up to there)
+  if (AS_WRITTEN.has(type)) return rebuild(tokens, forms, text);
   if (type === 'PERS') {
     // The first name fixes the case of the whole name: a word read in another case ("Рафаель Гроссі" with "Гроссі"
     // as a locative, "Марія Захарова" as a genitive, "Девідом Леммі") is a foreign or indeclinable surname the
     // tagger misread, kept as written. Forms that coincide (genitive/accusative, dative/locative) agree; an
     // indeclinable first name ("Фуміо") says nothing.
-    const fname = tokens.find((t) => bits(t).includes('fname') && !bits(t).includes('nv') && caseOf(t));
+    let fname: Token | undefined;
+    for (const t of tokens) {
+      const info = tagInfo(t);
+      if (info.fname && !info.nv && info.kase) {
+        fname = t;
+        break;
+      }
+    }
     const fcase = fname ? caseClass(caseOf(fname)!) : undefined;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      const b = bits(t);
       if (t.kind !== 'word' || !t.lemma || isAbbreviation(t.text)) continue;
-      if ((b[0] !== 'noun' && b[0] !== 'adj') || !caseOf(t) || caseOf(t) === 'v_naz') continue;
-      if (fcase && t !== fname && caseClass(caseOf(t)!) !== fcase) continue;
+      const info = tagInfo(t);
+      if ((info.pos !== 'noun' && info.pos !== 'adj') || !info.kase || info.kase === 'v_naz') continue;
+      if (fcase && t !== fname && caseClass(info.kase) !== fcase) continue;
       forms[i] = casingLike(t.lemma, t.text);
     }
     return rebuild(tokens, forms, text);
@@ -137,27 +179,27 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
       depth = OPEN_Q.has(tx) && !(tx === '"' && depth > 0) ? depth + 1 : Math.max(0, depth - 1);
       continue;
     }
-    if (depth === 0 && bits(tokens[i])[0] === 'noun') {
+    if (depth === 0 && tagInfo(tokens[i]).pos === 'noun') {
       head = i;
       break;
     }
   }
-  if (head < 0) return surface;
+  if (head < 0) return rebuild(tokens, forms, text);
   const h = tokens[head];
-  const kase = caseOf(h);
-  if (!kase || kase === 'v_naz' || isAbbreviation(h.text)) return surface;
-  const hb = bits(h);
-  const plural = hb.includes('p');
-  const gender = plural ? 'p' : (hb.find((b) => b === 'm' || b === 'f' || b === 'n') ?? '');
+  const hinfo = tagInfo(h);
+  const kase = hinfo.kase;
+  if (!kase || kase === 'v_naz' || isAbbreviation(h.text)) return rebuild(tokens, forms, text);
+  const plural = hinfo.plural;
+  const gender = plural ? 'p' : hinfo.gender;
   const headForm = plural ? nominative(h, 'noun:p:v_naz') : h.lemma ? casingLike(h.lemma, h.text) : null;
-  if (!headForm) return surface;
+  if (!headForm) return rebuild(tokens, forms, text);
   forms[head] = headForm;
   for (let i = head - 1; i >= 0; i--) {
     const t = tokens[i];
-    const b = bits(t);
-    if (b[0] !== 'adj' && b[0] !== 'numr') break;
-    if (caseOf(t) !== kase) break;
-    const f = nominative(t, gender ? `adj:${gender}:v_naz` : 'adj:v_naz');
+    const info = tagInfo(t);
+    if (info.pos !== 'adj' && info.pos !== 'numr') break;
+    if (info.kase !== kase) break;
+    const f = nominative(t, gender ? ADJ_NOMINATIVE[gender]! : 'adj:v_naz');
     if (f) forms[i] = f;
   }
   return rebuild(tokens, forms, text);

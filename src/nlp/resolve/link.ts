@@ -8,9 +8,9 @@
  */
 import type { ActorCode, AnalyzedDocument, Entity, Mention, Token } from '../../types.js';
 import type { GazetteerEntry, SectorLexicon } from '../../lang/uk/gazetteer/index.js';
-import type { GazetteerMatcher } from '../ner/gazetteer.js';
+import type { GazetteerMatch, GazetteerMatcher } from '../ner/gazetteer.js';
 import { normKey } from '../ner/gazetteer.js';
-import { bits, canonicalName } from './canonical.js';
+import { canonicalName, tagInfo } from './canonical.js';
 import { nameParticles } from '../../lang/uk/gazetteer/index.js';
 
 /**
@@ -76,7 +76,24 @@ export interface LinkResources {
 
 /** The cross-document key of a name: lowercase, apostrophes unified, spacing collapsed. */
 export function normName(name: string): string {
-  return normKey(name).replace(/\s+/g, ' ').trim();
+  return collapseSpaces(normKey(name));
+}
+
+/**
+ * `s.replace(/\s+/g, ' ').trim()`, without the regex where it would change nothing: no whitespace but single
+ * spaces between other characters (a control character, though not whitespace, also takes the regex: that is safe).
+ */
+function collapseSpaces(s: string): string {
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    const odd = c === 32
+      ? i === 0 || i === last || s.charCodeAt(i - 1) === 32
+      : c < 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f
+        || c === 0x205f || c === 0x3000 || c === 0xfeff;
+    if (odd) return s.replace(/\s+/g, ' ').trim();
+  }
+  return s;
 }
 
 const FUNCTION_WORDS = new Set(['з', 'із', 'зі', 'і', 'й', 'та', 'в', 'у', 'на', 'до', 'для', 'по', 'при', 'про', 'о', 'щодо']);
@@ -99,6 +116,59 @@ interface Work {
   toks: Token[];
   kb: GazetteerEntry | null;
   key: string | null;
+  /** Word tokens of the mention, and the last of them. */
+  words: number;
+  lastWord: Token | undefined;
+  /** Word and number tokens of the mention. */
+  wordsAndNumbers: number;
+  /** lastWordKeys() and initialsOf(), worked out on first use. */
+  keys: LastWordKeys | null;
+  initials: string | null;
+}
+
+/** normKey of the last word's lemma and text, normName of the canonical name: what a surname is compared with. */
+interface LastWordKeys {
+  lemma: string;
+  text: string;
+  name: string;
+}
+
+function newWork(m: Mention, toks: Token[], kb: GazetteerEntry | null): Work {
+  let words = 0;
+  let wordsAndNumbers = 0;
+  let lastWord: Token | undefined;
+  for (const t of toks) {
+    if (t.kind === 'word') {
+      words++;
+      lastWord = t;
+    }
+    if (t.kind === 'word' || t.kind === 'number') wordsAndNumbers++;
+  }
+  return { m, toks, kb, key: null, words, lastWord, wordsAndNumbers, keys: null, initials: null };
+}
+
+/**
+ * The keys of a grouped mention's last word (its mention and canonical name no longer change once it is in a group:
+ * pass 2 changes a mention before adding it).
+ */
+function lastWordKeys(x: Work): LastWordKeys {
+  if (!x.keys) {
+    const last = x.lastWord!;
+    x.keys = { lemma: normKey(last.lemma ?? last.text), text: normKey(last.text), name: normName(x.m.canonical ?? '') };
+  }
+  return x.keys;
+}
+
+function initialsOf(x: Work): string {
+  if (x.initials === null) x.initials = initials(x.m.canonical ?? x.m.text);
+  return x.initials;
+}
+
+/** Word tokens of a person mention that are not name particles ("фон", "дер"). */
+function nameWordCount(toks: Token[], particles: Set<string>): number {
+  let n = 0;
+  for (const t of toks) if (t.kind === 'word' && !particles.has(t.text.toLowerCase())) n++;
+  return n;
 }
 
 /** The gazetteer entry naming the whole mention (surrounding quotes/punctuation aside), or null. */
@@ -115,7 +185,11 @@ export function kbEntryOf(toks: Token[], matcher: GazetteerMatcher<GazetteerEntr
 
 /** Countries named inside a token range (gazetteer), first one. */
 function countryIn(toks: Token[], matcher: GazetteerMatcher<GazetteerEntry>): string | undefined {
-  for (const h of matcher.match(toks)) if (h.entry.country && (h.entry.kind === 'country' || h.entry.kind === 'org')) return h.entry.country;
+  return countryOfHits(matcher.match(toks));
+}
+
+function countryOfHits(hits: GazetteerMatch<GazetteerEntry>[]): string | undefined {
+  for (const h of hits) if (h.entry.country && (h.entry.kind === 'country' || h.entry.kind === 'org')) return h.entry.country;
   return undefined;
 }
 
@@ -125,8 +199,8 @@ function headLemma(toks: Token[]): string | undefined {
 }
 
 /** Role phrase of a JOB mention: its canonical name without a trailing country name; lowercase unless a proper name. */
-function rolePhrase(w: Work, res: LinkResources, text: string): { role: string; country?: string } {
-  let toks = w.toks;
+function rolePhrase(phrase: Token[], res: LinkResources, text: string): { role: string; country?: string } {
+  let toks = phrase;
   let country: string | undefined;
   const hits = res.matcher.match(toks);
   const last = hits[hits.length - 1];
@@ -194,21 +268,40 @@ export function appositionCase(tokens: Token[], start: number, roleHeads: Set<st
     const t = tokens[k]!;
     if (t.sentence !== sentence) return found;
     if (t.text === '«' || t.text === '»') continue;
-    const b = bits(t);
-    const kase = b.find((x) => x.startsWith('v_'));
-    if (b[0] === 'noun' && t.lemma && roleHeads.has(t.lemma.toLowerCase().replace(/[’ʼ`]/g, "'"))) {
+    const info = tagInfo(t);
+    const pos = info.pos;
+    const kase = info.kase;
+    if (pos === 'noun' && t.lemma && isRoleHead(t.lemma, roleHeads)) {
       found = kase;
       if (kase !== 'v_rod') return kase;
       continue;
     }
     // modifiers of the title: adjectives and nouns in the genitive, abbreviations ("США", "ЄС"), a prepositional
     // phrase ("представниця ЄС із закордонних справ", "уповноважений у справах …")
-    if ((b[0] === 'noun' || b[0] === 'adj') && (kase === 'v_rod' || b.includes('nv') || isAbbreviation(t.text))) continue;
-    if ((b[0] === 'noun' || b[0] === 'adj') && kase === 'v_mis') continue;
-    if (b[0] === 'prep' && ['з', 'із', 'зі', 'у', 'в'].includes(t.text.toLowerCase())) continue;
+    if ((pos === 'noun' || pos === 'adj') && (kase === 'v_rod' || info.nv || isAbbreviation(t.text))) continue;
+    if ((pos === 'noun' || pos === 'adj') && kase === 'v_mis') continue;
+    if (pos === 'prep' && TITLE_PREPS.has(t.text.toLowerCase())) continue;
     return found;
   }
   return found;
+}
+
+/** Prepositions inside a title ("представниця ЄС із закордонних справ"). */
+const TITLE_PREPS = new Set(['з', 'із', 'зі', 'у', 'в']);
+
+/** Per role-noun set: whether a lemma (lowercased, apostrophes as ') is one of them, memoised per lemma string. */
+const roleHeadMemo = new WeakMap<Set<string>, Map<string, boolean>>();
+
+function isRoleHead(lemma: string, roleHeads: Set<string>): boolean {
+  let memo = roleHeadMemo.get(roleHeads);
+  if (!memo) roleHeadMemo.set(roleHeads, (memo = new Map()));
+  let r = memo.get(lemma);
+  if (r === undefined) {
+    r = roleHeads.has(lemma.toLowerCase().replace(/[’ʼ`]/g, "'"));
+    if (memo.size > 50000) memo.clear();
+    memo.set(lemma, r);
+  }
+  return r;
 }
 
 export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
@@ -245,33 +338,37 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
     sorted = sorted.filter((m) => !merged.has(m));
     adoc.mentions = adoc.mentions.filter((m) => !merged.has(m));
   }
-  const startsAt = new Map(sorted.map((m) => [m.tokenStart, m]));
+  const startsAt = new Map<number, Mention>();
+  for (const m of sorted) startsAt.set(m.tokenStart, m);
   const foreign = new Map<Mention, string>();
-  const works: Work[] = sorted
-    .map((m) => {
-      const toks = adoc.tokens.slice(m.tokenStart, m.tokenEnd);
-      const context = appositionCase(adoc.tokens, m.tokenStart, res.roleHeads);
-      // A capitalised first name and surname after a title are a person's even when tagged a place or a body
-      // ("Прем’єр-міністерка Італії Джорджа Мелоні").
+  const works: Work[] = new Array<Work>(sorted.length);
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i]!;
+    const toks = adoc.tokens.slice(m.tokenStart, m.tokenEnd);
+    const context = appositionCase(adoc.tokens, m.tokenStart, res.roleHeads);
+    // A capitalised first name and surname after a title are a person's even when tagged a place or a body
+    // ("Прем’єр-міністерка Італії Джорджа Мелоні").
+    if ((m.type === 'LOC' || m.type === 'ORG') && context) {
       const words = toks.filter((t) => t.kind === 'word');
-      if ((m.type === 'LOC' || m.type === 'ORG') && context && words.length >= 2 && words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))
-        && /:(fname|lname)/.test(words[0]!.tag ?? '') && !kbOfRange(m.tokenStart, m.tokenEnd)) m.type = 'PERS';
-      m.canonical = canonicalName(toks, m.type, text, m.type === 'PERS' ? context : undefined);
-      const kbAllowed = m.type === 'ORG' || m.type === 'LOC' || m.type === 'PERS' || m.type === 'MISC';
-      let kb = kbAllowed ? kbOfRange(m.tokenStart, m.tokenEnd) : null;
-      // "МЗС Франції": a body the KB knows for one country, named with another country right after it
-      const next = startsAt.get(m.tokenEnd);
-      if (kb && kb.kind === 'org' && next && (next.type === 'LOC' || next.type === 'ORG')) {
-        const c = kbOfRange(next.tokenStart, next.tokenEnd);
-        if (c && c.kind === 'country' && c.country && c.country !== kb.country) {
-          foreign.set(m, c.country);
-          kb = null;
-        }
+      if (words.length >= 2 && words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && /:(fname|lname)/.test(words[0]!.tag ?? '')
+        && !kbOfRange(m.tokenStart, m.tokenEnd)) m.type = 'PERS';
+    }
+    m.canonical = canonicalName(toks, m.type, text, m.type === 'PERS' ? context : undefined);
+    const kbAllowed = m.type === 'ORG' || m.type === 'LOC' || m.type === 'PERS' || m.type === 'MISC';
+    let kb = kbAllowed ? kbOfRange(m.tokenStart, m.tokenEnd) : null;
+    // "МЗС Франції": a body the KB knows for one country, named with another country right after it
+    const next = startsAt.get(m.tokenEnd);
+    if (kb && kb.kind === 'org' && next && (next.type === 'LOC' || next.type === 'ORG')) {
+      const c = kbOfRange(next.tokenStart, next.tokenEnd);
+      if (c && c.kind === 'country' && c.country && c.country !== kb.country) {
+        foreign.set(m, c.country);
+        kb = null;
       }
-      // a place the gazetteer knows is not a person ("до Лондона"); ORG/LOC stay as tagged (metonymy)
-      if (kb && kb.type === 'LOC' && m.type === 'PERS') m.type = 'LOC';
-      return { m, toks, kb, key: null };
-    });
+    }
+    // a place the gazetteer knows is not a person ("до Лондона"); ORG/LOC stay as tagged (metonymy)
+    if (kb && kb.type === 'LOC' && m.type === 'PERS') m.type = 'LOC';
+    works[i] = newWork(m, toks, kb);
+  }
   const groups = new Map<string, Work[]>();
   const add = (w: Work, key: string): void => {
     w.key = key;
@@ -284,8 +381,7 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
   const particles = nameParticles();
   const surnames = new Set<string>();
   for (const w of works) {
-    const ws = w.toks.filter((t) => t.kind === 'word');
-    if (w.m.type === 'PERS' && !w.kb && ws.length >= 2) surnames.add(normKey(ws[ws.length - 1]!.text));
+    if (w.m.type === 'PERS' && !w.kb && w.words >= 2) surnames.add(normKey(w.lastWord!.text));
   }
   // A surname in another case ("Львової-Бєлової" for "Львова-Бєлова"): each hyphen part agrees up to its ending.
   const surnameOf = (text: string): string | null => {
@@ -296,7 +392,7 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
   };
   for (const w of works) {
     if (w.kb) add(w, 'kb:' + w.kb.id);
-    else if (w.m.type === 'PERS' && w.toks.filter((t) => t.kind === 'word' && !particles.has(t.text.toLowerCase())).length === 1) deferred.push(w);
+    else if (w.m.type === 'PERS' && nameWordCount(w.toks, particles) === 1) deferred.push(w);
     // a single capitalised word tagged a place or a body may be a surname named before ("Шмигаль", "Гроссі")
     else if ((w.m.type === 'LOC' || w.m.type === 'ORG') && w.toks.length === 1 && !isAbbreviation(w.toks[0]!.text) && surnameOf(w.toks[0]!.text)) deferred.push(w);
     else if (w.m.type === 'ORG' && w.toks.length === 1 && isAbbreviation(w.toks[0].text)) deferred.push(w);
@@ -319,18 +415,29 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
           lemma = normKey(w.toks.find((t) => t.kind === 'word')?.lemma ?? w.m.text);
           surface = normKey(w.m.canonical ?? w.m.text);
         }
-        ok = g.some((x) => {
-          const words = x.toks.filter((t) => t.kind === 'word');
-          if (words.length < 2) return false;
-          const last = words[words.length - 1];
-          return normKey(last.lemma ?? last.text) === lemma || normKey(last.text) === surface || normName(x.m.canonical ?? '').endsWith(' ' + surface)
-            || (w.m.type !== 'PERS' && sameStem(normKey(last.text), surface));
-        });
+        for (const x of g) {
+          if (x.words < 2) continue;
+          const keys = lastWordKeys(x);
+          if (keys.lemma === lemma || keys.text === surface || keys.name.endsWith(' ' + surface)
+            || (w.m.type !== 'PERS' && sameStem(keys.text, surface))) {
+            ok = true;
+            break;
+          }
+        }
       } else {
-        ok = g.some((x) => x.toks.length > 1 && initials(x.m.canonical ?? x.m.text) === w.m.text);
+        for (const x of g) {
+          if (x.toks.length > 1 && initialsOf(x) === w.m.text) {
+            ok = true;
+            break;
+          }
+        }
       }
       if (!ok) continue;
-      const nearest = Math.min(...g.map((x) => (x.m.start <= w.m.start ? w.m.start - x.m.start : 1e9 + x.m.start - w.m.start)));
+      let nearest = Infinity;
+      for (const x of g) {
+        const d = x.m.start <= w.m.start ? w.m.start - x.m.start : 1e9 + x.m.start - w.m.start;
+        if (d < nearest) nearest = d;
+      }
       if (nearest < bestDist) {
         bestDist = nearest;
         best = key;
@@ -345,41 +452,7 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
   // entities in order of first mention
   const ordered = [...groups.values()].sort((a, b) => a[0].m.start - b[0].m.start);
   const entities: Entity[] = [];
-  ordered.forEach((g, k) => {
-    g.sort((a, b) => a.m.start - b.m.start);
-    const id = 'E' + (k + 1);
-    const kb = g.find((x) => x.kb)?.kb ?? null;
-    let name = g[0].m.canonical ?? g[0].m.text;
-    let bestLen = 0;
-    for (const x of g) {
-      const n = x.toks.filter((t) => t.kind === 'word' || t.kind === 'number').length;
-      if (n > bestLen) {
-        bestLen = n;
-        name = x.m.canonical ?? x.m.text;
-      }
-    }
-    if (kb && (kb.type === g[0].m.type || g.every((x) => isAbbreviation(x.m.text)))) name = kb.name;
-    for (const x of g) x.m.entity = id;
-    const e: Entity = { id, type: g[0].m.type, name, mentions: g.map((x) => x.m) };
-    const actor: ActorCode = {};
-    if (kb) {
-      if (kb.country) actor.country = kb.country;
-      if (kb.sector) actor.sector = kb.sector;
-      actor.kbId = kb.id;
-      if (kb.lat !== undefined && kb.lon !== undefined && e.type === 'LOC') {
-        e.geo = { lat: kb.lat, lon: kb.lon, ...(kb.country ? { country: kb.country } : {}) };
-      }
-    } else if (e.type === 'ORG') {
-      const full = g.reduce((a, b) => (b.toks.length > a.toks.length ? b : a));
-      const c = countryIn(full.toks.slice(1), res.matcher) ?? g.map((x) => foreign.get(x.m)).find(Boolean);
-      if (c) actor.country = c;
-      const h = headLemma(full.toks);
-      const s = h ? res.sectors.heads.get(h) : undefined;
-      if (s) actor.sector = s;
-    }
-    if (Object.keys(actor).length) e.actor = actor;
-    entities.push(e);
-  });
+  for (let k = 0; k < ordered.length; k++) entities.push(entityOfGroup(ordered[k]!, k, foreign, res));
   adoc.entities = entities;
   const byId = new Map(entities.map((e) => [e.id, e]));
   for (const r of roleRecords(adoc, res)) {
@@ -395,6 +468,74 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
   }
 }
 
+/** The entity of one group of linked mentions (`k`: its place in order of first mention); sets mention.entity. */
+function entityOfGroup(g: Work[], k: number, foreign: Map<Mention, string>, res: LinkResources): Entity {
+  if (g.length > 1) g.sort((a, b) => a.m.start - b.m.start);
+  const id = 'E' + (k + 1);
+  let kb: GazetteerEntry | null = null;
+  for (const x of g) {
+    if (x.kb) {
+      kb = x.kb;
+      break;
+    }
+  }
+  const first = g[0]!;
+  let name = first.m.canonical ?? first.m.text;
+  let bestLen = 0;
+  for (const x of g) {
+    if (x.wordsAndNumbers > bestLen) {
+      bestLen = x.wordsAndNumbers;
+      name = x.m.canonical ?? x.m.text;
+    }
+  }
+  if (kb && (kb.type === first.m.type || g.every((x) => isAbbreviation(x.m.text)))) name = kb.name;
+  const mentions: Mention[] = new Array<Mention>(g.length);
+  for (let i = 0; i < g.length; i++) {
+    g[i]!.m.entity = id;
+    mentions[i] = g[i]!.m;
+  }
+  const e: Entity = { id, type: first.m.type, name, mentions };
+  // (built in the same key order as before: country, sector, kbId; set on the entity only when it has any)
+  const actor: ActorCode = {};
+  let hasActor = false;
+  if (kb) {
+    if (kb.country) actor.country = kb.country;
+    if (kb.sector) actor.sector = kb.sector;
+    actor.kbId = kb.id;
+    hasActor = true;
+    if (kb.lat !== undefined && kb.lon !== undefined && e.type === 'LOC') {
+      const geo: NonNullable<Entity['geo']> = { lat: kb.lat, lon: kb.lon };
+      if (kb.country) geo.country = kb.country;
+      e.geo = geo;
+    }
+  } else if (e.type === 'ORG') {
+    let full = first;
+    for (const x of g) if (x.toks.length > full.toks.length) full = x;
+    let c = countryIn(full.toks.slice(1), res.matcher);
+    if (c === undefined) {
+      for (const x of g) {
+        const f = foreign.get(x.m);
+        if (f) {
+          c = f;
+          break;
+        }
+      }
+    }
+    if (c) {
+      actor.country = c;
+      hasActor = true;
+    }
+    const h = headLemma(full.toks);
+    const s = h ? res.sectors.heads.get(h) : undefined;
+    if (s) {
+      actor.sector = s;
+      hasActor = true;
+    }
+  }
+  if (hasActor) e.actor = actor;
+  return e;
+}
+
 interface Introduction {
   role: string;
   sector?: string;
@@ -404,7 +545,7 @@ function introductionOf(adoc: AnalyzedDocument, jobStart: number, res: LinkResou
   const job = adoc.mentions.find((m) => m.type === 'JOB' && m.tokenStart === jobStart);
   if (job) {
     const toks = adoc.tokens.slice(job.tokenStart, job.tokenEnd);
-    const { role } = rolePhrase({ m: job, toks, kb: null, key: null }, res, adoc.doc.text);
+    const { role } = rolePhrase(toks, res, adoc.doc.text);
     const h = headLemma(toks);
     const orgAfter = adoc.mentions.find((m) => m.tokenStart === job.tokenEnd && m.type === 'ORG');
     const sector = h ? res.sectors.roles.get(h) : undefined;
@@ -425,12 +566,8 @@ function introductionOf(adoc: AnalyzedDocument, jobStart: number, res: LinkResou
  */
 export function roleRecords(adoc: AnalyzedDocument, res: LinkResources): RoleRecord[] {
   const out: RoleRecord[] = [];
-  const byStart = new Map<number, Mention>();
   const byEnd = new Map<number, Mention>();
-  for (const m of adoc.mentions) {
-    byStart.set(m.tokenStart, m);
-    byEnd.set(m.tokenEnd, m);
-  }
+  for (const m of adoc.mentions) byEnd.set(m.tokenEnd, m);
   // the first entity with each id, as adoc.entities.find would give
   const byId = new Map<string, Entity>();
   for (const e of adoc.entities) if (!byId.has(e.id)) byId.set(e.id, e);
@@ -458,9 +595,11 @@ export function roleRecords(adoc: AnalyzedDocument, res: LinkResources): RoleRec
     if (job && job.type === 'JOB') {
       const toks = adoc.tokens.slice(job.tokenStart, job.tokenEnd);
       key = roleKeyOf(toks, res);
-      if (!country) country = countryIn(toks, res.matcher);
+      // (one match serves both: countryIn is the first country-coded hit of the same list)
+      const hits = !country || !org ? res.matcher.match(toks) : null;
+      if (!country) country = countryOfHits(hits!);
       if (!org) {
-        const kb = res.matcher.match(toks).find((h) => h.entry.kind === 'org');
+        const kb = hits!.find((h) => h.entry.kind === 'org');
         if (kb) {
           org = 'kb:' + kb.entry.id;
           sector = kb.entry.sector;
@@ -476,7 +615,13 @@ export function roleRecords(adoc: AnalyzedDocument, res: LinkResources): RoleRec
         at -= 1;
       }
     }
-    if (key) out.push({ person: p.entity, key, ...(org ? { org } : {}), ...(country ? { country } : {}), ...(sector ? { sector } : {}), at });
+    if (key) {
+      const r: RoleRecord = { person: p.entity, key, at };
+      if (org) r.org = org;
+      if (country) r.country = country;
+      if (sector) r.sector = sector;
+      out.push(r);
+    }
   }
   return out;
 }

@@ -15,13 +15,14 @@ import {
   AFTER_PREPS, DATE_PREPS, DAY_JOINERS, DEADLINE_PREPS, DURATION_PREPS, DURATION_UNITS, EVE_WORDS, FORWARD_PREPS, MONTHS, NIGHT_ON, NIGHT_WORDS,
   NUMBER_WORDS, PART_PHRASES, PERIOD_NOUNS, RANGE_FROM, RANGE_TO, RELATIVE_DAY_ADJ, RELATIVE_DAYS, SAME_PARTICLES,
   SAME_WORDS, SEASON_ADVERBS, SEASON_NOUNS, SEASON_START, SHIFT_WORDS, SINCE_START, TIMES_OF_DAY, UNTIL_END, WEEKDAYS,
-  YEAR_ADVERBS, YEAR_WORDS, normDateWord, type Part, type PeriodUnit, type Season, type Shift,
+  YEAR_ADVERBS, YEAR_WORDS, type Part, type PeriodUnit, type Season, type Shift,
 } from '../../lang/uk/dates.js';
 import {
   addDays, addMonths, day, daysInMonth, diffDays, iso, isValidDay, midpoint, monthInterval, parseIso, weekInterval,
   weekday, yearInterval, type Interval,
 } from './calendar.js';
 import { directionAt, type Direction } from './tense.js';
+import { EndsFilter, LazyWords } from './words.js';
 
 /** What the resolver needs besides the expression itself. */
 export interface ResolveContext {
@@ -196,29 +197,76 @@ const PHRASE_FIRST: ReadonlySet<string> | null = START_WORDS
   ? new Set([...UNTIL_END.map((p) => p[0]!), ...SINCE_START.map((p) => p[0]!), ...PART_PHRASES.map((p) => p.words[0]!)])
   : null;
 
+/**
+ * Word classes, as bits: which of the sets above (and TIMES_OF_DAY, DATE_PREPS) a folded word is in. Worked out once
+ * per token of a document (wordClasses), so that a token costs one table lookup however many of the sets are asked.
+ */
+const C_START = 1;
+const C_TIME_OF_DAY = 2;
+const C_PHRASE_FIRST = 4;
+const C_DATE_PREP = 8;
+const C_BODY = 16;
+const WORD_CLASS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
+  };
+  if (START_WORDS) mark(START_WORDS, C_START);
+  mark(TIMES_OF_DAY.keys(), C_TIME_OF_DAY);
+  if (PHRASE_FIRST) mark(PHRASE_FIRST, C_PHRASE_FIRST);
+  mark(DATE_PREPS, C_DATE_PREP);
+  mark(BODY_WORDS, C_BODY);
+  return m;
+})();
+/** The classes of the empty word (what w() gives outside the sentence). */
+const EMPTY_CLASS = WORD_CLASS.get('') ?? 0;
+
+/** Tells most tokens of no class apart without folding them or looking them up. */
+const CLASS_FILTER = new EndsFilter(WORD_CLASS.keys());
+
+/** A number token: a class bit of its own, so that findTimes skips words of no class and no numbers at once. */
+const C_NUMBER = 32;
+
+/** WORD_CLASS of each token's folded word (0 for none), plus C_NUMBER for number tokens. */
+function wordClasses(tokens: Token[], words: LazyWords): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const num = t.kind === 'number' ? C_NUMBER : 0;
+    out[i] = CLASS_FILTER.mayBe(t.text) ? (WORD_CLASS.get(words.at(i)) ?? 0) | num : num;
+  }
+  return out;
+}
+
 const phraseIndex = new WeakMap<readonly string[][], Map<string, string[][]> | null>();
 const PART_INDEX = byFirstWord(PART_PHRASES, (p) => p.words);
 
 class Matcher {
   private readonly tokens: Token[];
-  private readonly sentStart: number;
   private readonly sentEnd: number;
-  /** The sentence's words, normalised once. */
-  private readonly words: string[];
+  /** The document's words, normalised (foldWord, which normDateWord is; once, when first asked for): by token index. */
+  private readonly words: LazyWords;
 
-  constructor(private readonly adoc: AnalyzedDocument, sentence: number) {
+  /** WORD_CLASS bits of each word of the document, by token index. */
+  private readonly classes: Uint8Array;
+
+  constructor(private readonly adoc: AnalyzedDocument, sentence: number, words: LazyWords, classes: Uint8Array) {
     this.tokens = adoc.tokens;
     const sen = adoc.sentences[sentence];
-    this.sentStart = sen.tokenStart;
     this.sentEnd = sen.tokenEnd;
-    this.words = new Array<string>(Math.max(0, sen.tokenEnd - sen.tokenStart));
-    for (let i = sen.tokenStart; i < sen.tokenEnd; i++) this.words[i - sen.tokenStart] = normDateWord(this.tokens[i].text);
+    this.words = words;
+    this.classes = classes;
   }
 
-  /** Normalised word at token `i` ('' outside the sentence). */
+  /** Whether the word at token `i` is of class `bit` (as the set behind it would answer for w(i)). */
+  private is(i: number, bit: number): boolean {
+    return ((i < 0 || i >= this.sentEnd ? EMPTY_CLASS : this.classes[i]!) & bit) !== 0;
+  }
+
+  /** Normalised word at token `i` ('' after the sentence). */
   w(i: number): string {
     if (i < 0 || i >= this.sentEnd) return '';
-    return i >= this.sentStart ? this.words[i - this.sentStart] : normDateWord(this.tokens[i].text);
+    return this.words.at(i);
   }
 
   isNum(i: number): boolean {
@@ -355,11 +403,15 @@ class Matcher {
   /** Tries every pattern at token `i`. */
   matchAt(i: number): Match | null {
     // an expression starts with a number or a word of START_WORDS (else every pattern below fails at once)
-    if (START_WORDS && !START_WORDS.has(this.w(i)) && !this.isNum(i)) return null;
+    if (START_WORDS && !this.is(i, C_START) && !this.isNum(i)) return null;
     // Leading time of day joins a following expression: "Увечері в четвер".
-    if (TIMES_OF_DAY.has(this.w(i))) {
+    if (this.is(i, C_TIME_OF_DAY)) {
+      // (core() returns a new object each time: widened in place)
       const inner = this.core(i + 1);
-      if (inner) return { ...inner, start: i };
+      if (inner) {
+        inner.start = i;
+        return inner;
+      }
       if (NIGHT_WORDS.has(this.w(i))) {
         return { start: i, end: i + 1, relative: true, resolve: (c) => (c.ref ? day(c.ref) : null) };
       }
@@ -368,14 +420,14 @@ class Matcher {
     const m = this.core(i);
     if (!m) return null;
     // Trailing time of day: "вчора ввечері", "у четвер уночі".
-    if (TIMES_OF_DAY.has(this.w(m.end))) return { ...m, end: m.end + 1 };
+    if (this.is(m.end, C_TIME_OF_DAY)) m.end += 1;
     return m;
   }
 
   private core(i: number): Match | null {
     const w0 = this.w(i);
     if (!w0) return null;
-    if (PHRASE_FIRST && !PHRASE_FIRST.has(w0)) return this.afterPhrases(i, w0);
+    if (PHRASE_FIRST && !this.is(i, C_PHRASE_FIRST)) return this.afterPhrases(i, w0);
     const r = this.phrases(i);
     return r !== undefined ? r : this.afterPhrases(i, w0);
   }
@@ -422,25 +474,36 @@ class Matcher {
     // Optional preposition.
     let prep = '';
     let j = i;
-    if (DATE_PREPS.has(w0)) {
+    if (this.is(i, C_DATE_PREP)) {
       prep = w0;
       j = i + 1;
     } else if (w0 === 'під' && this.w(i + 1) === 'час') {
       prep = 'під час';
       j = i + 2;
     }
+    if (!this.mayOpenBody(j, prep)) return null;
     const body = this.body(j, prep);
-    if (body) return { ...body, start: body.start === j && prep && body.keepPrep !== false ? i : body.start };
-    return null;
+    if (!body) return null;
+    // (body() returns a new object each time: it takes the preposition in place)
+    if (body.start === j && prep && body.keepPrep !== false) body.start = i;
+    return body;
+  }
+
+  /**
+   * Whether body() can match at `j`: every pattern there starts with a number token, an adjective after a
+   * preposition ("у Вербну неділю"), or a word of one of the tables in BODY_WORDS; anything else is no date, without
+   * calling body() and trying them one by one.
+   */
+  private mayOpenBody(j: number, prep: string): boolean {
+    const w = this.w(j);
+    if (!w) return false;
+    return this.is(j, C_BODY) || this.isNum(j) || (prep !== '' && this.isAdj(j));
   }
 
   /** The date expression proper, after an optional preposition `prep` (already consumed, ending at `j`). */
   private body(j: number, prep: string): (Match & { keepPrep?: boolean }) | null {
+    // (called only where mayOpenBody(j, prep) holds)
     const w = this.w(j);
-    if (!w) return null;
-    // every pattern below starts with a number token, an adjective after a preposition ("у Вербну неділю"), or a word
-    // of one of the tables in BODY_WORDS: anything else is no date, without trying them one by one
-    if (!BODY_WORDS.has(w) && !this.isNum(j) && !(prep && this.isAdj(j))) return null;
     const dl = DEADLINE_PREPS.has(prep);
     const fwd = FORWARD_PREPS.has(prep);
 
@@ -748,10 +811,17 @@ export function findTimes(adoc: AnalyzedDocument): TimeExpression[] {
   const ref = adoc.doc.date && parseIso(adoc.doc.date) ? adoc.doc.date : null;
   let anchor: string | null = ref;
   let anchorSentence = -1;
+  const words = new LazyWords(adoc.tokens);
+  const classes = wordClasses(adoc.tokens, words);
   for (const sen of adoc.sentences) {
-    const m = new Matcher(adoc, sen.index);
+    const m = new Matcher(adoc, sen.index, words, classes);
     let i = sen.tokenStart;
     while (i < sen.tokenEnd) {
+      // an expression starts with a number or a word of START_WORDS (matchAt says no to any other token)
+      if (START_WORDS && (classes[i]! & (C_START | C_NUMBER)) === 0) {
+        i++;
+        continue;
+      }
       const hit = m.matchAt(i);
       if (!hit || hit.end <= hit.start) {
         i++;
