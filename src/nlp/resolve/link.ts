@@ -12,6 +12,7 @@ import type { GazetteerMatch, GazetteerMatcher } from '../ner/gazetteer.js';
 import { normKey } from '../ner/gazetteer.js';
 import { canonicalName, tagInfo } from './canonical.js';
 import { nameParticles } from '../../lang/uk/gazetteer/index.js';
+import { lemmaCandidates } from '../morph/index.js';
 
 /**
  * Two forms of one hyphenated surname ("львова-бєлова", "львової-бєлової"): every hyphen part agrees but for its last
@@ -145,6 +146,27 @@ function newWork(m: Mention, toks: Token[], kb: GazetteerEntry | null): Work {
     if (t.kind === 'word' || t.kind === 'number') wordsAndNumbers++;
   }
   return { m, toks, kb, key: null, words, lastWord, wordsAndNumbers, keys: null, initials: null };
+}
+
+/**
+ * The group of a person named before with the same surname, whose first name is another reading of this mention's
+ * first word or the other way round: "Марком" is the instrumental of both Марко and Марк, and the tagger may take
+ * the wrong one ("Марк Рютте" … "з Марком Рютте" is one person). Null when there is none.
+ */
+function otherReadingOf(w: Work, groups: Map<string, Work[]>): string | null {
+  const words = normName(w.m.canonical ?? '').split(' ');
+  if (words.length < 2 || w.words < 2) return null;
+  const rest = words.slice(1).join(' ');
+  let readings: string[] | null = null;
+  for (const [key, g] of groups) {
+    if (!key.startsWith('PERS:')) continue;
+    const other = key.slice(5).split(' ');
+    if (other.length !== words.length || other[0] === words[0] || other.slice(1).join(' ') !== rest) continue;
+    readings ??= lemmaCandidates(w.toks.find((t) => t.kind === 'word')!.text).map(normKey);
+    const otherFirst = g[0]!.toks.find((t) => t.kind === 'word');
+    if (readings.includes(other[0]!) || (otherFirst && lemmaCandidates(otherFirst.text).map(normKey).includes(words[0]!))) return key;
+  }
+  return null;
 }
 
 /**
@@ -396,7 +418,10 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
     // a single capitalised word tagged a place or a body may be a surname named before ("Шмигаль", "Гроссі")
     else if ((w.m.type === 'LOC' || w.m.type === 'ORG') && w.toks.length === 1 && !isAbbreviation(w.toks[0]!.text) && surnameOf(w.toks[0]!.text)) deferred.push(w);
     else if (w.m.type === 'ORG' && w.toks.length === 1 && isAbbreviation(w.toks[0].text)) deferred.push(w);
-    else add(w, w.m.type + ':' + normName(w.m.canonical ?? w.m.text));
+    else {
+      const key = w.m.type + ':' + normName(w.m.canonical ?? w.m.text);
+      add(w, w.m.type === 'PERS' && !groups.has(key) ? (otherReadingOf(w, groups) ?? key) : key);
+    }
   }
   // pass 2: surnames and abbreviations join the nearest preceding full form (else the first following one)
   for (const w of deferred) {
@@ -482,9 +507,14 @@ function entityOfGroup(g: Work[], k: number, foreign: Map<Mention, string>, res:
   const first = g[0]!;
   let name = first.m.canonical ?? first.m.text;
   let bestLen = 0;
+  let bestNominative = false;
   for (const x of g) {
-    if (x.wordsAndNumbers > bestLen) {
+    // the longest name; of a person's equally long ones a mention in the nominative, whose canonical name is its own
+    // text and so takes no reading of an ambiguous form ("Марк Рютте", not "Марко Рютте" from "Марком Рютте")
+    const nominative = first.m.type === 'PERS' && x.words > 0 && tagInfo(x.toks.find((t) => t.kind === 'word')!).kase === 'v_naz';
+    if (x.wordsAndNumbers > bestLen || (x.wordsAndNumbers === bestLen && nominative && !bestNominative)) {
       bestLen = x.wordsAndNumbers;
+      bestNominative = nominative;
       name = x.m.canonical ?? x.m.text;
     }
   }

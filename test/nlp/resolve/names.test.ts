@@ -44,3 +44,20 @@ test('an inflected hyphenated surname is the person named before', async () => {
   const ev = a.events.filter((e) => e.type === 'SANCTION').flatMap((e) => e.target.map((t) => a.entities.find((x) => x.id === t)?.name));
   assert.ok(ev.every((n) => !/Коваль-Лисенко$/.test(n ?? '') || n === 'Олена Коваль-Лисенко'), ev.join(', '));
 });
+
+test('a first name the morphology reads two ways joins the person of that surname, named in the nominative', () => {
+  // "Марком" is the instrumental of both Марко and Марк: either order of mentions gives one person, Марк
+  for (const text of [
+    'Марк Рютте прибув до Вільнюса. Президентка Литви зустрілася з Марком Рютте у столиці.',
+    'Президентка Литви зустрілася з Марком Рютте у столиці. Марк Рютте пообіцяв підтримку.',
+  ]) {
+    const persons = full(text).entities.filter((e) => e.type === 'PERS');
+    const rutte = persons.filter((e) => e.name.endsWith('Рютте'));
+    assert.equal(rutte.length, 1, JSON.stringify(persons));
+    assert.equal(rutte[0]!.name, 'Марк Рютте');
+    assert.equal(rutte[0]!.mentions.length, 2);
+  }
+  // a different first name with the same surname stays a different person
+  const two = names(full('Марко Рубіо прибув до Києва. Його брат Петро Рубіо залишився вдома.'));
+  assert.ok(two.includes('Марко Рубіо') && two.includes('Петро Рубіо'), JSON.stringify(two));
+});
