@@ -227,13 +227,16 @@ const CLASS_FILTER = new EndsFilter(WORD_CLASS.keys());
 /** A number token: a class bit of its own, so that findTimes skips words of no class and no numbers at once. */
 const C_NUMBER = 32;
 
-/** WORD_CLASS of each token's folded word (0 for none), plus C_NUMBER for number tokens. */
-function wordClasses(tokens: Token[], words: LazyWords): Uint8Array {
-  const out = new Uint8Array(tokens.length);
+/**
+ * WORD_CLASS of each token's folded word (0 for none), plus C_NUMBER for number tokens. (A plain array of small
+ * integers: a typed array of a document's length would have its memory outside the heap, costlier per document.)
+ */
+function wordClasses(tokens: Token[], words: LazyWords): number[] {
+  const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const num = t.kind === 'number' ? C_NUMBER : 0;
-    out[i] = CLASS_FILTER.mayBe(t.text) ? (WORD_CLASS.get(words.at(i)) ?? 0) | num : num;
+    out.push(CLASS_FILTER.mayBe(t.text) ? (WORD_CLASS.get(words.at(i)) ?? 0) | num : num);
   }
   return out;
 }
@@ -248,9 +251,9 @@ class Matcher {
   private readonly words: LazyWords;
 
   /** WORD_CLASS bits of each word of the document, by token index. */
-  private readonly classes: Uint8Array;
+  private readonly classes: number[];
 
-  constructor(private readonly adoc: AnalyzedDocument, sentence: number, words: LazyWords, classes: Uint8Array) {
+  constructor(private readonly adoc: AnalyzedDocument, sentence: number, words: LazyWords, classes: number[]) {
     this.tokens = adoc.tokens;
     const sen = adoc.sentences[sentence];
     this.sentEnd = sen.tokenEnd;
