@@ -9,20 +9,45 @@ import { sameStem } from '../resolve/index.js';
 
 const CASES: Case[] = ['naz', 'rod', 'dav', 'zna', 'oru', 'mis', 'kly'];
 
+/** Facts a token's VESUM tag gives (its case and the T_ bits below), memoised per tag string. */
+interface TagInfo { bits: number; case: Case | 'any' | null; gender: string | null }
+// (a prototype-less object, not a Map: the tags are slices of the tagger's model text, and a Map compares such keys
+// about twice as slowly as a property lookup finds them)
+let tagInfos: Record<string, TagInfo> = Object.create(null) as Record<string, TagInfo>;
+let tagInfoCount = 0;
+function tagInfo(tag: string): TagInfo {
+  // (the tag set is small and this is asked for every token)
+  let r = tagInfos[tag];
+  if (r !== undefined) return r;
+  let c: Case | 'any' | null = null;
+  if (tag.includes(':nv')) c = 'any';
+  else for (const x of CASES) if (tag.includes(`v_${x}`)) { c = x; break; }
+  const bits = (tag.startsWith('noun') ? T_NOUN : 0) | (tag.startsWith('adj') || tag.startsWith('numr') ? T_ADJ : 0)
+    | (tag.startsWith('verb') || tag.startsWith('advp') ? T_VERB : 0) | (tag === 'prep' ? T_PREP : 0)
+    | (tag.includes(':prop') ? T_COLONPROP : 0) | (tag.includes(':inf') ? F_INF : 0) | (tag.includes('inf') ? F_INFX : 0)
+    | (tag.includes('advp') ? F_ADVP : 0) | (tag.startsWith('advp') ? F_ADVP0 : 0) | (tag.includes('adjp') ? F_ADJP : 0)
+    | (tag.includes('pasv') ? F_PASV : 0) | (tag.includes('impers') ? F_IMPERS : 0) | (tag.includes(':futr') ? F_FUTR : 0)
+    | (tag.includes('subord') ? F_SUBORD : 0) | (/:anim/.test(tag) ? F_ANIM : 0) | (/inanim/.test(tag) ? F_INANIM : 0)
+    | (tag.includes('prop') ? F_PROP : 0) | (tag.includes(':p:v_naz') ? F_PLNAZ : 0) | (/:p(:|$)/.test(tag) ? F_PLURAL : 0)
+    | (tag.includes('pron') ? F_PRON : 0) | (tag.includes('pron:dem') ? F_PRONDEM : 0);
+  r = { bits, case: c, gender: /:(m|f|n|p):/.exec(`${tag}:`)?.[1] ?? null };
+  if (++tagInfoCount > 20000) {
+    tagInfos = Object.create(null) as Record<string, TagInfo>;
+    tagInfoCount = 1;
+  }
+  tagInfos[tag] = r;
+  return r;
+}
+
 /** The case(s) a token's VESUM tag gives; null for tokens without case; 'any' for indeclinable words. */
-const caseByTag = new Map<string, Case | 'any' | null>();
 export function caseOf(t: Token): Case | 'any' | null {
   const tag = t.tag;
   if (!tag) return null;
-  // (memoised per tag string: the tag set is small and this is asked for every token, many times)
-  let r = caseByTag.get(tag);
-  if (r !== undefined) return r;
-  r = null;
-  if (tag.includes(':nv')) r = 'any';
-  else for (const c of CASES) if (tag.includes(`v_${c}`)) { r = c; break; }
-  if (caseByTag.size > 20000) caseByTag.clear();
-  caseByTag.set(tag, r);
-  return r;
+  return tagInfo(tag).case;
+}
+/** Grammatical gender (m, f, n) or plural (p) in a token's tag. */
+export function genderOfTag(tag: string | undefined): string | null {
+  return tag ? tagInfo(tag).gender : null;
 }
 
 export function isNounLike(t: Token): boolean {
@@ -52,8 +77,18 @@ export function lemmaOf(t: Token): string {
   return l;
 }
 const lowered = new Map<string, string>();
-/** Lower case of a token text, memoised (asked for every word of every document). */
+/**
+ * Lower case of a token text, memoised (asked for every word of every document). A text with no character that
+ * lower-casing changes is its own lower case: found by its character codes, without the memo's lookup (most words).
+ */
 export function lower(s: string): string {
+  let plain = true;
+  for (let k = 0; k < s.length && plain; k++) {
+    const c = s.charCodeAt(k);
+    // (no case: ASCII but A-Z, Latin-1 below À, Cyrillic а-я ѐ-џ and ґ, general punctuation)
+    plain = c < 0x41 || (c > 0x5a && c < 0xc0) || (c >= 0x430 && c <= 0x45f) || c === 0x491 || (c >= 0x2010 && c <= 0x205e);
+  }
+  if (plain) return s;
   let l = lowered.get(s);
   if (l === undefined) {
     if (lowered.size > 50000) lowered.clear();
@@ -63,12 +98,47 @@ export function lower(s: string): string {
   return l;
 }
 
-const F_NOUN = 1;
-const F_ADJ = 2;
-const F_VERB = 4;
-const F_PREP = 8;
-const F_PROPER = 16;
-const F_CAPWORD = 32;
+/**
+ * Per-token flag bits (DocView.flags): word classes as the predicates above answer them, and facts of the tag
+ * (the F_ bits that mirror a test on the tag string name it). Tag-only bits come from the memoised TagInfo.
+ */
+export const F_NOUN = 1 << 0; // isNounLike
+export const F_ADJ = 1 << 1; // isAdjLike
+export const F_VERB = 1 << 2; // isVerbLike
+export const F_PREP = 1 << 3; // isPrep
+export const F_PROPER = 1 << 4; // isProperToken
+export const F_CAPWORD = 1 << 5; // a word, capitalised
+export const F_WORD = 1 << 6; // kind === 'word'
+export const F_NUMBER = 1 << 7; // kind === 'number'
+export const F_POS_PRON = 1 << 8; // pos === 'PRON'
+export const F_POS_ADV = 1 << 9; // pos === 'ADV'
+export const F_POS_PART = 1 << 10; // pos === 'PART'
+export const F_POS_VERB = 1 << 11; // pos === 'VERB'
+export const F_INF = 1 << 12; // tag includes ':inf'
+export const F_INFX = 1 << 13; // tag includes 'inf'
+export const F_ADVP = 1 << 14; // tag includes 'advp'
+export const F_ADVP0 = 1 << 15; // tag starts with 'advp'
+export const F_ADJP = 1 << 16; // tag includes 'adjp'
+export const F_PASV = 1 << 17; // tag includes 'pasv'
+export const F_IMPERS = 1 << 18; // tag includes 'impers'
+export const F_FUTR = 1 << 19; // tag includes ':futr'
+export const F_SUBORD = 1 << 20; // tag includes 'subord'
+export const F_ANIM = 1 << 21; // /:anim/ on the tag
+export const F_INANIM = 1 << 22; // /inanim/ on the tag
+export const F_PROP = 1 << 23; // tag includes 'prop'
+export const F_PLNAZ = 1 << 24; // tag includes ':p:v_naz'
+export const F_PLURAL = 1 << 25; // /:p(:|$)/ on the tag
+export const F_PRON = 1 << 26; // tag includes 'pron'
+export const F_PRONDEM = 1 << 27; // tag includes 'pron:dem'
+// Tag-only parts of the word-class bits (combined with the UD pos per token).
+const T_NOUN = F_NOUN;
+const T_ADJ = F_ADJ;
+const T_VERB = F_VERB;
+const T_PREP = F_PREP;
+const T_COLONPROP = F_PROPER;
+/** The bits of a TagInfo that are facts of the tag alone. */
+const TAG_ONLY = F_INF | F_INFX | F_ADVP | F_ADVP0 | F_ADJP | F_PASV | F_IMPERS | F_FUTR | F_SUBORD | F_ANIM | F_INANIM | F_PROP
+  | F_PLNAZ | F_PLURAL | F_PRON | F_PRONDEM;
 
 const UPPER_START = /^\p{Lu}/u;
 function capitalized(s: string): boolean {
@@ -119,6 +189,13 @@ export interface DocView {
   /** lemmaOf / caseOf of every token, computed once. */
   lemmas: string[];
   cases: (Case | 'any' | null)[];
+  /** F_ bits of every token. */
+  flags: Int32Array;
+  /** lower(text) of every token. */
+  lowers: string[];
+  /** text and sentence of every token (read here rather than from the tokens: their hidden classes vary). */
+  texts: string[];
+  sents: Int32Array;
 }
 
 const AGREE_END: Record<string, Record<string, string>> = {
@@ -161,8 +238,24 @@ export function buildName(tokens: Token[]): string {
 }
 
 const ACTOR_TYPES = new Set<EntityType>(['PERS', 'ORG', 'LOC']);
+/** Common geo nouns a capitalised adjective names a place with ("Київській області"). */
+const GEO_NOUNS = new Set(['область', 'район', 'громада', 'АЕС']);
 
 const groupCache = new WeakMap<EventLanguage, Map<string, EventLanguage['groupActors']>>();
+/** length·65536 + first character code of a string (-1 when empty): a cheap test before a map lookup. */
+export function sigOf(s: string): number {
+  return s.length === 0 ? -1 : s.length * 65536 + s.charCodeAt(0);
+}
+const groupSigCache = new WeakMap<EventLanguage, Set<number>>();
+/** sigOf of every key of groupIndex. */
+function groupSigs(L: EventLanguage): Set<number> {
+  let x = groupSigCache.get(L);
+  if (!x) {
+    x = new Set([...groupIndex(L).keys()].map(sigOf));
+    groupSigCache.set(L, x);
+  }
+  return x;
+}
 /** Group actors by head lemma. */
 function groupIndex(L: EventLanguage): Map<string, EventLanguage['groupActors']> {
   let m = groupCache.get(L);
@@ -237,12 +330,6 @@ function knownNames(L: EventLanguage): Set<string> {
   return k;
 }
 
-function isProperToken(t: Token): boolean {
-  if (t.kind !== 'word') return false;
-  if (t.pos === 'PROPN' || t.tag?.includes(':prop')) return true;
-  return t.text.length <= 8 && t.text.length >= 2 && capitalized(t.text) && /^[A-ZА-ЯІЇЄҐ]{2,}$/u.test(t.text);
-}
-
 /** Two adjacent proper nouns that belong to different names: "Франції | Емманюель Макрон", "США | Марко Рубіо". */
 function nameBoundary(a: Token, b: Token): boolean {
   const ta = a.tag ?? '';
@@ -262,37 +349,93 @@ function tokenType(toks: Token[]): EntityType {
   return 'ORG';
 }
 
-let scratchFlags = new Uint8Array(1024);
-let scratchSent = new Int32Array(1024);
+/** What the phases of buildView share: the document, its per-token facts, and the actors found so far. */
+interface Build {
+  adoc: AnalyzedDocument;
+  L: EventLanguage;
+  sets: LangSets;
+  tokens: Token[];
+  n: number;
+  lemmas: string[];
+  cases: (Case | 'any' | null)[];
+  lowers: string[];
+  texts: string[];
+  flags: Int32Array;
+  sent: Int32Array;
+  actorAt: Int32Array;
+  actors: Actor[];
+}
 
-/** Builds the document view: clauses, government, actor candidates. */
+/**
+ * Builds the document view: clauses, government, actor candidates. (Phase by phase, each its own function: one
+ * function of all of them took V8 half a second to optimise, again after every deoptimisation.)
+ */
 export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   const tokens = adoc.tokens;
   const n = tokens.length;
-  // Per-token facts asked for again and again below, computed once (same answers as the predicates).
-  // (one pass; the flag and sentence arrays live only in this call, so one pair serves every document)
+  // Per-token facts asked for again and again below and by the engine, computed once (same answers as the
+  // predicates; the tag's part from the memoised TagInfo).
   const lemmas = new Array<string>(n);
   const cases = new Array<Case | 'any' | null>(n);
-  if (scratchFlags.length < n) {
-    scratchFlags = new Uint8Array(Math.max(n, scratchFlags.length * 2));
-    scratchSent = new Int32Array(scratchFlags.length);
-  }
-  const flags = scratchFlags;
-  const sent = scratchSent;
+  const lowers = new Array<string>(n);
+  const flags = new Int32Array(n);
+  const texts = new Array<string>(n);
+  const sent = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    lemmas[i] = lemmaOf(t);
-    cases[i] = caseOf(t);
+    const tag = t.tag;
+    const info = tag ? tagInfo(tag) : null;
+    const tb = info ? info.bits : 0;
+    const text = t.text;
+    texts[i] = text;
+    const low = lower(text);
+    lowers[i] = low;
+    lemmas[i] = tb & F_ADVP0 ? lemmaOf(t) : t.lemma ?? low;
+    cases[i] = info ? info.case : null;
     sent[i] = t.sentence;
-    flags[i] = (isNounLike(t) ? F_NOUN : 0) | (isAdjLike(t) ? F_ADJ : 0) | (isVerbLike(t) ? F_VERB : 0) | (isPrep(t) ? F_PREP : 0)
-      | (isProperToken(t) ? F_PROPER : 0) | (t.kind === 'word' && capitalized(t.text) ? F_CAPWORD : 0);
+    const pos = t.pos;
+    const word = t.kind === 'word';
+    const cap = word && capitalized(text);
+    let f = tb & TAG_ONLY;
+    if (pos === 'NOUN' || pos === 'PROPN' || tb & T_NOUN) f |= F_NOUN;
+    if (pos === 'ADJ' || pos === 'DET' || pos === 'NUM' || tb & T_ADJ) f |= F_ADJ;
+    if (pos === 'VERB' || pos === 'AUX' || tb & T_VERB) f |= F_VERB;
+    if (pos === 'ADP' || tb & T_PREP) f |= F_PREP;
+    if (word && (pos === 'PROPN' || tb & T_COLONPROP || (text.length <= 8 && text.length >= 2 && cap && /^[A-ZА-ЯІЇЄҐ]{2,}$/u.test(text)))) f |= F_PROPER;
+    if (cap) f |= F_CAPWORD;
+    if (word) f |= F_WORD;
+    else if (t.kind === 'number') f |= F_NUMBER;
+    if (pos === 'PRON') f |= F_POS_PRON;
+    else if (pos === 'ADV') f |= F_POS_ADV;
+    else if (pos === 'PART') f |= F_POS_PART;
+    else if (pos === 'VERB') f |= F_POS_VERB;
+    flags[i] = f;
   }
-  const has = (i: number, f: number): boolean => (flags[i]! & f) !== 0;
-  const actorAt = new Int32Array(n).fill(-1);
-  const actors: Actor[] = [];
-  const sets = langSets(L);
-  const coordinators = sets.coordinators;
+  const b: Build = {
+    adoc, L, sets: langSets(L), tokens, n, lemmas, cases, lowers, texts, flags, sent, actorAt: new Int32Array(n).fill(-1), actors: [],
+  };
+  mentionActors(b);
+  institutionStates(b);
+  remits(b);
+  knownBodyActors(b);
+  groupActors(b);
+  definiteActors(b);
+  namedNounActors(b);
+  properRuns(b);
+  quotedNames(b);
+  geoNouns(b);
+  fallbackPersons(b);
+  surnameActors(b);
+  const { governedBy, governor } = government(b);
+  const { clause, clauses } = clausesOf(b);
+  const inQuote = quoted(b);
+  const { actorAt, actors } = b;
+  return { adoc, tokens, actorAt, actors, governedBy, governor, clause, clauses, inQuote, lemmas, cases, flags, lowers, texts, sents: sent };
+}
 
+/** Mentions of actor-like entities (a name headed by a treaty word is a treaty, not a place). */
+function mentionActors(b: Build): void {
+  const { adoc, sets, n, cases, flags, actorAt, actors } = b;
   const treaty = sets.treaty;
   // (a name headed by a treaty word is a treaty, not a place: "Стамбульська конвенція")
   const treatyName = (e: Entity): boolean => {
@@ -307,8 +450,6 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     return r;
   };
   // 1. Mentions of actor-like entities.
-  const byId = new Map<string, Entity>();
-  for (const e of adoc.entities) byId.set(e.id, e);
   for (const e of adoc.entities) {
     if (!ACTOR_TYPES.has(e.type)) continue;
     const type = treatyName(e) ? 'ORG' : e.type;
@@ -316,31 +457,36 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
       if (m.tokenEnd <= m.tokenStart) continue;
       // A pronoun is never a name ("того" is not Togo).
       let pron = true;
-      for (let i = m.tokenStart; i < m.tokenEnd; i++) if (!(tokens[i]?.tag ?? '').includes('pron')) pron = false;
+      for (let i = m.tokenStart; i < m.tokenEnd; i++) if ((flags[i]! & F_PRON) === 0) pron = false;
       if (pron) continue;
       let free = true;
       for (let i = m.tokenStart; i < m.tokenEnd; i++) if (actorAt[i] !== -1) free = false;
       if (!free) continue;
-      const toks = tokens.slice(m.tokenStart, m.tokenEnd);
       const a: Actor = {
         s: m.tokenStart, e: m.tokenEnd, entity: e.id, name: e.name, type, country: e.actor?.country,
-        case: phraseCase(toks), person: e.type === 'PERS',
+        case: phraseCaseIn(flags, cases, n, m.tokenStart, m.tokenEnd), person: e.type === 'PERS',
       };
       const idx = actors.push(a) - 1;
       for (let i = a.s; i < a.e; i++) actorAt[i] = idx;
     }
   }
+}
 
+/** An institution followed by its state in the genitive is one actor. */
+function institutionStates(b: Build): void {
+  const { adoc, L, tokens, n, lemmas, cases, flags, actorAt, actors } = b;
+  const byId = new Map<string, Entity>();
+  for (const e of adoc.entities) byId.set(e.id, e);
   // An institution followed by its state in the genitive is one actor ("Міністерство фінансів" + "США").
   for (let ai = 0; ai < actors.length; ai++) {
     const a = actors[ai]!;
-    if (a.type !== 'ORG' || !L.institutions.includes(lemmaOf(tokens[a.s]!))) continue;
+    if (a.type !== 'ORG' || !L.institutions.includes(lemmas[a.s]!)) continue;
     const b = actorAt[a.e] ?? -1;
     if (b === -1) continue;
     const c = actors[b]!;
     const kb = c.entity ? byId.get(c.entity)?.actor?.kbId : undefined;
     if (c.type !== 'LOC' || !kb?.startsWith('country:') || c.e - c.s > 3) continue;
-    const cc = phraseCase(tokens.slice(c.s, c.e));
+    const cc = phraseCaseIn(flags, cases, n, c.s, c.e);
     if (cc !== 'rod' && cc !== 'any') continue;
     const surface = adoc.doc.text.slice(tokens[c.s]!.start, tokens[c.e - 1]!.end);
     if (a.name.endsWith(surface)) continue;
@@ -349,6 +495,12 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     for (let i = c.s; i < c.e; i++) actorAt[i] = ai;
     a.e = c.e;
   }
+}
+
+/** Organisation names the NER stage cut short (see 1a). */
+function remits(b: Build): void {
+  const { adoc, tokens, n, lemmas, cases, flags, sent, actorAt, actors } = b;
+  const has = (i: number, f: number): boolean => (flags[i]! & f) !== 0;
   // 1a. Organisation names the NER stage cut short: a remit after the name ("Рада ООН" + "з прав людини"), and before
   // an abbreviated body the head naming its branch ("Управління" + "ООН" + "з координації …", "Всесвітньою
   // продовольчою програмою" + "ООН"). The remit is lower-case genitive words after "з"; the head a common noun (with
@@ -372,8 +524,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
       const h = a.s - 1;
       if (h >= 0 && sent[h] === sen && has(h, F_NOUN) && !has(h, F_PROPER) && (actorAt[h] === -1 || actors[actorAt[h]!]!.s === h)) {
         const c = cases[h];
-        const t = tokens[h]!;
-        const animate = /:anim/.test(t.tag ?? '') && !/inanim/.test(t.tag ?? '');
+        const animate = has(h, F_ANIM) && !has(h, F_INANIM);
         let f = h;
         while (f - 1 >= 0 && sent[f - 1] === sen && has(f - 1, F_ADJ) && !has(f - 1, F_NOUN) && (cases[f - 1] === c || c === 'any') && (actorAt[f - 1] === -1 || actors[actorAt[f - 1]!]!.e === f)) f--;
         const inside = f > 0 && sent[f - 1] === sen;
@@ -395,43 +546,54 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
       actorAt[k] = ai;
     }
     a.name = head + base + tail;
-    a.case = phraseCase(tokens.slice(rs, re));
+    a.case = phraseCaseIn(flags, cases, n, rs, re);
     a.s = rs;
     a.e = re;
     delete a.entity;
   }
+}
+
+/** Bodies of the actor knowledge base written out in full. */
+function knownBodyActors(b: Build): void {
+  const { L, n, cases, lowers, flags, sent, actorAt, actors } = b;
+  const has = (i: number, f: number): boolean => (flags[i]! & f) !== 0;
   // 1b. Bodies of the actor knowledge base written out in full that the NER stage missed ("Сили оборони України").
   const bodies = bodyIndex(L);
   for (let i = 0; i < n; i++) {
     if (actorAt[i] !== -1 || !has(i, F_CAPWORD)) continue;
-    const cands = bodies.get(lower(tokens[i]!.text));
+    const cands = bodies.get(lowers[i]!);
     if (!cands) continue;
     for (const b of cands) {
       const e = i + b.words.length;
       if (e > n) continue;
       let ok = true;
-      for (let k = 0; k < b.words.length && ok; k++) ok = actorAt[i + k] === -1 && sent[i + k] === sent[i] && lower(tokens[i + k]!.text) === b.words[k];
+      for (let k = 0; k < b.words.length && ok; k++) ok = actorAt[i + k] === -1 && sent[i + k] === sent[i] && lowers[i + k] === b.words[k];
       if (!ok) continue;
-      const toks = tokens.slice(i, e);
-      const a: Actor = { s: i, e, name: b.name, type: 'ORG', country: b.country, sector: b.sector, case: phraseCase(toks), person: false };
+      const a: Actor = { s: i, e, name: b.name, type: 'ORG', country: b.country, sector: b.sector, case: phraseCaseIn(flags, cases, n, i, e), person: false };
       const idx = actors.push(a) - 1;
       for (let k = i; k < e; k++) actorAt[k] = idx;
       break;
     }
   }
+}
+
+/** Group nouns. */
+function groupActors(b: Build): void {
+  const { L, n, lemmas, texts, sent, actorAt, actors } = b;
   // 2. Group nouns ("окупанти", "російські війська").
   const groups = groupIndex(L);
+  const sigs = groupSigs(L);
   for (let i = 0; i < n; i++) {
     if (actorAt[i] !== -1) continue;
-    const t = tokens[i]!;
     const lem = lemmas[i]!;
-    const cands = groups.get(lem) ?? groups.get(t.text);
+    const text = texts[i]!;
+    // (keys that cannot be there are not looked up)
+    const cands = (sigs.has(sigOf(lem)) ? groups.get(lem) : undefined) ?? (sigs.has(sigOf(text)) ? groups.get(text) : undefined);
     if (!cands) continue;
     for (const g of cands) {
       let s = i;
       if (g.after) {
-        const prev = tokens[i - 1];
-        if (!prev || prev.sentence !== t.sentence || !g.after.includes(lemmaOf(prev)) || actorAt[i - 1] !== -1) continue;
+        if (i === 0 || sent[i - 1] !== sent[i] || !g.after.includes(lemmas[i - 1]!) || actorAt[i - 1] !== -1) continue;
         s = i - 1;
       }
       const a: Actor = { s, e: i + 1, name: g.name, type: g.type, country: g.country, case: 'any', person: false, group: true };
@@ -440,7 +602,12 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
       break;
     }
   }
+}
 
+/** Definite noun phrases for bodies named elsewhere. */
+function definiteActors(b: Build): void {
+  const { adoc, sets, tokens, n, lemmas, cases, texts, flags, sent, actorAt, actors } = b;
+  const has = (i: number, f: number): boolean => (flags[i]! & f) !== 0;
   // 2b. Definite noun phrases for bodies named elsewhere ("місії агентства" → МАГАТЕ, "до союзників" → НАТО): a bare
   // common noun with no complement or qualifying adjective of its own, resolved to the one body of the document it
   // names (the latest mentioned before it; for an alias, else the first after it).
@@ -455,9 +622,9 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     if (capitalized(t.text) && (i === 0 || sent[i - 1] === sent[i])) continue;
     const prev = i > 0 && sent[i - 1] === sent[i] ? i - 1 : -1;
     // (a demonstrative may stand before it — "цього агентства"; a possessive names whose: "своїх союзників")
-    if (prev !== -1 && has(prev, F_ADJ) && !(tokens[prev]!.tag ?? '').includes('pron:dem') && !has(prev, F_NOUN)) continue;
+    if (prev !== -1 && has(prev, F_ADJ) && !has(prev, F_PRONDEM) && !has(prev, F_NOUN)) continue;
     const next = i + 1 < n && sent[i + 1] === sent[i] ? i + 1 : -1;
-    if (next !== -1 && (actorAt[next] !== -1 || has(next, F_PROPER) || (has(next, F_NOUN) && cases[next] === 'rod') || tokens[next]!.text === '«')) continue;
+    if (next !== -1 && (actorAt[next] !== -1 || has(next, F_PROPER) || (has(next, F_NOUN) && cases[next] === 'rod') || texts[next] === '«')) continue;
     let best: { e: Entity; at: number } | null = null;
     for (const e of adoc.entities) {
       if (e.type !== 'ORG' && !(kin.has(lem) && e.type === 'LOC')) continue;
@@ -475,16 +642,21 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     const a: Actor = { s: i, e: i + 1, entity: best.e.id, name: best.e.name, type: 'ORG', country: best.e.actor?.country, case: cases[i] ?? 'any', person: false };
     actorAt[i] = actors.push(a) - 1;
   }
+}
 
+/** A common noun that named a quoted name stands for it later. */
+function namedNounActors(b: Build): void {
+  const { n, lemmas, cases, texts, flags, sent, actorAt, actors } = b;
+  const has = (i: number, f: number): boolean => (flags[i]! & f) !== 0;
   // 2c. A common noun that named a quoted name stands for it later ("лікарню країни «Охматдит» … удар по лікарні"):
   // the head noun before the quotation (genitive words between), and later the same noun alone — no qualifier of its
   // own before it, no name or genitive noun after it.
   const named = new Map<string, Actor>();
   for (let i = 0; i < n; i++) {
-    if (tokens[i]!.text === '«' && i + 1 < n && actorAt[i + 1] !== -1 && !actors[actorAt[i + 1]!]!.person) {
+    if (texts[i] === '«' && i + 1 < n && actorAt[i + 1] !== -1 && !actors[actorAt[i + 1]!]!.person) {
       let h = i - 1;
       while (h >= 0 && sent[h] === sent[i] && has(h, F_NOUN) && actorAt[h] === -1 && cases[h] === 'rod' && h > 0 && has(h - 1, F_NOUN)) h--;
-      if (h >= 0 && sent[h] === sent[i] && has(h, F_NOUN) && !has(h, F_PROPER) && actorAt[h] === -1 && !(tokens[h]!.tag ?? '').includes(':anim')) {
+      if (h >= 0 && sent[h] === sent[i] && has(h, F_NOUN) && !has(h, F_PROPER) && actorAt[h] === -1 && !has(h, F_ANIM)) {
         named.set(lemmas[h]!, actors[actorAt[i + 1]!]!);
       }
       continue;
@@ -493,13 +665,18 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     const ref = named.get(lemmas[i]!);
     if (!ref || ref.s > i) continue;
     const prev = i > 0 && sent[i - 1] === sent[i] ? i - 1 : -1;
-    if (prev !== -1 && has(prev, F_ADJ) && !(tokens[prev]!.tag ?? '').includes('pron:dem')) continue;
+    if (prev !== -1 && has(prev, F_ADJ) && !has(prev, F_PRONDEM)) continue;
     const next = i + 1 < n && sent[i + 1] === sent[i] ? i + 1 : -1;
-    if (next !== -1 && (actorAt[next] !== -1 || has(next, F_PROPER) || (has(next, F_NOUN) && cases[next] === 'rod') || tokens[next]!.text === '«')) continue;
+    if (next !== -1 && (actorAt[next] !== -1 || has(next, F_PROPER) || (has(next, F_NOUN) && cases[next] === 'rod') || texts[next] === '«')) continue;
     const a: Actor = { s: i, e: i + 1, entity: ref.entity, name: ref.name, type: ref.type, country: ref.country, case: cases[i] ?? 'any', person: false };
     actorAt[i] = actors.push(a) - 1;
   }
+}
 
+/** Proper-noun runs and known names the NER stage did not cover. */
+function properRuns(b: Build): void {
+  const { L, tokens, n, lemmas, cases, flags, sent, actorAt, actors } = b;
+  const has = (i: number, f: number): boolean => (flags[i]! & f) !== 0;
   // Names the language data knows (countries, capitals), even when the tagger took them for common nouns
   // (sentence-initial "Литва").
   const known = knownNames(L);
@@ -514,52 +691,72 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     while (e < n && actorAt[e] === -1 && sent[e] === sen && has(e, F_PROPER) && tokens[e - 1]!.spaceAfter && !nameBoundary(tokens[e - 1]!, tokens[e]!)) e++;
     if (s > 0 && actorAt[s - 1] === -1 && sent[s - 1] === sen && has(s - 1, F_ADJ) && has(s - 1, F_CAPWORD)) s--;
     const toks = tokens.slice(s, e);
-    const a: Actor = { s, e, name: buildName(toks), type: isKnown(i) && e - s === 1 ? 'LOC' : tokenType(toks), case: phraseCase(toks), person: false };
+    const a: Actor = { s, e, name: buildName(toks), type: isKnown(i) && e - s === 1 ? 'LOC' : tokenType(toks), case: phraseCaseIn(flags, cases, n, s, e), person: false };
     a.person = a.type === 'PERS';
     const idx = actors.push(a) - 1;
     for (let k = s; k < e; k++) actorAt[k] = idx;
     i = e - 1;
   }
+}
+
+/** Quoted names the NER stage did not cover. */
+function quotedNames(b: Build): void {
+  const { sets, tokens, n, cases, texts, flags, actorAt, actors } = b;
+  const has = (i: number, f: number): boolean => (flags[i]! & f) !== 0;
   const bodyHeads = sets.bodyHeads;
   // A quoted name the NER stage did not cover («Коаліції охочих»): an organisation, named up to its head noun in the
   // nominative and the rest as written.
   for (let i = 0; i < n; i++) {
-    if (tokens[i]!.text !== '«') continue;
+    if (texts[i] !== '«') continue;
     let e = i + 1;
-    while (e < n && e <= i + 6 && tokens[e]!.text !== '»' && tokens[e]!.kind === 'word' && actorAt[e] === -1) e++;
-    if (e >= n || tokens[e]!.text !== '»' || e === i + 1) continue;
+    while (e < n && e <= i + 6 && texts[e] !== '»' && has(e, F_WORD) && actorAt[e] === -1) e++;
+    if (e >= n || texts[e] !== '»' || e === i + 1) continue;
     const toks = tokens.slice(i + 1, e);
     const head = toks.findIndex((t) => isNounLike(t));
     if (head < 0) continue;
     // (lower case only when headed by a body noun: «коаліції охочих»)
     if (!capitalized(tokens[i + 1]!.text) && !bodyHeads.has(lemmaOf(toks[head]!))) continue;
     const name = (buildName(toks.slice(0, head + 1)) + ' ' + toks.slice(head + 1).map((t) => t.text).join(' ')).trim();
-    const a: Actor = { s: i + 1, e, name, type: 'ORG', case: phraseCase(toks), person: false };
+    const a: Actor = { s: i + 1, e, name, type: 'ORG', case: phraseCaseIn(flags, cases, n, i + 1, e), person: false };
     const idx = actors.push(a) - 1;
     for (let k = i + 1; k < e; k++) actorAt[k] = idx;
   }
+}
+
+/** Capitalised adjective + common geo noun. */
+function geoNouns(b: Build): void {
+  const { tokens, n, lemmas, cases, flags, sent, actorAt, actors } = b;
+  const has = (i: number, f: number): boolean => (flags[i]! & f) !== 0;
   // Capitalised adjective + common geo noun ("Київській області").
   for (let i = 0; i + 1 < n; i++) {
-    const t = tokens[i]!;
-    const nx = tokens[i + 1]!;
-    if (actorAt[i] !== -1 || actorAt[i + 1] !== -1 || t.sentence !== nx.sentence) continue;
-    if (t.kind === 'word' && isAdjLike(t) && capitalized(t.text) && i > 0 && tokens[i - 1]!.sentence === t.sentence && ['область', 'район', 'громада', 'АЕС'].includes(lemmaOf(nx))) {
-      const toks = [t, nx];
-      const a: Actor = { s: i, e: i + 2, name: buildName(toks), type: 'LOC', case: phraseCase(toks), person: false };
+    if (actorAt[i] !== -1 || actorAt[i + 1] !== -1 || sent[i] !== sent[i + 1]) continue;
+    if (has(i, F_CAPWORD) && has(i, F_ADJ) && i > 0 && sent[i - 1] === sent[i] && GEO_NOUNS.has(lemmas[i + 1]!)) {
+      const toks = [tokens[i]!, tokens[i + 1]!];
+      const a: Actor = { s: i, e: i + 2, name: buildName(toks), type: 'LOC', case: phraseCaseIn(flags, cases, n, i, i + 2), person: false };
       const idx = actors.push(a) - 1;
       actorAt[i] = idx;
       actorAt[i + 1] = idx;
     }
   }
+}
+
+/** A single surname refers to the full name written before. */
+function fallbackPersons(b: Build): void {
+  const { lowers, actors } = b;
   // Fallback persons: a single surname refers to the full name written before ("Сибіга" → "Андрій Сибіга").
   const full = actors.filter((a) => a.person && a.name.includes(' '));
+  // (the last word of each full name, lower case: the names of `full` do not change in this loop)
+  const fullLast = full.map((x) => x.name.toLowerCase().split(' ').pop() ?? '');
   for (const a of actors) {
+    if (!full.length) break;
     if (a.entity || a.name.includes(' ')) continue;
     const last = a.name.toLowerCase();
-    const f = full.find((x) => {
-      const xl = x.name.toLowerCase().split(' ').pop() ?? '';
-      return xl === last || xl === tokens[a.s]!.text.toLowerCase() || sameStem(xl, tokens[a.s]!.text.toLowerCase());
-    });
+    const text = lowers[a.s]!;
+    let f: Actor | undefined;
+    for (let x = 0; x < full.length && !f; x++) {
+      const xl = fullLast[x]!;
+      if (xl === last || xl === text || sameStem(xl, text)) f = full[x];
+    }
     if (f) {
       a.name = f.name;
       a.person = true;
@@ -567,7 +764,12 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
       if (f.entity) a.entity = f.entity;
     }
   }
+}
 
+/** Capitalised words written as the surname of a person named before. */
+function surnameActors(b: Build): void {
+  const { tokens, n, cases, lowers, texts, flags, actorAt, actors } = b;
+  const has = (i: number, f: number): boolean => (flags[i]! & f) !== 0;
   // A capitalised word the tagger did not see as a name, written as the surname of a person named before.
   const surnames = new Map<string, Actor>();
   for (const a of actors) {
@@ -578,16 +780,21 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     const nm = a.name.split(' ').pop();
     if (nm) surnames.set(nm.toLowerCase(), a);
   }
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n && surnames.size; i++) {
     if (actorAt[i] !== -1 || !has(i, F_CAPWORD)) continue;
     const t = tokens[i]!;
-    let f = surnames.get(t.text.toLowerCase()) ?? (t.lemma ? surnames.get(t.lemma.toLowerCase()) : undefined);
-    if (!f && t.text.includes('-')) for (const [k, x] of surnames) if (sameStem(k, t.text.toLowerCase())) f = x;
+    let f = surnames.get(lowers[i]!) ?? (t.lemma ? surnames.get(lower(t.lemma)) : undefined);
+    if (!f && texts[i]!.includes('-')) for (const [k, x] of surnames) if (sameStem(k, lowers[i]!)) f = x;
     if (!f || f.s >= i) continue;
-    const a: Actor = { s: i, e: i + 1, entity: f.entity, name: f.name, type: 'PERS', case: phraseCase([t]), person: true };
+    const a: Actor = { s: i, e: i + 1, entity: f.entity, name: f.name, type: 'PERS', case: phraseCaseIn(flags, cases, n, i, i + 1), person: true };
     actorAt[i] = actors.push(a) - 1;
   }
+}
 
+/** Government: a preposition governs the noun phrase after it. */
+function government(b: Build): { governedBy: (string | null)[]; governor: Int32Array } {
+  const { n, lemmas, cases, flags, sent, actorAt } = b;
+  const has = (i: number, f: number): boolean => (flags[i]! & f) !== 0;
   // Government: a preposition governs the noun phrase after it (adjectives, nouns, genitive chains, actors).
   const governedBy: (string | null)[] = new Array<string | null>(n).fill(null);
   const governor = new Int32Array(n).fill(-1);
@@ -597,7 +804,6 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   let headActor = false;
   let lastActor = -1;
   for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
     if (i > 0 && sent[i - 1] !== sent[i]) cur = null;
     if (has(i, F_PREP) && actorAt[i] === -1) {
       cur = lemmas[i]!;
@@ -607,7 +813,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
       lastActor = -1;
       continue;
     }
-    let inNp = actorAt[i] !== -1 || has(i, F_NOUN | F_ADJ) || t.kind === 'number' || (t.pos === 'ADV' && i === curI + 1);
+    let inNp = actorAt[i] !== -1 || has(i, F_NOUN | F_ADJ | F_NUMBER) || (has(i, F_POS_ADV) && i === curI + 1);
     if (inNp && !headSeen && i > curI + 1 && (has(i, F_NOUN) || actorAt[i] !== -1)) {
       // Before the head, a noun in another case than the words after the preposition starts a new phrase
       // ("протягом вихідних | Росія").
@@ -623,7 +829,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
       const c = cases[i]!;
       if (c !== 'rod' && c !== 'any' && !(actorAt[i] !== -1 && actorAt[i - 1] === actorAt[i])) inNp = false;
     }
-    if (cur !== null && inNp && !(t.pos === 'PRON' && !has(i, F_ADJ))) {
+    if (cur !== null && inNp && !(has(i, F_POS_PRON) && !has(i, F_ADJ))) {
       governedBy[i] = cur;
       governor[i] = curI;
       if (!headSeen && (has(i, F_NOUN) || actorAt[i] !== -1)) headActor = actorAt[i] !== -1;
@@ -633,7 +839,14 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
       cur = null;
     }
   }
+  return { governedBy, governor };
+}
 
+/** Clauses: sentence parts split at ; : dashes, and at commas before a clause starter, a verb or an adverbial participle. */
+function clausesOf(b: Build): { clause: Int32Array; clauses: { start: number; end: number; sentence: number }[] } {
+  const { sets, tokens, n, lemmas, lowers, texts, flags, sent, actorAt } = b;
+  const has = (i: number, f: number): boolean => (flags[i]! & f) !== 0;
+  const coordinators = sets.coordinators;
   // Clauses: sentence parts split at ; : dashes, and at commas before a clause starter, a verb or an adverbial participle.
   const clause = new Int32Array(n);
   const clauses: { start: number; end: number; sentence: number }[] = [];
@@ -641,43 +854,61 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   const coordMax = sets.coordMax;
   let cid = -1;
   for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    const prev = tokens[i - 1];
-    let split = !prev || sent[i - 1] !== sent[i];
-    if (!split && prev) {
-      const pt = prev.text;
+    let split = i === 0 || sent[i - 1] !== sent[i];
+    if (!split) {
+      const pt = texts[i - 1]!;
       if (pt === ';' || pt === ':') split = true;
       else if (pt === '–' || pt === '—') {
         // A dash after punctuation or before a verb opens a clause ("», – заявив"); between words it joins an
         // apposition ("компаній – «Роснафти» та «Лукойлу»").
-        const before = tokens[i - 2];
-        const joins = t.text === '«' || has(i, F_NOUN) || actorAt[i] !== -1;
-        split = !before || before.sentence !== t.sentence || before.kind === 'punct' || has(i, F_VERB) || !joins;
+        const joins = texts[i] === '«' || has(i, F_NOUN) || actorAt[i] !== -1;
+        split = i < 2 || sent[i - 2] !== sent[i] || tokens[i - 2]!.kind === 'punct' || has(i, F_VERB) || !joins;
       }
       else if (pt === ',') {
-        if (starters.has(lemmas[i]!) || starters.has(lower(t.text)) || has(i, F_VERB)) split = true;
+        if (starters.has(lemmas[i]!) || starters.has(lowers[i]!) || has(i, F_VERB)) split = true;
         else if (has(i, F_PREP) && i + 1 < n && starters.has(lemmas[i + 1]!)) split = true;
-        else if (t.text === '–' || t.text === '—') split = true;
-      } else if (has(i, F_VERB) && (coordinators.has(pt) || (pt.length <= coordMax && coordinators.has(lower(pt)))) && !t.tag?.includes(':inf')) split = true;
+        else if (texts[i] === '–' || texts[i] === '—') split = true;
+      } else if (has(i, F_VERB) && (coordinators.has(pt) || (pt.length <= coordMax && coordinators.has(lowers[i - 1]!))) && !has(i, F_INF)) split = true;
     }
     if (split) {
       cid++;
-      clauses.push({ start: i, end: i + 1, sentence: t.sentence });
+      clauses.push({ start: i, end: i + 1, sentence: sent[i]! });
     } else {
       clauses[cid]!.end = i + 1;
     }
     clause[i] = cid;
   }
+  return { clause, clauses };
+}
 
+/** Tokens inside «…». */
+function quoted(b: Build): Uint8Array {
+  const { n, texts } = b;
   const inQuote = new Uint8Array(n);
   let depth = 0;
   for (let i = 0; i < n; i++) {
-    const tx = tokens[i]!.text;
+    const tx = texts[i]!;
     if (tx === '«' || tx === '“' || tx === '„') depth++;
     else if ((tx === '»' || tx === '”') && depth > 0) depth--;
     else if (depth > 0) inQuote[i] = 1;
   }
-  return { adoc, tokens, actorAt, actors, governedBy, governor, clause, clauses, inQuote, lemmas, cases };
+  return inQuote;
+}
+
+/** phraseCase of tokens [s, e) (past the document's end: none), from the per-token arrays. */
+function phraseCaseIn(flags: Int32Array, cases: (Case | 'any' | null)[], n: number, s: number, e: number): Case | 'any' {
+  const end = Math.min(e, n);
+  for (let k = s; k < end; k++) {
+    if ((flags[k]! & F_NOUN) === 0) continue;
+    const c = cases[k];
+    if (c) return c;
+    break;
+  }
+  for (let k = s; k < end; k++) {
+    const c = cases[k];
+    if (c && c !== 'any') return c;
+  }
+  return 'any';
 }
 
 /** Case of a phrase: the first token that has a definite case; 'any' when all are indeclinable. */

@@ -5,8 +5,9 @@
  */
 import type { AnalyzedDocument, Entity, EntityType, Event, EventType, Modality, TimeExpression, Token } from '../../types.js';
 import {
-  applyApposition, buildView, caseOf, isAdjLike, isNounLike, isPrep, isVerbLike, lemmaOf, type Actor, type DocView,
-  lower,
+  applyApposition, buildView, F_ADJ, F_ADJP, F_ADVP, F_ADVP0, F_ANIM, F_FUTR, F_IMPERS, F_INANIM, F_INF, F_INFX, F_NOUN,
+  F_NUMBER, F_PASV, F_PLNAZ, F_PLURAL, F_POS_ADV, F_POS_PART, F_POS_PRON, F_POS_VERB, F_PREP, F_PROP, F_SUBORD, F_VERB, F_WORD,
+  genderOfTag, isAdjLike, isNounLike, isPrep, isVerbLike, sigOf, type Actor, type DocView,
 } from './analysis.js';
 import type { Case, EventLanguage, TriggerEntry } from './lexicon.js';
 import { timeForToken } from '../time/index.js';
@@ -26,15 +27,30 @@ interface Draft {
   modality: Modality;
   location: number | null;
   /** The source came from the trigger's own phrase ("засідання Коаліції"), not from the clause. */
-  ownSource?: boolean;
+  ownSource: boolean;
   /** Refers back with a demonstrative ("Це … санкції"). */
-  anaphoric?: boolean;
+  anaphoric: boolean;
   /** A target given by name (the perpetrator of a condemned act that had no written source). */
-  targetName?: string;
+  targetName: string | undefined;
   /** Repeats the act of the clause before for another actor (gapping): an act of its own. */
-  gapped?: boolean;
+  gapped: boolean;
   /** A noun trigger that is the object of a light verb of its subject ("запровадили обмеження", "оголосили про вихід"). */
-  lightObject?: boolean;
+  lightObject: boolean;
+}
+
+/**
+ * Every draft is made here, with every field in one order: one hidden class for all of them, so the engine's
+ * optimised code is not thrown away when a draft of another shape turns up (a field added later, a spread copy).
+ */
+function newDraft(
+  type: EventType, mode: string | undefined, source: number[], target: number[], sourceHow: Draft['sourceHow'], trigger: number,
+  triggerEnd: number, entry: TriggerEntry, sentence: number, negated: boolean, modality: Modality, location: number | null,
+  ownSource: boolean, lightObject: boolean, anaphoric: boolean, gapped: boolean, targetName: string | undefined,
+): Draft {
+  return {
+    type, mode, source, target, sourceHow, trigger, triggerEnd, entry, sentence, negated, modality, location, ownSource, anaphoric,
+    targetName, gapped, lightObject,
+  };
 }
 
 interface Compiled {
@@ -70,6 +86,18 @@ interface Compiled {
   codeByName: Map<string, string>;
   proposals: Set<string>;
   obligation: Set<string>;
+  delegations: Set<string>;
+  rejectCues: Set<string>;
+  /** The requires / excludes words of each trigger entry, as sets. */
+  entrySets: Map<TriggerEntry, { requires: Set<string> | null; excludes: Set<string> | null }>;
+  /** Mode cues by event type, in the language data's order, with their words as a set. */
+  modeCues: Map<EventType, { mode: string; lemmas: Set<string> }[]>;
+  /** Lemmas with a noun trigger entry. */
+  nounTriggers: Set<string>;
+  /** sigOf of every key of byLemma. */
+  triggerSigs: Set<number>;
+  /** participleEntries by lemma (memo). */
+  participles: Map<string, TriggerEntry[] | undefined>;
 }
 
 export function compile(L: EventLanguage): Compiled {
@@ -85,7 +113,18 @@ export function compile(L: EventLanguage): Compiled {
   for (const list of byLemma.values()) list.sort((a, b) => (b.requires ? 1 : 0) - (a.requires ? 1 : 0));
   const capitalsLower = new Map<string, string>();
   for (const [k, v] of Object.entries(L.capitals)) capitalsLower.set(k.toLowerCase(), v);
+  const entrySets = new Map<TriggerEntry, { requires: Set<string> | null; excludes: Set<string> | null }>();
+  for (const e of L.triggers) entrySets.set(e, { requires: e.requires ? new Set(e.requires) : null, excludes: e.excludes ? new Set(e.excludes) : null });
+  const modeCues = new Map<EventType, { mode: string; lemmas: Set<string> }[]>();
+  for (const cue of L.modeCues) {
+    const list = modeCues.get(cue.type) ?? [];
+    list.push({ mode: cue.mode, lemmas: new Set(cue.lemmas) });
+    modeCues.set(cue.type, list);
+  }
+  const nounTriggers = new Set<string>();
+  for (const [l, list] of byLemma) if (list.some((e) => e.pos === 'noun')) nounTriggers.add(l);
   return {
+    rejectCues: new Set(L.rejectCues), entrySets, modeCues, nounTriggers, participles: new Map(), triggerSigs: new Set([...byLemma.keys()].map(sigOf)),
     L, byLemma, neg: new Set(L.negation), planned: new Set(L.plannedCues), denied: new Set(L.deniedCues),
     threaten: new Set(L.threatenCues), request: new Set(L.requestCues), report: new Set(L.reportVerbs),
     coord: new Set(L.coordinators), relatives: new Set(L.relatives), pronouns: new Set(L.pronouns),
@@ -95,15 +134,32 @@ export function compile(L: EventLanguage): Compiled {
     agreeToAct: new Set(L.agreeToAct), parties: new Set(L.parties), accusationWords: new Set(L.accusationWords),
     topicHeads: new Set(L.topicHeads), topicVerbs: new Set(L.topicVerbs), readiness: new Set(L.readiness),
     hostile: new Set(['SANCTION', 'ASSAULT', 'COERCE']), light: new Set(L.lightVerbs), roles: new Set(L.roleNouns),
-    proposals: new Set(L.proposals), obligation: new Set(L.obligation),
+    proposals: new Set(L.proposals), obligation: new Set(L.obligation), delegations: new Set(L.delegations),
     codeByName: new Map(Object.entries(L.countryNames).map(([code, name]) => [name.toLowerCase(), code])),
   };
 }
 
 /** Grammatical gender (m, f, n) or plural (p) in a token's tag. */
 function genderOf(t: Token): string | null {
-  return /:(m|f|n|p):/.exec(`${t.tag ?? ''}:`)?.[1] ?? null;
+  return genderOfTag(t.tag);
 }
+
+/**
+ * xs.map(f) for actor lists that become a draft's source or target. Array.prototype.map makes a holey array in
+ * optimised code and a packed one otherwise, so the kind of such lists changed with the optimisation state of whoever
+ * made them, and the code reading them (`d.target.length`) was deoptimised again and again; this one is always packed.
+ */
+function packedMap(xs: number[], f: (a: number) => number): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < xs.length; k++) out.push(f(xs[k]!));
+  return out;
+}
+
+/** The prepositions "з", "із", "зі" (and with "по"), asked for in loops. */
+const WITH = new Set(['з', 'із', 'зі']);
+const WITH_PO = new Set(['з', 'із', 'зі', 'по']);
+/** Punctuation before an attribution's dash ("«…», – наголосив"). */
+const ATTRIBUTION_BEFORE = new Set([',', '»', '“', '"']);
 /** Gender/number agreement of a relative pronoun with a noun (lenient when either is untagged). */
 function agrees(rel: Token, noun: Token): boolean {
   const a = genderOf(rel);
@@ -111,13 +167,37 @@ function agrees(rel: Token, noun: Token): boolean {
   return !a || !b || a === b;
 }
 
-function posMatches(t: Token, pos: TriggerEntry['pos']): boolean {
+/** The token with flag bits f (DocView.flags) has the part of speech an entry asks for. */
+function posMatches(f: number, pos: TriggerEntry['pos']): boolean {
   switch (pos) {
     case 'any': return true;
-    case 'noun': return isNounLike(t);
-    case 'verb': return isVerbLike(t) || !!t.tag?.includes('adjp');
-    case 'adj': return isAdjLike(t) && !isNounLike(t);
+    case 'noun': return (f & F_NOUN) !== 0;
+    case 'verb': return (f & (F_VERB | F_ADJP)) !== 0;
+    case 'adj': return (f & F_ADJ) !== 0 && (f & F_NOUN) === 0;
   }
+}
+
+/** What the parts of Extractor.draft pass on to each other. */
+interface DraftWork {
+  readonly entry: TriggerEntry;
+  readonly i: number;
+  readonly t: Token;
+  readonly cr: { start: number; end: number };
+  readonly sr: { start: number; end: number };
+  readonly isNoun: boolean;
+  readonly passive: boolean;
+  /** The governing preposition of the trigger, or -1. */
+  readonly gv: number;
+  readonly type: EventType;
+  readonly modality: Modality;
+  source: number[];
+  how: Draft['sourceHow'];
+  ownSource: boolean;
+  participantTarget: number[];
+  partiesTarget: number[];
+  spoken: boolean;
+  exclude: Set<number> | null;
+  target: number[];
 }
 
 class Extractor {
@@ -138,26 +218,51 @@ class Extractor {
   /** While looking before a verb, a nominative is its subject, never its object. */
   private strictCase = false;
   private readonly entityById = new Map<string, Entity>();
+  /** The view's per-token arrays (flag bits, lower-case texts, lemmas). */
+  private readonly fl: Int32Array;
+  private readonly lowers: string[];
+  private readonly lemmas: string[];
+  /** Text and sentence of every token (the view's arrays: tokens' hidden classes vary, these do not). */
+  private readonly texts: string[];
+  private readonly sents: Int32Array;
+  /** Token range of each sentence (by index), and of the whole document for a token outside them. */
+  private readonly sentRanges: { start: number; end: number }[];
+  private readonly docRange: { start: number; end: number };
 
   constructor(private readonly C: Compiled, private readonly adoc: AnalyzedDocument) {
     this.v = buildView(adoc, C.L);
     this.modifiers = applyApposition(this.v, C.L);
     this.roles = C.roles;
     for (const e of adoc.entities) this.entityById.set(e.id, e);
+    this.fl = this.v.flags;
+    this.lowers = this.v.lowers;
+    this.lemmas = this.v.lemmas;
+    this.texts = this.v.texts;
+    this.sents = this.v.sents;
+    this.sentRanges = adoc.sentences.map((s) => ({ start: s.tokenStart, end: s.tokenEnd }));
+    this.docRange = { start: 0, end: this.v.tokens.length };
   }
 
   private tok(i: number): Token {
     return this.v.tokens[i]!;
   }
   private lem(i: number): string {
-    return this.v.lemmas[i]!;
+    return this.lemmas[i]!;
+  }
+  /** Token i has any of the flag bits f (false outside the document). */
+  private is(i: number, f: number): boolean {
+    return (this.fl[i]! & f) !== 0;
+  }
+  /** lower(text) of token i. */
+  private low(i: number): string {
+    return this.lowers[i]!;
   }
   private clauseRange(i: number): { start: number; end: number } {
     return this.v.clauses[this.v.clause[i]!]!;
   }
+  // (shared range objects: no caller changes them)
   private sentenceRange(i: number): { start: number; end: number } {
-    const s = this.adoc.sentences[this.tok(i).sentence];
-    return s ? { start: s.tokenStart, end: s.tokenEnd } : { start: 0, end: this.v.tokens.length };
+    return this.sentRanges[this.sents[i]!] ?? this.docRange;
   }
 
   /** Case agreement, lenient where Ukrainian forms coincide (inanimate accusative = nominative, animate = genitive). */
@@ -182,8 +287,8 @@ class Extractor {
   private resolveNp(i: number, end: number, want: string): number[] {
     let h = i;
     // (an opening quotation mark: "з «Укренерго»")
-    if (h < end && this.tok(h).text === '«' && h + 1 < end && this.v.actorAt[h + 1] !== -1) h++;
-    while (h < end && !isNounLike(this.tok(h)) && this.v.actorAt[h] === -1 && (isAdjLike(this.tok(h)) || this.tok(h).kind === 'number' || this.tok(h).pos === 'ADV' || this.tok(h).pos === 'PART')) h++;
+    if (h < end && this.texts[h] === '«' && h + 1 < end && this.v.actorAt[h + 1] !== -1) h++;
+    while (h < end && !this.is(h, F_NOUN) && this.v.actorAt[h] === -1 && this.is(h, F_ADJ | F_NUMBER | F_POS_ADV | F_POS_PART)) h++;
     if (h >= end) return [];
     const a0 = this.v.actorAt[h]!;
     let first = -1;
@@ -195,20 +300,19 @@ class Extractor {
         for (let k = this.v.actors[a0]!.e; k < end; k++) {
           const b = this.v.actorAt[k]!;
           if (b !== -1 && this.v.actors[b]!.person) { first = b; break; }
-          if (b === -1 && (this.tok(k).text === '«' || this.tok(k).text === '»')) continue;
-          if (b === -1 && !isNounLike(this.tok(k)) && !isAdjLike(this.tok(k))) break;
+          if (b === -1 && (this.texts[k] === '«' || this.texts[k] === '»')) continue;
+          if (b === -1 && !this.is(k, F_NOUN | F_ADJ)) break;
         }
         // A modifier with no person after it fills a slot only in the slot's own case.
         if (first === a0 && !this.caseMatches(this.v.actors[a0]!.case, want)) return [];
       }
     } else {
-      const t = this.tok(h);
-      if (!isNounLike(t)) return [];
-      if (!this.caseMatches(caseOf(t), want)) return [];
+      if (!this.is(h, F_NOUN)) return [];
+      if (!this.caseMatches(this.v.cases[h]!, want)) return [];
       // "фінському лідерові", "американського президента": a role with its state's demonym and no name is the person
       // of that state named before.
       if (this.roles.has(this.lem(h)) && !this.personAfter(h, end)) {
-        for (let k = h - 1; k >= 0 && k >= h - 3 && isAdjLike(this.tok(k)) && this.v.actorAt[k] === -1; k--) {
+        for (let k = h - 1; k >= 0 && k >= h - 3 && this.is(k, F_ADJ) && this.v.actorAt[k] === -1; k--) {
           const st = this.C.L.demonyms[this.lem(k)];
           const p = st ? this.personOfState(st, i) : -1;
           if (p !== -1) return [p];
@@ -217,7 +321,7 @@ class Extractor {
       // Genitive chain after a common noun.
       for (let k = h + 1; k < end; k++) {
         const b = this.v.actorAt[k]!;
-        const tk = this.tok(k);
+        const tk = this.texts[k]!;
         if (b !== -1) {
           const a = this.v.actors[b]!;
           if (a.person || a.case === 'rod' || a.case === 'any' || this.modifiers.has(b)) {
@@ -227,16 +331,16 @@ class Extractor {
           }
           break;
         }
-        if (tk.text === '«' || tk.text === '»') continue;
+        if (tk === '«' || tk === '»') continue;
         // "цілісність і суверенітет України": coordinated common nouns share the genitive actor after them.
-        if (first === -1 && this.C.coord.has(tk.text.toLowerCase()) && k + 1 < end && isNounLike(this.tok(k + 1)) && this.v.actorAt[k + 1] === -1
+        if (first === -1 && this.C.coord.has(this.low(k)) && k + 1 < end && this.is(k + 1, F_NOUN) && this.v.actorAt[k + 1] === -1
           && (this.v.cases[k + 1] === this.v.cases[h] || this.caseMatches(this.v.cases[k + 1] ?? null, 'zna') === this.caseMatches(this.v.cases[h] ?? null, 'zna'))) {
           k++;
           continue;
         }
-        if ((tk.text === '–' || tk.text === '—') && first === -1 && (this.v.tokens[k + 1]?.text === '«' || this.v.actorAt[k + 1] !== -1)) continue;
-        if (first !== -1 && !isNounLike(tk) && !isAdjLike(tk)) break;
-        if ((isNounLike(tk) && (this.v.cases[k] === 'rod' || this.v.cases[k] === 'any')) || isAdjLike(tk) || (isPrep(tk) && ['з', 'із', 'зі', 'по'].includes(lemmaOf(tk)))) continue;
+        if ((tk === '–' || tk === '—') && first === -1 && (this.texts[k + 1] === '«' || this.v.actorAt[k + 1] !== -1)) continue;
+        if (first !== -1 && !this.is(k, F_NOUN | F_ADJ)) break;
+        if ((this.is(k, F_NOUN) && (this.v.cases[k] === 'rod' || this.v.cases[k] === 'any')) || this.is(k, F_ADJ) || (this.is(k, F_PREP) && WITH_PO.has(this.lem(k)))) continue;
         break;
       }
       if (first !== -1 && this.modifiers.has(first)) {
@@ -246,8 +350,7 @@ class Extractor {
         // "проти російської агресії", "по російській нафтопереробці": the state of a demonym adjective.
         if (this.demonymTargets) {
           for (let k = i; k < end && k < h + 6; k++) {
-            const tk = this.tok(k);
-            if (k > h && !(isNounLike(tk) || isAdjLike(tk) || tk.kind === 'number')) break;
+            if (k > h && !this.is(k, F_NOUN | F_ADJ | F_NUMBER)) break;
             const d = this.C.L.demonyms[this.lem(k)];
             if (d) return [this.demonymActor(k, d)];
           }
@@ -264,14 +367,14 @@ class Extractor {
     const fa = this.v.actors[first]!;
     let k = fa.e;
     for (;;) {
-      if (k < end && this.tok(k).text === '»') k++;
+      if (k < end && this.texts[k] === '»') k++;
       if (k >= end) break;
-      const t = this.tok(k);
-      const isCo = t.text === ',' || this.C.coord.has(t.text.toLowerCase());
+      const tx = this.texts[k]!;
+      const isCo = tx === ',' || this.C.coord.has(this.low(k));
       if (!isCo) break;
       let j = k + 1;
-      if (j < end && this.C.coord.has(this.tok(j).text.toLowerCase())) j++;
-      if (j < end && this.tok(j).text === '«') j++;
+      if (j < end && this.C.coord.has(this.low(j))) j++;
+      if (j < end && this.texts[j] === '«') j++;
       // skip role nouns / adjectives / genitive modifiers to the next actor
       let found = -1;
       for (; j < end && j < k + 8; j++) {
@@ -282,14 +385,13 @@ class Extractor {
           if (ba.person === fa.person || ba.type === fa.type || ba.group || fa.group) found = b;
           break;
         }
-        const tj = this.tok(j);
-        if (!(isNounLike(tj) || isAdjLike(tj) || (isPrep(tj) && fa.person && ['з', 'із', 'зі'].includes(lemmaOf(tj))))) break;
+        if (!(this.is(j, F_NOUN | F_ADJ) || (this.is(j, F_PREP) && fa.person && WITH.has(this.lem(j))))) break;
         if (!fa.person) break;
       }
       if (found === -1) break;
       // "Нідерланди …, Норвегія – ще 150 млн": a new clause with its verb left out, not a coordinated actor.
-      const after = this.v.tokens[this.v.actors[found]!.e];
-      if (t.text === ',' && after && (after.text === '–' || after.text === '—')) break;
+      const after = this.texts[this.v.actors[found]!.e];
+      if (tx === ',' && after !== undefined && (after === '–' || after === '—')) break;
       out.push(found);
       k = this.v.actors[found]!.e;
     }
@@ -303,9 +405,8 @@ class Extractor {
       const prep = slot.slice(0, plus);
       const want = slot.slice(plus + 1);
       for (let i = from; i < to; i++) {
-        const t = this.tok(i);
-        if (t.tag?.includes(':inf') && i > from) break;
-        if (!isPrep(t) || (lemmaOf(t) !== prep && t.text.toLowerCase() !== prep)) continue;
+        if (this.is(i, F_INF) && i > from) break;
+        if (!this.is(i, F_PREP) || (this.lem(i) !== prep && this.low(i) !== prep)) continue;
         const r = this.resolveNp(i + 1, to, want).filter((a) => !exclude.has(a));
         if (r.length) return r;
       }
@@ -313,18 +414,17 @@ class Extractor {
     }
     for (let i = from; i < to; i++) {
       // The objects of an embedded infinitive are not the trigger's ("зажадав від X зняти санкції з Y").
-      if (this.tok(i).tag?.includes(':inf') && i > from) break;
+      if (this.is(i, F_INF) && i > from) break;
       // (inside the trigger noun's own prepositional phrase its genitive is its own: "понад 1200 обстрілів Донеччини")
       if (this.v.governedBy[i] !== null && !(this.slotGov >= 0 && this.v.governor[i] === this.slotGov)) continue;
-      const t = this.tok(i);
       const a = this.actorIdx(i);
       if (a !== -1 && this.v.actors[a]!.s !== i) continue;
       // An adjective may open the phrase ("звинувативши українську протиракету": a demonym names the state).
-      if (a === -1 && !isNounLike(t) && !(this.demonymTargets && isAdjLike(t) && this.C.L.demonyms[this.lem(i)] && !this.verbBetween(from, i))) continue;
-      if (t.pos === 'PRON') continue;
+      if (a === -1 && !this.is(i, F_NOUN) && !(this.demonymTargets && this.is(i, F_ADJ) && this.C.L.demonyms[this.lem(i)] && !this.verbBetween(from, i))) continue;
+      if (this.is(i, F_POS_PRON)) continue;
       const r = this.resolveNp(i, to, slot).filter((x) => !exclude.has(x));
       if (r.length) return r;
-      if (a === -1 && slot !== 'rod' && this.caseMatches(caseOf(t), slot)) {
+      if (a === -1 && slot !== 'rod' && this.caseMatches(this.v.cases[i]!, slot)) {
         // A common-noun object with no actor in it fills the slot: stop looking further.
         if (slot === 'zna') return [];
       }
@@ -335,8 +435,7 @@ class Extractor {
   /** A finite verb in [from, to): what follows it is that verb's, not a noun trigger's. */
   private verbBetween(from: number, to: number): boolean {
     for (let k = from; k < to; k++) {
-      const t = this.tok(k);
-      if (t.pos === 'VERB' && !t.tag?.includes(':inf') && !t.tag?.includes('advp')) return true;
+      if (this.is(k, F_POS_VERB) && !this.is(k, F_INF | F_ADVP)) return true;
     }
     return false;
   }
@@ -357,7 +456,7 @@ class Extractor {
    */
   private relativeAntecedent(range: { start: number; end: number }): number[] | null {
     const r = range.start;
-    if (!this.C.relatives.has(this.lem(r)) || this.v.cases[r] !== 'naz' || r < 2 || this.tok(r - 1).text !== ',') return null;
+    if (!this.C.relatives.has(this.lem(r)) || this.v.cases[r] !== 'naz' || r < 2 || this.texts[r - 1] !== ',') return null;
     const a = this.actorIdx(r - 2);
     if (a === -1) return [];
     // (agreeing in gender and number: "партнерство з КНДР, який передбачає" is not North Korea's)
@@ -366,7 +465,7 @@ class Extractor {
     if (!g || !ag || g === ag) return [a];
     // The actor names the side of a common-noun antecedent it depends on ("компанії з Китаю, які …").
     let h = this.v.actors[a]!.s - 1;
-    if (h >= 0 && isPrep(this.tok(h)) && ['з', 'із', 'зі'].includes(this.lem(h))) h--;
+    if (h >= 0 && this.is(h, F_PREP) && WITH.has(this.lem(h))) h--;
     const head = h >= 0 ? this.tok(h) : undefined;
     const c = this.v.actors[a]!.case;
     if (head && (c === 'rod' || c === 'any') && this.v.actorAt[h] === -1 && isNounLike(head) && genderOf(head) === g) return [a];
@@ -381,36 +480,35 @@ class Extractor {
       if (this.v.governedBy[k] !== null) continue;
       const a = this.actorIdx(k);
       if (a === -1) {
-        const t = this.tok(k);
-        if (t.pos === 'PRON' && this.C.pronouns.has(lemmaOf(t)) && caseOf(t) === 'naz') return this.pronounReferent(k);
-        if (caseOf(t) === 'naz' && this.roles.has(lemmaOf(t)) && !this.personAfter(k, range.end)) {
-          const p = this.personByRole(lemmaOf(t), k);
+        if (this.v.cases[k] !== 'naz') continue;
+        if (this.is(k, F_POS_PRON) && this.C.pronouns.has(this.lem(k))) return this.pronounReferent(k);
+        if (this.roles.has(this.lem(k)) && !this.personAfter(k, range.end)) {
+          const p = this.personByRole(this.lem(k), k);
           if (p.length) return p;
         }
         continue;
       }
       const act = this.v.actors[a]!;
       // A quoted label of a noun in a prepositional phrase is not a subject ("в межах програми «Зерно з України»").
-      const head = act.s >= 2 && this.tok(act.s - 1).text === '«' ? this.tok(act.s - 2) : undefined;
-      const label = !!head && this.v.governedBy[act.s - 2] !== null && this.v.actorAt[act.s - 2] === -1 && isNounLike(head) && !head.tag?.includes('prop') && caseOf(head) !== 'naz' && caseOf(head) !== null;
+      const head = act.s >= 2 && this.texts[act.s - 1] === '«' ? this.tok(act.s - 2) : undefined;
+      const label = !!head && this.v.governedBy[act.s - 2] !== null && this.v.actorAt[act.s - 2] === -1 && this.is(act.s - 2, F_NOUN) && !this.is(act.s - 2, F_PROP) && this.v.cases[act.s - 2] !== 'naz' && this.v.cases[act.s - 2] !== null;
       if ((act.case !== 'naz' && act.case !== 'any') || label) {
         k = act.s;
         continue;
       }
       // "Президент США наголошує": a role noun with only its country after it stands for the person with that role.
       const roleTok = act.s - 1 >= range.start ? this.tok(act.s - 1) : undefined;
-      if (roleTok && !act.person && caseOf(roleTok) === 'naz' && this.roles.has(lemmaOf(roleTok)) && !this.personAfter(act.s - 1, range.end)) {
-        const p = this.personByRole(lemmaOf(roleTok), act.s - 1);
+      if (roleTok && !act.person && this.v.cases[act.s - 1] === 'naz' && this.roles.has(this.lem(act.s - 1)) && !this.personAfter(act.s - 1, range.end)) {
+        const p = this.personByRole(this.lem(act.s - 1), act.s - 1);
         if (p.length) return p;
       }
       // Go back to the first actor of a coordination ("А, прем’єр Іспанії Б і В").
       let first = a;
       let p = this.chainStart(a) - 1;
       while (p >= range.start) {
-        const t = this.tok(p);
-        if (!(t.text === ',' || this.C.coord.has(t.text.toLowerCase()))) break;
+        if (!(this.texts[p] === ',' || this.C.coord.has(this.low(p)))) break;
         let q = p - 1;
-        while (q >= range.start && this.v.actorAt[q] === -1 && (isNounLike(this.tok(q)) || isAdjLike(this.tok(q)))) q--;
+        while (q >= range.start && this.v.actorAt[q] === -1 && this.is(q, F_NOUN | F_ADJ)) q--;
         const b = q >= range.start ? this.actorIdx(q) : -1;
         // Not across an attribution or another prepositional phrase ("За даними бюро, Росія …").
         if (b === -1 || this.v.governedBy[q] !== null) break;
@@ -430,31 +528,29 @@ class Extractor {
     const first = this.tok(range.start);
     const prevTok = range.start > 0 ? this.tok(range.start - 1) : undefined;
     const second = range.start + 1 < range.end ? this.tok(range.start + 1) : undefined;
-    const subordinate = !!second && this.C.coord.has(first.text.toLowerCase()) && this.C.starters.has(lemmaOf(second));
-    const advp = !!first.tag?.includes('advp') && i === range.start;
+    const subordinate = !!second && this.C.coord.has(this.low(range.start)) && this.C.starters.has(this.lem(range.start + 1));
+    const advp = this.is(range.start, F_ADVP) && i === range.start;
     // "…, попередив Мерц": a verb opening its clause takes the nominative right after it.
-    if (i === range.start && isVerbLike(this.tok(i)) && !advp && i + 1 < range.end) {
+    if (i === range.start && this.is(i, F_VERB) && !advp && i + 1 < range.end) {
       const a = this.actorIdx(i + 1);
       const act = a !== -1 ? this.v.actors[a]! : undefined;
       // After a quotation ("«…», – наголосив Шмигаль") the person named after the cue is its subject, whatever case
       // the tagger read for the name.
-      const attribution = !!prevTok && (prevTok.text === '–' || prevTok.text === '—') && range.start >= 2 && [',', '»', '“', '"'].includes(this.tok(range.start - 2).text);
+      const attribution = !!prevTok && (prevTok.text === '–' || prevTok.text === '—') && range.start >= 2 && ATTRIBUTION_BEFORE.has(this.tok(range.start - 2).text);
       if (act && (act.case === 'naz' || (act.case === 'any' && (act.person || this.C.report.has(this.lem(i)))) || (attribution && act.person && this.C.report.has(this.lem(i))))) return this.coordinated(a, range.end);
     }
     if (prevTok && prevTok.sentence === first.sentence && !subordinate && !this.commonSubject(i, range)
-      && (this.C.coord.has(first.text.toLowerCase()) || isVerbLike(first) || prevTok.text === ',' || prevTok.text === '–' || prevTok.text === '—')) {
+      && (this.C.coord.has(this.low(range.start)) || this.is(range.start, F_VERB) || prevTok.text === ',' || prevTok.text === '–' || prevTok.text === '—')) {
       for (let c = this.v.clause[range.start - 1]!; c >= 0; c--) {
         const prev = this.v.clauses[c]!;
         if (prev.sentence !== first.sentence) break;
-        const opener = this.tok(prev.start);
         // An adverbial participle shares the subject of the clause it follows, subordinate or not ("…, що вона
         // порушила домовленості, атакувавши …").
-        if (!advp && (this.C.starters.has(lemmaOf(opener)) || this.C.starters.has(opener.text.toLowerCase()))) continue;
+        if (!advp && (this.C.starters.has(this.lem(prev.start)) || this.C.starters.has(this.low(prev.start)))) continue;
         // The subject is before that clause's verb, not its object after it ("МЗС закликало Тегеран … й попередило").
         let verb = -1;
         for (let k = prev.start; k < prev.end && verb === -1; k++) {
-          const tk = this.tok(k);
-          if (tk.pos === 'VERB' && !tk.tag?.includes(':inf') && !tk.tag?.includes('advp') && !this.v.inQuote[k]) verb = k;
+          if (this.is(k, F_POS_VERB) && !this.is(k, F_INF | F_ADVP) && !this.v.inQuote[k]) verb = k;
         }
         const byVerb = verb > prev.start ? this.subjectBefore(verb, prev) : [];
         const s = byVerb.length ? byVerb : this.subjectBefore(prev.end, prev);
@@ -466,7 +562,7 @@ class Extractor {
     for (let k = i + 1; k < range.end && k < i + 8 && !advp; k++) {
       const a = this.actorIdx(k);
       if (a !== -1 && this.v.governedBy[k] === null && this.v.actors[a]!.case === 'naz') return this.coordinated(a, range.end);
-      if (a === -1 && !isAdjLike(this.tok(k)) && !isNounLike(this.tok(k))) break;
+      if (a === -1 && !this.is(k, F_ADJ | F_NOUN)) break;
     }
     return [];
   }
@@ -477,13 +573,12 @@ class Extractor {
     let k = a.s - 1;
     if (!a.person) return a.s;
     let start = a.s;
-    while (k >= 0 && this.tok(k).sentence === this.tok(a.s).sentence) {
+    while (k >= 0 && this.sents[k] === this.sents[a.s]) {
       const b = this.v.actorAt[k]!;
       if (b !== -1 && this.modifiers.has(b)) { k = this.v.actors[b]!.s - 1; continue; }
-      const t = this.tok(k);
-      if (b === -1 && (isNounLike(t) || isAdjLike(t))) {
-        if (isNounLike(t) && this.roles.has(lemmaOf(t))) start = k;
-        else if (isNounLike(t) && /:anim/.test(t.tag ?? '')) start = k;
+      if (b === -1 && this.is(k, F_NOUN | F_ADJ)) {
+        if (this.is(k, F_NOUN) && this.roles.has(this.lem(k))) start = k;
+        else if (this.is(k, F_NOUN) && this.is(k, F_ANIM)) start = k;
         k--;
         continue;
       }
@@ -495,9 +590,8 @@ class Extractor {
   /** The clause has a nominative common noun (not an actor, not a pronoun) before token i: its own subject. */
   private commonSubject(i: number, range: { start: number; end: number }): boolean {
     for (let k = range.start; k < i; k++) {
-      const t = this.tok(k);
-      if (this.v.governedBy[k] !== null || this.v.actorAt[k] !== -1 || !isNounLike(t) || t.pos === 'PRON') continue;
-      if (this.v.cases[k] === 'naz' && /:anim/.test(t.tag ?? '') && !/inanim/.test(t.tag ?? '') && !this.roles.has(this.lem(k))) return true;
+      if (this.v.governedBy[k] !== null || this.v.actorAt[k] !== -1 || !this.is(k, F_NOUN) || this.is(k, F_POS_PRON)) continue;
+      if (this.v.cases[k] === 'naz' && this.is(k, F_ANIM) && !this.is(k, F_INANIM) && !this.roles.has(this.lem(k))) return true;
     }
     return false;
   }
@@ -506,15 +600,16 @@ class Extractor {
    * A delegation as subject: "делегація на чолі з X" → X; "американська та російська делегації" → the two states.
    */
   private ledOrDelegation(from: number, to: number): number[] {
-    const dl = this.C.L.delegations;
+    const dl = this.C.delegations;
     for (let k = from; k < to; k++) {
-      const inanimate = isNounLike(this.tok(k)) && /inanim/.test(this.tok(k).tag ?? '');
-      if (!(dl.includes(this.lem(k)) || inanimate) || this.v.cases[k] !== 'naz' || this.v.actorAt[k] !== -1 || this.v.governedBy[k] !== null) continue;
+      if (this.v.cases[k] !== 'naz' || this.v.actorAt[k] !== -1 || this.v.governedBy[k] !== null) continue;
+      const inanimate = this.is(k, F_NOUN) && this.is(k, F_INANIM);
+      if (!(inanimate || dl.has(this.lem(k)))) continue;
       // (a name in apposition is the subject itself: "Японське агентство JICA")
       if (k + 1 < to && this.v.actorAt[k + 1] !== -1 && !this.modifiers.has(this.v.actorAt[k + 1]!) && this.v.actors[this.v.actorAt[k + 1]!]!.case !== 'rod') continue;
       // "на чолі з X"
       for (let m = k + 1; m < Math.min(to, k + 4); m++) {
-        if (this.C.L.ledBy.includes(this.lem(m)) && this.tok(m + 1) && ['з', 'із', 'зі'].includes(this.lem(m + 1))) {
+        if (this.C.L.ledBy.includes(this.lem(m)) && m + 1 < this.texts.length && WITH.has(this.lem(m + 1))) {
           const r = this.resolveNp(m + 2, to, 'oru');
           if (r.length) return r;
         }
@@ -524,7 +619,7 @@ class Extractor {
       for (let m = k - 1; m >= from; m--) {
         const l = this.lem(m);
         if (this.C.L.demonyms[l]) states.unshift(this.demonymActor(m, this.C.L.demonyms[l]!));
-        else if (!(this.C.coord.has(this.tok(m).text.toLowerCase()) || this.tok(m).text === ',')) break;
+        else if (!(this.C.coord.has(this.low(m)) || this.texts[m] === ',')) break;
       }
       if (states.length) return states;
     }
@@ -537,21 +632,21 @@ class Extractor {
    */
   private groupSubject(i: number, range: { start: number; end: number }): number {
     for (let k = range.start; k < i; k++) {
-      const t = this.tok(k);
-      if (this.v.governedBy[k] !== null || this.v.actorAt[k] !== -1 || !isNounLike(t) || this.v.cases[k] !== 'naz' || t.pos === 'PRON') continue;
+      if (this.v.governedBy[k] !== null || this.v.actorAt[k] !== -1 || !this.is(k, F_NOUN) || this.v.cases[k] !== 'naz' || this.is(k, F_POS_PRON)) continue;
       if (this.roles.has(this.lem(k))) continue;
       let s = k;
-      while (s > range.start && isAdjLike(this.tok(s - 1)) && this.v.cases[s - 1] === 'naz') s--;
+      while (s > range.start && this.is(s - 1, F_ADJ) && this.v.cases[s - 1] === 'naz') s--;
       let e = k + 1;
       for (;;) {
         const nx = this.v.tokens[e];
         if (!nx || e >= i) break;
-        if (this.C.coord.has(nx.text.toLowerCase()) && this.v.tokens[e + 1] && isNounLike(this.v.tokens[e + 1]!) && this.v.cases[e + 1] === 'naz') { e += 2; continue; }
-        if (isNounLike(nx) && this.v.cases[e] === 'rod' && this.v.actorAt[e] === -1) { e++; continue; }
+        if (this.C.coord.has(this.low(e)) && this.v.tokens[e + 1] && this.is(e + 1, F_NOUN) && this.v.cases[e + 1] === 'naz') { e += 2; continue; }
+        if (this.is(e, F_NOUN) && this.v.cases[e] === 'rod' && this.v.actorAt[e] === -1) { e++; continue; }
         break;
       }
       let between = e;
-      while (between < i && (this.tok(between).pos === 'ADV' || this.tok(between).pos === 'PART')) between++;
+      while (between < i && this.is(between, F_POS_ADV | F_POS_PART)) between++;
+      // (isVerbLike on the token: past the document's end it fails as it always did)
       if (between === i || isVerbLike(this.tok(between))) {
         const text = this.adoc.doc.text.slice(this.tok(s).start, this.tok(e - 1).end);
         const a: Actor = { s, e, name: text.charAt(0).toLowerCase() + text.slice(1), type: 'ORG', case: 'naz', person: false, group: true };
@@ -602,8 +697,7 @@ class Extractor {
   private actorGender(a: number): string | null {
     const act = this.v.actors[a]!;
     for (let k = act.s; k < act.e; k++) {
-      const t = this.tok(k);
-      if (isNounLike(t)) return genderOf(t);
+      if (this.is(k, F_NOUN)) return genderOf(this.tok(k));
     }
     return null;
   }
@@ -624,7 +718,7 @@ class Extractor {
     if (this.v.cases[i] === 'oru' && this.v.governedBy[i] === null) return false;
     for (let k = i - 1; k >= Math.max(cr.start, i - 3); k--) {
       if (this.C.topicHeads.has(this.lem(k))) return true;
-      if (!isAdjLike(this.tok(k)) && !isPrep(this.tok(k))) break;
+      if (!this.is(k, F_ADJ | F_PREP)) break;
     }
     for (let k = cr.start; k < i; k++) if (this.C.topicVerbs.has(this.lem(k))) return true;
     // "готує новий наступ": a prepared attack has not happened.
@@ -649,7 +743,7 @@ class Extractor {
       if (this.lastSubject.some((a) => source.some((b) => this.v.actors[b]!.name === this.v.actors[a]!.name))) return [];
       // A proposal is its side's: a person's country when known ("проєкт, який передав Ден Дрісколл" → США).
       // (the state in the person's title when the entity has none: "Міністр армії США Ден Дрісколл")
-      return prev.map((a) => this.countryOfPerson(a) ?? a);
+      return packedMap(prev, (a) => this.countryOfPerson(a) ?? a);
     }
     return [];
   }
@@ -661,7 +755,7 @@ class Extractor {
     for (let k = Math.max(cr.start, i - 4); k < i; k++) {
       if (!words.has(this.lem(k))) continue;
       // "мати" only as a modal: an infinitive right after it ("мають піти").
-      if (this.lem(k) === 'мати' && !this.tok(k + 1)?.tag?.includes(':inf')) continue;
+      if (this.lem(k) === 'мати' && !this.is(k + 1, F_INF)) continue;
       return true;
     }
     return false;
@@ -671,12 +765,12 @@ class Extractor {
   private hypotheticalBefore(i: number): boolean {
     const cr = this.clauseRange(i);
     let any = false;
-    for (let k = cr.start; k < i && !any; k++) any = this.C.hypotheticalStarts.has(this.lem(k)) || this.C.hypotheticalStarts.has(lower(this.tok(k).text));
+    for (let k = cr.start; k < i && !any; k++) any = this.C.hypotheticalStarts.has(this.lem(k)) || this.C.hypotheticalStarts.has(this.low(k));
     if (!any) return false;
     for (const ph of this.C.L.hypotheticals) {
       for (let k = cr.start; k + ph.length <= i; k++) {
         let ok = true;
-        for (let m = 0; m < ph.length && ok; m++) ok = this.lem(k + m) === ph[m] || this.tok(k + m).text.toLowerCase() === ph[m];
+        for (let m = 0; m < ph.length && ok; m++) ok = this.lem(k + m) === ph[m] || this.low(k + m) === ph[m];
         if (ok) return true;
       }
     }
@@ -695,8 +789,7 @@ class Extractor {
     for (let j = k + 1; j < end && j < k + 8; j++) {
       const a = this.v.actorAt[j]!;
       if (a !== -1 && this.v.actors[a]!.person) return true;
-      const t = this.tok(j);
-      if (!(isNounLike(t) || isAdjLike(t) || a !== -1)) return false;
+      if (!(this.is(j, F_NOUN | F_ADJ) || a !== -1)) return false;
     }
     return false;
   }
@@ -728,9 +821,8 @@ class Extractor {
   /** "У Кремлі заявили" → Кремль: a place in the locative at the clause start stands for its institution. */
   private locativeSource(range: { start: number; end: number }, before: number): number[] {
     for (let k = range.start; k < before; k++) {
-      const t = this.tok(k);
-      if (isVerbLike(t) && !t.tag?.includes('inf')) break;
-      if (!isPrep(t) || !this.C.locPreps.has(lemmaOf(t))) continue;
+      if (this.is(k, F_VERB) && !this.is(k, F_INFX)) break;
+      if (!this.is(k, F_PREP) || !this.C.locPreps.has(this.lem(k))) continue;
       const a = this.actorIdx(k + 1);
       if (a !== -1 && (this.v.actors[a]!.case === 'mis' || this.v.actors[a]!.case === 'any')) return this.coordinated(a, before);
     }
@@ -743,7 +835,7 @@ class Extractor {
     const myClause = this.v.clause[i]!;
     for (let k = i - 1; k >= sr.start; k--) {
       if (this.v.clause[k] === myClause) continue;
-      if (this.C.report.has(this.lem(k)) && isVerbLike(this.tok(k))) {
+      if (this.C.report.has(this.lem(k)) && this.is(k, F_VERB)) {
         const s = this.subject(k, this.clauseRange(k));
         if (s.length) return s;
         return this.locativeSource(this.clauseRange(k), k);
@@ -782,8 +874,7 @@ class Extractor {
     const sen = this.adoc.sentences[s];
     if (!sen) return [];
     for (let i = sen.tokenStart; i < sen.tokenEnd; i++) {
-      const t = this.tok(i);
-      if (isVerbLike(t) && !t.tag?.includes('inf') && !t.tag?.includes('advp') && !this.v.inQuote[i]) {
+      if (this.is(i, F_VERB) && !this.is(i, F_INFX | F_ADVP) && !this.v.inQuote[i]) {
         const r = this.subject(i, this.clauseRange(i));
         const persons = r.filter((a) => !this.v.actors[a]!.group);
         if (persons.length) return persons;
@@ -794,20 +885,22 @@ class Extractor {
   }
 
   private entryMatches(e: TriggerEntry, i: number): boolean {
-    const t = this.tok(i);
-    if (!posMatches(t, e.pos)) return false;
+    if (!posMatches(this.fl[i]!, e.pos)) return false;
     if (e.negatedOnly && !this.negatedAt(i)) return false;
     const w = e.window ?? 4;
     const sr = this.sentenceRange(i);
     const lo = Math.max(sr.start, i - w);
     const hi = Math.min(sr.end, i + w + 1);
-    if (e.requires) {
+    const sets = this.C.entrySets.get(e)!;
+    if (sets.requires) {
+      const req = sets.requires;
       let ok = false;
-      for (let k = lo; k < hi && !ok; k++) if (k !== i && (e.requires.includes(this.lem(k)) || e.requires.includes(this.tok(k).text))) ok = true;
+      for (let k = lo; k < hi && !ok; k++) if (k !== i && (req.has(this.lem(k)) || req.has(this.texts[k]!))) ok = true;
       if (!ok) return false;
     }
-    if (e.excludes) {
-      for (let k = lo; k < hi; k++) if (k !== i && (e.excludes.includes(this.lem(k)) || e.excludes.includes(this.tok(k).text))) return false;
+    if (sets.excludes) {
+      const exc = sets.excludes;
+      for (let k = lo; k < hi; k++) if (k !== i && (exc.has(this.lem(k)) || exc.has(this.texts[k]!))) return false;
     }
     return true;
   }
@@ -818,9 +911,8 @@ class Extractor {
     const cr = this.clauseRange(i);
     const lo = Math.max(sr.start, i - 6);
     const hi = Math.min(Math.max(cr.end, i + 8), sr.end);
-    for (const cue of this.C.L.modeCues) {
-      if (cue.type !== type) continue;
-      for (let k = lo; k < hi; k++) if (cue.lemmas.includes(this.lem(k)) || cue.lemmas.includes(this.tok(k).text)) return cue.mode;
+    for (const cue of this.C.modeCues.get(type) ?? []) {
+      for (let k = lo; k < hi; k++) if (cue.lemmas.has(this.lem(k)) || cue.lemmas.has(this.texts[k]!)) return cue.mode;
     }
     return this.C.L.defaultMode[type];
   }
@@ -828,8 +920,8 @@ class Extractor {
   private negatedAt(i: number): boolean {
     const cr = this.clauseRange(i);
     for (let k = i - 1; k >= Math.max(cr.start, i - 3); k--) {
-      if (this.C.neg.has(this.lem(k)) || this.C.neg.has(this.tok(k).text.toLowerCase())) return true;
-      if (isVerbLike(this.tok(k)) && k < i - 1) break;
+      if (this.C.neg.has(this.lem(k)) || this.C.neg.has(this.low(k))) return true;
+      if (this.is(k, F_VERB) && k < i - 1) break;
     }
     return false;
   }
@@ -837,7 +929,7 @@ class Extractor {
   private modalityAt(i: number, entry: TriggerEntry): Modality | 'drop' {
     const cr = this.clauseRange(i);
     // "відкинув вимогу", "відмовився передати": the refused act or demand is the refusal's object.
-    for (let k = Math.max(cr.start, i - 2); k < i; k++) if (this.C.L.rejectCues.includes(this.lem(k))) return 'drop';
+    for (let k = Math.max(cr.start, i - 2); k < i; k++) if (this.C.rejectCues.has(this.lem(k))) return 'drop';
     if (entry.modality) return entry.modality;
     const sr = this.sentenceRange(i);
     // Governed by a threat or a request: the threatened/requested act is not an event of its own.
@@ -847,12 +939,10 @@ class Extractor {
       if (this.C.request.has(l)) return l === 'передбачати' ? 'requested' : 'drop';
     }
     for (let k = sr.start; k < sr.end; k++) if (k !== i && this.C.denied.has(this.lem(k))) return 'denied';
-    const t = this.tok(i);
-    if (t.tag?.includes(':futr') && !this.C.L.presentAsFuture.includes(this.lem(i))) return 'planned';
+    if (this.is(i, F_FUTR) && !this.C.L.presentAsFuture.includes(this.lem(i))) return 'planned';
     for (let k = cr.start; k < Math.min(cr.end, i + 4); k++) {
       if (k === i) continue;
-      const tk = this.tok(k);
-      if (tk.tag?.includes(':futr') && isVerbLike(tk)) return 'planned';
+      if (this.is(k, F_FUTR) && this.is(k, F_VERB)) return 'planned';
       if (this.C.planned.has(this.lem(k)) && Math.abs(k - i) <= 8) return 'planned';
     }
     return 'occurred';
@@ -862,9 +952,8 @@ class Extractor {
     const sr = this.sentenceRange(i);
     if (type === 'ASSAULT' && target.length === 1 && this.v.actors[target[0]!]!.type === 'LOC') return target[0]!;
     for (let k = sr.start; k < sr.end; k++) {
-      const t = this.tok(k);
-      if (!isPrep(t)) continue;
-      const l = lemmaOf(t);
+      if (!this.is(k, F_PREP)) continue;
+      const l = this.lem(k);
       const a = this.actorIdx(k + 1);
       if (a === -1) continue;
       const act = this.v.actors[a]!;
@@ -872,7 +961,7 @@ class Extractor {
       if (this.placeOfAnother(i, k)) continue;
       // A verbal act named by a noun: a place in its complement is the object's ("опозиція … до присутності сил в
       // Україні"), not where the act happened.
-      if (this.C.verbal.has(type) && isNounLike(this.tok(i)) && k > i && this.v.clause[k] === this.v.clause[i]) continue;
+      if (this.C.verbal.has(type) && this.is(i, F_NOUN) && k > i && this.v.clause[k] === this.v.clause[i]) continue;
       if ((this.C.locPreps.has(l) && act.case === 'mis') || (mode === 'visit' && (l === 'до' || l === 'в' || l === 'у'))) return a;
     }
     return null;
@@ -887,10 +976,10 @@ class Extractor {
     if (c === this.v.clause[i]) return false;
     const rc = this.v.clauses[c]!;
     let r = rc.start;
-    while (r < k && (this.tok(r).text === ',' || isPrep(this.tok(r)))) r++;
+    while (r < k && (this.texts[r] === ',' || this.is(r, F_PREP))) r++;
     if (!this.C.relatives.has(this.lem(r)) || rc.start < i) return false;
     for (let m = i + 1; m < rc.start; m++) {
-      if (isNounLike(this.tok(m)) && this.C.byLemma.get(this.lem(m))?.some((e) => e.pos === 'noun')) return true;
+      if (this.is(m, F_NOUN) && this.C.nounTriggers.has(this.lem(m))) return true;
     }
     return false;
   }
@@ -900,11 +989,16 @@ class Extractor {
    * ("передати"): -аний/-яний → -ати/-яти, -тий → -ти.
    */
   private participleEntries(i: number): TriggerEntry[] | undefined {
-    const t = this.tok(i);
-    if (!t.tag?.includes('adjp') || !t.tag.includes('pasv')) return undefined;
+    if (!this.is(i, F_ADJP) || !this.is(i, F_PASV)) return undefined;
     const l = this.lem(i);
+    // (memoised per lemma: the answer depends on it alone; callers only read the list)
+    const memo = this.C.participles;
+    if (memo.has(l)) return memo.get(l);
     const verb = l.endsWith('аний') ? l.slice(0, -4) + 'ати' : l.endsWith('яний') ? l.slice(0, -4) + 'яти' : l.endsWith('тий') ? l.slice(0, -3) + 'ти' : null;
-    return verb ? this.C.byLemma.get(verb)?.filter((e) => e.pos === 'verb') : undefined;
+    const r = verb ? this.C.byLemma.get(verb)?.filter((e) => e.pos === 'verb') : undefined;
+    if (memo.size > 20000) memo.clear();
+    memo.set(l, r);
+    return r;
   }
 
   /** Finds triggers and builds draft events. */
@@ -917,7 +1011,7 @@ class Extractor {
       const cr = this.clauseRange(d.trigger);
       const prev = drafts[n - 1];
       // "закликало Тегеран … й попередило": a coordinated predicate shares the object.
-      const coordOpen = this.C.coord.has(this.tok(cr.start).text.toLowerCase()) || (cr.start > 0 && this.C.coord.has(this.tok(cr.start - 1).text.toLowerCase()));
+      const coordOpen = this.C.coord.has(this.low(cr.start)) || (cr.start > 0 && this.C.coord.has(this.low(cr.start - 1)));
       if (prev && prev.sentence === d.sentence && coordOpen && prev.target.length
         && prev.source.join() === d.source.join()) {
         d.target = prev.target;
@@ -974,7 +1068,7 @@ class Extractor {
   private backgroundAct(d: Draft): boolean {
     const cr = this.clauseRange(d.trigger);
     let r = cr.start;
-    while (r < d.trigger && (this.tok(r).text === ',' || isPrep(this.tok(r)))) r++;
+    while (r < d.trigger && (this.texts[r] === ',' || this.is(r, F_PREP))) r++;
     if (this.C.relatives.has(this.lem(r))) return true;
     const gv = this.v.governor[d.trigger]!;
     if (gv < 0 || !this.C.L.underPreps.includes(this.v.governedBy[d.trigger] ?? '')) return false;
@@ -994,21 +1088,21 @@ class Extractor {
     for (let ai = 0; ai < this.v.actors.length; ai++) {
       const A = this.v.actors[ai]!;
       if (this.modifiers.has(ai) || (A.case !== 'naz' && A.case !== 'any')) continue;
-      const dash = this.v.tokens[A.e];
-      if (!dash || (dash.text !== '–' && dash.text !== '—') || dash.sentence !== this.tok(A.s).sentence) continue;
+      const dash = this.texts[A.e];
+      if (dash === undefined || (dash !== '–' && dash !== '—') || this.sents[A.e] !== this.sents[A.s]) continue;
+      const dashSentence = this.sents[A.e]!;
       const start = A.person ? this.chainStart(ai) : A.s;
-      const before = this.v.tokens[start - 1];
-      if (!before || before.sentence !== dash.sentence || !(before.text === ',' || this.C.coord.has(lower(before.text)) || this.C.starters.has(lower(before.text)))) continue;
+      const before = this.texts[start - 1];
+      if (before === undefined || this.sents[start - 1] !== dashSentence || !(before === ',' || this.C.coord.has(this.low(start - 1)) || this.C.starters.has(this.low(start - 1)))) continue;
       // The rest of the clause after the dash has no verb of its own.
-      if (A.e + 1 >= this.v.tokens.length || this.tok(A.e + 1).sentence !== dash.sentence) continue;
+      if (A.e + 1 >= this.texts.length || this.sents[A.e + 1] !== dashSentence) continue;
       const end = this.clauseRange(A.e + 1).end;
       let verb = false;
       for (let k = A.e + 1; k < end && !verb; k++) {
-        const tk = this.tok(k);
-        verb = isVerbLike(tk) && !tk.tag?.includes('adjp') && !this.v.inQuote[k];
+        verb = this.is(k, F_VERB) && !this.is(k, F_ADJP) && !this.v.inQuote[k];
       }
       if (verb) continue;
-      const first = [...out].reverse().find((d) => d.sentence === dash.sentence && d.trigger < start && d.source.length && !d.source.includes(ai));
+      const first = [...out].reverse().find((d) => d.sentence === dashSentence && d.trigger < start && d.source.length && !d.source.includes(ai));
       if (!first) continue;
       const content = out.find((d) => d !== first && d.trigger > A.e && d.trigger < end);
       let target = first.target;
@@ -1017,7 +1111,8 @@ class Extractor {
         target = content.target;
         out.splice(out.indexOf(content), 1);
       }
-      const d: Draft = { ...first, source: [ai], target, sourceHow: 'explicit', trigger: A.s, triggerEnd: A.e, ownSource: false, anaphoric: false, location: null, gapped: true };
+      const d = newDraft(first.type, first.mode, [ai], target, 'explicit', A.s, A.e, first.entry, first.sentence, first.negated, first.modality, null,
+        false, first.lightObject, false, true, first.targetName);
       out.splice(out.indexOf(first) + 1, 0, d);
     }
     return out;
@@ -1025,14 +1120,19 @@ class Extractor {
 
   private extractRaw(): Draft[] {
     const drafts: Draft[] = [];
+    const byLemma = this.C.byLemma;
+    const sigs = this.C.triggerSigs;
     for (const sen of this.adoc.sentences) {
       const found: Draft[] = [];
       for (let i = sen.tokenStart; i < sen.tokenEnd; i++) {
-        const t = this.tok(i);
-        if (t.kind !== 'word') continue;
-        const entries = this.C.byLemma.get(this.lem(i)) ?? this.C.byLemma.get(lower(t.text)) ?? this.participleEntries(i);
+        if (!this.is(i, F_WORD)) continue;
+        // (keys that cannot be there are not looked up)
+        const lem = this.lem(i);
+        const low = this.low(i);
+        const entries = (sigs.has(sigOf(lem)) ? byLemma.get(lem) : undefined) ?? (sigs.has(sigOf(low)) ? byLemma.get(low) : undefined) ?? this.participleEntries(i);
         if (!entries) continue;
-        const entry = entries.find((e) => this.entryMatches(e, i));
+        let entry: TriggerEntry | undefined;
+        for (let x = 0; x < entries.length && !entry; x++) if (this.entryMatches(entries[x]!, i)) entry = entries[x];
         if (!entry) continue;
         const d = this.draft(entry, i);
         if (d) found.push(d);
@@ -1041,9 +1141,9 @@ class Extractor {
       for (const d of found) {
         const prev = drafts.length ? drafts[drafts.length - 1] : undefined;
         // "звернувся до X із проханням": a noun in "з + instrumental" later in the same clause is the same act.
-        const withNoun = !!prev && this.v.clause[prev.trigger] === this.v.clause[d.trigger] && ['з', 'із', 'зі'].includes(this.v.governedBy[d.trigger] ?? '');
+        const withNoun = !!prev && this.v.clause[prev.trigger] === this.v.clause[d.trigger] && WITH.has(this.v.governedBy[d.trigger] ?? '');
         // "заблокували рух, протестуючи проти …": an adverbial participle of the same kind tells the same act.
-        const participle = !!prev && !!this.tok(d.trigger).tag?.startsWith('advp') && d.trigger - prev.triggerEnd <= 12;
+        const participle = !!prev && this.is(d.trigger, F_ADVP0) && d.trigger - prev.triggerEnd <= 12;
         if (prev && prev.sentence === d.sentence && prev.type === d.type && (d.trigger - prev.triggerEnd <= 3 || withNoun || participle) && !prev.anaphoric && !d.anaphoric) {
           if (d.trigger - prev.triggerEnd <= 3) prev.triggerEnd = Math.max(prev.triggerEnd, d.triggerEnd);
           prev.mode ??= d.mode;
@@ -1114,17 +1214,40 @@ class Extractor {
     return false;
   }
 
+  /**
+   * A draft event for the trigger entry at token i, or null when it is no event. In parts (each its own method, in
+   * the order they always ran): one method of all of them took V8 half a second to optimise, again after every
+   * deoptimisation.
+   */
   private draft(entry: TriggerEntry, i: number): Draft | null {
+    const w = this.draftStart(entry, i);
+    if (!w) return null;
+    this.ownSource(w);
+    this.partnerSource(w);
+    this.passiveSource(w);
+    this.partiesSource(w);
+    this.clauseSource(w);
+    this.sourceDone(w);
+    this.slotTargets(w);
+    this.placeTargets(w);
+    this.partnerTargets(w);
+    this.visitTargets(w);
+    return this.draftEnd(w);
+  }
+
+  /** What is known of the trigger before its arguments; null when it is no event (a topic, a setting, hypothetical). */
+  private draftStart(entry: TriggerEntry, i: number): DraftWork | null {
     const t = this.tok(i);
     const cr = this.clauseRange(i);
     const sr = this.sentenceRange(i);
     let modality = this.modalityAt(i, entry);
     if (modality === 'drop') return null;
-    if (isNounLike(t) && this.isTopic(i, entry.type)) return null;
+    const isNoun = this.is(i, F_NOUN);
+    if (isNoun && this.isTopic(i, entry.type)) return null;
     // "заявив … на саміті ЄС у Брюсселі": a meeting named only as where something was said is the setting, not news.
     // (a meeting with someone named is news of its own: "сказала вона на зустрічі з Володимиром Зеленським")
-    if (entry.type === 'CONSULT' && isNounLike(t) && this.C.locPreps.has(this.v.governedBy[i] ?? '') && this.v.cases[i] === 'mis' && this.saidAt(i)
-      && !['з', 'із', 'зі'].includes(this.v.tokens[i + 1]?.text.toLowerCase() ?? '')) return null;
+    if (entry.type === 'CONSULT' && isNoun && this.C.locPreps.has(this.v.governedBy[i] ?? '') && this.v.cases[i] === 'mis' && this.saidAt(i)
+      && !WITH.has(this.lowers[i + 1] ?? '')) return null;
     // In a condition ("якщо Москва не погодиться") the act is hypothetical.
     if (entry.type !== 'THREATEN' && this.C.conditionals.has(this.lem(cr.start)) && cr.start !== sr.start) return null;
     // "…, що в цьому випадку Москва вийде з переговорів": a hypothetical consequence, not an act.
@@ -1135,120 +1258,141 @@ class Extractor {
       type = 'THREATEN';
       modality = 'threatened';
     }
-    const isNoun = isNounLike(t);
-    const passive = !!t.tag?.includes('pasv') || !!t.tag?.includes('impers');
+    const passive = this.is(i, F_PASV | F_IMPERS);
+    return {
+      entry, i, t, cr, sr, isNoun, passive, gv: this.v.governor[i]!, type, modality, source: [], how: 'explicit', ownSource: false,
+      participantTarget: [], partiesTarget: [], spoken: false, exclude: null, target: [],
+    };
+  }
 
-    // Source.
-    let source: number[] = [];
-    let how: Draft['sourceHow'] = 'explicit';
+  /** The trigger's own cues for its source ("російська атака", "візит Макрона", "атаку, яку здійснили X"). */
+  private ownSource(w: DraftWork): void {
+    const { entry, i, t, cr, sr, isNoun } = w;
     for (const s of entry.source ?? []) {
       if (s === 'adj') {
         for (let k = i - 1; k >= Math.max(cr.start, i - 3); k--) {
           const l = this.lem(k);
           const a = this.v.actorAt[k]!;
-          if (a !== -1 && this.v.actors[a]!.group) { source = [a]; break; }
-          if (this.C.L.demonyms[l]) { source = [this.demonymActor(k, this.C.L.demonyms[l]!)]; break; }
-          if (!isAdjLike(this.tok(k))) break;
+          if (a !== -1 && this.v.actors[a]!.group) { w.source = [a]; break; }
+          if (this.C.L.demonyms[l]) { w.source = [this.demonymActor(k, this.C.L.demonyms[l]!)]; break; }
+          if (!this.is(k, F_ADJ)) break;
         }
       } else if (s === 'rod' && isNoun) {
         let k = i + 1;
-        if (this.tok(k)?.text === '«') k++;
-        while (k < cr.end && (isAdjLike(this.tok(k)) || (isNounLike(this.tok(k)) && this.v.actorAt[k] === -1 && caseOf(this.tok(k)) === 'rod'))) k++;
+        if (this.texts[k] === '«') k++;
+        while (k < cr.end && (this.is(k, F_ADJ) || (this.is(k, F_NOUN) && this.v.actorAt[k] === -1 && this.v.cases[k] === 'rod'))) k++;
         const a = k < cr.end ? this.actorIdx(k) : -1;
         const place = a !== -1 && this.isPlace(a);
-        if (a !== -1 && !place && (this.v.governedBy[k] === null || this.v.governedBy[k] === this.v.governedBy[i]) && (this.v.actors[a]!.case === 'rod' || this.v.actors[a]!.case === 'any')) source = this.coordinated(a, cr.end);
+        if (a !== -1 && !place && (this.v.governedBy[k] === null || this.v.governedBy[k] === this.v.governedBy[i]) && (this.v.actors[a]!.case === 'rod' || this.v.actors[a]!.case === 'any')) w.source = this.coordinated(a, cr.end);
       } else if (s === 'rel') {
         for (let k = i + 1; k < sr.end && k < i + 16; k++) {
           // The relative agrees with the trigger noun in gender/number ("удар … по Львівщині, який …").
           if (this.C.relatives.has(this.lem(k)) && (k < i + 10 || agrees(this.tok(k), t))) {
             // (not after a preposition: "атаки на підстанції, від яких залежить живлення АЕС" names no attacker)
-            if (isPrep(this.tok(k - 1))) break;
+            if (this.is(k - 1, F_PREP)) break;
             const rc = this.clauseRange(k);
             for (let m = k + 1; m < rc.end; m++) {
               const a = this.actorIdx(m);
-              if (a !== -1 && (this.v.actors[a]!.case === 'naz' || this.v.actors[a]!.case === 'any')) { source = this.coordinated(a, rc.end); break; }
+              if (a !== -1 && (this.v.actors[a]!.case === 'naz' || this.v.actors[a]!.case === 'any')) { w.source = this.coordinated(a, rc.end); break; }
             }
-            if (!source.length) source = this.ledOrDelegation(k + 1, rc.end);
+            if (!w.source.length) w.source = this.ledOrDelegation(k + 1, rc.end);
             break;
           }
         }
       }
-      if (source.length) break;
+      if (w.source.length) break;
     }
+  }
+
+  /** Taking part in a meeting of a body ("взяв участь у засіданні X"); the agent of "з боку X". */
+  private partnerSource(w: DraftWork): void {
+    const { entry, i, cr, isNoun, gv } = w;
     // "взяв участь у засіданні Контактної групи": the subject takes part; the genitive body is the partner.
-    let participantTarget: number[] = [];
-    const gv = this.v.governor[i]!;
     if (isNoun && entry.type === 'CONSULT' && gv > 0 && this.C.L.participation.includes(this.lem(gv - 1))) {
       const subj = this.subject(gv - 1, cr);
       if (subj.length) {
-        participantTarget = source.filter((a) => !subj.includes(a));
-        source = subj;
+        w.participantTarget = w.source.filter((a) => !subj.includes(a));
+        w.source = subj;
       }
     }
     // "атаку … з боку Росії": the agent named by "з боку" after a noun trigger.
-    if (!source.length && isNoun) {
+    if (!w.source.length && isNoun) {
       for (let k = i + 1; k + 2 < cr.end && k < i + 8; k++) {
-        if (['з', 'із', 'зі'].includes(this.lem(k)) && this.C.L.agentNouns.includes(this.lem(k + 1))) {
+        if (WITH.has(this.lem(k)) && this.C.L.agentNouns.includes(this.lem(k + 1))) {
           const a = this.actorIdx(k + 2);
-          if (a !== -1) source = this.coordinated(a, cr.end);
+          if (a !== -1) w.source = this.coordinated(a, cr.end);
           break;
         }
       }
     }
-    const ownSource = source.length > 0;
-    if (!source.length && this.C.L.groupSubjectTypes.includes(entry.type)) {
+    w.ownSource = w.source.length > 0;
+  }
+
+  /** A common-noun group as the subject; the agent of a passive; the body meeting where something was decided. */
+  private passiveSource(w: DraftWork): void {
+    const { entry, i, cr, passive } = w;
+    if (!w.source.length && this.C.L.groupSubjectTypes.includes(entry.type)) {
       const g = this.groupSubject(i, cr);
-      if (g !== -1) source = [g];
+      if (g !== -1) w.source = [g];
     }
-    if (!source.length && passive) {
+    if (!w.source.length && passive) {
       for (let k = i + 1; k < cr.end; k++) {
         const a = this.actorIdx(k);
-        if (a !== -1 && this.v.governedBy[k] === null && this.v.actors[a]!.case === 'oru') { source = this.coordinated(a, cr.end); break; }
+        if (a !== -1 && this.v.governedBy[k] === null && this.v.actors[a]!.case === 'oru') { w.source = this.coordinated(a, cr.end); break; }
       }
     }
     // "погоджені на саміті «коаліції охочих»": what was decided at a meeting is the act of the body meeting.
-    if (!source.length && passive) {
+    if (!w.source.length && passive) {
       for (let k = i + 1; k + 1 < cr.end && k <= i + 2; k++) {
         if (!this.C.locPreps.has(this.lem(k)) || !this.C.byLemma.get(this.lem(k + 1))?.some((e) => e.type === 'CONSULT' && e.pos === 'noun')) continue;
         let m = k + 2;
-        while (m < cr.end && (isAdjLike(this.tok(m)) || this.tok(m).text === '«') && this.v.actorAt[m] === -1) m++;
+        while (m < cr.end && (this.is(m, F_ADJ) || this.texts[m] === '«') && this.v.actorAt[m] === -1) m++;
         const a = m < cr.end ? this.actorIdx(m) : -1;
-        if (a !== -1 && (this.v.actors[a]!.case === 'rod' || this.v.actors[a]!.case === 'any') && !this.isPlace(a)) source = this.coordinated(a, cr.end);
+        if (a !== -1 && (this.v.actors[a]!.case === 'rod' || this.v.actors[a]!.case === 'any') && !this.isPlace(a)) w.source = this.coordinated(a, cr.end);
         break;
       }
     }
-    // "Сторони домовилися …": the sides of the last consultation.
-    let partiesTarget: number[] = [];
+  }
+
+  /** "Сторони домовилися …": the sides of the last consultation (else of the last act between two parties). */
+  private partiesSource(w: DraftWork): void {
+    const { i, cr, sr } = w;
     // (from the sentence start: "Сторони також домовилися" splits its clause at "також")
     let partiesFrom = cr.start;
-    if (!source.length && cr.start > sr.start) {
+    if (!w.source.length && cr.start > sr.start) {
       // (only when "сторони" stand before the clause, and the clause has no subject of its own)
       let before = false;
       for (let k = sr.start; k < cr.start && !before; k++) before = this.C.parties.has(this.lem(k));
       if (before && !this.subjectBefore(i, cr).length) partiesFrom = sr.start;
     }
-    for (let k = partiesFrom; k < i && !source.length; k++) {
+    for (let k = partiesFrom; k < i && !w.source.length; k++) {
       if (this.v.governedBy[k] !== null) continue;
-      if (this.C.parties.has(this.lem(k)) && this.tok(k).tag?.includes(':p:v_naz') && this.lastConsult) {
-        source = this.lastConsult.source;
-        partiesTarget = this.lastConsult.target;
-      } else if (this.C.parties.has(this.lem(k)) && this.tok(k).tag?.includes(':p:v_naz') && this.lastPair) {
+      if (this.C.parties.has(this.lem(k)) && this.is(k, F_PLNAZ) && this.lastConsult) {
+        w.source = this.lastConsult.source;
+        w.partiesTarget = this.lastConsult.target;
+      } else if (this.C.parties.has(this.lem(k)) && this.is(k, F_PLNAZ) && this.lastPair) {
         // No consultation yet: the two sides of the last act between two parties; a person facing a state stands
         // for their own state ("Кубраков закликав Варшаву … Сторони домовилися" → Україна, Польща).
         const p = this.lastPair;
         const states = (xs: number[]): boolean => xs.every((a) => !this.v.actors[a]!.person);
-        const side = (xs: number[], other: number[]): number[] => (states(other) ? xs.map((a) => this.countryOfPerson(a) ?? a) : xs);
-        source = side(p.source, p.target);
-        partiesTarget = side(p.target, p.source);
+        const side = (xs: number[], other: number[]): number[] => (states(other) ? packedMap(xs, (a) => this.countryOfPerson(a) ?? a) : xs);
+        w.source = side(p.source, p.target);
+        w.partiesTarget = side(p.target, p.source);
       }
     }
+  }
+
+  /** The subject of the clause (or of the sentence's main clause, or after the verb, or a place in the locative). */
+  private clauseSource(w: DraftWork): void {
+    const { entry, i, t, cr, sr, isNoun, passive } = w;
     // "Гутерреш засудив удар", "Міністерство заперечило удар по лікарні": a noun object of a verb of speech or denial
     // is not the speaker's act.
     // A denied act is the denier's state's ("Міністерство оборони Росії заперечило удар" → Росія).
-    const spokenAs = isNoun && !ownSource ? this.speechObject(i) : false;
+    const spokenAs = isNoun && !w.ownSource ? this.speechObject(i) : false;
     const spoken = spokenAs === true;
-    if (!source.length && spokenAs === 'denied') source = this.subject(i, cr).map((a) => this.stateOf(a) ?? a);
-    if (!source.length && !passive && !spoken) {
+    w.spoken = spoken;
+    if (!w.source.length && spokenAs === 'denied') w.source = packedMap(this.subject(i, cr), (a) => this.stateOf(a) ?? a);
+    if (!w.source.length && !passive && !spoken) {
       // A noun in a prepositional phrase ("відреагував на новий удар") is not an act of the clause's subject.
       // A light verb before the preposition makes the phrase the act itself ("піти на поступки").
       const gov = this.v.governor[i]!;
@@ -1257,118 +1401,130 @@ class Extractor {
       const inPp = isNoun && this.v.governedBy[i] !== null && !light && !this.C.L.actPreps.includes(this.v.governedBy[i]!) && !this.C.L.groupSubjectTypes.includes(entry.type);
       // "а в Україні відкидають": a plural verb with no subject before it and a place in the locative — that
       // place's people speak; no subject is borrowed from the clause before.
-      const impersonal = !isNoun && /:p(:|$)/.test(t.tag ?? '') && !this.subjectBefore(i, cr).length ? this.locativeSource(cr, i) : [];
-      if (impersonal.length) source = impersonal;
-      else if (!inPp) source = this.subject(i, cr);
+      const impersonal = !isNoun && this.is(i, F_PLURAL) && !this.subjectBefore(i, cr).length ? this.locativeSource(cr, i) : [];
+      if (impersonal.length) w.source = impersonal;
+      else if (!inPp) w.source = this.subject(i, cr);
       // A noun or an infinitive / adverbial participle takes the subject of the sentence's main clause.
-      if (!source.length && !inPp && (isNoun || t.tag?.includes('inf') || t.tag?.includes('advp') || isAdjLike(t)) && !this.relativeAntecedent(cr)) {
+      if (!w.source.length && !inPp && (isNoun || this.is(i, F_INFX | F_ADVP | F_ADJ)) && !this.relativeAntecedent(cr)) {
         for (let c = this.v.clause[i]! - 1; c >= 0 && this.v.clauses[c]!.sentence === t.sentence; c--) {
           const rng = this.v.clauses[c]!;
           if (this.C.relatives.has(this.lem(rng.start))) continue;
           const s = this.subject(rng.end, rng);
-          if (s.length) { source = s; break; }
+          if (s.length) { w.source = s; break; }
         }
       }
-      if (!source.length && isNoun) {
+      if (!w.source.length && isNoun) {
         // "Про вихід з угоди оголосили Литва, Латвія …": the subject after the clause's verb.
         for (let k = i + 1; k < cr.end; k++) {
-          const tk = this.tok(k);
-          if (isVerbLike(tk) && !tk.tag?.includes('inf') && !tk.tag?.includes('advp')) {
+          if (this.is(k, F_VERB) && !this.is(k, F_INFX | F_ADVP)) {
             for (let m = k + 1; m < cr.end && m < k + 4; m++) {
               const a = this.actorIdx(m);
-              if (a !== -1 && this.v.governedBy[m] === null && (this.v.actors[a]!.case === 'naz' || this.v.actors[a]!.case === 'any')) { source = this.coordinated(a, cr.end); break; }
+              if (a !== -1 && this.v.governedBy[m] === null && (this.v.actors[a]!.case === 'naz' || this.v.actors[a]!.case === 'any')) { w.source = this.coordinated(a, cr.end); break; }
             }
             break;
           }
         }
       }
-      if (!source.length) source = this.locativeSource(cr, i);
-      if (!source.length) source = this.locativeSource({ start: sr.start, end: sr.end }, i);
+      if (!w.source.length) w.source = this.locativeSource(cr, i);
+      if (!w.source.length) w.source = this.locativeSource({ start: sr.start, end: sr.end }, i);
     }
+  }
+
+  /** The source as it stands: a reported act's body or reporter, a quotation's speaker, the discourse, a co-agent. */
+  private sourceDone(w: DraftWork): void {
+    const { entry, i, cr, isNoun, passive, spoken } = w;
     // "Командувач Сил безпілотних систем Роберт Бровді наголосив, що удари … триватимуть": an act named by a noun in
     // the reported clause, with no author of its own, is that of the body the speaker heads, not the speaker's.
     // Nor, as the subject of that clause ("Келлог заявив, що удар «перетнув …»"), the speaker's own act.
-    if (isNoun && !ownSource && !this.C.verbal.has(entry.type) && source.length && source.every((a) => this.v.actors[a]!.s < cr.start)
-      && !!this.tok(cr.start).tag?.includes('subord')) {
-      const body = source.length === 1 && this.v.actors[source[0]!]!.person ? this.bodyOfPerson(source[0]!) : -1;
-      if (body !== -1) source = [body];
-      else if (this.v.cases[i] === 'naz') source = [];
+    if (isNoun && !w.ownSource && !this.C.verbal.has(entry.type) && w.source.length && w.source.every((a) => this.v.actors[a]!.s < cr.start)
+      && this.is(cr.start, F_SUBORD)) {
+      const body = w.source.length === 1 && this.v.actors[w.source[0]!]!.person ? this.bodyOfPerson(w.source[0]!) : -1;
+      if (body !== -1) w.source = [body];
+      else if (this.v.cases[i] === 'naz') w.source = [];
     }
     if (this.C.verbal.has(entry.type)) {
       const rep = this.reporter(i);
-      if (rep.length && rep.some((a) => this.v.actors[a]!.person) && !source.some((a) => this.v.actors[a]!.person)) source = rep;
+      if (rep.length && rep.some((a) => this.v.actors[a]!.person) && !w.source.some((a) => this.v.actors[a]!.person)) w.source = rep;
     }
     // (a noun in a quotation names an act, not the speaker's doing: "«Атаки на підстанції неприпустимі»")
-    if (!source.length && this.v.inQuote[i] && !isNoun) {
-      source = this.quoteSpeaker(i);
-      if (source.length) how = 'explicit';
+    if (!w.source.length && this.v.inQuote[i] && !isNoun) {
+      w.source = this.quoteSpeaker(i);
+      if (w.source.length) w.how = 'explicit';
     }
-    if (!source.length && this.lastSubject.length && !passive && !spoken && !this.commonSubject(i, cr) && !this.C.L.defaultSource[entry.type]) {
-      source = this.lastSubject;
-      how = 'discourse';
+    if (!w.source.length && this.lastSubject.length && !passive && !spoken && !this.commonSubject(i, cr) && !this.C.L.defaultSource[entry.type]) {
+      w.source = this.lastSubject;
+      w.how = 'discourse';
     }
-    if (!source.length) how = 'none';
+    if (!w.source.length) w.how = 'none';
     // "Разом із президентом X вони вимагали …": the co-agent acts too.
-    if (source.length && !isNoun) {
+    if (w.source.length && !isNoun) {
       for (let k = cr.start; k + 1 < i; k++) {
-        if (this.lem(k) !== 'разом' || !['з', 'із', 'зі'].includes(this.tok(k + 1).text.toLowerCase())) continue;
-        const co = this.resolveNp(k + 2, i, 'oru').filter((a) => !source.includes(a));
-        source = [...source, ...co];
+        if (this.lem(k) !== 'разом' || !WITH.has(this.low(k + 1))) continue;
+        const co = this.resolveNp(k + 2, i, 'oru').filter((a) => !w.source.includes(a));
+        w.source = [...w.source, ...co];
         break;
       }
     }
+  }
 
-    // Target.
-    const exclude = new Set(source);
-    let target: number[] = [];
+  /** The target from the entry's slots (after the trigger, before it, in a relative clause after a noun). */
+  private slotTargets(w: DraftWork): void {
+    const { entry, i, cr, sr, isNoun } = w;
+    const exclude = new Set(w.source);
+    w.exclude = exclude;
     let slots = entry.target ?? [];
     // "відмовився передати Україні …": the refused act's recipient.
-    if (entry.type === 'REJECT' && this.tok(i + 1)?.tag?.includes(':inf')) slots = ['dav', ...slots];
+    if (entry.type === 'REJECT' && this.is(i + 1, F_INF)) slots = ['dav', ...slots];
     this.demonymTargets = this.C.L.demonymTargetTypes.includes(entry.type);
     this.slotGov = isNoun && this.v.governedBy[i] !== null ? this.v.governor[i]! : -1;
     for (const slot of slots) {
-      target = this.findSlot(slot, i + 1, cr.end, exclude);
-      if (!target.length && isNoun && slot === 'dav') target = this.findSlot(slot, Math.max(cr.start, i - 3), i, exclude);
+      w.target = this.findSlot(slot, i + 1, cr.end, exclude);
+      if (!w.target.length && isNoun && slot === 'dav') w.target = this.findSlot(slot, Math.max(cr.start, i - 3), i, exclude);
       // (not before a participle: the noun it follows is what was handed over — "винищувачі F-16, передані Данією")
-      if (!target.length && !isNoun && !t.tag?.includes('adjp')) {
+      if (!w.target.length && !isNoun && !this.is(i, F_ADJP)) {
         this.strictCase = true;
-        target = this.findSlot(slot, cr.start, i, exclude);
+        w.target = this.findSlot(slot, cr.start, i, exclude);
         this.strictCase = false;
       }
-      if (target.length) break;
+      if (w.target.length) break;
     }
     this.slotGov = -1;
-    if (!target.length && isNoun) {
+    if (!w.target.length && isNoun) {
       // "пакет санкцій, який Лондон запровадив проти танкерів російського флоту": the relative clause's slots.
       for (let k = i + 1; k < sr.end && k < i + 4; k++) {
         if (!this.C.relatives.has(this.lem(k))) continue;
         const rc = this.clauseRange(k);
         this.demonymTargets = this.C.L.demonymTargetTypes.includes(entry.type);
         for (const slot of slots.filter((x) => x.includes('+'))) {
-          target = this.findSlot(slot, k + 1, rc.end, exclude);
-          if (target.length) break;
+          w.target = this.findSlot(slot, k + 1, rc.end, exclude);
+          if (w.target.length) break;
         }
         break;
       }
     }
+  }
+
+  /** A place that came under the act; the state the rejected words are called after; the last consultation's sides. */
+  private placeTargets(w: DraftWork): void {
+    const { entry, i, cr, sr, isNoun, gv } = w;
     // "Харків знову потрапив під удар керованих авіабомб": the subject of coming under the act is its target.
-    if (!target.length && isNoun && this.C.hostile.has(entry.type) && gv > 0 && this.C.L.underPreps.includes(this.v.governedBy[i] ?? '')) {
+    if (!w.target.length && isNoun && this.C.hostile.has(entry.type) && gv > 0 && this.C.L.underPreps.includes(this.v.governedBy[i] ?? '')) {
       let k = gv - 1;
-      while (k >= cr.start && (this.tok(k).pos === 'ADV' || this.tok(k).pos === 'PART')) k--;
+      while (k >= cr.start && this.is(k, F_POS_ADV | F_POS_PART)) k--;
       if (k >= cr.start && this.C.L.underVerbs.includes(this.lem(k))) {
-        const s2 = this.subject(k, cr).filter((a) => !source.includes(a));
-        if (s2.length) target = s2;
+        const s2 = this.subject(k, cr).filter((a) => !w.source.includes(a));
+        if (s2.length) w.target = s2;
       }
     }
     // "відкинув твердження, назвавши їх «російською дезінформацією»": the state the rejected words are called after.
-    if (!target.length && (entry.type === 'REJECT' || entry.type === 'ACCUSE')) {
-      for (let k = i + 1; k < sr.end && !target.length; k++) {
-        if (!this.tok(k).tag?.startsWith('advp') || !this.C.L.namingVerbs.includes(this.lem(k))) continue;
+    if (!w.target.length && (entry.type === 'REJECT' || entry.type === 'ACCUSE')) {
+      for (let k = i + 1; k < sr.end && !w.target.length; k++) {
+        if (!this.is(k, F_ADVP0) || !this.C.L.namingVerbs.includes(this.lem(k))) continue;
         for (let m = k + 1; m < sr.end && m < k + 8; m++) {
           const st = this.C.L.demonyms[this.lem(m)];
-          if (st && isAdjLike(this.tok(m))) {
+          if (st && this.is(m, F_ADJ)) {
             const d = this.demonymActor(m, st);
-            if (!source.some((a) => this.v.actors[a]!.name === st)) target = [d];
+            if (!w.source.some((a) => this.v.actors[a]!.name === st)) w.target = [d];
             break;
           }
         }
@@ -1376,60 +1532,71 @@ class Extractor {
     }
     // "…, за даними джерел, не обговорювали": a plural consultation verb with no subject and no partner is the
     // sides of the last consultation talking again.
-    if (!target.length && entry.type === 'CONSULT' && !isNoun && /:p(:|$)/.test(t.tag ?? '') && how !== 'explicit' && this.lastConsult) {
-      source = this.lastConsult.source;
-      target = this.lastConsult.target;
-      how = 'explicit';
+    if (!w.target.length && entry.type === 'CONSULT' && !isNoun && this.is(i, F_PLURAL) && w.how !== 'explicit' && this.lastConsult) {
+      w.source = this.lastConsult.source;
+      w.target = this.lastConsult.target;
+      w.how = 'explicit';
     }
+  }
+
+  /** A body whose meeting is requested; bare "partners"; the parties, the meeting's body, the proposal's author. */
+  private partnerTargets(w: DraftWork): void {
+    const { entry, i, t, cr, isNoun } = w;
     // "звернулися з проханням скликати засідання Ради Безпеки ООН": a request for a meeting of a body is addressed to it.
-    if (!target.length && entry.type === 'REQUEST') {
+    if (!w.target.length && entry.type === 'REQUEST') {
       for (let k = i + 1; k < cr.end && k < i + 10; k++) {
-        if (!isNounLike(this.tok(k)) || this.v.actorAt[k] !== -1 || !this.C.byLemma.get(this.lem(k))?.some((e) => e.type === 'CONSULT' && e.pos === 'noun')) continue;
+        if (!this.is(k, F_NOUN) || this.v.actorAt[k] !== -1 || !this.C.byLemma.get(this.lem(k))?.some((e) => e.type === 'CONSULT' && e.pos === 'noun')) continue;
         let m = k + 1;
-        while (m < cr.end && isAdjLike(this.tok(m)) && this.v.actorAt[m] === -1) m++;
+        while (m < cr.end && this.is(m, F_ADJ) && this.v.actorAt[m] === -1) m++;
         const a = m < cr.end ? this.actorIdx(m) : -1;
-        if (a !== -1 && this.v.actors[a]!.s === m && (this.v.actors[a]!.case === 'rod' || this.v.actors[a]!.case === 'any') && !source.includes(a)) target = [a];
+        if (a !== -1 && this.v.actors[a]!.s === m && (this.v.actors[a]!.case === 'rod' || this.v.actors[a]!.case === 'any') && !w.source.includes(a)) w.target = [a];
         break;
       }
     }
     // "Він також закликав партнерів …": bare "partners" are those the actor last consulted.
-    if (!target.length && !isNoun && source.length && this.lastConsult) {
+    if (!w.target.length && !isNoun && w.source.length && this.lastConsult) {
       const lc = this.lastConsult;
-      const same = source.every((a) => lc.source.some((b) => this.v.actors[b]!.name === this.v.actors[a]!.name));
+      const same = w.source.every((a) => lc.source.some((b) => this.v.actors[b]!.name === this.v.actors[a]!.name));
       for (let k = i + 1; k < cr.end && k <= i + 2 && same; k++) {
-        if (!this.C.L.partnerNouns.includes(this.lem(k)) || !isNounLike(this.tok(k))) continue;
+        if (!this.C.L.partnerNouns.includes(this.lem(k)) || !this.is(k, F_NOUN)) continue;
         const nx = this.v.tokens[k + 1];
         if (nx && nx.sentence === t.sentence && (this.v.actorAt[k + 1] !== -1 || (isNounLike(nx) && this.v.cases[k + 1] === 'rod'))) break;
-        target = lc.target.filter((a) => !source.includes(a));
+        w.target = lc.target.filter((a) => !w.source.includes(a));
         break;
       }
     }
-    if (!target.length && partiesTarget.length) target = partiesTarget;
-    if (participantTarget.length && !target.length) target = participantTarget;
-    if (!target.length && !isNoun && this.C.L.proposalTypes.includes(entry.type)) target = this.proposalAuthor(i, cr.end, source);
-    if (!target.length && entry.type === 'ASSAULT') {
+    if (!w.target.length && w.partiesTarget.length) w.target = w.partiesTarget;
+    if (w.participantTarget.length && !w.target.length) w.target = w.participantTarget;
+    if (!w.target.length && !isNoun && this.C.L.proposalTypes.includes(entry.type)) w.target = this.proposalAuthor(i, cr.end, w.source);
+  }
+
+  /** The place attacked; the host a visit met; the side a threat's condition is put to. */
+  private visitTargets(w: DraftWork): void {
+    const { entry, i, cr, sr } = w;
+    const exclude = w.exclude!;
+    if (!w.target.length && entry.type === 'ASSAULT') {
       // "атакували … завод у Рязані": the place named for the object.
       for (let k = i + 1; k < cr.end; k++) {
         const a = this.actorIdx(k);
-        if (a !== -1 && this.v.actors[a]!.type === 'LOC' && !this.v.actors[a]!.group && this.C.locPreps.has(this.v.governedBy[k] ?? '')) { target = [a]; break; }
+        if (a !== -1 && this.v.actors[a]!.type === 'LOC' && !this.v.actors[a]!.group && this.C.locPreps.has(this.v.governedBy[k] ?? '')) { w.target = [a]; break; }
       }
     }
     if (entry.type === 'CONSULT' && this.modeFor(entry.type, i, entry) === 'visit') {
       // A visit's target is the host met ("прибув до Києва, де зустрівся з X"), else the host country.
       const met = this.findSlot('з+oru', i + 1, sr.end, exclude).filter((a) => this.v.actors[a]!.person);
       const met2 = met.length ? met : this.findSlot('із+oru', i + 1, sr.end, exclude).filter((a) => this.v.actors[a]!.person);
-      if (met2.length) target = met2;
+      if (met2.length) w.target = met2;
     }
-    if (!target.length && entry.type === 'THREATEN') {
+    if (!w.target.length && entry.type === 'THREATEN') {
       // "пригрозив …, якщо Москва не …": the side the condition is put to.
       for (let k = i + 1; k < sr.end; k++) {
         if (this.C.conditionals.has(this.lem(k))) {
           const rc = this.clauseRange(k);
           const s = this.subject(rc.end, { start: k + 1, end: rc.end });
-          if (s.length) { target = s; break; }
+          if (s.length) { w.target = s; break; }
           for (let m = k + 1; m < rc.end; m++) {
-            if (isNounLike(this.tok(m)) && caseOf(this.tok(m)) === 'naz') {
-              target = this.resolveNp(m, rc.end, 'naz');
+            if (this.is(m, F_NOUN) && this.v.cases[m] === 'naz') {
+              w.target = this.resolveNp(m, rc.end, 'naz');
               break;
             }
           }
@@ -1437,14 +1604,18 @@ class Extractor {
         }
       }
     }
+  }
+
+  /** The draft from its arguments: a reported obligation, two-sided acts, mode, place, negation; null when no event. */
+  private draftEnd(w: DraftWork): Draft | null {
+    const { entry, i, t, cr, isNoun, type, modality } = w;
+    let { source, target } = w;
+    const how = w.how;
     // "X наголошує, що Росія й Україна мають піти на поступки": the speaker's request of the clause's subject.
     if (type === entry.type && this.C.L.obligationTypes.includes(type) && source.length && this.obligedBefore(i)) {
       const rep = this.reporter(i).filter((a) => !source.includes(a));
       if (rep.length) {
-        return {
-          type: 'REQUEST', mode: undefined, source: rep, target: source, sourceHow: 'explicit', trigger: i, triggerEnd: i + 1, entry,
-          sentence: t.sentence, negated: this.negatedAt(i), modality: 'requested', location: null, ownSource: false, anaphoric: false,
-        };
+        return newDraft('REQUEST', undefined, rep, source, 'explicit', i, i + 1, entry, t.sentence, this.negatedAt(i), 'requested', null, false, false, false, false, undefined);
       }
     }
     if (!target.length && source.length > 1 && this.C.twoSided.has(entry.type) && how === 'explicit' && !this.C.L.jointVerbs.includes(this.lem(i))) {
@@ -1457,11 +1628,11 @@ class Extractor {
     if (entry.type === 'AGREE' && !isNoun && !target.length && source.length <= 1 && this.C.L.signingVerbs.includes(this.lem(i))) return null;
     const mode = this.modeFor(entry.type, i, entry);
     const location = this.locationFor(i, entry.type, target, mode);
-    return {
-      type, mode: type === entry.type ? mode : undefined, source, target, sourceHow: how, trigger: i, triggerEnd: i + 1, entry, sentence: t.sentence,
-      negated: modality === 'denied' || entry.negatedOnly ? false : this.negatedAt(i), modality, location, ownSource, lightObject: isNoun && !target.length && this.lightObject(i, entry),
-      anaphoric: isNoun && (this.C.L.demonstratives.includes(this.lem(cr.start)) || this.C.L.temporalPreps.includes(this.v.governedBy[i] ?? '')),
-    };
+    const negated = modality === 'denied' || entry.negatedOnly ? false : this.negatedAt(i);
+    const lightObject = isNoun && !target.length && this.lightObject(i, entry);
+    const anaphoric = isNoun && (this.C.L.demonstratives.includes(this.lem(cr.start)) || this.C.L.temporalPreps.includes(this.v.governedBy[i] ?? ''));
+    return newDraft(type, type === entry.type ? mode : undefined, source, target, how, i, i + 1, entry, t.sentence, negated, modality, location, w.ownSource,
+      lightObject, anaphoric, false, undefined);
   }
 
   /** The state an actor stands for: a person's or a body's country (as an actor), a state itself; null if unknown. */
@@ -1661,7 +1832,7 @@ function respondToDiscourse(drafts: Draft[], v: DocView, C: Compiled, byId: Map<
     }
     const answers = C.L.responses[d.type];
     // (a stance named by a noun — "опозиція Кремля до …" — is not a reply)
-    if (!answers || isNounLike(v.tokens[d.trigger]!)) continue;
+    if (!answers || (v.flags[d.trigger]! & F_NOUN) !== 0) continue;
     const personal = d.source.every((a) => v.actors[a]!.person);
     // (a body answering a person whose state is not known cannot name its side: look further back)
     const act = before.find((o) => answers.includes(o.type) && o.source.length && o.sourceHow === 'explicit' && o.target.length
@@ -1689,30 +1860,47 @@ function dateOf(adoc: AnalyzedDocument, d: Draft): { date: Event['date']; report
   return { date: day ? { start: day, end: day } : null, reported: true };
 }
 
-/** Runs the engine over an analysed document: returns its events, adding entities for actors NER did not give. */
-export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
-  const ex = new Extractor(C, adoc);
-  const v = ex.view;
-  const drafts = ex.extract();
+/** Entity ids of actors, and the entities made for actors the NER stage did not give (shared by the steps below). */
+interface EntityIds {
+  byId: Map<string, Entity>;
+  entityFor: (name: string, type: EntityType, country: string | undefined, a: Actor | null) => string;
+  idFor: (ai: number, asPlace: boolean) => string;
+  actorName: (ai: number) => string;
+}
+
+function entityIds(adoc: AnalyzedDocument, v: DocView, C: Compiled): EntityIds {
   const entities = adoc.entities;
-  let next = 1;
-  for (const e of entities) {
-    const m = /^E(\d+)$/.exec(e.id);
-    if (m) next = Math.max(next, Number(m[1]) + 1);
-  }
-  const byName = new Map<string, Entity>();
-  for (const e of entities) {
-    const k = e.name.toLowerCase();
-    if (!byName.has(k)) byName.set(k, e);
-  }
+  // (the next free id and the entities by name are made when first asked for — most documents never ask — from the
+  // entities as they were: only entityFor adds to them)
+  let next = 0;
+  let byNameMap: Map<string, Entity> | null = null;
+  const byNameOf = (): Map<string, Entity> => {
+    if (!byNameMap) {
+      byNameMap = new Map<string, Entity>();
+      for (const e of entities) {
+        const k = e.name.toLowerCase();
+        if (!byNameMap.has(k)) byNameMap.set(k, e);
+      }
+    }
+    return byNameMap;
+  };
   const byId = new Map<string, Entity>();
   for (const e of entities) if (!byId.has(e.id)) byId.set(e.id, e);
 
   const entityFor = (name: string, type: EntityType, country: string | undefined, a: Actor | null): string => {
+    const byName = byNameOf();
     const hit = byName.get(name.toLowerCase());
     if (hit) return hit.id;
-    const ent: Entity = { id: `E${next++}`, type, name, mentions: [] };
-    if (country) ent.actor = { country };
+    if (next === 0) {
+      next = 1;
+      for (const e of entities) {
+        const m = /^E(\d+)$/.exec(e.id);
+        if (m) next = Math.max(next, Number(m[1]) + 1);
+      }
+    }
+    // (one literal per shape: properties in the same order as when `actor` was added after `mentions`)
+    const id = `E${next++}`;
+    const ent: Entity = country ? { id, type, name, mentions: [], actor: { country } } : { id, type, name, mentions: [] };
     if (a) {
       const toks = v.tokens.slice(a.s, a.e);
       const first = toks[0]!;
@@ -1753,21 +1941,24 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
     }
     return x;
   };
+  return { byId, entityFor, idFor, actorName };
+}
 
-  // Condemning or naming an act accuses its author: "засудив удар" → the attacker.
+/** Condemning or naming an act accuses its author: "засудив удар" → the attacker. */
+function accuseTargets(drafts: Draft[], v: DocView, C: Compiled, byId: Map<string, Entity>): void {
   for (const d of drafts) {
     if (d.type !== 'ACCUSE' || d.target.length) continue;
     // The object noun names a kind of act ("нові обмеження назвав …" → the sanctions told before).
     const cr = v.clauses[v.clause[d.trigger]!]!;
     const kinds = new Set<EventType>(['ASSAULT']);
     for (let k = cr.start; k < cr.end; k++) {
-      if (k === d.trigger || !isNounLike(v.tokens[k]!)) continue;
+      if (k === d.trigger || (v.flags[k]! & F_NOUN) === 0) continue;
       for (const e of C.byLemma.get(v.lemmas[k]!) ?? []) if (e.type !== 'ACCUSE') kinds.add(e.type);
       const kind = C.L.actNouns[v.lemmas[k]!];
       if (kind) kinds.add(kind);
     }
     // (an object noun: a coordinated verb — "засудило … і закликало" — is another act, not the object)
-    const obj = drafts.find((o) => o !== d && o.sentence === d.sentence && o.trigger > d.trigger && o.trigger - d.trigger <= 4 && o.type !== 'ACCUSE' && isNounLike(v.tokens[o.trigger]!))
+    const obj = drafts.find((o) => o !== d && o.sentence === d.sentence && o.trigger > d.trigger && o.trigger - d.trigger <= 4 && o.type !== 'ACCUSE' && (v.flags[o.trigger]! & F_NOUN) !== 0)
       ?? [...drafts].reverse().find((o) => o.trigger < d.trigger && kinds.has(o.type) && o.type !== 'ACCUSE');
     if (!obj) continue;
     // The object may be a re-mention ("засудив удар") whose own subject is the accuser: take the first mention.
@@ -1792,25 +1983,33 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
     else if (authors.length && act.sourceHow === 'explicit') d.target = authors;
     else if (C.L.defaultSource[act.type]) d.targetName = C.L.defaultSource[act.type];
   }
-  // "назвала закон «кроком назад» і закликала Київ …": an accusation with no object of its own shares the object of
-  // the predicate coordinated after it.
-  const coordAt = (k: number): boolean => !!v.tokens[k] && C.coord.has(v.tokens[k]!.text.toLowerCase());
+}
+
+/**
+ * "назвала закон «кроком назад» і закликала Київ …": an accusation with no object of its own shares the object of
+ * the predicate coordinated after it.
+ */
+function accuseShares(drafts: Draft[], v: DocView, C: Compiled): void {
+  const coordAt = (k: number): boolean => v.lowers[k] !== undefined && C.coord.has(v.lowers[k]!);
   drafts.forEach((d, n) => {
-    if (d.type !== 'ACCUSE' || d.target.length || d.targetName || isNounLike(v.tokens[d.trigger]!)) return;
+    if (d.type !== 'ACCUSE' || d.target.length || d.targetName || (v.flags[d.trigger]! & F_NOUN) !== 0) return;
     const next = drafts[n + 1];
     if (!next || next.sentence !== d.sentence || !next.target.length || next.source.join() !== d.source.join() || !C.verbal.has(next.type)) return;
     const ncr = v.clauses[v.clause[next.trigger]!]!;
     if (ncr.start > v.clauses[v.clause[d.trigger]!]!.start && (coordAt(ncr.start) || coordAt(ncr.start - 1))) d.target = next.target;
   });
-  // Rejecting an accusation ("відкинули звинувачення") targets the accuser — a person's country when a state rejects.
+}
+
+/** Rejecting an accusation ("відкинули звинувачення") targets the accuser — a person's country when a state rejects. */
+function rejectTargets(drafts: Draft[], v: DocView, C: Compiled, byId: Map<string, Entity>): void {
   for (const d of drafts) {
     if (d.type !== 'REJECT' || d.target.length) continue;
     const cr = v.clauses[v.clause[d.trigger]!]!;
     let about = false;
-    for (let k = d.trigger + 1; k < Math.min(cr.end, d.trigger + 3); k++) if (C.accusationWords.has(lemmaOf(v.tokens[k]!))) about = true;
+    for (let k = d.trigger + 1; k < Math.min(cr.end, d.trigger + 3); k++) if (C.accusationWords.has(v.lemmas[k]!)) about = true;
     // (the object told before the verb: "повідомлення про … назвали «фейком»")
     for (let k = Math.max(cr.start, d.trigger - 5); k < d.trigger && !about; k++) {
-      if (C.accusationWords.has(v.lemmas[k]!) && v.governedBy[k] === null && isNounLike(v.tokens[k]!)) about = true;
+      if (C.accusationWords.has(v.lemmas[k]!) && v.governedBy[k] === null && (v.flags[k]! & F_NOUN) !== 0) about = true;
     }
     if (!about) continue;
     const acc = [...drafts].reverse().find((o) => o.trigger < d.trigger && (o.type === 'ACCUSE' || o.type === 'SANCTION') && o.source.length);
@@ -1826,8 +2025,10 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
       }
     }
   }
-  respondToDiscourse(drafts, v, C, byId);
-  // Leaving a place: the place is where, not whom ("вийшли з Суджі").
+}
+
+/** Leaving a place: the place is where, not whom ("вийшли з Суджі"). */
+function retreatPlaces(drafts: Draft[], v: DocView): void {
   for (const d of drafts) {
     if (d.type !== 'RETREAT') continue;
     const places = d.target.filter((a) => v.actors[a]!.type === 'LOC' && !v.actors[a]!.group);
@@ -1836,7 +2037,11 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
       d.target = d.target.filter((a) => !places.includes(a));
     }
   }
-  const kept = dedupe(drafts, actorName, (d) => timeForToken(adoc, d.trigger)?.value?.start ?? null, (a) => !!v.actors[a]?.person);
+}
+
+/** The events of the kept drafts, with entity ids (adding entities for actors NER did not give). */
+function eventsOf(kept: Draft[], adoc: AnalyzedDocument, v: DocView, C: Compiled, ids: EntityIds): Event[] {
+  const { byId, entityFor, idFor } = ids;
   const events: Event[] = [];
   for (const d of kept) {
     const targetIsPlace = d.type === 'ASSAULT';
@@ -1856,14 +2061,48 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
     const { date, reported } = dateOf(adoc, d);
     const first = v.tokens[d.trigger]!;
     const last = v.tokens[d.triggerEnd - 1]!;
-    const ev: Event = {
-      id: `V${events.length + 1}`, type: d.type, source, target, date, location: d.location === null ? null : idFor(d.location, true),
-      trigger: { start: first.start, end: last.end, text: adoc.doc.text.slice(first.start, last.end) }, sentence: d.sentence,
-      negated: d.negated, modality: d.modality,
-    };
-    if (d.mode) ev.mode = d.mode;
-    if (reported) ev.dateReported = true;
+    const id = `V${events.length + 1}`;
+    const location = d.location === null ? null : idFor(d.location, true);
+    const trigger = { start: first.start, end: last.end, text: adoc.doc.text.slice(first.start, last.end) };
+    // (one literal per shape, properties in the order they always had: `mode`, then `dateReported`, after the rest)
+    const mode = d.mode;
+    const ev: Event = mode
+      ? (reported
+        ? { id, type: d.type, source, target, date, location, trigger, sentence: d.sentence, negated: d.negated, modality: d.modality, mode, dateReported: true }
+        : { id, type: d.type, source, target, date, location, trigger, sentence: d.sentence, negated: d.negated, modality: d.modality, mode })
+      : (reported
+        ? { id, type: d.type, source, target, date, location, trigger, sentence: d.sentence, negated: d.negated, modality: d.modality, dateReported: true }
+        : { id, type: d.type, source, target, date, location, trigger, sentence: d.sentence, negated: d.negated, modality: d.modality });
     events.push(ev);
   }
   return events;
+}
+
+/**
+ * An extractor of an empty document, alive as long as the module. V8 holds the hidden classes an instance goes
+ * through as its fields are set only weakly: with no extractor alive (between documents, when the other stages run) a
+ * full garbage collection frees them, and with them goes every optimised method of the engine, recompiled for the
+ * next document. This one keeps them (and holds nothing of any real document).
+ */
+let sentinel: Extractor | undefined;
+
+/**
+ * Runs the engine over an analysed document: returns its events, adding entities for actors NER did not give. (Step
+ * by step, each its own function, in the order they always ran.)
+ */
+export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
+  sentinel ??= new Extractor(C, {
+    doc: { id: '', date: null, lang: C.L.lang, text: '' }, sentences: [], tokens: [], mentions: [], entities: [], times: [], events: [], quotes: [],
+  });
+  const ex = new Extractor(C, adoc);
+  const v = ex.view;
+  const drafts = ex.extract();
+  const ids = entityIds(adoc, v, C);
+  accuseTargets(drafts, v, C, ids.byId);
+  accuseShares(drafts, v, C);
+  rejectTargets(drafts, v, C, ids.byId);
+  respondToDiscourse(drafts, v, C, ids.byId);
+  retreatPlaces(drafts, v);
+  const kept = dedupe(drafts, ids.actorName, (d) => timeForToken(adoc, d.trigger)?.value?.start ?? null, (a) => !!v.actors[a]?.person);
+  return eventsOf(kept, adoc, v, C, ids);
 }
