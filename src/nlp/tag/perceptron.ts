@@ -421,7 +421,7 @@ export class PerceptronScorer {
   best(feats: string[], cands: Candidate[]): number {
     if (cands.length === 1) return 0;
     const candParts = cands.map((c) => this.partsOf(c.tag));
-    return this.pick(feats.map((f) => this.fid(f)), candParts, [...new Set(candParts.flat())]);
+    return this.pick(Int32Array.from(feats, (f) => this.fid(f)), candParts, [...new Set(candParts.flat())]);
   }
 
   /** Greedy decoding of one sentence by feature strings (the reference path; training uses the same features). */
@@ -477,10 +477,10 @@ export class PerceptronScorer {
       lower,
       ts,
       tags: ts.tags,
-      own: [
+      own: Int32Array.of(
         this.fid('b'), this.fid('w=', lower), this.fid('s1=', lower.slice(-1)), this.fid('s2=', lower.slice(-2)), this.fid('s3=', s3),
         this.fid('s4=', lower.slice(-4)), this.fid('sh=', sh), ts.ambId, ts.topId, ts.casesId, this.fid('src=', cands[0]?.source ?? '', ' ', sh),
-      ],
+      ),
       prev1: this.fid('w-1=', lower),
       prev2: this.fid('w-2=', lower),
       next1: this.fid('w+1=', lower),
@@ -580,7 +580,7 @@ export class PerceptronScorer {
   }
 
   /** Scores the candidates (their model parts `candParts`, union `needed`) over feature ids; the best one's index. */
-  private pick(ids: number[], candParts: number[][], needed: number[]): number {
+  private pick(ids: Int32Array, candParts: number[][], needed: number[]): number {
     const scores = this.candidateScores(ids, candParts, needed);
     let bestI = 0;
     let bestScore = -Infinity;
@@ -596,7 +596,7 @@ export class PerceptronScorer {
   private readonly candScores = new Float64Array(1024);
 
   /** Each candidate's score over the feature ids, in the first candParts.length entries of a shared buffer (read it before the next call). */
-  private candidateScores(ids: number[], candParts: number[][], needed: number[]): Float64Array {
+  private candidateScores(ids: Int32Array, candParts: number[][], needed: number[]): Float64Array {
     const stamp = ++this.cur;
     const { offsets, partIds, weights, score, denseRow, denseWeights } = this;
     const stamps = this.stamp;
@@ -643,8 +643,8 @@ export class PerceptronScorer {
     return this.decode(ctx.forms.map((form, i) => this.formIds(form, ctx.lower[i], ctx.cands[i])));
   }
 
-  /** A token's context feature ids (reused). */
-  private readonly context: number[] = [];
+  /** A token's context feature ids (reused: a JS array emptied by `length = 0` would drop its storage each time). */
+  private readonly context = new Int32Array(CONTEXT_FEATURES);
 
   /** Greedy decoding over the forms' ids (`formIdsOf`): the index of the chosen candidate per token. */
   decode(fx: FormIds[]): number[] {
@@ -659,33 +659,48 @@ export class PerceptronScorer {
       let k = 0;
       if (f.cands.length > 1) {
         const ts = f.ts;
-        ids.length = 0;
         // the previous two tags: t-1 p-1 c-1 gc-1, p-2p-1, p-1w
         const pt = prev.prev;
-        ids.push(pt[0], pt[1], pt[2], pt[3], this.posPairId(prev2, prev));
-        ids.push(this.lookup((Math.imul(prev.asPrevPos, f.scale) + f.hash) | 0, 'p-1w=', prev.pos, ' ', f.lower));
+        ids[0] = pt[0];
+        ids[1] = pt[1];
+        ids[2] = pt[2];
+        ids[3] = pt[3];
+        ids[4] = this.posPairId(prev2, prev);
+        ids[5] = this.lookup((Math.imul(prev.asPrevPos, f.scale) + f.hash) | 0, 'p-1w=', prev.pos, ' ', f.lower);
         // the left neighbour: sh-1 a-1a w-1 s3-1 w-1w (pair features looked up by hashes put together from the pieces')
         const l = i > 0 ? fx[i - 1] : null;
         if (l) {
-          ids.push(l.shPrev, l.prev1, l.s3prev);
-          ids.push(this.lookup((Math.imul(l.ts.asLeft, ts.ambScale) + ts.ambHash) | 0, 'a-1a=', l.ts.amb, ' ', ts.amb));
-          ids.push(this.lookup((Math.imul(l.asLeft, f.scale) + f.hash) | 0, 'w-1w=', l.lower, ' ', f.lower));
+          ids[6] = l.shPrev;
+          ids[7] = l.prev1;
+          ids[8] = l.s3prev;
+          ids[9] = this.lookup((Math.imul(l.ts.asLeft, ts.ambScale) + ts.ambHash) | 0, 'a-1a=', l.ts.amb, ' ', ts.amb);
+          ids[10] = this.lookup((Math.imul(l.asLeft, f.scale) + f.hash) | 0, 'w-1w=', l.lower, ' ', f.lower);
         } else {
-          ids.push(b.shm1, b.wm1, b.s3m1);
-          ids.push(this.lookup((Math.imul(H_A_1A_START, ts.ambScale) + ts.ambHash) | 0, 'a-1a=<s> ', ts.amb, '', ''));
-          ids.push(this.lookup((Math.imul(H_W_1W_START, f.scale) + f.hash) | 0, 'w-1w=<s> ', f.lower, '', ''));
+          ids[6] = b.shm1;
+          ids[7] = b.wm1;
+          ids[8] = b.s3m1;
+          ids[9] = this.lookup((Math.imul(H_A_1A_START, ts.ambScale) + ts.ambHash) | 0, 'a-1a=<s> ', ts.amb, '', '');
+          ids[10] = this.lookup((Math.imul(H_W_1W_START, f.scale) + f.hash) | 0, 'w-1w=<s> ', f.lower, '', '');
         }
         // the right neighbour: a+1 c+1 g+1 p+1c+1 w+1 s3+1 ww+1
         const r = i + 1 < n ? fx[i + 1] : null;
         const rt = r ? r.right : b.right;
-        ids.push(rt[0], rt[1], rt[2], rt[3]);
+        ids[11] = rt[0];
+        ids[12] = rt[1];
+        ids[13] = rt[2];
+        ids[14] = rt[3];
         if (r) {
-          ids.push(r.next1, r.s3next, this.lookup((Math.imul(f.asRight, r.scale) + r.hash) | 0, 'ww+1=', f.lower, ' ', r.lower));
+          ids[15] = r.next1;
+          ids[16] = r.s3next;
+          ids[17] = this.lookup((Math.imul(f.asRight, r.scale) + r.hash) | 0, 'ww+1=', f.lower, ' ', r.lower);
         } else {
-          ids.push(b.wp1, b.s3p1, this.lookup((Math.imul(f.asRight, END_SCALE) + H_END) | 0, 'ww+1=', f.lower, ' </s>', ''));
+          ids[15] = b.wp1;
+          ids[16] = b.s3p1;
+          ids[17] = this.lookup((Math.imul(f.asRight, END_SCALE) + H_END) | 0, 'ww+1=', f.lower, ' </s>', '');
         }
         // two words away: w-2 w+2
-        ids.push(i > 1 ? fx[i - 2].prev2 : b.wm2, i + 2 < n ? fx[i + 2].next2 : b.wp2);
+        ids[18] = i > 1 ? fx[i - 2].prev2 : b.wm2;
+        ids[19] = i + 2 < n ? fx[i + 2].next2 : b.wp2;
         const own = this.ownScores(f);
         const scores = this.candidateScores(ids, ts.parts, ts.needed);
         let bestScore = -Infinity;
@@ -718,6 +733,8 @@ function scaleOf(n: number): number {
   return m;
 }
 
+/** The context features of a token that `decode` scores (all but its own). */
+const CONTEXT_FEATURES = 20;
 const H_W_1W = hashOf(0, 'w-1w=');
 const H_WW_1 = hashOf(0, 'ww+1=');
 const H_P_1W = hashOf(0, 'p-1w=');
@@ -762,7 +779,7 @@ export interface FormIds {
   lower: string;
   ts: TagSet;
   tags: TagInfo[];
-  own: number[];
+  own: Int32Array;
   prev1: number;
   prev2: number;
   next1: number;
