@@ -113,7 +113,7 @@ export class Tagger {
       let r = e.resolved[k];
       if (!r) {
         const lemma = keepApostrophe(forms[i], c.lemma);
-        r = e.resolved[k] = { lemma, ud: this.ud(c.tag, forms[i], lemma) };
+        r = e.resolved[k] = { lemma, ud: vesumToUd(c.tag, forms[i], lemma) };
       }
       out[i] = { lemma: r.lemma, tag: c.tag, upos: r.ud.upos, feats: r.ud.feats };
     }
@@ -122,18 +122,6 @@ export class Tagger {
   }
 
   private readonly genderCache = new Map<string, string>();
-  private readonly udCache = new Map<string, UdAnalysis>();
-
-  private ud(tag: string, form: string, lemma: string): UdAnalysis {
-    const key = tag + '\u0001' + lemma + '\u0001' + form;
-    let r = this.udCache.get(key);
-    if (!r) {
-      r = vesumToUd(tag, form, lemma);
-      if (this.udCache.size > 200_000) this.udCache.clear();
-      this.udCache.set(key, r);
-    }
-    return r;
-  }
 
   /** Lexical gender of a noun lemma (UD keeps Gender on plural nouns; VESUM plural tags carry none). */
   private lemmaGender(lemma: string): string {

@@ -36,8 +36,17 @@ export interface UdAnalysis {
   feats: string;
 }
 
+const lowerNames = new Map<string, string>();
+
+/** A feature name in lower case (a few dozen names: kept, so sorting makes no strings). */
+function lowerName(k: string): string {
+  let l = lowerNames.get(k);
+  if (l === undefined) lowerNames.set(k, (l = k.toLowerCase()));
+  return l;
+}
+
 function joinFeats(f: Record<string, string>): string {
-  const keys = Object.keys(f).sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
+  const keys = Object.keys(f).sort((a, b) => (lowerName(a) < lowerName(b) ? -1 : lowerName(a) > lowerName(b) ? 1 : 0));
   return keys.length ? keys.map((k) => `${k}=${f[k]}`).join('|') : '_';
 }
 
