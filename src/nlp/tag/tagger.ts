@@ -54,13 +54,14 @@ export interface TaggedWord {
   feats: string;
 }
 
-/** Candidate analyses of a form, one per tag (the best-supported lemma for it), most trusted first. */
+/**
+ * Candidate analyses of a form, one per tag (the best-supported lemma for it), most trusted first. Not memoised by the
+ * lexicon: callers keep the candidates per form.
+ */
 export function candidatesFor(lex: Lexicon, form: string, unlisted = false): Candidate[] {
   const out: Candidate[] = [];
-  const seen = new Set<string>();
-  for (const a of unlisted ? lex.analyzeUnlisted(form) : lex.analyze(form)) {
-    if (seen.has(a.tag)) continue;
-    seen.add(a.tag);
+  for (const a of unlisted ? lex.analyzeUnlisted(form) : lex.analyzeOnce(form)) {
+    if (out.some((c) => c.tag === a.tag)) continue;
     out.push({ tag: a.tag, lemma: a.lemma, weight: a.weight, source: a.source });
   }
   return out;
