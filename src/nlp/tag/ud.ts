@@ -46,7 +46,15 @@ function lowerName(k: string): string {
 }
 
 function joinFeats(f: Record<string, string>): string {
-  const keys = Object.keys(f).sort((a, b) => (lowerName(a) < lowerName(b) ? -1 : lowerName(a) > lowerName(b) ? 1 : 0));
+  // a handful of names, sorted by insertion (stable, as Array.prototype.sort, which allocates a work array per call)
+  const keys = Object.keys(f);
+  for (let i = 1; i < keys.length; i++) {
+    const k = keys[i];
+    const lk = lowerName(k);
+    let j = i - 1;
+    for (; j >= 0 && lowerName(keys[j]) > lk; j--) keys[j + 1] = keys[j];
+    keys[j + 1] = k;
+  }
   return keys.length ? keys.map((k) => `${k}=${f[k]}`).join('|') : '_';
 }
 
