@@ -32,6 +32,8 @@ export interface Lexicon {
   hunspell: Hunspell;
   /** Analyses of a form, most trusted first (memoised: treat the array as read-only). */
   analyze(form: string): WeightedAnalysis[];
+  /** The same analyses computed afresh, not memoised (for callers that keep their own per-form cache, as the tagger). */
+  analyzeOnce(form: string): WeightedAnalysis[];
   /** Analyses as if the form were absent from the BRUK form table (training: hapaxes stand in for unknown words). */
   analyzeUnlisted(form: string): WeightedAnalysis[];
   /** VESUM tags (with probabilities) a hunspell affix rule produces, learnt from BRUK. */
@@ -191,11 +193,14 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
       // memo by surface form (case matters to the guesser); bounded so a long-running server does not grow
       let r = memo.get(form);
       if (r) return r;
-      const norm = normalizeForm(form);
-      r = analyzeKey(norm, norm.toLowerCase(), true);
+      r = this.analyzeOnce(form);
       if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(form, r);
       return r;
+    },
+    analyzeOnce(form: string): WeightedAnalysis[] {
+      const norm = normalizeForm(form);
+      return analyzeKey(norm, norm.toLowerCase(), true);
     },
   };
 }

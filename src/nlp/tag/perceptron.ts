@@ -310,17 +310,18 @@ export class PerceptronScorer {
   private readonly featureBits = new Int32Array(1 << 17);
   private readonly slotMask: number;
   private readonly slotShift: number;
-  private readonly offsets: Uint32Array;
   private readonly partIds: Uint16Array;
   private readonly weights: Float32Array;
   private readonly tagPartCache = new Map<string, number[]>();
   private readonly score: Float64Array;
   private readonly stamp: Uint32Array;
   /**
-   * Features with long weight lists (bias, common suffixes, previous tags) get a dense row, one lookup per part:
-   * `denseRow[feature]` is the row's offset in `denseWeights`, -1 for a sparse feature.
+   * Features with long weight lists (bias, common suffixes, previous tags) get a dense row in `denseWeights`, one
+   * lookup per part. Where feature i's weights are, in one place (one memory access when scoring): `where[2i]` is
+   * the start of its entries in partIds/weights and `where[2i + 1]` their end, or for a dense feature `where[2i]` is
+   * ~(its row's offset), negative.
    */
-  private readonly denseRow: Int32Array;
+  private readonly where: Int32Array;
   private readonly denseWeights: Float32Array;
   private cur = 0;
 
@@ -349,21 +350,25 @@ export class PerceptronScorer {
       pos = end + 1;
     }
     starts[nFeatures] = pos;
-    this.offsets = new Uint32Array(nFeatures + 1);
-    for (let i = 0; i < nFeatures; i++) this.offsets[i + 1] = this.offsets[i] + counts[i];
-    this.partIds = model.binary?.partIds ?? decode(model.partIds, (b) => new Uint16Array(b));
-    this.weights = model.binary?.weights ?? decode(model.weights, (b) => new Float32Array(b));
+    const partIds = (this.partIds = model.binary?.partIds ?? decode(model.partIds, (b) => new Uint16Array(b)));
+    const weights = (this.weights = model.binary?.weights ?? decode(model.weights, (b) => new Float32Array(b)));
     const nParts = model.parts.length;
     this.score = new Float64Array(nParts);
     this.stamp = new Uint32Array(nParts);
-    this.denseRow = new Int32Array(nFeatures).fill(-1);
+    const where = (this.where = new Int32Array(2 * nFeatures));
     let rows = 0;
-    for (let i = 0; i < nFeatures; i++) if (counts[i] >= DENSE_MIN) this.denseRow[i] = nParts * rows++;
+    for (let i = 0; i < nFeatures; i++) if (counts[i] >= DENSE_MIN) rows++;
     this.denseWeights = new Float32Array(nParts * rows);
-    for (let i = 0; i < nFeatures; i++) {
-      const row = this.denseRow[i];
-      if (row < 0) continue;
-      for (let k = this.offsets[i]; k < this.offsets[i + 1]; k++) this.denseWeights[row + this.partIds[k]] = this.weights[k];
+    rows = 0;
+    for (let i = 0, from = 0; i < nFeatures; i++) {
+      const to = from + counts[i];
+      if (counts[i] >= DENSE_MIN) {
+        const row = nParts * rows++;
+        for (let k = from; k < to; k++) this.denseWeights[row + partIds[k]] = weights[k];
+        where[2 * i] = ~row;
+      } else where[2 * i] = from;
+      where[2 * i + 1] = to;
+      from = to;
     }
   }
 
@@ -388,11 +393,11 @@ export class PerceptronScorer {
 
   /** Index of the feature a + b + c + d (-1 when the model does not have it), without building the string. */
   private fid(a: string, b = '', c = '', d = ''): number {
-    let h = 0;
-    for (let i = 0; i < a.length; i++) h = (Math.imul(h, HASH_M) + a.charCodeAt(i)) | 0;
-    for (let i = 0; i < b.length; i++) h = (Math.imul(h, HASH_M) + b.charCodeAt(i)) | 0;
-    for (let i = 0; i < c.length; i++) h = (Math.imul(h, HASH_M) + c.charCodeAt(i)) | 0;
-    for (let i = 0; i < d.length; i++) h = (Math.imul(h, HASH_M) + d.charCodeAt(i)) | 0;
+    return this.lookup(hashOf(hashOf(hashOf(hashOf(0, a), b), c), d), a, b, c, d);
+  }
+
+  /** Index of the feature a + b + c + d given its hash h (`hashOf`, or one put together from its pieces' hashes). */
+  private lookup(h: number, a: string, b: string, c: string, d: string): number {
     const bit = Math.imul(h, 0x85ebca6b) >>> 10;
     if (!(this.featureBits[bit >>> 5] & (1 << (bit & 31)))) return -1;
     const len = a.length + b.length + c.length + d.length;
@@ -421,7 +426,7 @@ export class PerceptronScorer {
   best(feats: string[], cands: Candidate[]): number {
     if (cands.length === 1) return 0;
     const candParts = cands.map((c) => this.partsOf(c.tag));
-    return this.pick(feats.map((f) => this.fid(f)), candParts, [...new Set(candParts.flat())]);
+    return this.pick(Int32Array.from(feats, (f) => this.fid(f)), candParts, [...new Set(candParts.flat())]);
   }
 
   /** Greedy decoding of one sentence by feature strings (the reference path; training uses the same features). */
@@ -439,13 +444,17 @@ export class PerceptronScorer {
     return out;
   }
 
-  // ---- fast path: the same features as `features()`, resolved to model indices once per form / tag, and scored in
-  // groups cached per candidate tag set ----
+  // ---- fast path: the same features as `features()`, resolved to model indices once per form / tag, and scored per
+  // token in one pass ----
   //
   // Every weight is a float32 of magnitude ≥ 2^-5 (entries below 0.05 are pruned), so a multiple of 2^-28, and scores
   // stay far below 2^25: float64 sums of weights are exact whatever the order of the additions. The fast path adds
   // the same weights as the reference path, grouped differently, and so chooses exactly the same candidates
   // (test/nlp/tag/tagger.test.ts checks it).
+  //
+  // Only what depends on the form alone is kept (its ids and own scores). Scores of the context features (neighbour
+  // words, word pairs, previous tags) are not cached: on text not seen before such caches rarely hit, and filling them
+  // (a vector and a map entry per miss, then garbage) cost more than scoring a token's ~20 context features directly.
 
   private readonly formIdCache = new Map<string, FormIds>();
 
@@ -471,13 +480,12 @@ export class PerceptronScorer {
       form,
       cands,
       lower,
-      amb: ts.amb,
       ts,
       tags: ts.tags,
-      own: [
+      own: Int32Array.of(
         this.fid('b'), this.fid('w=', lower), this.fid('s1=', lower.slice(-1)), this.fid('s2=', lower.slice(-2)), this.fid('s3=', s3),
         this.fid('s4=', lower.slice(-4)), this.fid('sh=', sh), ts.ambId, ts.topId, ts.casesId, this.fid('src=', cands[0]?.source ?? '', ' ', sh),
-      ],
+      ),
       prev1: this.fid('w-1=', lower),
       prev2: this.fid('w-2=', lower),
       next1: this.fid('w+1=', lower),
@@ -485,19 +493,12 @@ export class PerceptronScorer {
       s3prev: this.fid('s3-1=', s3),
       s3next: this.fid('s3+1=', s3),
       right: ts.rightIds,
-      rightKey: ts.rightKey,
       shPrev: this.fid('sh-1=', sh),
-      leftKey: this.intern(sh + '\u0001' + ts.amb),
+      hash: hashOf(0, lower),
+      scale: scaleOf(lower.length),
+      asLeft: hashOf(hashOf(H_W_1W, lower), ' '),
+      asRight: hashOf(hashOf(H_WW_1, lower), ' '),
     };
-  }
-
-  private readonly keys = new Map<string, number>();
-
-  /** A small integer for a string (neighbour summaries, tag sets); grows with the distinct values seen. */
-  private intern(s: string): number {
-    let k = this.keys.get(s);
-    if (k === undefined) this.keys.set(s, (k = this.keys.size));
-    return k;
   }
 
   private readonly tagInfos = new Map<string, TagInfo>();
@@ -515,6 +516,7 @@ export class PerceptronScorer {
         pos: pb.pos,
         posId: this.posIds.get(pb.pos) ?? this.posIds.set(pb.pos, this.posIds.size).size - 1,
         prev: [this.fid('t-1=', tag), this.fid('p-1=', pb.pos), this.fid('c-1=', pb.kase), this.fid('gc-1=', pb.gender, ' ', pb.kase)],
+        asPrevPos: hashOf(hashOf(H_P_1W, pb.pos), ' '),
       };
       this.tagInfos.set(tag, t);
     }
@@ -523,9 +525,8 @@ export class PerceptronScorer {
 
   /** Tag sets by a hash of their tags' ids (a bucket per hash). */
   private readonly tagSets = new Map<number, TagSet[]>();
-  private cachedVectors = 0;
 
-  /** Candidate tag lists are shared by many forms: score vectors of context features are cached per list. */
+  /** Candidate tag lists are shared by many forms: the ids of the features that depend on the tags alone are kept per list. */
   private tagSet(cands: Candidate[]): TagSet {
     const tags = cands.map((c) => this.tagInfo(c.tag));
     let h = tags.length;
@@ -546,116 +547,22 @@ export class PerceptronScorer {
       topId: this.fid('top=', cands[0]?.tag ?? ''),
       casesId: this.fid('cc=', cases),
       rightIds: [this.fid('a+1=', amb), this.fid('c+1=', cases), this.fid('g+1=', genders), this.fid('p+1c+1=', amb, ' ', cases)],
-      rightKey: this.intern(amb + '\u0001' + cases + '\u0001' + genders),
-      prevBoth: new Map(),
-      prev: new Map(),
-      prevPos: new Map(),
-      right: new Map(),
-      left: new Map(),
-      single: new Map(),
+      ambHash: hashOf(0, amb),
+      ambScale: scaleOf(amb.length),
+      asLeft: hashOf(hashOf(H_A_1A, amb), ' '),
     };
     bucket.push(ts);
     return ts;
   }
 
-  /** Scores of the tag set's candidates over `ids`, kept in `m` under `key`. */
-  private storeVector(ts: TagSet, m: Map<number, number[]>, key: number, ids: number[]): number[] {
-    return this.remember(m, key, copyScores(this.candidateScores(ids, ts.parts, ts.needed), ts.parts.length));
-  }
-
-  /** Keeps a tag set's score vector; past VECTOR_CACHE_LIMIT, every tag set's are dropped first. */
-  private remember(m: Map<number, number[]>, key: number, v: number[]): number[] {
-    if (this.cachedVectors >= VECTOR_CACHE_LIMIT) {
-      for (const t of [...this.tagSets.values()].flat()) {
-        t.prevBoth.clear();
-        t.prev.clear();
-        t.prevPos.clear();
-        t.right.clear();
-        t.left.clear();
-        t.single.clear();
-      }
-      this.cachedVectors = 0;
-    }
-    m.set(key, v);
-    this.cachedVectors++;
-    return v;
-  }
-
   private readonly posPairIds = new Map<number, number>();
 
-  /** Vectors kept per form for its neighbours' words; past the limit, every form drops its own (on next use). */
-  private wordVectors = 0;
-  private wordGeneration = 0;
-
-  /** Scores of the previous-tag features for a tag set (cached under `key` in ts.prevBoth). */
-  private prevVector(ts: TagSet, prev: TagInfo, prev2: TagInfo, key: number): number[] {
-    let vPrev = ts.prev.get(prev.id);
-    if (vPrev === undefined) vPrev = this.storeVector(ts, ts.prev, prev.id, prev.prev);
+  /** The id of `p-2p-1` for the part-of-speech pair of the two previous tags. */
+  private posPairId(prev2: TagInfo, prev: TagInfo): number {
     const pp = prev2.posId * 65536 + prev.posId;
-    let vPos = ts.prevPos.get(pp);
-    if (vPos === undefined) {
-      let id = this.posPairIds.get(pp);
-      if (id === undefined) this.posPairIds.set(pp, (id = this.fid('p-2p-1=', prev2.pos, ' ', prev.pos)));
-      vPos = this.storeVector(ts, ts.prevPos, pp, [id]);
-    }
-    return this.remember(ts.prevBoth, key, addScores(vPrev, vPos, ts.parts.length));
-  }
-
-  /** Scores of the left-neighbour features of form f (left neighbour l, null at the start), kept with f. */
-  private leftVector(f: FormIds, l: FormIds | null): number[] {
-    const left = l ? l.lower : '<s>';
-    const ts = f.ts;
-    const b = this.boundaryIds();
-    const lk = l ? l.leftKey : -1;
-    let vLeft = ts.left.get(lk);
-    if (vLeft === undefined) {
-      vLeft = this.storeVector(ts, ts.left, lk, l ? [l.shPrev, this.fid('a-1a=', l.amb, ' ', f.amb)] : [b.shm1, this.fid('a-1a=<s> ', f.amb)]);
-    }
-    const words = this.wordVector(ts, l ? l.prev1 : b.wm1, l ? l.s3prev : b.s3m1, this.fid('w-1w=', left, ' ', f.lower));
-    const v = words === ZERO ? vLeft : addScores(vLeft, words, ts.parts.length);
-    this.countVector();
-    if (!l) return (f.atStart = v);
-    const m = f.leftWords!;
-    if (m.size >= PAIR_CACHE_LIMIT) m.clear();
-    m.set(l.form, v);
-    return v;
-  }
-
-  /** Scores of the right-neighbour features of form f (right neighbour r, null at the end), kept with f. */
-  private rightVector(f: FormIds, r: FormIds | null): number[] {
-    const right = r ? r.lower : '</s>';
-    const ts = f.ts;
-    const b = this.boundaryIds();
-    const rk = r ? r.rightKey : -1;
-    let vRight = ts.right.get(rk);
-    if (vRight === undefined) vRight = this.storeVector(ts, ts.right, rk, r ? r.right : b.right);
-    const words = this.wordVector(ts, r ? r.next1 : b.wp1, r ? r.s3next : b.s3p1, this.fid('ww+1=', f.lower, ' ', right));
-    const v = words === ZERO ? vRight : addScores(vRight, words, ts.parts.length);
-    this.countVector();
-    if (!r) return (f.atEnd = v);
-    const m = f.rightWords!;
-    if (m.size >= PAIR_CACHE_LIMIT) m.clear();
-    m.set(r.form, v);
-    return v;
-  }
-
-  private countVector(): void {
-    if (++this.wordVectors > WORD_VECTOR_LIMIT) {
-      this.wordVectors = 0;
-      this.wordGeneration++;
-    }
-  }
-
-  /** Scores of the tag set's candidates over up to three word features (-1: absent); ZERO when none is in the model. */
-  private wordVector(ts: TagSet, a: number, b: number, c: number): number[] {
-    if (a < 0 && b < 0 && c < 0 && ts.parts.length <= ZERO.length) return ZERO;
-    this.countVector();
-    const ids = this.direct;
-    ids.length = 0;
-    if (a >= 0) ids.push(a);
-    if (b >= 0) ids.push(b);
-    if (c >= 0) ids.push(c);
-    return copyScores(this.candidateScores(ids, ts.parts, ts.needed), ts.parts.length);
+    let id = this.posPairIds.get(pp);
+    if (id === undefined) this.posPairIds.set(pp, (id = this.fid('p-2p-1=', prev2.pos, ' ', prev.pos)));
+    return id;
   }
 
   private readonly boundary = {
@@ -678,7 +585,7 @@ export class PerceptronScorer {
   }
 
   /** Scores the candidates (their model parts `candParts`, union `needed`) over feature ids; the best one's index. */
-  private pick(ids: number[], candParts: number[][], needed: number[]): number {
+  private pick(ids: Int32Array, candParts: number[][], needed: number[]): number {
     const scores = this.candidateScores(ids, candParts, needed);
     let bestI = 0;
     let bestScore = -Infinity;
@@ -694,9 +601,9 @@ export class PerceptronScorer {
   private readonly candScores = new Float64Array(1024);
 
   /** Each candidate's score over the feature ids, in the first candParts.length entries of a shared buffer (read it before the next call). */
-  private candidateScores(ids: number[], candParts: number[][], needed: number[]): Float64Array {
+  private candidateScores(ids: Int32Array, candParts: number[][], needed: number[]): Float64Array {
     const stamp = ++this.cur;
-    const { offsets, partIds, weights, score, denseRow, denseWeights } = this;
+    const { where, partIds, weights, score, denseWeights } = this;
     const stamps = this.stamp;
     for (let j = 0; j < needed.length; j++) {
       const p = needed[j];
@@ -706,15 +613,16 @@ export class PerceptronScorer {
     for (let j = 0; j < ids.length; j++) {
       const fi = ids[j];
       if (fi < 0) continue;
-      const row = denseRow[fi];
-      if (row >= 0) {
+      const from = where[2 * fi];
+      if (from < 0) {
+        const row = ~from;
         for (let q = 0; q < needed.length; q++) {
           const p = needed[q];
           score[p] += denseWeights[row + p];
         }
       } else {
-        const to = offsets[fi + 1];
-        for (let k = offsets[fi]; k < to; k++) {
+        const to = where[2 * fi + 1];
+        for (let k = from; k < to; k++) {
           const p = partIds[k];
           if (stamps[p] === stamp) score[p] += weights[k];
         }
@@ -741,12 +649,14 @@ export class PerceptronScorer {
     return this.decode(ctx.forms.map((form, i) => this.formIds(form, ctx.lower[i], ctx.cands[i])));
   }
 
-  private readonly direct: number[] = [];
+  /** A token's context feature ids (reused: a JS array emptied by `length = 0` would drop its storage each time). */
+  private readonly context = new Int32Array(CONTEXT_FEATURES);
 
   /** Greedy decoding over the forms' ids (`formIdsOf`): the index of the chosen candidate per token. */
   decode(fx: FormIds[]): number[] {
     const n = fx.length;
     const b = this.boundaryIds();
+    const ids = this.context;
     const out = new Array<number>(n);
     let prev = this.tagInfo('<s>');
     let prev2 = prev;
@@ -755,47 +665,53 @@ export class PerceptronScorer {
       let k = 0;
       if (f.cands.length > 1) {
         const ts = f.ts;
+        // the previous two tags: t-1 p-1 c-1 gc-1, p-2p-1, p-1w
+        const pt = prev.prev;
+        ids[0] = pt[0];
+        ids[1] = pt[1];
+        ids[2] = pt[2];
+        ids[3] = pt[3];
+        ids[4] = this.posPairId(prev2, prev);
+        ids[5] = this.lookup((Math.imul(prev.asPrevPos, f.scale) + f.hash) | 0, 'p-1w=', prev.pos, ' ', f.lower);
+        // the left neighbour: sh-1 a-1a w-1 s3-1 w-1w (pair features looked up by hashes put together from the pieces')
         const l = i > 0 ? fx[i - 1] : null;
+        if (l) {
+          ids[6] = l.shPrev;
+          ids[7] = l.prev1;
+          ids[8] = l.s3prev;
+          ids[9] = this.lookup((Math.imul(l.ts.asLeft, ts.ambScale) + ts.ambHash) | 0, 'a-1a=', l.ts.amb, ' ', ts.amb);
+          ids[10] = this.lookup((Math.imul(l.asLeft, f.scale) + f.hash) | 0, 'w-1w=', l.lower, ' ', f.lower);
+        } else {
+          ids[6] = b.shm1;
+          ids[7] = b.wm1;
+          ids[8] = b.s3m1;
+          ids[9] = this.lookup((Math.imul(H_A_1A_START, ts.ambScale) + ts.ambHash) | 0, 'a-1a=<s> ', ts.amb, '', '');
+          ids[10] = this.lookup((Math.imul(H_W_1W_START, f.scale) + f.hash) | 0, 'w-1w=<s> ', f.lower, '', '');
+        }
+        // the right neighbour: a+1 c+1 g+1 p+1c+1 w+1 s3+1 ww+1
         const r = i + 1 < n ? fx[i + 1] : null;
-        const gen = this.wordGeneration;
-        if (f.generation !== gen) {
-          f.generation = gen;
-          f.leftWords = undefined;
-          f.rightWords = undefined;
-          f.atStart = undefined;
-          f.atEnd = undefined;
-          f.pwScores = undefined;
+        const rt = r ? r.right : b.right;
+        ids[11] = rt[0];
+        ids[12] = rt[1];
+        ids[13] = rt[2];
+        ids[14] = rt[3];
+        if (r) {
+          ids[15] = r.next1;
+          ids[16] = r.s3next;
+          ids[17] = this.lookup((Math.imul(f.asRight, r.scale) + r.hash) | 0, 'ww+1=', f.lower, ' ', r.lower);
+        } else {
+          ids[15] = b.wp1;
+          ids[16] = b.s3p1;
+          ids[17] = this.lookup((Math.imul(f.asRight, END_SCALE) + H_END) | 0, 'ww+1=', f.lower, ' </s>', '');
         }
-        // the previous two tags (t-1 p-1 c-1 gc-1 p-2p-1): per tag set, previous tag and the one before's part of speech
-        const pk = prev.id * 1024 + prev2.posId;
-        let vP = ts.prevBoth.get(pk);
-        if (vP === undefined) vP = this.prevVector(ts, prev, prev2, pk);
-        // each neighbour (sh-1 a-1a w-1 s3-1 w-1w, and a+1 c+1 g+1 p+1c+1 w+1 s3+1 ww+1): per form and neighbour form
-        let vL = l ? (f.leftWords ??= new Map()).get(l.form) : f.atStart;
-        if (vL === undefined) vL = this.leftVector(f, l);
-        let vR = r ? (f.rightWords ??= new Map()).get(r.form) : f.atEnd;
-        if (vR === undefined) vR = this.rightVector(f, r);
-        const pws = (f.pwScores ??= []);
-        let vPW = pws[prev.posId];
-        if (vPW === undefined) vPW = pws[prev.posId] = this.wordVector(ts, this.fid('p-1w=', prev.pos, ' ', f.lower), -1, -1);
+        // two words away: w-2 w+2
+        ids[18] = i > 1 ? fx[i - 2].prev2 : b.wm2;
+        ids[19] = i + 2 < n ? fx[i + 2].next2 : b.wp2;
         const own = this.ownScores(f);
-        // two words away: rarely in the model, scored per token (into the shared buffer: read before the next scoring)
-        const x2 = i > 1 ? fx[i - 2].prev2 : b.wm2;
-        const y2 = i + 2 < n ? fx[i + 2].next2 : b.wp2;
-        // (sums of weights are exact in any order, see above: a vector per feature gives the same scores as one over both)
-        let vX = ZERO;
-        if (x2 >= 0) {
-          vX = ts.single.get(x2) ?? ZERO_MISS;
-          if (vX === ZERO_MISS) vX = this.storeVector(ts, ts.single, x2, [x2]);
-        }
-        let vY = ZERO;
-        if (y2 >= 0) {
-          vY = ts.single.get(y2) ?? ZERO_MISS;
-          if (vY === ZERO_MISS) vY = this.storeVector(ts, ts.single, y2, [y2]);
-        }
+        const scores = this.candidateScores(ids, ts.parts, ts.needed);
         let bestScore = -Infinity;
         for (let c = 0; c < own.length; c++) {
-          const s = own[c] + vP[c] + vL[c] + vR[c] + vPW[c] + (vX[c] + vY[c]);
+          const s = own[c] + scores[c];
           if (s > bestScore) {
             bestScore = s;
             k = c;
@@ -810,6 +726,30 @@ export class PerceptronScorer {
   }
 }
 
+/** The hash h continued over s (a polynomial hash: the model's feature table is keyed by hashOf(0, feature)). */
+function hashOf(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, HASH_M) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** HASH_M^n, so that hashOf(0, a + b) = hashOf(0, a)·scaleOf(|b|) + hashOf(0, b): a pair's hash from its pieces'. */
+function scaleOf(n: number): number {
+  let m = 1;
+  for (let i = 0; i < n; i++) m = Math.imul(m, HASH_M);
+  return m;
+}
+
+/** The context features of a token that `decode` scores (all but its own). */
+const CONTEXT_FEATURES = 20;
+const H_W_1W = hashOf(0, 'w-1w=');
+const H_WW_1 = hashOf(0, 'ww+1=');
+const H_P_1W = hashOf(0, 'p-1w=');
+const H_A_1A = hashOf(0, 'a-1a=');
+const H_W_1W_START = hashOf(0, 'w-1w=<s> ');
+const H_A_1A_START = hashOf(0, 'a-1a=<s> ');
+const H_END = hashOf(0, '</s>');
+const END_SCALE = scaleOf('</s>'.length);
+
 /** A candidate tag as a previous tag: its id, part of speech, and the ids of its `t-1 p-1 c-1 gc-1` features. */
 interface TagInfo {
   id: number;
@@ -817,33 +757,25 @@ interface TagInfo {
   pos: string;
   posId: number;
   prev: number[];
+  /** Hash of `p-1w=<pos> `. */
+  asPrevPos: number;
 }
 
-/** A candidate tag list (shared by many forms) with its model parts and the score vectors cached for it. */
+/** A candidate tag list (shared by many forms) with the ids of the features that depend on its tags alone. */
 interface TagSet {
   parts: number[][];
   needed: number[];
   tags: TagInfo[];
-  /** Ambiguity class, and the ids of the features that depend on the tags alone: `a= top= cc=`, and as the right
-   * neighbour `a+1 c+1 g+1 p+1c+1` with a key for their values. */
+  /** Ambiguity class, and the ids of `a= top= cc=`, and as the right neighbour of `a+1 c+1 g+1 p+1c+1`. */
   amb: string;
   ambId: number;
   topId: number;
   casesId: number;
   rightIds: number[];
-  rightKey: number;
-  /** By previous tag id · 1024 + the part-of-speech id of the tag before: the sum of `prev` and `prevPos`. */
-  prevBoth: Map<number, number[]>;
-  /** By previous tag id: `t-1 p-1 c-1 gc-1`. */
-  prev: Map<number, number[]>;
-  /** By the part-of-speech pair of the two previous tags: `p-2p-1`. */
-  prevPos: Map<number, number[]>;
-  /** By the right neighbour's summary (`rightKey`): `a+1 c+1 g+1 p+1c+1`. */
-  right: Map<number, number[]>;
-  /** By the left neighbour's shape and ambiguity class (`leftKey`): `sh-1 a-1a`. */
-  left: Map<number, number[]>;
-  /** By feature id: one word feature two tokens away (`w-2`, `w+2`). */
-  single: Map<number, number[]>;
+  /** Hash and scale (`scaleOf`) of the ambiguity class, and hash of `a-1a=<amb> ` (as the left neighbour). */
+  ambHash: number;
+  ambScale: number;
+  asLeft: number;
 }
 
 /** Model indices of the features that depend only on one form (as the current word or as a neighbour). */
@@ -851,49 +783,26 @@ export interface FormIds {
   form: string;
   cands: Candidate[];
   lower: string;
-  amb: string;
   ts: TagSet;
   tags: TagInfo[];
-  own: number[];
+  own: Int32Array;
   prev1: number;
   prev2: number;
   next1: number;
   next2: number;
   s3prev: number;
   s3next: number;
-  /** As the right neighbour: `a+1 c+1 g+1 p+1c+1`, and a key for their values. */
+  /** As the right neighbour: `a+1 c+1 g+1 p+1c+1`. */
   right: number[];
-  rightKey: number;
-  /** As the left neighbour: `sh-1`, and a key for its shape and ambiguity class. */
+  /** As the left neighbour: `sh-1`. */
   shPrev: number;
-  leftKey: number;
-  /**
-   * Scores of the left-neighbour features (`sh-1 a-1a w-1 s3-1 w-1w`) by the neighbour's form, and at the start of a
-   * sentence; of the right-neighbour ones (`a+1 c+1 g+1 p+1c+1 w+1 s3+1 ww+1`) likewise.
-   */
-  leftWords?: Map<string, number[]>;
-  rightWords?: Map<string, number[]>;
-  atStart?: number[];
-  atEnd?: number[];
-  /** Scores of `p-1w` by the previous tag's part-of-speech id. */
-  pwScores?: number[][];
-  /** The scorer's word-vector generation these belong to (older ones are dropped). */
-  generation?: number;
+  /** Hash and scale (`scaleOf`) of the lower-cased form, and hashes of `w-1w=<lower> ` and `ww+1=<lower> `. */
+  hash: number;
+  scale: number;
+  asLeft: number;
+  asRight: number;
   /** Score of each candidate from `own` alone (lazily computed). */
   ownScores?: number[];
-}
-
-const PAIR_CACHE_LIMIT = 4096;
-/** Word vectors made (about 100 bytes each) before every form's are dropped. */
-const WORD_VECTOR_LIMIT = 500_000;
-const ZERO: number[] = new Array<number>(1024).fill(0);
-/** A sentinel for a cache miss (never read). */
-const ZERO_MISS: number[] = [];
-
-function addScores(a: number[], b: number[], n: number): number[] {
-  const v = new Array<number>(n);
-  for (let c = 0; c < n; c++) v[c] = a[c] + b[c];
-  return v;
 }
 
 function copyScores(buf: Float64Array, n: number): number[] {
@@ -901,8 +810,6 @@ function copyScores(buf: Float64Array, n: number): number[] {
   for (let c = 0; c < n; c++) v[c] = buf[c];
   return v;
 }
-/** Score vectors cached over all tag sets (about 100 bytes each) before they are dropped and rebuilt. */
-const VECTOR_CACHE_LIMIT = 250_000;
 
 /** Training-time averaged perceptron (sparse, lazy averaging by timestamps). */
 export class PerceptronTrainer {

@@ -54,14 +54,34 @@ export interface TaggedWord {
   feats: string;
 }
 
-/** Candidate analyses of a form, one per tag (the best-supported lemma for it), most trusted first. */
+const tagStrings = new Map<string, string>();
+const LATIN1 = /^[\u0000-\u00ff]*$/;
+
+/**
+ * One flat, one-byte, internalised string per distinct tag. The lexicon's tags are slices of the model's text, which
+ * holds Cyrillic and so is stored two bytes per character: every later stage keys its caches on token tags and tests
+ * them with includes/startsWith, and one shared one-byte string makes those lookups pointer comparisons and the scans
+ * half as wide (the tag set is a few thousand strings).
+ */
+function internTag(tag: string): string {
+  let t = tagStrings.get(tag);
+  if (t === undefined) {
+    const flat = LATIN1.test(tag) ? Buffer.from(tag, 'latin1').toString('latin1') : tag;
+    t = Object.keys({ [flat]: 0 })[0]!; // property keys are internalised
+    tagStrings.set(t, t);
+  }
+  return t;
+}
+
+/**
+ * Candidate analyses of a form, one per tag (the best-supported lemma for it), most trusted first. Not memoised by the
+ * lexicon: callers keep the candidates per form.
+ */
 export function candidatesFor(lex: Lexicon, form: string, unlisted = false): Candidate[] {
   const out: Candidate[] = [];
-  const seen = new Set<string>();
-  for (const a of unlisted ? lex.analyzeUnlisted(form) : lex.analyze(form)) {
-    if (seen.has(a.tag)) continue;
-    seen.add(a.tag);
-    out.push({ tag: a.tag, lemma: a.lemma, weight: a.weight, source: a.source });
+  for (const a of unlisted ? lex.analyzeUnlisted(form) : lex.analyzeOnce(form)) {
+    if (out.some((c) => c.tag === a.tag)) continue;
+    out.push({ tag: internTag(a.tag), lemma: a.lemma, weight: a.weight, source: a.source });
   }
   return out;
 }
@@ -113,7 +133,7 @@ export class Tagger {
       let r = e.resolved[k];
       if (!r) {
         const lemma = keepApostrophe(forms[i], c.lemma);
-        r = e.resolved[k] = { lemma, ud: this.ud(c.tag, forms[i], lemma) };
+        r = e.resolved[k] = { lemma, ud: vesumToUd(c.tag, forms[i], lemma) };
       }
       out[i] = { lemma: r.lemma, tag: c.tag, upos: r.ud.upos, feats: r.ud.feats };
     }
@@ -122,18 +142,6 @@ export class Tagger {
   }
 
   private readonly genderCache = new Map<string, string>();
-  private readonly udCache = new Map<string, UdAnalysis>();
-
-  private ud(tag: string, form: string, lemma: string): UdAnalysis {
-    const key = tag + '\u0001' + lemma + '\u0001' + form;
-    let r = this.udCache.get(key);
-    if (!r) {
-      r = vesumToUd(tag, form, lemma);
-      if (this.udCache.size > 200_000) this.udCache.clear();
-      this.udCache.set(key, r);
-    }
-    return r;
-  }
 
   /** Lexical gender of a noun lemma (UD keeps Gender on plural nouns; VESUM plural tags carry none). */
   private lemmaGender(lemma: string): string {

@@ -36,15 +36,31 @@ export interface UdAnalysis {
   feats: string;
 }
 
+const lowerNames = new Map<string, string>();
+
+/** A feature name in lower case (a few dozen names: kept, so sorting makes no strings). */
+function lowerName(k: string): string {
+  let l = lowerNames.get(k);
+  if (l === undefined) lowerNames.set(k, (l = k.toLowerCase()));
+  return l;
+}
+
 function joinFeats(f: Record<string, string>): string {
-  const keys = Object.keys(f).sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
+  // a handful of names, sorted by insertion (stable, as Array.prototype.sort, which allocates a work array per call)
+  const keys = Object.keys(f);
+  for (let i = 1; i < keys.length; i++) {
+    const k = keys[i];
+    const lk = lowerName(k);
+    let j = i - 1;
+    for (; j >= 0 && lowerName(keys[j]) > lk; j--) keys[j + 1] = keys[j];
+    keys[j + 1] = k;
+  }
   return keys.length ? keys.map((k) => `${k}=${f[k]}`).join('|') : '_';
 }
 
 export function vesumToUd(tag: string, form = '', lemma = ''): UdAnalysis {
   const bits = tag.split(':');
   const pos = bits[0];
-  const has = new Set(bits);
   const f: Record<string, string> = {};
   const lem = lemma.toLowerCase();
   for (const b of bits) {
@@ -57,12 +73,12 @@ export function vesumToUd(tag: string, form = '', lemma = ''): UdAnalysis {
         f.Number = 'Sing';
       }
     }
-    if (has.has('s')) f.Number = 'Sing';
-    if (has.has('p')) f.Number = has.has('ns') ? 'Ptan' : 'Plur';
+    if (bits.includes('s')) f.Number = 'Sing';
+    if (bits.includes('p')) f.Number = bits.includes('ns') ? 'Ptan' : 'Plur';
   };
   const pronType = (): void => {
     for (const [v, ud] of PRON_TYPES) {
-      if (has.has(v)) {
+      if (bits.includes(v)) {
         f.PronType = ud;
         break;
       }
@@ -71,28 +87,28 @@ export function vesumToUd(tag: string, form = '', lemma = ''): UdAnalysis {
       f.PronType = 'Prs';
       f.Reflex = 'Yes';
     }
-    if (has.has('pos')) {
+    if (bits.includes('pos')) {
       f.Poss = 'Yes';
       if (lem === 'свій') f.Reflex = 'Yes';
       else if (POSSESSOR_PERSON[lem]) f.Person = POSSESSOR_PERSON[lem];
     }
-    if (has.has('refl') && pos === 'noun') f.Reflex = 'Yes';
+    if (bits.includes('refl') && pos === 'noun') f.Reflex = 'Yes';
   };
   let upos = 'X';
   switch (pos) {
     case 'noun': {
       nominal();
-      if (has.has('pron') && DET_LEMMAS.has(lem)) {
+      if (bits.includes('pron') && DET_LEMMAS.has(lem)) {
         upos = 'DET';
         pronType();
         if (f.Number === 'Ptan') f.Number = 'Plur';
-      } else if (has.has('pron')) {
+      } else if (bits.includes('pron')) {
         upos = 'PRON';
         pronType();
-        if (has.has('pers')) f.PronType = 'Prs';
+        if (bits.includes('pers')) f.PronType = 'Prs';
         for (const b of bits) if (b === '1' || b === '2' || b === '3') f.Person = b;
-        if (has.has('anim')) f.Animacy = 'Anim';
-        else if (has.has('inanim')) f.Animacy = 'Inan';
+        if (bits.includes('anim')) f.Animacy = 'Anim';
+        else if (bits.includes('inanim')) f.Animacy = 'Inan';
         if (f.Number === 'Ptan') f.Number = 'Plur';
         if (/^(Int|Rel|Neg|Ind)$/.test(f.PronType ?? '')) {
           // хто, що, ніхто, щось: VESUM gives them a grammatical gender/number, UD-IU does not
@@ -100,60 +116,60 @@ export function vesumToUd(tag: string, form = '', lemma = ''): UdAnalysis {
           delete f.Number;
         }
       } else {
-        upos = has.has('prop') ? 'PROPN' : has.has('numr') && has.has('abbr') ? 'NUM' : 'NOUN';
-        if (has.has('anim')) f.Animacy = 'Anim';
-        else if (has.has('inanim') || has.has('unanim')) f.Animacy = 'Inan';
-        if (has.has('fname')) f.NameType = 'Giv';
-        else if (has.has('lname')) f.NameType = 'Sur';
-        else if (has.has('patr')) f.NameType = 'Pat';
-        if (has.has('abbr')) f.Abbr = 'Yes';
-        if (has.has('nv')) f.Uninflect = 'Yes';
+        upos = bits.includes('prop') ? 'PROPN' : bits.includes('numr') && bits.includes('abbr') ? 'NUM' : 'NOUN';
+        if (bits.includes('anim')) f.Animacy = 'Anim';
+        else if (bits.includes('inanim') || bits.includes('unanim')) f.Animacy = 'Inan';
+        if (bits.includes('fname')) f.NameType = 'Giv';
+        else if (bits.includes('lname')) f.NameType = 'Sur';
+        else if (bits.includes('patr')) f.NameType = 'Pat';
+        if (bits.includes('abbr')) f.Abbr = 'Yes';
+        if (bits.includes('nv')) f.Uninflect = 'Yes';
       }
       break;
     }
     case 'adj': {
       nominal();
-      if (has.has('rinanim')) f.Animacy = 'Inan';
-      else if (has.has('ranim')) f.Animacy = 'Anim';
-      if (has.has('pron') || DET_ALWAYS.has(lem)) {
+      if (bits.includes('rinanim')) f.Animacy = 'Inan';
+      else if (bits.includes('ranim')) f.Animacy = 'Anim';
+      if (bits.includes('pron') || DET_ALWAYS.has(lem)) {
         upos = 'DET';
         pronType();
       } else {
         upos = 'ADJ';
-        if (has.has('compc')) f.Degree = 'Cmp';
-        else if (has.has('super')) f.Degree = 'Sup';
-        else if (has.has('compb')) f.Degree = 'Pos';
-        if (has.has('adjp')) {
+        if (bits.includes('compc')) f.Degree = 'Cmp';
+        else if (bits.includes('super')) f.Degree = 'Sup';
+        else if (bits.includes('compb')) f.Degree = 'Pos';
+        if (bits.includes('adjp')) {
           f.VerbForm = 'Part';
-          if (has.has('actv')) f.Voice = 'Act';
-          if (has.has('pasv')) f.Voice = 'Pass';
-          if (has.has('perf')) f.Aspect = 'Perf';
-          if (has.has('imperf')) f.Aspect = 'Imp';
+          if (bits.includes('actv')) f.Voice = 'Act';
+          if (bits.includes('pasv')) f.Voice = 'Pass';
+          if (bits.includes('perf')) f.Aspect = 'Perf';
+          if (bits.includes('imperf')) f.Aspect = 'Imp';
         }
-        if (has.has('nv')) f.Uninflect = 'Yes';
+        if (bits.includes('nv')) f.Uninflect = 'Yes';
       }
-      if (has.has('numr')) f.NumType = 'Ord';
+      if (bits.includes('numr')) f.NumType = 'Ord';
       break;
     }
     case 'verb': {
       upos = lem === 'бути' ? 'AUX' : 'VERB';
-      if (has.has('perf')) f.Aspect = 'Perf';
-      else if (has.has('imperf')) f.Aspect = 'Imp';
-      if (has.has('inf')) f.VerbForm = 'Inf';
-      else if (has.has('impers')) f.VerbForm = 'Conv';
+      if (bits.includes('perf')) f.Aspect = 'Perf';
+      else if (bits.includes('imperf')) f.Aspect = 'Imp';
+      if (bits.includes('inf')) f.VerbForm = 'Inf';
+      else if (bits.includes('impers')) f.VerbForm = 'Conv';
       else {
         f.VerbForm = 'Fin';
-        if (has.has('impr')) f.Mood = 'Imp';
+        if (bits.includes('impr')) f.Mood = 'Imp';
         else f.Mood = 'Ind';
-        if (has.has('pres')) f.Tense = 'Pres';
-        else if (has.has('futr')) f.Tense = 'Fut';
-        else if (has.has('past')) f.Tense = 'Past';
+        if (bits.includes('pres')) f.Tense = 'Pres';
+        else if (bits.includes('futr')) f.Tense = 'Fut';
+        else if (bits.includes('past')) f.Tense = 'Past';
         for (const b of bits) if (b === '1' || b === '2' || b === '3') f.Person = b;
         for (const b of bits) if (GENDERS[b]) f.Gender = GENDERS[b];
-        if (has.has('s') || f.Gender) f.Number = 'Sing';
-        if (has.has('p')) f.Number = 'Plur';
+        if (bits.includes('s') || f.Gender) f.Number = 'Sing';
+        if (bits.includes('p')) f.Number = 'Plur';
       }
-      if (has.has('impers')) {
+      if (bits.includes('impers')) {
         f.VerbForm = 'Fin';
         f.Mood = 'Ind';
         f.Person = '0';
@@ -164,9 +180,9 @@ export function vesumToUd(tag: string, form = '', lemma = ''): UdAnalysis {
     case 'advp':
       upos = 'VERB';
       f.VerbForm = 'Conv';
-      if (has.has('perf')) f.Aspect = 'Perf';
-      else if (has.has('imperf')) f.Aspect = 'Imp';
-      f.Tense = has.has('perf') ? 'Past' : 'Pres';
+      if (bits.includes('perf')) f.Aspect = 'Perf';
+      else if (bits.includes('imperf')) f.Aspect = 'Imp';
+      f.Tense = bits.includes('perf') ? 'Past' : 'Pres';
       break;
     case 'adv':
       if (DET_ALWAYS.has(lem)) {
@@ -179,16 +195,16 @@ export function vesumToUd(tag: string, form = '', lemma = ''): UdAnalysis {
         break;
       }
       upos = 'ADV';
-      if (has.has('pron')) pronType();
-      else if (has.has('compc')) f.Degree = 'Cmp';
-      else if (has.has('super')) f.Degree = 'Sup';
-      else if (has.has('compb')) f.Degree = 'Pos';
+      if (bits.includes('pron')) pronType();
+      else if (bits.includes('compc')) f.Degree = 'Cmp';
+      else if (bits.includes('super')) f.Degree = 'Sup';
+      else if (bits.includes('compb')) f.Degree = 'Pos';
       break;
     case 'prep':
       upos = 'ADP';
       break;
     case 'conj':
-      if (ADV_CONJ.has(lem) && has.has('coord')) {
+      if (ADV_CONJ.has(lem) && bits.includes('coord')) {
         upos = 'ADV';
         break;
       }
@@ -198,7 +214,7 @@ export function vesumToUd(tag: string, form = '', lemma = ''): UdAnalysis {
         f.PronType = 'Rel';
         break;
       }
-      upos = lem === 'то' ? 'PART' : has.has('subord') ? 'SCONJ' : 'CCONJ';
+      upos = lem === 'то' ? 'PART' : bits.includes('subord') ? 'SCONJ' : 'CCONJ';
       if (lem === 'то') f.PartType = 'Conseq';
       break;
     case 'part':
@@ -210,7 +226,7 @@ export function vesumToUd(tag: string, form = '', lemma = ''): UdAnalysis {
         upos = 'PRON';
         Object.assign(f, { Animacy: 'Inan', Case: 'Nom', Gender: 'Neut', Number: 'Sing', PronType: 'Dem' });
       } else upos = 'PART';
-      if (has.has('neg') || NEG_PARTICLES.has(lem)) f.Polarity = 'Neg';
+      if (bits.includes('neg') || NEG_PARTICLES.has(lem)) f.Polarity = 'Neg';
       break;
     case 'intj':
       upos = 'INTJ';
@@ -220,7 +236,7 @@ export function vesumToUd(tag: string, form = '', lemma = ''): UdAnalysis {
       if (upos === 'DET') f.PronType = 'Ind';
       if (upos === 'NUM' || lem === 'один') f.NumType = 'Card';
       nominal();
-      if (has.has('p') && !has.has('m') && !has.has('f') && !has.has('n')) delete f.Number;
+      if (bits.includes('p') && !bits.includes('m') && !bits.includes('f') && !bits.includes('n')) delete f.Number;
       break;
     case 'number':
       upos = 'NUM';
@@ -237,7 +253,7 @@ export function vesumToUd(tag: string, form = '', lemma = ''): UdAnalysis {
       if (upos === 'NOUN') Object.assign(f, { Animacy: 'Inan', Case: 'Gen', Gender: 'Masc', Number: 'Sing', Uninflect: 'Yes' });
       break;
     case 'noninfl':
-      if (has.has('predic')) {
+      if (bits.includes('predic')) {
         upos = lem === 'немає' ? 'VERB' : 'ADV';
         break;
       }
