@@ -321,25 +321,24 @@ export function sentenceCtx(toks: NerToken[], atoms: TokAtoms[], cues: TokenCues
 const START = boundaryAtoms(false);
 const END = boundaryAtoms(true);
 
-/** Writes the keys of the features of position i that depend on more than one token (or on sentence context). */
-export function positionKeys(s: SentenceCtx, i: number, buf: Int32Array, skip = 0): number {
+/**
+ * Writes the keys of the features of position i that depend on more than one token (or on sentence context);
+ * without `tri` the triKeys ones are left out (a scorer that caches their sums adds those).
+ */
+export function positionKeys(s: SentenceCtx, i: number, buf: Int32Array, tri = true): number {
   const { atoms } = s;
   const n = atoms.length;
   const a = atoms[i];
   const pv = i > 0 ? atoms[i - 1] : START;
   const nx = i + 1 < n ? atoms[i + 1] : END;
-  let k = 0;
-  const pairs = skip === 0;
-  if (pairs) k = put3(buf, k, T_BIAS, 0, -1, -1);
-  if (skip < 2) k = triKeys(pv, a, nx, buf, k);
-  if (pairs) {
-    k = put3(buf, k, T_WWm, pv.w, u(a.w), -1);
-    k = put3(buf, k, T_WWp, a.w, u(nx.w), -1);
-    k = put3(buf, k, T_LSHm, pv.l, u(a.sh), -1);
-    k = put3(buf, k, T_SHLp, a.sh, u(nx.l), -1);
-    k = put3(buf, k, T_LLm, pv.l, u(a.l), -1);
-    k = put3(buf, k, T_LLp, a.l, u(nx.l), -1);
-  }
+  let k = put3(buf, 0, T_BIAS, 0, -1, -1);
+  if (tri) k = triKeys(pv, a, nx, buf, k);
+  k = put3(buf, k, T_WWm, pv.w, u(a.w), -1);
+  k = put3(buf, k, T_WWp, a.w, u(nx.w), -1);
+  k = put3(buf, k, T_LSHm, pv.l, u(a.sh), -1);
+  k = put3(buf, k, T_SHLp, a.sh, u(nx.l), -1);
+  k = put3(buf, k, T_LLm, pv.l, u(a.l), -1);
+  k = put3(buf, k, T_LLp, a.l, u(nx.l), -1);
   if (i === 0) k = put3(buf, k, T_FIRST, a.sh, -1, -1);
   if (s.inQ[i]) {
     k = put3(buf, k, T_INQ, 0, -1, -1);
@@ -387,26 +386,6 @@ export function positionKeys(s: SentenceCtx, i: number, buf: Int32Array, skip = 
 export function triKeys(pv: TokAtoms, a: TokAtoms, nx: TokAtoms, buf: Int32Array, k: number): number {
   k = put3(buf, k, T_SS, pv.sh, u(a.sh), u(nx.sh));
   k = put3(buf, k, T_PP, pv.pk, u(a.upos), u(nx.pk));
-  return k;
-}
-
-/**
- * The keys of the features of two adjacent word types (p, then a): side 0 = those of a's position (WWm, LSHm, LLm),
- * side 1 = those of p's position (WWp, SHLp, LLp); the bias feature goes with side 0. positionKeys(…, skip ≥ 1)
- * leaves these out, skip = 2 the triKeys ones too.
- */
-export function pairKeys(p: TokAtoms, a: TokAtoms, side: number, buf: Int32Array): number {
-  let k = 0;
-  if (side === 0) {
-    k = put3(buf, k, T_BIAS, 0, -1, -1);
-    k = put3(buf, k, T_WWm, p.w, u(a.w), -1);
-    k = put3(buf, k, T_LSHm, p.l, u(a.sh), -1);
-    k = put3(buf, k, T_LLm, p.l, u(a.l), -1);
-  } else {
-    k = put3(buf, k, T_WWp, p.w, u(a.w), -1);
-    k = put3(buf, k, T_SHLp, p.sh, u(a.l), -1);
-    k = put3(buf, k, T_LLp, p.l, u(a.l), -1);
-  }
   return k;
 }
 
