@@ -28,6 +28,8 @@ export const CLUSTERS: { map: Map<string, string[]> | null } = { map: null };
 export class Vocab {
   readonly maps: Map<string, number>[];
   frozen = false;
+  /** Per VESUM tag: the atoms of it with each UPOS it came with (atomsOf). */
+  readonly tags = new Map<string, TagAtoms[]>();
 
   constructor(lists?: string[][]) {
     this.maps = [];
@@ -84,11 +86,22 @@ export interface TokAtoms {
 
 const NAME_BITS = new Set(['prop', 'fname', 'lname', 'patr', 'pname', 'geo', 'abbr', 'org', 'xp1', 'xp2', 'nv', 'anim', 'bad']);
 
-export function atomsOf(t: NerToken, v: Vocab): TokAtoms {
-  const w = t.text.toLowerCase();
-  const lemma = t.lemma.toLowerCase();
-  const sh = shortShape(t.text);
-  const bits = t.tag.split(':');
+/** The atoms of a VESUM tag with a UPOS. */
+interface TagAtoms {
+  pos: string;
+  pk: number;
+  vt: number;
+  vtc: number;
+  upos: number;
+}
+
+/** The atoms of a tag and UPOS, cached per vocabulary (a tag set is small; ids never change once given). */
+function tagAtoms(tag: string, pos: string, v: Vocab): TagAtoms {
+  let list = v.tags.get(tag);
+  if (list) {
+    for (const x of list) if (x.pos === pos) return x;
+  } else v.tags.set(tag, (list = []));
+  const bits = tag.split(':');
   let kase = '-';
   let name = '';
   for (const b of bits) {
@@ -96,6 +109,16 @@ export function atomsOf(t: NerToken, v: Vocab): TokAtoms {
     if (NAME_BITS.has(b)) name = name ? name + ':' + b : b;
   }
   const vt = bits[0] + ':' + name;
+  const x = { pos, pk: v.id(V_PK, pos + kase), vt: v.id(V_VT, vt), vtc: v.id(V_VT, vt + ':' + kase), upos: v.id(V_UPOS, pos) };
+  list.push(x);
+  return x;
+}
+
+export function atomsOf(t: NerToken, v: Vocab): TokAtoms {
+  const w = t.text.toLowerCase();
+  const lemma = t.lemma.toLowerCase();
+  const sh = shortShape(t.text);
+  const ta = tagAtoms(t.tag, t.pos, v);
   const c0 = t.text[0] ?? '';
   const cl = EXTRA.cls && CLUSTERS.map ? CLUSTERS.map.get(lemma) : undefined;
   return {
@@ -104,10 +127,10 @@ export function atomsOf(t: NerToken, v: Vocab): TokAtoms {
     w: v.id(V_W, w),
     l: v.id(V_L, lemma),
     sh: v.id(V_SH, sh),
-    pk: v.id(V_PK, t.pos + kase),
-    vt: v.id(V_VT, vt),
-    vtc: v.id(V_VT, vt + ':' + kase),
-    upos: v.id(V_UPOS, t.pos),
+    pk: ta.pk,
+    vt: ta.vt,
+    vtc: ta.vtc,
+    upos: ta.upos,
     p2: v.id(V_AFX, w.slice(0, 2)),
     p3: v.id(V_AFX, w.slice(0, 3)),
     p4: v.id(V_AFX, w.slice(0, 4)),
@@ -323,16 +346,15 @@ const END = boundaryAtoms(true);
 
 /**
  * Writes the keys of the features of position i that depend on more than one token (or on sentence context);
- * without `tri` the triKeys ones are left out (a scorer that caches their sums adds those).
+ * without `classes` the classKeys ones are left out (a scorer that caches their sums adds those).
  */
-export function positionKeys(s: SentenceCtx, i: number, buf: Int32Array, tri = true): number {
+export function positionKeys(s: SentenceCtx, i: number, buf: Int32Array, classes = true): number {
   const { atoms } = s;
   const n = atoms.length;
   const a = atoms[i];
   const pv = i > 0 ? atoms[i - 1] : START;
   const nx = i + 1 < n ? atoms[i + 1] : END;
-  let k = put3(buf, 0, T_BIAS, 0, -1, -1);
-  if (tri) k = triKeys(pv, a, nx, buf, k);
+  let k = classes ? classKeys(pv, a, nx, buf) : 0;
   k = put3(buf, k, T_WWm, pv.w, u(a.w), -1);
   k = put3(buf, k, T_WWp, a.w, u(nx.w), -1);
   k = put3(buf, k, T_LSHm, pv.l, u(a.sh), -1);
@@ -382,8 +404,12 @@ export function positionKeys(s: SentenceCtx, i: number, buf: Int32Array, tri = t
   return k;
 }
 
-/** Writes, from buf[k], the keys of the shape and part-of-speech trigram features of a position (p, a, then nx). */
-export function triKeys(pv: TokAtoms, a: TokAtoms, nx: TokAtoms, buf: Int32Array, k: number): number {
+/**
+ * Writes the keys of the features of a position that depend on no more than the shapes and parts of speech of the
+ * word, the one before (pv) and the one after (nx): the bias and the shape and part-of-speech trigrams.
+ */
+export function classKeys(pv: TokAtoms, a: TokAtoms, nx: TokAtoms, buf: Int32Array): number {
+  let k = put3(buf, 0, T_BIAS, 0, -1, -1);
   k = put3(buf, k, T_SS, pv.sh, u(a.sh), u(nx.sh));
   k = put3(buf, k, T_PP, pv.pk, u(a.upos), u(nx.pk));
   return k;

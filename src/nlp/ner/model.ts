@@ -18,7 +18,7 @@ import {
   KEY,
   NUM_ROLES,
   positionKeys,
-  triKeys,
+  classKeys,
   roleKeys,
   sentenceCtx,
   START_ATOMS,
@@ -26,6 +26,8 @@ import {
   type SentenceCtx,
   type TokAtoms,
   V_GZ,
+  V_PK,
+  V_UPOS,
 } from './featids.js';
 
 /** The stored model: columnar, base64 little-endian arrays (see NerScorer). */
@@ -559,13 +561,15 @@ export class IntScorer {
   private typeCount = 0;
   /**
    * Whether every weight is a multiple of 2^-q and no emission sum can reach 2^(53-q) (checked at load): then every
-   * float64 addition into an emission is exact, the order of the additions cannot change a score, and the trigram
-   * features' sums can come from a cache.
+   * float64 addition into an emission is exact, the order of the additions cannot change a score, and the sums of
+   * the bias and trigram features (classKeys) can come from a cache.
    */
   private readonly exact: boolean;
-  /** Per (shape, POS + case, POS) of three adjacent words (their classes): the summed weights of triKeys' features. */
+  /** Per (shape, POS + case, POS) of three adjacent words (their classes): the summed weights of classKeys' features. */
   private readonly triples = new SumCache(L_, 100_000);
-  private readonly classes = new Map<string, number>();
+  private readonly classes = new Map<number, number>();
+  private readonly pkSpan: number;
+  private readonly uposSpan: number;
   private readonly startVec: Float32Array;
   private readonly endVec: Float32Array;
   private readonly buf = new Int32Array(3 * 256);
@@ -576,6 +580,8 @@ export class IntScorer {
     this.vocab = shared ? shared.vocab : new Vocab((model.vocab ?? []).map((x) => (x ? x.split('\n') : [])));
     this.memory = shared ? shared.memory : model.memory ? new EntityMemory(model.memory) : null;
     this.typer = model.typer ? new SpanTyper(model.typer) : null;
+    this.pkSpan = this.vocab.maps[V_PK].size + 1;
+    this.uposSpan = this.vocab.maps[V_UPOS].size + 1;
     const keys = decodeB64(model.keys ?? '', (b) => new Int32Array(b));
     const nf = keys.length / 3;
     this.table = new FeatureTable(nf, 0.7);
@@ -628,24 +634,30 @@ export class IntScorer {
       }
       this.types.set(t.text, (list = []));
     }
-    const atoms = atomsOf(t, this.vocab);
-    const lemma = t.lemma.toLowerCase();
-    const memFirst = this.memory ? this.memory.first(lemma) : null;
-    const r: WordType = { atoms, vec: this.roleVecs(atoms), lemma, memFirst, lemmaRaw: t.lemma, tag: t.tag, pos: t.pos, cls: this.clsOf(atoms) };
+    const r = this.newType(t);
     list.push(r);
     this.typeCount++;
     return r;
   }
 
+  /** A new word type of a token, not cached here (for callers that cache their own per token analysis). */
+  newType(t: NerToken): WordType {
+    const atoms = atomsOf(t, this.vocab);
+    const lemma = t.lemma.toLowerCase();
+    const memFirst = this.memory ? this.memory.first(lemma) : null;
+    return { atoms, vec: this.roleVecs(atoms), lemma, memFirst, lemmaRaw: t.lemma, tag: t.tag, pos: t.pos, cls: this.clsOf(atoms) };
+  }
+
   private clsOf(a: TokAtoms): number {
-    const k = a.sh + ',' + a.pk + ',' + a.upos;
+    // one number per (shape, POS + case, POS): ids are -1 or below their frozen vocabulary's size
+    const k = ((a.sh + 1) * this.pkSpan + a.pk + 1) * this.uposSpan + a.upos + 1;
     let c = this.classes.get(k);
     if (c === undefined) this.classes.set(k, (c = this.classes.size));
     return c;
   }
 
   /**
-   * The cached triKeys sums of a position (classes below 2^10 make one key): the offset in this.triples.data, -1
+   * The cached classKeys sums of a position (classes below 2^10 make one key): the offset in this.triples.data, -1
    * when a class is too large.
    */
   private triVec(pv: TokAtoms, cp: number, a: TokAtoms, ca: number, nx: TokAtoms, cn: number): number {
@@ -655,13 +667,13 @@ export class IntScorer {
     let o = triples.find(key, 0);
     if (o >= 0) return o;
     o = triples.add(key, 0);
-    this.addKeys(triKeys(pv, a, nx, this.buf, 0), triples.data, o);
+    this.addKeys(classKeys(pv, a, nx, this.buf), triples.data, o);
     return o;
   }
 
   /**
    * Emissions of a sentence when sums are exact in any order (see exact): per position, the word types' one-token
-   * vectors of the five roles and the cached trigram sums in one pass, then the other features' keys. The features of
+   * vectors of the five roles and the cached classKeys sums in one pass, then the other features' keys. The features of
    * two adjacent words are looked up per position: on fresh text a pair of word types rarely recurs, so a cache of
    * their sums would cost more to fill than it saves.
    */
