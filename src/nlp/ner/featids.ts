@@ -6,7 +6,7 @@
  * one token alone (in each position relative to the token being labelled) are summed per word type once and cached
  * (IntScorer in model.ts). The same functions produce the keys in training (scripts/train-ner.ts).
  */
-import { shortShape, type NerToken, type TokenCues } from './features.js';
+import { lowerCase, shortShape, type NerToken, type TokenCues } from './features.js';
 
 /** Vocabulary kinds. */
 export const V_W = 0; // lowercase word
@@ -115,8 +115,8 @@ function tagAtoms(tag: string, pos: string, v: Vocab): TagAtoms {
 }
 
 export function atomsOf(t: NerToken, v: Vocab): TokAtoms {
-  const w = t.text.toLowerCase();
-  const lemma = t.lemma.toLowerCase();
+  const w = lowerCase(t.text);
+  const lemma = lowerCase(t.lemma);
   const sh = shortShape(t.text);
   const ta = tagAtoms(t.tag, t.pos, v);
   const c0 = t.text[0] ?? '';
@@ -138,8 +138,8 @@ export function atomsOf(t: NerToken, v: Vocab): TokAtoms {
     s3: v.id(V_AFX, w.slice(-3)),
     s4: v.id(V_AFX, w.slice(-4)),
     ls3: v.id(V_LSUF, lemma.slice(-3)),
-    allcaps: t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== w,
-    cap: c0 !== c0.toLowerCase(),
+    allcaps: t.text.length > 1 && t.text !== w && t.text === t.text.toUpperCase(),
+    cap: c0 !== lowerCase(c0),
   };
 }
 

@@ -28,6 +28,19 @@ export interface TokenCues {
 }
 
 /**
+ * s.toLowerCase(): s itself when every character is one that lowercasing leaves as it is among ASCII and the basic
+ * Cyrillic letters (most words of running text), so that those skip the call into the case tables.
+ */
+export function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x41 || (c > 0x5a && c < 0x80) || (c >= 0x430 && c <= 0x45f) || c === 0x491) continue;
+    return s.toLowerCase();
+  }
+  return s;
+}
+
+/**
  * Short shape: X upper, x lower, d digit, other characters kept; runs collapsed ("Київ" → Xx, "2025" → d). Upper and
  * lower are as toLowerCase / toUpperCase tell them apart; ASCII and the basic Cyrillic letters are told by their code
  * (no string per character), the rest by those methods.

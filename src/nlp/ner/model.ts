@@ -6,7 +6,7 @@
 import { mayEnd, NUM_LABELS, transitionMask } from './labels.js';
 import { ENTITY_TYPES } from '../../types.js';
 import { classMap, type WordClasses } from './clusters.js';
-import type { FeatureGroups, NerToken, TokenCues } from './features.js';
+import { lowerCase, type FeatureGroups, type NerToken, type TokenCues } from './features.js';
 import { EntityMemory, type MemoryNode } from './memory.js';
 import { SpanTyper, type StoredTyper } from './typer.js';
 import {
@@ -643,7 +643,7 @@ export class IntScorer {
   /** A new word type of a token, not cached here (for callers that cache their own per token analysis). */
   newType(t: NerToken): WordType {
     const atoms = atomsOf(t, this.vocab);
-    const lemma = t.lemma.toLowerCase();
+    const lemma = lowerCase(t.lemma);
     const memFirst = this.memory ? this.memory.first(lemma) : null;
     return { atoms, vec: this.roleVecs(atoms), lemma, memFirst, lemmaRaw: t.lemma, tag: t.tag, pos: t.pos, cls: this.clsOf(atoms) };
   }
