@@ -76,6 +76,7 @@ export interface TokAtoms {
   s2: number;
   s3: number;
   s4: number;
+  /** Lemma suffix (only with EXTRA.ls3, else -1). */
   ls3: number;
   /** Lemma classes (coarse, fine), -1 when none. */
   c1: number;
@@ -137,7 +138,7 @@ export function atomsOf(t: NerToken, v: Vocab): TokAtoms {
     s2: v.id(V_AFX, w.slice(-2)),
     s3: v.id(V_AFX, w.slice(-3)),
     s4: v.id(V_AFX, w.slice(-4)),
-    ls3: v.id(V_LSUF, lemma.slice(-3)),
+    ls3: EXTRA.ls3 ? v.id(V_LSUF, lemma.slice(-3)) : -1,
     allcaps: t.text.length > 1 && t.text !== w && t.text === t.text.toUpperCase(),
     cap: c0 !== lowerCase(c0),
   };
