@@ -6,7 +6,7 @@
  * one token alone (in each position relative to the token being labelled) are summed per word type once and cached
  * (IntScorer in model.ts). The same functions produce the keys in training (scripts/train-ner.ts).
  */
-import { shortShape, type NerToken, type TokenCues } from './features.js';
+import { lowerCase, shortShape, type NerToken, type TokenCues } from './features.js';
 
 /** Vocabulary kinds. */
 export const V_W = 0; // lowercase word
@@ -28,6 +28,8 @@ export const CLUSTERS: { map: Map<string, string[]> | null } = { map: null };
 export class Vocab {
   readonly maps: Map<string, number>[];
   frozen = false;
+  /** Per VESUM tag: the atoms of it with each UPOS it came with (atomsOf). */
+  readonly tags = new Map<string, TagAtoms[]>();
 
   constructor(lists?: string[][]) {
     this.maps = [];
@@ -74,6 +76,7 @@ export interface TokAtoms {
   s2: number;
   s3: number;
   s4: number;
+  /** Lemma suffix (only with EXTRA.ls3, else -1). */
   ls3: number;
   /** Lemma classes (coarse, fine), -1 when none. */
   c1: number;
@@ -84,11 +87,22 @@ export interface TokAtoms {
 
 const NAME_BITS = new Set(['prop', 'fname', 'lname', 'patr', 'pname', 'geo', 'abbr', 'org', 'xp1', 'xp2', 'nv', 'anim', 'bad']);
 
-export function atomsOf(t: NerToken, v: Vocab): TokAtoms {
-  const w = t.text.toLowerCase();
-  const lemma = t.lemma.toLowerCase();
-  const sh = shortShape(t.text);
-  const bits = t.tag.split(':');
+/** The atoms of a VESUM tag with a UPOS. */
+interface TagAtoms {
+  pos: string;
+  pk: number;
+  vt: number;
+  vtc: number;
+  upos: number;
+}
+
+/** The atoms of a tag and UPOS, cached per vocabulary (a tag set is small; ids never change once given). */
+function tagAtoms(tag: string, pos: string, v: Vocab): TagAtoms {
+  let list = v.tags.get(tag);
+  if (list) {
+    for (const x of list) if (x.pos === pos) return x;
+  } else v.tags.set(tag, (list = []));
+  const bits = tag.split(':');
   let kase = '-';
   let name = '';
   for (const b of bits) {
@@ -96,6 +110,16 @@ export function atomsOf(t: NerToken, v: Vocab): TokAtoms {
     if (NAME_BITS.has(b)) name = name ? name + ':' + b : b;
   }
   const vt = bits[0] + ':' + name;
+  const x = { pos, pk: v.id(V_PK, pos + kase), vt: v.id(V_VT, vt), vtc: v.id(V_VT, vt + ':' + kase), upos: v.id(V_UPOS, pos) };
+  list.push(x);
+  return x;
+}
+
+export function atomsOf(t: NerToken, v: Vocab): TokAtoms {
+  const w = lowerCase(t.text);
+  const lemma = lowerCase(t.lemma);
+  const sh = shortShape(t.text);
+  const ta = tagAtoms(t.tag, t.pos, v);
   const c0 = t.text[0] ?? '';
   const cl = EXTRA.cls && CLUSTERS.map ? CLUSTERS.map.get(lemma) : undefined;
   return {
@@ -104,19 +128,19 @@ export function atomsOf(t: NerToken, v: Vocab): TokAtoms {
     w: v.id(V_W, w),
     l: v.id(V_L, lemma),
     sh: v.id(V_SH, sh),
-    pk: v.id(V_PK, t.pos + kase),
-    vt: v.id(V_VT, vt),
-    vtc: v.id(V_VT, vt + ':' + kase),
-    upos: v.id(V_UPOS, t.pos),
+    pk: ta.pk,
+    vt: ta.vt,
+    vtc: ta.vtc,
+    upos: ta.upos,
     p2: v.id(V_AFX, w.slice(0, 2)),
     p3: v.id(V_AFX, w.slice(0, 3)),
     p4: v.id(V_AFX, w.slice(0, 4)),
     s2: v.id(V_AFX, w.slice(-2)),
     s3: v.id(V_AFX, w.slice(-3)),
     s4: v.id(V_AFX, w.slice(-4)),
-    ls3: v.id(V_LSUF, lemma.slice(-3)),
-    allcaps: t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== w,
-    cap: c0 !== c0.toLowerCase(),
+    ls3: EXTRA.ls3 ? v.id(V_LSUF, lemma.slice(-3)) : -1,
+    allcaps: t.text.length > 1 && t.text !== w && t.text === t.text.toUpperCase(),
+    cap: c0 !== lowerCase(c0),
   };
 }
 
@@ -321,25 +345,23 @@ export function sentenceCtx(toks: NerToken[], atoms: TokAtoms[], cues: TokenCues
 const START = boundaryAtoms(false);
 const END = boundaryAtoms(true);
 
-/** Writes the keys of the features of position i that depend on more than one token (or on sentence context). */
-export function positionKeys(s: SentenceCtx, i: number, buf: Int32Array, skip = 0): number {
+/**
+ * Writes the keys of the features of position i that depend on more than one token (or on sentence context);
+ * without `classes` the classKeys ones are left out (a scorer that caches their sums adds those).
+ */
+export function positionKeys(s: SentenceCtx, i: number, buf: Int32Array, classes = true): number {
   const { atoms } = s;
   const n = atoms.length;
   const a = atoms[i];
   const pv = i > 0 ? atoms[i - 1] : START;
   const nx = i + 1 < n ? atoms[i + 1] : END;
-  let k = 0;
-  const pairs = skip === 0;
-  if (pairs) k = put3(buf, k, T_BIAS, 0, -1, -1);
-  if (skip < 2) k = triKeys(pv, a, nx, buf, k);
-  if (pairs) {
-    k = put3(buf, k, T_WWm, pv.w, u(a.w), -1);
-    k = put3(buf, k, T_WWp, a.w, u(nx.w), -1);
-    k = put3(buf, k, T_LSHm, pv.l, u(a.sh), -1);
-    k = put3(buf, k, T_SHLp, a.sh, u(nx.l), -1);
-    k = put3(buf, k, T_LLm, pv.l, u(a.l), -1);
-    k = put3(buf, k, T_LLp, a.l, u(nx.l), -1);
-  }
+  let k = classes ? classKeys(pv, a, nx, buf) : 0;
+  k = put3(buf, k, T_WWm, pv.w, u(a.w), -1);
+  k = put3(buf, k, T_WWp, a.w, u(nx.w), -1);
+  k = put3(buf, k, T_LSHm, pv.l, u(a.sh), -1);
+  k = put3(buf, k, T_SHLp, a.sh, u(nx.l), -1);
+  k = put3(buf, k, T_LLm, pv.l, u(a.l), -1);
+  k = put3(buf, k, T_LLp, a.l, u(nx.l), -1);
   if (i === 0) k = put3(buf, k, T_FIRST, a.sh, -1, -1);
   if (s.inQ[i]) {
     k = put3(buf, k, T_INQ, 0, -1, -1);
@@ -383,30 +405,14 @@ export function positionKeys(s: SentenceCtx, i: number, buf: Int32Array, skip = 
   return k;
 }
 
-/** Writes, from buf[k], the keys of the shape and part-of-speech trigram features of a position (p, a, then nx). */
-export function triKeys(pv: TokAtoms, a: TokAtoms, nx: TokAtoms, buf: Int32Array, k: number): number {
+/**
+ * Writes the keys of the features of a position that depend on no more than the shapes and parts of speech of the
+ * word, the one before (pv) and the one after (nx): the bias and the shape and part-of-speech trigrams.
+ */
+export function classKeys(pv: TokAtoms, a: TokAtoms, nx: TokAtoms, buf: Int32Array): number {
+  let k = put3(buf, 0, T_BIAS, 0, -1, -1);
   k = put3(buf, k, T_SS, pv.sh, u(a.sh), u(nx.sh));
   k = put3(buf, k, T_PP, pv.pk, u(a.upos), u(nx.pk));
-  return k;
-}
-
-/**
- * The keys of the features of two adjacent word types (p, then a): side 0 = those of a's position (WWm, LSHm, LLm),
- * side 1 = those of p's position (WWp, SHLp, LLp); the bias feature goes with side 0. positionKeys(…, skip ≥ 1)
- * leaves these out, skip = 2 the triKeys ones too.
- */
-export function pairKeys(p: TokAtoms, a: TokAtoms, side: number, buf: Int32Array): number {
-  let k = 0;
-  if (side === 0) {
-    k = put3(buf, k, T_BIAS, 0, -1, -1);
-    k = put3(buf, k, T_WWm, p.w, u(a.w), -1);
-    k = put3(buf, k, T_LSHm, p.l, u(a.sh), -1);
-    k = put3(buf, k, T_LLm, p.l, u(a.l), -1);
-  } else {
-    k = put3(buf, k, T_WWp, p.w, u(a.w), -1);
-    k = put3(buf, k, T_SHLp, p.sh, u(a.l), -1);
-    k = put3(buf, k, T_LLp, p.l, u(a.l), -1);
-  }
   return k;
 }
 

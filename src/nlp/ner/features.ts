@@ -27,25 +27,43 @@ export interface TokenCues {
   doc?: DocCues;
 }
 
-const shapeCache = new Map<string, string>();
+/**
+ * s.toLowerCase(): s itself when every character is one that lowercasing leaves as it is among ASCII and the basic
+ * Cyrillic letters (most words of running text), so that those skip the call into the case tables.
+ */
+export function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x41 || (c > 0x5a && c < 0x80) || (c >= 0x430 && c <= 0x45f) || c === 0x491) continue;
+    return s.toLowerCase();
+  }
+  return s;
+}
 
-/** Short shape: X upper, x lower, d digit, other characters kept; runs collapsed ("Київ" → Xx, "2025" → d). */
+/**
+ * Short shape: X upper, x lower, d digit, other characters kept; runs collapsed ("Київ" → Xx, "2025" → d). Upper and
+ * lower are as toLowerCase / toUpperCase tell them apart; ASCII and the basic Cyrillic letters are told by their code
+ * (no string per character), the rest by those methods.
+ */
 export function shortShape(s: string): string {
-  let r = shapeCache.get(s);
-  if (r !== undefined) return r;
-  r = '';
+  let r = '';
   let last = '';
-  for (const ch of s) {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
     let c: string;
-    if (ch >= '0' && ch <= '9') c = 'd';
-    else if (ch !== ch.toLowerCase()) c = 'X';
-    else if (ch !== ch.toUpperCase()) c = 'x';
-    else c = ch;
+    if (code >= 0x30 && code <= 0x39) c = 'd';
+    else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x400 && code <= 0x42f) || code === 0x490) c = 'X';
+    else if ((code >= 0x61 && code <= 0x7a) || (code >= 0x430 && code <= 0x45f) || code === 0x491) c = 'x';
+    else if (code < 0x80) c = s[i];
+    else {
+      // a character outside the BMP is two code units
+      const ch = String.fromCodePoint(s.codePointAt(i) as number);
+      i += ch.length - 1;
+      c = ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch;
+    }
     if (c !== last) r += c;
     last = c;
   }
-  if (shapeCache.size > 100_000) shapeCache.clear();
-  shapeCache.set(s, r);
   return r;
 }
 

@@ -4,6 +4,7 @@
  * only match capitalised text and all-capitals abbreviations only all-capitals text ("Того" is not "того").
  * Language-independent: the entries and the way names are tokenised and lemmatised are passed in.
  */
+import { lowerCase } from './features.js';
 
 /** A token as the matcher sees it. */
 export interface MatchToken {
@@ -28,16 +29,22 @@ export interface GazetteerMatch<E> {
 const APOS = /[’ʼ‘`]/g;
 
 export function normKey(s: string): string {
-  return s.toLowerCase().replace(APOS, "'");
+  const l = lowerCase(s);
+  // most keys have no apostrophe: they skip the regular expression
+  for (let i = 0; i < l.length; i++) {
+    const c = l.charCodeAt(i);
+    if (c === 0x2019 || c === 0x2bc || c === 0x2018 || c === 0x60) return l.replace(APOS, "'");
+  }
+  return l;
 }
 
 function isCap(s: string): boolean {
   const c = s[0];
-  return c !== undefined && c !== c.toLowerCase();
+  return c !== undefined && c !== lowerCase(c);
 }
 
 function isUpper(s: string): boolean {
-  return s.length > 1 && s === s.toUpperCase() && s !== s.toLowerCase();
+  return s.length > 1 && s !== lowerCase(s) && s === s.toUpperCase();
 }
 
 const nameTokenCache = new Map<string, { lemma: string | undefined; tok: NameToken }[]>();

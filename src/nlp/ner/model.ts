@@ -6,7 +6,7 @@
 import { mayEnd, NUM_LABELS, transitionMask } from './labels.js';
 import { ENTITY_TYPES } from '../../types.js';
 import { classMap, type WordClasses } from './clusters.js';
-import type { FeatureGroups, NerToken, TokenCues } from './features.js';
+import { lowerCase, type FeatureGroups, type NerToken, type TokenCues } from './features.js';
 import { EntityMemory, type MemoryNode } from './memory.js';
 import { SpanTyper, type StoredTyper } from './typer.js';
 import {
@@ -17,9 +17,8 @@ import {
   FeatureTable,
   KEY,
   NUM_ROLES,
-  pairKeys,
   positionKeys,
-  triKeys,
+  classKeys,
   roleKeys,
   sentenceCtx,
   START_ATOMS,
@@ -27,6 +26,8 @@ import {
   type SentenceCtx,
   type TokAtoms,
   V_GZ,
+  V_PK,
+  V_UPOS,
 } from './featids.js';
 
 /** The stored model: columnar, base64 little-endian arrays (see NerScorer). */
@@ -512,8 +513,6 @@ export interface WordType {
   lemmaRaw: string;
   tag: string;
   pos: string;
-  /** Key of the word type in the pair cache (from 2, never reused; 0 is the sentence start, 1 the end). */
-  id: number;
   /** Index of the word's (shape, POS + case, POS) in the trigram cache's keys. */
   cls: number;
 }
@@ -561,17 +560,16 @@ export class IntScorer {
   private readonly types = new Map<string, WordType[]>();
   private typeCount = 0;
   /**
-   * Per adjacent pair of word types (by their ids): the summed weights of their two-token features and more (see
-   * pairVec), 2L. Used only when every weight is a multiple of 2^-q and no emission sum can reach 2^(53-q) (checked
-   * at load): then every float64 addition into an emission is exact and the order of the additions cannot change a
-   * score.
+   * Whether every weight is a multiple of 2^-q and no emission sum can reach 2^(53-q) (checked at load): then every
+   * float64 addition into an emission is exact, the order of the additions cannot change a score, and the sums of
+   * the bias and trigram features (classKeys) can come from a cache.
    */
-  private readonly pairs = new SumCache(2 * L_, 100_000);
-  private readonly pairCache: boolean;
-  private nextId = 2;
-  /** Per (shape, POS + case, POS) of three adjacent words (their classes): the summed weights of triKeys' features. */
+  private readonly exact: boolean;
+  /** Per (shape, POS + case, POS) of three adjacent words (their classes): the summed weights of classKeys' features. */
   private readonly triples = new SumCache(L_, 100_000);
-  private readonly classes = new Map<string, number>();
+  private readonly classes = new Map<number, number>();
+  private readonly pkSpan: number;
+  private readonly uposSpan: number;
   private readonly startVec: Float32Array;
   private readonly endVec: Float32Array;
   private readonly buf = new Int32Array(3 * 256);
@@ -582,6 +580,8 @@ export class IntScorer {
     this.vocab = shared ? shared.vocab : new Vocab((model.vocab ?? []).map((x) => (x ? x.split('\n') : [])));
     this.memory = shared ? shared.memory : model.memory ? new EntityMemory(model.memory) : null;
     this.typer = model.typer ? new SpanTyper(model.typer) : null;
+    this.pkSpan = this.vocab.maps[V_PK].size + 1;
+    this.uposSpan = this.vocab.maps[V_UPOS].size + 1;
     const keys = decodeB64(model.keys ?? '', (b) => new Int32Array(b));
     const nf = keys.length / 3;
     this.table = new FeatureTable(nf, 0.7);
@@ -593,7 +593,7 @@ export class IntScorer {
     this.weights = decodeB64(model.weights, (b) => new Float32Array(b));
     this.trans = Float64Array.from(decodeB64(model.transitions, (b) => new Float32Array(b)));
     this.decoder = new BilouViterbi(this.trans);
-    this.pairCache = exactSums(this.weights);
+    this.exact = exactSums(this.weights);
     for (const k of Object.keys(EXTRA)) EXTRA[k] = !!model.extra?.[k];
     if (!shared) CLUSTERS.map = model.classes && EXTRA.cls ? classMap(model.classes) : null;
     KEY.base = model.keyBase ?? 57;
@@ -631,50 +631,33 @@ export class IntScorer {
       if (this.typeCount > 200_000) {
         this.types.clear();
         this.typeCount = 0;
-        // ids stay unique (never reused): a sentence may hold types from before the clear
-        this.pairs.reset();
       }
       this.types.set(t.text, (list = []));
     }
-    const atoms = atomsOf(t, this.vocab);
-    const lemma = t.lemma.toLowerCase();
-    const memFirst = this.memory ? this.memory.first(lemma) : null;
-    const r: WordType = { atoms, vec: this.roleVecs(atoms), lemma, memFirst, lemmaRaw: t.lemma, tag: t.tag, pos: t.pos, id: this.nextId++, cls: this.clsOf(atoms) };
+    const r = this.newType(t);
     list.push(r);
     this.typeCount++;
     return r;
   }
 
-  /**
-   * The cached sums of adjacent word types p, a (ids: 0 = sentence start, 1 = end): first L, for a's position, a's
-   * own one-token features, p's as left neighbour and their two-token features; next L, for p's position, a's
-   * one-token features as right neighbour and their two-token features. Returns the offset in this.pairs.data.
-   */
-  private pairVec(pid: number, p: TokAtoms, pv: Float32Array, a: TokAtoms, av: Float32Array, aid: number): number {
-    const pairs = this.pairs;
-    let o = pairs.find(pid, aid);
-    if (o >= 0) return o;
-    o = pairs.add(pid, aid);
-    const v = pairs.data;
-    const L = L_;
-    for (let l = 0; l < L; l++) {
-      v[o + l] = av[l] + pv[L + l];
-      v[o + L + l] = av[2 * L + l];
-    }
-    this.addKeys(pairKeys(p, a, 0, this.buf), v, o);
-    this.addKeys(pairKeys(p, a, 1, this.buf), v, o + L);
-    return o;
+  /** A new word type of a token, not cached here (for callers that cache their own per token analysis). */
+  newType(t: NerToken): WordType {
+    const atoms = atomsOf(t, this.vocab);
+    const lemma = lowerCase(t.lemma);
+    const memFirst = this.memory ? this.memory.first(lemma) : null;
+    return { atoms, vec: this.roleVecs(atoms), lemma, memFirst, lemmaRaw: t.lemma, tag: t.tag, pos: t.pos, cls: this.clsOf(atoms) };
   }
 
   private clsOf(a: TokAtoms): number {
-    const k = a.sh + ',' + a.pk + ',' + a.upos;
+    // one number per (shape, POS + case, POS): ids are -1 or below their frozen vocabulary's size
+    const k = ((a.sh + 1) * this.pkSpan + a.pk + 1) * this.uposSpan + a.upos + 1;
     let c = this.classes.get(k);
     if (c === undefined) this.classes.set(k, (c = this.classes.size));
     return c;
   }
 
   /**
-   * The cached triKeys sums of a position (classes below 2^10 make one key): the offset in this.triples.data, -1
+   * The cached classKeys sums of a position (classes below 2^10 make one key): the offset in this.triples.data, -1
    * when a class is too large.
    */
   private triVec(pv: TokAtoms, cp: number, a: TokAtoms, ca: number, nx: TokAtoms, cn: number): number {
@@ -684,39 +667,39 @@ export class IntScorer {
     let o = triples.find(key, 0);
     if (o >= 0) return o;
     o = triples.add(key, 0);
-    this.addKeys(triKeys(pv, a, nx, this.buf, 0), triples.data, o);
+    this.addKeys(classKeys(pv, a, nx, this.buf), triples.data, o);
     return o;
   }
 
-  /** Emissions of a sentence's features from the pair cache (exact in any order, see pairs). */
-  private emitCached(types: WordType[], ctx: SentenceCtx, emit: Float64Array): void {
+  /**
+   * Emissions of a sentence when sums are exact in any order (see exact): per position, the word types' one-token
+   * vectors of the five roles and the cached classKeys sums in one pass, then the other features' keys. The features of
+   * two adjacent words are looked up per position: on fresh text a pair of word types rarely recurs, so a cache of
+   * their sums would cost more to fill than it saves.
+   */
+  private emitExact(types: WordType[], ctx: SentenceCtx, emit: Float64Array): void {
     const L = L_;
     const n = types.length;
     const sv = this.startVec;
     const ev = this.endVec;
     const cs = this.clsOf(START_ATOMS);
     const ce = this.clsOf(END_ATOMS);
-    // each cached vector is read from the arena it was found in (see SumCache)
-    let lo = this.pairVec(0, START_ATOMS, sv, types[0].atoms, types[0].vec, types[0].id);
-    let left = this.pairs.data;
     for (let i = 0; i < n; i++) {
       const t = types[i];
+      const pt = i > 0 ? types[i - 1] : null;
       const nx = i + 1 < n ? types[i + 1] : null;
-      const ro = nx ? this.pairVec(t.id, t.atoms, t.vec, nx.atoms, nx.vec, nx.id) : this.pairVec(t.id, t.atoms, t.vec, END_ATOMS, ev, 1);
-      const right = this.pairs.data;
+      const v0 = t.vec;
+      const v1 = pt ? pt.vec : sv;
+      const v2 = nx ? nx.vec : ev;
       const v3 = i > 1 ? types[i - 2].vec : sv;
       const v4 = i + 2 < n ? types[i + 2].vec : ev;
       const r0 = i * L;
-      const pt = i > 0 ? types[i - 1] : null;
       const to = this.triVec(pt ? pt.atoms : START_ATOMS, pt ? pt.cls : cs, t.atoms, t.cls, nx ? nx.atoms : END_ATOMS, nx ? nx.cls : ce);
-      const rl = ro + L;
       if (to >= 0) {
         const tv = this.triples.data;
-        for (let l = 0; l < L; l++) emit[r0 + l] = left[lo + l] + right[rl + l] + v3[3 * L + l] + v4[4 * L + l] + tv[to + l];
-      } else for (let l = 0; l < L; l++) emit[r0 + l] = left[lo + l] + right[rl + l] + v3[3 * L + l] + v4[4 * L + l];
-      this.addKeys(positionKeys(ctx, i, this.buf, to >= 0 ? 2 : 1), emit, r0);
-      left = right;
-      lo = ro;
+        for (let l = 0; l < L; l++) emit[r0 + l] = v0[l] + v1[L + l] + v2[2 * L + l] + v3[3 * L + l] + v4[4 * L + l] + tv[to + l];
+      } else for (let l = 0; l < L; l++) emit[r0 + l] = v0[l] + v1[L + l] + v2[2 * L + l] + v3[3 * L + l] + v4[4 * L + l];
+      this.addKeys(positionKeys(ctx, i, this.buf, to < 0), emit, r0);
     }
   }
 
@@ -768,7 +751,7 @@ export class IntScorer {
     );
     if (this.emit.length < n * L) this.emit = new Float64Array(n * L * 2);
     const emit = this.emit;
-    if (this.pairCache) this.emitCached(types, ctx, emit);
+    if (this.exact) this.emitExact(types, ctx, emit);
     else {
       // one-token features: each word type's cached vectors (itself, left/right neighbour, two left/right) are read
       // once, contiguously, and added to the rows of the positions they concern

@@ -172,7 +172,7 @@ export class NerTagger {
     const sc = this.scorer;
     const name = nameToken(text, lemma);
     const w: WordInfo = { text, lemma, tag, pos, name, starts: this.matcher.startsOf(name), role: isRoleLemma(lemma), type: null };
-    if (sc instanceof IntScorer) w.type = sc.typeOf(w);
+    if (sc instanceof IntScorer) w.type = sc.newType(w);
     list.push(w);
     this.wordCount++;
     return w;

@@ -100,14 +100,14 @@ test('document cues: the document memory without the sentence itself, lemma majo
   assert.equal(c[1].dl[0], '');
 });
 
-test('int scorer: the pair/trigram caches give bit-identical emissions and labels to the uncached sums', async () => {
+test('int scorer: the trigram cache and the exact-sum path give bit-identical emissions and labels to the uncached sums', async () => {
   const { loadNer } = await import('../../../src/nlp/ner/ner.js');
   const { IntScorer } = await import('../../../src/nlp/ner/model.js');
   const scorer = loadNer().scorer;
   assert.ok(scorer instanceof IntScorer);
   const sc: InstanceType<typeof IntScorer> = scorer;
-  const s = sc as unknown as { pairCache: boolean; emit: Float64Array };
-  assert.equal(s.pairCache, true, 'the committed model has exactly summable weights');
+  const s = sc as unknown as { exact: boolean; emit: Float64Array };
+  assert.equal(s.exact, true, 'the committed model has exactly summable weights');
   const t = (text: string, lemma: string, tag: string, pos: string) => ({ text, lemma, tag, pos });
   const sents = [
     [t('Президент', 'президент', 'noun:anim:m:v_naz', 'NOUN'), t('України', 'Україна', 'noun:inanim:f:v_rod:prop:geo', 'PROPN'), t('Володимир', 'Володимир', 'noun:anim:m:v_naz:prop:fname', 'PROPN'), t('Зеленський', 'Зеленський', 'noun:anim:m:v_naz:prop:lname', 'PROPN'), t('прибув', 'прибути', 'verb:perf:past:m', 'VERB'), t('до', 'до', 'prep', 'ADP'), t('Києва', 'Київ', 'noun:inanim:m:v_rod:prop:geo', 'PROPN'), t('.', '.', 'punct', 'PUNCT')],
@@ -117,7 +117,7 @@ test('int scorer: the pair/trigram caches give bit-identical emissions and label
   for (const toks of sents) {
     const cues = () => ({ gz: toks.map((_, i) => (i === 1 ? 'B-LOC:country' : '')), role: toks.map((_, i) => i === 0) });
     const run = (cached: boolean): { y: number[]; emit: number[] } => {
-      s.pairCache = cached;
+      s.exact = cached;
       const y = Array.from(sc.decode(toks, cues()));
       return { y, emit: Array.from(s.emit.subarray(0, toks.length * NUM_LABELS)) };
     };
@@ -127,5 +127,5 @@ test('int scorer: the pair/trigram caches give bit-identical emissions and label
     assert.deepEqual(b, a);
     assert.deepEqual(c, a);
   }
-  s.pairCache = true;
+  s.exact = true;
 });
