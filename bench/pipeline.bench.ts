@@ -269,8 +269,8 @@ ${freshSection}
 
 The ${m.docs} gold articles and examples (${fmt(tokens / ROUNDS)} tokens) analysed ${ROUNDS} times after ${WARM_ROUNDS} warm-up
 rounds over the same documents (first round: ${(m.loadAndFirstMs / 1000).toFixed(1)} s; models are loaded before, by the fresh-text run when ../shared/data is present). Every word form and pair is
-then in the stages' caches, which no stream of new articles achieves: these figures are several times the
-fresh-text ones and do not measure the goal.
+then in the stages' caches, which no stream of new articles achieves, so these figures do not measure the goal
+(before the stages were reworked for text not seen before, they were five to ten times the fresh-text ones).
 
 One document at a time: ${fmt(perCpuSec)} tokens per CPU second (all threads)${stPerCpuSec ? `, ${fmt(stPerCpuSec)} with \`--single-threaded\`` : ''}${perMainSec ? `, ${fmt(perMainSec)} per CPU second of the main thread alone` : ''}; ${fmt(perSec)} tokens/s of wall time.
 Batches of ${BATCH} (\`Pipeline.analyzeBatch\`): ${fmt(batchPerCpuSec)} tokens per CPU second${stBatchPerCpuSec ? `, ${fmt(stBatchPerCpuSec)} with \`--single-threaded\`` : ''}.
