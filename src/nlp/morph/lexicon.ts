@@ -71,6 +71,17 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
     return r;
   }
 
+  /** Tags of a rule applied to a capitalised lemma: its `^` variant's where the model has one (cached per rule). */
+  const capitalCache = new Map<string, [string, number][]>();
+  function capitalRuleTags(rule: string): [string, number][] {
+    let r = capitalCache.get(rule);
+    if (!r) {
+      r = tables.rules.get(rule + '^') ? ruleTags(rule + '^') : ruleTags(rule);
+      capitalCache.set(rule, r);
+    }
+    return r;
+  }
+
   /** A guesser entry's rows with the numbers converted, and their total count (parsed once per key). */
   const suffixCache = new Map<string, { rows: [string, number, string, number][]; total: number }>();
   function suffixRows(k: string): { rows: [string, number, string, number][]; total: number } | null {
@@ -128,7 +139,7 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
     const dictLemmas = new Set<string>();
     for (const a of hunspell.analyze(key)) {
       const capitalised = a.lemma[0] !== a.lemma[0].toLowerCase();
-      const tags = capitalised && tables.rules.get(a.rule + '^') ? ruleTags(a.rule + '^') : ruleTags(a.rule);
+      const tags = capitalised ? capitalRuleTags(a.rule) : ruleTags(a.rule);
       dictLemmas.add(a.lemma.toLowerCase());
       for (const [tag, p] of tags) {
         if (seen.has(tag)) continue;

@@ -60,18 +60,19 @@ export function recordTables(model: MorphModel): MorphTables {
  * escaped) value in the text, decoded on first use. Indexing takes a fraction of JSON.parse's time and memory.
  */
 class TextTable implements MorphTable {
-  private readonly decoded = new Map<string, string>();
+  /** Key → offset of its value in the text, replaced by the decoded value on first use (one map lookup per get). */
+  private readonly at: Map<string, number | string>;
 
-  constructor(private readonly text: string, private readonly at: Map<string, number>) {}
+  constructor(private readonly text: string, at: Map<string, number>) {
+    this.at = at;
+  }
 
   get(key: string): string | undefined {
-    let v = this.decoded.get(key);
-    if (v !== undefined) return v;
-    const start = this.at.get(key);
-    if (start === undefined) return undefined;
-    v = decodeJsonString(this.text, start, stringEnd(this.text, start));
-    this.decoded.set(key, v);
-    return v;
+    const v = this.at.get(key);
+    if (typeof v !== 'number') return v;
+    const s = decodeJsonString(this.text, v, stringEnd(this.text, v));
+    this.at.set(key, s);
+    return s;
   }
 
   *entries(): Iterable<[string, string]> {

@@ -472,10 +472,19 @@ export class PerceptronScorer {
     return this.buildFormIds(form, form.toLowerCase(), cands);
   }
 
+  /** The id of the bias feature `b` (-2: not looked up yet). */
+  private biasId = -2;
+
   private buildFormIds(form: string, lower: string, cands: Candidate[]): FormIds {
     const ts = this.tagSet(cands);
     const sh = shape(form);
     const s3 = lower.slice(-3);
+    // the word's and its 3-letter suffix's hashes once; `prefix + word` features hashed from the pieces' hashes
+    const hash = hashOf(0, lower);
+    const scale = scaleOf(lower.length);
+    const h3 = hashOf(0, s3);
+    const sc3 = scaleOf(s3.length);
+    if (this.biasId === -2) this.biasId = this.fid('b');
     return {
       form,
       cands,
@@ -483,21 +492,22 @@ export class PerceptronScorer {
       ts,
       tags: ts.tags,
       own: Int32Array.of(
-        this.fid('b'), this.fid('w=', lower), this.fid('s1=', lower.slice(-1)), this.fid('s2=', lower.slice(-2)), this.fid('s3=', s3),
+        this.biasId, this.lookup((Math.imul(H_W, scale) + hash) | 0, 'w=', lower, '', ''), this.fid('s1=', lower.slice(-1)),
+        this.fid('s2=', lower.slice(-2)), this.lookup((Math.imul(H_S3, sc3) + h3) | 0, 's3=', s3, '', ''),
         this.fid('s4=', lower.slice(-4)), this.fid('sh=', sh), ts.ambId, ts.topId, ts.casesId, this.fid('src=', cands[0]?.source ?? '', ' ', sh),
       ),
-      prev1: this.fid('w-1=', lower),
-      prev2: this.fid('w-2=', lower),
-      next1: this.fid('w+1=', lower),
-      next2: this.fid('w+2=', lower),
-      s3prev: this.fid('s3-1=', s3),
-      s3next: this.fid('s3+1=', s3),
+      prev1: this.lookup((Math.imul(H_W_1, scale) + hash) | 0, 'w-1=', lower, '', ''),
+      prev2: this.lookup((Math.imul(H_W_2, scale) + hash) | 0, 'w-2=', lower, '', ''),
+      next1: this.lookup((Math.imul(H_W1, scale) + hash) | 0, 'w+1=', lower, '', ''),
+      next2: this.lookup((Math.imul(H_W2, scale) + hash) | 0, 'w+2=', lower, '', ''),
+      s3prev: this.lookup((Math.imul(H_S3_1, sc3) + h3) | 0, 's3-1=', s3, '', ''),
+      s3next: this.lookup((Math.imul(H_S31, sc3) + h3) | 0, 's3+1=', s3, '', ''),
       right: ts.rightIds,
       shPrev: this.fid('sh-1=', sh),
-      hash: hashOf(0, lower),
-      scale: scaleOf(lower.length),
-      asLeft: hashOf(hashOf(H_W_1W, lower), ' '),
-      asRight: hashOf(hashOf(H_WW_1, lower), ' '),
+      hash,
+      scale,
+      asLeft: (Math.imul((Math.imul(H_W_1W, scale) + hash) | 0, HASH_M) + 32) | 0,
+      asRight: (Math.imul((Math.imul(H_WW_1, scale) + hash) | 0, HASH_M) + 32) | 0,
     };
   }
 
@@ -742,6 +752,14 @@ function scaleOf(n: number): number {
 /** The context features of a token that `decode` scores (all but its own). */
 const CONTEXT_FEATURES = 20;
 const H_W_1W = hashOf(0, 'w-1w=');
+const H_W = hashOf(0, 'w=');
+const H_W_1 = hashOf(0, 'w-1=');
+const H_W_2 = hashOf(0, 'w-2=');
+const H_W1 = hashOf(0, 'w+1=');
+const H_W2 = hashOf(0, 'w+2=');
+const H_S3 = hashOf(0, 's3=');
+const H_S3_1 = hashOf(0, 's3-1=');
+const H_S31 = hashOf(0, 's3+1=');
 const H_WW_1 = hashOf(0, 'ww+1=');
 const H_P_1W = hashOf(0, 'p-1w=');
 const H_A_1A = hashOf(0, 'a-1a=');
