@@ -10,7 +10,7 @@ import { LitopysError } from '../../errors.js';
 import type { AnalyzedDocument, Component } from '../../types.js';
 import { loadLexicon, type Lexicon } from '../morph/lexicon.js';
 import { compactModel, parseTaggerModel, PerceptronScorer, type Candidate, type FormIds, type LegacyTaggerModel, type TaggerModel } from './perceptron.js';
-import { vesumToUd, type UdAnalysis } from './ud.js';
+import { vesumToUdShared, type UdAnalysis } from './ud.js';
 
 const UD_GENDER: Record<string, string> = { m: 'Masc', f: 'Fem', n: 'Neut' };
 const NOMINAL_UPOS = new Set(['NOUN', 'PROPN', 'PRON', 'ADJ', 'DET', 'NUM']);
@@ -133,7 +133,7 @@ export class Tagger {
       let r = e.resolved[k];
       if (!r) {
         const lemma = keepApostrophe(forms[i], c.lemma);
-        r = e.resolved[k] = { lemma, ud: vesumToUd(c.tag, forms[i], lemma) };
+        r = e.resolved[k] = { lemma, ud: vesumToUdShared(c.tag, forms[i], lemma) };
       }
       out[i] = { lemma: r.lemma, tag: c.tag, upos: r.ud.upos, feats: r.ud.feats };
     }

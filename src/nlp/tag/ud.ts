@@ -281,3 +281,30 @@ export function vesumToUd(tag: string, form = '', lemma = ''): UdAnalysis {
   if (upos === 'NOUN' || upos === 'PROPN' || upos === 'ADJ') delete f.PronType;
   return { upos, feats: joinFeats(f) };
 }
+
+/** Every lemma `vesumToUd` tests for (any other lemma gives the same analysis for a tag). */
+const LEMMA_SENSITIVE = new Set([
+  'сам', 'самий', 'свій', 'бути', 'просто', 'коли', 'поки', 'то', 'б', 'би', 'це', 'один', 'немає',
+  ...DET_LEMMAS, ...DET_ALWAYS, ...ADV_CONJ, ...NEG_PARTICLES, ...NOUN_ABBR,
+]);
+/** Parts of speech whose analysis does not depend on the form. */
+const FORM_FREE_POS = new Set(['noun', 'adj', 'verb', 'advp', 'adv', 'prep', 'conj', 'part', 'intj', 'numr', 'number']);
+/** Analysis per tag for the tags and lemmas where the form and lemma do not matter (null: a tag that depends on the form). */
+const udByTag = new Map<string, UdAnalysis | null>();
+
+/**
+ * `vesumToUd`, the same result, kept per tag where neither the form nor the lemma can change it (a few thousand
+ * tags): the object returned may be shared, treat it as read-only.
+ */
+export function vesumToUdShared(tag: string, form: string, lemma: string): UdAnalysis {
+  const lem = lemma.toLowerCase();
+  if (LEMMA_SENSITIVE.has(lem) || lem in POSSESSOR_PERSON) return vesumToUd(tag, form, lemma);
+  let r = udByTag.get(tag);
+  if (r === undefined) {
+    const colon = tag.indexOf(':');
+    r = FORM_FREE_POS.has(colon < 0 ? tag : tag.slice(0, colon)) ? vesumToUd(tag, form, lemma) : null;
+    if (udByTag.size >= 20_000) udByTag.clear();
+    udByTag.set(tag, r);
+  }
+  return r ?? vesumToUd(tag, form, lemma);
+}
