@@ -285,7 +285,9 @@ export function vesumToUd(tag: string, form = '', lemma = ''): UdAnalysis {
 /** Every lemma `vesumToUd` tests for (any other lemma gives the same analysis for a tag). */
 const LEMMA_SENSITIVE = new Set([
   'сам', 'самий', 'свій', 'бути', 'просто', 'коли', 'поки', 'то', 'б', 'би', 'це', 'один', 'немає',
-  ...DET_LEMMAS, ...DET_ALWAYS, ...ADV_CONJ, ...NEG_PARTICLES, ...NOUN_ABBR,
+  ...DET_LEMMAS, ...DET_ALWAYS, ...ADV_CONJ, ...NEG_PARTICLES, ...NOUN_ABBR, ...Object.keys(POSSESSOR_PERSON),
+  // what `POSSESSOR_PERSON[lem]` also finds: the names on its prototype
+  ...Object.getOwnPropertyNames(Object.prototype),
 ]);
 /** Parts of speech whose analysis does not depend on the form. */
 const FORM_FREE_POS = new Set(['noun', 'adj', 'verb', 'advp', 'adv', 'prep', 'conj', 'part', 'intj', 'numr', 'number']);
@@ -298,7 +300,7 @@ const udByTag = new Map<string, UdAnalysis | null>();
  */
 export function vesumToUdShared(tag: string, form: string, lemma: string): UdAnalysis {
   const lem = lemma.toLowerCase();
-  if (LEMMA_SENSITIVE.has(lem) || lem in POSSESSOR_PERSON) return vesumToUd(tag, form, lemma);
+  if (LEMMA_SENSITIVE.has(lem)) return vesumToUd(tag, form, lemma);
   let r = udByTag.get(tag);
   if (r === undefined) {
     const colon = tag.indexOf(':');
