@@ -141,9 +141,11 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
       const capitalised = a.lemma[0] !== a.lemma[0].toLowerCase();
       const tags = capitalised ? capitalRuleTags(a.rule) : ruleTags(a.rule);
       dictLemmas.add(a.lemma.toLowerCase());
-      for (const [tag, p] of tags) {
+      for (let i = 0; i < tags.length; i++) {
+        const tag = tags[i][0];
         if (seen.has(tag)) continue;
         seen.add(tag);
+        const p = tags[i][1];
         out.push({ lemma: a.lemma, tag, weight: fromTable ? p * 0.5 : p, source: 'dict' });
       }
     }
