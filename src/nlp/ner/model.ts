@@ -616,8 +616,17 @@ export class IntScorer {
     }
   }
 
+  /** Zeroed float32 memory that roleVecs hands out in slices (one array per vector would be allocated off the heap). */
+  private slab = new Float32Array(0);
+  private slabUsed = 0;
+
   private roleVecs(a: TokAtoms): Float32Array {
-    const v = new Float32Array(NUM_ROLES * L_);
+    const size = NUM_ROLES * L_;
+    if (this.slabUsed + size > this.slab.length) {
+      this.slab = new Float32Array(256 * size);
+      this.slabUsed = 0;
+    }
+    const v = this.slab.subarray(this.slabUsed, (this.slabUsed += size));
     for (let r = 0; r < NUM_ROLES; r++) this.addKeys(roleKeys(a, r, this.buf), v, r * L_);
     return v;
   }
