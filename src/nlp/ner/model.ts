@@ -712,6 +712,9 @@ export class IntScorer {
     }
   }
 
+  /** Zeroed memory that decode() hands out in slices for its label sequences. */
+  private ySlab = new Int32Array(0);
+  private yUsed = 0;
   private memCodes = new Int32Array(64);
   private memIds = new Int32Array(64);
   /** Vocabulary id (V_GZ) of each memory cue code ('m:' + its cue string), filled on first use. */
@@ -749,8 +752,13 @@ export class IntScorer {
   decode(toks: NerToken[], cues: TokenCues, types: WordType[] = toks.map((t) => this.typeOf(t))): Int32Array {
     const L = L_;
     const n = toks.length;
-    const y = new Int32Array(n);
-    if (!n) return y;
+    if (!n) return new Int32Array(0);
+    // a slice of a shared slab, never handed out twice: a typed array of its own would be allocated off the heap
+    if (this.ySlab.length - this.yUsed < n) {
+      this.ySlab = new Int32Array(Math.max(4096, n));
+      this.yUsed = 0;
+    }
+    const y = this.ySlab.subarray(this.yUsed, (this.yUsed += n));
     const ctx = sentenceCtx(
       toks,
       types.map((x) => x.atoms),
