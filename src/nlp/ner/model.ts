@@ -616,8 +616,17 @@ export class IntScorer {
     }
   }
 
+  /** Zeroed float32 memory that roleVecs hands out in slices (one array per vector would be allocated off the heap). */
+  private slab = new Float32Array(0);
+  private slabUsed = 0;
+
   private roleVecs(a: TokAtoms): Float32Array {
-    const v = new Float32Array(NUM_ROLES * L_);
+    const size = NUM_ROLES * L_;
+    if (this.slabUsed + size > this.slab.length) {
+      this.slab = new Float32Array(256 * size);
+      this.slabUsed = 0;
+    }
+    const v = this.slab.subarray(this.slabUsed, (this.slabUsed += size));
     for (let r = 0; r < NUM_ROLES; r++) this.addKeys(roleKeys(a, r, this.buf), v, r * L_);
     return v;
   }
@@ -703,6 +712,9 @@ export class IntScorer {
     }
   }
 
+  /** Zeroed memory that decode() hands out in slices for its label sequences. */
+  private ySlab = new Int32Array(0);
+  private yUsed = 0;
   private memCodes = new Int32Array(64);
   private memIds = new Int32Array(64);
   /** Vocabulary id (V_GZ) of each memory cue code ('m:' + its cue string), filled on first use. */
@@ -740,8 +752,13 @@ export class IntScorer {
   decode(toks: NerToken[], cues: TokenCues, types: WordType[] = toks.map((t) => this.typeOf(t))): Int32Array {
     const L = L_;
     const n = toks.length;
-    const y = new Int32Array(n);
-    if (!n) return y;
+    if (!n) return new Int32Array(0);
+    // a slice of a shared slab, never handed out twice: a typed array of its own would be allocated off the heap
+    if (this.ySlab.length - this.yUsed < n) {
+      this.ySlab = new Int32Array(Math.max(4096, n));
+      this.yUsed = 0;
+    }
+    const y = this.ySlab.subarray(this.yUsed, (this.yUsed += n));
     const ctx = sentenceCtx(
       toks,
       types.map((x) => x.atoms),
@@ -792,11 +809,12 @@ export class IntScorer {
    * After decode(): the sequence model's score of the span [start, end) labelled as each type (emissions of its
    * B/I/L or U labels and the transitions into, inside and out of it, the labels around it as decoded).
    */
-  spanTypeScores(y: ArrayLike<number>, start: number, end: number): Float64Array {
+  spanTypeScores(y: ArrayLike<number>, start: number, end: number): number[] {
     const L = L_;
     const n = y.length;
     const { emit, trans } = this;
-    const out = new Float64Array(ENTITY_TYPES.length);
+    // a plain array: a small typed array is allocated off the heap (~2 µs per span)
+    const out = new Array<number>(ENTITY_TYPES.length);
     for (let t = 0; t < out.length; t++) {
       const b = 1 + 4 * t;
       let sc = 0;

@@ -275,7 +275,8 @@ export class NerTagger {
     const cues = prepared.map((p) => p.cues);
     const first = words.map((w, k) => (w.length ? NerTagger.decodeFirst(sc, w, prepared[k]) : new Int32Array(0)));
     const dc = docCues(
-      words.map((t) => t.map((x) => x.lemma.toLowerCase())),
+      // the first-pass word types hold the lowercase lemmas (lowerCase: the same strings as toLowerCase)
+      words.map((t) => t.map((x) => (x.type as WordType).lemma)),
       first,
     );
     return words.map((t, k) => {

@@ -165,8 +165,9 @@ export class SpanTyper {
     this.margin = stored.margin;
   }
 
-  scores(feats: string[]): Float64Array {
-    const sc = new Float64Array(NT);
+  /** Per type: the summed weights of the features (a plain array: a small typed array is allocated off the heap). */
+  scores(feats: string[]): number[] {
+    const sc = new Array<number>(NT).fill(0);
     for (const f of feats) {
       const i = this.index.get(f);
       if (i === undefined) continue;
@@ -181,7 +182,7 @@ export class SpanTyper {
     spans: TokenSpan[],
     gz: string[],
     memory: EntityMemory | null,
-    seqScores?: (start: number, end: number) => Float64Array,
+    seqScores?: (start: number, end: number) => number[],
   ): TokenSpan[] {
     return spans.map((sp) => {
       const sc = this.scores(spanFeatures(toks, sp.start, sp.end, gz, memory));
