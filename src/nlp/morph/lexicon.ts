@@ -11,7 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import { LitopysError } from '../../errors.js';
 import { PACKAGE_ROOT } from '../../paths.js';
 import { loadHunspell, type Hunspell } from './hunspell.js';
-import { guesserKey, NUMBERED, parseMorphModel, recordTables, type MorphModel } from './model.js';
+import { guesserKey, NUMBERED, parseMorphModel, recordTables, stringEnd, type MorphModel, type MorphTable } from './model.js';
 import { capitalize, lookupKey, normalizeForm } from './normalize.js';
 
 export interface Analysis {
@@ -50,7 +50,106 @@ function parseRows(s: string | undefined): string[][] {
   return s.split('\n').map((r) => r.split('\t'));
 }
 
+const tagStrings = new Map<string, string>();
+const LATIN1 = /^[\u0000-\u00ff]*$/;
 
+/**
+ * One flat, one-byte, internalised string per distinct tag. The model's tags are slices of its text, which holds
+ * Cyrillic and so is stored two bytes per character: the tagger and every later stage key caches on tags and test
+ * them with includes/startsWith, and one shared one-byte string makes those lookups pointer comparisons and the scans
+ * half as wide (the tag set is a few thousand strings). The lexicon hands out only such tags.
+ */
+export function internTag(tag: string): string {
+  let t = tagStrings.get(tag);
+  if (t === undefined) {
+    const flat = LATIN1.test(tag) ? Buffer.from(tag, 'latin1').toString('latin1') : tag;
+    t = Object.keys({ [flat]: 0 })[0]!; // property keys are internalised
+    tagStrings.set(t, t);
+  }
+  return t;
+}
+
+/** Interned tags by the hash of their text, so a tag in the model text is found without slicing it out. */
+const tagsByHash = new Map<number, string[]>();
+
+/** The interned tag spelt by text[from, to). */
+function tagAt(text: string, from: number, to: number): string {
+  let h = 0;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 0x01000193) + text.charCodeAt(i)) | 0;
+  let list = tagsByHash.get(h);
+  if (list) {
+    for (const t of list) if (t.length === to - from && text.startsWith(t, from)) return t;
+  } else tagsByHash.set(h, (list = []));
+  const t = internTag(text.slice(from, to));
+  list.push(t);
+  return t;
+}
+
+const BACKSLASH = 92;
+const LETTER_N = 110;
+const LETTER_T = 116;
+
+/**
+ * Adds the form-table analyses of `key` ("lemma\ttag\tcount" rows) to out/seen; their number. A new form is looked up
+ * once (the tagger keeps its analyses), so its value is read from the model text where it stands, still escaped:
+ * no decoded copy, no split arrays, and its tags found among the interned ones without making a string per row.
+ * Values with other escapes than \t and \n (none in the shipped model) are decoded first.
+ */
+function tableAnalyses(table: MorphTable, key: string, out: WeightedAnalysis[], seen: Set<string>): number {
+  const at = table.raw && table.text !== undefined ? table.raw(key) : -2;
+  if (at === -1) return 0;
+  if (at >= 0) {
+    const text = table.text!;
+    if (rawRows(text, at, stringEnd(text, at), true, out, seen)) return out.length;
+    out.length = 0;
+    seen.clear();
+  }
+  const value = table.get(key);
+  if (value) rawRows(value, 0, value.length, false, out, seen);
+  return out.length;
+}
+
+/**
+ * Parses rows of text[from, to): fields separated by a tab and rows by a newline, or when `escaped` by the JSON escapes
+ * \t and \n. False (part of the rows added) when an escaped text holds another escape.
+ */
+function rawRows(text: string, from: number, to: number, escaped: boolean, out: WeightedAnalysis[], seen: Set<string>): boolean {
+  const fieldSep = escaped ? LETTER_T : 9;
+  const rowSep = escaped ? LETTER_N : 10;
+  const step = escaped ? 2 : 1;
+  const ends = [0, 0, 0];
+  let field = 0;
+  let start = from;
+  for (let i = from; i <= to; ) {
+    let c = i < to ? text.charCodeAt(i) : rowSep;
+    if (escaped && i < to) {
+      if (c !== BACKSLASH) {
+        i++;
+        continue;
+      }
+      c = text.charCodeAt(i + 1);
+      if (c !== LETTER_T && c !== LETTER_N) return false;
+    } else if (c !== fieldSep && c !== rowSep) {
+      i++;
+      continue;
+    }
+    if (c === fieldSep) {
+      if (field < 3) ends[field++] = i;
+    } else {
+      if (field >= 2) {
+        // lemma [start, ends[0]), tag up to ends[1], count up to the next field or the row's end
+        const tag = tagAt(text, ends[0] + step, ends[1]);
+        const count = text.slice(ends[1] + step, field === 3 ? ends[2] : i);
+        out.push({ lemma: text.slice(start, ends[0]), tag, weight: Number(count), source: 'table' });
+        seen.add(tag);
+      }
+      field = 0;
+      start = i + step;
+    }
+    i += i < to ? step : 1;
+  }
+  return true;
+}
 
 const PUNCT = /^[\p{P}]+$/u;
 const SYMBOL = /^[\p{S}]+$/u;
@@ -65,7 +164,7 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
     if (!r) {
       const rows = parseRows(tables.rules.get(rule));
       const total = rows.reduce((a, x) => a + Number(x[1]), 0);
-      r = rows.map((x) => [x[0], Number(x[1]) / total] as [string, number]).filter((x) => x[1] >= 0.03);
+      r = rows.map((x) => [internTag(x[0]), Number(x[1]) / total] as [string, number]).filter((x) => x[1] >= 0.03);
       ruleTagCache.set(rule, r);
     }
     return r;
@@ -89,7 +188,7 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
     if (r === undefined) {
       const rows = parseRows(tables.suffixes.get(k));
       if (!rows.length) return null;
-      r = { rows: rows.map((x) => [x[0], Number(x[1]), x[2], Number(x[3])]), total: rows.reduce((a, x) => a + Number(x[3]), 0) };
+      r = { rows: rows.map((x) => [internTag(x[0]), Number(x[1]), x[2], Number(x[3])]), total: rows.reduce((a, x) => a + Number(x[3]), 0) };
       suffixCache.set(k, r);
     }
     return r;
@@ -119,11 +218,7 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
   function analyzeKey(form: string, key: string, allowGuess: boolean, useTable = true): WeightedAnalysis[] {
     const out: WeightedAnalysis[] = [];
     const seen = new Set<string>();
-    for (const [lemma, tag, count] of useTable ? parseRows(tables.forms.get(key)) : []) {
-      out.push({ lemma, tag, weight: Number(count), source: 'table' });
-      seen.add(tag);
-    }
-    const fromTable = out.length;
+    const fromTable = useTable ? tableAnalyses(tables.forms, key, out, seen) : 0;
     if (!fromTable && allowGuess) {
       // "2017-го", "5-ти": hunspell would read the letters after the digits as an abbreviation; the learnt
       // number-suffix table knows them
@@ -132,7 +227,7 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
         const rows = parseRows(tables.suffixes.get('N' + numbered[1]));
         const total = rows.reduce((a, x) => a + Number(x[3]), 0);
         return rows.map(([tag, strip, add, count]) => ({
-          lemma: key.slice(0, key.length - Number(strip)) + add, tag, weight: Number(count) / total, source: 'guess' as const,
+          lemma: key.slice(0, key.length - Number(strip)) + add, tag: internTag(tag), weight: Number(count) / total, source: 'guess' as const,
         }));
       }
     }

@@ -38,6 +38,12 @@ export const NUMBERED = /^\d+-([^\d-]+)$/;
 export interface MorphTable {
   get(key: string): string | undefined;
   entries(): Iterable<[string, string]>;
+  /**
+   * Where the key's value starts in `text`, still JSON-escaped, up to the closing quote `stringEnd` finds (-1: no such
+   * key; -2: read it with get()). Only tables read from a model file have it.
+   */
+  raw?(key: string): number;
+  readonly text?: string;
 }
 
 export interface MorphTables {
@@ -63,8 +69,13 @@ class TextTable implements MorphTable {
   /** Key → offset of its value in the text, replaced by the decoded value on first use (one map lookup per get). */
   private readonly at: Map<string, number | string>;
 
-  constructor(private readonly text: string, at: Map<string, number>) {
+  constructor(readonly text: string, at: Map<string, number>) {
     this.at = at;
+  }
+
+  raw(key: string): number {
+    const v = this.at.get(key);
+    return v === undefined ? -1 : typeof v === 'number' ? v : -2;
   }
 
   get(key: string): string | undefined {
@@ -81,7 +92,7 @@ class TextTable implements MorphTable {
 }
 
 /** Index of the closing quote of the JSON string whose content starts at `from`. */
-function stringEnd(text: string, from: number): number {
+export function stringEnd(text: string, from: number): number {
   for (let q = text.indexOf('"', from); q >= 0; q = text.indexOf('"', q + 1)) {
     let bs = 0;
     while (text.charCodeAt(q - 1 - bs) === 92) bs++;

@@ -8,7 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import { PACKAGE_ROOT } from '../../paths.js';
 import { LitopysError } from '../../errors.js';
 import type { AnalyzedDocument, Component } from '../../types.js';
-import { loadLexicon, type Lexicon } from '../morph/lexicon.js';
+import { internTag, loadLexicon, type Lexicon } from '../morph/lexicon.js';
 import { compactModel, parseTaggerModel, PerceptronScorer, type Candidate, type FormIds, type LegacyTaggerModel, type TaggerModel } from './perceptron.js';
 import { vesumToUdShared, type UdAnalysis } from './ud.js';
 
@@ -52,25 +52,6 @@ export interface TaggedWord {
   tag: string;
   upos: string;
   feats: string;
-}
-
-const tagStrings = new Map<string, string>();
-const LATIN1 = /^[\u0000-\u00ff]*$/;
-
-/**
- * One flat, one-byte, internalised string per distinct tag. The lexicon's tags are slices of the model's text, which
- * holds Cyrillic and so is stored two bytes per character: every later stage keys its caches on token tags and tests
- * them with includes/startsWith, and one shared one-byte string makes those lookups pointer comparisons and the scans
- * half as wide (the tag set is a few thousand strings).
- */
-function internTag(tag: string): string {
-  let t = tagStrings.get(tag);
-  if (t === undefined) {
-    const flat = LATIN1.test(tag) ? Buffer.from(tag, 'latin1').toString('latin1') : tag;
-    t = Object.keys({ [flat]: 0 })[0]!; // property keys are internalised
-    tagStrings.set(t, t);
-  }
-  return t;
 }
 
 /**

@@ -121,3 +121,31 @@ test('a corrupt morphology model is a MODEL_CORRUPT error naming the file', () =
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('form-table analyses read from the model text where they stand = from the decoded records (escapes, extra fields)', async () => {
+  const { parseMorphModel, recordTables } = await import('../../../src/nlp/morph/model.js');
+  const { createLexicon, loadLexicon } = await import('../../../src/nlp/morph/lexicon.js');
+  const forms: Record<string, string> = {
+    ворог: 'ворог\tnoun:anim:m:v_naz\t12\nворог\tnoun:anim:m:v_zna\t1',
+    'а"б': 'а"б\tnoun:inanim:m:v_naz\t2',
+    'в\\г': 'в\\г\tnoun:inanim:m:v_naz\t3\nв\\г\tnoun:inanim:m:v_zna\t1',
+    ґедзь: 'ґедзь\tnoun:anim:m:v_naz\t4\textra\nґедзь\tnoun:anim:m:v_kly\t1',
+    пусте: '',
+  };
+  const text = JSON.stringify({ version: 't', forms, rules: {}, suffixes: {}, maxSuffix: 3 });
+  const scanned = parseMorphModel(text);
+  assert.ok(scanned.tables?.forms.raw, 'read from the text');
+  const { hunspell } = loadLexicon();
+  const fromText = createLexicon(scanned, hunspell);
+  const fromRecords = createLexicon({ ...JSON.parse(text), tables: undefined }, hunspell);
+  assert.ok(!recordTables(JSON.parse(text)).forms.raw);
+  for (const f of [...Object.keys(forms), 'немає']) {
+    const expected = (forms[f] ?? '').split('\n').filter(Boolean).map((r) => r.split('\t'))
+      .map(([lemma, tag, count]) => ({ lemma, tag, weight: Number(count), source: 'table' }));
+    const a = fromText.analyzeOnce(f).filter((x) => x.source === 'table');
+    assert.deepEqual(a, expected, f);
+    assert.deepEqual(fromRecords.analyzeOnce(f).filter((x) => x.source === 'table'), expected, f);
+  }
+  // the tags handed out are the one interned string per tag
+  assert.equal(fromText.analyzeOnce('ворог')[0].tag, fromRecords.analyzeOnce('ворог')[0].tag);
+});
