@@ -121,9 +121,18 @@ function shape(form: string): string {
   return s || 'l';
 }
 
+/** A tag's ':'-separated bits, split once per distinct tag (a few thousand; each new tag set split its tags again). */
+const tagSplits = new Map<string, string[]>();
+
+function bitsOf(tag: string): string[] {
+  let b = tagSplits.get(tag);
+  if (b === undefined) tagSplits.set(tag, (b = tag.split(':')));
+  return b;
+}
+
 function ambiguityClass(cands: Candidate[]): string {
   const set = new Set<string>();
-  for (const c of cands) set.add(c.tag.split(':')[0]);
+  for (const c of cands) set.add(bitsOf(c.tag)[0]);
   return [...set].sort().join('|');
 }
 
@@ -146,7 +155,7 @@ const GN = new Set(['m', 'f', 'n', 'p']);
 
 function valueSet(cands: Candidate[], pick: (bit: string) => boolean): string {
   const set = new Set<string>();
-  for (const c of cands) for (const b of c.tag.split(':')) if (pick(b)) set.add(b);
+  for (const c of cands) for (const b of bitsOf(c.tag)) if (pick(b)) set.add(b);
   return [...set].sort().join('|');
 }
 
@@ -568,7 +577,7 @@ export class PerceptronScorer {
     const parts = cands.map((c) => this.partsOf(c.tag));
     const ts: TagSet = {
       parts,
-      needed: [...new Set(parts.flat())],
+      needed: union(parts),
       tags,
       amb,
       ambId: this.fid('a=', amb),
@@ -829,6 +838,13 @@ export interface FormIds {
   asRight: number;
   /** Score of each candidate from `own` alone (lazily computed). */
   ownScores?: number[];
+}
+
+/** The distinct parts of the candidates, in first-seen order (as [...new Set(parts.flat())], without the copies). */
+function union(parts: number[][]): number[] {
+  const out: number[] = [];
+  for (const ps of parts) for (const p of ps) if (!out.includes(p)) out.push(p);
+  return out;
 }
 
 function copyScores(buf: Float64Array, n: number): number[] {
