@@ -174,6 +174,27 @@ export const NUM_TEMPLATES = T;
  */
 export const KEY = { base: 57 };
 
+/**
+ * The templates of one-atom features (key: template + base × atom, -1, -1), grouped by the atom they take: the
+ * features of one word in its five roles (T_W, T_W1 …) use the same atom. The scorer indexes these features by atom
+ * (IntScorer.atomRef), a group's templates side by side, so a new word's role vectors find the word's features of
+ * every role in one cache line instead of one hash-table probe each.
+ */
+export const ATOM_GROUPS: readonly (readonly number[])[] = [
+  [T_W, T_W1, T_Wp1, T_W2, T_Wp2],
+  [T_L, T_L1, T_Lp1, T_L2, T_Lp2],
+  [T_SH, T_SH1, T_SHp1, T_SH2, T_SHp2],
+  [T_POS, T_POS1, T_POSp1, T_POS2, T_POSp2],
+  [T_VT, T_VT1, T_VTp1],
+  [T_VTC],
+  [T_P2],
+  [T_P3],
+  [T_P4],
+  [T_S2],
+  [T_S3],
+  [T_S4],
+];
+
 /** Roles of a word type relative to the labelled token: itself, one left, one right, two left, two right. */
 export const NUM_ROLES = 5;
 
@@ -480,6 +501,11 @@ export class FeatureTable {
 
   /** The index of a key, added (as the next index) when missing. */
   add(a: number, b: number, c: number): number {
+    return this.addValue(a, b, c, this.size);
+  }
+
+  /** The value of a key, added with value `v` (non-negative) when missing. */
+  addValue(a: number, b: number, c: number, v: number): number {
     const found = this.get(a, b, c);
     if (found >= 0) return found;
     if (this.size + 1 > (this.mask + 1) * 0.7) {
@@ -489,8 +515,9 @@ export class FeatureTable {
       this.mask = cap - 1;
       for (let o = 0; o < old.length; o += 4) if (old[o + 3] >= 0) this.place(old[o], old[o + 1], old[o + 2], old[o + 3]);
     }
-    this.place(a, b, c, this.size);
-    return this.size++;
+    this.place(a, b, c, v);
+    this.size++;
+    return v;
   }
 
   /** Keys by index (3 ints each). */

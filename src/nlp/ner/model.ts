@@ -10,6 +10,7 @@ import { lowerCase, type FeatureGroups, type NerToken, type TokenCues } from './
 import { EntityMemory, type MemoryNode } from './memory.js';
 import { SpanTyper, type StoredTyper } from './typer.js';
 import {
+  ATOM_GROUPS,
   atomsOf,
   CLUSTERS,
   END_ATOMS,
@@ -542,6 +543,12 @@ function exactSums(w: Float32Array): boolean {
   return q === -Infinity || max * 4096 < 2 ** (53 - q);
 }
 
+/** A feature's place in IntScorer's entries: its first entry × 64 + its number of entries (at most NUM_LABELS < 64). */
+function entryRef(start: number, count: number): number {
+  if (start >= 2 ** 25 || count > 63) throw new Error('NER model too large for entry references');
+  return start * 64 + count;
+}
+
 /** Runtime scorer of a format-2 model (integer features, featids.ts). */
 export class IntScorer {
   readonly vocab: Vocab;
@@ -551,10 +558,25 @@ export class IntScorer {
   readonly second: IntScorer | null;
   /** Per type: added to the emissions of its B- and U- labels (model.bias), null when none. */
   bias: Float64Array | null;
+  /**
+   * Feature key → where its weights lie in `entries` and how many there are (entryRef): the weights of a feature
+   * follow its label ids in one run, so a feature found costs the table slot and one or two more cache lines (with
+   * separate offset, label and weight arrays it touched a line in each).
+   */
   private readonly table: FeatureTable;
-  private readonly offsets: Uint32Array;
-  private readonly labelIds: Uint8Array;
+  /** Per feature, (label id, weight) pairs: the label as an int32 (labels), the weight as a float32 (weights). */
+  private readonly labels: Int32Array;
   private readonly weights: Float32Array;
+  private readonly nFeatures: number;
+  /** KEY.base of the model: a key's first int is template + base × atom. */
+  private readonly base: number;
+  /** Per template: its group in ATOM_GROUPS (-1: none, the hash table has its features) and its slot there. */
+  private readonly tGroup: Int32Array;
+  private readonly tSlot: Int32Array;
+  /** Per group: entries per atom (the group's size rounded up to a power of two: a word's slots in one cache line). */
+  private readonly gStride: Int32Array;
+  /** Per group: at atom × stride + slot, the entry reference of the feature (entryRef), -1 when the model has none. */
+  private readonly atomRefs: Int32Array[];
   private readonly trans: Float64Array;
   /** Per word type: its atoms and the summed weights of its one-token features in each role (NUM_ROLES × L). */
   private readonly types = new Map<string, WordType[]>();
@@ -584,16 +606,62 @@ export class IntScorer {
     this.uposSpan = this.vocab.maps[V_UPOS].size + 1;
     const keys = decodeB64(model.keys ?? '', (b) => new Int32Array(b));
     const nf = keys.length / 3;
-    this.table = new FeatureTable(nf, 0.7);
-    for (let f = 0; f < nf; f++) this.table.add(keys[f * 3], keys[f * 3 + 1], keys[f * 3 + 2]);
     const counts = decodeB64(model.counts, (b) => new Uint8Array(b));
-    this.offsets = new Uint32Array(nf + 1);
-    for (let i = 0; i < nf; i++) this.offsets[i + 1] = this.offsets[i] + counts[i];
-    this.labelIds = decodeB64(model.labelIds, (b) => new Uint8Array(b));
-    this.weights = decodeB64(model.weights, (b) => new Float32Array(b));
+    const labelIds = decodeB64(model.labelIds, (b) => new Uint8Array(b));
+    const weights = decodeB64(model.weights, (b) => new Float32Array(b));
+    this.nFeatures = nf;
+    const from = new Uint32Array(nf + 1);
+    for (let f = 0; f < nf; f++) from[f + 1] = from[f] + counts[f];
+    // one-atom features of the ATOM_GROUPS templates: indexed by group, atom and the template's slot in its group
+    const base = (this.base = model.keyBase ?? 57);
+    this.tGroup = new Int32Array(base).fill(-1);
+    this.tSlot = new Int32Array(base);
+    const groups = ATOM_GROUPS.length;
+    this.gStride = new Int32Array(groups);
+    ATOM_GROUPS.forEach((g, gi) => {
+      this.gStride[gi] = g.length === 1 ? 1 : 2 ** Math.ceil(Math.log2(g.length));
+      g.forEach((t, k) => {
+        if (t < base) {
+          this.tGroup[t] = gi;
+          this.tSlot[t] = k;
+        }
+      });
+    });
+    const grouped = new Int32Array(nf).fill(-1);
+    const maxAtom = new Int32Array(groups).fill(-1);
+    for (let f = 0; f < nf; f++) {
+      const a = keys[f * 3];
+      if (keys[f * 3 + 1] !== -1 || keys[f * 3 + 2] !== -1 || a < 0) continue;
+      const g = this.tGroup[a % base];
+      if (g < 0) continue;
+      const i = Math.floor(a / base) * this.gStride[g] + this.tSlot[a % base];
+      grouped[f] = i;
+      maxAtom[g] = Math.max(maxAtom[g], Math.floor(a / base));
+    }
+    this.atomRefs = [...maxAtom].map((m, g) => new Int32Array((m + 1) * this.gStride[g]).fill(-1));
+    // (a key stored twice keeps its first feature, as a table of feature indices would)
+    for (let f = nf - 1; f >= 0; f--) if (grouped[f] >= 0) this.atomRefs[this.tGroup[keys[f * 3] % base]][grouped[f]] = f;
+    // entries: the grouped features first, by group, atom and slot (a word's features of every role close together),
+    // then the others in model order
+    const entries = new ArrayBuffer(8 * weights.length);
+    this.labels = new Int32Array(entries);
+    this.weights = new Float32Array(entries);
+    let at = 0;
+    const put = (f: number): number => {
+      const start = at;
+      for (let j = from[f]; j < from[f + 1]; j++, at++) {
+        this.labels[2 * at] = labelIds[j];
+        this.weights[2 * at + 1] = weights[j];
+      }
+      return entryRef(start, counts[f]);
+    };
+    for (const refs of this.atomRefs) for (let i = 0; i < refs.length; i++) if (refs[i] >= 0) refs[i] = put(refs[i]);
+    const rest = nf - grouped.reduce((n, i) => n + (i >= 0 ? 1 : 0), 0);
+    this.table = new FeatureTable(rest, 0.7);
+    for (let f = 0; f < nf; f++) if (grouped[f] < 0 && this.table.get(keys[f * 3], keys[f * 3 + 1], keys[f * 3 + 2]) < 0) this.table.addValue(keys[f * 3], keys[f * 3 + 1], keys[f * 3 + 2], put(f));
     this.trans = Float64Array.from(decodeB64(model.transitions, (b) => new Float32Array(b)));
     this.decoder = new BilouViterbi(this.trans);
-    this.exact = exactSums(this.weights);
+    this.exact = exactSums(weights);
     for (const k of Object.keys(EXTRA)) EXTRA[k] = !!model.extra?.[k];
     if (!shared) CLUSTERS.map = model.classes && EXTRA.cls ? classMap(model.classes) : null;
     KEY.base = model.keyBase ?? 57;
@@ -604,15 +672,39 @@ export class IntScorer {
   }
 
   get featureCount(): number {
-    return this.offsets.length - 1;
+    return this.nFeatures;
   }
 
-  private addKeys(m: number, out: Float32Array | Float64Array, base: number): void {
-    const { buf, table, offsets, labelIds, weights } = this;
+  /** The entry reference (entryRef) of a feature key, -1 when the model has no such feature. */
+  private ref(a: number, b: number, c: number): number {
+    if (b === -1 && c === -1) {
+      const t = a % this.base;
+      const g = this.tGroup[t];
+      if (g >= 0) {
+        const refs = this.atomRefs[g];
+        const i = ((a - t) / this.base) * this.gStride[g] + this.tSlot[t];
+        return i < refs.length ? refs[i] : -1;
+      }
+    }
+    return this.table.get(a, b, c);
+  }
+
+  private addKeys(m: number, out: Float64Array, base: number): void {
+    const { buf, labels, weights } = this;
     for (let k = 0; k < m; k += 3) {
-      const f = table.get(buf[k], buf[k + 1], buf[k + 2]);
-      if (f < 0) continue;
-      for (let j = offsets[f], e = offsets[f + 1]; j < e; j++) out[base + labelIds[j]] += weights[j];
+      const r = this.ref(buf[k], buf[k + 1], buf[k + 2]);
+      if (r < 0) continue;
+      for (let j = 2 * (r >>> 6), e = j + 2 * (r & 63); j < e; j += 2) out[base + labels[j]] += weights[j + 1];
+    }
+  }
+
+  /** addKeys into a float32 vector (a separate function: one element type per store keeps both loops monomorphic). */
+  private addKeys32(m: number, out: Float32Array, base: number): void {
+    const { buf, labels, weights } = this;
+    for (let k = 0; k < m; k += 3) {
+      const r = this.ref(buf[k], buf[k + 1], buf[k + 2]);
+      if (r < 0) continue;
+      for (let j = 2 * (r >>> 6), e = j + 2 * (r & 63); j < e; j += 2) out[base + labels[j]] += weights[j + 1];
     }
   }
 
@@ -627,7 +719,7 @@ export class IntScorer {
       this.slabUsed = 0;
     }
     const v = this.slab.subarray(this.slabUsed, (this.slabUsed += size));
-    for (let r = 0; r < NUM_ROLES; r++) this.addKeys(roleKeys(a, r, this.buf), v, r * L_);
+    for (let r = 0; r < NUM_ROLES; r++) this.addKeys32(roleKeys(a, r, this.buf), v, r * L_);
     return v;
   }
 
