@@ -367,16 +367,15 @@ const START = boundaryAtoms(false);
 const END = boundaryAtoms(true);
 
 /**
- * Writes the keys of the features of position i that depend on more than one token (or on sentence context);
- * without `classes` the classKeys ones are left out (a scorer that caches their sums adds those).
+ * Writes the keys of the features of position i that depend on more than one token (or on sentence context).
  */
-export function positionKeys(s: SentenceCtx, i: number, buf: Int32Array, classes = true): number {
+export function positionKeys(s: SentenceCtx, i: number, buf: Int32Array): number {
   const { atoms } = s;
   const n = atoms.length;
   const a = atoms[i];
   const pv = i > 0 ? atoms[i - 1] : START;
   const nx = i + 1 < n ? atoms[i + 1] : END;
-  let k = classes ? classKeys(pv, a, nx, buf) : 0;
+  let k = classKeys(pv, a, nx, buf);
   k = put3(buf, k, T_WWm, pv.w, u(a.w), -1);
   k = put3(buf, k, T_WWp, a.w, u(nx.w), -1);
   k = put3(buf, k, T_LSHm, pv.l, u(a.sh), -1);
@@ -452,16 +451,23 @@ function mix(a: number, b: number, c: number): number {
 export class FeatureTable {
   private slots: Int32Array;
   private mask: number;
-  /** A bit per hash of every key (256 KB, stays in cache): most lookups of absent keys end here. */
-  private readonly bits = new Int32Array(1 << 16);
+  /** A bit per hash of every key (256 KB by default, stays in cache): most lookups of absent keys end here. */
+  private readonly bits: Int32Array;
+  /** 32 − log2 of the number of bits. */
+  private readonly shift: number;
   size = 0;
 
-  /** `capacity` keys at a load of at most `maxLoad` (the run-time table is dense: fewer cache lines to touch). */
-  constructor(capacity = 1 << 16, maxLoad = 0.5) {
+  /**
+   * `capacity` keys at a load of at most `maxLoad` (the run-time table is dense: fewer cache lines to touch);
+   * 2^bitsLog bits in the presence bit set.
+   */
+  constructor(capacity = 1 << 16, maxLoad = 0.5, bitsLog = 21) {
     let cap = 1 << 4;
     while (cap * maxLoad < capacity) cap <<= 1;
     this.slots = FeatureTable.empty(cap);
     this.mask = cap - 1;
+    this.bits = new Int32Array(1 << (bitsLog - 5));
+    this.shift = 32 - bitsLog;
   }
 
   private static empty(cap: number): Int32Array {
@@ -473,7 +479,7 @@ export class FeatureTable {
   get(a: number, b: number, c: number): number {
     const { slots, mask } = this;
     const m = mix(a, b, c);
-    const bit = Math.imul(m, 0x9e3779b1) >>> 11;
+    const bit = Math.imul(m, 0x9e3779b1) >>> this.shift;
     if ((this.bits[bit >>> 5] & (1 << (bit & 31))) === 0) return -1;
     let h = m & mask;
     for (;;) {
@@ -488,7 +494,7 @@ export class FeatureTable {
   private place(a: number, b: number, c: number, v: number): void {
     const { slots, mask } = this;
     const m = mix(a, b, c);
-    const bit = Math.imul(m, 0x9e3779b1) >>> 11;
+    const bit = Math.imul(m, 0x9e3779b1) >>> this.shift;
     this.bits[bit >>> 5] |= 1 << (bit & 31);
     let h = m & mask;
     while (slots[(h << 2) + 3] >= 0) h = (h + 1) & mask;

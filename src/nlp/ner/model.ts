@@ -19,7 +19,6 @@ import {
   KEY,
   NUM_ROLES,
   positionKeys,
-  classKeys,
   roleKeys,
   sentenceCtx,
   START_ATOMS,
@@ -27,8 +26,6 @@ import {
   type SentenceCtx,
   type TokAtoms,
   V_GZ,
-  V_PK,
-  V_UPOS,
 } from './featids.js';
 
 /** The stored model: columnar, base64 little-endian arrays (see NerScorer). */
@@ -427,81 +424,6 @@ export class BilouViterbi {
   }
 }
 
-/**
- * Cached float64 vectors of one width under pairs of non-negative int keys: open addressing over the keys, the
- * vectors side by side in one arena (no object per entry). Bounded: at `limit` entries it starts afresh. A vector is
- * read at its offset in `data` as it was when the entry was found or made: growing or starting afresh puts later
- * entries in a new arena and never writes into the old one, so a vector in hand stays valid.
- */
-class SumCache {
-  /** Per slot: key a, key b, offset of the vector in data (-1: empty). */
-  private slots = new Int32Array(0);
-  private mask = 0;
-  data = new Float64Array(0);
-  private count = 0;
-
-  constructor(
-    readonly width: number,
-    readonly limit: number,
-  ) {
-    this.reset();
-  }
-
-  reset(): void {
-    this.slots = new Int32Array(3 * 1024).fill(-1);
-    this.mask = 1023;
-    this.data = new Float64Array(256 * this.width);
-    this.count = 0;
-  }
-
-  private static hash(a: number, b: number): number {
-    let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77);
-    h ^= h >>> 15;
-    return Math.imul(h, 0x2c1b3c6d) ^ (h >>> 13);
-  }
-
-  /** The offset of (a, b)'s vector in data, -1 when absent. */
-  find(a: number, b: number): number {
-    const { slots, mask } = this;
-    for (let h = SumCache.hash(a, b) & mask; ; h = (h + 1) & mask) {
-      const o = 3 * h;
-      const off = slots[o + 2];
-      if (off < 0 || (slots[o] === a && slots[o + 1] === b)) return off;
-    }
-  }
-
-  /** Adds (a, b) (absent) with a zero vector; returns its offset in data (which may be a new arena). */
-  add(a: number, b: number): number {
-    if (this.count >= this.limit) this.reset();
-    if (2 * (this.count + 1) > this.mask + 1) this.rehash();
-    const off = this.count * this.width;
-    if (off + this.width > this.data.length) {
-      const data = new Float64Array(2 * this.data.length);
-      data.set(this.data);
-      this.data = data;
-    }
-    this.place(a, b, off);
-    this.count++;
-    return off;
-  }
-
-  private place(a: number, b: number, off: number): void {
-    const { slots, mask } = this;
-    let h = SumCache.hash(a, b) & mask;
-    while (slots[3 * h + 2] >= 0) h = (h + 1) & mask;
-    slots[3 * h] = a;
-    slots[3 * h + 1] = b;
-    slots[3 * h + 2] = off;
-  }
-
-  private rehash(): void {
-    const old = this.slots;
-    this.slots = new Int32Array(2 * old.length).fill(-1);
-    this.mask = 2 * (this.mask + 1) - 1;
-    for (let o = 0; o < old.length; o += 3) if (old[o + 2] >= 0) this.place(old[o], old[o + 1], old[o + 2]);
-  }
-}
-
 /** A word type as the integer scorer caches it (treat as read-only outside this module). */
 export interface WordType {
   atoms: TokAtoms;
@@ -514,8 +436,6 @@ export interface WordType {
   lemmaRaw: string;
   tag: string;
   pos: string;
-  /** Index of the word's (shape, POS + case, POS) in the trigram cache's keys. */
-  cls: number;
 }
 
 /**
@@ -542,6 +462,9 @@ function exactSums(w: Float32Array): boolean {
   }
   return q === -Infinity || max * 4096 < 2 ** (53 - q);
 }
+
+/** Templates with at most this many features (beside ATOM_GROUPS') go to IntScorer's small table. */
+const SMALL_TEMPLATE = 8192;
 
 /** A feature's place in IntScorer's entries: its first entry × 64 + its number of entries (at most NUM_LABELS < 64). */
 function entryRef(start: number, count: number): number {
@@ -577,21 +500,19 @@ export class IntScorer {
   private readonly gStride: Int32Array;
   /** Per group: at atom × stride + slot, the entry reference of the feature (entryRef), -1 when the model has none. */
   private readonly atomRefs: Int32Array[];
+  /** Per template: 1 when its features are in `small` (templates of at most SMALL_TEMPLATE features), else 0. */
+  private readonly tSmall: Int32Array;
+  private readonly small: FeatureTable;
   private readonly trans: Float64Array;
   /** Per word type: its atoms and the summed weights of its one-token features in each role (NUM_ROLES × L). */
   private readonly types = new Map<string, WordType[]>();
   private typeCount = 0;
   /**
    * Whether every weight is a multiple of 2^-q and no emission sum can reach 2^(53-q) (checked at load): then every
-   * float64 addition into an emission is exact, the order of the additions cannot change a score, and the sums of
-   * the bias and trigram features (classKeys) can come from a cache.
+   * float64 addition into an emission is exact, and the order of the additions cannot change a score (emitExact
+   * sums position by position).
    */
   private readonly exact: boolean;
-  /** Per (shape, POS + case, POS) of three adjacent words (their classes): the summed weights of classKeys' features. */
-  private readonly triples = new SumCache(L_, 100_000);
-  private readonly classes = new Map<number, number>();
-  private readonly pkSpan: number;
-  private readonly uposSpan: number;
   private readonly startVec: Float32Array;
   private readonly endVec: Float32Array;
   private readonly buf = new Int32Array(3 * 256);
@@ -602,8 +523,6 @@ export class IntScorer {
     this.vocab = shared ? shared.vocab : new Vocab((model.vocab ?? []).map((x) => (x ? x.split('\n') : [])));
     this.memory = shared ? shared.memory : model.memory ? new EntityMemory(model.memory) : null;
     this.typer = model.typer ? new SpanTyper(model.typer) : null;
-    this.pkSpan = this.vocab.maps[V_PK].size + 1;
-    this.uposSpan = this.vocab.maps[V_UPOS].size + 1;
     const keys = decodeB64(model.keys ?? '', (b) => new Int32Array(b));
     const nf = keys.length / 3;
     const counts = decodeB64(model.counts, (b) => new Uint8Array(b));
@@ -656,9 +575,22 @@ export class IntScorer {
       return entryRef(start, counts[f]);
     };
     for (const refs of this.atomRefs) for (let i = 0; i < refs.length; i++) if (refs[i] >= 0) refs[i] = put(refs[i]);
+    // the other features: those of templates with few features (the bias, shape and POS trigrams, cues) in a small
+    // table that stays in cache, the word pairs in the large one
+    const perTemplate = new Int32Array(base);
+    for (let f = 0; f < nf; f++) if (grouped[f] < 0) perTemplate[keys[f * 3] % base]++;
+    this.tSmall = perTemplate.map((c) => (c > 0 && c <= SMALL_TEMPLATE ? 1 : 0));
+    let small = 0;
+    for (let t = 0; t < base; t++) if (this.tSmall[t]) small += perTemplate[t];
     const rest = nf - grouped.reduce((n, i) => n + (i >= 0 ? 1 : 0), 0);
-    this.table = new FeatureTable(rest, 0.7);
-    for (let f = 0; f < nf; f++) if (grouped[f] < 0 && this.table.get(keys[f * 3], keys[f * 3 + 1], keys[f * 3 + 2]) < 0) this.table.addValue(keys[f * 3], keys[f * 3 + 1], keys[f * 3 + 2], put(f));
+    this.table = new FeatureTable(rest - small, 0.7);
+    this.small = new FeatureTable(small, 0.5, 17);
+    for (let f = 0; f < nf; f++) {
+      if (grouped[f] >= 0) continue;
+      const [a, b, c] = [keys[f * 3], keys[f * 3 + 1], keys[f * 3 + 2]];
+      const tbl = this.tSmall[a % base] ? this.small : this.table;
+      if (tbl.get(a, b, c) < 0) tbl.addValue(a, b, c, put(f));
+    }
     this.trans = Float64Array.from(decodeB64(model.transitions, (b) => new Float32Array(b)));
     this.decoder = new BilouViterbi(this.trans);
     this.exact = exactSums(weights);
@@ -677,8 +609,8 @@ export class IntScorer {
 
   /** The entry reference (entryRef) of a feature key, -1 when the model has no such feature. */
   private ref(a: number, b: number, c: number): number {
+    const t = a % this.base;
     if (b === -1 && c === -1) {
-      const t = a % this.base;
       const g = this.tGroup[t];
       if (g >= 0) {
         const refs = this.atomRefs[g];
@@ -686,7 +618,7 @@ export class IntScorer {
         return i < refs.length ? refs[i] : -1;
       }
     }
-    return this.table.get(a, b, c);
+    return this.tSmall[t] ? this.small.get(a, b, c) : this.table.get(a, b, c);
   }
 
   private addKeys(m: number, out: Float64Array, base: number): void {
@@ -746,45 +678,22 @@ export class IntScorer {
     const atoms = atomsOf(t, this.vocab);
     const lemma = lowerCase(t.lemma);
     const memFirst = this.memory ? this.memory.first(lemma) : null;
-    return { atoms, vec: this.roleVecs(atoms), lemma, memFirst, lemmaRaw: t.lemma, tag: t.tag, pos: t.pos, cls: this.clsOf(atoms) };
-  }
-
-  private clsOf(a: TokAtoms): number {
-    // one number per (shape, POS + case, POS): ids are -1 or below their frozen vocabulary's size
-    const k = ((a.sh + 1) * this.pkSpan + a.pk + 1) * this.uposSpan + a.upos + 1;
-    let c = this.classes.get(k);
-    if (c === undefined) this.classes.set(k, (c = this.classes.size));
-    return c;
-  }
-
-  /**
-   * The cached classKeys sums of a position (classes below 2^10 make one key): the offset in this.triples.data, -1
-   * when a class is too large.
-   */
-  private triVec(pv: TokAtoms, cp: number, a: TokAtoms, ca: number, nx: TokAtoms, cn: number): number {
-    if ((cp | ca | cn) >= 1024) return -1;
-    const key = (cp << 20) | (ca << 10) | cn;
-    const triples = this.triples;
-    let o = triples.find(key, 0);
-    if (o >= 0) return o;
-    o = triples.add(key, 0);
-    this.addKeys(classKeys(pv, a, nx, this.buf), triples.data, o);
-    return o;
+    return { atoms, vec: this.roleVecs(atoms), lemma, memFirst, lemmaRaw: t.lemma, tag: t.tag, pos: t.pos };
   }
 
   /**
    * Emissions of a sentence when sums are exact in any order (see exact): per position, the word types' one-token
-   * vectors of the five roles and the cached classKeys sums in one pass, then the other features' keys. The features of
-   * two adjacent words are looked up per position: on fresh text a pair of word types rarely recurs, so a cache of
-   * their sums would cost more to fill than it saves.
+   * vectors of the five roles in one pass, then the other features' keys. The features of two adjacent words are
+   * looked up per position: on fresh text a pair of word types rarely recurs, so a cache of their sums would cost more
+   * to fill than it saves. So are the bias and the shape and POS trigrams (classKeys): their features are few and sit
+   * in the small table, and a cache of their sums per trigram (tens of thousands of rows of 53 float64) read colder
+   * than the lookups.
    */
   private emitExact(types: WordType[], ctx: SentenceCtx, emit: Float64Array): void {
     const L = L_;
     const n = types.length;
     const sv = this.startVec;
     const ev = this.endVec;
-    const cs = this.clsOf(START_ATOMS);
-    const ce = this.clsOf(END_ATOMS);
     for (let i = 0; i < n; i++) {
       const t = types[i];
       const pt = i > 0 ? types[i - 1] : null;
@@ -795,12 +704,8 @@ export class IntScorer {
       const v3 = i > 1 ? types[i - 2].vec : sv;
       const v4 = i + 2 < n ? types[i + 2].vec : ev;
       const r0 = i * L;
-      const to = this.triVec(pt ? pt.atoms : START_ATOMS, pt ? pt.cls : cs, t.atoms, t.cls, nx ? nx.atoms : END_ATOMS, nx ? nx.cls : ce);
-      if (to >= 0) {
-        const tv = this.triples.data;
-        for (let l = 0; l < L; l++) emit[r0 + l] = v0[l] + v1[L + l] + v2[2 * L + l] + v3[3 * L + l] + v4[4 * L + l] + tv[to + l];
-      } else for (let l = 0; l < L; l++) emit[r0 + l] = v0[l] + v1[L + l] + v2[2 * L + l] + v3[3 * L + l] + v4[4 * L + l];
-      this.addKeys(positionKeys(ctx, i, this.buf, to < 0), emit, r0);
+      for (let l = 0; l < L; l++) emit[r0 + l] = v0[l] + v1[L + l] + v2[2 * L + l] + v3[3 * L + l] + v4[4 * L + l];
+      this.addKeys(positionKeys(ctx, i, this.buf), emit, r0);
     }
   }
 
