@@ -59,6 +59,58 @@ export class Vocab {
   lists(): string[][] {
     return this.maps.map((m) => [...m.keys()]);
   }
+
+  /**
+   * Frozen: the affix ids by their UTF-16 code units (at most four, packed two per int) and length, 4 ints per slot
+   * (units 0–1, units 2–3, length, id; id -1: empty). Built on first use.
+   */
+  private affixes: Int32Array | null = null;
+
+  /**
+   * The V_AFX id of w.slice(start, end) (0 ≤ start ≤ end ≤ w.length, at most four units): in a frozen vocabulary
+   * looked up by the packed code units, without building the string (a new word type needs six affixes).
+   */
+  affixId(w: string, start: number, end: number): number {
+    if (!this.frozen || end - start > 4) return this.id(V_AFX, w.slice(start, end));
+    const t = this.affixes ?? (this.affixes = this.affixTable());
+    let k1 = 0;
+    let k2 = 0;
+    for (let i = start; i < end; i++) {
+      const c = w.charCodeAt(i);
+      const j = i - start;
+      if (j < 2) k1 |= c << (16 * j);
+      else k2 |= c << (16 * (j - 2));
+    }
+    const len = end - start;
+    const mask = (t.length >> 2) - 1;
+    for (let h = mix(k1, k2, len) & mask; ; h = (h + 1) & mask) {
+      const o = h << 2;
+      const id = t[o + 3];
+      if (id < 0 || (t[o] === k1 && t[o + 1] === k2 && t[o + 2] === len)) return id;
+    }
+  }
+
+  private affixTable(): Int32Array {
+    const m = this.maps[V_AFX];
+    let cap = 16;
+    while (cap < 2 * m.size) cap <<= 1;
+    const t = new Int32Array(4 * cap);
+    for (let o = 3; o < t.length; o += 4) t[o] = -1;
+    for (const [a, id] of m) {
+      if (a.length > 4) continue;
+      let k1 = 0;
+      let k2 = 0;
+      for (let j = 0; j < a.length; j++) {
+        const c = a.charCodeAt(j);
+        if (j < 2) k1 |= c << (16 * j);
+        else k2 |= c << (16 * (j - 2));
+      }
+      let h = mix(k1, k2, a.length) & (cap - 1);
+      while (t[(h << 2) + 3] >= 0) h = (h + 1) & (cap - 1);
+      t.set([k1, k2, a.length, id], h << 2);
+    }
+    return t;
+  }
 }
 
 /** The interned analysis of one word type. */
@@ -122,6 +174,7 @@ export function atomsOf(t: NerToken, v: Vocab): TokAtoms {
   const ta = tagAtoms(t.tag, t.pos, v);
   const c0 = t.text[0] ?? '';
   const cl = EXTRA.cls && CLUSTERS.map ? CLUSTERS.map.get(lemma) : undefined;
+  const n = w.length;
   return {
     c1: cl ? v.id(V_CLS, cl[0]) : -1,
     c2: cl && cl.length > 1 ? v.id(V_CLS, cl[1]) : -1,
@@ -132,12 +185,12 @@ export function atomsOf(t: NerToken, v: Vocab): TokAtoms {
     vt: ta.vt,
     vtc: ta.vtc,
     upos: ta.upos,
-    p2: v.id(V_AFX, w.slice(0, 2)),
-    p3: v.id(V_AFX, w.slice(0, 3)),
-    p4: v.id(V_AFX, w.slice(0, 4)),
-    s2: v.id(V_AFX, w.slice(-2)),
-    s3: v.id(V_AFX, w.slice(-3)),
-    s4: v.id(V_AFX, w.slice(-4)),
+    p2: v.affixId(w, 0, Math.min(2, n)),
+    p3: v.affixId(w, 0, Math.min(3, n)),
+    p4: v.affixId(w, 0, Math.min(4, n)),
+    s2: v.affixId(w, Math.max(0, n - 2), n),
+    s3: v.affixId(w, Math.max(0, n - 3), n),
+    s4: v.affixId(w, Math.max(0, n - 4), n),
     ls3: EXTRA.ls3 ? v.id(V_LSUF, lemma.slice(-3)) : -1,
     allcaps: t.text.length > 1 && t.text !== w && t.text === t.text.toUpperCase(),
     cap: c0 !== lowerCase(c0),
