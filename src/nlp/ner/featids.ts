@@ -420,15 +420,16 @@ const START = boundaryAtoms(false);
 const END = boundaryAtoms(true);
 
 /**
- * Writes the keys of the features of position i that depend on more than one token (or on sentence context).
+ * Writes the keys of the features of position i that depend on more than one token (or on sentence context);
+ * without `bias` the bias feature is left out (a scorer that adds its weights as one vector does that).
  */
-export function positionKeys(s: SentenceCtx, i: number, buf: Int32Array): number {
+export function positionKeys(s: SentenceCtx, i: number, buf: Int32Array, bias = true): number {
   const { atoms } = s;
   const n = atoms.length;
   const a = atoms[i];
   const pv = i > 0 ? atoms[i - 1] : START;
   const nx = i + 1 < n ? atoms[i + 1] : END;
-  let k = classKeys(pv, a, nx, buf);
+  let k = classKeys(pv, a, nx, buf, bias);
   k = put3(buf, k, T_WWm, pv.w, u(a.w), -1);
   k = put3(buf, k, T_WWp, a.w, u(nx.w), -1);
   k = put3(buf, k, T_LSHm, pv.l, u(a.sh), -1);
@@ -482,11 +483,16 @@ export function positionKeys(s: SentenceCtx, i: number, buf: Int32Array): number
  * Writes the keys of the features of a position that depend on no more than the shapes and parts of speech of the
  * word, the one before (pv) and the one after (nx): the bias and the shape and part-of-speech trigrams.
  */
-export function classKeys(pv: TokAtoms, a: TokAtoms, nx: TokAtoms, buf: Int32Array): number {
-  let k = put3(buf, 0, T_BIAS, 0, -1, -1);
+export function classKeys(pv: TokAtoms, a: TokAtoms, nx: TokAtoms, buf: Int32Array, bias = true): number {
+  let k = bias ? biasKeys(buf) : 0;
   k = put3(buf, k, T_SS, pv.sh, u(a.sh), u(nx.sh));
   k = put3(buf, k, T_PP, pv.pk, u(a.upos), u(nx.pk));
   return k;
+}
+
+/** Writes the key of the bias feature (every position has it). */
+export function biasKeys(buf: Int32Array): number {
+  return put3(buf, 0, T_BIAS, 0, -1, -1);
 }
 
 function mix(a: number, b: number, c: number): number {

@@ -12,6 +12,7 @@ import { SpanTyper, type StoredTyper } from './typer.js';
 import {
   ATOM_GROUPS,
   atomsOf,
+  biasKeys,
   CLUSTERS,
   END_ATOMS,
   EXTRA,
@@ -513,6 +514,8 @@ export class IntScorer {
    * sums position by position).
    */
   private readonly exact: boolean;
+  /** The weights of the bias feature (emitExact adds them with the role vectors, not as a feature per position). */
+  private readonly biasVec: Float64Array;
   private readonly startVec: Float32Array;
   private readonly endVec: Float32Array;
   private readonly buf = new Int32Array(3 * 256);
@@ -597,6 +600,8 @@ export class IntScorer {
     for (const k of Object.keys(EXTRA)) EXTRA[k] = !!model.extra?.[k];
     if (!shared) CLUSTERS.map = model.classes && EXTRA.cls ? classMap(model.classes) : null;
     KEY.base = model.keyBase ?? 57;
+    this.biasVec = new Float64Array(L_);
+    this.addKeys(biasKeys(this.buf), this.biasVec, 0);
     this.startVec = this.roleVecs(START_ATOMS);
     this.endVec = this.roleVecs(END_ATOMS);
     this.bias = model.bias ? Float64Array.from(model.bias) : null;
@@ -683,17 +688,18 @@ export class IntScorer {
 
   /**
    * Emissions of a sentence when sums are exact in any order (see exact): per position, the word types' one-token
-   * vectors of the five roles in one pass, then the other features' keys. The features of two adjacent words are
-   * looked up per position: on fresh text a pair of word types rarely recurs, so a cache of their sums would cost more
-   * to fill than it saves. So are the bias and the shape and POS trigrams (classKeys): their features are few and sit
-   * in the small table, and a cache of their sums per trigram (tens of thousands of rows of 53 float64) read colder
-   * than the lookups.
+   * vectors of the five roles and the bias in one pass, then the other features' keys. The features of two adjacent
+   * words are looked up per position: on fresh text a pair of word types rarely recurs, so a cache of their sums would
+   * cost more to fill than it saves. So are the shape and POS trigrams (classKeys): their features are few and sit in
+   * the small table, and a cache of their sums per trigram (tens of thousands of rows of 53 float64) read colder than
+   * the lookups.
    */
   private emitExact(types: WordType[], ctx: SentenceCtx, emit: Float64Array): void {
     const L = L_;
     const n = types.length;
     const sv = this.startVec;
     const ev = this.endVec;
+    const bv = this.biasVec;
     for (let i = 0; i < n; i++) {
       const t = types[i];
       const pt = i > 0 ? types[i - 1] : null;
@@ -704,8 +710,8 @@ export class IntScorer {
       const v3 = i > 1 ? types[i - 2].vec : sv;
       const v4 = i + 2 < n ? types[i + 2].vec : ev;
       const r0 = i * L;
-      for (let l = 0; l < L; l++) emit[r0 + l] = v0[l] + v1[L + l] + v2[2 * L + l] + v3[3 * L + l] + v4[4 * L + l];
-      this.addKeys(positionKeys(ctx, i, this.buf), emit, r0);
+      for (let l = 0; l < L; l++) emit[r0 + l] = v0[l] + v1[L + l] + v2[2 * L + l] + v3[3 * L + l] + v4[4 * L + l] + bv[l];
+      this.addKeys(positionKeys(ctx, i, this.buf, false), emit, r0);
     }
   }
 
