@@ -59,6 +59,58 @@ export class Vocab {
   lists(): string[][] {
     return this.maps.map((m) => [...m.keys()]);
   }
+
+  /**
+   * Frozen: the affix ids by their UTF-16 code units (at most four, packed two per int) and length, 4 ints per slot
+   * (units 0–1, units 2–3, length, id; id -1: empty). Built on first use.
+   */
+  private affixes: Int32Array | null = null;
+
+  /**
+   * The V_AFX id of w.slice(start, end) (0 ≤ start ≤ end ≤ w.length, at most four units): in a frozen vocabulary
+   * looked up by the packed code units, without building the string (a new word type needs six affixes).
+   */
+  affixId(w: string, start: number, end: number): number {
+    if (!this.frozen || end - start > 4) return this.id(V_AFX, w.slice(start, end));
+    const t = this.affixes ?? (this.affixes = this.affixTable());
+    let k1 = 0;
+    let k2 = 0;
+    for (let i = start; i < end; i++) {
+      const c = w.charCodeAt(i);
+      const j = i - start;
+      if (j < 2) k1 |= c << (16 * j);
+      else k2 |= c << (16 * (j - 2));
+    }
+    const len = end - start;
+    const mask = (t.length >> 2) - 1;
+    for (let h = mix(k1, k2, len) & mask; ; h = (h + 1) & mask) {
+      const o = h << 2;
+      const id = t[o + 3];
+      if (id < 0 || (t[o] === k1 && t[o + 1] === k2 && t[o + 2] === len)) return id;
+    }
+  }
+
+  private affixTable(): Int32Array {
+    const m = this.maps[V_AFX];
+    let cap = 16;
+    while (cap < 2 * m.size) cap <<= 1;
+    const t = new Int32Array(4 * cap);
+    for (let o = 3; o < t.length; o += 4) t[o] = -1;
+    for (const [a, id] of m) {
+      if (a.length > 4) continue;
+      let k1 = 0;
+      let k2 = 0;
+      for (let j = 0; j < a.length; j++) {
+        const c = a.charCodeAt(j);
+        if (j < 2) k1 |= c << (16 * j);
+        else k2 |= c << (16 * (j - 2));
+      }
+      let h = mix(k1, k2, a.length) & (cap - 1);
+      while (t[(h << 2) + 3] >= 0) h = (h + 1) & (cap - 1);
+      t.set([k1, k2, a.length, id], h << 2);
+    }
+    return t;
+  }
 }
 
 /** The interned analysis of one word type. */
@@ -122,6 +174,7 @@ export function atomsOf(t: NerToken, v: Vocab): TokAtoms {
   const ta = tagAtoms(t.tag, t.pos, v);
   const c0 = t.text[0] ?? '';
   const cl = EXTRA.cls && CLUSTERS.map ? CLUSTERS.map.get(lemma) : undefined;
+  const n = w.length;
   return {
     c1: cl ? v.id(V_CLS, cl[0]) : -1,
     c2: cl && cl.length > 1 ? v.id(V_CLS, cl[1]) : -1,
@@ -132,12 +185,12 @@ export function atomsOf(t: NerToken, v: Vocab): TokAtoms {
     vt: ta.vt,
     vtc: ta.vtc,
     upos: ta.upos,
-    p2: v.id(V_AFX, w.slice(0, 2)),
-    p3: v.id(V_AFX, w.slice(0, 3)),
-    p4: v.id(V_AFX, w.slice(0, 4)),
-    s2: v.id(V_AFX, w.slice(-2)),
-    s3: v.id(V_AFX, w.slice(-3)),
-    s4: v.id(V_AFX, w.slice(-4)),
+    p2: v.affixId(w, 0, Math.min(2, n)),
+    p3: v.affixId(w, 0, Math.min(3, n)),
+    p4: v.affixId(w, 0, Math.min(4, n)),
+    s2: v.affixId(w, Math.max(0, n - 2), n),
+    s3: v.affixId(w, Math.max(0, n - 3), n),
+    s4: v.affixId(w, Math.max(0, n - 4), n),
     ls3: EXTRA.ls3 ? v.id(V_LSUF, lemma.slice(-3)) : -1,
     allcaps: t.text.length > 1 && t.text !== w && t.text === t.text.toUpperCase(),
     cap: c0 !== lowerCase(c0),
@@ -173,6 +226,27 @@ export const NUM_TEMPLATES = T;
  * so that templates added later (always at the end) leave older models readable; new models use 128.
  */
 export const KEY = { base: 57 };
+
+/**
+ * The templates of one-atom features (key: template + base × atom, -1, -1), grouped by the atom they take: the
+ * features of one word in its five roles (T_W, T_W1 …) use the same atom. The scorer indexes these features by atom
+ * (IntScorer.atomRef), a group's templates side by side, so a new word's role vectors find the word's features of
+ * every role in one cache line instead of one hash-table probe each.
+ */
+export const ATOM_GROUPS: readonly (readonly number[])[] = [
+  [T_W, T_W1, T_Wp1, T_W2, T_Wp2],
+  [T_L, T_L1, T_Lp1, T_L2, T_Lp2],
+  [T_SH, T_SH1, T_SHp1, T_SH2, T_SHp2],
+  [T_POS, T_POS1, T_POSp1, T_POS2, T_POSp2],
+  [T_VT, T_VT1, T_VTp1],
+  [T_VTC],
+  [T_P2],
+  [T_P3],
+  [T_P4],
+  [T_S2],
+  [T_S3],
+  [T_S4],
+];
 
 /** Roles of a word type relative to the labelled token: itself, one left, one right, two left, two right. */
 export const NUM_ROLES = 5;
@@ -347,15 +421,15 @@ const END = boundaryAtoms(true);
 
 /**
  * Writes the keys of the features of position i that depend on more than one token (or on sentence context);
- * without `classes` the classKeys ones are left out (a scorer that caches their sums adds those).
+ * without `bias` the bias feature is left out (a scorer that adds its weights as one vector does that).
  */
-export function positionKeys(s: SentenceCtx, i: number, buf: Int32Array, classes = true): number {
+export function positionKeys(s: SentenceCtx, i: number, buf: Int32Array, bias = true): number {
   const { atoms } = s;
   const n = atoms.length;
   const a = atoms[i];
   const pv = i > 0 ? atoms[i - 1] : START;
   const nx = i + 1 < n ? atoms[i + 1] : END;
-  let k = classes ? classKeys(pv, a, nx, buf) : 0;
+  let k = classKeys(pv, a, nx, buf, bias);
   k = put3(buf, k, T_WWm, pv.w, u(a.w), -1);
   k = put3(buf, k, T_WWp, a.w, u(nx.w), -1);
   k = put3(buf, k, T_LSHm, pv.l, u(a.sh), -1);
@@ -409,11 +483,16 @@ export function positionKeys(s: SentenceCtx, i: number, buf: Int32Array, classes
  * Writes the keys of the features of a position that depend on no more than the shapes and parts of speech of the
  * word, the one before (pv) and the one after (nx): the bias and the shape and part-of-speech trigrams.
  */
-export function classKeys(pv: TokAtoms, a: TokAtoms, nx: TokAtoms, buf: Int32Array): number {
-  let k = put3(buf, 0, T_BIAS, 0, -1, -1);
+export function classKeys(pv: TokAtoms, a: TokAtoms, nx: TokAtoms, buf: Int32Array, bias = true): number {
+  let k = bias ? biasKeys(buf) : 0;
   k = put3(buf, k, T_SS, pv.sh, u(a.sh), u(nx.sh));
   k = put3(buf, k, T_PP, pv.pk, u(a.upos), u(nx.pk));
   return k;
+}
+
+/** Writes the key of the bias feature (every position has it). */
+export function biasKeys(buf: Int32Array): number {
+  return put3(buf, 0, T_BIAS, 0, -1, -1);
 }
 
 function mix(a: number, b: number, c: number): number {
@@ -431,16 +510,23 @@ function mix(a: number, b: number, c: number): number {
 export class FeatureTable {
   private slots: Int32Array;
   private mask: number;
-  /** A bit per hash of every key (256 KB, stays in cache): most lookups of absent keys end here. */
-  private readonly bits = new Int32Array(1 << 16);
+  /** A bit per hash of every key (256 KB by default, stays in cache): most lookups of absent keys end here. */
+  private readonly bits: Int32Array;
+  /** 32 − log2 of the number of bits. */
+  private readonly shift: number;
   size = 0;
 
-  /** `capacity` keys at a load of at most `maxLoad` (the run-time table is dense: fewer cache lines to touch). */
-  constructor(capacity = 1 << 16, maxLoad = 0.5) {
+  /**
+   * `capacity` keys at a load of at most `maxLoad` (the run-time table is dense: fewer cache lines to touch);
+   * 2^bitsLog bits in the presence bit set.
+   */
+  constructor(capacity = 1 << 16, maxLoad = 0.5, bitsLog = 21) {
     let cap = 1 << 4;
     while (cap * maxLoad < capacity) cap <<= 1;
     this.slots = FeatureTable.empty(cap);
     this.mask = cap - 1;
+    this.bits = new Int32Array(1 << (bitsLog - 5));
+    this.shift = 32 - bitsLog;
   }
 
   private static empty(cap: number): Int32Array {
@@ -452,7 +538,7 @@ export class FeatureTable {
   get(a: number, b: number, c: number): number {
     const { slots, mask } = this;
     const m = mix(a, b, c);
-    const bit = Math.imul(m, 0x9e3779b1) >>> 11;
+    const bit = Math.imul(m, 0x9e3779b1) >>> this.shift;
     if ((this.bits[bit >>> 5] & (1 << (bit & 31))) === 0) return -1;
     let h = m & mask;
     for (;;) {
@@ -467,7 +553,7 @@ export class FeatureTable {
   private place(a: number, b: number, c: number, v: number): void {
     const { slots, mask } = this;
     const m = mix(a, b, c);
-    const bit = Math.imul(m, 0x9e3779b1) >>> 11;
+    const bit = Math.imul(m, 0x9e3779b1) >>> this.shift;
     this.bits[bit >>> 5] |= 1 << (bit & 31);
     let h = m & mask;
     while (slots[(h << 2) + 3] >= 0) h = (h + 1) & mask;
@@ -480,6 +566,11 @@ export class FeatureTable {
 
   /** The index of a key, added (as the next index) when missing. */
   add(a: number, b: number, c: number): number {
+    return this.addValue(a, b, c, this.size);
+  }
+
+  /** The value of a key, added with value `v` (non-negative) when missing. */
+  addValue(a: number, b: number, c: number, v: number): number {
     const found = this.get(a, b, c);
     if (found >= 0) return found;
     if (this.size + 1 > (this.mask + 1) * 0.7) {
@@ -489,8 +580,9 @@ export class FeatureTable {
       this.mask = cap - 1;
       for (let o = 0; o < old.length; o += 4) if (old[o + 3] >= 0) this.place(old[o], old[o + 1], old[o + 2], old[o + 3]);
     }
-    this.place(a, b, c, this.size);
-    return this.size++;
+    this.place(a, b, c, v);
+    this.size++;
+    return v;
   }
 
   /** Keys by index (3 ints each). */

@@ -62,10 +62,15 @@ export function nameToken(text: string, lemma: string | undefined): NameToken {
     }
     nameTokenCache.set(text, (list = []));
   }
-  const tok = { lower: normKey(text), lemma: normKey(lemma ?? text), cap: isCap(text), upper: isUpper(text) };
+  const tok = makeNameToken(text, lemma);
   list.push({ lemma, tok });
   nameTokenCount++;
   return tok;
+}
+
+/** The matching view of a token, not cached (for callers that cache their own per token analysis). */
+export function makeNameToken(text: string, lemma: string | undefined): NameToken {
+  return { lower: normKey(text), lemma: normKey(lemma ?? text), cap: isCap(text), upper: isUpper(text) };
 }
 
 /** A compiled gazetteer name (treat as opaque outside this module). */
@@ -120,14 +125,19 @@ export class GazetteerMatcher<E> {
   startsOf(t: NameToken): readonly Compiled<E>[] {
     let list: readonly Compiled<E>[] | undefined = this.starts.get(t);
     if (list) return list;
-    const byLower = this.index.get(t.lower);
-    const byLemma = t.lemma === t.lower ? undefined : this.index.get(t.lemma);
-    if (!byLower && !byLemma) list = GazetteerMatcher.NONE;
-    else list = [...new Set([...(byLower ?? []), ...(byLemma ?? [])])].sort((a, b) => b.tokens.length - a.tokens.length || a.order - b.order);
+    list = this.namesFrom(t);
     // name tokens are interned with a bound (nameToken): this cache follows them
     if (this.starts.size > 200_000) this.starts.clear();
     this.starts.set(t, list);
     return list;
+  }
+
+  /** startsOf() without its cache (for callers that cache their own per token analysis). */
+  namesFrom(t: NameToken): readonly Compiled<E>[] {
+    const byLower = this.index.get(t.lower);
+    const byLemma = t.lemma === t.lower ? undefined : this.index.get(t.lemma);
+    if (!byLower && !byLemma) return GazetteerMatcher.NONE;
+    return [...new Set([...(byLower ?? []), ...(byLemma ?? [])])].sort((a, b) => b.tokens.length - a.tokens.length || a.order - b.order);
   }
 
   /** Longest non-overlapping matches, left to right. */

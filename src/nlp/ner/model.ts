@@ -10,7 +10,9 @@ import { lowerCase, type FeatureGroups, type NerToken, type TokenCues } from './
 import { EntityMemory, type MemoryNode } from './memory.js';
 import { SpanTyper, type StoredTyper } from './typer.js';
 import {
+  ATOM_GROUPS,
   atomsOf,
+  biasKeys,
   CLUSTERS,
   END_ATOMS,
   EXTRA,
@@ -18,7 +20,6 @@ import {
   KEY,
   NUM_ROLES,
   positionKeys,
-  classKeys,
   roleKeys,
   sentenceCtx,
   START_ATOMS,
@@ -26,8 +27,6 @@ import {
   type SentenceCtx,
   type TokAtoms,
   V_GZ,
-  V_PK,
-  V_UPOS,
 } from './featids.js';
 
 /** The stored model: columnar, base64 little-endian arrays (see NerScorer). */
@@ -426,81 +425,6 @@ export class BilouViterbi {
   }
 }
 
-/**
- * Cached float64 vectors of one width under pairs of non-negative int keys: open addressing over the keys, the
- * vectors side by side in one arena (no object per entry). Bounded: at `limit` entries it starts afresh. A vector is
- * read at its offset in `data` as it was when the entry was found or made: growing or starting afresh puts later
- * entries in a new arena and never writes into the old one, so a vector in hand stays valid.
- */
-class SumCache {
-  /** Per slot: key a, key b, offset of the vector in data (-1: empty). */
-  private slots = new Int32Array(0);
-  private mask = 0;
-  data = new Float64Array(0);
-  private count = 0;
-
-  constructor(
-    readonly width: number,
-    readonly limit: number,
-  ) {
-    this.reset();
-  }
-
-  reset(): void {
-    this.slots = new Int32Array(3 * 1024).fill(-1);
-    this.mask = 1023;
-    this.data = new Float64Array(256 * this.width);
-    this.count = 0;
-  }
-
-  private static hash(a: number, b: number): number {
-    let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77);
-    h ^= h >>> 15;
-    return Math.imul(h, 0x2c1b3c6d) ^ (h >>> 13);
-  }
-
-  /** The offset of (a, b)'s vector in data, -1 when absent. */
-  find(a: number, b: number): number {
-    const { slots, mask } = this;
-    for (let h = SumCache.hash(a, b) & mask; ; h = (h + 1) & mask) {
-      const o = 3 * h;
-      const off = slots[o + 2];
-      if (off < 0 || (slots[o] === a && slots[o + 1] === b)) return off;
-    }
-  }
-
-  /** Adds (a, b) (absent) with a zero vector; returns its offset in data (which may be a new arena). */
-  add(a: number, b: number): number {
-    if (this.count >= this.limit) this.reset();
-    if (2 * (this.count + 1) > this.mask + 1) this.rehash();
-    const off = this.count * this.width;
-    if (off + this.width > this.data.length) {
-      const data = new Float64Array(2 * this.data.length);
-      data.set(this.data);
-      this.data = data;
-    }
-    this.place(a, b, off);
-    this.count++;
-    return off;
-  }
-
-  private place(a: number, b: number, off: number): void {
-    const { slots, mask } = this;
-    let h = SumCache.hash(a, b) & mask;
-    while (slots[3 * h + 2] >= 0) h = (h + 1) & mask;
-    slots[3 * h] = a;
-    slots[3 * h + 1] = b;
-    slots[3 * h + 2] = off;
-  }
-
-  private rehash(): void {
-    const old = this.slots;
-    this.slots = new Int32Array(2 * old.length).fill(-1);
-    this.mask = 2 * (this.mask + 1) - 1;
-    for (let o = 0; o < old.length; o += 3) if (old[o + 2] >= 0) this.place(old[o], old[o + 1], old[o + 2]);
-  }
-}
-
 /** A word type as the integer scorer caches it (treat as read-only outside this module). */
 export interface WordType {
   atoms: TokAtoms;
@@ -513,8 +437,6 @@ export interface WordType {
   lemmaRaw: string;
   tag: string;
   pos: string;
-  /** Index of the word's (shape, POS + case, POS) in the trigram cache's keys. */
-  cls: number;
 }
 
 /**
@@ -542,6 +464,15 @@ function exactSums(w: Float32Array): boolean {
   return q === -Infinity || max * 4096 < 2 ** (53 - q);
 }
 
+/** Templates with at most this many features (beside ATOM_GROUPS') go to IntScorer's small table. */
+const SMALL_TEMPLATE = 8192;
+
+/** A feature's place in IntScorer's entries: its first entry × 64 + its number of entries (at most NUM_LABELS < 64). */
+function entryRef(start: number, count: number): number {
+  if (start >= 2 ** 25 || count > 63) throw new Error('NER model too large for entry references');
+  return start * 64 + count;
+}
+
 /** Runtime scorer of a format-2 model (integer features, featids.ts). */
 export class IntScorer {
   readonly vocab: Vocab;
@@ -551,25 +482,40 @@ export class IntScorer {
   readonly second: IntScorer | null;
   /** Per type: added to the emissions of its B- and U- labels (model.bias), null when none. */
   bias: Float64Array | null;
+  /**
+   * Feature key → where its weights lie in `entries` and how many there are (entryRef): the weights of a feature
+   * follow its label ids in one run, so a feature found costs the table slot and one or two more cache lines (with
+   * separate offset, label and weight arrays it touched a line in each).
+   */
   private readonly table: FeatureTable;
-  private readonly offsets: Uint32Array;
-  private readonly labelIds: Uint8Array;
+  /** Per feature, (label id, weight) pairs: the label as an int32 (labels), the weight as a float32 (weights). */
+  private readonly labels: Int32Array;
   private readonly weights: Float32Array;
+  private readonly nFeatures: number;
+  /** KEY.base of the model: a key's first int is template + base × atom. */
+  private readonly base: number;
+  /** Per template: its group in ATOM_GROUPS (-1: none, the hash table has its features) and its slot there. */
+  private readonly tGroup: Int32Array;
+  private readonly tSlot: Int32Array;
+  /** Per group: entries per atom (the group's size rounded up to a power of two: a word's slots in one cache line). */
+  private readonly gStride: Int32Array;
+  /** Per group: at atom × stride + slot, the entry reference of the feature (entryRef), -1 when the model has none. */
+  private readonly atomRefs: Int32Array[];
+  /** Per template: 1 when its features are in `small` (templates of at most SMALL_TEMPLATE features), else 0. */
+  private readonly tSmall: Int32Array;
+  private readonly small: FeatureTable;
   private readonly trans: Float64Array;
   /** Per word type: its atoms and the summed weights of its one-token features in each role (NUM_ROLES × L). */
   private readonly types = new Map<string, WordType[]>();
   private typeCount = 0;
   /**
    * Whether every weight is a multiple of 2^-q and no emission sum can reach 2^(53-q) (checked at load): then every
-   * float64 addition into an emission is exact, the order of the additions cannot change a score, and the sums of
-   * the bias and trigram features (classKeys) can come from a cache.
+   * float64 addition into an emission is exact, and the order of the additions cannot change a score (emitExact
+   * sums position by position).
    */
   private readonly exact: boolean;
-  /** Per (shape, POS + case, POS) of three adjacent words (their classes): the summed weights of classKeys' features. */
-  private readonly triples = new SumCache(L_, 100_000);
-  private readonly classes = new Map<number, number>();
-  private readonly pkSpan: number;
-  private readonly uposSpan: number;
+  /** The weights of the bias feature (emitExact adds them with the role vectors, not as a feature per position). */
+  private readonly biasVec: Float64Array;
   private readonly startVec: Float32Array;
   private readonly endVec: Float32Array;
   private readonly buf = new Int32Array(3 * 256);
@@ -580,23 +526,82 @@ export class IntScorer {
     this.vocab = shared ? shared.vocab : new Vocab((model.vocab ?? []).map((x) => (x ? x.split('\n') : [])));
     this.memory = shared ? shared.memory : model.memory ? new EntityMemory(model.memory) : null;
     this.typer = model.typer ? new SpanTyper(model.typer) : null;
-    this.pkSpan = this.vocab.maps[V_PK].size + 1;
-    this.uposSpan = this.vocab.maps[V_UPOS].size + 1;
     const keys = decodeB64(model.keys ?? '', (b) => new Int32Array(b));
     const nf = keys.length / 3;
-    this.table = new FeatureTable(nf, 0.7);
-    for (let f = 0; f < nf; f++) this.table.add(keys[f * 3], keys[f * 3 + 1], keys[f * 3 + 2]);
     const counts = decodeB64(model.counts, (b) => new Uint8Array(b));
-    this.offsets = new Uint32Array(nf + 1);
-    for (let i = 0; i < nf; i++) this.offsets[i + 1] = this.offsets[i] + counts[i];
-    this.labelIds = decodeB64(model.labelIds, (b) => new Uint8Array(b));
-    this.weights = decodeB64(model.weights, (b) => new Float32Array(b));
+    const labelIds = decodeB64(model.labelIds, (b) => new Uint8Array(b));
+    const weights = decodeB64(model.weights, (b) => new Float32Array(b));
+    this.nFeatures = nf;
+    const from = new Uint32Array(nf + 1);
+    for (let f = 0; f < nf; f++) from[f + 1] = from[f] + counts[f];
+    // one-atom features of the ATOM_GROUPS templates: indexed by group, atom and the template's slot in its group
+    const base = (this.base = model.keyBase ?? 57);
+    this.tGroup = new Int32Array(base).fill(-1);
+    this.tSlot = new Int32Array(base);
+    const groups = ATOM_GROUPS.length;
+    this.gStride = new Int32Array(groups);
+    ATOM_GROUPS.forEach((g, gi) => {
+      this.gStride[gi] = g.length === 1 ? 1 : 2 ** Math.ceil(Math.log2(g.length));
+      g.forEach((t, k) => {
+        if (t < base) {
+          this.tGroup[t] = gi;
+          this.tSlot[t] = k;
+        }
+      });
+    });
+    const grouped = new Int32Array(nf).fill(-1);
+    const maxAtom = new Int32Array(groups).fill(-1);
+    for (let f = 0; f < nf; f++) {
+      const a = keys[f * 3];
+      if (keys[f * 3 + 1] !== -1 || keys[f * 3 + 2] !== -1 || a < 0) continue;
+      const g = this.tGroup[a % base];
+      if (g < 0) continue;
+      const i = Math.floor(a / base) * this.gStride[g] + this.tSlot[a % base];
+      grouped[f] = i;
+      maxAtom[g] = Math.max(maxAtom[g], Math.floor(a / base));
+    }
+    this.atomRefs = [...maxAtom].map((m, g) => new Int32Array((m + 1) * this.gStride[g]).fill(-1));
+    // (a key stored twice keeps its first feature, as a table of feature indices would)
+    for (let f = nf - 1; f >= 0; f--) if (grouped[f] >= 0) this.atomRefs[this.tGroup[keys[f * 3] % base]][grouped[f]] = f;
+    // entries: the grouped features first, by group, atom and slot (a word's features of every role close together),
+    // then the others in model order
+    const entries = new ArrayBuffer(8 * weights.length);
+    this.labels = new Int32Array(entries);
+    this.weights = new Float32Array(entries);
+    let at = 0;
+    const put = (f: number): number => {
+      const start = at;
+      for (let j = from[f]; j < from[f + 1]; j++, at++) {
+        this.labels[2 * at] = labelIds[j];
+        this.weights[2 * at + 1] = weights[j];
+      }
+      return entryRef(start, counts[f]);
+    };
+    for (const refs of this.atomRefs) for (let i = 0; i < refs.length; i++) if (refs[i] >= 0) refs[i] = put(refs[i]);
+    // the other features: those of templates with few features (the bias, shape and POS trigrams, cues) in a small
+    // table that stays in cache, the word pairs in the large one
+    const perTemplate = new Int32Array(base);
+    for (let f = 0; f < nf; f++) if (grouped[f] < 0) perTemplate[keys[f * 3] % base]++;
+    this.tSmall = perTemplate.map((c) => (c > 0 && c <= SMALL_TEMPLATE ? 1 : 0));
+    let small = 0;
+    for (let t = 0; t < base; t++) if (this.tSmall[t]) small += perTemplate[t];
+    const rest = nf - grouped.reduce((n, i) => n + (i >= 0 ? 1 : 0), 0);
+    this.table = new FeatureTable(rest - small, 0.7);
+    this.small = new FeatureTable(small, 0.5, 17);
+    for (let f = 0; f < nf; f++) {
+      if (grouped[f] >= 0) continue;
+      const [a, b, c] = [keys[f * 3], keys[f * 3 + 1], keys[f * 3 + 2]];
+      const tbl = this.tSmall[a % base] ? this.small : this.table;
+      if (tbl.get(a, b, c) < 0) tbl.addValue(a, b, c, put(f));
+    }
     this.trans = Float64Array.from(decodeB64(model.transitions, (b) => new Float32Array(b)));
     this.decoder = new BilouViterbi(this.trans);
-    this.exact = exactSums(this.weights);
+    this.exact = exactSums(weights);
     for (const k of Object.keys(EXTRA)) EXTRA[k] = !!model.extra?.[k];
     if (!shared) CLUSTERS.map = model.classes && EXTRA.cls ? classMap(model.classes) : null;
     KEY.base = model.keyBase ?? 57;
+    this.biasVec = new Float64Array(L_);
+    this.addKeys(biasKeys(this.buf), this.biasVec, 0);
     this.startVec = this.roleVecs(START_ATOMS);
     this.endVec = this.roleVecs(END_ATOMS);
     this.bias = model.bias ? Float64Array.from(model.bias) : null;
@@ -604,15 +609,39 @@ export class IntScorer {
   }
 
   get featureCount(): number {
-    return this.offsets.length - 1;
+    return this.nFeatures;
   }
 
-  private addKeys(m: number, out: Float32Array | Float64Array, base: number): void {
-    const { buf, table, offsets, labelIds, weights } = this;
+  /** The entry reference (entryRef) of a feature key, -1 when the model has no such feature. */
+  private ref(a: number, b: number, c: number): number {
+    const t = a % this.base;
+    if (b === -1 && c === -1) {
+      const g = this.tGroup[t];
+      if (g >= 0) {
+        const refs = this.atomRefs[g];
+        const i = ((a - t) / this.base) * this.gStride[g] + this.tSlot[t];
+        return i < refs.length ? refs[i] : -1;
+      }
+    }
+    return this.tSmall[t] ? this.small.get(a, b, c) : this.table.get(a, b, c);
+  }
+
+  private addKeys(m: number, out: Float64Array, base: number): void {
+    const { buf, labels, weights } = this;
     for (let k = 0; k < m; k += 3) {
-      const f = table.get(buf[k], buf[k + 1], buf[k + 2]);
-      if (f < 0) continue;
-      for (let j = offsets[f], e = offsets[f + 1]; j < e; j++) out[base + labelIds[j]] += weights[j];
+      const r = this.ref(buf[k], buf[k + 1], buf[k + 2]);
+      if (r < 0) continue;
+      for (let j = 2 * (r >>> 6), e = j + 2 * (r & 63); j < e; j += 2) out[base + labels[j]] += weights[j + 1];
+    }
+  }
+
+  /** addKeys into a float32 vector (a separate function: one element type per store keeps both loops monomorphic). */
+  private addKeys32(m: number, out: Float32Array, base: number): void {
+    const { buf, labels, weights } = this;
+    for (let k = 0; k < m; k += 3) {
+      const r = this.ref(buf[k], buf[k + 1], buf[k + 2]);
+      if (r < 0) continue;
+      for (let j = 2 * (r >>> 6), e = j + 2 * (r & 63); j < e; j += 2) out[base + labels[j]] += weights[j + 1];
     }
   }
 
@@ -627,7 +656,7 @@ export class IntScorer {
       this.slabUsed = 0;
     }
     const v = this.slab.subarray(this.slabUsed, (this.slabUsed += size));
-    for (let r = 0; r < NUM_ROLES; r++) this.addKeys(roleKeys(a, r, this.buf), v, r * L_);
+    for (let r = 0; r < NUM_ROLES; r++) this.addKeys32(roleKeys(a, r, this.buf), v, r * L_);
     return v;
   }
 
@@ -654,45 +683,23 @@ export class IntScorer {
     const atoms = atomsOf(t, this.vocab);
     const lemma = lowerCase(t.lemma);
     const memFirst = this.memory ? this.memory.first(lemma) : null;
-    return { atoms, vec: this.roleVecs(atoms), lemma, memFirst, lemmaRaw: t.lemma, tag: t.tag, pos: t.pos, cls: this.clsOf(atoms) };
-  }
-
-  private clsOf(a: TokAtoms): number {
-    // one number per (shape, POS + case, POS): ids are -1 or below their frozen vocabulary's size
-    const k = ((a.sh + 1) * this.pkSpan + a.pk + 1) * this.uposSpan + a.upos + 1;
-    let c = this.classes.get(k);
-    if (c === undefined) this.classes.set(k, (c = this.classes.size));
-    return c;
-  }
-
-  /**
-   * The cached classKeys sums of a position (classes below 2^10 make one key): the offset in this.triples.data, -1
-   * when a class is too large.
-   */
-  private triVec(pv: TokAtoms, cp: number, a: TokAtoms, ca: number, nx: TokAtoms, cn: number): number {
-    if ((cp | ca | cn) >= 1024) return -1;
-    const key = (cp << 20) | (ca << 10) | cn;
-    const triples = this.triples;
-    let o = triples.find(key, 0);
-    if (o >= 0) return o;
-    o = triples.add(key, 0);
-    this.addKeys(classKeys(pv, a, nx, this.buf), triples.data, o);
-    return o;
+    return { atoms, vec: this.roleVecs(atoms), lemma, memFirst, lemmaRaw: t.lemma, tag: t.tag, pos: t.pos };
   }
 
   /**
    * Emissions of a sentence when sums are exact in any order (see exact): per position, the word types' one-token
-   * vectors of the five roles and the cached classKeys sums in one pass, then the other features' keys. The features of
-   * two adjacent words are looked up per position: on fresh text a pair of word types rarely recurs, so a cache of
-   * their sums would cost more to fill than it saves.
+   * vectors of the five roles and the bias in one pass, then the other features' keys. The features of two adjacent
+   * words are looked up per position: on fresh text a pair of word types rarely recurs, so a cache of their sums would
+   * cost more to fill than it saves. So are the shape and POS trigrams (classKeys): their features are few and sit in
+   * the small table, and a cache of their sums per trigram (tens of thousands of rows of 53 float64) read colder than
+   * the lookups.
    */
   private emitExact(types: WordType[], ctx: SentenceCtx, emit: Float64Array): void {
     const L = L_;
     const n = types.length;
     const sv = this.startVec;
     const ev = this.endVec;
-    const cs = this.clsOf(START_ATOMS);
-    const ce = this.clsOf(END_ATOMS);
+    const bv = this.biasVec;
     for (let i = 0; i < n; i++) {
       const t = types[i];
       const pt = i > 0 ? types[i - 1] : null;
@@ -703,12 +710,8 @@ export class IntScorer {
       const v3 = i > 1 ? types[i - 2].vec : sv;
       const v4 = i + 2 < n ? types[i + 2].vec : ev;
       const r0 = i * L;
-      const to = this.triVec(pt ? pt.atoms : START_ATOMS, pt ? pt.cls : cs, t.atoms, t.cls, nx ? nx.atoms : END_ATOMS, nx ? nx.cls : ce);
-      if (to >= 0) {
-        const tv = this.triples.data;
-        for (let l = 0; l < L; l++) emit[r0 + l] = v0[l] + v1[L + l] + v2[2 * L + l] + v3[3 * L + l] + v4[4 * L + l] + tv[to + l];
-      } else for (let l = 0; l < L; l++) emit[r0 + l] = v0[l] + v1[L + l] + v2[2 * L + l] + v3[3 * L + l] + v4[4 * L + l];
-      this.addKeys(positionKeys(ctx, i, this.buf, to < 0), emit, r0);
+      for (let l = 0; l < L; l++) emit[r0 + l] = v0[l] + v1[L + l] + v2[2 * L + l] + v3[3 * L + l] + v4[4 * L + l] + bv[l];
+      this.addKeys(positionKeys(ctx, i, this.buf, false), emit, r0);
     }
   }
 

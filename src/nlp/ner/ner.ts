@@ -12,7 +12,7 @@ import type { AnalyzedDocument, Component, Mention } from '../../types.js';
 import { gazetteerEntries, nameParticles, roleHeadLemmas, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { segment } from '../segment/segmenter.js';
 import { loadTagger, type Tagger } from '../tag/tagger.js';
-import { GazetteerMatcher, nameToken, normKey, type Compiled, type GazetteerMatch, type NameToken } from './gazetteer.js';
+import { GazetteerMatcher, makeNameToken, normKey, type Compiled, type GazetteerMatch, type NameToken } from './gazetteer.js';
 import { sentenceFeatureGroups, sentenceFeatures, type NerToken, type TokenCues } from './features.js';
 import { balanceQuotes, decode, type TokenSpan } from './labels.js';
 import { IntScorer, NerScorer, type NerModel, type WordType } from './model.js';
@@ -170,8 +170,10 @@ export class NerTagger {
       this.words.set(text, (list = []));
     }
     const sc = this.scorer;
-    const name = nameToken(text, lemma);
-    const w: WordInfo = { text, lemma, tag, pos, name, starts: this.matcher.startsOf(name), role: isRoleLemma(lemma), type: null };
+    // this cache is the one per token analysis: the name view and its names are built without the matcher's caches
+    // (a new analysis mostly has a new text, and their lookups would only miss and fill another map)
+    const name = makeNameToken(text, lemma);
+    const w: WordInfo = { text, lemma, tag, pos, name, starts: this.matcher.namesFrom(name), role: isRoleLemma(lemma), type: null };
     if (sc instanceof IntScorer) w.type = sc.newType(w);
     list.push(w);
     this.wordCount++;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FeatureTable } from '../../../src/nlp/ner/featids.js';
+import { FeatureTable, V_AFX, Vocab } from '../../../src/nlp/ner/featids.js';
 import { EntityMemory } from '../../../src/nlp/ner/memory.js';
 import { BilouViterbi, CrfTrainer, NerTrainer, viterbi, type TrainSentence } from '../../../src/nlp/ner/model.js';
 import { encode, labelOf, NUM_LABELS } from '../../../src/nlp/ner/labels.js';
@@ -21,6 +21,23 @@ test('feature table: int triples in, indices out, absent keys answer -1, growth 
   const r = new FeatureTable(keys.length, 0.7);
   for (const k of keys) r.add(...k);
   keys.forEach((k, i) => assert.equal(r.get(...k), i));
+});
+
+test('vocabulary: affix ids by code units equal the ids of the sliced strings', () => {
+  const words = ['київ', 'україна', 'ї', '', 'аб', 'abc', 'x\u0000', 'x', 'ґанок', '😀й', 'м’яч'];
+  const affixes = new Set<string>();
+  for (const w of words) for (let k = 1; k <= 4; k++) affixes.add(w.slice(0, k)).add(w.slice(-k));
+  affixes.delete('ук');
+  const lists: string[][] = Array.from({ length: 10 }, () => []);
+  lists[V_AFX] = [...affixes];
+  const v = new Vocab(lists);
+  for (const w of [...words, 'ук', 'укр', 'zz', 'x\u0000\u0000']) {
+    const n = w.length;
+    for (let k = 1; k <= 4; k++) {
+      assert.equal(v.affixId(w, 0, Math.min(k, n)), v.id(V_AFX, w.slice(0, k)), `${w} prefix ${k}`);
+      assert.equal(v.affixId(w, Math.max(0, n - k), n), v.id(V_AFX, w.slice(-k)), `${w} suffix ${k}`);
+    }
+  }
 });
 
 test('entity memory: longest match, majority type, exact lookups', () => {
