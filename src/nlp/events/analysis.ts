@@ -589,7 +589,20 @@ function groupActors(b: Build): void {
     const text = texts[i]!;
     // (keys that cannot be there are not looked up)
     const cands = (sigs.has(sigOf(lem)) ? groups.get(lem) : undefined) ?? (sigs.has(sigOf(text)) ? groups.get(text) : undefined);
-    if (!cands) continue;
+    if (!cands) {
+      // "російська сторона", "саудівській стороні": a party noun with a state's demonym is that state.
+      if (i > 0 && sent[i - 1] === sent[i] && actorAt[i - 1] === -1 && L.parties.includes(lem)) {
+        const state = L.demonyms[lemmas[i - 1]!];
+        if (state) {
+          const code = Object.keys(L.countryNames).find((c) => L.countryNames[c] === state);
+          const a: Actor = { s: i - 1, e: i + 1, name: state, type: 'LOC', country: code, case: 'any', person: false, group: true };
+          const idx = actors.push(a) - 1;
+          actorAt[i - 1] = idx;
+          actorAt[i] = idx;
+        }
+      }
+      continue;
+    }
     for (const g of cands) {
       let s = i;
       if (g.after) {

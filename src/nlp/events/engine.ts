@@ -36,6 +36,8 @@ interface Draft {
   gapped: boolean;
   /** A noun trigger that is the object of a light verb of its subject ("запровадили обмеження", "оголосили про вихід"). */
   lightObject: boolean;
+  /** The token whose clause dates the event: the trigger, or a later mention of the same act that gives its date. */
+  dateFrom: number;
 }
 
 /**
@@ -49,7 +51,7 @@ function newDraft(
 ): Draft {
   return {
     type, mode, source, target, sourceHow, trigger, triggerEnd, entry, sentence, negated, modality, location, ownSource, anaphoric,
-    targetName, gapped, lightObject,
+    targetName, gapped, lightObject, dateFrom: trigger,
   };
 }
 
@@ -62,6 +64,7 @@ interface Compiled {
   threaten: Set<string>;
   request: Set<string>;
   report: Set<string>;
+  complementizers: Set<string>;
   coord: Set<string>;
   relatives: Set<string>;
   pronouns: Set<string>;
@@ -126,7 +129,7 @@ export function compile(L: EventLanguage): Compiled {
   return {
     rejectCues: new Set(L.rejectCues), entrySets, modeCues, nounTriggers, participles: new Map(), triggerSigs: new Set([...byLemma.keys()].map(sigOf)),
     L, byLemma, neg: new Set(L.negation), planned: new Set(L.plannedCues), denied: new Set(L.deniedCues),
-    threaten: new Set(L.threatenCues), request: new Set(L.requestCues), report: new Set(L.reportVerbs),
+    threaten: new Set(L.threatenCues), request: new Set(L.requestCues), report: new Set(L.reportVerbs), complementizers: new Set(L.complementizers ?? []),
     coord: new Set(L.coordinators), relatives: new Set(L.relatives), pronouns: new Set(L.pronouns),
     verbal: new Set(L.verbalTypes), locPreps: new Set(L.locativePreps), starters: new Set(L.clauseStarters), capitalsLower,
     conditionals: new Set(L.conditionals), hypotheticalStarts: new Set(L.hypotheticals.map((p) => p[0]!)), twoSided: new Set(['CONSULT', 'CONCEDE', 'AGREE', 'COOPERATE']),
@@ -1444,7 +1447,10 @@ class Extractor {
     }
     if (this.C.verbal.has(entry.type)) {
       const rep = this.reporter(i);
-      if (rep.length && rep.some((a) => this.v.actors[a]!.person) && !w.source.some((a) => this.v.actors[a]!.person)) w.source = rep;
+      // (not when the subject is a side named as such — "заявив, що російська сторона відмовилася": one speaks so of
+      // the other side, not for one's own)
+      const sideNoun = w.source.some((a) => { const x = this.v.actors[a]!; return !!x.group && this.C.parties.has(this.lem(x.e - 1)); });
+      if (rep.length && rep.some((a) => this.v.actors[a]!.person) && !w.source.some((a) => this.v.actors[a]!.person) && !sideNoun) w.source = rep;
     }
     // (a noun in a quotation names an act, not the speaker's doing: "«Атаки на підстанції неприпустимі»")
     if (!w.source.length && this.v.inQuote[i] && !isNoun) {
@@ -1779,6 +1785,12 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOfDraft: (
     if (same) {
       if (!same.target.length) same.target = d.target;
       same.location ??= d.location;
+      // An act told undated and then again with its date ("затримала … Зловмисників було затримано минулого тижня")
+      // takes that date.
+      if (dayOf(same) === null && day !== null) {
+        same.dateFrom = d.dateFrom;
+        days.set(same, day);
+      }
       continue;
     }
     out.push(d);
@@ -1853,8 +1865,29 @@ function respondToDiscourse(drafts: Draft[], v: DocView, C: Compiled, byId: Map<
   }
 }
 
-function dateOf(adoc: AnalyzedDocument, d: Draft): { date: Event['date']; reported: boolean } {
-  const best: TimeExpression | null = timeForToken(adoc, d.trigger);
+/**
+ * The time expression dating token i: `timeForToken`, except that a time inside the reported content of a verb of
+ * speech ("Федоров подякував … й повідомив, що цього тижня …") dates only what is reported there, not an act outside it.
+ */
+function timeOf(adoc: AnalyzedDocument, v: DocView, C: Compiled, i: number): TimeExpression | null {
+  const best = timeForToken(adoc, i);
+  if (!best) return null;
+  const reportedElsewhere = (t: TimeExpression): boolean => {
+    let k = i;
+    while (k < v.tokens.length && v.tokens[k]!.start < t.start) k++;
+    if (k >= v.tokens.length || v.clause[k] === v.clause[i]) return false;
+    const c = v.clauses[v.clause[k]!]!;
+    if (c.start <= i) return false;
+    // the clause holding the time opens with a complementiser after "<verb of speech>,"
+    return C.complementizers.has(v.lemmas[c.start]!) && c.start >= 2 && v.texts[c.start - 1] === ',' && C.report.has(v.lemmas[c.start - 2]!);
+  };
+  if (!reportedElsewhere(best)) return best;
+  const others = adoc.times.filter((t) => t !== best && t.value !== null && t.sentence === best.sentence && !reportedElsewhere(t));
+  return others.length ? others.reduce((a, b) => (Math.abs(a.start - v.tokens[i]!.start) <= Math.abs(b.start - v.tokens[i]!.start) ? a : b)) : null;
+}
+
+function dateOf(adoc: AnalyzedDocument, v: DocView, C: Compiled, d: Draft): { date: Event['date']; reported: boolean } {
+  const best: TimeExpression | null = timeOf(adoc, v, C, d.dateFrom);
   if (best?.value) return { date: { ...best.value }, reported: false };
   const day = adoc.doc.date;
   return { date: day ? { start: day, end: day } : null, reported: true };
@@ -2058,7 +2091,7 @@ function eventsOf(kept: Draft[], adoc: AnalyzedDocument, v: DocView, C: Compiled
       const sourceNames = source.map((id) => byId.get(id)?.name);
       if (source.length && !sourceNames.includes(name)) target.push(entityFor(name, 'LOC', undefined, null));
     }
-    const { date, reported } = dateOf(adoc, d);
+    const { date, reported } = dateOf(adoc, v, C, d);
     const first = v.tokens[d.trigger]!;
     const last = v.tokens[d.triggerEnd - 1]!;
     const id = `V${events.length + 1}`;
@@ -2103,6 +2136,6 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   rejectTargets(drafts, v, C, ids.byId);
   respondToDiscourse(drafts, v, C, ids.byId);
   retreatPlaces(drafts, v);
-  const kept = dedupe(drafts, ids.actorName, (d) => timeForToken(adoc, d.trigger)?.value?.start ?? null, (a) => !!v.actors[a]?.person);
+  const kept = dedupe(drafts, ids.actorName, (d) => timeOf(adoc, v, C, d.dateFrom)?.value?.start ?? null, (a) => !!v.actors[a]?.person);
   return eventsOf(kept, adoc, v, C, ids);
 }

@@ -68,6 +68,8 @@ export interface GroupActor {
 
 export interface EventLanguage {
   lang: string;
+  /** Conjunctions opening the reported content of a verb of speech ("повідомив, що …"): a time there dates only it. */
+  complementizers?: string[];
   triggers: TriggerEntry[];
   modeCues: ModeCue[];
   /** Default mode per type when no cue is found. */
