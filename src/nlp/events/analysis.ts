@@ -592,7 +592,7 @@ function groupActors(b: Build): void {
     if (!cands) {
       // "російська сторона", "саудівській стороні": a party noun with a state's demonym is that state.
       if (i > 0 && sent[i - 1] === sent[i] && actorAt[i - 1] === -1 && L.parties.includes(lem)) {
-        const state = L.demonyms[lemmas[i - 1]!];
+        const state = L.demonyms[lemmas[i - 1]!.toLowerCase()];
         if (state) {
           const code = Object.keys(L.countryNames).find((c) => L.countryNames[c] === state);
           const a: Actor = { s: i - 1, e: i + 1, name: state, type: 'LOC', country: code, case: 'any', person: false, group: true };

@@ -65,6 +65,7 @@ interface Compiled {
   request: Set<string>;
   report: Set<string>;
   complementizers: Set<string>;
+  aboutPreps: Set<string>;
   coord: Set<string>;
   relatives: Set<string>;
   pronouns: Set<string>;
@@ -129,7 +130,7 @@ export function compile(L: EventLanguage): Compiled {
   return {
     rejectCues: new Set(L.rejectCues), entrySets, modeCues, nounTriggers, participles: new Map(), triggerSigs: new Set([...byLemma.keys()].map(sigOf)),
     L, byLemma, neg: new Set(L.negation), planned: new Set(L.plannedCues), denied: new Set(L.deniedCues),
-    threaten: new Set(L.threatenCues), request: new Set(L.requestCues), report: new Set(L.reportVerbs), complementizers: new Set(L.complementizers ?? []),
+    threaten: new Set(L.threatenCues), request: new Set(L.requestCues), report: new Set(L.reportVerbs), complementizers: new Set(L.complementizers ?? []), aboutPreps: new Set(L.aboutPreps ?? []),
     coord: new Set(L.coordinators), relatives: new Set(L.relatives), pronouns: new Set(L.pronouns),
     verbal: new Set(L.verbalTypes), locPreps: new Set(L.locativePreps), starters: new Set(L.clauseStarters), capitalsLower,
     conditionals: new Set(L.conditionals), hypotheticalStarts: new Set(L.hypotheticals.map((p) => p[0]!)), twoSided: new Set(['CONSULT', 'CONCEDE', 'AGREE', 'COOPERATE']),
@@ -737,10 +738,22 @@ class Extractor {
    */
   private proposalAuthor(i: number, end: number, source: number[]): number[] {
     const words = this.C.proposals;
+    // "відкинув запропоноване Туреччиною перемир’я": the agent of a passive participle in the object is its author.
+    for (let k = i + 1; k + 1 < end && k < i + 4; k++) {
+      if (!this.is(k, F_PASV)) continue;
+      const ag = this.v.actorAt[k + 1]!;
+      if (ag !== -1 && this.v.actors[ag]!.case === 'oru' && !source.includes(ag)) return [this.countryOfPerson(ag) ?? ag];
+      break;
+    }
     for (let k = i + 1; k < end && k < i + 7; k++) {
       if (!words.has(this.lem(k))) continue;
       const own = this.v.actorAt[k + 1];
       if (own !== undefined && own !== -1) return [];
+      // "підтримав турецьку ініціативу": a state's demonym on the proposal names its author.
+      for (let j = k - 1; j > i && j >= k - 2 && this.is(j, F_ADJ) && this.v.actorAt[j] === -1; j--) {
+        const st = this.C.L.demonyms[this.lem(j).toLowerCase()];
+        if (st) return [this.demonymActor(j, st)];
+      }
       const prev = this.lastSubject.filter((a) => !source.includes(a));
       if (prev.length !== this.lastSubject.length) return [];
       if (this.lastSubject.some((a) => source.some((b) => this.v.actors[b]!.name === this.v.actors[a]!.name))) return [];
@@ -760,6 +773,16 @@ class Extractor {
       // "мати" only as a modal: an infinitive right after it ("мають піти").
       if (this.lem(k) === 'мати' && !this.is(k + 1, F_INF)) continue;
       return true;
+    }
+    return false;
+  }
+
+  /** Token i is in the "про …" complement of an agreement noun ("угоду про спільне виробництво"), a few words on. */
+  private agreementContent(i: number): boolean {
+    const cr = this.clauseRange(i);
+    for (let k = i - 1; k > cr.start && k >= i - 3; k--) {
+      if (!this.C.aboutPreps.has(this.lem(k)) || !this.is(k, F_PREP)) continue;
+      return !!this.C.byLemma.get(this.lem(k - 1))?.some((e) => e.pos === 'noun' && e.type === 'AGREE');
     }
     return false;
   }
@@ -853,6 +876,25 @@ class Extractor {
       }
     }
     return [];
+  }
+
+  /** The person reporting, after the clause of token i, what it says: "…, заявив речник … X" (-1: none). */
+  private trailingReporter(i: number): number {
+    const sr = this.sentenceRange(i);
+    const myClause = this.v.clause[i]!;
+    for (let k = i + 1; k < sr.end; k++) {
+      if (this.v.clause[k] === myClause || !this.C.report.has(this.lem(k)) || !this.is(k, F_VERB)) continue;
+      if (this.texts[k - 1] !== ',' && this.texts[k - 1] !== '–' && this.texts[k - 1] !== '—') return -1;
+      // the person right after the verb, or after a title ("речник російського президента Дмитро Пєсков")
+      const cr = this.clauseRange(k);
+      for (let j = k + 1; j < cr.end && j <= k + 8; j++) {
+        const a = this.v.actorAt[j]!;
+        if (a !== -1 && this.v.actors[a]!.person) return a;
+        if (a === -1 && !this.is(j, F_NOUN | F_ADJ)) return -1;
+      }
+      return -1;
+    }
+    return -1;
   }
 
   /** Speaker of the quotation holding token i: "«…», – заявив X" (X after the closing mark). */
@@ -1247,6 +1289,8 @@ class Extractor {
     if (modality === 'drop') return null;
     const isNoun = this.is(i, F_NOUN);
     if (isNoun && this.isTopic(i, entry.type)) return null;
+    // "підписали угоду про спільне виробництво": what an agreement is about is its content, not an act of its own.
+    if (entry.type !== 'AGREE' && this.agreementContent(i)) return null;
     // "заявив … на саміті ЄС у Брюсселі": a meeting named only as where something was said is the setting, not news.
     // (a meeting with someone named is news of its own: "сказала вона на зустрічі з Володимиром Зеленським")
     if (entry.type === 'CONSULT' && isNoun && this.C.locPreps.has(this.v.governedBy[i] ?? '') && this.v.cases[i] === 'mis' && this.saidAt(i)
@@ -1451,6 +1495,14 @@ class Extractor {
       // the other side, not for one's own)
       const sideNoun = w.source.some((a) => { const x = this.v.actors[a]!; return !!x.group && this.C.parties.has(this.lem(x.e - 1)); });
       if (rep.length && rep.some((a) => this.v.actors[a]!.person) && !w.source.some((a) => this.v.actors[a]!.person) && !sideNoun) w.source = rep;
+      // "Кремль відкинув …, заявив речник російського президента Дмитро Пєсков": a person of the subject's own state
+      // reporting after the act speaks for it.
+      else if (!rep.length && w.source.length === 1 && !this.v.actors[w.source[0]!]!.person) {
+        const p = this.trailingReporter(i);
+        const st = this.stateOf(w.source[0]!);
+        const ps = p === -1 ? null : this.countryOfPerson(p);
+        if (p !== -1 && st !== null && ps !== null && this.v.actors[st]!.name === this.v.actors[ps]!.name) w.source = [p];
+      }
     }
     // (a noun in a quotation names an act, not the speaker's doing: "«Атаки на підстанції неприпустимі»")
     if (!w.source.length && this.v.inQuote[i] && !isNoun) {
@@ -1693,6 +1745,9 @@ class Extractor {
       const b = this.v.actorAt[k]!;
       if (b === -1) {
         if (!isNounLike(this.tok(k)) && !isAdjLike(this.tok(k))) break;
+        // "речник російського президента Дмитро Пєсков": a state's demonym in the title.
+        const st = this.is(k, F_ADJ) ? this.C.L.demonyms[this.lem(k).toLowerCase()] : undefined;
+        if (st) return this.demonymActor(act.s, st);
         continue;
       }
       const ba = this.v.actors[b]!;
@@ -1752,11 +1807,16 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOfDraft: (
         && !ownAct(o) && !(day && dayOf(o) && day !== dayOf(o)))) continue;
     // A meeting with a person during a visit whose host was only a place: that person is the host met
     // ("прибули до Києва … на зустрічі з Володимиром Зеленським").
-    if (d.type === 'CONSULT' && d.mode === 'meeting' && d.target.length && d.target.every(isPerson) && !d.negated) {
+    // (also when told as the visit again: "Під час візиту Пісторіус зустрівся з …")
+    if (d.type === 'CONSULT' && (d.mode === 'meeting' || d.mode === 'visit') && d.target.length && d.target.every(isPerson) && !d.negated) {
       const visit = out.find((o) => o.type === 'CONSULT' && o.mode === 'visit' && !o.negated && d.sentence - o.sentence <= 2 && d.sentence >= o.sentence
         && !o.target.some(isPerson) && d.source.length > 0 && sub(d.source, o.source));
       if (visit) {
         visit.target = d.target;
+        if (dayOf(visit) === null && day !== null) {
+          visit.dateFrom = d.dateFrom;
+          days.set(visit, day);
+        }
         continue;
       }
     }

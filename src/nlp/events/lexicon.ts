@@ -70,6 +70,8 @@ export interface EventLanguage {
   lang: string;
   /** Conjunctions opening the reported content of a verb of speech ("повідомив, що …"): a time there dates only it. */
   complementizers?: string[];
+  /** Prepositions giving what an agreement is about ("угоду про спільне виробництво"): no act of its own there. */
+  aboutPreps?: string[];
   triggers: TriggerEntry[];
   modeCues: ModeCue[];
   /** Default mode per type when no cue is found. */

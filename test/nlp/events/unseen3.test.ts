@@ -59,3 +59,35 @@ test('capitals of more states stand for them ("Нью-Делі", "Ер-Ріяд"
   const a = analyse('За словами міністра, Нью-Делі готовий надати Україні гуманітарну допомогу.');
   assert.deepEqual(names(a, only(a, 'AID').source), ['Індія']);
 });
+
+test('the agent of a passive participle in a refused or backed object is the proposal\'s author', () => {
+  const a = analyse('Угорщина відхилила запропонований Польщею план спільного патрулювання кордону.');
+  assert.deepEqual(names(a, only(a, 'REJECT').target), ['Польща']);
+});
+
+test('a state\'s demonym on a proposal noun names its author ("підтримав литовську ініціативу")', () => {
+  const a = analyse('Уряд Канади підтримав литовську ініціативу щодо спеціального трибуналу.');
+  assert.deepEqual(names(a, only(a, 'SUPPORT').target), ['Литва']);
+});
+
+test('a person of the subject\'s own state reporting after a verbal act speaks for it; one of another state does not', () => {
+  const a = analyse('Кремль відкинув мирний план Фінляндії, заявив речник російського президента Дмитро Пєсков.');
+  assert.deepEqual(names(a, only(a, 'REJECT').source), ['Дмитро Пєсков']);
+  const b = analyse('Кремль відкинув мирний план Фінляндії, заявив український президент Володимир Зеленський.');
+  assert.deepEqual(names(b, only(b, 'REJECT').source), ['Кремль']);
+});
+
+test('a visit told again as "під час візиту … зустрівся з X" is one event whose host is X', () => {
+  const a = analyse('Прем’єр-міністр Нідерландів Дік Схоф у вівторок прибув до Львова. Під час візиту Схоф зустрівся з президентом Володимиром Зеленським.');
+  const c = a.events.filter((e) => e.type === 'CONSULT');
+  assert.equal(c.length, 1, JSON.stringify(a.events.map((e) => [e.type, e.trigger.text])));
+  assert.deepEqual(names(a, c[0]!.target), ['Володимир Зеленський']);
+});
+
+test('what an agreement is about is no act of its own ("угоду про спільне виробництво")', () => {
+  const a = analyse('Міністри підписали угоду про спільне виробництво артилерійських снарядів.');
+  assert.equal(a.events.filter((e) => e.type === 'COOPERATE').length, 0, JSON.stringify(a.events.map((e) => [e.type, e.trigger.text])));
+  // …while a joint act told as such still is one
+  const b = analyse('Україна та Данія спільно вироблятимуть дрони.');
+  assert.equal(b.events.filter((e) => e.type === 'COOPERATE').length, 1);
+});
