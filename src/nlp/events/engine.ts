@@ -996,6 +996,17 @@ class Extractor {
   private locationFor(i: number, type: EventType, target: number[], mode: string | undefined): number | null {
     const sr = this.sentenceRange(i);
     if (type === 'ASSAULT' && target.length === 1 && this.v.actors[target[0]!]!.type === 'LOC') return target[0]!;
+    // "відвідає Київ": the place a visit verb takes as its object.
+    if (mode === 'visit' && this.is(i, F_VERB)) {
+      const cr = this.clauseRange(i);
+      for (let k = i + 1; k < cr.end && k <= i + 2; k++) {
+        const a = this.actorIdx(k);
+        if (a === -1) continue;
+        const act = this.v.actors[a]!;
+        if (act.type === 'LOC' && !act.group && this.v.governedBy[k] === null && (act.case === 'zna' || act.case === 'naz' || act.case === 'any')) return a;
+        break;
+      }
+    }
     for (let k = sr.start; k < sr.end; k++) {
       if (!this.is(k, F_PREP)) continue;
       const l = this.lem(k);
@@ -1007,7 +1018,8 @@ class Extractor {
       // A verbal act named by a noun: a place in its complement is the object's ("опозиція … до присутності сил в
       // Україні"), not where the act happened.
       if (this.C.verbal.has(type) && this.is(i, F_NOUN) && k > i && this.v.clause[k] === this.v.clause[i]) continue;
-      if ((this.C.locPreps.has(l) && act.case === 'mis') || (mode === 'visit' && (l === 'до' || l === 'в' || l === 'у'))) return a;
+      // (where a visit or troops go: "прибув до Одеси", "перекинув до Запорізької області")
+      if ((this.C.locPreps.has(l) && act.case === 'mis') || ((mode === 'visit' || type === 'MOBILIZE') && (l === 'до' || l === 'в' || l === 'у'))) return a;
     }
     return null;
   }
@@ -1103,6 +1115,15 @@ class Extractor {
       if (d.type === 'AGREE' && this.C.agreeToAct.has(this.lem(d.trigger))) {
         const cr = this.clauseRange(d.trigger);
         if (drafts.some((o) => o !== d && o.trigger > d.trigger && o.trigger < cr.end && o.trigger - d.trigger <= 5)) continue;
+        // "домовилися, що Джайшанкар відвідає Київ": so also the act of the clause agreed on, which is planned.
+        if (cr.end < this.v.tokens.length && this.C.complementizers.has(this.lem(cr.end)) && cr.end - d.trigger <= 2) {
+          const rc = this.clauseRange(cr.end);
+          const agreed = drafts.find((o) => o !== d && !dropped.has(o) && o.trigger >= rc.start && o.trigger < rc.end);
+          if (agreed) {
+            if (agreed.modality === 'occurred') agreed.modality = 'planned';
+            continue;
+          }
+        }
       }
       out.push(d);
     }

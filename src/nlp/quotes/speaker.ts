@@ -23,6 +23,23 @@ function countryEntries(): Map<string, GazetteerEntry> {
   return countries;
 }
 
+let countryWords: Map<string, string[]> | null = null;
+
+/**
+ * Every single-word name of a country (folded) → all its single-word names ("фрн" → "німеччина", "фрн"), so a title
+ * written with one name matches a demonym of another ("міністр оборони ФРН" … "– сказав німецький міністр").
+ */
+function countryWordsByName(): Map<string, string[]> {
+  if (!countryWords) {
+    countryWords = new Map();
+    for (const e of countryEntries().values()) {
+      const words = e.names.filter((n) => !/\s/.test(n)).map((n) => norm(n));
+      for (const w of words) if (!countryWords.has(w)) countryWords.set(w, words);
+    }
+  }
+  return countryWords;
+}
+
 /** Gazetteer ids of capitals → their country code ("place:Москва" → "RUS"). */
 function capitalCountries(): Map<string, string> {
   if (!capitals) {
@@ -426,7 +443,8 @@ export class SpeakerFinder {
         if (lm.mention.type === 'JOB' || lm.entity.type === 'JOB' || lm.entity.type === 'PERS') {
           const named = this.namedPersonFrom(lm.mention.tokenEnd, end);
           if (named) return named;
-          const r = this.resolveTitle(lm.mention.tokenStart, end, cue);
+          // (with the adjectives before the role: "– сказав німецький міністр")
+          const r = this.resolveTitle(Math.max(cue + 1, this.npStart(lm.mention.tokenStart)), end, cue);
           if (r) return r;
           continue;
         }
@@ -450,7 +468,7 @@ export class SpeakerFinder {
       if (ROLE_SYNONYMS.has(lemmaOf(t)) && !org) {
         const named = this.namedPersonFrom(i + 1, end);
         if (named) return named;
-        const r = this.resolveTitle(i, end, cue);
+        const r = this.resolveTitle(Math.max(cue + 1, this.npStart(i)), end, cue);
         if (r) return r;
       }
     }
@@ -682,6 +700,7 @@ export class SpeakerFinder {
     if (!ctxWords) {
       ctxWords = this.titleWords(lm);
       for (const w of (lm.entity.actor?.role ?? '').split(/\s+/)) if (w) ctxWords.add(norm(w));
+      for (const w of [...ctxWords]) for (const x of countryWordsByName().get(w) ?? []) ctxWords.add(x);
       this.ctxWordsOf.set(lm, ctxWords);
     }
     return ctxWords;

@@ -91,3 +91,19 @@ test('what an agreement is about is no act of its own ("угоду про спі
   const b = analyse('Україна та Данія спільно вироблятимуть дрони.');
   assert.equal(b.events.filter((e) => e.type === 'COOPERATE').length, 1);
 });
+
+test('agreeing that someone will act is that act, planned — no AGREE of its own', () => {
+  const a = analyse('Лідери домовилися, що канцлер Фрідріх Мерц відвідає Київ наступного місяця.');
+  assert.equal(a.events.filter((e) => e.type === 'AGREE').length, 0, JSON.stringify(a.events.map((e) => [e.type, e.trigger.text])));
+  const c = only(a, 'CONSULT');
+  assert.equal(c.modality, 'planned');
+});
+
+test('the place a visit verb takes as object, and where troops are moved to, are the event\'s place', () => {
+  const a = analyse('Генсек НАТО Марк Рютте відвідає Вільнюс у понеділок.');
+  const c = only(a, 'CONSULT');
+  assert.equal(a.entities.find((e) => e.id === c.location)?.name, 'Вільнюс');
+  const b = analyse('Росія перекинула до Курської області ще дві бригади.');
+  const m = only(b, 'MOBILIZE');
+  assert.equal(b.entities.find((e) => e.id === m.location)?.name, 'Курська область');
+});

@@ -23,3 +23,10 @@ test('a woman named with particles is "вона"', () => {
   assert.equal(s.length, 1);
   assert.match(s[0] ?? '', /Гаак/);
 });
+
+test('a role with a demonym after a quote is the person of that state, whatever name of the state the title used', () => {
+  const a = run('Міністр оборони ФРН Борис Пісторіус прибув до Києва і зустрівся з міністром оборони України Денисом Шмигалем. «Ми залишимося з Україною», – сказав німецький міністр.');
+  assert.deepEqual(speakers(a), ['Борис Пісторіус']);
+  const b = run('Міністр оборони ФРН Борис Пісторіус прибув до Києва і зустрівся з міністром оборони України Денисом Шмигалем. «Ми чекаємо на нові системи», – сказав український міністр.');
+  assert.deepEqual(speakers(b), ['Денис Шмигаль']);
+});
