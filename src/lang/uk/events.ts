@@ -5,6 +5,7 @@
  */
 import type { EventLanguage, TriggerEntry } from '../../nlp/events/lexicon.js';
 import { gazetteerEntries } from './gazetteer/index.js';
+import { inflect } from '../../nlp/morph/index.js';
 
 // Frequent slot lists.
 const ATTACK_TARGET = ['по+*', 'на+zna', 'zna', 'проти+rod', 'над+oru'];
@@ -168,6 +169,10 @@ export const UK_EVENTS: EventLanguage = {
   requestCues: ['закликати', 'попросити', 'просити', 'вимагати', 'прохання', 'зажадати', 'передбачати'],
   complementizers: ['що'],
   aboutPreps: ['про'],
+  inflect,
+  quantities: ['кілька', 'декілька', 'багато', 'чимало', 'сотня', 'тисяча', 'десяток', 'сотні', 'тисячі', 'десятки', 'кількасот', 'кількадесят'],
+  // (one-word names only: "Словаччина" → "Словаччини")
+  genitive: (name) => (/\s/.test(name) ? null : inflect(name, 'noun:v_rod')),
   clauseStarters: ['що', 'який', 'котрий', 'щоб', 'коли', 'де', 'куди', 'бо', 'але', 'проте', 'однак', 'а', 'хоча', 'якщо', 'поки', 'доки', 'оскільки', 'адже', 'тоді'],
   relatives: ['який', 'котрий'],
   conditionals: ['якщо', 'якби', 'коли', 'доки'],

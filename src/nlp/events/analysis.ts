@@ -419,6 +419,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   remits(b);
   knownBodyActors(b);
   groupActors(b);
+  institutionNouns(b);
   definiteActors(b);
   namedNounActors(b);
   properRuns(b);
@@ -614,6 +615,47 @@ function groupActors(b: Build): void {
       for (let k = s; k <= i; k++) actorAt[k] = idx;
       break;
     }
+  }
+}
+
+/**
+ * A bare institution noun with its state, one actor: the state in the genitive after it ("уряд Словаччини") or its
+ * demonym before it ("словацька поліція" → "поліція Словаччини", when the language can give the state's genitive).
+ */
+function institutionNouns(b: Build): void {
+  const { adoc, L, tokens, n, lemmas, cases, flags, sent, actorAt, actors } = b;
+  const has = (i: number, f: number): boolean => (flags[i]! & f) !== 0;
+  const byId = new Map<string, Entity>();
+  for (const e of adoc.entities) byId.set(e.id, e);
+  for (let i = 0; i < n; i++) {
+    if (actorAt[i] !== -1 || !has(i, F_NOUN) || has(i, F_PROPER) || !L.institutions.includes(lemmas[i]!)) continue;
+    // (capitalised as a body's name, as the quotes stage names "в уряді Канади" → "Уряд Канади")
+    const low = lemmas[i]!.toLowerCase();
+    const head = low.charAt(0).toUpperCase() + low.slice(1);
+    // (not a modifier of a noun before it: "по будівлі уряду України" is the building's)
+    if (i > 0 && sent[i - 1] === sent[i] && has(i - 1, F_NOUN) && actorAt[i - 1] === -1 && cases[i] === 'rod') continue;
+    const c = i + 1 < n && sent[i + 1] === sent[i] ? actorAt[i + 1]! : -1;
+    if (c !== -1) {
+      const ca = actors[c]!;
+      const ent = ca.entity ? byId.get(ca.entity) : undefined;
+      if (ca.type !== 'LOC' || ca.s !== i + 1 || !ent?.actor?.kbId?.startsWith('country:') || ca.e - ca.s > 3) continue;
+      const cc = phraseCaseIn(flags, cases, n, ca.s, ca.e);
+      if (cc !== 'rod' && cc !== 'any') continue;
+      const surface = adoc.doc.text.slice(tokens[ca.s]!.start, tokens[ca.e - 1]!.end);
+      const a: Actor = { s: i, e: ca.e, name: `${head} ${surface}`, type: 'ORG', country: ent.actor.country, case: cases[i] ?? 'any', person: false };
+      const idx = actors.push(a) - 1;
+      for (let k = i; k < ca.e; k++) actorAt[k] = idx;
+      continue;
+    }
+    if (i === 0 || sent[i - 1] !== sent[i] || actorAt[i - 1] !== -1 || !has(i - 1, F_ADJ) || !L.genitive) continue;
+    const state = L.demonyms[lemmas[i - 1]!.toLowerCase()];
+    const gen = state ? L.genitive(state) : null;
+    if (!gen) continue;
+    const code = Object.keys(L.countryNames).find((k) => L.countryNames[k] === state);
+    const a: Actor = { s: i - 1, e: i + 1, name: `${head} ${gen}`, type: 'ORG', country: code, case: cases[i] ?? 'any', person: false };
+    const idx = actors.push(a) - 1;
+    actorAt[i - 1] = idx;
+    actorAt[i] = idx;
   }
 }
 

@@ -66,6 +66,7 @@ interface Compiled {
   report: Set<string>;
   complementizers: Set<string>;
   aboutPreps: Set<string>;
+  quantities: Set<string>;
   coord: Set<string>;
   relatives: Set<string>;
   pronouns: Set<string>;
@@ -130,7 +131,7 @@ export function compile(L: EventLanguage): Compiled {
   return {
     rejectCues: new Set(L.rejectCues), entrySets, modeCues, nounTriggers, participles: new Map(), triggerSigs: new Set([...byLemma.keys()].map(sigOf)),
     L, byLemma, neg: new Set(L.negation), planned: new Set(L.plannedCues), denied: new Set(L.deniedCues),
-    threaten: new Set(L.threatenCues), request: new Set(L.requestCues), report: new Set(L.reportVerbs), complementizers: new Set(L.complementizers ?? []), aboutPreps: new Set(L.aboutPreps ?? []),
+    threaten: new Set(L.threatenCues), request: new Set(L.requestCues), report: new Set(L.reportVerbs), complementizers: new Set(L.complementizers ?? []), aboutPreps: new Set(L.aboutPreps ?? []), quantities: new Set(L.quantities ?? []),
     coord: new Set(L.coordinators), relatives: new Set(L.relatives), pronouns: new Set(L.pronouns),
     verbal: new Set(L.verbalTypes), locPreps: new Set(L.locativePreps), starters: new Set(L.clauseStarters), capitalsLower,
     conditionals: new Set(L.conditionals), hypotheticalStarts: new Set(L.hypotheticals.map((p) => p[0]!)), twoSided: new Set(['CONSULT', 'CONCEDE', 'AGREE', 'COOPERATE']),
@@ -635,6 +636,8 @@ class Extractor {
    * an actor named as written, in the nominative.
    */
   private groupSubject(i: number, range: { start: number; end: number }): number {
+    const q = this.quantifiedGroup(i, range);
+    if (q !== -1) return q;
     for (let k = range.start; k < i; k++) {
       if (this.v.governedBy[k] !== null || this.v.actorAt[k] !== -1 || !this.is(k, F_NOUN) || this.v.cases[k] !== 'naz' || this.is(k, F_POS_PRON)) continue;
       if (this.roles.has(this.lem(k))) continue;
@@ -649,7 +652,7 @@ class Extractor {
         break;
       }
       let between = e;
-      while (between < i && this.is(between, F_POS_ADV | F_POS_PART)) between++;
+      while (between < i && (this.is(between, F_POS_ADV | F_POS_PART) || this.inTime(between))) between++;
       // (isVerbLike on the token: past the document's end it fails as it always did)
       if (between === i || isVerbLike(this.tok(between))) {
         const text = this.adoc.doc.text.slice(this.tok(s).start, this.tok(e - 1).end);
@@ -658,6 +661,50 @@ class Extractor {
       }
     }
     return -1;
+  }
+
+  /**
+   * "Кілька сотень словацьких перевізників заблокували": a group counted by a quantity word, its genitive words named
+   * in the plural nominative ("словацькі перевізники"), when the language can inflect them.
+   */
+  private quantifiedGroup(i: number, range: { start: number; end: number }): number {
+    const inflect = this.C.L.inflect;
+    if (!inflect) return -1;
+    let k = range.start;
+    if (k >= i || this.v.governedBy[k] !== null || !this.C.quantities.has(this.lem(k).toLowerCase())) return -1;
+    k++;
+    while (k < i && this.C.quantities.has(this.lem(k).toLowerCase()) && this.v.cases[k] === 'rod') k++;
+    const s = k;
+    while (k < i && this.is(k, F_ADJ) && !this.is(k, F_NOUN) && this.v.cases[k] === 'rod' && this.v.actorAt[k] === -1) k++;
+    if (k >= i || !this.is(k, F_NOUN) || this.v.cases[k] !== 'rod' || this.v.actorAt[k] !== -1 || !this.is(k, F_ANIM)) return -1;
+    const e = k + 1;
+    let between = e;
+    while (between < i && (this.is(between, F_POS_ADV | F_POS_PART) || this.inTime(between))) between++;
+    if (between !== i) return -1;
+    const words: string[] = [];
+    for (let j = s; j < e; j++) {
+      const w = inflect(this.lem(j).toLowerCase(), this.is(j, F_NOUN) ? 'noun:p:v_naz' : 'adj:p:v_naz');
+      if (!w) return -1;
+      words.push(w);
+    }
+    const a: Actor = { s, e, name: words.join(' '), type: 'ORG', case: 'naz', person: false, group: true };
+    return this.v.actors.push(a) - 1;
+  }
+
+  private timeTokens: Uint8Array | null = null;
+  /** Token k lies inside a date expression ("Словацькі перевізники у середу заблокували"). */
+  private inTime(k: number): boolean {
+    if (!this.timeTokens) {
+      const m = new Uint8Array(this.v.tokens.length);
+      for (const t of this.adoc.times) {
+        for (let j = 0; j < this.v.tokens.length; j++) {
+          const tk = this.v.tokens[j]!;
+          if (tk.start >= t.start && tk.end <= t.end) m[j] = 1;
+        }
+      }
+      this.timeTokens = m;
+    }
+    return this.timeTokens[k] === 1;
   }
 
   /** "Трамп заявив, що він …": a subject pronoun refers to a person subject earlier in the sentence, else the last subject. */

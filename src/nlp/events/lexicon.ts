@@ -72,6 +72,12 @@ export interface EventLanguage {
   complementizers?: string[];
   /** Prepositions giving what an agreement is about ("угоду про спільне виробництво"): no act of its own there. */
   aboutPreps?: string[];
+  /** The genitive of a state's name ("Словаччина" → "Словаччини"), for "поліція Словаччини"; null when unknown. */
+  genitive?: (name: string) => string | null;
+  /** A lemma's form with a VESUM tag (`noun:p:v_naz`), for group names counted by a quantity word; null when unknown. */
+  inflect?: (lemma: string, tag: string) => string | null;
+  /** Quantity words opening a counted group ("кілька сотень перевізників", "тисячі фермерів"). */
+  quantities?: string[];
   triggers: TriggerEntry[];
   modeCues: ModeCue[];
   /** Default mode per type when no cue is found. */

@@ -107,3 +107,20 @@ test('the place a visit verb takes as object, and where troops are moved to, are
   const m = only(b, 'MOBILIZE');
   assert.equal(b.entities.find((e) => e.id === m.location)?.name, 'Курська область');
 });
+
+test('a bare institution noun with its state is one actor ("уряд Румунії" → "Уряд Румунії", "чеська поліція" → "Поліція Чехії")', () => {
+  const a = analyse('Міністерство закордонних справ України закликало уряд Румунії відкрити кордон для вантажівок.');
+  assert.deepEqual(names(a, only(a, 'REQUEST').target), ['Уряд Румунії']);
+  const b = analyse('Чеська поліція затримала трьох активістів біля посольства Росії.');
+  assert.deepEqual(names(b, only(b, 'COERCE').source), ['Поліція Чехії']);
+  // …not when it only modifies another noun ("по будівлі уряду України")
+  const c = analyse('Росія завдала ракетного удару по будівлі уряду України.');
+  assert.ok(!c.events.some((e) => names(c, e.target).includes('Уряд України')), JSON.stringify(c.events));
+});
+
+test('a group counted by a quantity word is named in the plural nominative, a date between it and the verb no bar', () => {
+  const a = analyse('Кілька тисяч угорських фермерів у вівторок заблокували центр Будапешта.');
+  assert.deepEqual(names(a, only(a, 'PROTEST').source), ['угорські фермери']);
+  const b = analyse('Литовські перевізники у четвер заблокували пункт пропуску на кордоні.');
+  assert.deepEqual(names(b, only(b, 'PROTEST').source), ['литовські перевізники']);
+});
