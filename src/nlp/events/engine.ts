@@ -998,7 +998,14 @@ class Extractor {
   }
 
   private modeFor(type: EventType, i: number, entry: TriggerEntry): string | undefined {
-    if (entry.mode) return entry.mode;
+    if (entry.mode) {
+      // "персональні санкції": an adjective on the trigger that is a cue of another mode of its type overrides it.
+      const sr = this.sentenceRange(i);
+      for (let k = i - 1; k >= sr.start && k >= i - 2 && this.is(k, F_ADJ) && !this.is(k, F_NOUN); k--) {
+        for (const cue of this.C.modeCues.get(type) ?? []) if (cue.mode !== entry.mode && cue.lemmas.has(this.lem(k))) return cue.mode;
+      }
+      return entry.mode;
+    }
     const sr = this.sentenceRange(i);
     const cr = this.clauseRange(i);
     const lo = Math.max(sr.start, i - 6);
@@ -1753,12 +1760,32 @@ class Extractor {
     // "Зеленський підписав документ": one side signing with no partner is not an agreement between actors.
     if (entry.type === 'AGREE' && !isNoun && !target.length && source.length <= 1 && this.C.L.signingVerbs.includes(this.lem(i))) return null;
     const mode = this.modeFor(entry.type, i, entry);
+    // "персональні санкції проти 12 російських посадовців, зокрема … Марії Львової-Бєлової": sanctions on persons
+    // target the persons named, not the state of a group.
+    if (mode === 'personal' && target.length && target.every((a) => !!this.v.actors[a]!.group)) {
+      const named = this.includedPersons(i, cr.end);
+      if (named.length) target = named;
+    }
     const location = this.locationFor(i, entry.type, target, mode);
     const negated = modality === 'denied' || entry.negatedOnly ? false : this.negatedAt(i);
     const lightObject = isNoun && !target.length && this.lightObject(i, entry);
     const anaphoric = isNoun && (this.C.L.demonstratives.includes(this.lem(cr.start)) || this.C.L.temporalPreps.includes(this.v.governedBy[i] ?? ''));
     return newDraft(type, type === entry.type ? mode : undefined, source, target, how, i, i + 1, entry, t.sentence, negated, modality, location, w.ownSource,
       lightObject, anaphoric, false, undefined);
+  }
+
+  /** Persons named after an including word ("зокрема", "у тому числі") in tokens (i, end). */
+  private includedPersons(i: number, end: number): number[] {
+    const inc = this.C.L.including ?? [];
+    for (let k = i + 1; k < end; k++) {
+      if (!inc.includes(this.low(k))) continue;
+      for (let j = k + 1; j < end && j <= k + 8; j++) {
+        const a = this.v.actorAt[j]!;
+        if (a !== -1 && this.v.actors[a]!.person) return this.coordinated(a, end).filter((x) => this.v.actors[x]!.person);
+      }
+      return [];
+    }
+    return [];
   }
 
   /** The state an actor stands for: a person's or a body's country (as an actor), a state itself; null if unknown. */

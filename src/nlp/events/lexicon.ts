@@ -78,6 +78,8 @@ export interface EventLanguage {
   inflect?: (lemma: string, tag: string) => string | null;
   /** Quantity words opening a counted group ("кілька сотень перевізників", "тисячі фермерів"). */
   quantities?: string[];
+  /** Words naming members of a group just named ("посадовців, зокрема X"). */
+  including?: string[];
   triggers: TriggerEntry[];
   modeCues: ModeCue[];
   /** Default mode per type when no cue is found. */

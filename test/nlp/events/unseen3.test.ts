@@ -124,3 +124,12 @@ test('a group counted by a quantity word is named in the plural nominative, a da
   const b = analyse('Литовські перевізники у четвер заблокували пункт пропуску на кордоні.');
   assert.deepEqual(names(b, only(b, 'PROTEST').source), ['литовські перевізники']);
 });
+
+test('an adjective of another mode on a trigger of fixed mode sets it; persons named "зокрема" are a personal sanction\'s targets', () => {
+  const a = analyse('Канада запровадила персональні санкції проти 20 російських суддів, зокрема голови суду Івана Петренка.');
+  const s = only(a, 'SANCTION');
+  assert.equal(s.mode, 'personal');
+  assert.deepEqual(names(a, s.target), ['Іван Петренко']);
+  const b = analyse('Канада запровадила санкції проти російських банків.');
+  assert.equal(only(b, 'SANCTION').mode, 'economic');
+});
