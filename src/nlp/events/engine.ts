@@ -2228,6 +2228,44 @@ function retreatPlaces(drafts: Draft[], v: DocView): void {
 }
 
 /** The events of the kept drafts, with entity ids (adding entities for actors NER did not give). */
+/**
+ * "Під час візиту Пісторіус … підписав угоду", "питання під час розмови не порушували": an act told as happening during
+ * an event named by its noun takes the date of that event, found before it, when its own clause has no date.
+ */
+function duringDates(kept: Draft[], adoc: AnalyzedDocument, v: DocView, C: Compiled): void {
+  const during = C.L.during ?? [];
+  if (!during.length) return;
+  for (const d of kept) {
+    const own = timeOf(adoc, v, C, d.trigger);
+    if (own && tokenClause(v, adoc, own) === v.clause[d.trigger]) continue;
+    const sen = adoc.sentences[d.sentence];
+    if (!sen) continue;
+    for (let k = sen.tokenStart; k + 2 < d.trigger; k++) {
+      if (!during.some(([a, b]) => v.lemmas[k] === a && v.lemmas[k + 1] === b)) continue;
+      const types = new Set((C.byLemma.get(v.lemmas[k + 2]!) ?? []).filter((e) => e.pos === 'noun').map((e) => e.type));
+      if (!types.size) continue;
+      // (the latest event told by that noun, else the latest of its type: "розмови" → the call, not a visit since)
+      const noun = v.lemmas[k + 2]!;
+      const byNoun = (x: Draft): boolean => {
+        for (let j = x.trigger; j < x.triggerEnd + 1 && j < v.tokens.length; j++) if (v.lemmas[j] === noun) return true;
+        return false;
+      };
+      let o: Draft | undefined;
+      for (const x of kept) if (x !== d && x.trigger < k && byNoun(x) && (!o || x.trigger > o.trigger)) o = x;
+      if (!o) for (const x of kept) if (x !== d && x.trigger < k && types.has(x.type) && (!o || x.trigger > o.trigger)) o = x;
+      if (o && timeOf(adoc, v, C, o.dateFrom)) d.dateFrom = o.dateFrom;
+      break;
+    }
+  }
+}
+
+/** The clause of the first token of a time expression. */
+function tokenClause(v: DocView, adoc: AnalyzedDocument, t: TimeExpression): number {
+  let k = adoc.sentences[t.sentence]?.tokenStart ?? 0;
+  while (k < v.tokens.length && v.tokens[k]!.end <= t.start) k++;
+  return v.clause[k] ?? -1;
+}
+
 function eventsOf(kept: Draft[], adoc: AnalyzedDocument, v: DocView, C: Compiled, ids: EntityIds): Event[] {
   const { byId, entityFor, idFor } = ids;
   const events: Event[] = [];
@@ -2292,5 +2330,6 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   respondToDiscourse(drafts, v, C, ids.byId);
   retreatPlaces(drafts, v);
   const kept = dedupe(drafts, ids.actorName, (d) => timeOf(adoc, v, C, d.dateFrom)?.value?.start ?? null, (a) => !!v.actors[a]?.person);
+  duringDates(kept, adoc, v, C);
   return eventsOf(kept, adoc, v, C, ids);
 }

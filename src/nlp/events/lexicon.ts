@@ -80,6 +80,8 @@ export interface EventLanguage {
   quantities?: string[];
   /** Words naming members of a group just named ("посадовців, зокрема X"). */
   including?: string[];
+  /** Two-word phrases "during" before an event noun ("під час візиту"): the act takes that event's date. */
+  during?: [string, string][];
   triggers: TriggerEntry[];
   modeCues: ModeCue[];
   /** Default mode per type when no cue is found. */

@@ -133,3 +133,14 @@ test('an adjective of another mode on a trigger of fixed mode sets it; persons n
   const b = analyse('Канада запровадила санкції проти російських банків.');
   assert.equal(only(b, 'SANCTION').mode, 'economic');
 });
+
+test('an act told as happening "під час" an event named by its noun takes that event\'s date', () => {
+  const a = analyse('Президент Фінляндії Александр Стубб у вівторок прибув до Києва. Під час візиту Стубб зустрівся з Володимиром Зеленським і підписав з ним угоду про безпеку.', '2025-06-12');
+  const ag = only(a, 'AGREE');
+  assert.deepEqual(ag.date, { start: '2025-06-10', end: '2025-06-10' });
+  assert.ok(!ag.dateReported);
+  const b = analyse('Сибіга у понеділок провів телефонну розмову з Радославом Сікорським. Міністри домовилися, що Сікорський відвідає Київ у липні, а питання зерна під час розмови не порушували.', '2025-06-12');
+  const neg = b.events.find((e) => e.type === 'CONSULT' && e.negated);
+  assert.ok(neg, JSON.stringify(b.events.map((e) => [e.type, e.trigger.text])));
+  assert.deepEqual(neg.date, { start: '2025-06-09', end: '2025-06-09' });
+});
