@@ -421,6 +421,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   groupActors(b);
   institutionNouns(b);
   definiteActors(b);
+  staffActors(b);
   namedNounActors(b);
   properRuns(b);
   quotedNames(b);
@@ -696,6 +697,23 @@ function definiteActors(b: Build): void {
     if (!best) continue;
     const a: Actor = { s: i, e: i + 1, entity: best.e.id, name: best.e.name, type: 'ORG', country: best.e.actor?.country, case: cases[i] ?? 'any', person: false };
     actorAt[i] = actors.push(a) - 1;
+  }
+}
+
+/** "співробітники служби", "працівники поліції": the staff of a body act as the body. */
+function staffActors(b: Build): void {
+  const { L, n, lemmas, cases, sent, actorAt, actors } = b;
+  const staff = L.staffNouns ?? [];
+  if (!staff.length) return;
+  for (let i = 0; i + 1 < n; i++) {
+    if (actorAt[i] !== -1 || sent[i + 1] !== sent[i] || !staff.includes(lemmas[i]!)) continue;
+    const c = actorAt[i + 1]!;
+    if (c === -1) continue;
+    const ca = actors[c]!;
+    if (ca.s !== i + 1 || ca.type !== 'ORG' || ca.person || (ca.case !== 'rod' && ca.case !== 'any')) continue;
+    const a: Actor = { s: i, e: ca.e, entity: ca.entity, name: ca.name, type: 'ORG', country: ca.country, case: cases[i] ?? 'any', person: false, sector: ca.sector };
+    const idx = actors.push(a) - 1;
+    for (let k = i; k < ca.e; k++) actorAt[k] = idx;
   }
 }
 

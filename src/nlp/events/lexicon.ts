@@ -82,6 +82,8 @@ export interface EventLanguage {
   including?: string[];
   /** Two-word phrases "during" before an event noun ("під час візиту"): the act takes that event's date. */
   during?: [string, string][];
+  /** Staff nouns whose genitive body acts through them ("співробітники служби" → the service). */
+  staffNouns?: string[];
   triggers: TriggerEntry[];
   modeCues: ModeCue[];
   /** Default mode per type when no cue is found. */

@@ -144,3 +144,8 @@ test('an act told as happening "під час" an event named by its noun takes 
   assert.ok(neg, JSON.stringify(b.events.map((e) => [e.type, e.trigger.text])));
   assert.deepEqual(neg.date, { start: '2025-06-09', end: '2025-06-09' });
 });
+
+test('the staff of a body act as the body ("співробітники служби", "працівники поліції")', () => {
+  const a = analyse('Державна прикордонна служба України посилила контроль на кордоні. У вівторок співробітники служби затримали двох контрабандистів.');
+  assert.deepEqual(names(a, only(a, 'COERCE').source), ['Державна прикордонна служба України']);
+});
