@@ -79,7 +79,7 @@ const T: TriggerEntry[] = [
   { lemma: ['сприйматися', 'сприймати'], pos: 'verb', type: 'REJECT', requires: ['не'], window: 2, target: ['rod', 'zna'] },
 
   // THREATEN
-  { lemma: ['пригрозити', 'погрожувати', 'погрозити'], pos: 'verb', type: 'THREATEN', modality: 'threatened', target: ['dav', 'zna'] },
+  { lemma: ['пригрозити', 'погрожувати', 'погрозити'], pos: 'verb', type: 'THREATEN', modality: 'threatened', target: ['dav', 'zna', 'проти+rod'] },
   // "пообіцяли відповісти на закриття консульства": a promised response is a threat.
   { lemma: ['відповісти', 'відповідати'], pos: 'verb', type: 'THREATEN', modality: 'threatened', requires: ['пообіцяти', 'обіцяти'], window: 2, target: ['dav'] },
   { lemma: ['погроза'], pos: 'noun', type: 'THREATEN', modality: 'threatened', target: ['dav', 'на+zna'] },
@@ -195,7 +195,7 @@ export const UK_EVENTS: EventLanguage = {
   delegations: ['делегація', 'сторона', 'уряд', 'влада', 'військо', 'війська', 'сила'],
   ledBy: ['чоло'],
   rejectCues: ['відмовитися', 'відмовлятися', 'відмовити', 'відкинути', 'відкидати', 'відхилити', 'відхиляти'],
-  demonymTargetTypes: ['PROTEST', 'ASSAULT', 'SANCTION', 'ACCUSE', 'AGREE', 'REJECT', 'CONCEDE'],
+  demonymTargetTypes: ['PROTEST', 'ASSAULT', 'SANCTION', 'ACCUSE', 'AGREE', 'REJECT', 'CONCEDE', 'THREATEN'],
   groupSubjectTypes: ['PROTEST'],
   jointVerbs: ['погодитися', 'погоджуватися', 'схвалити'],
   signingVerbs: ['підписати', 'ратифікувати', 'укласти'],

@@ -149,3 +149,8 @@ test('the staff of a body act as the body ("співробітники служ�
   const a = analyse('Державна прикордонна служба України посилила контроль на кордоні. У вівторок співробітники служби затримали двох контрабандистів.');
   assert.deepEqual(names(a, only(a, 'COERCE').source), ['Державна прикордонна служба України']);
 });
+
+test('a threat of measures "проти" someone targets them, a demonym naming the state', () => {
+  const a = analyse('Посол Китаю пригрозив відповідними заходами проти литовських компаній.');
+  assert.deepEqual(names(a, only(a, 'THREATEN').target), ['Литва']);
+});
