@@ -9,6 +9,7 @@ import { INSTITUTION_HEADS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, 
 import { gazetteerEntries, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { canonicalName, resolveRoleMention } from '../resolve/index.js';
 import { foldWord } from '../../lang/uk/fold.js';
+import { inflect } from '../morph/index.js';
 
 let capitals: Map<string, string> | null = null;
 
@@ -38,6 +39,20 @@ function countryWordsByName(): Map<string, string[]> {
     }
   }
   return countryWords;
+}
+
+let bodyByName: Map<string, GazetteerEntry> | null = null;
+
+/** Organisation entries of the actor KB by every folded name ("російське мзс" → МЗС Росії). */
+function bodiesByName(): Map<string, GazetteerEntry> {
+  if (!bodyByName) {
+    bodyByName = new Map();
+    for (const e of gazetteerEntries()) {
+      if (e.kind !== 'org') continue;
+      for (const n of e.names) if (!bodyByName.has(n.toLowerCase())) bodyByName.set(n.toLowerCase(), e);
+    }
+  }
+  return bodyByName;
 }
 
 /** Gazetteer ids of capitals → their country code ("place:Москва" → "RUS"). */
@@ -197,6 +212,26 @@ export class SpeakerFinder {
     const hit = this.adoc.entities.find((x) => norm(x.name) === norm(cap));
     if (hit) return hit.id;
     return this.addEntity({ type: 'ORG', name: cap, mentions: [] });
+  }
+
+  /**
+   * A body named with a demonym before its short name ("в російському МЗС") is the body of that state the actor KB
+   * lists as "<demonym> <name>" ("Російське МЗС" → МЗС Росії), not the one the short name alone stands for.
+   */
+  private demonymBody(lm: LinkedMention): string | null {
+    const adj = this.prevWord(lm.mention.tokenStart);
+    if (!adj || adj.pos !== 'ADJ' || !adj.lemma) return null;
+    const kb = lm.entity.actor?.kbId;
+    const short = this.adoc.doc.text.slice(this.adoc.tokens[lm.mention.tokenStart].start, this.adoc.tokens[lm.mention.tokenEnd - 1].end).toLowerCase();
+    for (const g of ['n', 'm', 'f', 'p']) {
+      const form = inflect(adj.lemma.toLowerCase(), g === 'p' ? 'adj:p:v_naz' : `adj:${g}:v_naz`);
+      const entry = form ? bodiesByName().get(`${form.toLowerCase()} ${short}`) : undefined;
+      if (!entry || entry.id === kb) continue;
+      const have = this.adoc.entities.find((x) => x.actor?.kbId === entry.id);
+      if (have) return have.id;
+      return this.addEntity({ type: 'ORG', name: entry.name, mentions: [], actor: { country: entry.country, sector: entry.sector, kbId: entry.id } });
+    }
+    return null;
   }
 
   /** Adds an entity the document's mentions did not give (as the events stage does for the parties it names). */
@@ -472,7 +507,7 @@ export class SpeakerFinder {
         if (r) return r;
       }
     }
-    if (org && orgCount === 1) return org.entity.id;
+    if (org && orgCount === 1) return this.demonymBody(org) ?? org.entity.id;
     return null;
   }
 

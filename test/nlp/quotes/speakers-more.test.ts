@@ -30,3 +30,10 @@ test('a role with a demonym after a quote is the person of that state, whatever 
   const b = run('Міністр оборони ФРН Борис Пісторіус прибув до Києва і зустрівся з міністром оборони України Денисом Шмигалем. «Ми чекаємо на нові системи», – сказав український міністр.');
   assert.deepEqual(speakers(b), ['Денис Шмигаль']);
 });
+
+test('a body named with a demonym before its short name speaks as that state\'s body ("в російському МЗС")', () => {
+  const a = run('Москва вислала двох дипломатів Естонії, повідомили в російському МЗС.');
+  assert.deepEqual(speakers(a), ['МЗС Росії']);
+  const b = run('Посол Естонії отримав ноту протесту, повідомили в МЗС.');
+  assert.deepEqual(speakers(b), ['Міністерство закордонних справ України']);
+});
