@@ -37,3 +37,8 @@ test('a body named with a demonym before its short name speaks as that state\'s 
   const b = run('Посол Естонії отримав ноту протесту, повідомили в МЗС.');
   assert.deepEqual(speakers(b), ['Міністерство закордонних справ України']);
 });
+
+test('a body of the actor KB named in full in the locative after a cue speaks', () => {
+  const a = run('Обмін тілами загиблих відбудеться наступного тижня, повідомили в Координаційному штабі з питань поводження з військовополоненими.');
+  assert.deepEqual(speakers(a), ['Координаційний штаб з питань поводження з військовополоненими']);
+});
