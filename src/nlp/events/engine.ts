@@ -208,6 +208,10 @@ interface DraftWork {
 class Extractor {
   private readonly v: DocView;
   private readonly modifiers: Set<number>;
+  /** The first event of each noun entry with a context requirement, found with both sides ("обмін полоненими"). */
+  private readonly kinds = new Map<TriggerEntry, Draft>();
+  /** While drafting a noun that names such a kind again without its context word: that first event. */
+  private kindRef: Draft | null = null;
   /** Subject of the most recent sentence that had one (actor indices). */
   private lastSubject: number[] = [];
 
@@ -1253,9 +1257,28 @@ class Extractor {
         if (!entries) continue;
         let entry: TriggerEntry | undefined;
         for (let x = 0; x < entries.length && !entry; x++) if (this.entryMatches(entries[x]!, i)) entry = entries[x];
+        // "Обмін полоненими … Наступний етап обміну заплановано …": a noun whose context word was given when its kind
+        // was first named refers to that kind again, between the same sides.
+        this.kindRef = null;
+        if (!entry && this.is(i, F_NOUN)) {
+          for (const e of entries) {
+            const before = this.kinds.get(e);
+            if (!before || e.pos !== 'noun' || e.negatedOnly) continue;
+            const ex = this.C.entrySets.get(e)!.excludes;
+            const w = e.window ?? 4;
+            let bad = false;
+            for (let k = Math.max(sen.tokenStart, i - w); k < Math.min(sen.tokenEnd, i + w + 1) && ex && !bad; k++) if (k !== i && ex.has(this.lem(k))) bad = true;
+            if (bad) continue;
+            entry = e;
+            this.kindRef = before;
+            break;
+          }
+        }
         if (!entry) continue;
         const d = this.draft(entry, i);
+        this.kindRef = null;
         if (d) found.push(d);
+        if (d && entry.requires && entry.pos === 'noun' && !this.kinds.has(entry) && d.source.length && d.target.length) this.kinds.set(entry, d);
       }
       // Two triggers of one event next to each other ("телефонну розмову", "звернулися з проханням").
       for (const d of found) {
@@ -1756,7 +1779,14 @@ class Extractor {
       target = source.slice(1);
       source = source.slice(0, 1);
     }
-    if (isNoun && !target.length && how !== 'explicit' && !this.C.noTarget.has(entry.type)) return null;
+    let how2 = how;
+    if (this.kindRef && !target.length && how !== 'explicit') {
+      source = this.kindRef.source;
+      target = this.kindRef.target;
+      how2 = 'discourse';
+    }
+    if (this.kindRef && !target.length) return null;
+    if (isNoun && !target.length && how2 !== 'explicit' && !this.C.noTarget.has(entry.type)) return null;
     // "Зеленський підписав документ": one side signing with no partner is not an agreement between actors.
     if (entry.type === 'AGREE' && !isNoun && !target.length && source.length <= 1 && this.C.L.signingVerbs.includes(this.lem(i))) return null;
     const mode = this.modeFor(entry.type, i, entry);
@@ -1770,7 +1800,7 @@ class Extractor {
     const negated = modality === 'denied' || entry.negatedOnly ? false : this.negatedAt(i);
     const lightObject = isNoun && !target.length && this.lightObject(i, entry);
     const anaphoric = isNoun && (this.C.L.demonstratives.includes(this.lem(cr.start)) || this.C.L.temporalPreps.includes(this.v.governedBy[i] ?? ''));
-    return newDraft(type, type === entry.type ? mode : undefined, source, target, how, i, i + 1, entry, t.sentence, negated, modality, location, w.ownSource,
+    return newDraft(type, type === entry.type ? mode : undefined, source, target, how2, i, i + 1, entry, t.sentence, negated, modality, location, w.ownSource,
       lightObject, anaphoric, false, undefined);
   }
 

@@ -154,3 +154,14 @@ test('a threat of measures "проти" someone targets them, a demonym naming t
   const a = analyse('Посол Китаю пригрозив відповідними заходами проти литовських компаній.');
   assert.deepEqual(names(a, only(a, 'THREATEN').target), ['Литва']);
 });
+
+test('a noun naming again a kind of act whose context word came with its first mention is that kind, between the same sides', () => {
+  const a = analyse('Україна та Росія у вівторок провели обмін полоненими. Наступний обмін сторони планують провести до кінця місяця.', '2025-06-12');
+  const c = a.events.filter((e) => e.type === 'CONCEDE');
+  assert.equal(c.length, 2, JSON.stringify(a.events.map((e) => [e.type, e.trigger.text])));
+  assert.equal(c[1]!.modality, 'planned');
+  assert.deepEqual(names(a, c[1]!.target), ['Росія']);
+  // …and the same act told again is still one event
+  const b = analyse('Україна та Росія у вівторок провели обмін полоненими. Обмін відбувся за посередництва ОАЕ.', '2025-06-12');
+  assert.equal(b.events.filter((e) => e.type === 'CONCEDE').length, 1);
+});
