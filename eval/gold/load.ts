@@ -66,6 +66,16 @@ export function loadUnseen2(): GoldArticle[] {
     .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldArticle);
 }
 
+/** Unseen check 3 (eval/gold/unseen3, vNN.json): events, quotes and times, written and committed before any run on them. */
+export function loadUnseen3(): GoldArticle[] {
+  const dir = join(ROOT, 'eval', 'gold', 'unseen3');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /^v\d{2}\.json$/.test(f))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldArticle);
+}
+
 export function loadSeed(): { date: string; text: string; gold: SeedGold; file: string } | null {
   const goldFile = join(ROOT, 'eval', 'gold', 'seed.json');
   if (!existsSync(SEED_DIR)) {

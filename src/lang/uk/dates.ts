@@ -82,6 +82,12 @@ export const SHIFT_WORDS: ReadonlyMap<string, Shift> = new Map<string, Shift>([
     'майбутнього', 'майбутньому', 'прийдешнього', 'найближчого', 'найближчої', 'найближчому', 'наступну'].map((w) => [w, 1 as Shift] as const),
 ]);
 
+/**
+ * Neuter forms of the direction modifiers: no period noun is neuter ("тиждень", "ніч", "рік"), so "це тижні" ("це тижні
+ * роботи") is no period; only a neuter season follows them ("це літо").
+ */
+export const NEUTER_SHIFT_WORDS: ReadonlySet<string> = new Set(['це', 'минуле', 'наступне']);
+
 /** "same" words for "того ж дня", "тієї самої ночі" (the day of the event just mentioned). */
 export const SAME_WORDS: ReadonlySet<string> = new Set(['того', 'тієї', 'той', 'ту', 'тому', 'тій']);
 export const SAME_PARTICLES: ReadonlySet<string> = new Set(['ж', 'же', 'самого', 'самої', 'самий', 'саму', 'самому']);

@@ -5,6 +5,7 @@
  */
 import type { EventLanguage, TriggerEntry } from '../../nlp/events/lexicon.js';
 import { gazetteerEntries } from './gazetteer/index.js';
+import { inflect } from '../../nlp/morph/index.js';
 
 // Frequent slot lists.
 const ATTACK_TARGET = ['по+*', 'на+zna', 'zna', 'проти+rod', 'над+oru'];
@@ -28,6 +29,8 @@ const T: TriggerEntry[] = [
   { lemma: ['прибути', 'приїхати', 'відвідати', 'завітати', 'прилетіти', 'їздити', 'поїхати'], pos: 'verb', type: 'CONSULT', mode: 'visit', target: VISIT_TARGET },
   { lemma: ['прийняти'], pos: 'verb', type: 'CONSULT', mode: 'visit', requires: ['візит', 'у', 'в'], excludes: ['рішення', 'закон', 'законопроєкт', 'участь'], window: 6, target: ['zna'] },
   { lemma: ['обговорити', 'обговорювати'], pos: 'verb', type: 'CONSULT', weak: true, target: PARTNER },
+  // "питання … під час розмови не порушували": raising (or not raising) an issue is talking about it.
+  { lemma: ['порушити', 'порушувати', 'піднімати', 'підняти'], pos: 'verb', type: 'CONSULT', requires: ['питання', 'тема'], window: 10, weak: true, target: PARTNER },
 
   // ASSAULT
   { lemma: ['удар'], pos: 'noun', type: 'ASSAULT', target: ATTACK_TARGET, source: ['adj', 'rod', 'rel'], excludes: ['спина'] },
@@ -52,6 +55,8 @@ const T: TriggerEntry[] = [
   { lemma: ['санкція'], pos: 'noun', type: 'SANCTION', mode: 'economic', target: AGAINST, source: ['adj', 'rel'] },
   { lemma: ['обмеження'], pos: 'noun', type: 'SANCTION', mode: 'economic', requires: ['запровадити', 'запроваджувати', 'ввести', 'накласти'], target: AGAINST },
   { lemma: ['заборона'], pos: 'noun', type: 'SANCTION', mode: 'personal', requires: ['в’їзд'], target: ['dav', 'для+rod', 'щодо+rod', 'проти+rod'] },
+  // "розширила список громадян ЄС, яким заборонено в’їзд": a list of people barred from entry, made or extended.
+  { lemma: ['список', 'перелік'], pos: 'noun', type: 'SANCTION', mode: 'personal', requires: ['в’їзд', 'санкційний', 'стоп-лист'], window: 8, target: ['rod'] },
   { lemma: ['вислати', 'висилати', 'закрити'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['дипломат', 'посол', 'консульство', 'посольство', 'генконсульство'], window: 6, target: ['rod', 'zna'] },
 
   // ACCUSE
@@ -74,7 +79,7 @@ const T: TriggerEntry[] = [
   { lemma: ['сприйматися', 'сприймати'], pos: 'verb', type: 'REJECT', requires: ['не'], window: 2, target: ['rod', 'zna'] },
 
   // THREATEN
-  { lemma: ['пригрозити', 'погрожувати', 'погрозити'], pos: 'verb', type: 'THREATEN', modality: 'threatened', target: ['dav', 'zna'] },
+  { lemma: ['пригрозити', 'погрожувати', 'погрозити'], pos: 'verb', type: 'THREATEN', modality: 'threatened', target: ['dav', 'zna', 'проти+rod'] },
   // "пообіцяли відповісти на закриття консульства": a promised response is a threat.
   { lemma: ['відповісти', 'відповідати'], pos: 'verb', type: 'THREATEN', modality: 'threatened', requires: ['пообіцяти', 'обіцяти'], window: 2, target: ['dav'] },
   { lemma: ['погроза'], pos: 'noun', type: 'THREATEN', modality: 'threatened', target: ['dav', 'на+zna'] },
@@ -83,6 +88,8 @@ const T: TriggerEntry[] = [
   // SUPPORT
   { lemma: ['подякувати', 'дякувати', 'привітати', 'вітати', 'підтримати', 'підтримувати'], pos: 'verb', type: 'SUPPORT', target: ['dav', 'zna', 'за+zna'],
     excludes: ['закон', 'законопроєкт', 'постанова', 'бюджет', 'депутат'] },
+  // "ми вдячні саудівській стороні": gratitude told by a predicative adjective.
+  { lemma: ['вдячний'], pos: 'adj', type: 'SUPPORT', target: ['dav', 'zna', 'за+zna'] },
   { lemma: ['солідарність', 'співчуття', 'вдячність'], pos: 'noun', type: 'SUPPORT', requires: ['висловити', 'висловлювати', 'висловив'], target: ['dav', 'з+oru', 'rod'] },
 
   // AGREE
@@ -123,6 +130,9 @@ const T: TriggerEntry[] = [
   // COERCE
   { lemma: ['затримати', 'заарештувати', 'арештувати', 'депортувати', 'вивезти', 'вивозити', 'конфіскувати', 'затримувати'], pos: 'verb', type: 'COERCE', target: [] },
   { lemma: ['арешт', 'затримання', 'депортація'], pos: 'noun', type: 'COERCE', target: [] },
+  // "провели обшуки в приміщеннях X та вилучили документи": searches and seizures by an authority.
+  { lemma: ['обшук'], pos: 'noun', type: 'COERCE', requires: ['провести', 'проводити', 'здійснити'], window: 3, target: ['в+mis', 'у+mis'] },
+  { lemma: ['обшукати', 'обшукувати', 'вилучити', 'вилучати'], pos: 'verb', type: 'COERCE', target: ['в+rod', 'у+rod'] },
 
   // PROTEST
   { lemma: ['протест', 'мітинг', 'демонстрація', 'пікет', 'страйк', 'бойкот'], pos: 'noun', type: 'PROTEST', target: ['проти+rod', 'біля+rod', 'під+oru'] },
@@ -157,6 +167,15 @@ export const UK_EVENTS: EventLanguage = {
   deniedCues: ['заперечити', 'заперечувати', 'спростувати', 'спростовувати'],
   threatenCues: ['пригрозити', 'погрожувати', 'погроза'],
   requestCues: ['закликати', 'попросити', 'просити', 'вимагати', 'прохання', 'зажадати', 'передбачати'],
+  complementizers: ['що'],
+  aboutPreps: ['про'],
+  including: ['зокрема', 'включно', 'серед'],
+  during: [['під', 'час'], ['в', 'хід'], ['у', 'хід']],
+  staffNouns: ['співробітник', 'працівник', 'правоохоронець', 'силовик', 'слідчий', 'оперативник'],
+  inflect,
+  quantities: ['кілька', 'декілька', 'багато', 'чимало', 'сотня', 'тисяча', 'десяток', 'сотні', 'тисячі', 'десятки', 'кількасот', 'кількадесят'],
+  // (one-word names only: "Словаччина" → "Словаччини")
+  genitive: (name) => (/\s/.test(name) ? null : inflect(name, 'noun:v_rod')),
   clauseStarters: ['що', 'який', 'котрий', 'щоб', 'коли', 'де', 'куди', 'бо', 'але', 'проте', 'однак', 'а', 'хоча', 'якщо', 'поки', 'доки', 'оскільки', 'адже', 'тоді'],
   relatives: ['який', 'котрий'],
   conditionals: ['якщо', 'якби', 'коли', 'доки'],
@@ -176,7 +195,7 @@ export const UK_EVENTS: EventLanguage = {
   delegations: ['делегація', 'сторона', 'уряд', 'влада', 'військо', 'війська', 'сила'],
   ledBy: ['чоло'],
   rejectCues: ['відмовитися', 'відмовлятися', 'відмовити', 'відкинути', 'відкидати', 'відхилити', 'відхиляти'],
-  demonymTargetTypes: ['PROTEST', 'ASSAULT', 'SANCTION', 'ACCUSE', 'AGREE', 'REJECT', 'CONCEDE'],
+  demonymTargetTypes: ['PROTEST', 'ASSAULT', 'SANCTION', 'ACCUSE', 'AGREE', 'REJECT', 'CONCEDE', 'THREATEN'],
   groupSubjectTypes: ['PROTEST'],
   jointVerbs: ['погодитися', 'погоджуватися', 'схвалити'],
   signingVerbs: ['підписати', 'ратифікувати', 'укласти'],
@@ -197,7 +216,7 @@ export const UK_EVENTS: EventLanguage = {
   amongThem: [['серед', 'вони'], ['серед', 'який']],
   knownBodies: () => gazetteerEntries().filter((e) => e.kind === 'org'),
   definiteBodies: {
-    heads: ['агентство', 'агенція', 'організація', 'комісія', 'фонд', 'банк', 'коаліція', 'трибунал', 'альянс'],
+    heads: ['агентство', 'агенція', 'організація', 'комісія', 'фонд', 'банк', 'коаліція', 'трибунал', 'альянс', 'служба'],
     aliases: { альянс: 'НАТО', союзник: 'НАТО' },
     kinds: [['угода', 'конвенція', 'договір', 'пакт']],
   },
@@ -229,14 +248,15 @@ export const UK_EVENTS: EventLanguage = {
     іранський: 'Іран', білоруський: 'Білорусь', угорський: 'Угорщина', словацький: 'Словаччина', литовський: 'Литва',
     латвійський: 'Латвія', естонський: 'Естонія', канадський: 'Канада', італійський: 'Італія', іспанський: 'Іспанія',
     нідерландський: 'Нідерланди', данський: 'Данія', норвезький: 'Норвегія', шведський: 'Швеція', фінський: 'Фінляндія',
-    північнокорейський: 'Північна Корея', європейський: 'ЄС',
+    північнокорейський: 'Північна Корея', європейський: 'ЄС', індійський: 'Індія', саудівський: 'Саудівська Аравія',
+    катарський: 'Катар', румунський: 'Румунія', чеський: 'Чехія', молдовський: 'Молдова', грузинський: 'Грузія',
   },
   capitals: {
     Москва: 'Росія', Київ: 'Україна', Варшава: 'Польща', Берлін: 'Німеччина', Париж: 'Франція', Лондон: 'Велика Британія',
     Вашингтон: 'США', Брюссель: 'ЄС', Пекін: 'Китай', Токіо: 'Японія', Анкара: 'Туреччина', Тегеран: 'Іран', Мінськ: 'Білорусь',
     Будапешт: 'Угорщина', Братислава: 'Словаччина', Вільнюс: 'Литва', Рига: 'Латвія', Таллінн: 'Естонія', Оттава: 'Канада',
     Рим: 'Італія', Мадрид: 'Іспанія', Гаага: 'Нідерланди', Копенгаген: 'Данія', Осло: 'Норвегія', Стокгольм: 'Швеція',
-    Гельсінкі: 'Фінляндія', Пхеньян: 'Північна Корея', Сеул: 'Південна Корея', Кишинів: 'Молдова', Тбілісі: 'Грузія',
+    Гельсінкі: 'Фінляндія', Пхеньян: 'Північна Корея', Сеул: 'Південна Корея', 'Нью-Делі': 'Індія', 'Ер-Ріяд': 'Саудівська Аравія', 'Абу-Дабі': 'ОАЕ', Доха: 'Катар', Кишинів: 'Молдова', Тбілісі: 'Грузія',
   },
   defaultSource: { ASSAULT: 'Росія' },
   defaultTarget: { AID: 'Україна' },

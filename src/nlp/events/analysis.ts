@@ -419,7 +419,9 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   remits(b);
   knownBodyActors(b);
   groupActors(b);
+  institutionNouns(b);
   definiteActors(b);
+  staffActors(b);
   namedNounActors(b);
   properRuns(b);
   quotedNames(b);
@@ -589,7 +591,20 @@ function groupActors(b: Build): void {
     const text = texts[i]!;
     // (keys that cannot be there are not looked up)
     const cands = (sigs.has(sigOf(lem)) ? groups.get(lem) : undefined) ?? (sigs.has(sigOf(text)) ? groups.get(text) : undefined);
-    if (!cands) continue;
+    if (!cands) {
+      // "російська сторона", "саудівській стороні": a party noun with a state's demonym is that state.
+      if (i > 0 && sent[i - 1] === sent[i] && actorAt[i - 1] === -1 && L.parties.includes(lem)) {
+        const state = L.demonyms[lemmas[i - 1]!.toLowerCase()];
+        if (state) {
+          const code = Object.keys(L.countryNames).find((c) => L.countryNames[c] === state);
+          const a: Actor = { s: i - 1, e: i + 1, name: state, type: 'LOC', country: code, case: 'any', person: false, group: true };
+          const idx = actors.push(a) - 1;
+          actorAt[i - 1] = idx;
+          actorAt[i] = idx;
+        }
+      }
+      continue;
+    }
     for (const g of cands) {
       let s = i;
       if (g.after) {
@@ -601,6 +616,47 @@ function groupActors(b: Build): void {
       for (let k = s; k <= i; k++) actorAt[k] = idx;
       break;
     }
+  }
+}
+
+/**
+ * A bare institution noun with its state, one actor: the state in the genitive after it ("уряд Словаччини") or its
+ * demonym before it ("словацька поліція" → "поліція Словаччини", when the language can give the state's genitive).
+ */
+function institutionNouns(b: Build): void {
+  const { adoc, L, tokens, n, lemmas, cases, flags, sent, actorAt, actors } = b;
+  const has = (i: number, f: number): boolean => (flags[i]! & f) !== 0;
+  const byId = new Map<string, Entity>();
+  for (const e of adoc.entities) byId.set(e.id, e);
+  for (let i = 0; i < n; i++) {
+    if (actorAt[i] !== -1 || !has(i, F_NOUN) || has(i, F_PROPER) || !L.institutions.includes(lemmas[i]!)) continue;
+    // (capitalised as a body's name, as the quotes stage names "в уряді Канади" → "Уряд Канади")
+    const low = lemmas[i]!.toLowerCase();
+    const head = low.charAt(0).toUpperCase() + low.slice(1);
+    // (not a modifier of a noun before it: "по будівлі уряду України" is the building's)
+    if (i > 0 && sent[i - 1] === sent[i] && has(i - 1, F_NOUN) && actorAt[i - 1] === -1 && cases[i] === 'rod') continue;
+    const c = i + 1 < n && sent[i + 1] === sent[i] ? actorAt[i + 1]! : -1;
+    if (c !== -1) {
+      const ca = actors[c]!;
+      const ent = ca.entity ? byId.get(ca.entity) : undefined;
+      if (ca.type !== 'LOC' || ca.s !== i + 1 || !ent?.actor?.kbId?.startsWith('country:') || ca.e - ca.s > 3) continue;
+      const cc = phraseCaseIn(flags, cases, n, ca.s, ca.e);
+      if (cc !== 'rod' && cc !== 'any') continue;
+      const surface = adoc.doc.text.slice(tokens[ca.s]!.start, tokens[ca.e - 1]!.end);
+      const a: Actor = { s: i, e: ca.e, name: `${head} ${surface}`, type: 'ORG', country: ent.actor.country, case: cases[i] ?? 'any', person: false };
+      const idx = actors.push(a) - 1;
+      for (let k = i; k < ca.e; k++) actorAt[k] = idx;
+      continue;
+    }
+    if (i === 0 || sent[i - 1] !== sent[i] || actorAt[i - 1] !== -1 || !has(i - 1, F_ADJ) || !L.genitive) continue;
+    const state = L.demonyms[lemmas[i - 1]!.toLowerCase()];
+    const gen = state ? L.genitive(state) : null;
+    if (!gen) continue;
+    const code = Object.keys(L.countryNames).find((k) => L.countryNames[k] === state);
+    const a: Actor = { s: i - 1, e: i + 1, name: `${head} ${gen}`, type: 'ORG', country: code, case: cases[i] ?? 'any', person: false };
+    const idx = actors.push(a) - 1;
+    actorAt[i - 1] = idx;
+    actorAt[i] = idx;
   }
 }
 
@@ -641,6 +697,23 @@ function definiteActors(b: Build): void {
     if (!best) continue;
     const a: Actor = { s: i, e: i + 1, entity: best.e.id, name: best.e.name, type: 'ORG', country: best.e.actor?.country, case: cases[i] ?? 'any', person: false };
     actorAt[i] = actors.push(a) - 1;
+  }
+}
+
+/** "співробітники служби", "працівники поліції": the staff of a body act as the body. */
+function staffActors(b: Build): void {
+  const { L, n, lemmas, cases, sent, actorAt, actors } = b;
+  const staff = L.staffNouns ?? [];
+  if (!staff.length) return;
+  for (let i = 0; i + 1 < n; i++) {
+    if (actorAt[i] !== -1 || sent[i + 1] !== sent[i] || !staff.includes(lemmas[i]!)) continue;
+    const c = actorAt[i + 1]!;
+    if (c === -1) continue;
+    const ca = actors[c]!;
+    if (ca.s !== i + 1 || ca.type !== 'ORG' || ca.person || (ca.case !== 'rod' && ca.case !== 'any')) continue;
+    const a: Actor = { s: i, e: ca.e, entity: ca.entity, name: ca.name, type: 'ORG', country: ca.country, case: cases[i] ?? 'any', person: false, sector: ca.sector };
+    const idx = actors.push(a) - 1;
+    for (let k = i; k < ca.e; k++) actorAt[k] = idx;
   }
 }
 

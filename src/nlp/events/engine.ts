@@ -36,6 +36,8 @@ interface Draft {
   gapped: boolean;
   /** A noun trigger that is the object of a light verb of its subject ("запровадили обмеження", "оголосили про вихід"). */
   lightObject: boolean;
+  /** The token whose clause dates the event: the trigger, or a later mention of the same act that gives its date. */
+  dateFrom: number;
 }
 
 /**
@@ -49,7 +51,7 @@ function newDraft(
 ): Draft {
   return {
     type, mode, source, target, sourceHow, trigger, triggerEnd, entry, sentence, negated, modality, location, ownSource, anaphoric,
-    targetName, gapped, lightObject,
+    targetName, gapped, lightObject, dateFrom: trigger,
   };
 }
 
@@ -62,6 +64,9 @@ interface Compiled {
   threaten: Set<string>;
   request: Set<string>;
   report: Set<string>;
+  complementizers: Set<string>;
+  aboutPreps: Set<string>;
+  quantities: Set<string>;
   coord: Set<string>;
   relatives: Set<string>;
   pronouns: Set<string>;
@@ -126,7 +131,7 @@ export function compile(L: EventLanguage): Compiled {
   return {
     rejectCues: new Set(L.rejectCues), entrySets, modeCues, nounTriggers, participles: new Map(), triggerSigs: new Set([...byLemma.keys()].map(sigOf)),
     L, byLemma, neg: new Set(L.negation), planned: new Set(L.plannedCues), denied: new Set(L.deniedCues),
-    threaten: new Set(L.threatenCues), request: new Set(L.requestCues), report: new Set(L.reportVerbs),
+    threaten: new Set(L.threatenCues), request: new Set(L.requestCues), report: new Set(L.reportVerbs), complementizers: new Set(L.complementizers ?? []), aboutPreps: new Set(L.aboutPreps ?? []), quantities: new Set(L.quantities ?? []),
     coord: new Set(L.coordinators), relatives: new Set(L.relatives), pronouns: new Set(L.pronouns),
     verbal: new Set(L.verbalTypes), locPreps: new Set(L.locativePreps), starters: new Set(L.clauseStarters), capitalsLower,
     conditionals: new Set(L.conditionals), hypotheticalStarts: new Set(L.hypotheticals.map((p) => p[0]!)), twoSided: new Set(['CONSULT', 'CONCEDE', 'AGREE', 'COOPERATE']),
@@ -203,6 +208,10 @@ interface DraftWork {
 class Extractor {
   private readonly v: DocView;
   private readonly modifiers: Set<number>;
+  /** The first event of each noun entry with a context requirement, found with both sides ("обмін полоненими"). */
+  private readonly kinds = new Map<TriggerEntry, Draft>();
+  /** While drafting a noun that names such a kind again without its context word: that first event. */
+  private kindRef: Draft | null = null;
   /** Subject of the most recent sentence that had one (actor indices). */
   private lastSubject: number[] = [];
 
@@ -631,6 +640,8 @@ class Extractor {
    * an actor named as written, in the nominative.
    */
   private groupSubject(i: number, range: { start: number; end: number }): number {
+    const q = this.quantifiedGroup(i, range);
+    if (q !== -1) return q;
     for (let k = range.start; k < i; k++) {
       if (this.v.governedBy[k] !== null || this.v.actorAt[k] !== -1 || !this.is(k, F_NOUN) || this.v.cases[k] !== 'naz' || this.is(k, F_POS_PRON)) continue;
       if (this.roles.has(this.lem(k))) continue;
@@ -645,7 +656,7 @@ class Extractor {
         break;
       }
       let between = e;
-      while (between < i && this.is(between, F_POS_ADV | F_POS_PART)) between++;
+      while (between < i && (this.is(between, F_POS_ADV | F_POS_PART) || this.inTime(between))) between++;
       // (isVerbLike on the token: past the document's end it fails as it always did)
       if (between === i || isVerbLike(this.tok(between))) {
         const text = this.adoc.doc.text.slice(this.tok(s).start, this.tok(e - 1).end);
@@ -654,6 +665,50 @@ class Extractor {
       }
     }
     return -1;
+  }
+
+  /**
+   * "Кілька сотень словацьких перевізників заблокували": a group counted by a quantity word, its genitive words named
+   * in the plural nominative ("словацькі перевізники"), when the language can inflect them.
+   */
+  private quantifiedGroup(i: number, range: { start: number; end: number }): number {
+    const inflect = this.C.L.inflect;
+    if (!inflect) return -1;
+    let k = range.start;
+    if (k >= i || this.v.governedBy[k] !== null || !this.C.quantities.has(this.lem(k).toLowerCase())) return -1;
+    k++;
+    while (k < i && this.C.quantities.has(this.lem(k).toLowerCase()) && this.v.cases[k] === 'rod') k++;
+    const s = k;
+    while (k < i && this.is(k, F_ADJ) && !this.is(k, F_NOUN) && this.v.cases[k] === 'rod' && this.v.actorAt[k] === -1) k++;
+    if (k >= i || !this.is(k, F_NOUN) || this.v.cases[k] !== 'rod' || this.v.actorAt[k] !== -1 || !this.is(k, F_ANIM)) return -1;
+    const e = k + 1;
+    let between = e;
+    while (between < i && (this.is(between, F_POS_ADV | F_POS_PART) || this.inTime(between))) between++;
+    if (between !== i) return -1;
+    const words: string[] = [];
+    for (let j = s; j < e; j++) {
+      const w = inflect(this.lem(j).toLowerCase(), this.is(j, F_NOUN) ? 'noun:p:v_naz' : 'adj:p:v_naz');
+      if (!w) return -1;
+      words.push(w);
+    }
+    const a: Actor = { s, e, name: words.join(' '), type: 'ORG', case: 'naz', person: false, group: true };
+    return this.v.actors.push(a) - 1;
+  }
+
+  private timeTokens: Uint8Array | null = null;
+  /** Token k lies inside a date expression ("Словацькі перевізники у середу заблокували"). */
+  private inTime(k: number): boolean {
+    if (!this.timeTokens) {
+      const m = new Uint8Array(this.v.tokens.length);
+      for (const t of this.adoc.times) {
+        for (let j = 0; j < this.v.tokens.length; j++) {
+          const tk = this.v.tokens[j]!;
+          if (tk.start >= t.start && tk.end <= t.end) m[j] = 1;
+        }
+      }
+      this.timeTokens = m;
+    }
+    return this.timeTokens[k] === 1;
   }
 
   /** "Трамп заявив, що він …": a subject pronoun refers to a person subject earlier in the sentence, else the last subject. */
@@ -734,10 +789,22 @@ class Extractor {
    */
   private proposalAuthor(i: number, end: number, source: number[]): number[] {
     const words = this.C.proposals;
+    // "відкинув запропоноване Туреччиною перемир’я": the agent of a passive participle in the object is its author.
+    for (let k = i + 1; k + 1 < end && k < i + 4; k++) {
+      if (!this.is(k, F_PASV)) continue;
+      const ag = this.v.actorAt[k + 1]!;
+      if (ag !== -1 && this.v.actors[ag]!.case === 'oru' && !source.includes(ag)) return [this.countryOfPerson(ag) ?? ag];
+      break;
+    }
     for (let k = i + 1; k < end && k < i + 7; k++) {
       if (!words.has(this.lem(k))) continue;
       const own = this.v.actorAt[k + 1];
       if (own !== undefined && own !== -1) return [];
+      // "підтримав турецьку ініціативу": a state's demonym on the proposal names its author.
+      for (let j = k - 1; j > i && j >= k - 2 && this.is(j, F_ADJ) && this.v.actorAt[j] === -1; j--) {
+        const st = this.C.L.demonyms[this.lem(j).toLowerCase()];
+        if (st) return [this.demonymActor(j, st)];
+      }
       const prev = this.lastSubject.filter((a) => !source.includes(a));
       if (prev.length !== this.lastSubject.length) return [];
       if (this.lastSubject.some((a) => source.some((b) => this.v.actors[b]!.name === this.v.actors[a]!.name))) return [];
@@ -757,6 +824,16 @@ class Extractor {
       // "мати" only as a modal: an infinitive right after it ("мають піти").
       if (this.lem(k) === 'мати' && !this.is(k + 1, F_INF)) continue;
       return true;
+    }
+    return false;
+  }
+
+  /** Token i is in the "про …" complement of an agreement noun ("угоду про спільне виробництво"), a few words on. */
+  private agreementContent(i: number): boolean {
+    const cr = this.clauseRange(i);
+    for (let k = i - 1; k > cr.start && k >= i - 3; k--) {
+      if (!this.C.aboutPreps.has(this.lem(k)) || !this.is(k, F_PREP)) continue;
+      return !!this.C.byLemma.get(this.lem(k - 1))?.some((e) => e.pos === 'noun' && e.type === 'AGREE');
     }
     return false;
   }
@@ -852,6 +929,25 @@ class Extractor {
     return [];
   }
 
+  /** The person reporting, after the clause of token i, what it says: "…, заявив речник … X" (-1: none). */
+  private trailingReporter(i: number): number {
+    const sr = this.sentenceRange(i);
+    const myClause = this.v.clause[i]!;
+    for (let k = i + 1; k < sr.end; k++) {
+      if (this.v.clause[k] === myClause || !this.C.report.has(this.lem(k)) || !this.is(k, F_VERB)) continue;
+      if (this.texts[k - 1] !== ',' && this.texts[k - 1] !== '–' && this.texts[k - 1] !== '—') return -1;
+      // the person right after the verb, or after a title ("речник російського президента Дмитро Пєсков")
+      const cr = this.clauseRange(k);
+      for (let j = k + 1; j < cr.end && j <= k + 8; j++) {
+        const a = this.v.actorAt[j]!;
+        if (a !== -1 && this.v.actors[a]!.person) return a;
+        if (a === -1 && !this.is(j, F_NOUN | F_ADJ)) return -1;
+      }
+      return -1;
+    }
+    return -1;
+  }
+
   /** Speaker of the quotation holding token i: "«…», – заявив X" (X after the closing mark). */
   private quoteSpeaker(i: number): number[] {
     let k = i;
@@ -906,7 +1002,14 @@ class Extractor {
   }
 
   private modeFor(type: EventType, i: number, entry: TriggerEntry): string | undefined {
-    if (entry.mode) return entry.mode;
+    if (entry.mode) {
+      // "персональні санкції": an adjective on the trigger that is a cue of another mode of its type overrides it.
+      const sr = this.sentenceRange(i);
+      for (let k = i - 1; k >= sr.start && k >= i - 2 && this.is(k, F_ADJ) && !this.is(k, F_NOUN); k--) {
+        for (const cue of this.C.modeCues.get(type) ?? []) if (cue.mode !== entry.mode && cue.lemmas.has(this.lem(k))) return cue.mode;
+      }
+      return entry.mode;
+    }
     const sr = this.sentenceRange(i);
     const cr = this.clauseRange(i);
     const lo = Math.max(sr.start, i - 6);
@@ -951,6 +1054,17 @@ class Extractor {
   private locationFor(i: number, type: EventType, target: number[], mode: string | undefined): number | null {
     const sr = this.sentenceRange(i);
     if (type === 'ASSAULT' && target.length === 1 && this.v.actors[target[0]!]!.type === 'LOC') return target[0]!;
+    // "відвідає Київ": the place a visit verb takes as its object.
+    if (mode === 'visit' && this.is(i, F_VERB)) {
+      const cr = this.clauseRange(i);
+      for (let k = i + 1; k < cr.end && k <= i + 2; k++) {
+        const a = this.actorIdx(k);
+        if (a === -1) continue;
+        const act = this.v.actors[a]!;
+        if (act.type === 'LOC' && !act.group && this.v.governedBy[k] === null && (act.case === 'zna' || act.case === 'naz' || act.case === 'any')) return a;
+        break;
+      }
+    }
     for (let k = sr.start; k < sr.end; k++) {
       if (!this.is(k, F_PREP)) continue;
       const l = this.lem(k);
@@ -962,7 +1076,8 @@ class Extractor {
       // A verbal act named by a noun: a place in its complement is the object's ("опозиція … до присутності сил в
       // Україні"), not where the act happened.
       if (this.C.verbal.has(type) && this.is(i, F_NOUN) && k > i && this.v.clause[k] === this.v.clause[i]) continue;
-      if ((this.C.locPreps.has(l) && act.case === 'mis') || (mode === 'visit' && (l === 'до' || l === 'в' || l === 'у'))) return a;
+      // (where a visit or troops go: "прибув до Одеси", "перекинув до Запорізької області")
+      if ((this.C.locPreps.has(l) && act.case === 'mis') || ((mode === 'visit' || type === 'MOBILIZE') && (l === 'до' || l === 'в' || l === 'у'))) return a;
     }
     return null;
   }
@@ -1058,6 +1173,15 @@ class Extractor {
       if (d.type === 'AGREE' && this.C.agreeToAct.has(this.lem(d.trigger))) {
         const cr = this.clauseRange(d.trigger);
         if (drafts.some((o) => o !== d && o.trigger > d.trigger && o.trigger < cr.end && o.trigger - d.trigger <= 5)) continue;
+        // "домовилися, що Джайшанкар відвідає Київ": so also the act of the clause agreed on, which is planned.
+        if (cr.end < this.v.tokens.length && this.C.complementizers.has(this.lem(cr.end)) && cr.end - d.trigger <= 2) {
+          const rc = this.clauseRange(cr.end);
+          const agreed = drafts.find((o) => o !== d && !dropped.has(o) && o.trigger >= rc.start && o.trigger < rc.end);
+          if (agreed) {
+            if (agreed.modality === 'occurred') agreed.modality = 'planned';
+            continue;
+          }
+        }
       }
       out.push(d);
     }
@@ -1133,9 +1257,28 @@ class Extractor {
         if (!entries) continue;
         let entry: TriggerEntry | undefined;
         for (let x = 0; x < entries.length && !entry; x++) if (this.entryMatches(entries[x]!, i)) entry = entries[x];
+        // "Обмін полоненими … Наступний етап обміну заплановано …": a noun whose context word was given when its kind
+        // was first named refers to that kind again, between the same sides.
+        this.kindRef = null;
+        if (!entry && this.is(i, F_NOUN)) {
+          for (const e of entries) {
+            const before = this.kinds.get(e);
+            if (!before || e.pos !== 'noun' || e.negatedOnly) continue;
+            const ex = this.C.entrySets.get(e)!.excludes;
+            const w = e.window ?? 4;
+            let bad = false;
+            for (let k = Math.max(sen.tokenStart, i - w); k < Math.min(sen.tokenEnd, i + w + 1) && ex && !bad; k++) if (k !== i && ex.has(this.lem(k))) bad = true;
+            if (bad) continue;
+            entry = e;
+            this.kindRef = before;
+            break;
+          }
+        }
         if (!entry) continue;
         const d = this.draft(entry, i);
+        this.kindRef = null;
         if (d) found.push(d);
+        if (d && entry.requires && entry.pos === 'noun' && !this.kinds.has(entry) && d.source.length && d.target.length) this.kinds.set(entry, d);
       }
       // Two triggers of one event next to each other ("телефонну розмову", "звернулися з проханням").
       for (const d of found) {
@@ -1244,6 +1387,8 @@ class Extractor {
     if (modality === 'drop') return null;
     const isNoun = this.is(i, F_NOUN);
     if (isNoun && this.isTopic(i, entry.type)) return null;
+    // "підписали угоду про спільне виробництво": what an agreement is about is its content, not an act of its own.
+    if (entry.type !== 'AGREE' && this.agreementContent(i)) return null;
     // "заявив … на саміті ЄС у Брюсселі": a meeting named only as where something was said is the setting, not news.
     // (a meeting with someone named is news of its own: "сказала вона на зустрічі з Володимиром Зеленським")
     if (entry.type === 'CONSULT' && isNoun && this.C.locPreps.has(this.v.governedBy[i] ?? '') && this.v.cases[i] === 'mis' && this.saidAt(i)
@@ -1444,7 +1589,18 @@ class Extractor {
     }
     if (this.C.verbal.has(entry.type)) {
       const rep = this.reporter(i);
-      if (rep.length && rep.some((a) => this.v.actors[a]!.person) && !w.source.some((a) => this.v.actors[a]!.person)) w.source = rep;
+      // (not when the subject is a side named as such — "заявив, що російська сторона відмовилася": one speaks so of
+      // the other side, not for one's own)
+      const sideNoun = w.source.some((a) => { const x = this.v.actors[a]!; return !!x.group && this.C.parties.has(this.lem(x.e - 1)); });
+      if (rep.length && rep.some((a) => this.v.actors[a]!.person) && !w.source.some((a) => this.v.actors[a]!.person) && !sideNoun) w.source = rep;
+      // "Кремль відкинув …, заявив речник російського президента Дмитро Пєсков": a person of the subject's own state
+      // reporting after the act speaks for it.
+      else if (!rep.length && w.source.length === 1 && !this.v.actors[w.source[0]!]!.person) {
+        const p = this.trailingReporter(i);
+        const st = this.stateOf(w.source[0]!);
+        const ps = p === -1 ? null : this.countryOfPerson(p);
+        if (p !== -1 && st !== null && ps !== null && this.v.actors[st]!.name === this.v.actors[ps]!.name) w.source = [p];
+      }
     }
     // (a noun in a quotation names an act, not the speaker's doing: "«Атаки на підстанції неприпустимі»")
     if (!w.source.length && this.v.inQuote[i] && !isNoun) {
@@ -1623,16 +1779,43 @@ class Extractor {
       target = source.slice(1);
       source = source.slice(0, 1);
     }
-    if (isNoun && !target.length && how !== 'explicit' && !this.C.noTarget.has(entry.type)) return null;
+    let how2 = how;
+    if (this.kindRef && !target.length && how !== 'explicit') {
+      source = this.kindRef.source;
+      target = this.kindRef.target;
+      how2 = 'discourse';
+    }
+    if (this.kindRef && !target.length) return null;
+    if (isNoun && !target.length && how2 !== 'explicit' && !this.C.noTarget.has(entry.type)) return null;
     // "Зеленський підписав документ": one side signing with no partner is not an agreement between actors.
     if (entry.type === 'AGREE' && !isNoun && !target.length && source.length <= 1 && this.C.L.signingVerbs.includes(this.lem(i))) return null;
     const mode = this.modeFor(entry.type, i, entry);
+    // "персональні санкції проти 12 російських посадовців, зокрема … Марії Львової-Бєлової": sanctions on persons
+    // target the persons named, not the state of a group.
+    if (mode === 'personal' && target.length && target.every((a) => !!this.v.actors[a]!.group)) {
+      const named = this.includedPersons(i, cr.end);
+      if (named.length) target = named;
+    }
     const location = this.locationFor(i, entry.type, target, mode);
     const negated = modality === 'denied' || entry.negatedOnly ? false : this.negatedAt(i);
     const lightObject = isNoun && !target.length && this.lightObject(i, entry);
     const anaphoric = isNoun && (this.C.L.demonstratives.includes(this.lem(cr.start)) || this.C.L.temporalPreps.includes(this.v.governedBy[i] ?? ''));
-    return newDraft(type, type === entry.type ? mode : undefined, source, target, how, i, i + 1, entry, t.sentence, negated, modality, location, w.ownSource,
+    return newDraft(type, type === entry.type ? mode : undefined, source, target, how2, i, i + 1, entry, t.sentence, negated, modality, location, w.ownSource,
       lightObject, anaphoric, false, undefined);
+  }
+
+  /** Persons named after an including word ("зокрема", "у тому числі") in tokens (i, end). */
+  private includedPersons(i: number, end: number): number[] {
+    const inc = this.C.L.including ?? [];
+    for (let k = i + 1; k < end; k++) {
+      if (!inc.includes(this.low(k))) continue;
+      for (let j = k + 1; j < end && j <= k + 8; j++) {
+        const a = this.v.actorAt[j]!;
+        if (a !== -1 && this.v.actors[a]!.person) return this.coordinated(a, end).filter((x) => this.v.actors[x]!.person);
+      }
+      return [];
+    }
+    return [];
   }
 
   /** The state an actor stands for: a person's or a body's country (as an actor), a state itself; null if unknown. */
@@ -1687,6 +1870,9 @@ class Extractor {
       const b = this.v.actorAt[k]!;
       if (b === -1) {
         if (!isNounLike(this.tok(k)) && !isAdjLike(this.tok(k))) break;
+        // "речник російського президента Дмитро Пєсков": a state's demonym in the title.
+        const st = this.is(k, F_ADJ) ? this.C.L.demonyms[this.lem(k).toLowerCase()] : undefined;
+        if (st) return this.demonymActor(act.s, st);
         continue;
       }
       const ba = this.v.actors[b]!;
@@ -1746,11 +1932,16 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOfDraft: (
         && !ownAct(o) && !(day && dayOf(o) && day !== dayOf(o)))) continue;
     // A meeting with a person during a visit whose host was only a place: that person is the host met
     // ("прибули до Києва … на зустрічі з Володимиром Зеленським").
-    if (d.type === 'CONSULT' && d.mode === 'meeting' && d.target.length && d.target.every(isPerson) && !d.negated) {
+    // (also when told as the visit again: "Під час візиту Пісторіус зустрівся з …")
+    if (d.type === 'CONSULT' && (d.mode === 'meeting' || d.mode === 'visit') && d.target.length && d.target.every(isPerson) && !d.negated) {
       const visit = out.find((o) => o.type === 'CONSULT' && o.mode === 'visit' && !o.negated && d.sentence - o.sentence <= 2 && d.sentence >= o.sentence
         && !o.target.some(isPerson) && d.source.length > 0 && sub(d.source, o.source));
       if (visit) {
         visit.target = d.target;
+        if (dayOf(visit) === null && day !== null) {
+          visit.dateFrom = d.dateFrom;
+          days.set(visit, day);
+        }
         continue;
       }
     }
@@ -1779,6 +1970,12 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOfDraft: (
     if (same) {
       if (!same.target.length) same.target = d.target;
       same.location ??= d.location;
+      // An act told undated and then again with its date ("затримала … Зловмисників було затримано минулого тижня")
+      // takes that date.
+      if (dayOf(same) === null && day !== null) {
+        same.dateFrom = d.dateFrom;
+        days.set(same, day);
+      }
       continue;
     }
     out.push(d);
@@ -1853,8 +2050,29 @@ function respondToDiscourse(drafts: Draft[], v: DocView, C: Compiled, byId: Map<
   }
 }
 
-function dateOf(adoc: AnalyzedDocument, d: Draft): { date: Event['date']; reported: boolean } {
-  const best: TimeExpression | null = timeForToken(adoc, d.trigger);
+/**
+ * The time expression dating token i: `timeForToken`, except that a time inside the reported content of a verb of
+ * speech ("Федоров подякував … й повідомив, що цього тижня …") dates only what is reported there, not an act outside it.
+ */
+function timeOf(adoc: AnalyzedDocument, v: DocView, C: Compiled, i: number): TimeExpression | null {
+  const best = timeForToken(adoc, i);
+  if (!best) return null;
+  const reportedElsewhere = (t: TimeExpression): boolean => {
+    let k = i;
+    while (k < v.tokens.length && v.tokens[k]!.start < t.start) k++;
+    if (k >= v.tokens.length || v.clause[k] === v.clause[i]) return false;
+    const c = v.clauses[v.clause[k]!]!;
+    if (c.start <= i) return false;
+    // the clause holding the time opens with a complementiser after "<verb of speech>,"
+    return C.complementizers.has(v.lemmas[c.start]!) && c.start >= 2 && v.texts[c.start - 1] === ',' && C.report.has(v.lemmas[c.start - 2]!);
+  };
+  if (!reportedElsewhere(best)) return best;
+  const others = adoc.times.filter((t) => t !== best && t.value !== null && t.sentence === best.sentence && !reportedElsewhere(t));
+  return others.length ? others.reduce((a, b) => (Math.abs(a.start - v.tokens[i]!.start) <= Math.abs(b.start - v.tokens[i]!.start) ? a : b)) : null;
+}
+
+function dateOf(adoc: AnalyzedDocument, v: DocView, C: Compiled, d: Draft): { date: Event['date']; reported: boolean } {
+  const best: TimeExpression | null = timeOf(adoc, v, C, d.dateFrom);
   if (best?.value) return { date: { ...best.value }, reported: false };
   const day = adoc.doc.date;
   return { date: day ? { start: day, end: day } : null, reported: true };
@@ -2040,6 +2258,44 @@ function retreatPlaces(drafts: Draft[], v: DocView): void {
 }
 
 /** The events of the kept drafts, with entity ids (adding entities for actors NER did not give). */
+/**
+ * "Під час візиту Пісторіус … підписав угоду", "питання під час розмови не порушували": an act told as happening during
+ * an event named by its noun takes the date of that event, found before it, when its own clause has no date.
+ */
+function duringDates(kept: Draft[], adoc: AnalyzedDocument, v: DocView, C: Compiled): void {
+  const during = C.L.during ?? [];
+  if (!during.length) return;
+  for (const d of kept) {
+    const own = timeOf(adoc, v, C, d.trigger);
+    if (own && tokenClause(v, adoc, own) === v.clause[d.trigger]) continue;
+    const sen = adoc.sentences[d.sentence];
+    if (!sen) continue;
+    for (let k = sen.tokenStart; k + 2 < d.trigger; k++) {
+      if (!during.some(([a, b]) => v.lemmas[k] === a && v.lemmas[k + 1] === b)) continue;
+      const types = new Set((C.byLemma.get(v.lemmas[k + 2]!) ?? []).filter((e) => e.pos === 'noun').map((e) => e.type));
+      if (!types.size) continue;
+      // (the latest event told by that noun, else the latest of its type: "розмови" → the call, not a visit since)
+      const noun = v.lemmas[k + 2]!;
+      const byNoun = (x: Draft): boolean => {
+        for (let j = x.trigger; j < x.triggerEnd + 1 && j < v.tokens.length; j++) if (v.lemmas[j] === noun) return true;
+        return false;
+      };
+      let o: Draft | undefined;
+      for (const x of kept) if (x !== d && x.trigger < k && byNoun(x) && (!o || x.trigger > o.trigger)) o = x;
+      if (!o) for (const x of kept) if (x !== d && x.trigger < k && types.has(x.type) && (!o || x.trigger > o.trigger)) o = x;
+      if (o && timeOf(adoc, v, C, o.dateFrom)) d.dateFrom = o.dateFrom;
+      break;
+    }
+  }
+}
+
+/** The clause of the first token of a time expression. */
+function tokenClause(v: DocView, adoc: AnalyzedDocument, t: TimeExpression): number {
+  let k = adoc.sentences[t.sentence]?.tokenStart ?? 0;
+  while (k < v.tokens.length && v.tokens[k]!.end <= t.start) k++;
+  return v.clause[k] ?? -1;
+}
+
 function eventsOf(kept: Draft[], adoc: AnalyzedDocument, v: DocView, C: Compiled, ids: EntityIds): Event[] {
   const { byId, entityFor, idFor } = ids;
   const events: Event[] = [];
@@ -2058,7 +2314,7 @@ function eventsOf(kept: Draft[], adoc: AnalyzedDocument, v: DocView, C: Compiled
       const sourceNames = source.map((id) => byId.get(id)?.name);
       if (source.length && !sourceNames.includes(name)) target.push(entityFor(name, 'LOC', undefined, null));
     }
-    const { date, reported } = dateOf(adoc, d);
+    const { date, reported } = dateOf(adoc, v, C, d);
     const first = v.tokens[d.trigger]!;
     const last = v.tokens[d.triggerEnd - 1]!;
     const id = `V${events.length + 1}`;
@@ -2103,6 +2359,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   rejectTargets(drafts, v, C, ids.byId);
   respondToDiscourse(drafts, v, C, ids.byId);
   retreatPlaces(drafts, v);
-  const kept = dedupe(drafts, ids.actorName, (d) => timeForToken(adoc, d.trigger)?.value?.start ?? null, (a) => !!v.actors[a]?.person);
+  const kept = dedupe(drafts, ids.actorName, (d) => timeOf(adoc, v, C, d.dateFrom)?.value?.start ?? null, (a) => !!v.actors[a]?.person);
+  duringDates(kept, adoc, v, C);
   return eventsOf(kept, adoc, v, C, ids);
 }

@@ -68,6 +68,22 @@ export interface GroupActor {
 
 export interface EventLanguage {
   lang: string;
+  /** Conjunctions opening the reported content of a verb of speech ("повідомив, що …"): a time there dates only it. */
+  complementizers?: string[];
+  /** Prepositions giving what an agreement is about ("угоду про спільне виробництво"): no act of its own there. */
+  aboutPreps?: string[];
+  /** The genitive of a state's name ("Словаччина" → "Словаччини"), for "поліція Словаччини"; null when unknown. */
+  genitive?: (name: string) => string | null;
+  /** A lemma's form with a VESUM tag (`noun:p:v_naz`), for group names counted by a quantity word; null when unknown. */
+  inflect?: (lemma: string, tag: string) => string | null;
+  /** Quantity words opening a counted group ("кілька сотень перевізників", "тисячі фермерів"). */
+  quantities?: string[];
+  /** Words naming members of a group just named ("посадовців, зокрема X"). */
+  including?: string[];
+  /** Two-word phrases "during" before an event noun ("під час візиту"): the act takes that event's date. */
+  during?: [string, string][];
+  /** Staff nouns whose genitive body acts through them ("співробітники служби" → the service). */
+  staffNouns?: string[];
   triggers: TriggerEntry[];
   modeCues: ModeCue[];
   /** Default mode per type when no cue is found. */

@@ -9,6 +9,7 @@ import { INSTITUTION_HEADS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, 
 import { gazetteerEntries, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { canonicalName, resolveRoleMention } from '../resolve/index.js';
 import { foldWord } from '../../lang/uk/fold.js';
+import { inflect } from '../morph/index.js';
 
 let capitals: Map<string, string> | null = null;
 
@@ -21,6 +22,37 @@ function countryEntries(): Map<string, GazetteerEntry> {
     for (const e of gazetteerEntries()) if (e.kind === 'country' && e.country && !countries.has(e.country)) countries.set(e.country, e);
   }
   return countries;
+}
+
+let countryWords: Map<string, string[]> | null = null;
+
+/**
+ * Every single-word name of a country (folded) → all its single-word names ("фрн" → "німеччина", "фрн"), so a title
+ * written with one name matches a demonym of another ("міністр оборони ФРН" … "– сказав німецький міністр").
+ */
+function countryWordsByName(): Map<string, string[]> {
+  if (!countryWords) {
+    countryWords = new Map();
+    for (const e of countryEntries().values()) {
+      const words = e.names.filter((n) => !/\s/.test(n)).map((n) => norm(n));
+      for (const w of words) if (!countryWords.has(w)) countryWords.set(w, words);
+    }
+  }
+  return countryWords;
+}
+
+let bodyByName: Map<string, GazetteerEntry> | null = null;
+
+/** Organisation entries of the actor KB by every folded name ("російське мзс" → МЗС Росії). */
+function bodiesByName(): Map<string, GazetteerEntry> {
+  if (!bodyByName) {
+    bodyByName = new Map();
+    for (const e of gazetteerEntries()) {
+      if (e.kind !== 'org') continue;
+      for (const n of e.names) if (!bodyByName.has(n.toLowerCase())) bodyByName.set(n.toLowerCase(), e);
+    }
+  }
+  return bodyByName;
 }
 
 /** Gazetteer ids of capitals → their country code ("place:Москва" → "RUS"). */
@@ -180,6 +212,26 @@ export class SpeakerFinder {
     const hit = this.adoc.entities.find((x) => norm(x.name) === norm(cap));
     if (hit) return hit.id;
     return this.addEntity({ type: 'ORG', name: cap, mentions: [] });
+  }
+
+  /**
+   * A body named with a demonym before its short name ("в російському МЗС") is the body of that state the actor KB
+   * lists as "<demonym> <name>" ("Російське МЗС" → МЗС Росії), not the one the short name alone stands for.
+   */
+  private demonymBody(lm: LinkedMention): string | null {
+    const adj = this.prevWord(lm.mention.tokenStart);
+    if (!adj || adj.pos !== 'ADJ' || !adj.lemma) return null;
+    const kb = lm.entity.actor?.kbId;
+    const short = this.adoc.doc.text.slice(this.adoc.tokens[lm.mention.tokenStart].start, this.adoc.tokens[lm.mention.tokenEnd - 1].end).toLowerCase();
+    for (const g of ['n', 'm', 'f', 'p']) {
+      const form = inflect(adj.lemma.toLowerCase(), g === 'p' ? 'adj:p:v_naz' : `adj:${g}:v_naz`);
+      const entry = form ? bodiesByName().get(`${form.toLowerCase()} ${short}`) : undefined;
+      if (!entry || entry.id === kb) continue;
+      const have = this.adoc.entities.find((x) => x.actor?.kbId === entry.id);
+      if (have) return have.id;
+      return this.addEntity({ type: 'ORG', name: entry.name, mentions: [], actor: { country: entry.country, sector: entry.sector, kbId: entry.id } });
+    }
+    return null;
   }
 
   /** Adds an entity the document's mentions did not give (as the events stage does for the parties it names). */
@@ -426,7 +478,8 @@ export class SpeakerFinder {
         if (lm.mention.type === 'JOB' || lm.entity.type === 'JOB' || lm.entity.type === 'PERS') {
           const named = this.namedPersonFrom(lm.mention.tokenEnd, end);
           if (named) return named;
-          const r = this.resolveTitle(lm.mention.tokenStart, end, cue);
+          // (with the adjectives before the role: "– сказав німецький міністр")
+          const r = this.resolveTitle(Math.max(cue + 1, this.npStart(lm.mention.tokenStart)), end, cue);
           if (r) return r;
           continue;
         }
@@ -450,11 +503,11 @@ export class SpeakerFinder {
       if (ROLE_SYNONYMS.has(lemmaOf(t)) && !org) {
         const named = this.namedPersonFrom(i + 1, end);
         if (named) return named;
-        const r = this.resolveTitle(i, end, cue);
+        const r = this.resolveTitle(Math.max(cue + 1, this.npStart(i)), end, cue);
         if (r) return r;
       }
     }
-    if (org && orgCount === 1) return org.entity.id;
+    if (org && orgCount === 1) return this.demonymBody(org) ?? org.entity.id;
     return null;
   }
 
@@ -682,6 +735,7 @@ export class SpeakerFinder {
     if (!ctxWords) {
       ctxWords = this.titleWords(lm);
       for (const w of (lm.entity.actor?.role ?? '').split(/\s+/)) if (w) ctxWords.add(norm(w));
+      for (const w of [...ctxWords]) for (const x of countryWordsByName().get(w) ?? []) ctxWords.add(x);
       this.ctxWordsOf.set(lm, ctxWords);
     }
     return ctxWords;

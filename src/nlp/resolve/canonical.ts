@@ -131,6 +131,24 @@ function nominative(t: Token, wanted: string): string | null {
  * after a nominative title is itself nominative, so its words are kept as written even where the tagger read an
  * oblique case ("Кая Каллас" read as the genitive of "Кай", "Антоніу Кошта" as that of "Кошт").
  */
+/**
+ * A hyphenated surname whose lemma changed only its last part ("Львової-Бєлової" → "Львової-Бєлова"): the other parts
+ * ending as the last one did take the same ending ("Львова-Бєлова").
+ */
+function hyphenLemma(form: string, lemma: string): string {
+  const fp = form.split('-');
+  const lp = lemma.split('-');
+  if (fp.length < 2 || fp.length !== lp.length) return lemma;
+  const f = fp[fp.length - 1]!;
+  const l = lp[lp.length - 1]!;
+  let c = 0;
+  while (c < f.length && c < l.length && f[c] === l[c]) c++;
+  const strip = f.slice(c);
+  if (!strip) return lemma;
+  const add = l.slice(c);
+  return lp.map((x, i) => (i < lp.length - 1 && x === fp[i] && x.endsWith(strip) && x.length - strip.length >= 3 ? x.slice(0, x.length - strip.length) + add : x)).join('-');
+}
+
 export function canonicalName(tokens: Token[], type: EntityType, text: string, context?: string): string {
   if (!tokens.length) return '';
   if (type === 'PERS') {
@@ -166,7 +184,7 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
       const info = tagInfo(t);
       if ((info.pos !== 'noun' && info.pos !== 'adj') || !info.kase || info.kase === 'v_naz') continue;
       if (fcase && t !== fname && caseClass(info.kase) !== fcase) continue;
-      forms[i] = casingLike(t.lemma, t.text);
+      forms[i] = hyphenLemma(t.text, casingLike(t.lemma, t.text));
     }
     return rebuild(tokens, forms, text);
   }

@@ -12,7 +12,7 @@
  */
 import type { AnalyzedDocument, TimeExpression, Token } from '../../types.js';
 import {
-  AFTER_PREPS, DATE_PREPS, DAY_JOINERS, DEADLINE_PREPS, DURATION_PREPS, DURATION_UNITS, EVE_WORDS, FORWARD_PREPS, MONTHS, NIGHT_ON, NIGHT_WORDS,
+  AFTER_PREPS, DATE_PREPS, DAY_JOINERS, DEADLINE_PREPS, DURATION_PREPS, DURATION_UNITS, EVE_WORDS, FORWARD_PREPS, MONTHS, NEUTER_SHIFT_WORDS, NIGHT_ON, NIGHT_WORDS,
   NUMBER_WORDS, PART_PHRASES, PERIOD_NOUNS, RANGE_FROM, RANGE_TO, RELATIVE_DAY_ADJ, RELATIVE_DAYS, SAME_PARTICLES,
   SAME_WORDS, SEASON_ADVERBS, SEASON_NOUNS, SEASON_START, SHIFT_WORDS, SINCE_START, TIMES_OF_DAY, UNTIL_END, WEEKDAYS,
   YEAR_ADVERBS, YEAR_WORDS, type Part, type PeriodUnit, type Season, type Shift,
@@ -577,6 +577,7 @@ class Matcher {
       const at = shift !== undefined ? j + 1 : j;
       const nw = this.w(at);
       const unit: PeriodUnit | undefined = PERIOD_NOUNS.get(nw);
+      if (unit !== undefined && shift !== undefined && NEUTER_SHIFT_WORDS.has(w)) return null;
       const season = SEASON_NOUNS.get(nw);
       const wd = WEEKDAYS.get(nw);
       if (unit === 'weekend') {

@@ -23,3 +23,22 @@ test('a woman named with particles is "вона"', () => {
   assert.equal(s.length, 1);
   assert.match(s[0] ?? '', /Гаак/);
 });
+
+test('a role with a demonym after a quote is the person of that state, whatever name of the state the title used', () => {
+  const a = run('Міністр оборони ФРН Борис Пісторіус прибув до Києва і зустрівся з міністром оборони України Денисом Шмигалем. «Ми залишимося з Україною», – сказав німецький міністр.');
+  assert.deepEqual(speakers(a), ['Борис Пісторіус']);
+  const b = run('Міністр оборони ФРН Борис Пісторіус прибув до Києва і зустрівся з міністром оборони України Денисом Шмигалем. «Ми чекаємо на нові системи», – сказав український міністр.');
+  assert.deepEqual(speakers(b), ['Денис Шмигаль']);
+});
+
+test('a body named with a demonym before its short name speaks as that state\'s body ("в російському МЗС")', () => {
+  const a = run('Москва вислала двох дипломатів Естонії, повідомили в російському МЗС.');
+  assert.deepEqual(speakers(a), ['МЗС Росії']);
+  const b = run('Посол Естонії отримав ноту протесту, повідомили в МЗС.');
+  assert.deepEqual(speakers(b), ['Міністерство закордонних справ України']);
+});
+
+test('a body of the actor KB named in full in the locative after a cue speaks', () => {
+  const a = run('Обмін тілами загиблих відбудеться наступного тижня, повідомили в Координаційному штабі з питань поводження з військовополоненими.');
+  assert.deepEqual(speakers(a), ['Координаційний штаб з питань поводження з військовополоненими']);
+});

@@ -61,3 +61,8 @@ test('a first name the morphology reads two ways joins the person of that surnam
   const two = names(full('Марко Рубіо прибув до Києва. Його брат Петро Рубіо залишився вдома.'));
   assert.ok(two.includes('Марко Рубіо') && two.includes('Петро Рубіо'), JSON.stringify(two));
 });
+
+test('a hyphenated surname first written in another case is named in the nominative in every part', () => {
+  const persons = full('Канада запровадила санкції проти судді Марини Смирнової-Орлової.').entities.filter((e) => e.type === 'PERS').map((e) => e.name);
+  assert.ok(persons.includes('Марина Смирнова-Орлова'), JSON.stringify(persons));
+});

@@ -150,3 +150,8 @@ test('seasons as deadlines, durations from a date of the same sentence only, ann
   });
   assert.deepEqual(times('Мер анонсував відкриття нового парку в травні.'), { 'в травні': '2025-05-01..2025-05-31' });
 });
+
+test('a neuter demonstrative before a period noun is no period ("це тижні роботи"); "цього тижня" still is', () => {
+  assert.deepEqual(times('«Це тижні напруженої роботи», – сказав він.'), {});
+  assert.deepEqual(times('Цього тижня уряд ухвалив рішення.'), { 'Цього тижня': '2025-04-14..2025-04-20' });
+});
