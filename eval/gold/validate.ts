@@ -1,10 +1,10 @@
 /**
- * Checks the hand-written gold articles in eval/gold/articles/*.json against the annotation format
+ * Checks the hand-written gold articles in eval/gold/articles/*.json, unseen2/*.json, unseen3/*.json and unseen4/*.json against the annotation format
  * (see eval/gold/README.md): JSON parses, every trigger/quote/time is an exact substring of the text,
  * types/modes/modalities are from the closed sets, dates are real calendar dates. Prints the event-type
  * distribution. Exit code 1 when any file is invalid. Run: npx tsx eval/gold/validate.ts [files…]
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -91,10 +91,15 @@ export function validateGold(file: string, counts: Map<string, number>): string[
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
-const dir = join(here, 'articles');
+// Default: the tuned set and the unseen checks (articles/NNN, unseen2/uNN, unseen3/vNN, unseen4/wNN).
+const SETS: [string, RegExp][] = [['articles', /^\d{3}\.json$/], ['unseen2', /^u\d{2}\.json$/], ['unseen3', /^v\d{2}\.json$/],
+  ['unseen4', /^w\d{2}\.json$/]];
 const files = process.argv.length > 2
   ? process.argv.slice(2)
-  : readdirSync(dir).filter((f) => /^\d{3}\.json$/.test(f)).sort().map((f) => join(dir, f));
+  : SETS.flatMap(([sub, re]) => {
+    const dir = join(here, sub);
+    return existsSync(dir) ? readdirSync(dir).filter((f) => re.test(f)).sort().map((f) => join(dir, f)) : [];
+  });
 const counts = new Map<string, number>();
 const errors = files.flatMap((f) => validateGold(f, counts));
 for (const e of errors) console.error(e);
