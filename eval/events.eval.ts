@@ -294,6 +294,20 @@ tuned on (eval/gold/unseen2, ${micro(us.full).tp + micro(us.full).fn} events; fi
 since, so no longer unseen): event F1 **${f3(vo.f)}** (P ${f3(vo.p)}, R ${f3(vo.r)}), type-only F1 ${f3(prf(micro(vs.typeOnly)).f)};
 ${summary(vs)}.`;
 
+  // Unseen check 4: ten articles whose gold was written blind (the writer never ran the system) and never tuned on.
+  const unseen4 = existsSync(join(ROOT, 'eval', 'gold', 'unseen4')) ? loadGold(join(ROOT, 'eval', 'gold', 'unseen4'), /^w\d{2}\.json$/) : [];
+  const ws = emptyScores();
+  for (const g of unseen4) {
+    const adoc = pipeline.analyze({ id: g.id, date: g.date, lang: 'uk', text: g.text });
+    scoreArticle(g.id, g.date, g.events, predicted(adoc), ws);
+  }
+  const wo = prf(micro(ws.full));
+  console.log(`unseen4: P ${f3(wo.p)} R ${f3(wo.r)} F1 ${f3(wo.f)} (type-only F1 ${f3(prf(micro(ws.typeOnly)).f)}); ${summary(ws)}`);
+  if (verbose) for (const m of ws.misses) console.log(m);
+  const unseen4Block = `Unseen check 4 — ${unseen4.length} articles whose gold was written blind, by a writer who never ran the system, and never
+tuned on (eval/gold/unseen4, ${micro(ws.full).tp + micro(ws.full).fn} events; first-run figures in eval/gold/unseen4/README.md): event F1
+**${f3(wo.f)}** (P ${f3(wo.p)}, R ${f3(wo.r)}), type-only F1 ${f3(prf(micro(ws.typeOnly)).f)}; ${summary(ws)}.`;
+
   let seedBlock = 'Founding article: skipped (../shared/seed not present).';
   const seed = loadSeed();
   if (seed) {
@@ -325,6 +339,8 @@ ${extraBlock}
 ${unseen2Block}
 
 ${unseen3Block}
+
+${unseen4Block}
 
 ${seedBlock}`);
 }

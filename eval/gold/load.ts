@@ -46,6 +46,16 @@ export function loadGoldArticles(): GoldArticle[] {
     .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldArticle);
 }
 
+/** Unseen check 4 (eval/gold/unseen4, wNN.json): written blind (without running the system) and not to be tuned on. */
+export function loadUnseen4(): GoldArticle[] {
+  const dir = join(ROOT, 'eval', 'gold', 'unseen4');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /^w\d{2}\.json$/.test(f))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldArticle);
+}
+
 /** Held-out articles for the time and quotes stages (eval/gold/heldout, never tuned on). */
 export function loadHeldout(): GoldArticle[] {
   const dir = join(ROOT, 'eval', 'gold', 'heldout');
