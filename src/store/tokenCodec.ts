@@ -41,6 +41,11 @@ export function decodeTokens(data: string, text: string, sentenceOf: (i: number)
       kind: KINDS[r[2] as number] ?? 'punct',
       sentence: sentenceOf(i),
       spaceAfter: r[3] === 1,
+      // the tagger's fields declared up front, as the segmenter creates tokens (one object shape everywhere)
+      lemma: undefined,
+      pos: undefined,
+      feats: undefined,
+      tag: undefined,
     };
     if (r.length > 4) {
       if (r[4] !== null) t.lemma = r[4] as string;

@@ -131,8 +131,11 @@ function tokenize(text: string): { tokens: Token[]; dots: Dot[] } {
   const dots: Dot[] = [];
   const n = text.length;
   let i = 0;
+  // The tagger's fields are declared here (undefined until it runs): tokens then keep one object shape, and the
+  // tagger's four assignments do not each move the object to a new hidden class with an out-of-object property store
+  // (full pipeline on fresh text, single-threaded: faster in 4 of 5 paired runs, median about +5 %).
   const push = (start: number, end: number, kind: TokenKind, dot: Dot = Dot.None): void => {
-    tokens.push({ i: tokens.length, start, end, text: text.slice(start, end), kind, sentence: 0, spaceAfter: false });
+    tokens.push({ i: tokens.length, start, end, text: text.slice(start, end), kind, sentence: 0, spaceAfter: false, lemma: undefined, pos: undefined, feats: undefined, tag: undefined });
     dots.push(dot);
   };
   while (i < n) {
