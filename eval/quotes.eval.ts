@@ -14,7 +14,7 @@ import { createPipeline } from '../src/nlp/pipeline.js';
 import type { AnalyzedDocument, Quote } from '../src/types.js';
 import { machineLine, writeSection } from '../bench/report.js';
 import { scoreTimes, type TimeScores } from './times.eval.js';
-import { loadGoldArticles, loadHeldout, loadSeed, loadUnseen2, loadUnseen3, loadUnseen4, normName, occurrences, type GoldArticle } from './gold/load.js';
+import { loadGoldArticles, loadHeldout, loadGoldSet, loadSeed, normName, occurrences, type GoldArticle } from './gold/load.js';
 
 interface GoldQ {
   speaker: string | null;
@@ -116,10 +116,10 @@ export default async function main(): Promise<void> {
   console.log(`pipeline: ${pipeline.names.join(' → ')}`);
   const articles = loadGoldArticles();
   const heldout = loadHeldout();
-  const run = (set: GoldArticle[], label: string): QuoteScores => {
+  const run = (set: GoldArticle[], label: string, adocs?: AnalyzedDocument[]): QuoteScores => {
     const sc = emptyScores();
-    for (const a of set) {
-      const adoc = pipeline.analyze({ id: a.id, date: a.date, lang: 'uk', text: a.text });
+    for (const [k, a] of set.entries()) {
+      const adoc = adocs?.[k] ?? pipeline.analyze({ id: a.id, date: a.date, lang: 'uk', text: a.text });
       scoreQuotes(a.id, adoc, a.quotes.map((q) => ({ ...q, spans: occurrences(a.text, q.text), label: q.text.slice(0, 60) })), sc);
     }
     const m = summarize(sc);
@@ -128,32 +128,20 @@ export default async function main(): Promise<void> {
   };
   const s = run(articles, 'gold articles');
   const hs = run(heldout, 'held-out articles');
-  const unseen2 = loadUnseen2();
-  const us = run(unseen2, 'unseen2 articles');
-  // Dates of unseen2 are reported here (the times eval keeps its own sets).
-  const ts: TimeScores = { gold: 0, pred: 0, exact: 0, overlap: 0, value: 0, misses: [] };
-  for (const a of unseen2) {
-    const adoc = pipeline.analyze({ id: a.id, date: a.date, lang: 'uk', text: a.text });
-    scoreTimes(a.id, a.text, adoc, a.times, ts);
-  }
-  console.log(`unseen2 dates: span recall ${f3(ts.exact / ts.gold)}, span precision ${f3(ts.exact / ts.pred)}, value accuracy ${f3(ts.value / ts.exact)} (${ts.value}/${ts.exact})`);
-  const unseen3 = loadUnseen3();
-  const vs = run(unseen3, 'unseen3 articles');
-  const vts: TimeScores = { gold: 0, pred: 0, exact: 0, overlap: 0, value: 0, misses: [] };
-  for (const a of unseen3) {
-    const adoc = pipeline.analyze({ id: a.id, date: a.date, lang: 'uk', text: a.text });
-    scoreTimes(a.id, a.text, adoc, a.times, vts);
-  }
-  console.log(`unseen3 dates: span recall ${f3(vts.exact / vts.gold)} (${vts.exact}/${vts.gold}), span precision ${f3(vts.exact / vts.pred)}, value accuracy ${f3(vts.value / vts.exact)} (${vts.value}/${vts.exact})`);
-  const unseen4 = loadUnseen4();
-  const ws = run(unseen4, 'unseen4 articles');
-  const wts: TimeScores = { gold: 0, pred: 0, exact: 0, overlap: 0, value: 0, misses: [] };
-  for (const a of unseen4) {
-    const adoc = pipeline.analyze({ id: a.id, date: a.date, lang: 'uk', text: a.text });
-    scoreTimes(a.id, a.text, adoc, a.times, wts);
-  }
-  console.log(`unseen4 dates: span recall ${f3(wts.exact / wts.gold)} (${wts.exact}/${wts.gold}), span precision ${f3(wts.exact / wts.pred)}, value accuracy ${f3(wts.value / wts.exact)} (${wts.value}/${wts.exact})`);
-
+  // The unseen checks; their dates are reported here too (the times eval keeps its own sets), from the same analyses.
+  const unseen = [
+    { sub: 'unseen2', pattern: /^u\d{2}\.json$/, row: 'unseen check 2 (eval/gold/unseen2, N; first-run figures in eval/gold/README.md)' },
+    { sub: 'unseen3', pattern: /^v\d{2}\.json$/, row: 'unseen check 3 (eval/gold/unseen3, N; first-run and after-fix figures in eval/gold/README.md)' },
+    { sub: 'unseen4', pattern: /^w\d{2}\.json$/, row: 'unseen check 4 (eval/gold/unseen4, N; written blind, never tuned on)' },
+  ].map(({ sub, pattern, row: label }) => {
+    const set = loadGoldSet(sub, pattern);
+    const adocs = set.map((a) => pipeline.analyze({ id: a.id, date: a.date, lang: 'uk', text: a.text }));
+    const qs = run(set, `${sub} articles`, adocs);
+    const ts: TimeScores = { gold: 0, pred: 0, exact: 0, overlap: 0, value: 0, misses: [] };
+    set.forEach((a, k) => scoreTimes(a.id, a.text, adocs[k], a.times, ts));
+    console.log(`${sub} dates: span recall ${f3(ts.exact / ts.gold)} (${ts.exact}/${ts.gold}), span precision ${f3(ts.exact / ts.pred)}, value accuracy ${f3(ts.value / ts.exact)} (${ts.value}/${ts.exact})`);
+    return { label: label.replace('N', String(set.length)), qs, ts };
+  });
   let seedRow = '';
   let seedNote = 'Founding article: skipped (../shared/seed not present).';
   const seed = loadSeed();
@@ -171,7 +159,7 @@ export default async function main(): Promise<void> {
     seedRow = '\n' + row(`founding article (../shared/seed/${seed.file})`, ss, false);
     seedNote = `Founding article: gold quotes in eval/gold/seed.json are located by a short string each contains (no sentences of the article are stored).`;
   }
-  if (verbose) for (const x of [...s.misses, ...hs.misses, ...us.misses, ...ts.misses, ...vs.misses, ...vts.misses, ...ws.misses, ...wts.misses, ...ss.misses]) console.log('  ' + x);
+  if (verbose) for (const x of [...s.misses, ...hs.misses, ...unseen.flatMap((u) => [...u.qs.misses, ...u.ts.misses]), ...ss.misses]) console.log('  ' + x);
 
   writeSection('quotes', `## Quotes (\`quotes\` stage)
 
@@ -187,9 +175,7 @@ ${machineLine()}.
 |---|---|---|---|---|---|---|---|---|---|---|---|
 ${row('gold articles (rules tuned on these)', s, true)}
 ${row(`held-out articles (eval/gold/heldout, ${heldout.length}; first-run figures in its README)`, hs, true)}
-${row(`unseen check 2 (eval/gold/unseen2, ${unseen2.length}; first-run figures in eval/gold/README.md)`, us, true)}
-${row(`unseen check 3 (eval/gold/unseen3, ${unseen3.length}; first-run and after-fix figures in eval/gold/README.md)`, vs, true)}
-${row(`unseen check 4 (eval/gold/unseen4, ${unseen4.length}; written blind, never tuned on)`, ws, true)}${seedRow}
+${unseen.map((u) => row(u.label, u.qs, true)).join('\n')}${seedRow}
 
 ${seedNote}`);
 }

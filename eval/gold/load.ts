@@ -46,44 +46,19 @@ export function loadGoldArticles(): GoldArticle[] {
     .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldArticle);
 }
 
-/** Unseen check 4 (eval/gold/unseen4, wNN.json): written blind (without running the system) and not to be tuned on. */
-export function loadUnseen4(): GoldArticle[] {
-  const dir = join(ROOT, 'eval', 'gold', 'unseen4');
+/** The gold articles of eval/gold/<sub> whose file names match `pattern`, in name order ([] when the folder is absent). */
+export function loadGoldSet(sub: string, pattern: RegExp): GoldArticle[] {
+  const dir = join(ROOT, 'eval', 'gold', sub);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((f) => /^w\d{2}\.json$/.test(f))
+    .filter((f) => pattern.test(f))
     .sort()
     .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldArticle);
 }
 
 /** Held-out articles for the time and quotes stages (eval/gold/heldout, never tuned on). */
 export function loadHeldout(): GoldArticle[] {
-  const dir = join(ROOT, 'eval', 'gold', 'heldout');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => /^h\d{2}\.json$/.test(f))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldArticle);
-}
-
-/** Unseen check 2 (eval/gold/unseen2, uNN.json): events, quotes and times, written before the stages ran on them. */
-export function loadUnseen2(): GoldArticle[] {
-  const dir = join(ROOT, 'eval', 'gold', 'unseen2');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => /^u\d{2}\.json$/.test(f))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldArticle);
-}
-
-/** Unseen check 3 (eval/gold/unseen3, vNN.json): events, quotes and times, written and committed before any run on them. */
-export function loadUnseen3(): GoldArticle[] {
-  const dir = join(ROOT, 'eval', 'gold', 'unseen3');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => /^v\d{2}\.json$/.test(f))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldArticle);
+  return loadGoldSet('heldout', /^h\d{2}\.json$/);
 }
 
 export function loadSeed(): { date: string; text: string; gold: SeedGold; file: string } | null {
