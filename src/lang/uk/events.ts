@@ -140,6 +140,24 @@ const T: TriggerEntry[] = [
   { lemma: ['протестувати', 'заблокувати', 'блокувати', 'пікетувати', 'страйкувати', 'мітингувати'], pos: 'verb', type: 'PROTEST', requires: ['фермер', 'протестувальник', 'активіст', 'перевізник', 'демонстрант', 'тисяча', 'людина', 'кордон', 'пункт'], window: 8, target: ['проти+rod', 'з+oru'] },
 ];
 
+/**
+ * Capital → the state it stands for as a party ("Бухарест заявив" → Румунія): the given map, plus every capital of the
+ * gazetteer (places.json, kind "capital") → its country's canonical short name.
+ */
+let capitalsCache: Record<string, string> | null = null;
+function capitalsOf(given: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  const countryName = new Map<string, string>();
+  const entries = gazetteerEntries();
+  for (const e of entries) if (e.kind === 'country' && e.country && !countryName.has(e.country)) countryName.set(e.country, e.name);
+  for (const e of entries) {
+    if (e.kind !== 'capital' || !e.country) continue;
+    const state = countryName.get(e.country);
+    if (state) for (const n of e.names) out[n] = state;
+  }
+  return Object.assign(out, given);
+}
+
 export const UK_EVENTS: EventLanguage = {
   lang: 'uk',
   triggers: T,
@@ -204,6 +222,7 @@ export const UK_EVENTS: EventLanguage = {
   partnerNouns: ['партнер'],
   preparation: { verbs: ['готувати', 'підготувати', 'готуватися', 'підготуватися'], types: ['ASSAULT'] },
   lightVerbs: ['запровадити', 'запроваджувати', 'ввести', 'вводити', 'накласти', 'провести', 'проводити', 'здійснити', 'здійснювати', 'оголосити', 'оголошувати', 'розпочати', 'почати', 'завдати', 'завдавати', 'влаштувати', 'організувати'],
+  reasonPreps: ['за'],
   actPreps: ['про', 'до', 'з', 'із', 'зі', 'від'],
   accusationWords: ['звинувачення', 'закид', 'претензія', 'заява', 'твердження', 'повідомлення', 'інформація', 'дані'],
   responses: {
@@ -251,12 +270,16 @@ export const UK_EVENTS: EventLanguage = {
     північнокорейський: 'Північна Корея', європейський: 'ЄС', індійський: 'Індія', саудівський: 'Саудівська Аравія',
     катарський: 'Катар', румунський: 'Румунія', чеський: 'Чехія', молдовський: 'Молдова', грузинський: 'Грузія',
   },
-  capitals: {
+  // (written here: seats that stand for a body, not a state, and capitals whose state news name otherwise; every other
+  // capital of the gazetteer stands for its country: capitalsOf)
+  get capitals(): Record<string, string> {
+    return (capitalsCache ??= capitalsOf({
     Москва: 'Росія', Київ: 'Україна', Варшава: 'Польща', Берлін: 'Німеччина', Париж: 'Франція', Лондон: 'Велика Британія',
     Вашингтон: 'США', Брюссель: 'ЄС', Пекін: 'Китай', Токіо: 'Японія', Анкара: 'Туреччина', Тегеран: 'Іран', Мінськ: 'Білорусь',
     Будапешт: 'Угорщина', Братислава: 'Словаччина', Вільнюс: 'Литва', Рига: 'Латвія', Таллінн: 'Естонія', Оттава: 'Канада',
     Рим: 'Італія', Мадрид: 'Іспанія', Гаага: 'Нідерланди', Копенгаген: 'Данія', Осло: 'Норвегія', Стокгольм: 'Швеція',
     Гельсінкі: 'Фінляндія', Пхеньян: 'Північна Корея', Сеул: 'Південна Корея', 'Нью-Делі': 'Індія', 'Ер-Ріяд': 'Саудівська Аравія', 'Абу-Дабі': 'ОАЕ', Доха: 'Катар', Кишинів: 'Молдова', Тбілісі: 'Грузія',
+  }));
   },
   defaultSource: { ASSAULT: 'Росія' },
   defaultTarget: { AID: 'Україна' },

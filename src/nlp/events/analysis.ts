@@ -429,6 +429,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   fallbackPersons(b);
   surnameActors(b);
   const { governedBy, governor } = government(b);
+  locativeAsDative(b, governedBy);
   const { clause, clauses } = clausesOf(b);
   const inQuote = quoted(b);
   const { actorAt, actors } = b;
@@ -915,6 +916,45 @@ function government(b: Build): { governedBy: (string | null)[]; governor: Int32A
   return { governedBy, governor };
 }
 
+/**
+ * A locative needs a preposition: a noun phrase the tagger read as locative with none governing it is the dative of
+ * the same form ("подякувавши Німеччині" — feminine and many masculine nouns have one form for both). A conjunct
+ * of a prepositional phrase keeps its case ("у Франції, Німеччині та Литві", "до Судану та Ефіопії").
+ */
+function locativeAsDative(b: Build, governedBy: (string | null)[]): void {
+  const { n, cases, texts, lowers, sent, actorAt, actors, sets } = b;
+  const isCo = (k: number): boolean => texts[k] === ',' || sets.coordinators.has(lowers[k]!);
+  let prevLocative = false; // the previous noun phrase of this sentence was a locative (governed or kept)
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && sent[i] !== sent[i - 1]) prevLocative = false;
+    const c = cases[i];
+    if (c !== 'mis') {
+      if (c !== null && c !== 'any') prevLocative = false;
+      continue;
+    }
+    if (governedBy[i] !== null) { prevLocative = true; continue; }
+    // a conjunct: ", Німеччині", "та Литві" right after a locative phrase
+    let k = i - 1;
+    while (k >= 0 && sent[k] === sent[i] && cases[k] === 'mis') k--;
+    if (k >= 0 && sent[k] === sent[i] && isCo(k)) {
+      let j = k - 1;
+      if (j >= 0 && isCo(j)) j--;
+      // (a conjunct of a prepositional phrase: "до Судану та Ефіопії")
+      if (prevLocative || (j >= 0 && sent[j] === sent[i] && governedBy[j] !== null)) continue;
+    }
+    // the whole run of locative words without a preposition becomes dative
+    let e = i;
+    while (e < n && sent[e] === sent[i] && cases[e] === 'mis' && governedBy[e] === null) e++;
+    for (let j = i; j < e; j++) {
+      cases[j] = 'dav';
+      const a = actorAt[j]!;
+      if (a !== -1 && actors[a]!.case === 'mis') actors[a]!.case = 'dav';
+    }
+    prevLocative = false;
+    i = e - 1;
+  }
+}
+
 /** Clauses: sentence parts split at ; : dashes, and at commas before a clause starter, a verb or an adverbial participle. */
 function clausesOf(b: Build): { clause: Int32Array; clauses: { start: number; end: number; sentence: number }[] } {
   const { sets, tokens, n, lemmas, lowers, texts, flags, sent, actorAt } = b;
@@ -974,6 +1014,14 @@ function phraseCaseIn(flags: Int32Array, cases: (Case | 'any' | null)[], n: numb
   for (let k = s; k < end; k++) {
     if ((flags[k]! & F_NOUN) === 0) continue;
     const c = cases[k];
+    // An indeclinable head takes the case of the adjectives agreeing with it before it ("Запорізька АЕС" is
+    // nominative); with none, the phrase is indeclinable ("МЗС України").
+    if (c === 'any') {
+      for (let j = s; j < k; j++) {
+        const cj = cases[j];
+        if (cj && cj !== 'any' && (flags[j]! & F_ADJ) !== 0) return cj;
+      }
+    }
     if (c) return c;
     break;
   }

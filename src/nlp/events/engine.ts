@@ -333,7 +333,10 @@ class Extractor {
         const tk = this.texts[k]!;
         if (b !== -1) {
           const a = this.v.actors[b]!;
-          if (a.person || a.case === 'rod' || a.case === 'any' || this.modifiers.has(b)) {
+          // (a quoted name right after the noun is its apposition in any case: "проти компанії «Роснефть»")
+          // (not a weapon's name: "дронів «Шахед»" names the weapon, not an object)
+          const quotedApposition = k === h + 2 && this.texts[h + 1] === '«' && !this.weaponNoun(h);
+          if (a.person || a.case === 'rod' || a.case === 'any' || this.modifiers.has(b) || quotedApposition) {
             first = b;
             if (this.modifiers.has(b)) continue; // keep looking for a person in apposition
             break;
@@ -370,10 +373,36 @@ class Extractor {
     return this.coordinated(first, end);
   }
 
+  /** A word that tells an attack's mode ("дрон", "ракета"): what it names is a weapon. */
+  private weaponNoun(h: number): boolean {
+    const cues = this.C.modeCues.get('ASSAULT');
+    const l = this.lem(h);
+    return !!cues && cues.some((c) => c.lemmas.has(l));
+  }
+
   /** The actor and those coordinated with it ("Німеччини, Італії і Франції"). */
   private coordinated(first: number, end: number): number[] {
     const out = [first];
     const fa = this.v.actors[first]!;
+    // The list is one phrase wherever the search entered it: conjuncts before the actor found join too ("подякувавши
+    // Естонії, Латвії та Литві" when only the last form reads as the slot's case). Not across a preposition that
+    // governs the earlier one alone.
+    for (let b = fa.s - 1, prev = first; b >= 1;) {
+      const sep = this.texts[b]!;
+      if (sep !== ',' && !this.C.coord.has(this.low(b))) break;
+      let j = b - 1;
+      if (this.texts[j] === '»') j--;
+      const c = j >= 0 ? this.v.actorAt[j]! : -1;
+      if (c === -1 || c === prev || this.modifiers.has(c)) break;
+      const ca = this.v.actors[c]!;
+      if (ca.e !== j + 1 || this.sents[ca.s] !== this.sents[fa.s] || this.v.governedBy[ca.s] !== this.v.governedBy[fa.s]) break;
+      if (!(ca.person === fa.person || ca.type === fa.type || ca.group || fa.group)) break;
+      // (not a subject before its verb's object: "Литва, Україні …" never stands so; a finished clause before the comma)
+      if (sep === ',' && this.v.clause[ca.s] !== this.v.clause[fa.s]) break;
+      out.unshift(c);
+      prev = c;
+      b = ca.s - 1;
+    }
     let k = fa.e;
     for (;;) {
       if (k < end && this.texts[k] === '»') k++;
@@ -1393,6 +1422,9 @@ class Extractor {
     // (a meeting with someone named is news of its own: "сказала вона на зустрічі з Володимиром Зеленським")
     if (entry.type === 'CONSULT' && isNoun && this.C.locPreps.has(this.v.governedBy[i] ?? '') && this.v.cases[i] === 'mis' && this.saidAt(i)
       && !WITH.has(this.lowers[i + 1] ?? '')) return null;
+    // "подякував за допомогу", "вдячний за підтримку": what one thanks or is thanked for is the reason of the thanks,
+    // told as known, not news of its own.
+    if (isNoun && this.v.cases[i] === 'zna' && this.C.L.reasonPreps.includes(this.v.governedBy[i] ?? '')) return null;
     // In a condition ("якщо Москва не погодиться") the act is hypothetical.
     if (entry.type !== 'THREATEN' && this.C.conditionals.has(this.lem(cr.start)) && cr.start !== sr.start) return null;
     // "…, що в цьому випадку Москва вийде з переговорів": a hypothetical consequence, not an act.
@@ -1633,7 +1665,10 @@ class Extractor {
     if (entry.type === 'REJECT' && this.is(i + 1, F_INF)) slots = ['dav', ...slots];
     this.demonymTargets = this.C.L.demonymTargetTypes.includes(entry.type);
     this.slotGov = isNoun && this.v.governedBy[i] !== null ? this.v.governor[i]! : -1;
-    for (const slot of slots) {
+    for (const slot0 of slots) {
+      // A noun governs no bare accusative: its object is in the genitive ("обстріл Харкова"); a nominative after
+      // it is the subject of its clause ("через атаку Запорізька АЕС була …").
+      const slot = isNoun && slot0 === 'zna' ? 'rod' : slot0;
       w.target = this.findSlot(slot, i + 1, cr.end, exclude);
       if (!w.target.length && isNoun && slot === 'dav') w.target = this.findSlot(slot, Math.max(cr.start, i - 3), i, exclude);
       // (not before a participle: the noun it follows is what was handed over — "винищувачі F-16, передані Данією")
