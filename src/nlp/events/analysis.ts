@@ -867,7 +867,7 @@ function surnameActors(b: Build): void {
 
 /** Government: a preposition governs the noun phrase after it. */
 function government(b: Build): { governedBy: (string | null)[]; governor: Int32Array } {
-  const { n, lemmas, cases, flags, sent, actorAt } = b;
+  const { n, lemmas, cases, flags, sent, actorAt, actors, tokens } = b;
   const has = (i: number, f: number): boolean => (flags[i]! & f) !== 0;
   // Government: a preposition governs the noun phrase after it (adjectives, nouns, genitive chains, actors).
   const governedBy: (string | null)[] = new Array<string | null>(n).fill(null);
@@ -877,6 +877,8 @@ function government(b: Build): { governedBy: (string | null)[]; governor: Int32A
   let headSeen = false;
   let headActor = false;
   let lastActor = -1;
+  let headI = -1;
+  const animate = (k: number): boolean => /:anim/.test(tokens[k]!.tag ?? '');
   for (let i = 0; i < n; i++) {
     if (i > 0 && sent[i - 1] !== sent[i]) cur = null;
     if (has(i, F_PREP) && actorAt[i] === -1) {
@@ -884,6 +886,7 @@ function government(b: Build): { governedBy: (string | null)[]; governor: Int32A
       curI = i;
       headSeen = false;
       headActor = false;
+      headI = -1;
       lastActor = -1;
       continue;
     }
@@ -902,11 +905,17 @@ function government(b: Build): { governedBy: (string | null)[]; governor: Int32A
       // After the head noun only genitive (or indeclinable) words stay in the phrase: "серед родин | Україна".
       const c = cases[i]!;
       if (c !== 'rod' && c !== 'any' && !(actorAt[i] !== -1 && actorAt[i - 1] === actorAt[i])) inNp = false;
+      // An indeclinable person's name after a thing is no genitive of it but the person a title before the phrase
+      // names: "Заступниця генсека ООН з політичних питань | Розмарі Дікарло" ("з колегою Розмарі Дікарло" stays).
+      else if (c === 'any' && actorAt[i] !== -1 && actors[actorAt[i]!]!.person && headI !== -1 && !animate(headI)) inNp = false;
     }
     if (cur !== null && inNp && !(has(i, F_POS_PRON) && !has(i, F_ADJ))) {
       governedBy[i] = cur;
       governor[i] = curI;
-      if (!headSeen && (has(i, F_NOUN) || actorAt[i] !== -1)) headActor = actorAt[i] !== -1;
+      if (!headSeen && (has(i, F_NOUN) || actorAt[i] !== -1)) {
+        headActor = actorAt[i] !== -1;
+        headI = i;
+      }
       if (has(i, F_NOUN) || actorAt[i] !== -1) headSeen = true;
       lastActor = actorAt[i]!;
     } else {

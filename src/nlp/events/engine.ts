@@ -11,6 +11,7 @@ import {
 } from './analysis.js';
 import type { Case, EventLanguage, TriggerEntry } from './lexicon.js';
 import { timeForToken } from '../time/index.js';
+import { lemmaCandidates } from '../morph/index.js';
 
 interface Draft {
   type: EventType;
@@ -142,6 +143,19 @@ export function compile(L: EventLanguage): Compiled {
     proposals: new Set(L.proposals), obligation: new Set(L.obligation), delegations: new Set(L.delegations),
     codeByName: new Map(Object.entries(L.countryNames).map(([code, name]) => [name.toLowerCase(), code])),
   };
+}
+
+const partsMemo = new Map<string, string[]>();
+/** Lemma candidates of the parts of a hyphenated compound but its last ("дронів-перехоплювачів" → дрон). */
+function compoundParts(text: string): string[] {
+  let x = partsMemo.get(text);
+  if (!x) {
+    const parts = text.split('-').slice(0, -1).filter((p) => p.length > 1);
+    x = parts.flatMap((p) => lemmaCandidates(p));
+    if (partsMemo.size > 10000) partsMemo.clear();
+    partsMemo.set(text, x);
+  }
+  return x;
 }
 
 /** Grammatical gender (m, f, n) or plural (p) in a token's tag. */
@@ -1021,6 +1035,8 @@ class Extractor {
       const req = sets.requires;
       let ok = false;
       for (let k = lo; k < hi && !ok; k++) if (k !== i && (req.has(this.lem(k)) || req.has(this.texts[k]!))) ok = true;
+      // (the first part of a compound counts as a word of its own: "дронів-перехоплювачів" has "дрон")
+      for (let k = lo; k < hi && !ok; k++) if (k !== i && this.lem(k).includes('-') && compoundParts(this.texts[k]!).some((x) => req.has(x))) ok = true;
       if (!ok) return false;
     }
     if (sets.excludes) {
@@ -1531,6 +1547,28 @@ class Extractor {
     }
   }
 
+  /**
+   * "Сторони", and a bare plural role noun ("Лідери обговорили", "міністри підписали" — no name, body or state of its
+   * own after it) as a subject: the sides of the last act between two parties.
+   */
+  private sidesNoun(k: number): boolean {
+    const l = this.lem(k);
+    // (a genitive singular of the same form before a plural verb is the plural subject: "… сторони не обговорювали")
+    if (!this.is(k, F_PLNAZ) && !(this.C.parties.has(l) && this.v.cases[k] === 'rod' && this.pluralVerbNext(k))) return false;
+    if (this.C.parties.has(l)) return true;
+    if (!this.C.roles.has(l) || this.v.actorAt[k] !== -1) return false;
+    const nx = k + 1;
+    return nx < this.v.tokens.length && this.sents[nx] === this.sents[k] && this.v.actorAt[nx] === -1 && !this.is(nx, F_NOUN | F_ADJ) && this.texts[nx] !== '«'
+      && !this.is(k - 1, F_ADJ);
+  }
+
+  /** A finite plural verb right after token k (a negation or particle between). */
+  private pluralVerbNext(k: number): boolean {
+    let j = k + 1;
+    while (j < this.v.tokens.length && this.is(j, F_POS_PART) && this.sents[j] === this.sents[k]) j++;
+    return j < this.v.tokens.length && this.sents[j] === this.sents[k] && this.is(j, F_POS_VERB) && this.is(j, F_PLURAL) && !this.is(j, F_INF | F_ADVP);
+  }
+
   /** "Сторони домовилися …": the sides of the last consultation (else of the last act between two parties). */
   private partiesSource(w: DraftWork): void {
     const { i, cr, sr } = w;
@@ -1544,10 +1582,10 @@ class Extractor {
     }
     for (let k = partiesFrom; k < i && !w.source.length; k++) {
       if (this.v.governedBy[k] !== null) continue;
-      if (this.C.parties.has(this.lem(k)) && this.is(k, F_PLNAZ) && this.lastConsult) {
+      if (this.sidesNoun(k) && this.lastConsult) {
         w.source = this.lastConsult.source;
         w.partiesTarget = this.lastConsult.target;
-      } else if (this.C.parties.has(this.lem(k)) && this.is(k, F_PLNAZ) && this.lastPair) {
+      } else if (this.sidesNoun(k) && this.lastPair) {
         // No consultation yet: the two sides of the last act between two parties; a person facing a state stands
         // for their own state ("Кубраков закликав Варшаву … Сторони домовилися" → Україна, Польща).
         const p = this.lastPair;

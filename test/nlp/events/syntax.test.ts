@@ -42,3 +42,31 @@ test('a quoted name right after a common noun is its apposition in any case — 
   const b = analyse('Уночі росіяни атакували Одещину дронами «Герань».');
   assert.ok(!b.events.some((e) => names(b, e.target).includes('Герань')), JSON.stringify(b.events.map((e) => [e.type, names(b, e.target)])));
 });
+
+test('a title with a prepositional remit before the name still names the subject ("… з гуманітарних питань X закликав")', () => {
+  // (an indeclinable name after the remit's noun is not a genitive of it)
+  const a = analyse('Верховна комісарка ООН з прав людини Мішель Бачелет закликала Росію звільнити журналістів.');
+  assert.deepEqual(names(a, only(a, 'REQUEST').source), ['Мішель Бачелет']);
+});
+
+test('a bare plural role noun as the subject is the sides of the last two-party act ("Лідери обговорили", "міністри підписали")', () => {
+  const a = analyse('Міністр оборони України Денис Шмигаль зустрівся в Осло з міністром оборони Норвегії Туре Сандвіком. Після зустрічі міністри підписали угоду про спільне виробництво дронів.');
+  const ag = only(a, 'AGREE');
+  assert.deepEqual(names(a, ag.source), ['Денис Шмигаль']);
+  assert.deepEqual(names(a, ag.target), ['Туре Сандвік']);
+});
+
+test('"сторони" before a plural verb is the plural subject even where the form reads as a genitive singular', () => {
+  const a = analyse('Прем’єр Юлія Свириденко провела зустріч із прем’єром Польщі Дональдом Туском. Питання експорту зерна в ЄС сторони не обговорювали.');
+  const neg = a.events.filter((e) => e.type === 'CONSULT' && e.negated);
+  assert.equal(neg.length, 1, JSON.stringify(a.events.map((e) => [e.type, e.trigger.text, e.negated])));
+  assert.deepEqual(names(a, neg[0]!.source), ['Юлія Свириденко']);
+  assert.deepEqual(names(a, neg[0]!.target), ['Дональд Туск']);
+});
+
+test('the first part of a hyphenated compound counts as a context word ("дронів-перехоплювачів" has "дрон")', () => {
+  const a = analyse('Литва планує передати Україні партію дронів-перехоплювачів.');
+  const e = only(a, 'AID');
+  assert.deepEqual(names(a, e.source), ['Литва']);
+  assert.deepEqual(names(a, e.target), ['Україна']);
+});
