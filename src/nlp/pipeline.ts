@@ -8,7 +8,7 @@ import { LitopysError } from '../errors.js';
 import { COMPONENT_FACTORIES } from './components.js';
 
 /** The full default pipeline, in order. Names that are not registered yet are skipped by `defaultPipelineNames`. */
-export const DEFAULT_PIPELINE = ['segment', 'tag', 'ner', 'resolve', 'time', 'events', 'quotes'] as const;
+export const DEFAULT_PIPELINE = ['segment', 'tag', 'ner', 'resolve', 'time', 'quotes', 'events'] as const;
 
 export function availableComponents(): string[] {
   return Object.keys(COMPONENT_FACTORIES);

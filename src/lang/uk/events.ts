@@ -53,7 +53,7 @@ const T: TriggerEntry[] = [
 
   // SANCTION
   { lemma: ['санкція'], pos: 'noun', type: 'SANCTION', mode: 'economic', target: AGAINST, source: ['adj', 'rel'] },
-  { lemma: ['обмеження'], pos: 'noun', type: 'SANCTION', mode: 'economic', requires: ['запровадити', 'запроваджувати', 'ввести', 'накласти'], target: AGAINST },
+  { lemma: ['обмеження'], pos: 'noun', type: 'SANCTION', mode: 'economic', requires: ['запровадити', 'запроваджувати', 'ввести', 'накласти', 'оголосити', 'оголошувати', 'розширити', 'проти'], target: AGAINST },
   { lemma: ['заборона'], pos: 'noun', type: 'SANCTION', mode: 'personal', requires: ['в’їзд'], target: ['dav', 'для+rod', 'щодо+rod', 'проти+rod'] },
   // "розширила список громадян ЄС, яким заборонено в’їзд": a list of people barred from entry, made or extended.
   { lemma: ['список', 'перелік'], pos: 'noun', type: 'SANCTION', mode: 'personal', requires: ['в’їзд', 'санкційний', 'стоп-лист'], window: 8, target: ['rod'] },
@@ -107,7 +107,8 @@ const T: TriggerEntry[] = [
 
   // CONCEDE
   { lemma: ['обмін'], pos: 'noun', type: 'CONCEDE', requires: ['полонений', 'полон', 'військовополонений', 'тіло'], target: ['з+oru', 'між+oru'] },
-  { lemma: ['повернути', 'звільнити', 'визволити'], pos: 'verb', type: 'CONCEDE', requires: ['полон', 'полонений', 'військовий', 'захисник', 'цивільний'], window: 8, target: ['з+rod', 'dav'] },
+  { lemma: ['повернути', 'звільнити', 'визволити'], pos: 'verb', type: 'CONCEDE', requires: ['полон', 'полонений', 'військовий', 'захисник', 'цивільний', 'дитина', 'депортований'], window: 10, target: ['з+rod', 'dav'] },
+  { lemma: ['повернення', 'звільнення'], pos: 'noun', type: 'CONCEDE', requires: ['полонений', 'захисник', 'цивільний', 'дитина', 'депортований'], window: 4, target: ['з+rod'], source: ['adj', 'rod'] },
   { lemma: ['передати'], pos: 'verb', type: 'CONCEDE', requires: ['тіло', 'полонений'], window: 6, target: ['dav'] },
   { lemma: ['поступка'], pos: 'noun', type: 'CONCEDE', requires: ['піти', 'йти', 'зробити', 'робити'], window: 3, target: ['dav'] },
   { lemma: ['перемир’я', 'припинення'], pos: 'noun', type: 'CONCEDE', requires: ['оголосити', 'запровадити'], window: 4, target: [] },
@@ -223,6 +224,7 @@ export const UK_EVENTS: EventLanguage = {
   preparation: { verbs: ['готувати', 'підготувати', 'готуватися', 'підготуватися'], types: ['ASSAULT'] },
   lightVerbs: ['запровадити', 'запроваджувати', 'ввести', 'вводити', 'накласти', 'провести', 'проводити', 'здійснити', 'здійснювати', 'оголосити', 'оголошувати', 'розпочати', 'почати', 'завдати', 'завдавати', 'влаштувати', 'організувати'],
   reasonPreps: ['за'],
+  dativeSubjectPredicates: ['вдатися', 'вдаватися', 'довестися', 'доводитися', 'треба', 'потрібно', 'слід', 'необхідно', 'варто', 'належати'],
   actPreps: ['про', 'до', 'з', 'із', 'зі', 'від'],
   accusationWords: ['звинувачення', 'закид', 'претензія', 'заява', 'твердження', 'повідомлення', 'інформація', 'дані'],
   responses: {

@@ -349,7 +349,9 @@ class Extractor {
           const a = this.v.actors[b]!;
           // (a quoted name right after the noun is its apposition in any case: "проти компанії «Роснефть»")
           // (not a weapon's name: "дронів «Шахед»" names the weapon, not an object)
-          const quotedApposition = k === h + 2 && this.texts[h + 1] === '«' && !this.weaponNoun(h);
+          // (also after a dash that opens a list of them: "двох банків – «Совкомбанку» та «Зеніту»")
+          const dash = this.texts[h + 1] === '–' || this.texts[h + 1] === '—';
+          const quotedApposition = this.texts[k - 1] === '«' && (k === h + 2 || (k === h + 3 && dash)) && !this.weaponNoun(h);
           if (a.person || a.case === 'rod' || a.case === 'any' || this.modifiers.has(b) || quotedApposition) {
             first = b;
             if (this.modifiers.has(b)) continue; // keep looking for a person in apposition
@@ -492,8 +494,26 @@ class Extractor {
     return false;
   }
 
+  /**
+   * "Україні вдалося повернути …", "Польщі довелося закрити …": an infinitive after an impersonal predicate has the
+   * dative before the predicate as its subject.
+   */
+  private dativeExperiencer(i: number, range: { start: number; end: number }): number[] {
+    if (!this.is(i, F_INF)) return [];
+    let p = i - 1;
+    while (p > range.start && this.is(p, F_POS_ADV | F_POS_PART)) p--;
+    if (p < range.start || !this.C.L.dativeSubjectPredicates.includes(this.lem(p))) return [];
+    for (let k = p - 1; k >= range.start; k--) {
+      const a = this.actorIdx(k);
+      if (a !== -1 && this.v.governedBy[k] === null && this.v.actors[a]!.case === 'dav') return this.coordinated(a, p);
+    }
+    return [];
+  }
+
   /** Nominative subject of the clause holding token i (before it, else right after it). */
   private subject(i: number, range: { start: number; end: number }): number[] {
+    const dative = this.dativeExperiencer(i, range);
+    if (dative.length) return dative;
     const before = this.subjectBefore(i, range);
     if (before.length) return before;
     const rel = this.relativeAntecedent(range);
@@ -993,6 +1013,14 @@ class Extractor {
 
   /** Speaker of the quotation holding token i: "«…», – заявив X" (X after the closing mark). */
   private quoteSpeaker(i: number): number[] {
+    // The quotes stage, when it ran before, has found who speaks (through cue verbs, titles and pronouns).
+    const at = this.tok(i).start;
+    for (const q of this.adoc.quotes) {
+      if (!q.direct || q.speaker === null || at < q.start || at >= q.end) continue;
+      let best = -1;
+      for (let ai = 0; ai < this.v.actors.length; ai++) if (this.v.actors[ai]!.entity === q.speaker && (best === -1 || Math.abs(this.v.actors[ai]!.s - i) < Math.abs(this.v.actors[best]!.s - i))) best = ai;
+      if (best !== -1) return [best];
+    }
     let k = i;
     const n = this.v.tokens.length;
     while (k < n && this.v.inQuote[k]) k++;
@@ -1711,7 +1739,10 @@ class Extractor {
       if (!w.target.length && isNoun && slot === 'dav') w.target = this.findSlot(slot, Math.max(cr.start, i - 3), i, exclude);
       // (not before a participle: the noun it follows is what was handed over — "винищувачі F-16, передані Данією")
       if (!w.target.length && !isNoun && !this.is(i, F_ADJP)) {
-        this.strictCase = true;
+        // Before the verb a nominative is its subject — unless the subject stands after the verb: then the phrase
+        // before it is the object whatever case its form reads as ("Рішення Лондона привітав міністр …").
+        const subjectAfter = w.source.length > 0 && w.source.every((a) => this.v.actors[a]!.s > i && this.v.actors[a]!.s < cr.end);
+        this.strictCase = !subjectAfter;
         w.target = this.findSlot(slot, cr.start, i, exclude);
         this.strictCase = false;
       }
@@ -1761,9 +1792,13 @@ class Extractor {
     }
     // "…, за даними джерел, не обговорювали": a plural consultation verb with no subject and no partner is the
     // sides of the last consultation talking again.
-    if (!w.target.length && entry.type === 'CONSULT' && !isNoun && this.is(i, F_PLURAL) && w.how !== 'explicit' && this.lastConsult) {
-      w.source = this.lastConsult.source;
-      w.target = this.lastConsult.target;
+    // (also when the subject is one side of it, as the sides' plural noun gives: "Міністри домовилися …, а … не
+    // порушували")
+    const lc = this.lastConsult;
+    if (!w.target.length && entry.type === 'CONSULT' && !isNoun && this.is(i, F_PLURAL) && lc
+      && (w.how !== 'explicit' || (w.source.length === lc.source.length && w.source.every((a, k) => this.v.actors[a]!.name === this.v.actors[lc.source[k]!]!.name)))) {
+      w.source = lc.source;
+      w.target = lc.target;
       w.how = 'explicit';
     }
   }

@@ -198,6 +198,8 @@ export interface EventLanguage {
   groupActors: GroupActor[];
   /** Relational adjective lemma → country name ("російський" → "Росія"). */
   demonyms: Record<string, string>;
+  /** Impersonal predicates whose dative is the subject of the infinitive after them ("Україні вдалося повернути"). */
+  dativeSubjectPredicates: string[];
   /** Prepositions that give the reason of an act with an accusative ("за допомогу"): a noun trigger there is no event. */
   reasonPreps: string[];
   /** Capital (or seat) name → the government it stands for ("Москва" → "Росія", "Брюссель" → "ЄС"). */

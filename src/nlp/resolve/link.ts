@@ -11,7 +11,7 @@ import type { GazetteerEntry, SectorLexicon } from '../../lang/uk/gazetteer/inde
 import type { GazetteerMatch, GazetteerMatcher } from '../ner/gazetteer.js';
 import { normKey } from '../ner/gazetteer.js';
 import { canonicalName, tagInfo } from './canonical.js';
-import { nameParticles } from '../../lang/uk/gazetteer/index.js';
+import { nameParticles, stateFormWords } from '../../lang/uk/gazetteer/index.js';
 import { lemmaCandidates } from '../morph/index.js';
 
 /**
@@ -378,6 +378,14 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
     m.canonical = canonicalName(toks, m.type, text, m.type === 'PERS' ? context : undefined);
     const kbAllowed = m.type === 'ORG' || m.type === 'LOC' || m.type === 'PERS' || m.type === 'MISC';
     let kb = kbAllowed ? kbOfRange(m.tokenStart, m.tokenEnd) : null;
+    // "Державі Катар", "Королівства Нідерландів": a state's form before a country's name is that country
+    if (!kb && (m.type === 'ORG' || m.type === 'LOC') && toks.length >= 2 && stateFormWords().has(normKey(toks[0]!.lemma ?? toks[0]!.text))) {
+      const c = kbOfRange(m.tokenStart + 1, m.tokenEnd);
+      if (c && c.kind === 'country') {
+        kb = c;
+        m.type = 'LOC';
+      }
+    }
     // "МЗС Франції": a body the KB knows for one country, named with another country right after it
     const next = startsAt.get(m.tokenEnd);
     if (kb && kb.kind === 'org' && next && (next.type === 'LOC' || next.type === 'ORG')) {
@@ -406,17 +414,19 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
     if (w.m.type === 'PERS' && !w.kb && w.words >= 2) surnames.add(normKey(w.lastWord!.text));
   }
   // A surname in another case ("Львової-Бєлової" for "Львова-Бєлова"): each hyphen part agrees up to its ending.
-  const surnameOf = (text: string): string | null => {
+  const surnameOfText = (text: string): string | null => {
     const k = normKey(text);
     if (surnames.has(k)) return k;
     for (const s of surnames) if (sameStem(s, k)) return s;
     return null;
   };
+  // (or by its lemma: "Лубінця" for "Лубінець", where the form is not the name's with another ending)
+  const surnameOf = (t: Token): string | null => surnameOfText(t.text) ?? (t.lemma ? surnameOfText(t.lemma) : null);
   for (const w of works) {
     if (w.kb) add(w, 'kb:' + w.kb.id);
     else if (w.m.type === 'PERS' && nameWordCount(w.toks, particles) === 1) deferred.push(w);
     // a single capitalised word tagged a place or a body may be a surname named before ("Шмигаль", "Гроссі")
-    else if ((w.m.type === 'LOC' || w.m.type === 'ORG') && w.toks.length === 1 && !isAbbreviation(w.toks[0]!.text) && surnameOf(w.toks[0]!.text)) deferred.push(w);
+    else if ((w.m.type === 'LOC' || w.m.type === 'ORG') && w.toks.length === 1 && !isAbbreviation(w.toks[0]!.text) && surnameOf(w.toks[0]!)) deferred.push(w);
     else if (w.m.type === 'ORG' && w.toks.length === 1 && isAbbreviation(w.toks[0].text)) deferred.push(w);
     else {
       const key = w.m.type + ':' + normName(w.m.canonical ?? w.m.text);
@@ -428,7 +438,7 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
     let best: string | null = null;
     let bestDist = Infinity;
     // (the same for every group: worked out once)
-    const asPerson = w.m.type === 'PERS' || ((w.m.type === 'LOC' || w.m.type === 'ORG') && !!surnameOf(w.toks[0]!.text));
+    const asPerson = w.m.type === 'PERS' || ((w.m.type === 'LOC' || w.m.type === 'ORG') && !!surnameOf(w.toks[0]!));
     let lemma: string | null = null;
     let surface = '';
     for (const [key, g] of groups) {
@@ -622,6 +632,9 @@ export function roleRecords(adoc: AnalyzedDocument, res: LinkResources): RoleRec
     }
     const job = byEnd.get(at);
     let key: string | null = null;
+    // "Уповноважений Верховної Ради … Дмитро Лубінець" read as one body's name: its first word is the title
+    const orgFirst = at < p.tokenStart ? adoc.tokens[at] : undefined;
+    const orgTitle = !!orgFirst && (!job || job.type !== 'JOB') && /^(noun|adj)/.test(orgFirst.tag ?? '') && res.roleHeads.has(normKey(orgFirst.lemma ?? orgFirst.text));
     if (job && job.type === 'JOB') {
       const toks = adoc.tokens.slice(job.tokenStart, job.tokenEnd);
       key = roleKeyOf(toks, res);
@@ -637,10 +650,13 @@ export function roleRecords(adoc: AnalyzedDocument, res: LinkResources): RoleRec
         }
       }
       at = job.tokenStart;
+    } else if (orgTitle) {
+      key = res.sectors.roleKey(normKey(orgFirst!.lemma ?? orgFirst!.text));
     } else if (at > 0) {
       const t = adoc.tokens[at - 1];
       const l = normKey(t.lemma ?? t.text);
-      if (t.sentence === p.sentence && (t.tag ?? '').startsWith('noun') && res.roleHeads.has(l)) {
+      // (an adjective used as a noun counts: "уповноважений", "черговий")
+      if (t.sentence === p.sentence && /^(noun|adj)/.test(t.tag ?? '') && res.roleHeads.has(l)) {
         key = res.sectors.roleKey(l);
         at -= 1;
       }

@@ -70,3 +70,35 @@ test('the first part of a hyphenated compound counts as a context word ("дро�
   assert.deepEqual(names(a, e.source), ['Литва']);
   assert.deepEqual(names(a, e.target), ['Україна']);
 });
+
+test('an object before the verb is its object when the subject stands after the verb ("Рішення Лондона привітав міністр …")', () => {
+  const a = analyse('Рішення Берліна та Парижа привітав міністр закордонних справ України Андрій Сибіга.');
+  const s = only(a, 'SUPPORT');
+  assert.deepEqual(names(a, s.source), ['Андрій Сибіга']);
+  assert.deepEqual(names(a, s.target), ['Німеччина', 'Франція']);
+});
+
+test('quoted names listed after a dash are the phrase\'s actors ("двох банків – «…» та «…»")', () => {
+  const a = analyse('Канада запровадила санкції проти двох російських компаній – «Транснефть» та «Газпромнефть».');
+  assert.deepEqual(names(a, only(a, 'SANCTION').target), ['Газпромнефть', 'Транснефть']);
+});
+
+test('restrictions announced against someone are a sanction', () => {
+  const a = analyse('Міністерство фінансів США оголосило обмеження проти компанії «Роснефть».');
+  const s = only(a, 'SANCTION');
+  assert.deepEqual(names(a, s.source), ['Міністерство фінансів США']);
+});
+
+test('the dative before an impersonal predicate is the subject of the infinitive ("Україні вдалося повернути …")', () => {
+  const a = analyse('Україні вдалося повернути з Росії ще 20 депортованих дітей.');
+  const c = only(a, 'CONCEDE');
+  assert.deepEqual(names(a, c.source), ['Україна']);
+  assert.deepEqual(names(a, c.target), ['Росія']);
+});
+
+test('an act in a quote is its speaker\'s, as the quotes stage found them through a title after the quote', () => {
+  const a = analyse('Про це повідомив уповноважений Верховної Ради з прав людини Дмитро Лубінець. «Дякуємо Ватикану за посередництво», – зазначив омбудсман.');
+  const s = only(a, 'SUPPORT');
+  assert.deepEqual(names(a, s.source), ['Дмитро Лубінець']);
+  assert.deepEqual(names(a, s.target), ['Ватикан']);
+});

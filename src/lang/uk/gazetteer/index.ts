@@ -40,6 +40,8 @@ interface PlacesFile {
   places: { name: string; kind: string; country?: string; lat: number; lon: number; aliases?: string[] }[];
 }
 interface CountriesFile {
+  /** Lemmas of words naming a state's form before its name ("Держава Катар", "Королівство Нідерландів"). */
+  stateForms?: string[];
   /** The short form news use as a country's canonical name where the package's first name is the official one. */
   short?: Record<string, string>;
   aliases: Record<string, string[]>;
@@ -161,6 +163,14 @@ export function sectorLexicon(): SectorLexicon {
 let particles: Set<string> | null = null;
 
 /** Lowercase particles inside personal names (names.json): «фон», «дер», «де» … */
+let stateForms: Set<string> | null = null;
+
+/** Lowercase lemmas of the words naming a state's form before its name (countries.json `stateForms`). */
+export function stateFormWords(): Set<string> {
+  if (!stateForms) stateForms = new Set(readJson<CountriesFile>('countries.json').stateForms ?? []);
+  return stateForms;
+}
+
 export function nameParticles(): Set<string> {
   if (!particles) particles = new Set(readJson<{ particles: string[] }>('names.json').particles);
   return particles;
