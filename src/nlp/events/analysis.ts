@@ -6,6 +6,7 @@
 import type { AnalyzedDocument, Entity, EntityType, Token } from '../../types.js';
 import type { Case, EventLanguage } from './lexicon.js';
 import { sameStem } from '../resolve/index.js';
+import { analyzeWord } from '../morph/index.js';
 
 const CASES: Case[] = ['naz', 'rod', 'dav', 'zna', 'oru', 'mis', 'kly'];
 
@@ -414,12 +415,14 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   const b: Build = {
     adoc, L, sets: langSets(L), tokens, n, lemmas, cases, lowers, texts, flags, sent, actorAt: new Int32Array(n).fill(-1), actors: [],
   };
+  pluralSubjects(b);
   mentionActors(b);
   institutionStates(b);
   remits(b);
   knownBodyActors(b);
   groupActors(b);
   institutionNouns(b);
+  missionPlaces(b);
   definiteActors(b);
   staffActors(b);
   namedNounActors(b);
@@ -434,6 +437,45 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   const inQuote = quoted(b);
   const { actorAt, actors } = b;
   return { adoc, tokens, actorAt, actors, governedBy, governor, clause, clauses, inQuote, lemmas, cases, flags, lowers, texts, sents: sent };
+}
+
+/**
+ * A plural verb has a nominative subject: the noun phrase right before a plural finite verb, read by the tagger as a
+ * genitive singular of the same form ("у ніч на середу Сили оборони України уразили", "… сторони не обговорювали"),
+ * is the nominative plural when the clause has no nominative before it. Its adjectives and flags follow; the
+ * government pass then ends the prepositional phrase before it.
+ */
+function pluralSubjects(b: Build): void {
+  const { n, cases, flags, sent, texts } = b;
+  const has = (i: number, f: number): boolean => (flags[i]! & f) !== 0;
+  for (let i = 1; i < n; i++) {
+    if (!has(i, F_POS_VERB) || !has(i, F_PLURAL) || has(i, F_INF | F_ADVP)) continue;
+    let j = i - 1;
+    while (j > 0 && sent[j] === sent[i] && has(j, F_POS_ADV | F_POS_PART)) j--;
+    if (sent[j] !== sent[i]) continue;
+    // the end of a genitive chain: back to its head, the first noun of the run
+    let h = j;
+    while (h > 0 && sent[h - 1] === sent[i] && cases[h] === 'rod' && has(h - 1, F_NOUN | F_ADJ) && (cases[h - 1] === 'rod' || cases[h - 1] === 'any')) h--;
+    while (h < j && !has(h, F_NOUN)) h++;
+    if (!has(h, F_NOUN) || cases[h] !== 'rod' || has(h, F_PLURAL)) continue;
+    // (right after its preposition it is that preposition's: "про вихід з угоди оголосили Литва …")
+    let p = h - 1;
+    while (p >= 0 && sent[p] === sent[i] && has(p, F_ADJ) && !has(p, F_NOUN)) p--;
+    if (p >= 0 && sent[p] === sent[i] && has(p, F_PREP)) continue;
+    // no nominative subject in the sentence before it (up to the last clause break)
+    let k = h - 1;
+    let subject = false;
+    while (k >= 0 && sent[k] === sent[i] && texts[k] !== ',' && texts[k] !== ';' && texts[k] !== ':' && texts[k] !== '–' && texts[k] !== '—') {
+      if (cases[k] === 'naz' && has(k, F_NOUN)) { subject = true; break; }
+      k--;
+    }
+    if (subject) continue;
+    const t = b.tokens[h]!;
+    if (!analyzeWord(t.text).some((a) => a.tag.startsWith('noun') && a.tag.includes(':p:v_naz'))) continue;
+    cases[h] = 'naz';
+    flags[h] = flags[h]! | F_PLNAZ | F_PLURAL;
+    for (let a = h - 1; a >= 0 && sent[a] === sent[i] && has(a, F_ADJ) && cases[a] === 'rod'; a--) cases[a] = 'naz';
+  }
 }
 
 /** Mentions of actor-like entities (a name headed by a treaty word is a treaty, not a place). */
@@ -501,6 +543,25 @@ function institutionStates(b: Build): void {
 }
 
 /** Organisation names the NER stage cut short (see 1a). */
+/** A diplomatic mission names where it sits: "Посольство України | в Румунії" is one body. */
+function missionPlaces(b: Build): void {
+  const { adoc, tokens, n, lemmas, flags, sent, actorAt, actors, L } = b;
+  for (let ai = 0; ai < actors.length; ai++) {
+    const a = actors[ai]!;
+    const re = a.e;
+    if (a.type !== 'ORG' || a.e <= a.s || a.person || re + 1 >= n || sent[re] !== sent[a.s] || !L.missionNouns.includes(lemmas[a.s]!)) continue;
+    if ((lemmas[re] !== 'в' && lemmas[re] !== 'у') || (flags[re]! & F_PREP) === 0) continue;
+    const p = actorAt[re + 1]!;
+    if (p === -1 || actors[p]!.s !== re + 1 || actors[p]!.type !== 'LOC' || actors[p]!.case !== 'mis' || actors[p]!.person) continue;
+    const end = actors[p]!.e;
+    a.name = a.name + ' ' + adoc.doc.text.slice(tokens[re]!.start, tokens[end - 1]!.end);
+    actors[p]!.e = actors[p]!.s;
+    for (let k = re; k < end; k++) actorAt[k] = ai;
+    a.e = end;
+    delete a.entity;
+  }
+}
+
 function remits(b: Build): void {
   const { adoc, tokens, n, lemmas, cases, flags, sent, actorAt, actors } = b;
   const has = (i: number, f: number): boolean => (flags[i]! & f) !== 0;
@@ -583,6 +644,19 @@ function knownBodyActors(b: Build): void {
 /** Group nouns. */
 function groupActors(b: Build): void {
   const { L, n, lemmas, texts, sent, actorAt, actors } = b;
+  // "Підконтрольний Росії так званий суд": a body controlled by an actor stands for it.
+  for (let i = 0; i + 2 < n; i++) {
+    if (!L.controlledBy.includes(lemmas[i]!) || actorAt[i] !== -1) continue;
+    const x = actorAt[i + 1]!;
+    if (x === -1 || actors[x]!.person) continue;
+    const c = actors[x]!;
+    let h = c.e;
+    while (h < n && h < c.e + 3 && sent[h] === sent[i] && actorAt[h] === -1 && (b.flags[h]! & (F_ADJ | F_POS_ADV)) !== 0 && (b.flags[h]! & F_NOUN) === 0) h++;
+    if (h >= n || sent[h] !== sent[i] || actorAt[h] !== -1 || !L.bodyNouns.includes(lemmas[h]!)) continue;
+    const a: Actor = { s: i, e: h + 1, name: c.name, entity: c.entity, type: c.type, country: c.country, case: b.cases[h] ?? 'any', person: false, group: true };
+    const idx = actors.push(a) - 1;
+    for (let k = i; k <= h; k++) actorAt[k] = idx;
+  }
   // 2. Group nouns ("окупанти", "російські війська").
   const groups = groupIndex(L);
   const sigs = groupSigs(L);

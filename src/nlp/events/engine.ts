@@ -1590,6 +1590,15 @@ class Extractor {
       && !this.is(k - 1, F_ADJ);
   }
 
+  /** A nominative actor after token i in its clause, outside prepositional phrases. */
+  private nominativeAfter(i: number, cr: { start: number; end: number }): boolean {
+    for (let k = i + 1; k < cr.end; k++) {
+      const a = this.actorIdx(k);
+      if (a !== -1 && this.v.governedBy[k] === null && this.v.actors[a]!.case === 'naz') return true;
+    }
+    return false;
+  }
+
   /** A finite plural verb right after token k (a negation or particle between). */
   private pluralVerbNext(k: number): boolean {
     let j = k + 1;
@@ -1635,6 +1644,14 @@ class Extractor {
     const spoken = spokenAs === true;
     w.spoken = spoken;
     if (!w.source.length && spokenAs === 'denied') w.source = packedMap(this.subject(i, cr), (a) => this.stateOf(a) ?? a);
+    // "Львова-Бєлова заперечила, що дітей вивозили примусово": an impersonal plural verb in what is denied is the
+    // act of the denier's side, not the denier's own.
+    if (!w.source.length && !isNoun && w.modality === 'denied' && this.is(i, F_PLURAL) && cr.start > sr.start && this.is(cr.start, F_SUBORD)
+      && !this.subjectBefore(i, cr).length && !this.nominativeAfter(i, cr)) {
+      const prev = this.v.clauses[this.v.clause[cr.start - 1]!]!;
+      const denier = this.subject(cr.start - 1, prev);
+      if (denier.length) w.source = packedMap(denier, (a) => this.stateOf(a) ?? this.countryOfPerson(a) ?? a);
+    }
     if (!w.source.length && !passive && !spoken) {
       // A noun in a prepositional phrase ("відреагував на новий удар") is not an act of the clause's subject.
       // A light verb before the preposition makes the phrase the act itself ("піти на поступки").
@@ -1743,7 +1760,13 @@ class Extractor {
         // before it is the object whatever case its form reads as ("Рішення Лондона привітав міністр …").
         const subjectAfter = w.source.length > 0 && w.source.every((a) => this.v.actors[a]!.s > i && this.v.actors[a]!.s < cr.end);
         this.strictCase = !subjectAfter;
-        w.target = this.findSlot(slot, cr.start, i, exclude);
+        // (not inside the subject and its title: "представниця Президента України … Ольга Куришко засудила")
+        let from = cr.start;
+        for (const a of w.source) {
+          const x = this.v.actors[a]!;
+          if (x.s < i && x.e <= i && x.s >= cr.start) from = Math.max(from, x.e);
+        }
+        w.target = this.findSlot(slot, from, i, exclude);
         this.strictCase = false;
       }
       if (w.target.length) break;
@@ -1905,6 +1928,15 @@ class Extractor {
       if (named.length) target = named;
     }
     const location = this.locationFor(i, entry.type, target, mode);
+    // "уразили склад боєприпасів поблизу Валуйок": an attack on an unnamed object targets the place it stands in.
+    if (entry.type === 'ASSAULT' && !target.length) {
+      if (location !== null && this.v.actors[location]!.s > i && this.clauseRange(this.v.actors[location]!.s) === cr) target = [location];
+      for (let k = i + 1; k + 1 < cr.end && !target.length; k++) {
+        if (!this.is(k, F_PREP) || !this.C.L.nearPreps.includes(this.lem(k))) continue;
+        const a = this.actorIdx(k + 1);
+        if (a !== -1 && this.v.actors[a]!.type === 'LOC' && !this.v.actors[a]!.group) target = [a];
+      }
+    }
     const negated = modality === 'denied' || entry.negatedOnly ? false : this.negatedAt(i);
     const lightObject = isNoun && !target.length && this.lightObject(i, entry);
     const anaphoric = isNoun && (this.C.L.demonstratives.includes(this.lem(cr.start)) || this.C.L.temporalPreps.includes(this.v.governedBy[i] ?? ''));
@@ -1977,6 +2009,8 @@ class Extractor {
     for (let k = act.s - 1; k >= 0 && k >= act.s - 8 && this.tok(k).sentence === sen; k--) {
       const b = this.v.actorAt[k]!;
       if (b === -1) {
+        // (a title's remit: "уповноважена з прав дитини")
+        if (this.is(k, F_PREP)) continue;
         if (!isNounLike(this.tok(k)) && !isAdjLike(this.tok(k))) break;
         // "речник російського президента Дмитро Пєсков": a state's demonym in the title.
         const st = this.is(k, F_ADJ) ? this.C.L.demonyms[this.lem(k).toLowerCase()] : undefined;

@@ -200,6 +200,14 @@ export interface EventLanguage {
   demonyms: Record<string, string>;
   /** Impersonal predicates whose dative is the subject of the infinitive after them ("Україні вдалося повернути"). */
   dativeSubjectPredicates: string[];
+  /** Adjectives of control taking the controller in the dative ("підконтрольний Росії"): the body after them is the controller's. */
+  controlledBy: string[];
+  /** Nouns of bodies that may be controlled by another (суд, влада, адміністрація …). */
+  bodyNouns: string[];
+  /** Head nouns of diplomatic missions, named with where they sit ("Посольство України в Румунії"). */
+  missionNouns: string[];
+  /** Prepositions placing a thing near a place ("поблизу Валуйок"): an attack on an unnamed object there targets the place. */
+  nearPreps: string[];
   /** Prepositions that give the reason of an act with an accusative ("за допомогу"): a noun trigger there is no event. */
   reasonPreps: string[];
   /** Capital (or seat) name → the government it stands for ("Москва" → "Росія", "Брюссель" → "ЄС"). */

@@ -97,8 +97,55 @@ test('the dative before an impersonal predicate is the subject of the infinitive
 });
 
 test('an act in a quote is its speaker\'s, as the quotes stage found them through a title after the quote', () => {
-  const a = analyse('Про це повідомив уповноважений Верховної Ради з прав людини Дмитро Лубінець. «Дякуємо Ватикану за посередництво», – зазначив омбудсман.');
+  // (another subject in between: the title, not the last subject, says who speaks)
+  const a = analyse('Про це повідомив уповноважений Верховної Ради з прав людини Дмитро Лубінець. Катар підтвердив свою участь у переговорах. «Дякуємо Ватикану за посередництво», – зазначив омбудсман.');
   const s = only(a, 'SUPPORT');
   assert.deepEqual(names(a, s.source), ['Дмитро Лубінець']);
   assert.deepEqual(names(a, s.target), ['Ватикан']);
+});
+
+test('a plural verb\'s subject read as a genitive singular of the same form is its nominative plural subject', () => {
+  const a = analyse('У ніч на четвер Сили оборони України уразили дронами нафтобазу біля Бєлгорода.');
+  const e = only(a, 'ASSAULT');
+  assert.deepEqual(names(a, e.source), ['Збройні сили України']);
+  // an unnamed object's place is the target
+  assert.deepEqual(names(a, e.target), ['Бєлгород']);
+  // (not the object of a preposition: "про вихід з угоди оголосили …")
+  const b = analyse('Раніше про вихід з угоди оголосили Литва та Латвія.');
+  assert.ok(b.events.some((x) => x.type === 'RETREAT' && names(b, x.source).includes('Литва')), JSON.stringify(b.events.map((x) => [x.type, names(b, x.source)])));
+});
+
+test('a sentence handed down by a court is coercion, and a body controlled by a state is that state', () => {
+  const a = analyse('Підконтрольний Росії так званий суд у Донецьку засудив до 12 років колонії місцевого вчителя.');
+  const c = only(a, 'COERCE');
+  assert.deepEqual(names(a, c.source), ['Росія']);
+  assert.ok(!a.events.some((e) => e.type === 'ACCUSE'), JSON.stringify(a.events.map((e) => e.type)));
+});
+
+test('an object searched before the verb is not inside the subject\'s title, and condemning a sentence accuses its court\'s state', () => {
+  const a = analyse('Окупаційний суд засудив до 8 років колонії кримського журналіста. Представниця Президента України в Автономній Республіці Крим Ольга Куришко засудила вирок.');
+  const acc = only(a, 'ACCUSE');
+  assert.deepEqual(names(a, acc.source), ['Ольга Куришко']);
+  assert.deepEqual(names(a, acc.target), ['Росія']);
+});
+
+test('building up forces, also negated, is mobilisation', () => {
+  const a = analyse('За даними розвідки, Білорусь не нарощує угруповання військ біля українського кордону.');
+  const m = only(a, 'MOBILIZE');
+  assert.equal(m.negated, true);
+  assert.deepEqual(names(a, m.source), ['Білорусь']);
+});
+
+test('an impersonal act in what a person denies is their side\'s act, denied', () => {
+  const a = analyse('Речниця МЗС Росії Марія Захарова заперечила, що в окупованих селах затримували цивільних.');
+  const e = a.events.find((x) => x.modality === 'denied');
+  assert.ok(e, JSON.stringify(a.events.map((x) => [x.type, x.modality])));
+  assert.deepEqual(names(a, e!.source), ['Росія']);
+});
+
+test('a diplomatic mission is named with where it sits, and blocking roads by a counted group is a protest', () => {
+  const a = analyse('Посольство України в Польщі звернулося до Варшави з проханням пришвидшити розслідування.');
+  assert.deepEqual(names(a, only(a, 'REQUEST').source), ['Посольство України в Польщі']);
+  const b = analyse('Кілька тисяч польських перевізників вчора перекрили вантажівками дорогу до пункту пропуску.');
+  assert.deepEqual(names(b, only(b, 'PROTEST').source), ['польські перевізники']);
 });
