@@ -741,6 +741,12 @@ export class SpeakerFinder {
     return ctxWords;
   }
 
+  /** The person's first name (or first word) is masculine. */
+  private masculine(lm: LinkedMention): boolean {
+    const first = this.adoc.tokens[lm.mention.tokenStart];
+    return !!first && /:m:/.test(first.tag ?? '') && /:(fname|lname)/.test(first.tag ?? '');
+  }
+
   private matchTitle(from: number, to: number, before: number): string | null {
     const tokens = this.adoc.tokens;
     const roleWords: string[][] = [];
@@ -763,9 +769,14 @@ export class SpeakerFinder {
       }
     }
     if (!roleWords.length) return null;
+    // A feminine role noun ("– додала міністерка") names a woman: not a man introduced with the same title. (A
+    // masculine one may name either: "міністр" is used of women too.)
+    let feminine = false;
+    for (let i = from; i < to && !feminine; i++) if (ROLE_SYNONYMS.has(lemmaOf(tokens[i]!)) && /^noun:anim:f:/.test(tokens[i]!.tag ?? '')) feminine = true;
     const scores = new Map<string, { score: number; last: number }>();
     for (const lm of this.linked) {
       if (lm.entity.type !== 'PERS' || lm.mention.tokenStart >= before) continue;
+      if (feminine && this.masculine(lm)) continue;
       const ctxWords = this.contextWords(lm);
       let score = 0;
       for (const syn of roleWords) if (syn.some((w) => ctxWords.has(w))) score += 2;

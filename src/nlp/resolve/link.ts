@@ -426,7 +426,8 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
     if (w.kb) add(w, 'kb:' + w.kb.id);
     else if (w.m.type === 'PERS' && nameWordCount(w.toks, particles) === 1) deferred.push(w);
     // a single capitalised word tagged a place or a body may be a surname named before ("Шмигаль", "Гроссі")
-    else if ((w.m.type === 'LOC' || w.m.type === 'ORG') && w.toks.length === 1 && !isAbbreviation(w.toks[0]!.text) && surnameOf(w.toks[0]!)) deferred.push(w);
+    // (or any other type: "повідомила Браже" tagged a date)
+    else if (w.m.type !== 'PERS' && w.m.type !== 'JOB' && w.toks.length === 1 && /^\p{Lu}/u.test(w.toks[0]!.text) && !isAbbreviation(w.toks[0]!.text) && surnameOf(w.toks[0]!)) deferred.push(w);
     else if (w.m.type === 'ORG' && w.toks.length === 1 && isAbbreviation(w.toks[0].text)) deferred.push(w);
     else {
       const key = w.m.type + ':' + normName(w.m.canonical ?? w.m.text);
@@ -438,7 +439,7 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
     let best: string | null = null;
     let bestDist = Infinity;
     // (the same for every group: worked out once)
-    const asPerson = w.m.type === 'PERS' || ((w.m.type === 'LOC' || w.m.type === 'ORG') && !!surnameOf(w.toks[0]!));
+    const asPerson = w.m.type === 'PERS' || (w.m.type !== 'JOB' && !!surnameOf(w.toks[0]!));
     let lemma: string | null = null;
     let surface = '';
     for (const [key, g] of groups) {

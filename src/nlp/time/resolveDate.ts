@@ -98,7 +98,9 @@ function resolveSeason(ref: string, s: Season, shift: Shift | null, dir: Directi
   if (shift === -1) return lastPast;
   if (shift === 1) return nextFuture;
   if (containing) return containing;
-  if (shift === 0) return dir < 0 ? lastPast : nextFuture;
+  // "цієї зими", "цього літа" outside it: the season of the same calendar year (the winter that begins in its
+  // December), whatever the tense — in September "цієї зими" is the coming one, "цього літа" the one just past.
+  if (shift === 0) return seasonInterval(s, s === 'winter' ? y0 + 1 : y0);
   if (dir < 0) return lastPast;
   if (dir > 0) return nextFuture;
   return Math.abs(diffDays(ref, lastPast.end)) <= Math.abs(diffDays(ref, nextFuture.start)) ? lastPast : nextFuture;

@@ -66,6 +66,9 @@ test('periods, weekends, seasons and parts of a year', () => {
     'торік': '2024-01-01..2024-12-31',
   });
   assert.deepEqual(times('Місто готується до опалювального сезону цієї зими.', '2025-01-10'), { 'цієї зими': '2024-12-01..2025-02-28' });
+  // outside the season, "цієї зими" is the winter that begins in December of the same year, whatever the tense
+  assert.deepEqual(times('«Ми не залишимо місто без тепла цієї зими», – сказав мер.', '2025-09-23'), { 'цієї зими': '2025-12-01..2026-02-28' });
+  assert.deepEqual(times('Цього літа врожай був рекордним.', '2025-10-02'), { 'Цього літа': '2025-06-01..2025-08-31' });
 });
 
 test('deadlines run from the article date; years after з/до are the whole year', () => {

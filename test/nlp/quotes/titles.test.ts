@@ -1,0 +1,25 @@
+/** Speakers named by a title after the quote (the unseen4 round): synonyms of a title, a feminine role, a surname NER typed otherwise. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createPipeline } from '../../../src/nlp/pipeline.js';
+
+const pipeline = createPipeline();
+const speakers = (text: string): (string | null)[] => {
+  const a = pipeline.analyze({ id: 't', date: '2026-03-02', lang: 'uk', text });
+  return a.quotes.map((q) => (q.speaker ? a.entities.find((e) => e.id === q.speaker)?.name ?? null : null));
+};
+
+test('"очільник" stands for a "начальник", "дипломат" for a "представник"', () => {
+  assert.deepEqual(speakers('Про удар повідомив начальник Одеської обласної військової адміністрації Олег Кіпер. «Пошкоджено склад і дві автівки», – додав очільник області.'), ['Олег Кіпер']);
+  assert.deepEqual(speakers('Постійний представник України при ООН Андрій Мельник виступив на засіданні. «Росія порушує Статут щодня», – сказав український дипломат.'), ['Андрій Мельник']);
+});
+
+test('a surname the NER stage typed as something else is the person named before', () => {
+  const a = pipeline.analyze({ id: 't', date: '2026-03-02', lang: 'uk', text: 'Міністр Андрій Сибіга зустрівся з латвійською колегою Байбою Браже. Латвія передасть Україні 30 генераторів для шкіл Харківщини, повідомила Браже на спільній пресконференції.' });
+  const p = a.entities.find((e) => e.name === 'Байба Браже');
+  assert.ok(p && p.mentions.length === 2, JSON.stringify(a.entities.map((e) => [e.name, e.type, e.mentions.map((m) => m.text)])));
+});
+
+test('a feminine role after a quote names the woman among persons with the same title', () => {
+  assert.deepEqual(speakers('Міністр охорони здоров’я Литви Інга Руґіне та міністр охорони здоров’я Латвії Андріс Спрудс провели зустріч. Спрудс пообіцяв нові поставки ліків. «Ми будемо з Україною до перемоги», – додала міністерка.'), ['Інга Руґіне']);
+});
