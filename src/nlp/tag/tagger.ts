@@ -69,10 +69,29 @@ export function candidatesFor(lex: Lexicon, form: string, unlisted = false): Can
 }
 
 /** What the tagger keeps per distinct form: its candidates, their model ids, and each candidate's lemma and UD analysis. */
-interface FormEntry {
+interface FormEntry extends TaggedForm {
   cands: Candidate[];
   ids: FormIds;
   resolved: ({ lemma: string; ud: UdAnalysis } | undefined)[];
+}
+
+/**
+ * A distinct form as the tagger keeps it, for later stages: `ext` holds what the NER keeps per analysis of the form,
+ * so that it finds it from the token without a second lookup by text.
+ */
+export interface TaggedForm {
+  readonly form: string;
+  ext: unknown;
+}
+
+/**
+ * The tagger's entries of a document's tokens (by index; undefined where a token was not tagged), set by the tag
+ * component for its token array and valid while the tokens' texts are the ones tagged (check `form`).
+ */
+const tokenForms = new WeakMap<readonly unknown[], (TaggedForm | undefined)[]>();
+
+export function taggedForms(tokens: readonly unknown[]): (TaggedForm | undefined)[] | undefined {
+  return tokenForms.get(tokens);
 }
 
 export class Tagger {
@@ -84,7 +103,7 @@ export class Tagger {
     let e = this.cache.get(form);
     if (!e) {
       const cands = candidatesFor(this.lexicon, form);
-      e = { cands, ids: this.scorer.formIdsOf(form, cands), resolved: [] };
+      e = { form, ext: undefined, cands, ids: this.scorer.formIdsOf(form, cands), resolved: [] };
       if (this.cache.size > 200_000) this.cache.clear();
       this.cache.set(form, e);
     }
@@ -149,13 +168,17 @@ export class Tagger {
     this.udInContext(forms, n);
   }
 
-  /** Tags tokens [from, from + n) of a document (one sentence) and sets their lemma, pos, feats and tag. */
-  tagTokens(tokens: Token[], from: number, n: number): void {
+  /**
+   * Tags tokens [from, from + n) of a document (one sentence) and sets their lemma, pos, feats and tag; the forms'
+   * entries go to `entries` at the same indices.
+   */
+  tagTokens(tokens: Token[], from: number, n: number, entries: (TaggedForm | undefined)[]): void {
     const forms = this.sForms;
     for (let k = 0; k < n; k++) forms[k] = tokens[from + k].text;
     this.tagInto(forms, n);
-    const { sLemma, sUpos, sFeats, sTag } = this;
+    const { sLemma, sUpos, sFeats, sTag, sEntries } = this;
     for (let k = 0; k < n; k++) {
+      entries[from + k] = sEntries[k];
       const t = tokens[from + k];
       t.lemma = sLemma[k];
       t.pos = sUpos[k];
@@ -253,11 +276,13 @@ export function createTagger(): Component {
     run(adoc: AnalyzedDocument): void {
       const tagger = loadTagger();
       const tokens = adoc.tokens;
+      const entries = new Array<TaggedForm | undefined>(tokens.length);
+      tokenForms.set(tokens, entries);
       for (const s of adoc.sentences) {
         const from = s.tokenStart;
         const n = Math.min(s.tokenEnd, tokens.length) - from;
         if (n <= 0) continue;
-        tagger.tagTokens(tokens, from, n);
+        tagger.tagTokens(tokens, from, n, entries);
       }
     },
   };
