@@ -673,7 +673,8 @@ export class PerceptronScorer {
 
   /** Greedy decoding of one sentence: the index of the chosen candidate per token. Same result as tagSentenceSlow. */
   tagSentence(ctx: SentenceContext): number[] {
-    return Array.from(this.decode(ctx.forms.map((form, i) => this.formIds(form, ctx.lower[i], ctx.cands[i]))));
+    const n = ctx.forms.length;
+    return Array.from(this.decode(ctx.forms.map((form, i) => this.formIds(form, ctx.lower[i], ctx.cands[i])), n).subarray(0, n));
   }
 
   /** A token's context feature ids (reused: a JS array emptied by `length = 0` would drop its storage each time). */
