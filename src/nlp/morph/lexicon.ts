@@ -43,6 +43,9 @@ export interface Lexicon {
 }
 
 let cached: Lexicon | null = null;
+
+/** A guesser entry: rows of (tag, characters to strip, text to add, count) and their total count. */
+type GuessEntry = { rows: [string, number, string, number][]; total: number };
 const MEMO_LIMIT = 100_000;
 
 function parseRows(s: string | undefined): string[][] {
@@ -181,38 +184,88 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
     return r;
   }
 
-  /** A guesser entry's rows with the numbers converted, and their total count (parsed once per key). */
-  const suffixCache = new Map<string, { rows: [string, number, string, number][]; total: number }>();
-  function suffixRows(k: string): { rows: [string, number, string, number][]; total: number } | null {
+  /**
+   * A guesser entry's rows with the numbers converted, and their total count (parsed once per key; keys the model
+   * lacks are remembered too, as null: on new words most of the longer suffixes tried are absent).
+   */
+  const suffixCache = new Map<string, GuessEntry | null>();
+  function suffixRows(k: string): GuessEntry | null {
     let r = suffixCache.get(k);
     if (r === undefined) {
       const rows = parseRows(tables.suffixes.get(k));
-      if (!rows.length) return null;
-      r = { rows: rows.map((x) => [internTag(x[0]), Number(x[1]), x[2], Number(x[3])]), total: rows.reduce((a, x) => a + Number(x[3]), 0) };
+      r = rows.length
+        ? { rows: rows.map((x) => [internTag(x[0]), Number(x[1]), x[2], Number(x[3])]), total: rows.reduce((a, x) => a + Number(x[3]), 0) }
+        : null;
+      if (suffixCache.size >= 200_000) suffixCache.clear();
       suffixCache.set(k, r);
     }
     return r;
   }
 
-  function guess(form: string, key: string): WeightedAnalysis[] {
+  /** The guesser entry of the longest suffix of key the model has (shorter than key, at most maxSuffix), or null. */
+  function guessEntry(form: string, key: string): GuessEntry | null {
     for (let l = Math.min(model.maxSuffix, key.length - 1); l >= 1; l--) {
       const entry = suffixRows(guesserKey(form, key.slice(key.length - l)));
-      if (!entry) continue;
-      const { rows, total } = entry;
-      const out: WeightedAnalysis[] = [];
-      const isCap = form[0] !== form[0].toLowerCase();
-      for (const [tag, strip, add, count] of rows) {
-        const p = count / total;
-        if (p < 0.01 && out.length >= 3) continue;
-        let lemma = key.slice(0, key.length - strip) + add;
-        if (!lemma) continue;
-        if (isCap && tag.includes(':prop')) lemma = capitalize(lemma);
-        out.push({ lemma, tag, weight: p, source: 'guess' });
-        if (out.length >= 12) break;
-      }
-      return out;
+      if (entry) return entry;
     }
-    return [{ lemma: key, tag: 'unknown', weight: 1, source: 'guess' }];
+    return null;
+  }
+
+  function guess(form: string, key: string): WeightedAnalysis[] {
+    const entry = guessEntry(form, key);
+    if (!entry) return [{ lemma: key, tag: 'unknown', weight: 1, source: 'guess' }];
+    const { rows, total } = entry;
+    const out: WeightedAnalysis[] = [];
+    const isCap = form[0] !== form[0].toLowerCase();
+    for (const [tag, strip, add, count] of rows) {
+      const p = count / total;
+      if (p < 0.01 && out.length >= 3) continue;
+      let lemma = key.slice(0, key.length - strip) + add;
+      if (!lemma) continue;
+      if (isCap && tag.includes(':prop')) lemma = capitalize(lemma);
+      out.push({ lemma, tag, weight: p, source: 'guess' });
+      if (out.length >= 12) break;
+    }
+    return out;
+  }
+
+  /**
+   * What `for (const g of guess(form, key))` adds to a dictionary reading's analyses (out, seen, the dictionary's
+   * lowercase lemmas), row by row as guess() makes them, without building the guesses that are dropped: a row whose
+   * tag is already there makes no lemma (only its being empty counts, for guess()'s row limits).
+   */
+  function addGuesses(form: string, key: string, out: WeightedAnalysis[], seen: Set<string>, dictLemmas: Set<string>): void {
+    const entry = guessEntry(form, key);
+    if (!entry) {
+      // guess(): [{ lemma: key, tag: 'unknown', weight: 1 }]
+      if (!seen.has('unknown') && dictLemmas.has(key.toLowerCase())) add(key, 'unknown', 1);
+      return;
+    }
+    const { rows, total } = entry;
+    const isCap = form[0] !== form[0].toLowerCase();
+    let made = 0;
+    for (const [tag, strip, addText, count] of rows) {
+      const p = count / total;
+      if (p < 0.01 && made >= 3) continue;
+      if (seen.has(tag)) {
+        // guess() would make this row unless its lemma were empty (key.slice(0, key.length - strip) + add)
+        if (!addText && key.slice(0, key.length - strip) === '') continue;
+        if (++made >= 12) break;
+        continue;
+      }
+      let lemma = key.slice(0, key.length - strip) + addText;
+      if (!lemma) continue;
+      if (isCap && tag.includes(':prop')) lemma = capitalize(lemma);
+      if (dictLemmas.has(lemma.toLowerCase())) add(lemma, tag, p);
+      if (++made >= 12) break;
+    }
+
+    function add(lemma: string, tag: string, p: number): void {
+      seen.add(tag);
+      const lower = lemma.toLowerCase();
+      const known = out.find((a) => a.lemma.toLowerCase() === lower)?.lemma ?? lemma;
+      out.push({ lemma: known, tag, weight: p * 0.3, source: 'guess' });
+    }
   }
 
   function analyzeKey(form: string, key: string, allowGuess: boolean, useTable = true): WeightedAnalysis[] {
@@ -247,12 +300,7 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
     if (out.length && !fromTable && allowGuess) {
       // the affix class fixes the paradigm but not always gender, animacy or name kind: let the guesser add the
       // tags it proposes for the same lemma
-      for (const g of guess(form, key)) {
-        if (seen.has(g.tag) || !dictLemmas.has(g.lemma.toLowerCase())) continue;
-        seen.add(g.tag);
-        const lemma = out.find((a) => a.lemma.toLowerCase() === g.lemma.toLowerCase())?.lemma ?? g.lemma;
-        out.push({ lemma, tag: g.tag, weight: g.weight * 0.3, source: 'guess' });
-      }
+      addGuesses(form, key, out, seen, dictLemmas);
     }
     if (out.length || !allowGuess) return out;
     if (NUMBER.test(key)) return [{ lemma: key, tag: 'number', weight: 1, source: 'rule' }];

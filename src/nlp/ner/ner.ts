@@ -11,7 +11,7 @@ import { LitopysError } from '../../errors.js';
 import type { AnalyzedDocument, Component, Mention } from '../../types.js';
 import { gazetteerEntries, nameParticles, roleHeadLemmas, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { segment } from '../segment/segmenter.js';
-import { loadTagger, type Tagger } from '../tag/tagger.js';
+import { loadTagger, taggedForms, type TaggedForm, type Tagger } from '../tag/tagger.js';
 import { GazetteerMatcher, makeNameToken, normKey, type Compiled, type GazetteerMatch, type NameToken } from './gazetteer.js';
 import { sentenceFeatureGroups, sentenceFeatures, type NerToken, type TokenCues } from './features.js';
 import { balanceQuotes, decode, type TokenSpan } from './labels.js';
@@ -153,21 +153,33 @@ export class NerTagger {
   private readonly words = new Map<string, WordInfo[]>();
   private wordCount = 0;
 
-  /** The cached info of a token analysis (by text, then lemma + tags: no key string is built). */
-  private infoOf(t: TaggedToken): WordInfo {
+  /**
+   * The cached info of a token analysis (by text, then lemma + tags: no key string is built). `form`: the tagger's
+   * entry of the token's text when the caller has it; the infos of its analyses are kept there (no lookup by text).
+   */
+  private infoOf(t: TaggedToken, form?: TaggedForm): WordInfo {
     const text = t.text;
     const lemma = t.lemma ?? text;
     const tag = t.tag ?? '';
     const pos = t.pos ?? '';
-    let list = this.words.get(text);
-    if (list) {
-      for (const w of list) if (w.lemma === lemma && w.tag === tag && w.pos === pos) return w;
+    let list: WordInfo[] | undefined;
+    if (form !== undefined && form.form === text) {
+      list = form.ext as WordInfo[] | undefined;
+      if (list) {
+        for (const w of list) if (w.lemma === lemma && w.tag === tag && w.pos === pos) return w;
+      } else form.ext = list = [];
     } else {
-      if (this.wordCount > 200_000) {
-        this.words.clear();
-        this.wordCount = 0;
+      list = this.words.get(text);
+      if (list) {
+        for (const w of list) if (w.lemma === lemma && w.tag === tag && w.pos === pos) return w;
+      } else {
+        if (this.wordCount > 200_000) {
+          this.words.clear();
+          this.wordCount = 0;
+        }
+        this.words.set(text, (list = []));
       }
-      this.words.set(text, (list = []));
+      this.wordCount++;
     }
     const sc = this.scorer;
     // this cache is the one per token analysis: the name view and its names are built without the matcher's caches
@@ -176,14 +188,14 @@ export class NerTagger {
     const w: WordInfo = { text, lemma, tag, pos, name, starts: this.matcher.namesFrom(name), role: isRoleLemma(lemma), type: null };
     if (sc instanceof IntScorer) w.type = sc.newType(w);
     list.push(w);
-    this.wordCount++;
     return w;
   }
 
-  /** The cached infos of tokens [start, end) (a sentence of a document). */
-  private wordsOf(toks: readonly TaggedToken[], start = 0, end = toks.length): WordInfo[] {
+  /** The cached infos of tokens [start, end) (a sentence of a document; the tagger's entries of the document's tokens when known). */
+  private wordsOf(toks: readonly TaggedToken[], start = 0, end = toks.length, forms?: readonly (TaggedForm | undefined)[]): WordInfo[] {
     const out = new Array<WordInfo>(end - start);
-    for (let i = start; i < end; i++) out[i - start] = this.infoOf(toks[i]);
+    if (forms) for (let i = start; i < end; i++) out[i - start] = this.infoOf(toks[i], forms[i]);
+    else for (let i = start; i < end; i++) out[i - start] = this.infoOf(toks[i]);
     return out;
   }
 
@@ -261,10 +273,11 @@ export class NerTagger {
    */
   rangeSpans(tokens: readonly TaggedToken[], ranges: readonly { tokenStart: number; tokenEnd: number }[], opts: { fallback?: boolean } = {}): TokenSpan[][] {
     const sc = this.scorer;
-    if (!(sc instanceof IntScorer)) return this.docSpans(ranges.map((r) => this.wordsOf(tokens, r.tokenStart, r.tokenEnd)), opts);
+    const forms = taggedForms(tokens);
+    if (!(sc instanceof IntScorer)) return this.docSpans(ranges.map((r) => this.wordsOf(tokens, r.tokenStart, r.tokenEnd, forms)), opts);
     return this.wordDocSpans(
       sc,
-      ranges.map((r) => this.wordsOf(tokens, r.tokenStart, r.tokenEnd)),
+      ranges.map((r) => this.wordsOf(tokens, r.tokenStart, r.tokenEnd, forms)),
       opts,
     );
   }

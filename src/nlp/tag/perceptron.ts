@@ -673,18 +673,25 @@ export class PerceptronScorer {
 
   /** Greedy decoding of one sentence: the index of the chosen candidate per token. Same result as tagSentenceSlow. */
   tagSentence(ctx: SentenceContext): number[] {
-    return this.decode(ctx.forms.map((form, i) => this.formIds(form, ctx.lower[i], ctx.cands[i])));
+    const n = ctx.forms.length;
+    return Array.from(this.decode(ctx.forms.map((form, i) => this.formIds(form, ctx.lower[i], ctx.cands[i])), n).subarray(0, n));
   }
 
   /** A token's context feature ids (reused: a JS array emptied by `length = 0` would drop its storage each time). */
   private readonly context = new Int32Array(CONTEXT_FEATURES);
 
-  /** Greedy decoding over the forms' ids (`formIdsOf`): the index of the chosen candidate per token. */
-  decode(fx: FormIds[]): number[] {
-    const n = fx.length;
+  /** The chosen candidates of the last decode (reused). */
+  private picks = new Int32Array(256);
+
+  /**
+   * Greedy decoding over the ids of fx[0, n) (`formIdsOf`): the index of the chosen candidate per token, in a reused
+   * array (its first n entries; valid until the next call).
+   */
+  decode(fx: FormIds[], n = fx.length): Int32Array {
     const b = this.boundaryIds();
     const ids = this.context;
-    const out = new Array<number>(n);
+    if (this.picks.length < n) this.picks = new Int32Array(2 * n);
+    const out = this.picks;
     let prev = this.tagInfo('<s>');
     let prev2 = prev;
     for (let i = 0; i < n; i++) {

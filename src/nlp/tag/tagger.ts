@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { PACKAGE_ROOT } from '../../paths.js';
 import { LitopysError } from '../../errors.js';
-import type { AnalyzedDocument, Component } from '../../types.js';
-import { internTag, loadLexicon, type Lexicon } from '../morph/lexicon.js';
+import type { AnalyzedDocument, Component, Token } from '../../types.js';
+import { loadLexicon, type Lexicon } from '../morph/lexicon.js';
 import { compactModel, parseTaggerModel, PerceptronScorer, type Candidate, type FormIds, type LegacyTaggerModel, type TaggerModel } from './perceptron.js';
 import { vesumToUdShared, type UdAnalysis } from './ud.js';
 
@@ -62,16 +62,36 @@ export function candidatesFor(lex: Lexicon, form: string, unlisted = false): Can
   const out: Candidate[] = [];
   for (const a of unlisted ? lex.analyzeUnlisted(form) : lex.analyzeOnce(form)) {
     if (out.some((c) => c.tag === a.tag)) continue;
-    out.push({ tag: internTag(a.tag), lemma: a.lemma, weight: a.weight, source: a.source });
+    // the lexicon hands out interned tags only (internTag): no second lookup per candidate
+    out.push({ tag: a.tag, lemma: a.lemma, weight: a.weight, source: a.source });
   }
   return out;
 }
 
 /** What the tagger keeps per distinct form: its candidates, their model ids, and each candidate's lemma and UD analysis. */
-interface FormEntry {
+interface FormEntry extends TaggedForm {
   cands: Candidate[];
   ids: FormIds;
   resolved: ({ lemma: string; ud: UdAnalysis } | undefined)[];
+}
+
+/**
+ * A distinct form as the tagger keeps it, for later stages: `ext` holds what the NER keeps per analysis of the form,
+ * so that it finds it from the token without a second lookup by text.
+ */
+export interface TaggedForm {
+  readonly form: string;
+  ext: unknown;
+}
+
+/**
+ * The tagger's entries of a document's tokens (by index; undefined where a token was not tagged), set by the tag
+ * component for its token array and valid while the tokens' texts are the ones tagged (check `form`).
+ */
+const tokenForms = new WeakMap<readonly unknown[], (TaggedForm | undefined)[]>();
+
+export function taggedForms(tokens: readonly unknown[]): (TaggedForm | undefined)[] | undefined {
+  return tokenForms.get(tokens);
 }
 
 export class Tagger {
@@ -83,7 +103,7 @@ export class Tagger {
     let e = this.cache.get(form);
     if (!e) {
       const cands = candidatesFor(this.lexicon, form);
-      e = { cands, ids: this.scorer.formIdsOf(form, cands), resolved: [] };
+      e = { form, ext: undefined, cands, ids: this.scorer.formIdsOf(form, cands), resolved: [] };
       if (this.cache.size > 200_000) this.cache.clear();
       this.cache.set(form, e);
     }
@@ -94,18 +114,42 @@ export class Tagger {
     return this.entry(form).cands;
   }
 
+  // Scratch arrays for one sentence (reused: the tagger runs on one thread, one sentence at a time; a sentence's
+  // analyses are written to its tokens or to new objects before the next one).
+  private sEntries: FormEntry[] = [];
+  private sIds: FormIds[] = [];
+  private readonly sLemma: string[] = [];
+  private readonly sUpos: string[] = [];
+  private readonly sFeats: string[] = [];
+  private readonly sTag: string[] = [];
+
   /** Tags one sentence given its word forms. */
   tagForms(forms: string[]): TaggedWord[] {
     const n = forms.length;
-    const entries = new Array<FormEntry>(n);
-    const ids = new Array<FormIds>(n);
+    this.tagInto(forms, n);
+    const out = new Array<TaggedWord>(n);
+    for (let i = 0; i < n; i++) out[i] = { lemma: this.sLemma[i], tag: this.sTag[i], upos: this.sUpos[i], feats: this.sFeats[i] };
+    return out;
+  }
+
+  /**
+   * Tags forms[0, n) into the scratch arrays sLemma, sTag, sUpos, sFeats (valid until the next call): what tagForms
+   * returns, without an object per token.
+   */
+  private tagInto(forms: readonly string[], n: number): void {
+    if (this.sEntries.length < n) {
+      this.sEntries = new Array<FormEntry>(2 * n);
+      this.sIds = new Array<FormIds>(2 * n);
+    }
+    const entries = this.sEntries;
+    const ids = this.sIds;
     for (let i = 0; i < n; i++) {
       const e = this.entry(forms[i]);
       entries[i] = e;
       ids[i] = e.ids;
     }
-    const picks = this.scorer.decode(ids);
-    const out = new Array<TaggedWord>(n);
+    const picks = this.scorer.decode(ids, n);
+    const { sLemma, sUpos, sFeats, sTag } = this;
     for (let i = 0; i < n; i++) {
       const e = entries[i];
       const k = picks[i];
@@ -116,11 +160,34 @@ export class Tagger {
         const lemma = keepApostrophe(forms[i], c.lemma);
         r = e.resolved[k] = { lemma, ud: vesumToUdShared(c.tag, forms[i], lemma) };
       }
-      out[i] = { lemma: r.lemma, tag: c.tag, upos: r.ud.upos, feats: r.ud.feats };
+      sLemma[i] = r.lemma;
+      sTag[i] = c.tag;
+      sUpos[i] = r.ud.upos;
+      sFeats[i] = r.ud.feats;
     }
-    this.udInContext(forms, out);
-    return out;
+    this.udInContext(forms, n);
   }
+
+  /**
+   * Tags tokens [from, from + n) of a document (one sentence) and sets their lemma, pos, feats and tag; the forms'
+   * entries go to `entries` at the same indices.
+   */
+  tagTokens(tokens: Token[], from: number, n: number, entries: (TaggedForm | undefined)[]): void {
+    const forms = this.sForms;
+    for (let k = 0; k < n; k++) forms[k] = tokens[from + k].text;
+    this.tagInto(forms, n);
+    const { sLemma, sUpos, sFeats, sTag, sEntries } = this;
+    for (let k = 0; k < n; k++) {
+      entries[from + k] = sEntries[k];
+      const t = tokens[from + k];
+      t.lemma = sLemma[k];
+      t.pos = sUpos[k];
+      t.feats = sFeats[k];
+      t.tag = sTag[k];
+    }
+  }
+
+  private readonly sForms: string[] = [];
 
   private readonly genderCache = new Map<string, string>();
 
@@ -142,35 +209,35 @@ export class Tagger {
   }
 
   /** UD features that depend on neighbours or the lexicon: ADP case, plural-noun gender, year/day numbers as ADJ. */
-  private udInContext(forms: string[], out: TaggedWord[]): void {
-    for (let i = 0; i < out.length; i++) {
-      const w = out[i];
-      if (w.upos === 'ADP') {
-        for (let j = i + 1; j < Math.min(out.length, i + 4); j++) {
-          const m = /(?:^|\|)Case=(\w+)/.exec(out[j].feats);
-          if (m && NOMINAL_UPOS.has(out[j].upos)) {
-            w.feats = setFeat(w.feats, 'Case', m[1]);
+  private udInContext(forms: readonly string[], n: number): void {
+    const { sLemma: lemma, sUpos: upos, sFeats: feats, sTag: tag } = this;
+    for (let i = 0; i < n; i++) {
+      const u = upos[i];
+      if (u === 'ADP') {
+        for (let j = i + 1; j < Math.min(n, i + 4); j++) {
+          const m = /(?:^|\|)Case=(\w+)/.exec(feats[j]);
+          if (m && NOMINAL_UPOS.has(upos[j])) {
+            feats[i] = setFeat(feats[i], 'Case', m[1]);
             break;
           }
-          if (!NOMINAL_UPOS.has(out[j].upos) && out[j].upos !== 'ADV') break;
+          if (!NOMINAL_UPOS.has(upos[j]) && upos[j] !== 'ADV') break;
         }
-      } else if (w.upos === 'ADV' && i + 2 < out.length && /^[-‐]$/.test(forms[i + 1]) && out[i + 2].upos === 'ADJ' && /о$/.test(forms[i])) {
+      } else if (u === 'ADV' && i + 2 < n && /^[-‐]$/.test(forms[i + 1]) && upos[i + 2] === 'ADJ' && /о$/.test(forms[i])) {
         // first half of a compound adjective split at the hyphen ("військово - морські"): UD-IU reads it as ADJ
-        w.upos = 'ADJ';
-        w.feats = 'Hyph=Yes';
-        const adj = w.lemma.toLowerCase().replace(/о$/, 'ий');
-        if (this.lexicon.analyze(adj).some((a) => a.tag.startsWith('adj') && a.lemma.toLowerCase() === adj)) w.lemma = adj;
-      } else if ((w.upos === 'NOUN' || w.upos === 'PROPN') && w.feats.includes('Number=Plur') && !w.feats.includes('Gender=')) {
-        const g = this.lemmaGender(w.lemma);
-        if (g) w.feats = setFeat(w.feats, 'Gender', g);
-      } else if (w.tag === 'number' && /^\d{1,4}$/.test(forms[i]) && i + 1 < out.length) {
-        const next = out[i + 1];
-        const nl = next.lemma.toLowerCase();
+        upos[i] = 'ADJ';
+        feats[i] = 'Hyph=Yes';
+        const adj = lemma[i].toLowerCase().replace(/о$/, 'ий');
+        if (this.lexicon.analyze(adj).some((a) => a.tag.startsWith('adj') && a.lemma.toLowerCase() === adj)) lemma[i] = adj;
+      } else if ((u === 'NOUN' || u === 'PROPN') && feats[i].includes('Number=Plur') && !feats[i].includes('Gender=')) {
+        const g = this.lemmaGender(lemma[i]);
+        if (g) feats[i] = setFeat(feats[i], 'Gender', g);
+      } else if (tag[i] === 'number' && /^\d{1,4}$/.test(forms[i]) && i + 1 < n) {
+        const nl = lemma[i + 1].toLowerCase();
         const month = MONTHS.has(nl);
         if (nl === 'рік' || nl === 'р.' || nl === 'р' || month) {
-          const c = /Case=(\w+)/.exec(next.feats)?.[1] ?? 'Gen';
-          w.upos = 'ADJ';
-          w.feats = `Case=${c}|Gender=${month ? 'Neut' : 'Masc'}|Number=Sing|NumType=Ord|Uninflect=Yes`;
+          const c = /Case=(\w+)/.exec(feats[i + 1])?.[1] ?? 'Gen';
+          upos[i] = 'ADJ';
+          feats[i] = `Case=${c}|Gender=${month ? 'Neut' : 'Masc'}|Number=Sing|NumType=Ord|Uninflect=Yes`;
         }
       }
     }
@@ -209,21 +276,13 @@ export function createTagger(): Component {
     run(adoc: AnalyzedDocument): void {
       const tagger = loadTagger();
       const tokens = adoc.tokens;
+      const entries = new Array<TaggedForm | undefined>(tokens.length);
+      tokenForms.set(tokens, entries);
       for (const s of adoc.sentences) {
         const from = s.tokenStart;
         const n = Math.min(s.tokenEnd, tokens.length) - from;
         if (n <= 0) continue;
-        const forms = new Array<string>(n);
-        for (let k = 0; k < n; k++) forms[k] = tokens[from + k].text;
-        const tagged = tagger.tagForms(forms);
-        for (let k = 0; k < n; k++) {
-          const t = tokens[from + k];
-          const r = tagged[k];
-          t.lemma = r.lemma;
-          t.pos = r.upos;
-          t.feats = r.feats;
-          t.tag = r.tag;
-        }
+        tagger.tagTokens(tokens, from, n, entries);
       }
     },
   };
