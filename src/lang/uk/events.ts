@@ -45,7 +45,7 @@ const T: TriggerEntry[] = [
   { lemma: ['передати', 'передавати', 'надати', 'надавати', 'постачати', 'поставити', 'виділити', 'виділяти', 'відправити', 'направити', 'виплатити', 'профінансувати', 'фінансувати', 'прибути', 'передання'], pos: 'verb', type: 'AID', target: RECIPIENT,
     requires: ['допомога', 'пакет', 'зброя', 'система', 'ракета', 'снаряд', 'винищувач', 'танк', 'кредит', 'транш', 'грант', 'гуманітарний', 'тонна', 'євро', 'долар', 'фунт', 'генератор', 'літак', 'F-16', 'IRIS-T', 'Patriot', 'ППО', 'боєприпас', 'техніка', 'дрон', 'безпілотник', 'зерно', 'продовольство', 'мільйон', 'мільярд', 'млн', 'млрд', 'вантаж', 'обладнання', 'установка', 'комплекс', 'тіло'],
     excludes: ['тіло', 'полонений', 'військо'], window: 8 },
-  { lemma: ['передача', 'надання', 'постачання', 'поставка', 'виділення', 'фінансування'], pos: 'noun', type: 'AID', target: RECIPIENT, source: ['adj'] },
+  { lemma: ['передача', 'надання', 'постачання', 'поставка', 'виділення', 'фінансування', 'виплата'], pos: 'noun', type: 'AID', target: RECIPIENT, source: ['adj'] },
   { lemma: ['допомога'], pos: 'noun', type: 'AID', target: RECIPIENT, source: ['adj'], weak: true },
   // "Пентагон оголосив пакет на 1 млрд доларів": an aid package announced or approved (not one of sanctions).
   { lemma: ['пакет'], pos: 'noun', type: 'AID', target: RECIPIENT, requires: ['оголосити', 'оголошувати', 'затвердити', 'схвалити', 'представити'], window: 2,
@@ -58,6 +58,9 @@ const T: TriggerEntry[] = [
   // "розширила список громадян ЄС, яким заборонено в’їзд": a list of people barred from entry, made or extended.
   { lemma: ['список', 'перелік'], pos: 'noun', type: 'SANCTION', mode: 'personal', requires: ['в’їзд', 'санкційний', 'стоп-лист'], window: 8, target: ['rod'] },
   { lemma: ['вислати', 'висилати', 'закрити'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['дипломат', 'посол', 'консульство', 'посольство', 'генконсульство'], window: 6, target: ['rod', 'zna'] },
+  // "оголосила трьох російських дипломатів персонами нон грата", "рішення про вислання співробітників посольства"
+  { lemma: ['оголосити', 'оголошувати', 'визнати'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['грата'], window: 8, target: ['zna', 'rod'] },
+  { lemma: ['вислання', 'видворення', 'висилка'], pos: 'noun', type: 'SANCTION', mode: 'diplomatic', requires: ['дипломат', 'посол', 'посольство', 'консульство', 'співробітник', 'аташе'], window: 6, target: ['rod'], source: ['adj'] },
 
   // ACCUSE
   { lemma: ['звинуватити', 'звинувачувати', 'засудити', 'засуджувати', 'розкритикувати', 'критикувати'], pos: 'verb', type: 'ACCUSE', target: ['zna', 'rod'] },
@@ -114,7 +117,8 @@ const T: TriggerEntry[] = [
   { lemma: ['перемир’я', 'припинення'], pos: 'noun', type: 'CONCEDE', requires: ['оголосити', 'запровадити'], window: 4, target: [] },
 
   // RETREAT
-  { lemma: ['вийти', 'виходити'], pos: 'verb', type: 'RETREAT', target: ['з+rod', 'із+rod', 'зі+rod'] },
+  { lemma: ['вийти', 'виходити'], pos: 'verb', type: 'RETREAT', target: ['з+rod', 'із+rod', 'зі+rod'],
+    excludes: ['акція', 'протест', 'мітинг', 'вулиця', 'демонстрація', 'марш', 'площа', 'пікет', 'страйк', 'ефір'] },
   { lemma: ['вихід'], pos: 'noun', type: 'RETREAT', target: ['з+rod', 'із+rod', 'зі+rod'], source: ['rod', 'adj'] },
   { lemma: ['відійти', 'відступити', 'відвести', 'вивести'], pos: 'verb', type: 'RETREAT', target: ['з+rod', 'із+rod', 'зі+rod', 'від+rod'],
     excludes: ['протест', 'акція', 'мітинг', 'демонстрація', 'вулиця', 'людина', 'прихильник'] },
@@ -221,7 +225,7 @@ export const UK_EVENTS: EventLanguage = {
   demonymTargetTypes: ['PROTEST', 'ASSAULT', 'SANCTION', 'ACCUSE', 'AGREE', 'REJECT', 'CONCEDE', 'THREATEN'],
   groupSubjectTypes: ['PROTEST'],
   jointVerbs: ['погодитися', 'погоджуватися', 'схвалити'],
-  signingVerbs: ['підписати', 'ратифікувати', 'укласти'],
+  signingVerbs: ['підписати', 'ратифікувати', 'укласти', 'схвалити'],
   readiness: ['готовий', 'готовність'],
   presentAsFuture: ['атакувати', 'використовувати', 'фінансувати', 'мобілізувати', 'депортувати', 'арештувати', 'ратифікувати', 'інформувати'],
   partnerNouns: ['партнер'],

@@ -149,3 +149,16 @@ test('a diplomatic mission is named with where it sits, and blocking roads by a 
   const b = analyse('Кілька тисяч польських перевізників вчора перекрили вантажівками дорогу до пункту пропуску.');
   assert.deepEqual(names(b, only(b, 'PROTEST').source), ['польські перевізники']);
 });
+
+test('diplomats declared persona non grata or expelled by decision are a diplomatic sanction; approving a payment is aid, not an agreement; going out to a protest is no retreat', () => {
+  const a = analyse('Молдова оголосила трьох російських дипломатів персонами нон грата.');
+  const s = only(a, 'SANCTION');
+  assert.equal(s.mode, 'diplomatic');
+  assert.deepEqual(names(a, s.target), ['Росія']);
+  const b = analyse('Уряд Молдови ухвалив рішення про вислання двох співробітників посольства Росії.');
+  assert.deepEqual(names(b, only(b, 'SANCTION').target), ['Росія']);
+  const c = analyse('Єврокомісія схвалила виплату Україні чергового траншу.');
+  assert.deepEqual(c.events.map((e) => e.type), ['AID']);
+  const d = analyse('Тисячі прихильників опозиції вийшли на акцію протесту під будівлею парламенту.');
+  assert.ok(!d.events.some((e) => e.type === 'RETREAT'), JSON.stringify(d.events.map((e) => e.type)));
+});
