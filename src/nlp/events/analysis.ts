@@ -642,11 +642,19 @@ function knownBodyActors(b: Build): void {
 }
 
 /** Group nouns. */
+const controlSets = new WeakMap<EventLanguage, Set<string>>();
+function controlSet(L: EventLanguage): Set<string> {
+  let x = controlSets.get(L);
+  if (!x) controlSets.set(L, (x = new Set(L.controlledBy)));
+  return x;
+}
+
 function groupActors(b: Build): void {
   const { L, n, lemmas, texts, sent, actorAt, actors } = b;
   // "Підконтрольний Росії так званий суд": a body controlled by an actor stands for it.
+  const control = controlSet(L);
   for (let i = 0; i + 2 < n; i++) {
-    if (!L.controlledBy.includes(lemmas[i]!) || actorAt[i] !== -1) continue;
+    if (!control.has(lemmas[i]!) || actorAt[i] !== -1) continue;
     const x = actorAt[i + 1]!;
     if (x === -1 || actors[x]!.person) continue;
     const c = actors[x]!;
