@@ -354,6 +354,8 @@ function tokenType(toks: Token[]): EntityType {
 interface Build {
   adoc: AnalyzedDocument;
   L: EventLanguage;
+  /** Heads pluralSubjects re-read as nominative plurals (their names are then the words as written). */
+  pluralHeads?: Set<number>;
   sets: LangSets;
   tokens: Token[];
   n: number;
@@ -417,6 +419,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   };
   pluralSubjects(b);
   mentionActors(b);
+  pluralNames(b);
   institutionStates(b);
   remits(b);
   knownBodyActors(b);
@@ -433,6 +436,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   surnameActors(b);
   const { governedBy, governor } = government(b);
   locativeAsDative(b, governedBy);
+  finiteSubjects(b, governedBy);
   const { clause, clauses } = clausesOf(b);
   const inQuote = quoted(b);
   const { actorAt, actors } = b;
@@ -446,7 +450,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
  * government pass then ends the prepositional phrase before it.
  */
 function pluralSubjects(b: Build): void {
-  const { n, cases, flags, sent, texts } = b;
+  const { n, cases, flags, sent, texts, lemmas } = b;
   const has = (i: number, f: number): boolean => (flags[i]! & f) !== 0;
   for (let i = 1; i < n; i++) {
     if (!has(i, F_POS_VERB) || !has(i, F_PLURAL) || has(i, F_INF | F_ADVP)) continue;
@@ -455,13 +459,15 @@ function pluralSubjects(b: Build): void {
     if (sent[j] !== sent[i]) continue;
     // the end of a genitive chain: back to its head, the first noun of the run
     let h = j;
-    while (h > 0 && sent[h - 1] === sent[i] && cases[h] === 'rod' && has(h - 1, F_NOUN | F_ADJ) && (cases[h - 1] === 'rod' || cases[h - 1] === 'any')) h--;
+    // (an indeclinable word ends the chain too: "Сили безпілотних систем ЗСУ")
+    while (h > 0 && sent[h - 1] === sent[i] && (cases[h] === 'rod' || cases[h] === 'any') && has(h - 1, F_NOUN | F_ADJ) && (cases[h - 1] === 'rod' || cases[h - 1] === 'any')) h--;
     while (h < j && !has(h, F_NOUN)) h++;
     if (!has(h, F_NOUN) || cases[h] !== 'rod' || has(h, F_PLURAL)) continue;
     // (right after its preposition it is that preposition's: "про вихід з угоди оголосили Литва …")
     let p = h - 1;
     while (p >= 0 && sent[p] === sent[i] && has(p, F_ADJ) && !has(p, F_NOUN)) p--;
-    if (p >= 0 && sent[p] === sent[i] && has(p, F_PREP)) continue;
+    // ("напередодні" is also an adverb: "Напередодні Сили … уразили")
+    if (p >= 0 && sent[p] === sent[i] && has(p, F_PREP) && !b.L.adverbialPreps.includes(lemmas[p]!)) continue;
     // no nominative subject in the sentence before it (up to the last clause break)
     let k = h - 1;
     let subject = false;
@@ -474,7 +480,26 @@ function pluralSubjects(b: Build): void {
     if (!analyzeWord(t.text).some((a) => a.tag.startsWith('noun') && a.tag.includes(':p:v_naz'))) continue;
     cases[h] = 'naz';
     flags[h] = flags[h]! | F_PLNAZ | F_PLURAL;
+    (b.pluralHeads ??= new Set()).add(h);
     for (let a = h - 1; a >= 0 && sent[a] === sent[i] && has(a, F_ADJ) && cases[a] === 'rod'; a--) cases[a] = 'naz';
+  }
+}
+
+/**
+ * A name whose head pluralSubjects re-read as a nominative plural is written in the nominative: its name is its words
+ * as written ("Сили безпілотних систем ЗСУ", where the resolve stage, trusting the tagger, named it "Сила …"), unless
+ * the knowledge base names it.
+ */
+function pluralNames(b: Build): void {
+  if (!b.pluralHeads) return;
+  const { adoc, tokens, actors } = b;
+  const byId = new Map(adoc.entities.map((e) => [e.id, e]));
+  for (const a of actors) {
+    if (!b.pluralHeads.has(a.s)) continue;
+    const ent = a.entity ? byId.get(a.entity) : undefined;
+    if (ent?.actor?.kbId) continue;
+    a.name = adoc.doc.text.slice(tokens[a.s]!.start, tokens[a.e - 1]!.end);
+    delete a.entity;
   }
 }
 
@@ -963,7 +988,9 @@ function government(b: Build): { governedBy: (string | null)[]; governor: Int32A
   const animate = (k: number): boolean => /:anim/.test(tokens[k]!.tag ?? '');
   for (let i = 0; i < n; i++) {
     if (i > 0 && sent[i - 1] !== sent[i]) cur = null;
-    if (has(i, F_PREP) && actorAt[i] === -1) {
+    // (a preposition that is also an adverb, before a nominative: "Напередодні Сили … уразили")
+    const adverb = b.L.adverbialPreps.includes(lemmas[i]!) && i + 1 < n && cases[i + 1] === 'naz';
+    if (has(i, F_PREP) && actorAt[i] === -1 && !adverb) {
       cur = lemmas[i]!;
       curI = i;
       headSeen = false;
@@ -1043,6 +1070,47 @@ function locativeAsDative(b: Build, governedBy: (string | null)[]): void {
     }
     prevLocative = false;
     i = e - 1;
+  }
+}
+
+/**
+ * A finite verb has a nominative subject. Where its clause has none before it, the name right before the verb is that
+ * subject whatever the tagger read: a foreign surname read as a place in another case ("Наступного тижня Гроссі
+ * планує"), an indeclinable body that the government pass took into a prepositional phrase ("Після удару ФСБ
+ * затримала"). Past-tense gender must agree where both show one.
+ */
+function finiteSubjects(b: Build, governedBy: (string | null)[]): void {
+  const { n, cases, flags, sent, texts, actorAt, actors, tokens } = b;
+  const has = (i: number, f: number): boolean => (flags[i]! & f) !== 0;
+  const gender = (k: number): string | null => /:(m|f|n|p)(:|$)/.exec(tokens[k]!.tag ?? '')?.[1] ?? null;
+  for (let i = 1; i < n; i++) {
+    if (!has(i, F_POS_VERB) || has(i, F_INF | F_ADVP | F_IMPERS)) continue;
+    let j = i - 1;
+    while (j > 0 && sent[j] === sent[i] && has(j, F_POS_ADV | F_POS_PART)) j--;
+    const a = actorAt[j]!;
+    if (a === -1 || sent[j] !== sent[i]) continue;
+    const act = actors[a]!;
+    if (act.e !== j + 1 || act.case === 'naz') continue;
+    const indeclinableInPp = act.case === 'any' && governedBy[act.s] !== null && act.s > 0 && actorAt[act.s - 1] === -1 && has(act.s - 1, F_NOUN);
+    const misreadPerson = act.person && (act.case === 'mis' || act.case === 'dav' || act.case === 'any') && governedBy[act.s] === null;
+    if (!indeclinableInPp && !misreadPerson) continue;
+    // no nominative before it in the clause
+    let subject = false;
+    for (let k = act.s - 1; k >= 0 && sent[k] === sent[i] && texts[k] !== ',' && texts[k] !== ';' && texts[k] !== ':' && texts[k] !== '–' && texts[k] !== '—'; k--) {
+      if (cases[k] === 'naz' && (has(k, F_NOUN) || actorAt[k] !== -1)) { subject = true; break; }
+    }
+    if (subject) continue;
+    // (the head's gender against a past-tense verb's: "ФСБ затримала")
+    const gv = gender(i);
+    let h = act.s;
+    while (h < act.e && !has(h, F_NOUN)) h++;
+    const ga = h < act.e ? gender(h) : null;
+    if (gv && ga && gv !== ga && /:past/.test(tokens[i]!.tag ?? '') && !act.person) continue;
+    for (let k = act.s; k < act.e; k++) {
+      governedBy[k] = null;
+      if (cases[k] !== null && cases[k] !== 'any') cases[k] = 'naz';
+    }
+    act.case = 'naz';
   }
 }
 
@@ -1191,7 +1259,9 @@ export function applyApposition(v: DocView, L: EventLanguage): Set<number> {
         for (const b of between) modifiers.add(b);
         break;
       }
-      if (c === 'rod' || c === 'any' || isAdjLike(t) || t.text === '-' || isPrep(t) || t.text === '«' || t.text === '»') {
+      // (a coordinator inside a genitive remit: "із закордонних справ і безпекової політики")
+      const coordInRemit = (t.pos === 'CCONJ' || /^conj:coord/.test(t.tag ?? '')) && i > 0 && caseOf(v.tokens[i - 1]!) === 'rod' && caseOf(v.tokens[i + 1]!) === 'rod';
+      if (c === 'rod' || c === 'any' || isAdjLike(t) || t.text === '-' || isPrep(t) || t.text === '«' || t.text === '»' || coordInRemit) {
         i--;
         continue;
       }

@@ -603,7 +603,9 @@ class Extractor {
     const subordinate = !!second && this.C.coord.has(this.low(range.start)) && this.C.starters.has(this.lem(range.start + 1));
     const advp = this.is(range.start, F_ADVP) && i === range.start;
     // "…, попередив Мерц": a verb opening its clause takes the nominative right after it.
-    if (i === range.start && this.is(i, F_VERB) && !advp && i + 1 < range.end) {
+    // (not after a coordinator: "…, і закликала Будапешт" is a coordinated predicate and "Будапешт" its object)
+    const afterCoord = range.start > 0 && this.C.coord.has(this.low(range.start - 1));
+    if (i === range.start && this.is(i, F_VERB) && !advp && i + 1 < range.end && !afterCoord) {
       const a = this.actorIdx(i + 1);
       const act = a !== -1 ? this.v.actors[a]! : undefined;
       // After a quotation ("«…», – наголосив Шмигаль") the person named after the cue is its subject, whatever case
@@ -612,7 +614,7 @@ class Extractor {
       if (act && (act.case === 'naz' || (act.case === 'any' && (act.person || this.C.report.has(this.lem(i)))) || (attribution && act.person && this.C.report.has(this.lem(i))))) return this.coordinated(a, range.end);
     }
     if (prevTok && prevTok.sentence === first.sentence && !subordinate && !this.commonSubject(i, range)
-      && (this.C.coord.has(this.low(range.start)) || this.is(range.start, F_VERB) || prevTok.text === ',' || prevTok.text === '–' || prevTok.text === '—')) {
+      && (this.C.coord.has(this.low(range.start)) || afterCoord || this.is(range.start, F_VERB) || prevTok.text === ',' || prevTok.text === '–' || prevTok.text === '—')) {
       for (let c = this.v.clause[range.start - 1]!; c >= 0; c--) {
         const prev = this.v.clauses[c]!;
         if (prev.sentence !== first.sentence) break;

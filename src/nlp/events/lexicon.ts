@@ -206,6 +206,8 @@ export interface EventLanguage {
   bodyNouns: string[];
   /** Head nouns of diplomatic missions, named with where they sit ("Посольство України в Румунії"). */
   missionNouns: string[];
+  /** Prepositions that are also adverbs ("напередодні"): before a nominative they govern nothing. */
+  adverbialPreps: string[];
   /** Prepositions placing a thing near a place ("поблизу Валуйок"): an attack on an unnamed object there targets the place. */
   nearPreps: string[];
   /** Prepositions that give the reason of an act with an accusative ("за допомогу"): a noun trigger there is no event. */

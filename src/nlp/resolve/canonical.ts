@@ -161,6 +161,12 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
     }
     if (context === 'v_naz') return rebuild(tokens, textsOf(tokens), text);
   }
+  // A town in -ськ/-цьк the lexicon does not know, read as an adjective ("в Новоросійську" as "новоросійський"):
+  // its oblique endings off ("Новоросійськ").
+  if (type === 'LOC' && tokens.length === 1 && /^adj/.test(tokens[0]!.tag ?? '')) {
+    const m = /^(\p{Lu}\p{L}*[сц]ьк)(у|а|ом|ові)$/u.exec(tokens[0]!.text);
+    if (m) return m[1]!;
+  }
   const forms = textsOf(tokens);
   // (the surface, the forms joined as written, is built only where it is the answer: forms are unchanged up to there)
   if (AS_WRITTEN.has(type)) return rebuild(tokens, forms, text);

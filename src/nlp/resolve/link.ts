@@ -286,10 +286,12 @@ export function appositionCase(tokens: Token[], start: number, roleHeads: Set<st
   const sentence = tokens[start]?.sentence;
   // a genitive title may itself modify an earlier one ("радником президента Франції …"): the outer one counts
   let found: string | undefined;
-  for (let k = start - 1; k >= 0 && k >= start - 8; k--) {
+  for (let k = start - 1; k >= 0 && k >= start - 10; k--) {
     const t = tokens[k]!;
     if (t.sentence !== sentence) return found;
     if (t.text === '«' || t.text === '»') continue;
+    // (a coordinator inside the title's remit: "із закордонних справ і безпекової політики")
+    if ((t.tag ?? '').startsWith('conj:coord') && k > 0 && tagInfo(tokens[k - 1]!).kase === 'v_rod' && tagInfo(tokens[k + 1]!).kase === 'v_rod') continue;
     const info = tagInfo(t);
     const pos = info.pos;
     const kase = info.kase;

@@ -162,3 +162,26 @@ test('diplomats declared persona non grata or expelled by decision are a diploma
   const d = analyse('Тисячі прихильників опозиції вийшли на акцію протесту під будівлею парламенту.');
   assert.ok(!d.events.some((e) => e.type === 'RETREAT'), JSON.stringify(d.events.map((e) => e.type)));
 });
+
+test('a finite verb\'s subject right before it: a foreign surname the tagger read as a place, an indeclinable body taken into a prepositional phrase', () => {
+  const a = analyse('Генеральний директор МАГАТЕ Рафаель Гроссі прибув до Києва. Наступного місяця Гроссі планує відвідати Мінськ.');
+  const v = a.events.filter((e) => e.type === 'CONSULT' && e.modality === 'planned');
+  assert.equal(v.length, 1, JSON.stringify(a.events.map((e) => [e.type, e.modality, names(a, e.source)])));
+  assert.deepEqual(names(a, v[0]!.source), ['Рафаель Гроссі']);
+  const b = analyse('Після вибуху СБУ затримала двох підозрюваних.');
+  assert.deepEqual(names(b, only(b, 'COERCE').source), ['Служба безпеки України']);
+});
+
+test('"напередодні" before a nominative is an adverb; a plural subject so repaired is named as written; a town in -ськ read as an adjective is named in the nominative', () => {
+  const a = analyse('Напередодні Сили спеціальних операцій ЗСУ уразили дронами нафтобазу в Новоросійську.');
+  const e = only(a, 'ASSAULT');
+  assert.deepEqual(names(a, e.source), ['Сили спеціальних операцій ЗСУ']);
+  assert.deepEqual(names(a, e.target), ['Новоросійськ']);
+});
+
+test('a coordinated predicate after a subordinate clause keeps the main subject, and its object after it is no subject', () => {
+  const a = analyse('Верховна представниця ЄС із закордонних справ і безпекової політики Кая Каллас висловила сподівання, що угоду вдасться підписати, і закликала Братиславу не блокувати рішення.');
+  const r = only(a, 'REQUEST');
+  assert.deepEqual(names(a, r.source), ['Кая Каллас']);
+  assert.deepEqual(names(a, r.target), ['Словаччина']);
+});
