@@ -215,6 +215,29 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
     return end > start ? { start, end } : null;
   };
 
+  /**
+   * «A, – наголосив X. – B»: the comma (or stop) and dash before a speech cue inside the marks, and the dash after the
+   * cue's clause that resumes the quote. Null when the marks hold no such break.
+   */
+  const splitByCue = (p: MarkPair): { aEnd: number; cue: number; bStart: number } | null => {
+    for (let d = p.open + 2; d < p.close - 2; d++) {
+      if (!DASHES.has(tokens[d].text)) continue;
+      const prev = tokens[d - 1].text;
+      if (prev !== ',' && !TERMINAL.test(prev)) continue;
+      let v = d + 1;
+      while (v < Math.min(p.close, d + 3) && !cues.isSpeech(v) && tokens[v].kind === 'word') v++;
+      if (v >= p.close || !cues.isSpeech(v)) continue;
+      for (let e = v + 1; e < p.close - 1; e++) {
+        const pe = tokens[e - 1].text;
+        if (DASHES.has(tokens[e].text) && (pe === '.' || pe === ',' || pe === ':')) {
+          return { aEnd: prev === ',' ? d - 1 : d, cue: v, bStart: e + 1 };
+        }
+      }
+      return null;
+    }
+    return null;
+  };
+
   // --- Direct quotes in quotation marks.
   let lastDirect: { speaker: string | null; sentence: number } | null = null;
   for (const p of pairs) {
@@ -222,6 +245,17 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
     const span = contentSpan(p.open + 1, p.close);
     if (!span) continue;
     const base = { start: span.start, end: span.end, tokStart: p.open + 1, tokEnd: p.close };
+    // (e) A quote broken by its cue: «A, – наголосив X. – B» is two direct quotes of X.
+    const split = splitByCue(p);
+    if (split) {
+      const speaker = sp.speakerAfter(split.cue) ?? sp.subjectBefore(split.cue);
+      for (const [from, to] of [[p.open + 1, split.aEnd], [split.bStart, p.close]] as const) {
+        const sp2 = contentSpan(from, to);
+        if (sp2) drafts.push(draft({ start: sp2.start, end: sp2.end, tokStart: from, tokEnd: to }, speaker, true, tokens[split.cue], 'dash'));
+      }
+      lastDirect = { speaker, sentence: sentOf(p.close) };
+      continue;
+    }
     // (a) «…», – наголосив X
     let k = p.close + 1;
     while (k < tokens.length && tokens[k].kind === 'punct' && (tokens[k].text === ',' || TERMINAL.test(tokens[k].text))) k++;
@@ -235,9 +269,9 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
         continue;
       }
     }
-    // (b) X заявив: «…»
+    // (b) X заявив: «…» (also with a dash: "сформулював коротко – «…»")
     const before = tokens[p.open - 1];
-    if (before && before.text === ':') {
+    if (before && (before.text === ':' || DASHES.has(before.text))) {
       let v = p.open - 2;
       while (v >= 0 && v > p.open - 6 && !cues.isSpeech(v) && tokens[v].kind === 'word') v--;
       if (v >= 0 && cues.isSpeech(v)) {

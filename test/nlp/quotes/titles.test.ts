@@ -23,3 +23,22 @@ test('a surname the NER stage typed as something else is the person named before
 test('a feminine role after a quote names the woman among persons with the same title', () => {
   assert.deepEqual(speakers('Міністр охорони здоров’я Литви Інга Руґіне та міністр охорони здоров’я Латвії Андріс Спрудс провели зустріч. Спрудс пообіцяв нові поставки ліків. «Ми будемо з Україною до перемоги», – додала міністерка.'), ['Інга Руґіне']);
 });
+
+const quotes = (text: string): [string, boolean, string | null][] => {
+  const a = pipeline.analyze({ id: 't', date: '2026-03-02', lang: 'uk', text });
+  return a.quotes.map((q) => [q.text, q.direct, q.speaker ? a.entities.find((e) => e.id === q.speaker)?.name ?? null : null]);
+};
+
+test('a quote broken by its cue («A, – наголосив X. – B») is two direct quotes of X', () => {
+  assert.deepEqual(quotes('Інспектори прибули на станцію. «Ми працюємо тут не заради політики, – наголосила керівниця місії Анна Коваль. – Ми тут, щоб бачити все на власні очі».'), [
+    ['Ми працюємо тут не заради політики', true, 'Анна Коваль'],
+    ['Ми тут, щоб бачити все на власні очі', true, 'Анна Коваль'],
+  ]);
+});
+
+test('a quote after a cue and a dash, and a partial quote after thanks, are direct quotes', () => {
+  assert.deepEqual(quotes('Прем’єр-міністр Норвегії Йонас Гар Стере виступив на форумі. Свою позицію він сформулював коротко – «Україна має перемогти». Стере подякував партнерам за «спільну відповідальність».'), [
+    ['Україна має перемогти', true, 'Йонас Гар Стере'],
+    ['спільну відповідальність', true, 'Йонас Гар Стере'],
+  ]);
+});
