@@ -458,9 +458,12 @@ export class SpeakerFinder {
     const tokens = this.adoc.tokens;
     const sen = this.adoc.sentences[tokens[cue].sentence];
     let end = cue + 1;
-    while (end < sen.tokenEnd && end < cue + 14) {
+    while (end < sen.tokenEnd && end < cue + 16) {
       const t = tokens[end];
-      if (t.kind === 'punct' && [',', '.', ';', ':', '!', '?', '(', '…'].includes(t.text)) break;
+      // (a comma between stacked titles does not end the phrase: "– заявив віцепрем’єр-міністр, міністр закордонних
+      // справ Молдови Міхай Попшой")
+      const stacked = t.text === ',' && end + 1 < sen.tokenEnd && end > cue + 1 && ROLE_SYNONYMS.has(lemmaOf(tokens[end - 1]!)) && ROLE_SYNONYMS.has(lemmaOf(tokens[end + 1]!));
+      if (t.kind === 'punct' && [',', '.', ';', ':', '!', '?', '(', '…'].includes(t.text) && !stacked) break;
       end++;
     }
     let org: LinkedMention | null = null;
@@ -500,6 +503,11 @@ export class SpeakerFinder {
         const known = this.personByWord(t, cue);
         if (known) return known;
       }
+      // "повідомили в агентстві": a body named by its common noun alone is the body of that kind named before.
+      if (!org && i === cue + 2 && ['у', 'в'].includes(norm(tokens[i - 1]!.text)) && t.pos === 'NOUN' && t.text === norm(t.text)) {
+        const body = this.definiteBody(lemmaOf(t), cue);
+        if (body) return body;
+      }
       if (ROLE_SYNONYMS.has(lemmaOf(t)) && !org) {
         const named = this.namedPersonFrom(i + 1, end);
         if (named) return named;
@@ -509,6 +517,22 @@ export class SpeakerFinder {
     }
     if (org && orgCount === 1) return this.demonymBody(org) ?? org.entity.id;
     return null;
+  }
+
+  /**
+   * The organisation named before token `before` whose name has the word `lemma` ("агентство" → "Міжнародне агентство
+   * з атомної енергії"): the latest one; null when none.
+   */
+  private definiteBody(lemma: string, before: number): string | null {
+    if (lemma.length < 5) return null;
+    const stem = lemma.slice(0, lemma.length - 2);
+    let best: LinkedMention | null = null;
+    for (const lm of this.linked) {
+      if (lm.mention.tokenStart >= before || lm.entity.type !== 'ORG') continue;
+      if (!lm.entity.name.toLowerCase().split(/\s+/).some((w) => w.startsWith(stem))) continue;
+      if (!best || lm.mention.tokenStart > best.mention.tokenStart) best = lm;
+    }
+    return best ? best.entity.id : null;
   }
 
   /** Token `i` follows a speech verb that follows a dash or comma: "«…», – зазначила Коваль", "…, повідомив Бойко". */

@@ -42,3 +42,11 @@ test('a quote after a cue and a dash, and a partial quote after thanks, are dire
     ['спільну відповідальність', true, 'Йонас Гар Стере'],
   ]);
 });
+
+test('stacked titles after the cue still lead to the name; "повідомили в агентстві" is the agency named before', () => {
+  assert.deepEqual(speakers('Уряд ухвалив рішення. «Ми не дозволимо тиснути на нас», – заявив віцепрем’єр-міністр, міністр закордонних справ Молдови Міхай Попшой.'), ['Міхай Попшой']);
+  const a = pipeline.analyze({ id: 't', date: '2026-03-02', lang: 'uk', text: 'Експерти Міжнародного агентства з атомної енергії прибули на станцію. Ротація відбулася без інцидентів, повідомили в агентстві.' });
+  const q = a.quotes.find((x) => x.text.startsWith('Ротація'));
+  assert.ok(q && q.speaker, JSON.stringify(a.quotes));
+  assert.match(a.entities.find((e) => e.id === q!.speaker)!.name, /агентство з атомної енергії|МАГАТЕ/);
+});
