@@ -146,8 +146,18 @@ function hyphenLemma(form: string, lemma: string): string {
   const strip = f.slice(c);
   if (!strip) return lemma;
   const add = l.slice(c);
-  return lp.map((x, i) => (i < lp.length - 1 && x === fp[i] && x.endsWith(strip) && x.length - strip.length >= 3 ? x.slice(0, x.length - strip.length) + add : x)).join('-');
+  // (the same case ending may take another vowel after another consonant: "Косіняком-Камишем" → "Косіняк-Камиш")
+  const variants = ENDING_VARIANTS.get(strip) ?? [strip];
+  return lp.map((x, i) => {
+    if (i >= lp.length - 1 || x !== fp[i]) return x;
+    const v = variants.find((e) => x.endsWith(e) && x.length - e.length >= 3);
+    return v ? x.slice(0, x.length - v.length) + add : x;
+  }).join('-');
 }
+
+/** Case endings that differ only by the stem's last consonant (hard / soft / after a vowel). */
+const ENDING_VARIANTS = new Map<string, string[]>();
+for (const group of [['ом', 'ем', 'єм'], ['ові', 'еві', 'єві'], ['а', 'я'], ['у', 'ю']]) for (const e of group) ENDING_VARIANTS.set(e, group);
 
 export function canonicalName(tokens: Token[], type: EntityType, text: string, context?: string): string {
   if (!tokens.length) return '';

@@ -66,3 +66,8 @@ test('a hyphenated surname first written in another case is named in the nominat
   const persons = full('Канада запровадила санкції проти судді Марини Смирнової-Орлової.').entities.filter((e) => e.type === 'PERS').map((e) => e.name);
   assert.ok(persons.includes('Марина Смирнова-Орлова'), JSON.stringify(persons));
 });
+
+test('a hyphenated surname whose parts take the same case ending with different vowels is named in the nominative', () => {
+  const persons = full('Міністр провів переговори з Владиславом Косіняком-Камишем.').entities.filter((e) => e.type === 'PERS').map((e) => e.name);
+  assert.ok(persons.includes('Владислав Косіняк-Камиш'), JSON.stringify(persons));
+});
