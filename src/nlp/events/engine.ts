@@ -554,6 +554,11 @@ class Extractor {
       if (a === -1) {
         if (this.v.cases[k] !== 'naz') continue;
         if (this.is(k, F_POS_PRON) && this.C.pronouns.has(this.lem(k))) return this.pronounReferent(k);
+        // "«Ми вдячні …», – заявив X": a first-person subject in a quotation is its speaker.
+        if (this.v.inQuote[k] && this.C.L.firstPersonPronouns.includes(this.lem(k))) {
+          const q = this.quoteSpeaker(k);
+          if (q.length) return q;
+        }
         if (this.roles.has(this.lem(k)) && !this.personAfter(k, range.end)) {
           const p = this.personByRole(this.lem(k), k);
           if (p.length) return p;

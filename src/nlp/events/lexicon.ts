@@ -208,6 +208,8 @@ export interface EventLanguage {
   missionNouns: string[];
   /** Prepositions that are also adverbs ("напередодні"): before a nominative they govern nothing. */
   adverbialPreps: string[];
+  /** First-person pronouns (lemmas): as a subject in a quotation they stand for its speaker. */
+  firstPersonPronouns: string[];
   /** Prepositions placing a thing near a place ("поблизу Валуйок"): an attack on an unnamed object there targets the place. */
   nearPreps: string[];
   /** Prepositions that give the reason of an act with an accusative ("за допомогу"): a noun trigger there is no event. */

@@ -185,3 +185,8 @@ test('a coordinated predicate after a subordinate clause keeps the main subject,
   assert.deepEqual(names(a, r.source), ['Кая Каллас']);
   assert.deepEqual(names(a, r.target), ['Словаччина']);
 });
+
+test('a first-person subject in a quotation is its speaker', () => {
+  const a = analyse('Норвегія оголосила новий пакет допомоги. «Ми вдячні Норвегії за цей крок», – заявила прем’єр-міністерка Юлія Свириденко.');
+  assert.deepEqual(names(a, only(a, 'SUPPORT').source), ['Юлія Свириденко']);
+});
