@@ -28,8 +28,9 @@ export function createEventsComponent(): Component {
       }
       try {
         adoc.events = extractEvents(adoc, C);
-      } catch {
-        // Degrade, don't crash: an odd document gets no events rather than failing the batch.
+      } catch (e) {
+        // Degrade, don't crash: an odd document gets no events rather than failing the batch (LITOPYS_DEBUG=1 says why).
+        if (process.env.LITOPYS_DEBUG) console.error(`events: ${adoc.doc.id}: ${(e as Error).stack ?? String(e)}`);
         adoc.events = [];
       }
     },
