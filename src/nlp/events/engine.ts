@@ -232,6 +232,8 @@ class Extractor {
   private readonly roles: Set<string>;
   /** The last consultation found (its sides are "сторони"). */
   private lastConsult: Draft | null = null;
+  /** The last draft of each type with both sides (for a sequel: "Попередній обмін", "наступний етап обміну"). */
+  private readonly lastByType = new Map<EventType, Draft>();
   /** The last act found with both sides named. */
   private lastPair: Draft | null = null;
   /** Demonym adjectives fill slots (set per trigger type). */
@@ -1072,6 +1074,11 @@ class Extractor {
       for (let k = lo; k < hi && !ok; k++) if (k !== i && (req.has(this.lem(k)) || req.has(this.texts[k]!))) ok = true;
       // (the first part of a compound counts as a word of its own: "дронів-перехоплювачів" has "дрон")
       for (let k = lo; k < hi && !ok; k++) if (k !== i && this.lem(k).includes('-') && compoundParts(this.texts[k]!).some((x) => req.has(x))) ok = true;
+      // (a sequel of an act found before needs no context word of its own: "Попередній обмін відбувся …")
+      if (!ok && e.pos === 'noun') {
+        const last = this.lastByType.get(e.type);
+        ok = !!last && this.sequelAdjective(i, this.clauseRange(i)) !== null;
+      }
       if (!ok) return false;
     }
     if (sets.excludes) {
@@ -1126,7 +1133,8 @@ class Extractor {
     for (let k = cr.start; k < Math.min(cr.end, i + 4); k++) {
       if (k === i) continue;
       if (this.is(k, F_FUTR) && this.is(k, F_VERB)) return 'planned';
-      if (this.C.planned.has(this.lem(k)) && Math.abs(k - i) <= 8) return 'planned';
+      // (a verb among the cues only when not in the past: "має відбутися", not "обмін відбувся")
+      if (this.C.planned.has(this.lem(k)) && Math.abs(k - i) <= 8 && !(this.is(k, F_POS_VERB) && this.tok(k).tag?.includes(':past'))) return 'planned';
     }
     return 'occurred';
   }
@@ -1379,6 +1387,7 @@ class Extractor {
         }
         drafts.push(d);
         if (d.type === 'CONSULT' && d.source.length && d.target.length) this.lastConsult = d;
+        if (d.source.length && d.target.length) this.lastByType.set(d.type, d);
         if (d.source.length && d.target.length && d.sourceHow === 'explicit') this.lastPair = d;
       }
       const subj = this.firstSubjectOfSentence(sen.index);
@@ -1604,6 +1613,17 @@ class Extractor {
       if (a !== -1 && this.v.governedBy[k] === null && this.v.actors[a]!.case === 'naz') return true;
     }
     return false;
+  }
+
+  /** "попередній" / "наступний" before a noun trigger (over its other adjectives and a kind noun: "наступний етап обміну"). */
+  private sequelAdjective(i: number, cr: { start: number; end: number }): 'previous' | 'next' | null {
+    for (let k = i - 1; k >= cr.start && k >= i - 3; k--) {
+      const l = this.lem(k);
+      if (this.C.L.sequelAdjectives.previous.includes(l)) return 'previous';
+      if (this.C.L.sequelAdjectives.next.includes(l)) return 'next';
+      if (!this.is(k, F_ADJ) && !(this.is(k, F_NOUN) && this.C.L.sequelAdjectives.stageNouns.includes(l))) return null;
+    }
+    return null;
   }
 
   /** A finite plural verb right after token k (a negation or particle between). */
@@ -1902,9 +1922,26 @@ class Extractor {
 
   /** The draft from its arguments: a reported obligation, two-sided acts, mode, place, negation; null when no event. */
   private draftEnd(w: DraftWork): Draft | null {
-    const { entry, i, t, cr, isNoun, type, modality } = w;
-    let { source, target } = w;
+    const { entry, i, t, cr, isNoun, type } = w;
+    let { source, target, modality } = w;
+    // "Попередній обмін відбувся …", "наступний етап обміну", "Наступну конференцію": another act of the kind, between
+    // the sides of the last one unless it names its own; the next one is planned.
+    const sequel = isNoun ? this.sequelAdjective(i, cr) : null;
+    if (sequel) {
+      const last = this.lastByType.get(type);
+      if (last && !target.length && !w.ownSource) {
+        source = last.source;
+        target = last.target;
+        w.how = 'explicit';
+      }
+      if (sequel === 'next' && modality === 'occurred') modality = 'planned';
+    }
     const how = w.how;
+    // (a sequel is an act of its own: kept apart from the one it follows, like a gapped act)
+    const own = (d: Draft): Draft => {
+      if (sequel) d.gapped = true;
+      return d;
+    };
     // "X наголошує, що Росія й Україна мають піти на поступки": the speaker's request of the clause's subject.
     if (type === entry.type && this.C.L.obligationTypes.includes(type) && source.length && this.obligedBefore(i)) {
       const rep = this.reporter(i).filter((a) => !source.includes(a));
@@ -1947,8 +1984,8 @@ class Extractor {
     const negated = modality === 'denied' || entry.negatedOnly ? false : this.negatedAt(i);
     const lightObject = isNoun && !target.length && this.lightObject(i, entry);
     const anaphoric = isNoun && (this.C.L.demonstratives.includes(this.lem(cr.start)) || this.C.L.temporalPreps.includes(this.v.governedBy[i] ?? ''));
-    return newDraft(type, type === entry.type ? mode : undefined, source, target, how2, i, i + 1, entry, t.sentence, negated, modality, location, w.ownSource,
-      lightObject, anaphoric, false, undefined);
+    return own(newDraft(type, type === entry.type ? mode : undefined, source, target, how2, i, i + 1, entry, t.sentence, negated, modality, location, w.ownSource,
+      lightObject, anaphoric, false, undefined));
   }
 
   /** Persons named after an including word ("зокрема", "у тому числі") in tokens (i, end). */
@@ -2076,7 +2113,7 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOfDraft: (
     // угоди оголосили Литва, Латвія …")
     const ownAct = (o: Draft): boolean => !!d.lightObject && d.sourceHow === 'explicit' && d.source.length > 0
       && !sub(d.source, o.source) && !sub(o.source, d.source);
-    if (d.entry.pos === 'noun' && !d.target.length
+    if (d.entry.pos === 'noun' && !d.target.length && !d.gapped
       && out.some((o) => o.type === d.type && o.negated === d.negated && (!d.ownSource || key(o.source) === key(d.source))
         && !ownAct(o) && !(day && dayOf(o) && day !== dayOf(o)))) continue;
     // A meeting with a person during a visit whose host was only a place: that person is the host met

@@ -210,6 +210,8 @@ export interface EventLanguage {
   adverbialPreps: string[];
   /** First-person pronouns (lemmas): as a subject in a quotation they stand for its speaker. */
   firstPersonPronouns: string[];
+  /** Adjectives of sequence before a noun trigger: another act of the kind ("Попередній обмін", "наступний етап обміну"). */
+  sequelAdjectives: { previous: string[]; next: string[]; stageNouns: string[] };
   /** Prepositions placing a thing near a place ("поблизу Валуйок"): an attack on an unnamed object there targets the place. */
   nearPreps: string[];
   /** Prepositions that give the reason of an act with an accusative ("за допомогу"): a noun trigger there is no event. */

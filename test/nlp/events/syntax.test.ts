@@ -190,3 +190,14 @@ test('a first-person subject in a quotation is its speaker', () => {
   const a = analyse('Норвегія оголосила новий пакет допомоги. «Ми вдячні Норвегії за цей крок», – заявила прем’єр-міністерка Юлія Свириденко.');
   assert.deepEqual(names(a, only(a, 'SUPPORT').source), ['Юлія Свириденко']);
 });
+
+test('a sequel named by "попередній" / "наступний" is another act of the kind between the same sides; the next one is planned', () => {
+  const a = analyse('Україна повернула з російського полону 90 військових. Попередній обмін відбувся 5 травня. За словами омбудсмана, наступний етап обміну можливий уже в липні.', '2025-06-12');
+  const c = a.events.filter((e) => e.type === 'CONCEDE');
+  assert.equal(c.length, 3, JSON.stringify(a.events.map((e) => [e.type, e.trigger.text, names(a, e.source), names(a, e.target)])));
+  for (const e of c) {
+    assert.deepEqual(names(a, e.source), ['Україна']);
+    assert.deepEqual(names(a, e.target), ['Росія']);
+  }
+  assert.deepEqual(c.map((e) => e.modality), ['occurred', 'occurred', 'planned']);
+});
