@@ -404,7 +404,8 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     if (pos === 'ADJ' || pos === 'DET' || pos === 'NUM' || tb & T_ADJ) f |= F_ADJ;
     if (pos === 'VERB' || pos === 'AUX' || tb & T_VERB) f |= F_VERB;
     if (pos === 'ADP' || tb & T_PREP) f |= F_PREP;
-    if (word && (pos === 'PROPN' || tb & T_COLONPROP || (text.length <= 8 && text.length >= 2 && cap && /^[A-ZА-ЯІЇЄҐ]{2,}$/u.test(text)))) f |= F_PROPER;
+    // (also a format's code: "G7", "NB8", "B9")
+    if ((word || t.kind === 'number') && (pos === 'PROPN' || tb & T_COLONPROP || (text.length <= 8 && text.length >= 2 && cap && /^[A-ZА-ЯІЇЄҐ]{2,}$/u.test(text)) || /^[A-Z]{1,3}\d{1,2}$/.test(text))) f |= F_PROPER;
     if (cap) f |= F_CAPWORD;
     if (word) f |= F_WORD;
     else if (t.kind === 'number') f |= F_NUMBER;

@@ -1505,6 +1505,20 @@ class Extractor {
   /** The trigger's own cues for its source ("російська атака", "візит Макрона", "атаку, яку здійснили X"). */
   private ownSource(w: DraftWork): void {
     const { entry, i, t, cr, sr, isNoun } = w;
+    // "саміт лідерів країн Північної Європи та Балтії у форматі NB8": a meeting of a named format is the format's.
+    if (isNoun && entry.type === 'CONSULT') {
+      for (let k = i + 1; k + 1 < cr.end && k <= i + 12; k++) {
+        // (a body named before the format is the meeting's: "засідання Контактної групи … у форматі «Рамштайн»")
+        const a0 = this.v.actorAt[k]!;
+        if (a0 !== -1 && this.v.actors[a0]!.type === 'ORG') break;
+        if (!this.C.L.formatNouns.includes(this.lem(k))) continue;
+        const a = this.actorIdx(this.texts[k + 1] === '«' ? k + 2 : k + 1);
+        if (a !== -1 && !this.v.actors[a]!.person) {
+          w.source = [a];
+          return;
+        }
+      }
+    }
     for (const s of entry.source ?? []) {
       if (s === 'adj') {
         for (let k = i - 1; k >= Math.max(cr.start, i - 3); k--) {

@@ -212,6 +212,8 @@ export interface EventLanguage {
   firstPersonPronouns: string[];
   /** Adjectives of sequence before a noun trigger: another act of the kind ("Попередній обмін", "наступний етап обміну"). */
   sequelAdjectives: { previous: string[]; next: string[]; stageNouns: string[] };
+  /** Nouns naming a meeting's format ("у форматі NB8", "формату «Рамштайн»"): the meeting is the format's. */
+  formatNouns: string[];
   /** Prepositions placing a thing near a place ("поблизу Валуйок"): an attack on an unnamed object there targets the place. */
   nearPreps: string[];
   /** Prepositions that give the reason of an act with an accusative ("за допомогу"): a noun trigger there is no event. */

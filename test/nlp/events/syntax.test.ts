@@ -201,3 +201,12 @@ test('a sequel named by "попередній" / "наступний" is another
   }
   assert.deepEqual(c.map((e) => e.modality), ['occurred', 'occurred', 'planned']);
 });
+
+test('a meeting in a named format is the format\'s (a format code like "B9" is a name); a body named before the format keeps it', () => {
+  const a = analyse('У Бухаресті відбувся саміт лідерів країн Східної Європи у форматі B9. Президент подякував учасникам саміту.');
+  const c = a.events.find((e) => e.type === 'CONSULT');
+  assert.ok(c, JSON.stringify(a.events.map((e) => e.type)));
+  assert.deepEqual(names(a, c!.source), ['B9']);
+  const b = analyse('Міністр оборони Денис Шмигаль взяв участь у засіданні Контактної групи з питань оборони України у форматі «Рамштайн».');
+  assert.ok(!b.events.some((e) => [...names(b, e.source), ...names(b, e.target)].includes('Рамштайн')), JSON.stringify(b.events.map((e) => [e.type, names(b, e.source), names(b, e.target)])));
+});
