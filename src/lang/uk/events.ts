@@ -4,7 +4,7 @@
  * tagger's (VESUM) lemmas; slots are described in src/nlp/events/lexicon.ts.
  */
 import type { EventLanguage, TriggerEntry } from '../../nlp/events/lexicon.js';
-import { gazetteerEntries } from './gazetteer/index.js';
+import { gazetteerEntries, sectorLexicon } from './gazetteer/index.js';
 import { inflect } from '../../nlp/morph/index.js';
 
 // Frequent slot lists.
@@ -232,6 +232,7 @@ export const UK_EVENTS: EventLanguage = {
   preparation: { verbs: ['готувати', 'підготувати', 'готуватися', 'підготуватися'], types: ['ASSAULT'] },
   lightVerbs: ['запровадити', 'запроваджувати', 'ввести', 'вводити', 'накласти', 'провести', 'проводити', 'здійснити', 'здійснювати', 'оголосити', 'оголошувати', 'розпочати', 'почати', 'завдати', 'завдавати', 'влаштувати', 'організувати'],
   reasonPreps: ['за'],
+  roleKey: (lemma: string) => sectorLexicon().roleKey(lemma),
   formatNouns: ['формат'],
   sequelAdjectives: { previous: ['попередній', 'минулий'], next: ['наступний'], stageNouns: ['етап', 'раунд'] },
   firstPersonPronouns: ['я', 'ми'],
@@ -307,5 +308,5 @@ export const UK_EVENTS: EventLanguage = {
   proposalTypes: ['REJECT', 'SUPPORT'],
   obligation: ['мати', 'повинен', 'повинний', 'мусити', 'зобов’язаний', 'слід', 'треба', 'необхідно'],
   obligationTypes: ['CONCEDE', 'RETREAT', 'AGREE'],
-  roleNouns: ['міністр', 'президент', 'прем’єр-міністр', 'прем’єр', 'канцлер', 'речник', 'речниця', 'голова', 'секретар', 'радник', 'посол', 'лідер', 'керівник', 'очільник', 'генсек', 'генеральний', 'представник', 'представниця', 'командувач', 'міністерка', 'спікер', 'посадовець', 'мер', 'губернатор'],
+  roleNouns: ['омбудсман', 'омбудсмен', 'уповноважений', 'уповноважена', 'міністр', 'президент', 'прем’єр-міністр', 'прем’єр', 'канцлер', 'речник', 'речниця', 'голова', 'секретар', 'радник', 'посол', 'лідер', 'керівник', 'очільник', 'генсек', 'генеральний', 'представник', 'представниця', 'командувач', 'міністерка', 'спікер', 'посадовець', 'мер', 'губернатор'],
 };

@@ -6,7 +6,7 @@
 import type { AnalyzedDocument, Entity, EntityType, Event, EventType, Modality, TimeExpression, Token } from '../../types.js';
 import {
   applyApposition, buildView, F_ADJ, F_ADJP, F_ADVP, F_ADVP0, F_ANIM, F_FUTR, F_IMPERS, F_INANIM, F_INF, F_INFX, F_NOUN,
-  F_NUMBER, F_PASV, F_PLNAZ, F_PLURAL, F_POS_ADV, F_POS_PART, F_POS_PRON, F_POS_VERB, F_PREP, F_PROP, F_SUBORD, F_VERB, F_WORD,
+  F_NUMBER, F_PASV, F_PLNAZ, F_PLURAL, F_POS_ADV, F_POS_PART, F_POS_PRON, F_POS_VERB, F_PREP, F_PROP, F_PROPER, F_SUBORD, F_VERB, F_WORD,
   genderOfTag, isAdjLike, isNounLike, isPrep, isVerbLike, sigOf, type Actor, type DocView,
 } from './analysis.js';
 import type { Case, EventLanguage, TriggerEntry } from './lexicon.js';
@@ -584,9 +584,18 @@ class Extractor {
       // Go back to the first actor of a coordination ("А, прем’єр Іспанії Б і В").
       let first = a;
       let p = this.chainStart(a) - 1;
+      // (over the common noun heading the name: "… і польська державна група PGZ")
+      const overHead = (x: number): number => {
+        let y = x;
+        while (y >= range.start && this.v.actorAt[y] === -1 && this.is(y, F_NOUN | F_ADJ) && !this.is(y, F_PROPER) && this.v.governedBy[y] === null) y--;
+        return y;
+      };
+      if (!this.v.actors[a]!.person) p = overHead(p);
       while (p >= range.start) {
         if (!(this.texts[p] === ',' || this.C.coord.has(this.low(p)))) break;
         let q = p - 1;
+        // (a quoted name: "концерн «Укроборонпром» і …")
+        if (q >= range.start && this.texts[q] === '»') q--;
         while (q >= range.start && this.v.actorAt[q] === -1 && this.is(q, F_NOUN | F_ADJ)) q--;
         const b = q >= range.start ? this.actorIdx(q) : -1;
         // Not across an attribution or another prepositional phrase ("За даними бюро, Росія …").
@@ -944,11 +953,14 @@ class Extractor {
   }
 
   /** "– наголосив міністр": the person last named with that role (entity.actor.role), else the last subject if a person. */
-  private personByRole(role: string, before: number): number[] {
+  private personByRole(role0: string, before: number): number[] {
+    // (synonymous titles are one role: "омбудсман" for the "уповноважений" introduced before)
+    const key = (x: string): string => this.C.L.roleKey?.(x) ?? x;
+    const role = key(role0);
     const roleOf = (ai: number): string[] => {
       const a = this.v.actors[ai]!;
       const ent = a.entity ? this.entityById.get(a.entity) : undefined;
-      return (ent?.actor?.role?.toLowerCase() ?? '').split(/\s+/);
+      return (ent?.actor?.role?.toLowerCase() ?? '').split(/\s+/).map(key);
     };
     if (this.lastSubject.length === 1 && this.v.actors[this.lastSubject[0]!]!.person) {
       const r = roleOf(this.lastSubject[0]!);
@@ -960,7 +972,7 @@ class Extractor {
       if (!a.person || a.s >= before) continue;
       const ent = a.entity ? this.entityById.get(a.entity) : undefined;
       const r = ent?.actor?.role?.toLowerCase() ?? '';
-      if (r.split(/\s+/).includes(role) && (best === -1 || a.s > this.v.actors[best]!.s)) best = ai;
+      if (r.split(/\s+/).map(key).includes(role) && (best === -1 || a.s > this.v.actors[best]!.s)) best = ai;
     }
     if (best !== -1) return [best];
     if (this.lastSubject.length === 1 && this.v.actors[this.lastSubject[0]!]!.person) return this.lastSubject;

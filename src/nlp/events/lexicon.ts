@@ -214,6 +214,8 @@ export interface EventLanguage {
   sequelAdjectives: { previous: string[]; next: string[]; stageNouns: string[] };
   /** Nouns naming a meeting's format ("у форматі NB8", "формату «Рамштайн»"): the meeting is the format's. */
   formatNouns: string[];
+  /** The key of a role noun's synonym group ("омбудсман" → "уповноважений"); identity when absent. */
+  roleKey?: (lemma: string) => string;
   /** Prepositions placing a thing near a place ("поблизу Валуйок"): an attack on an unnamed object there targets the place. */
   nearPreps: string[];
   /** Prepositions that give the reason of an act with an accusative ("за допомогу"): a noun trigger there is no event. */

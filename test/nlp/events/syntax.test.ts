@@ -210,3 +210,16 @@ test('a meeting in a named format is the format\'s (a format code like "B9" is a
   const b = analyse('Міністр оборони Денис Шмигаль взяв участь у засіданні Контактної групи з питань оборони України у форматі «Рамштайн».');
   assert.ok(!b.events.some((e) => [...names(b, e.source), ...names(b, e.target)].includes('Рамштайн')), JSON.stringify(b.events.map((e) => [e.type, names(b, e.source), names(b, e.target)])));
 });
+
+test('a coordinated subject with a common noun heading its second name ("концерн «X» і польська державна група Y підписали")', () => {
+  const a = analyse('Концерн «Укроборонпром» і польська державна група PGZ підписали угоду про спільне підприємство.');
+  const ag = only(a, 'AGREE');
+  assert.deepEqual([...names(a, ag.source), ...names(a, ag.target)].sort(), ['PGZ', 'Укроборонпром']);
+});
+
+test('a synonymous title as the subject names the person introduced with the other ("омбудсман" after "уповноважений")', () => {
+  const a = analyse('Уповноважений Верховної Ради з прав людини Дмитро Лубінець прибув до Дохи. Напередодні обміну омбудсман провів зустріч із представниками Міністерства закордонних справ Катару.');
+  const c = a.events.find((e) => e.type === 'CONSULT' && e.trigger.text.includes('зустріч'));
+  assert.ok(c, JSON.stringify(a.events.map((e) => [e.type, e.trigger.text])));
+  assert.deepEqual(names(a, c!.source), ['Дмитро Лубінець']);
+});
