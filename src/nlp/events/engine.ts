@@ -1145,8 +1145,8 @@ class Extractor {
     for (let k = cr.start; k < Math.min(cr.end, i + 4); k++) {
       if (k === i) continue;
       if (this.is(k, F_FUTR) && this.is(k, F_VERB)) return 'planned';
-      // (a verb among the cues only when not in the past: "має відбутися", not "обмін відбувся")
-      if (this.C.planned.has(this.lem(k)) && Math.abs(k - i) <= 8 && !(this.is(k, F_POS_VERB) && this.tok(k).tag?.includes(':past'))) return 'planned';
+      // (a verb of happening only when not in the past: "має відбутися", not "обмін відбувся")
+      if (this.C.planned.has(this.lem(k)) && Math.abs(k - i) <= 8 && !(this.C.L.happenVerbs.includes(this.lem(k)) && this.tok(k).tag?.includes(':past'))) return 'planned';
     }
     return 'occurred';
   }
