@@ -232,6 +232,7 @@ export const UK_EVENTS: EventLanguage = {
   preparation: { verbs: ['готувати', 'підготувати', 'готуватися', 'підготуватися'], types: ['ASSAULT'] },
   lightVerbs: ['запровадити', 'запроваджувати', 'ввести', 'вводити', 'накласти', 'провести', 'проводити', 'здійснити', 'здійснювати', 'оголосити', 'оголошувати', 'розпочати', 'почати', 'завдати', 'завдавати', 'влаштувати', 'організувати'],
   reasonPreps: ['за'],
+  contrastConjunctions: ['а'],
   happenVerbs: ['відбутися', 'відбуватися'],
   roleKey: (lemma: string) => sectorLexicon().roleKey(lemma),
   formatNouns: ['формат'],

@@ -1339,6 +1339,23 @@ class Extractor {
         false, first.lightObject, false, true, first.targetName);
       out.splice(out.indexOf(first) + 1, 0, d);
     }
+    // "Гроссі планує відвідати Москву, а згодом і Київ": a verbless rest after "а" names another target of the same act.
+    for (const first of [...out]) {
+      if (!first.target.length || !first.source.length || this.is(first.trigger, F_NOUN)) continue;
+      const sr = this.sentRanges[first.sentence]!;
+      let k = first.trigger + 1;
+      while (k < sr.end && this.texts[k] !== ',') k++;
+      if (k + 1 >= sr.end || !this.C.L.contrastConjunctions.includes(this.low(k + 1))) continue;
+      let j = k + 2;
+      while (j < sr.end && (this.is(j, F_POS_ADV | F_POS_PART) || this.C.coord.has(this.low(j))) && this.v.actorAt[j] === -1) j++;
+      const b = j < sr.end ? this.actorIdx(j) : -1;
+      if (b === -1 || first.target.includes(b) || first.source.includes(b)) continue;
+      const e = this.v.actors[b]!.e;
+      if (e < sr.end && this.texts[e] !== '.' && this.texts[e] !== ',' && this.texts[e] !== ';') continue;
+      const d = newDraft(first.type, first.mode, first.source, [b], 'explicit', j, e, first.entry, first.sentence, first.negated, first.modality, null,
+        false, first.lightObject, false, true, undefined);
+      out.splice(out.indexOf(first) + 1, 0, d);
+    }
     return out;
   }
 

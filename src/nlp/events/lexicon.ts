@@ -218,6 +218,8 @@ export interface EventLanguage {
   roleKey?: (lemma: string) => string;
   /** Verbs of happening among the planned cues ("має відбутися"): in the past tense they tell that it happened. */
   happenVerbs: string[];
+  /** Conjunctions opening a verbless rest with another target ("…, а згодом і Київ"). */
+  contrastConjunctions: string[];
   /** Prepositions placing a thing near a place ("поблизу Валуйок"): an attack on an unnamed object there targets the place. */
   nearPreps: string[];
   /** Prepositions that give the reason of an act with an accusative ("за допомогу"): a noun trigger there is no event. */

@@ -223,3 +223,9 @@ test('a synonymous title as the subject names the person introduced with the oth
   assert.ok(c, JSON.stringify(a.events.map((e) => [e.type, e.trigger.text])));
   assert.deepEqual(names(a, c!.source), ['Дмитро Лубінець']);
 });
+
+test('a verbless rest after "а" names another target of the same act ("відвідає Варшаву, а згодом і Берлін")', () => {
+  const a = analyse('Наступного тижня прем’єр-міністерка Юлія Свириденко відвідає Варшаву, а згодом і Берлін.');
+  const v = a.events.filter((e) => e.type === 'CONSULT');
+  assert.deepEqual(v.map((e) => names(a, e.target)).flat().sort(), ['Німеччина', 'Польща']);
+});
