@@ -229,3 +229,9 @@ test('a verbless rest after "а" names another target of the same act ("відв
   const v = a.events.filter((e) => e.type === 'CONSULT');
   assert.deepEqual(v.map((e) => names(a, e.target)).flat().sort(), ['Німеччина', 'Польща']);
 });
+
+test('"відомство" is the ministry named before', () => {
+  const a = analyse('Про затримання повідомили в Міністерстві внутрішніх справ Молдови. Напередодні відомство стягнуло до центру міста тисячі поліцейських.');
+  const m = only(a, 'MOBILIZE');
+  assert.deepEqual(names(a, m.source), ['Міністерство внутрішніх справ Молдови']);
+});
