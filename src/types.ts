@@ -189,6 +189,8 @@ export interface Component {
   /** Registry name: `segment`, `tag`, `ner`, `resolve`, `time`, `events`, `quotes`. */
   name: string;
   reads: Attribute[];
+  /** Read when an earlier component assigned them; the component works without them (events use quotes' speakers). */
+  uses?: Attribute[];
   assigns: Attribute[];
   /** Which score measures it (reported by `npm run eval`). */
   score?: string;

@@ -75,9 +75,18 @@ export class Pipeline {
 
 const cache = new Map<string, Component>();
 
-/** Builds a pipeline from component names (default: every registered stage of DEFAULT_PIPELINE). */
+/**
+ * Builds a pipeline from component names (default: every registered stage of DEFAULT_PIPELINE). Named stages run in
+ * DEFAULT_PIPELINE's order whatever order they are given in (`--stages …,events,quotes` runs quotes first, as events
+ * use its speakers).
+ */
 export function createPipeline(names: readonly string[] = defaultPipelineNames()): Pipeline {
-  const components = names.map((name) => {
+  const rank = (n: string): number => {
+    const k = (DEFAULT_PIPELINE as readonly string[]).indexOf(n);
+    return k === -1 ? DEFAULT_PIPELINE.length : k;
+  };
+  const ordered = [...names].sort((a, b) => rank(a) - rank(b));
+  const components = ordered.map((name) => {
     const factory = COMPONENT_FACTORIES[name];
     if (!factory) {
       throw new LitopysError('USAGE', `unknown pipeline component "${name}"`, {}, `known: ${availableComponents().join(', ')}`);

@@ -66,3 +66,14 @@ test('analyzeBatch: a document a stage throws on gets the error; the others run 
   assert.ok(!(out[2] instanceof Error) && out[2]!.sentences.length === 1);
   assert.deepEqual(seen, ['a', 'c']);
 });
+
+test('named stages run in the pipeline\'s order whatever order they are given in; events run with or without quotes', () => {
+  assert.deepEqual(createPipeline(['segment', 'tag', 'ner', 'resolve', 'time', 'events', 'quotes']).names,
+    ['segment', 'tag', 'ner', 'resolve', 'time', 'quotes', 'events']);
+  const doc: Document = { id: 'q', date: '2025-06-12', lang: 'uk', text: 'Про це повідомив президент Володимир Зеленський. «Ми вдячні Норвегії за допомогу», – сказав він.' };
+  const without = createPipeline(['segment', 'tag', 'ner', 'resolve', 'time', 'events']).analyze(doc);
+  assert.ok(without.events.length > 0, 'events without the quotes stage');
+  assert.equal(without.quotes.length, 0);
+  // a stage that reads a layer nobody assigns is still a usage error
+  assert.throws(() => createPipeline(['segment', 'events']), /reads/);
+});

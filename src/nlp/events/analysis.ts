@@ -989,9 +989,9 @@ function government(b: Build): { governedBy: (string | null)[]; governor: Int32A
   const animate = (k: number): boolean => /:anim/.test(tokens[k]!.tag ?? '');
   for (let i = 0; i < n; i++) {
     if (i > 0 && sent[i - 1] !== sent[i]) cur = null;
-    // (a preposition that is also an adverb, before a nominative: "Напередодні Сили … уразили")
-    const adverb = b.L.adverbialPreps.includes(lemmas[i]!) && i + 1 < n && cases[i + 1] === 'naz';
-    if (has(i, F_PREP) && actorAt[i] === -1 && !adverb) {
+    // (a preposition that is also an adverb, before a nominative: "Напередодні Сили … уразили"; asked of prepositions
+    // only, not of every token)
+    if (has(i, F_PREP) && actorAt[i] === -1 && !(i + 1 < n && cases[i + 1] === 'naz' && b.L.adverbialPreps.includes(lemmas[i]!))) {
       cur = lemmas[i]!;
       curI = i;
       headSeen = false;
