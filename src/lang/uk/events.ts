@@ -23,7 +23,7 @@ const T: TriggerEntry[] = [
   { lemma: ['зателефонувати', 'подзвонити'], pos: 'verb', type: 'CONSULT', mode: 'phone', target: ['dav', ...PARTNER] },
   { lemma: ['відеодзвінок', 'відеозв’язок', 'відеоконференція', 'відеорозмова', 'відеозустріч'], pos: 'noun', type: 'CONSULT', mode: 'video', target: [...PARTNER, 'rod'] },
   { lemma: ['зустріч', 'консультація', 'саміт', 'перемовини', 'засідання'], pos: 'noun', type: 'CONSULT', mode: 'meeting', target: PARTNER, source: ['rod'] },
-  { lemma: ['зустрітися', 'зустрічатися'], pos: 'verb', type: 'CONSULT', mode: 'meeting', target: PARTNER },
+  { lemma: ['зустрітися', 'зустрічатися', 'зустрінутися'], pos: 'verb', type: 'CONSULT', mode: 'meeting', target: PARTNER },
   { lemma: ['провести'], pos: 'verb', type: 'CONSULT', mode: 'meeting', requires: ['переговори', 'консультація', 'зустріч'], window: 3, weak: true, target: PARTNER },
   { lemma: ['візит'], pos: 'noun', type: 'CONSULT', mode: 'visit', target: VISIT_TARGET, source: ['rod'] },
   { lemma: ['прибути', 'приїхати', 'відвідати', 'завітати', 'прилетіти', 'їздити', 'поїхати'], pos: 'verb', type: 'CONSULT', mode: 'visit', target: VISIT_TARGET },
@@ -67,7 +67,8 @@ const T: TriggerEntry[] = [
   { lemma: ['звинувачення', 'засудження'], pos: 'noun', type: 'ACCUSE', target: ['на+zna', 'проти+rod', 'rod'], excludes: ['відкинути', 'відкидати', 'заперечити'] },
   { lemma: ['занепокоєння'], pos: 'noun', type: 'ACCUSE', requires: ['висловити', 'висловлювати'], target: ['через+zna', 'щодо+rod', 'rod'] },
   { lemma: ['назвати', 'називати'], pos: 'verb', type: 'REJECT', requires: ['фейк', 'фейковий', 'вигадка', 'дезінформація', 'брехня', 'неправдивий', 'безпідставний', 'абсурдний', 'маячня'], window: 8, target: ['zna', 'rod'] },
-  { lemma: ['назвати', 'називати'], pos: 'verb', type: 'ACCUSE', requires: ['атака', 'удар', 'злочин', 'терор', 'тероризм', 'варварство', 'провокація', 'агресія', 'недружній', 'шантаж', 'порушення', 'злочинний', 'назад', 'помилка', 'ганебний', 'жахливий', 'боягузливий', 'неприйнятний'], window: 8, target: ['zna', 'rod'] },
+  { lemma: ['назвати', 'називати'], pos: 'verb', type: 'ACCUSE', requires: ['атака', 'удар', 'злочин', 'терор', 'тероризм', 'варварство', 'провокація', 'агресія', 'недружній', 'шантаж', 'порушення', 'злочинний', 'назад', 'помилка', 'ганебний', 'жахливий', 'боягузливий', 'неприйнятний',
+    'піратство', 'пропаганда', 'русофобія', 'авантюра', 'свавілля', 'беззаконня', 'грабіж', 'крадіжка', 'дискримінація', 'дискримінаційний', 'незаконний', 'нелегітимний', 'лицемірство', 'цинізм', 'цинічний', 'ворожий', 'провокаційний', 'безвідповідальний', 'теракт', 'геноцид', 'окупація', 'ескалація', 'ганьба', 'фарс', 'зрада', 'диверсія', 'агресивний'], window: 8, target: ['zna', 'rod'] },
 
   // REQUEST
   { lemma: ['закликати', 'закликати', 'попросити', 'просити', 'вимагати', 'зажадати', 'звернутися', 'звертатися'], pos: 'verb', type: 'REQUEST', modality: 'requested', target: ['zna', 'до+rod', 'dav', 'від+rod', 'у+rod'] },
@@ -85,6 +86,8 @@ const T: TriggerEntry[] = [
   { lemma: ['пригрозити', 'погрожувати', 'погрозити'], pos: 'verb', type: 'THREATEN', modality: 'threatened', target: ['dav', 'zna', 'проти+rod'] },
   // "пообіцяли відповісти на закриття консульства": a promised response is a threat.
   { lemma: ['відповісти', 'відповідати'], pos: 'verb', type: 'THREATEN', modality: 'threatened', requires: ['пообіцяти', 'обіцяти'], window: 2, target: ['dav'] },
+  // "пообіцяло, що це «не залишиться без відповіді»", "пообіцяла жорстку відповідь": a promised response is a threat.
+  { lemma: ['пообіцяти', 'обіцяти'], pos: 'verb', type: 'THREATEN', modality: 'threatened', requires: ['відповідь', 'наслідок', 'помста', 'відплата'], window: 10, target: ['dav'] },
   { lemma: ['погроза'], pos: 'noun', type: 'THREATEN', modality: 'threatened', target: ['dav', 'на+zna'] },
   { lemma: ['попередити', 'попереджати'], pos: 'verb', type: 'THREATEN', modality: 'threatened', target: ['zna'], requires: ['наслідок', 'відповідь', 'санкція', 'якщо', 'удар', 'ціна'], window: 25 },
 
@@ -308,6 +311,8 @@ export const UK_EVENTS: EventLanguage = {
   actNouns: { вирок: 'COERCE', переслідування: 'COERCE', репресія: 'COERCE', насильство: 'COERCE', утиск: 'COERCE', обшук: 'COERCE', руйнування: 'ASSAULT', вбивство: 'ASSAULT' },
   proposals: ['ідея', 'пропозиція', 'план', 'ініціатива', 'вимога', 'заклик', 'прохання', 'запит', 'зобов’язання', 'умова', 'ультиматум', 'рішення', 'крок'],
   proposalTypes: ['REJECT', 'SUPPORT'],
+  dual: { numerals: ['обидва', 'обидві', 'обоє', 'два', 'дві'], nouns: ['країна', 'держава'] },
+  reactionTypes: ['SUPPORT', 'REJECT', 'ACCUSE', 'PROTEST'],
   obligation: ['мати', 'повинен', 'повинний', 'мусити', 'зобов’язаний', 'слід', 'треба', 'необхідно'],
   obligationTypes: ['CONCEDE', 'RETREAT', 'AGREE'],
   roleNouns: ['омбудсман', 'омбудсмен', 'уповноважений', 'уповноважена', 'міністр', 'президент', 'прем’єр-міністр', 'прем’єр', 'канцлер', 'речник', 'речниця', 'голова', 'секретар', 'радник', 'посол', 'лідер', 'керівник', 'очільник', 'генсек', 'генеральний', 'представник', 'представниця', 'командувач', 'міністерка', 'спікер', 'посадовець', 'мер', 'губернатор'],

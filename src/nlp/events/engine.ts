@@ -232,6 +232,8 @@ class Extractor {
   private readonly roles: Set<string>;
   /** The last consultation found (its sides are "сторони"). */
   private lastConsult: Draft | null = null;
+  /** The last act between two parties neither of which is a city ("приїхали до Стамбула" is not one). */
+  private lastSides: Draft | null = null;
   /** The last draft of each type with both sides (for a sequel: "Попередній обмін", "наступний етап обміну"). */
   private readonly lastByType = new Map<EventType, Draft>();
   /** The last act found with both sides named. */
@@ -405,7 +407,7 @@ class Extractor {
     // The list is one phrase wherever the search entered it: conjuncts before the actor found join too ("подякувавши
     // Естонії, Латвії та Литві" when only the last form reads as the slot's case). Not across a preposition that
     // governs the earlier one alone.
-    for (let b = fa.s - 1, prev = first; b >= 1;) {
+    for (let b = this.titleBefore(fa), prev = first; b >= 1;) {
       const sep = this.texts[b]!;
       if (sep !== ',' && !this.C.coord.has(this.low(b))) break;
       let j = b - 1;
@@ -419,7 +421,7 @@ class Extractor {
       if (sep === ',' && this.v.clause[ca.s] !== this.v.clause[fa.s]) break;
       out.unshift(c);
       prev = c;
-      b = ca.s - 1;
+      b = this.titleBefore(ca);
     }
     let k = fa.e;
     for (;;) {
@@ -452,6 +454,25 @@ class Extractor {
       k = this.v.actors[found]!.e;
     }
     return out;
+  }
+
+  /**
+   * The token before a person's name, or before the title words in apposition that stand right before it when a
+   * coordinator precedes them ("Ліндсі Грем та його колега-демократ Річард Блюменталь"): the titled name is a conjunct
+   * as a whole. Title words agree in case with the name and hold no actor.
+   */
+  private titleBefore(a: Actor): number {
+    const b = a.s - 1;
+    if (!a.person) return b;
+    let noun = false;
+    for (let k = b; k >= 1 && k >= a.s - 3; k--) {
+      if (this.v.actorAt[k] !== -1 || !this.is(k, F_NOUN | F_ADJ) || this.v.governedBy[k] !== this.v.governedBy[a.s]) break;
+      const c = this.v.cases[k];
+      if (!(c === a.case || c === 'any' || a.case === 'any')) break;
+      noun ||= this.is(k, F_NOUN);
+      if (noun && this.C.coord.has(this.low(k - 1))) return k - 1;
+    }
+    return b;
   }
 
   /** Finds a slot's actors in [from, to). */
@@ -564,6 +585,10 @@ class Extractor {
         if (this.roles.has(this.lem(k)) && !this.personAfter(k, range.end)) {
           const p = this.personByRole(this.lem(k), k);
           if (p.length) return p;
+          // "Міністр закордонних справ України привітав …" with no such person named: the body or state the title
+          // names speaks, not the subject of the sentence before
+          const body = this.remitActor(k, i);
+          if (body !== -1) return [body];
         }
         continue;
       }
@@ -608,6 +633,19 @@ class Extractor {
       return this.coordinated(first, i);
     }
     return [];
+  }
+
+  /** The body or state in the genitive remit of the title at token k ("міністр закордонних справ України" → Україна), or -1. */
+  private remitActor(k: number, end: number): number {
+    for (let j = k + 1; j < end && j <= k + 5; j++) {
+      const a = this.v.actorAt[j]!;
+      if (a !== -1) {
+        const x = this.v.actors[a]!;
+        return !x.person && (x.case === 'rod' || x.case === 'any') && this.v.governedBy[j] === null ? a : -1;
+      }
+      if (this.v.cases[j] !== 'rod' || !this.is(j, F_NOUN | F_ADJ) || this.v.governedBy[j] !== null) return -1;
+    }
+    return -1;
   }
 
   private subjectElsewhere(i: number, range: { start: number; end: number }): number[] {
@@ -703,6 +741,12 @@ class Extractor {
           const r = this.resolveNp(m + 2, to, 'oru');
           if (r.length) return r;
         }
+      }
+      // "Делегації України та Росії": the sides named in the genitive after a delegation noun
+      if (dl.has(this.lem(k)) && k + 1 < to && this.v.actorAt[k + 1] !== -1) {
+        const g = this.v.actorAt[k + 1]!;
+        const ga = this.v.actors[g]!;
+        if (ga.s === k + 1 && (ga.case === 'rod' || ga.case === 'any') && !ga.person) return this.coordinated(g, to);
       }
       // demonym adjectives before the noun
       const states: number[] = [];
@@ -839,6 +883,14 @@ class Extractor {
   }
 
   /** A town or region (not a state): the KB id of its entity is not a country's. */
+  /** A place other than a state (a city, a region, a place the gazetteer does not know). */
+  private cityLike(ai: number): boolean {
+    const a = this.v.actors[ai]!;
+    if (a.type !== 'LOC' || a.group) return false;
+    const kb = a.entity ? this.entityById.get(a.entity)?.actor?.kbId : undefined;
+    return !kb || kb.startsWith('place:');
+  }
+
   private isPlace(ai: number): boolean {
     const a = this.v.actors[ai]!;
     if (a.type !== 'LOC' || a.group) return false;
@@ -1418,6 +1470,7 @@ class Extractor {
         if (d.type === 'CONSULT' && d.source.length && d.target.length) this.lastConsult = d;
         if (d.source.length && d.target.length) this.lastByType.set(d.type, d);
         if (d.source.length && d.target.length && d.sourceHow === 'explicit') this.lastPair = d;
+        if (d.source.length && d.target.length && !d.target.some((a) => this.cityLike(a))) this.lastSides = d;
       }
       const subj = this.firstSubjectOfSentence(sen.index);
       if (subj.length) this.lastSubject = subj;
@@ -1644,9 +1697,25 @@ class Extractor {
     if (!this.is(k, F_PLNAZ) && !(this.C.parties.has(l) && this.v.cases[k] === 'rod' && this.pluralVerbNext(k))) return false;
     if (this.C.parties.has(l)) return true;
     if (!this.C.roles.has(l) || this.v.actorAt[k] !== -1) return false;
+    // "Міністри аграрної політики двох країн": a role of the two sides
+    for (let j = k + 1; j < this.v.tokens.length && j <= k + 5 && this.sents[j] === this.sents[k] && this.v.actorAt[j] === -1 && this.v.cases[j] === 'rod'; j++) {
+      if (this.dualSides(j)) return true;
+    }
     const nx = k + 1;
     return nx < this.v.tokens.length && this.sents[nx] === this.sents[k] && this.v.actorAt[nx] === -1 && !this.is(nx, F_NOUN | F_ADJ) && this.texts[nx] !== '«'
       && !this.is(k - 1, F_ADJ);
+  }
+
+  /**
+   * "обом делегаціям", "двох країн", "обидві сторони": a group of two sides (a dual numeral before a plural noun of
+   * sides, states or roles), which stands for the sides of the last act between two parties.
+   */
+  private dualSides(k: number): boolean {
+    const L = this.C.L.dual;
+    if (!L || !L.numerals.includes(this.lem(k).toLowerCase()) || !this.v.tokens[k + 1] || this.sents[k + 1] !== this.sents[k]) return false;
+    const n = this.lem(k + 1);
+    return this.is(k + 1, F_NOUN) && this.is(k + 1, F_PLURAL) && this.v.actorAt[k + 1] === -1
+      && (L.nouns.includes(n) || this.C.delegations.has(n) || this.C.parties.has(n) || this.C.roles.has(n));
   }
 
   /** A nominative actor after token i in its clause, outside prepositional phrases. */
@@ -1814,6 +1883,7 @@ class Extractor {
     const exclude = new Set(w.source);
     w.exclude = exclude;
     let slots = entry.target ?? [];
+    if (this.dualTarget(w)) return;
     // "відмовився передати Україні …": the refused act's recipient.
     if (entry.type === 'REJECT' && this.is(i + 1, F_INF)) slots = ['dav', ...slots];
     this.demonymTargets = this.C.L.demonymTargetTypes.includes(entry.type);
@@ -1855,6 +1925,24 @@ class Extractor {
         break;
       }
     }
+  }
+
+  /**
+   * "подякував обом делегаціям": a group of two sides right after a verb is both sides of the last act between two
+   * parties (not the actor itself; a visit to a city is no such act: "приїхали до Стамбула").
+   */
+  private dualTarget(w: DraftWork): boolean {
+    const { i, cr, isNoun } = w;
+    if (isNoun) return false;
+    for (let k = i + 1; k < cr.end && k <= i + 2; k++) {
+      if (!this.dualSides(k)) continue;
+      const p = this.lastSides;
+      if (!p) return false;
+      const own = new Set(w.source.map((a) => this.v.actors[a]!.name));
+      w.target = [...p.source, ...p.target].filter((a) => !own.has(this.v.actors[a]!.name));
+      return w.target.length > 0;
+    }
+    return false;
   }
 
   /** A place that came under the act; the state the rejected words are called after; the last consultation's sides. */
@@ -2474,6 +2562,30 @@ function rejectTargets(drafts: Draft[], v: DocView, C: Compiled, byId: Map<strin
   }
 }
 
+/**
+ * "Сибіга привітав нові санкції": a reaction whose object is the noun of an act told before (its type's noun trigger,
+ * with determiners and adjectives only between) targets the author of that act — the latest earlier event of that
+ * type with a source. An object with a named owner of its own ("санкції ЄС") is left to the slots.
+ */
+function reactionTargets(drafts: Draft[], v: DocView, C: Compiled): void {
+  const reactions = C.L.reactionTypes ?? [];
+  if (!reactions.length) return;
+  for (const d of drafts) {
+    if (!reactions.includes(d.type) || d.target.length || d.targetName || (v.flags[d.trigger]! & F_NOUN) !== 0) continue;
+    const cr = v.clauses[v.clause[d.trigger]!]!;
+    let k = d.trigger + 1;
+    while (k < cr.end && k < d.trigger + 4 && (v.flags[k]! & F_ADJ) !== 0 && v.actorAt[k] === -1) k++;
+    if (k >= cr.end || (v.flags[k]! & F_NOUN) === 0 || v.governedBy[k] !== null || v.actorAt[k] !== -1) continue;
+    if (k + 1 < cr.end && v.actorAt[k + 1] !== -1) continue;
+    const types = new Set((C.byLemma.get(v.lemmas[k]!) ?? []).filter((e) => e.pos === 'noun' && !e.weak).map((e) => e.type));
+    if (!types.size) continue;
+    const act = [...drafts].reverse().find((o) => o !== d && o.trigger < d.trigger && types.has(o.type) && o.source.length && !o.negated);
+    if (!act) continue;
+    const names = new Set(d.source.map((a) => v.actors[a]!.name));
+    d.target = act.source.filter((a) => !d.source.includes(a) && !names.has(v.actors[a]!.name));
+  }
+}
+
 /** Leaving a place: the place is where, not whom ("вийшли з Суджі"). */
 function retreatPlaces(drafts: Draft[], v: DocView): void {
   for (const d of drafts) {
@@ -2586,6 +2698,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   accuseTargets(drafts, v, C, ids.byId);
   accuseShares(drafts, v, C);
   rejectTargets(drafts, v, C, ids.byId);
+  reactionTargets(drafts, v, C);
   respondToDiscourse(drafts, v, C, ids.byId);
   retreatPlaces(drafts, v);
   const kept = dedupe(drafts, ids.actorName, (d) => timeOf(adoc, v, C, d.dateFrom)?.value?.start ?? null, (a) => !!v.actors[a]?.person);

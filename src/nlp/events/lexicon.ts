@@ -238,6 +238,10 @@ export interface EventLanguage {
   /** Nouns for a proposal or stance ("ідею", "вимогу", "таке зобов’язання"): supported or rejected with no author
    * named, they are the previous sentence's subject's. */
   proposals: string[];
+  /** Dual numerals ("обидва", "два") and plural nouns of sides ("країни") that make a group of the two sides. */
+  dual?: { numerals: string[]; nouns: string[] };
+  /** Types that react to an act told before: its noun as their object names its author as their target. */
+  reactionTypes?: EventType[];
   /** Types whose object may be such a proposal. */
   proposalTypes: EventType[];
   /** "взяти участь у засіданні X": the noun before the preposition; the subject takes part, the genitive is the partner. */

@@ -119,6 +119,28 @@ export function joinNameParticles(spans: TokenSpan[], forms: string[], particles
 }
 
 /**
+ * A first name read as a place right before a person's span is the person's first name
+ * ("Володимир | Мединський": the town Володимир is in the gazetteer). Only where the morphology tagger read the token
+ * as a first name (`fname`) in the case of the surname, so "Києві Віталій Кличко" and "Франції Емманюель Макрон"
+ * keep their places.
+ */
+export function joinFirstNames(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const s = spans[k], n = spans[k + 1];
+    if (s.type !== 'LOC' || n.type !== 'PERS' || n.start !== s.end || s.end - s.start !== 1) continue;
+    if (!/:fname(:|$)/.test(toks[s.start].tag)) continue;
+    // (in the case of the name after it: "Франції" before "Емманюель Макрон" is a genitive — and a first name too)
+    const caseOf = (t: NerToken): string | undefined => /:(v_[a-z]+)/.exec(t.tag)?.[1];
+    if (caseOf(toks[s.start]) !== caseOf(toks[n.end - 1])) continue;
+    out ??= spans.map((x) => ({ ...x }));
+    out[k + 1] = { start: s.start, end: n.end, type: 'PERS' };
+    out[k] = { start: -1, end: -1, type: s.type };
+  }
+  return out ? out.filter((x) => x.start !== -1) : spans;
+}
+
+/**
  * Spans made only of pronouns and determiners name nothing ("Тим часом" read as a place "Того"): the model's
  * capitalisation and case features can outweigh the word itself at a sentence start.
  */
@@ -307,7 +329,7 @@ export class NerTagger {
       const sc = this.scorer;
       if (sc instanceof IntScorer && sc.typer) spans = sc.typer.retype(toks, spans, cues.gz, sc.memory, (a, b) => sc.spanTypeScores(y, a, b));
       const forms = toks.map((t) => t.text);
-      spans = dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches), toks);
+      spans = joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches), toks), toks);
     }
     // (the fallback below skips pronoun-only matches too: the country "Того" lemmatises like the pronoun "того")
     if (!opts.fallback) return spans;

@@ -97,6 +97,9 @@ function collapseSpaces(s: string): string {
   return s;
 }
 
+/** Prepositions of a posting inside a title ("посол України в Польщі", "представник України при ООН"). */
+const POSTING_PREPS = new Set(['в', 'у', 'при']);
+
 const FUNCTION_WORDS = new Set(['з', 'із', 'зі', 'і', 'й', 'та', 'в', 'у', 'на', 'до', 'для', 'по', 'при', 'про', 'о', 'щодо']);
 
 /** Upper-case initials of a name's words ("Державне бюро розслідувань" → "ДБР"), function words skipped. */
@@ -622,8 +625,17 @@ export function roleRecords(adoc: AnalyzedDocument, res: LinkResources): RoleRec
     let country: string | undefined;
     let sector: string | undefined;
     // ORG/LOC mentions right before the person ("секретар РНБО Рустем Умєров", "міністр оборони США …")
-    for (let guard = 0; guard < 3; guard++) {
-      const prev = byEnd.get(at);
+    for (let guard = 0; guard < 4; guard++) {
+      let prev = byEnd.get(at);
+      // "Посол України в Польщі Василь Боднар": the place of a posting, after a preposition, is not the title's
+      // country — the name before it is
+      if (!prev && at > 1 && POSTING_PREPS.has(adoc.tokens[at - 1]!.text.toLowerCase())) {
+        const before = byEnd.get(at - 1);
+        if (before && (before.type === 'ORG' || before.type === 'LOC') && adoc.tokens[at - 1]!.sentence === p.sentence) {
+          prev = before;
+          country = undefined;
+        }
+      }
       if (!prev || (prev.type !== 'ORG' && prev.type !== 'LOC')) break;
       const e = entityOf(prev);
       if (prev.type === 'ORG' && !org && e) {

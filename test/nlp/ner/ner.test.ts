@@ -7,7 +7,7 @@ import { createPipeline } from '../../../src/nlp/pipeline.js';
 import { balanceQuotes, decode, encode, LABELS, transitionMask, NUM_LABELS } from '../../../src/nlp/ner/labels.js';
 import { readNerFolder } from '../../../src/nlp/ner/corpus.js';
 import { GazetteerMatcher } from '../../../src/nlp/ner/gazetteer.js';
-import { dropPronounSpans, gazetteerMatcher, joinNameParticles, splitLeadingPlaces } from '../../../src/nlp/ner/ner.js';
+import { dropPronounSpans, gazetteerMatcher, joinFirstNames, joinNameParticles, splitLeadingPlaces } from '../../../src/nlp/ner/ner.js';
 import { scoreSpans } from '../../../src/nlp/ner/score.js';
 import { shortShape } from '../../../src/nlp/ner/features.js';
 import type { Document } from '../../../src/types.js';
@@ -63,6 +63,26 @@ test('name particles join a person; a leading country leaves a person span', () 
   const matches = gazetteerMatcher().match(a.tokens.map((t) => ({ text: t.text, lemma: t.lemma })));
   const split = splitLeadingPlaces(joined, matches);
   assert.deepEqual(split.map((s) => `${s.type}:${forms.slice(s.start, s.end).join(' ')}`), ['PERS:Урсулою фон дер Ляєн', 'LOC:Франції', 'PERS:Емманюель Макрон']);
+});
+
+test('a first name read as a place joins the surname after it; a place before a person stays', () => {
+  const toks = [
+    { text: 'радник', lemma: 'радник', tag: 'noun:anim:m:v_naz', pos: 'NOUN' },
+    { text: 'Володимир', lemma: 'Володимир', tag: 'noun:anim:m:v_naz:prop:fname', pos: 'PROPN' },
+    { text: 'Стельмах', lemma: 'Стельмах', tag: 'noun:anim:m:v_naz:prop:lname', pos: 'PROPN' },
+    { text: 'і', lemma: 'і', tag: 'conj:coord', pos: 'CCONJ' },
+    { text: 'Полтава', lemma: 'Полтава', tag: 'noun:inanim:f:v_naz:prop:geo', pos: 'PROPN' },
+    { text: 'Іван', lemma: 'Іван', tag: 'noun:anim:m:v_naz:prop:fname', pos: 'PROPN' },
+    { text: 'Гнатюк', lemma: 'Гнатюк', tag: 'noun:anim:m:v_naz:prop:lname', pos: 'PROPN' },
+  ];
+  const out = joinFirstNames([{ start: 1, end: 2, type: 'LOC' }, { start: 2, end: 3, type: 'PERS' }, { start: 4, end: 5, type: 'LOC' }, { start: 5, end: 7, type: 'PERS' }], toks);
+  assert.deepEqual(out, [{ start: 1, end: 3, type: 'PERS' }, { start: 4, end: 5, type: 'LOC' }, { start: 5, end: 7, type: 'PERS' }]);
+  // through the pipeline: the town Володимир is in the gazetteer, and the name comes out whole
+  const a = createPipeline(['segment', 'tag', 'ner']).analyze(doc('Помічник прем’єра Молдови Володимир Стельмах відкинув ці закиди.'));
+  assert.ok(a.mentions.some((m) => m.type === 'PERS' && m.text === 'Володимир Стельмах'), JSON.stringify(a.mentions));
+  // "Франції" reads as a first name too, but in the genitive before a nominative name it is the country
+  const b = createPipeline(['segment', 'tag', 'ner']).analyze(doc('Прем’єр Франції Анрі Дюваль прибув до Києва.'));
+  assert.ok(b.mentions.some((m) => m.type === 'LOC' && m.text === 'Франції'), JSON.stringify(b.mentions));
 });
 
 test('a span of pronouns alone is no entity, in the rule and through the pipeline', () => {

@@ -1,0 +1,54 @@
+/**
+ * Arguments reached through reference (the round after eval/gold/unseen6's first run; unseen6 is tuned on from then,
+ * eval/gold/unseen7 is the blind check): titled conjuncts, acts referred back to by their noun, groups counted by
+ * "обидва"/"два". Each on sentences written for the test.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse, names, only } from './helpers.js';
+
+test('a conjunct with its own title in apposition is still a conjunct ("X та його колега Y прибули")', () => {
+  const a = analyse('Сенатор Марта Вуд та її колега-республіканець Пітер Гленн у вівторок прибули до Львова, де зустрілися з мером міста Андрієм Садовим.');
+  const c = only(a, 'CONSULT');
+  assert.deepEqual(names(a, c.source).sort(), ['Марта Вуд', 'Пітер Гленн']);
+});
+
+test('the sides named in the genitive after a delegation noun are the parties ("Делегації Молдови та Румунії провели …")', () => {
+  const a = analyse('Делегації Молдови та Румунії у четвер провели в Яссах черговий раунд консультацій щодо енергетичного мосту.');
+  const c = only(a, 'CONSULT');
+  assert.deepEqual([...names(a, c.source), ...names(a, c.target)].sort(), ['Молдова', 'Румунія']);
+});
+
+test('a group of two ("обом делегаціям", "двох країн") is both sides of the last act between two parties', () => {
+  const a = analyse('Делегації Молдови та Румунії у четвер провели консультації в Яссах. Прем’єр-міністр Польщі Ян Ковальський подякував обом делегаціям за відвертість.');
+  const s = only(a, 'SUPPORT');
+  assert.deepEqual(names(a, s.target).sort(), ['Молдова', 'Румунія']);
+  const b = analyse('Посол Молдови в Румунії Андрей Попа звернувся до румунської сторони з проханням пришвидшити ремонт мосту. Міністри транспорту двох країн зустрінуться наступного тижня.');
+  const c = only(b, 'CONSULT');
+  assert.deepEqual([...names(b, c.source), ...names(b, c.target)].sort(), ['Молдова', 'Румунія']);
+});
+
+test('a reaction to an act told before by its noun targets that act\'s author ("привітав нові санкції")', () => {
+  const a = analyse('Японія запровадила санкції проти трьох російських банків. Міністр закордонних справ України привітав нові санкції.');
+  const s = only(a, 'SUPPORT');
+  assert.deepEqual(names(a, s.target), ['Японія']);
+});
+
+test('a promised response is a threat; a negative label after "назвати" is an accusation of the decision\'s author', () => {
+  const a = analyse('Посольство Росії в Японії назвало рішення Токіо «актом економічного піратства» і пообіцяло, що воно не залишиться без відповіді.');
+  assert.deepEqual(names(a, only(a, 'ACCUSE').target), ['Японія']);
+  assert.equal(only(a, 'THREATEN').modality, 'threatened');
+});
+
+test('a title with a posting ("Посол Молдови в Румунії") codes the person with the sending state', () => {
+  const a = analyse('Посол Молдови в Румунії Андрей Попа прибув до Бухареста.');
+  const p = a.entities.find((e) => e.name === 'Андрей Попа');
+  assert.equal(p?.actor?.country, 'MDA', JSON.stringify(a.entities));
+});
+
+test('a title with no person of that title named speaks for the body or state of its remit, not for the last subject', () => {
+  const a = analyse('Японія запровадила санкції проти трьох російських банків. Міністр закордонних справ Молдови привітав нові санкції.');
+  const s = only(a, 'SUPPORT');
+  assert.deepEqual(names(a, s.source), ['Молдова']);
+  assert.deepEqual(names(a, s.target), ['Японія']);
+});
