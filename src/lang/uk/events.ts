@@ -36,7 +36,7 @@ const T: TriggerEntry[] = [
   { lemma: ['удар'], pos: 'noun', type: 'ASSAULT', target: ATTACK_TARGET, source: ['adj', 'rod', 'rel'], excludes: ['спина'] },
   { lemma: ['атака', 'обстріл', 'наступ', 'штурм', 'бомбардування', 'кібератака', 'диверсія', 'напад'], pos: 'noun', type: 'ASSAULT', target: [...ATTACK_TARGET, 'rod'], source: ['adj', 'rod', 'rel'] },
   { lemma: ['атакувати', 'вдарити', 'ударити', 'обстріляти', 'обстрілювати', 'бити', 'бомбардувати', 'скинути', 'запустити', 'випустити', 'уразити', 'штурмувати', 'наступати'], pos: 'verb', type: 'ASSAULT', target: ATTACK_TARGET,
-    excludes: ['рекорд', 'програма', 'процес', 'виробництво', 'механізм', 'переговори'] },
+    excludes: ['рекорд', 'програма', 'процес', 'виробництво', 'механізм', 'переговори', 'ініціатива', 'проєкт', 'проект', 'платформа', 'кампанія', 'сервіс', 'розслідування', 'тривога'] },
   { lemma: ['ударний'], pos: 'adj', type: 'ASSAULT', mode: 'drone', requires: ['дрон', 'безпілотник', 'БпЛА'], window: 6, target: ATTACK_TARGET,
     excludes: ['виробляти', 'виробництво', 'виготовляти', 'закупити', 'передати', 'передавати', 'постачати', 'постачання', 'розробляти', 'вироблятимуть'] },
   { lemma: ['залетіти'], pos: 'verb', type: 'ASSAULT', mode: 'drone', target: ['в+zna', 'у+zna', 'до+rod', 'над+oru'] },
@@ -58,6 +58,8 @@ const T: TriggerEntry[] = [
   // "розширила список громадян ЄС, яким заборонено в’їзд": a list of people barred from entry, made or extended.
   { lemma: ['список', 'перелік'], pos: 'noun', type: 'SANCTION', mode: 'personal', requires: ['в’їзд', 'санкційний', 'стоп-лист'], window: 8, target: ['rod'] },
   { lemma: ['вислати', 'висилати', 'закрити'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['дипломат', 'посол', 'консульство', 'посольство', 'генконсульство'], window: 6, target: ['rod', 'zna'] },
+  // "обмежили пересування російських дипломатів": restricting a mission's diplomats is a diplomatic sanction.
+  { lemma: ['обмежити', 'обмежувати'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['дипломат', 'посол', 'посольство', 'консульство', 'дипмісія'], window: 4, target: ['rod', 'zna', 'dav'] },
   // "оголосила трьох російських дипломатів персонами нон грата", "рішення про вислання співробітників посольства"
   { lemma: ['оголосити', 'оголошувати', 'визнати'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['грата'], window: 8, target: ['zna', 'rod'] },
   { lemma: ['вислання', 'видворення', 'висилка'], pos: 'noun', type: 'SANCTION', mode: 'diplomatic', requires: ['дипломат', 'посол', 'посольство', 'консульство', 'співробітник', 'аташе'], window: 6, target: ['rod'], source: ['adj'] },
@@ -96,11 +98,14 @@ const T: TriggerEntry[] = [
     excludes: ['закон', 'законопроєкт', 'постанова', 'бюджет', 'депутат'] },
   // "ми вдячні саудівській стороні": gratitude told by a predicative adjective.
   { lemma: ['вдячний'], pos: 'adj', type: 'SUPPORT', target: ['dav', 'zna', 'за+zna'] },
-  { lemma: ['солідарність', 'співчуття', 'вдячність'], pos: 'noun', type: 'SUPPORT', requires: ['висловити', 'висловлювати', 'висловив'], target: ['dav', 'з+oru', 'rod'] },
+  { lemma: ['солідарність', 'співчуття', 'вдячність', 'подяка'], pos: 'noun', type: 'SUPPORT', requires: ['висловити', 'висловлювати', 'висловив'], target: ['dav', 'з+oru', 'rod'] },
 
   // AGREE
   { lemma: ['погодитися', 'погоджуватися', 'домовитися', 'підписати', 'ратифікувати', 'укласти', 'схвалити'], pos: 'verb', type: 'AGREE', target: ['з+oru', 'із+oru', 'зі+oru', 'на+zna', 'rod'],
     excludes: ['закон', 'законопроєкт', 'указ', 'бюджет'] },
+  // "сторони погодили механізм повідомлень" (not "погодили надання кредиту": that act is the event)
+  { lemma: ['погодити', 'погоджувати'], pos: 'verb', type: 'AGREE', target: ['з+oru', 'із+oru', 'зі+oru'], window: 3,
+    excludes: ['надання', 'виділення', 'передача', 'постачання', 'фінансування', 'кредит', 'пакет', 'закон', 'законопроєкт', 'указ', 'бюджет', 'кандидатура', 'призначення'] },
   { lemma: ['угода', 'меморандум', 'домовленість'], pos: 'noun', type: 'AGREE', requires: ['підписати', 'укласти', 'досягти'], target: ['з+oru', 'між+oru'], weak: true },
   { lemma: ['погоджений'], pos: 'adj', type: 'AGREE', target: [] },
 
@@ -126,6 +131,9 @@ const T: TriggerEntry[] = [
   { lemma: ['відійти', 'відступити', 'відвести', 'вивести'], pos: 'verb', type: 'RETREAT', target: ['з+rod', 'із+rod', 'зі+rod', 'від+rod'],
     excludes: ['протест', 'акція', 'мітинг', 'демонстрація', 'вулиця', 'людина', 'прихильник'] },
   { lemma: ['відведення', 'виведення', 'відступ'], pos: 'noun', type: 'RETREAT', target: ['з+rod', 'із+rod', 'зі+rod'], source: ['rod', 'adj'] },
+
+  // "відкликала для консультацій свого посла в Росії": recalling an envoy withdraws from the host state.
+  { lemma: ['відкликати'], pos: 'verb', type: 'RETREAT', requires: ['посол', 'повірений', 'дипломат', 'консул'], window: 6, target: ['з+rod', 'із+rod', 'у+mis', 'в+mis'] },
 
   // MOBILIZE
   { lemma: ['мобілізація', 'призов', 'розгортання', 'укріплення'], pos: 'noun', type: 'MOBILIZE', target: [], source: ['adj'] },

@@ -2586,6 +2586,17 @@ function reactionTargets(drafts: Draft[], v: DocView, C: Compiled): void {
   }
 }
 
+/**
+ * "відкинув ці звинувачення, назвавши їх «цинічною маніпуляцією»": a label given by a naming participle after a
+ * rejection is how the rejection was put, not an accusation of its own.
+ */
+function namingInRejection(drafts: Draft[], v: DocView, C: Compiled): Draft[] {
+  return drafts.filter((d) => {
+    if (d.type !== 'ACCUSE' || (v.flags[d.trigger]! & F_ADVP0) === 0 || !C.L.namingVerbs.includes(v.lemmas[d.trigger]!)) return true;
+    return !drafts.some((o) => o.type === 'REJECT' && o.sentence === d.sentence && o.trigger < d.trigger && o.source.join() === d.source.join());
+  });
+}
+
 /** Leaving a place: the place is where, not whom ("вийшли з Суджі"). */
 function retreatPlaces(drafts: Draft[], v: DocView): void {
   for (const d of drafts) {
@@ -2693,7 +2704,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   });
   const ex = new Extractor(C, adoc);
   const v = ex.view;
-  const drafts = ex.extract();
+  const drafts = namingInRejection(ex.extract(), v, C);
   const ids = entityIds(adoc, v, C);
   accuseTargets(drafts, v, C, ids.byId);
   accuseShares(drafts, v, C);

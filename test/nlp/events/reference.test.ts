@@ -52,3 +52,25 @@ test('a title with no person of that title named speaks for the body or state of
   assert.deepEqual(names(a, s.source), ['Молдова']);
   assert.deepEqual(names(a, s.target), ['Японія']);
 });
+
+test('vocabulary of this round: restricting diplomats, recalling an envoy, agreeing a mechanism, expressing thanks', () => {
+  const a = analyse('Фінляндія з понеділка обмежила пересування російських дипломатів межами Гельсінкі.');
+  const s = only(a, 'SANCTION');
+  assert.equal(s.mode, 'diplomatic');
+  assert.deepEqual(names(a, s.target), ['Росія']);
+  const b = analyse('Литва відкликала для консультацій свого посла з Мінська.');
+  assert.deepEqual(names(b, only(b, 'RETREAT').source), ['Литва']);
+  const c = analyse('Україна та Молдова погодили механізм спільного контролю на кордоні.');
+  assert.equal(only(c, 'AGREE').type, 'AGREE');
+  const d = analyse('Міністри фінансів ЄС погодили надання Україні кредиту на 5 млрд євро.');
+  assert.ok(!d.events.some((e) => e.type === 'AGREE'), JSON.stringify(d.events.map((e) => e.type)));
+  const e = analyse('У Міністерстві оборони України висловили подяку Данії за нові системи ППО.');
+  assert.deepEqual(names(e, only(e, 'SUPPORT').target), ['Данія']);
+});
+
+test('no attack in "запустила ініціативу"; a label given while rejecting is part of the rejection', () => {
+  const a = analyse('Естонія у 2024 році запустила ініціативу з закупівлі дронів для України.');
+  assert.ok(!a.events.some((e) => e.type === 'ASSAULT'), JSON.stringify(a.events.map((e) => e.type)));
+  const b = analyse('Речник Кремля Дмитро Пєсков звинуватив Київ у зриві переговорів. Міністр закордонних справ України Андрій Сибіга відкинув ці звинувачення, назвавши їх «цинічною брехнею».');
+  assert.deepEqual(b.events.map((e) => e.type), ['ACCUSE', 'REJECT']);
+});
