@@ -315,13 +315,21 @@ eval/gold/unseen5/README.md — its misses prompted a second pass, so tuned on s
 R ${y.r}), type-only F1 ${y.typeOnly}; ${y.summary}.`
     : 'Unseen check 5: eval/gold/unseen5 not present.';
 
-  // Unseen check 6: ten articles written blind after unseen5's run and run once at the end of the session: the
-  // estimate for articles nobody has tuned on.
+  // Unseen check 6: ten articles written blind after unseen5's run, run once at the end of that session; its misses
+  // prompted the reference round, so it is tuned on since.
   const z = scoreSet('unseen6', /^z\d{2}\.json$/, 'unseen6');
   const unseen6Block = z.n ? `Unseen check 6 — ${z.n} articles whose gold was written blind (the writer never ran the system nor read its
-source) and never tuned on (eval/gold/unseen6, ${z.events} events; first-run figures in eval/gold/unseen6/README.md):
-event F1 **${z.f}** (P ${z.p}, R ${z.r}), type-only F1 ${z.typeOnly}; ${z.summary}.`
+source), run once (eval/gold/unseen6, ${z.events} events; first-run figures in eval/gold/unseen6/README.md — its misses
+prompted the reference round, so tuned on since): event F1 **${z.f}** (P ${z.p}, R ${z.r}), type-only F1 ${z.typeOnly}; ${z.summary}.`
     : 'Unseen check 6: eval/gold/unseen6 not present.';
+
+  // Unseen check 7: ten articles written blind at the end of the session that wrote unseen6, run once after the
+  // reference round: the estimate for articles nobody has tuned on.
+  const q = scoreSet('unseen7', /^q\d{2}\.json$/, 'unseen7');
+  const unseen7Block = q.n ? `Unseen check 7 — ${q.n} articles whose gold was written blind (the writer never ran the system nor read its
+source) and never tuned on (eval/gold/unseen7, ${q.events} events; first-run figures in eval/gold/unseen7/README.md):
+event F1 **${q.f}** (P ${q.p}, R ${q.r}), type-only F1 ${q.typeOnly}; ${q.summary}.`
+    : 'Unseen check 7: eval/gold/unseen7 not present.';
 
   let seedBlock = 'Founding article: skipped (../shared/seed not present).';
   const seed = loadSeed();
@@ -360,6 +368,8 @@ ${unseen4Block}
 ${unseen5Block}
 
 ${unseen6Block}
+
+${unseen7Block}
 
 ${seedBlock}`);
 }
