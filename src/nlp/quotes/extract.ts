@@ -6,7 +6,7 @@
  */
 import type { AnalyzedDocument, Quote, Token } from '../../types.js';
 import {
-  CUE_ENDINGS, INDIRECT_VERBS, LEADING_CONNECTORS, NAME_HEADS, POSSESSIVES, PRONOUNS, SOURCE_PHRASES, SPEECH_VERBS,
+  CUE_ENDINGS, INDIRECT_VERBS, LEADING_CONNECTORS, NAME_HEADS, POSSESSIVES, PRONOUNS, SENTENCING_VERBS, SOURCE_PHRASES, SPEECH_VERBS,
 } from '../../lang/uk/speech.js';
 import { SpeakerFinder, featOf, lemmaOf } from './speaker.js';
 import { clauseOf } from '../time/tense.js';
@@ -248,7 +248,7 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
     // (e) A quote broken by its cue: «A, – наголосив X. – B» is two direct quotes of X.
     const split = splitByCue(p);
     if (split) {
-      const speaker = sp.speakerAfter(split.cue) ?? sp.subjectBefore(split.cue);
+      const speaker = sp.speakerAfter(split.cue) ?? sp.subjectBefore(split.cue, split.aEnd);
       for (const [from, to] of [[p.open + 1, split.aEnd], [split.bStart, p.close]] as const) {
         const sp2 = contentSpan(from, to);
         if (sp2) drafts.push(draft({ start: sp2.start, end: sp2.end, tokStart: from, tokEnd: to }, speaker, true, tokens[split.cue], 'dash'));
@@ -263,7 +263,7 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
       let v = k + 1;
       while (v < Math.min(tokens.length, k + 3) && !cues.isSpeech(v) && tokens[v].kind === 'word') v++;
       if (cues.isSpeech(v)) {
-        const speaker = sp.speakerAfter(v) ?? sp.subjectBefore(v);
+        const speaker = sp.speakerAfter(v) ?? sp.subjectBefore(v, p.close + 1);
         drafts.push(draft(base, speaker, true, tokens[v], 'dash'));
         lastDirect = { speaker, sentence: sentOf(v) };
         continue;
@@ -305,6 +305,10 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
         cue = i;
         break;
       }
+    }
+    // "засудив до 14 років колонії у справі про «…»": a sentence handed down, not words judged
+    if (cue >= 0 && SENTENCING_VERBS.has(lemmaOf(tokens[cue]))) {
+      for (let i = cue + 1; i < p.open && i <= cue + 3; i++) if (norm(tokens[i].text) === 'до') cue = -1;
     }
     // A name after its kind ("саміт «коаліції охочих»"), unless a speech verb governs the same clause ("назвав
     // рішення про передачу ракет «питанням кількох тижнів»").

@@ -5,7 +5,7 @@
  * adoc.entities (the ner + resolve stages); without entities every speaker is null.
  */
 import type { AnalyzedDocument, Entity, Mention, Token } from '../../types.js';
-import { INSTITUTION_HEADS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, TITLE_EXPANSIONS } from '../../lang/uk/speech.js';
+import { HEAD_WORDS, INSTITUTION_HEADS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, TITLE_EXPANSIONS } from '../../lang/uk/speech.js';
 import { gazetteerEntries, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { canonicalName, resolveRoleMention } from '../resolve/index.js';
 import { foldWord } from '../../lang/uk/fold.js';
@@ -275,9 +275,11 @@ export class SpeakerFinder {
    * organisation that is not the verb's object, a nominative pronoun or role noun, or a locative source
    * ("У Кремлі заявили"). Several coordinated locatives ("У Литві та Польщі заявили") give null.
    */
-  subjectBefore(cue: number): string | null {
+  subjectBefore(cue: number, floor = 0): string | null {
     const tokens = this.adoc.tokens;
-    const sen = this.adoc.sentences[tokens[cue].sentence];
+    const sen0 = this.adoc.sentences[tokens[cue].sentence];
+    // (`floor`: not into the quote the cue closes — its words name no speaker: "«… в Росії …», – сказав дипломат")
+    const sen = floor > sen0.tokenStart ? { ...sen0, tokenStart: floor } : sen0;
     let locative: LinkedMention | null = null;
     let locativeCount = 0;
     let institution: string | null = null;
@@ -324,6 +326,11 @@ export class SpeakerFinder {
           while (head < i && tokens[head].pos !== 'NOUN') head++;
           const headTok = tokens[head];
           const before = this.prevWord(h);
+          // "відкинуло звинувачення Варшави, заявивши": a noun phrase right after a verb is its object
+          if (before && (before.pos === 'VERB' || before.pos === 'AUX') && !this.invertedSubject(h)) {
+            i = h;
+            continue;
+          }
           if (before && ['у', 'в'].includes(norm(before.text))) {
             if (!locative) {
               locative = lm;
@@ -620,7 +627,8 @@ export class SpeakerFinder {
     }
     for (let i = from; i < to; i++) {
       if (ROLE_SYNONYMS.has(lemmaOf(this.adoc.tokens[i]))) {
-        const r = this.resolveTitle(i, to, from);
+        // (with the adjectives before the role: "литовського міністра")
+        const r = this.resolveTitle(Math.max(from, this.npStart(i)), to, from);
         if (r) return r;
       }
     }
@@ -760,6 +768,11 @@ export class SpeakerFinder {
       ctxWords = this.titleWords(lm);
       for (const w of (lm.entity.actor?.role ?? '').split(/\s+/)) if (w) ctxWords.add(norm(w));
       for (const w of [...ctxWords]) for (const x of countryWordsByName().get(w) ?? []) ctxWords.add(x);
+      // "Глава українського МЗС" was introduced as the head of a body whose abbreviation names the post: the
+      // minister ("– додав міністр")
+      if ([...ctxWords].some((w) => HEAD_WORDS.has(w))) {
+        for (const w of [...ctxWords]) for (const x of TITLE_EXPANSIONS.get(w) ?? []) ctxWords.add(x);
+      }
       this.ctxWordsOf.set(lm, ctxWords);
     }
     return ctxWords;
@@ -800,7 +813,7 @@ export class SpeakerFinder {
     const scores = new Map<string, { score: number; last: number }>();
     for (const lm of this.linked) {
       if (lm.entity.type !== 'PERS' || lm.mention.tokenStart >= before) continue;
-      if (feminine && this.masculine(lm)) continue;
+      if (feminine && (this.masculine(lm) || this.entityGender(lm.entity.id) === 'm')) continue;
       const ctxWords = this.contextWords(lm);
       let score = 0;
       for (const syn of roleWords) if (syn.some((w) => ctxWords.has(w))) score += 2;

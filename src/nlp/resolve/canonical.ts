@@ -199,7 +199,13 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
       if (t.kind !== 'word' || !t.lemma || isAbbreviation(t.text)) continue;
       const info = tagInfo(t);
       if ((info.pos !== 'noun' && info.pos !== 'adj') || !info.kase || info.kase === 'v_naz') continue;
-      if (fcase && t !== fname && caseClass(info.kase) !== fcase) continue;
+      if (fcase && t !== fname && caseClass(info.kase) !== fcase) {
+        // …except the accusative of a surname in -а/-я after a first name in the accusative ("Андрія Сибігу" →
+        // "Сибіга"): no genitive or accusative of another declension ends so
+        const acc = /^(\p{Lu}\p{L}{2,})([ую])$/u.exec(t.text);
+        if (acc && fcase === 'v_rod' && caseOf(fname!) === 'v_zna' && i === tokens.length - 1) forms[i] = acc[1] + (acc[2] === 'у' ? 'а' : 'я');
+        continue;
+      }
       forms[i] = hyphenLemma(t.text, casingLike(t.lemma, t.text));
     }
     return rebuild(tokens, forms, text);

@@ -404,6 +404,7 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
     if (kb && kb.type === 'LOC' && m.type === 'PERS') m.type = 'LOC';
     works[i] = newWork(m, toks, kb);
   }
+  recoverSurnames(adoc, works);
   const groups = new Map<string, Work[]>();
   const add = (w: Work, key: string): void => {
     w.key = key;
@@ -507,6 +508,36 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
     if (!actor.sector && sector) actor.sector = sector;
     p.actor = actor;
   }
+}
+
+/**
+ * A surname the NER stage missed where it stands alone ("Сибіга закликав …" after "Андрія Сибігу", the tagger reading
+ * it as a common noun): a capitalised word outside every mention that is, as written, the last word of a person's
+ * full name in the document (its nominative canonical form or a written form) becomes a person mention, which the
+ * linking passes then join to that person. Appends to `works` (kept in text order) and to adoc.mentions.
+ */
+function recoverSurnames(adoc: AnalyzedDocument, works: Work[]): void {
+  const surnames = new Set<string>();
+  for (const w of works) {
+    if (w.m.type !== 'PERS' || w.kb || w.words < 2 || !w.lastWord) continue;
+    const parts = (w.m.canonical ?? '').split(/\s+/);
+    const last = parts[parts.length - 1];
+    if (last && /^\p{Lu}\p{Ll}{2,}/u.test(last)) surnames.add(last);
+    if (/^\p{Lu}\p{Ll}{2,}/u.test(w.lastWord.text)) surnames.add(w.lastWord.text);
+  }
+  if (!surnames.size) return;
+  const covered = new Uint8Array(adoc.tokens.length);
+  for (const m of adoc.mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
+  let added = false;
+  for (let k = 0; k < adoc.tokens.length; k++) {
+    const t = adoc.tokens[k]!;
+    if (covered[k] || t.kind !== 'word' || !surnames.has(t.text)) continue;
+    const m: Mention = { start: t.start, end: t.end, text: t.text, type: 'PERS', sentence: t.sentence, tokenStart: k, tokenEnd: k + 1, canonical: t.text };
+    adoc.mentions.push(m);
+    works.push(newWork(m, [t], null));
+    added = true;
+  }
+  if (added) works.sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end);
 }
 
 /** The entity of one group of linked mentions (`k`: its place in order of first mention); sets mention.entity. */
