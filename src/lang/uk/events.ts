@@ -54,6 +54,8 @@ const T: TriggerEntry[] = [
   // SANCTION
   { lemma: ['санкція'], pos: 'noun', type: 'SANCTION', mode: 'economic', target: AGAINST, source: ['adj', 'rel'] },
   { lemma: ['обмеження'], pos: 'noun', type: 'SANCTION', mode: 'economic', requires: ['запровадити', 'запроваджувати', 'ввести', 'накласти', 'оголосити', 'оголошувати', 'розширити', 'проти'], target: AGAINST },
+  // "запровадили додаткові мита на індійські товари": tariffs imposed as a penalty are an economic sanction.
+  { lemma: ['мито', 'тариф', 'ембарго'], pos: 'noun', type: 'SANCTION', mode: 'economic', requires: ['запровадити', 'запроваджувати', 'ввести', 'вводити', 'накласти', 'підвищити', 'оголосити'], window: 3, target: [...AGAINST, 'на+zna'] },
   { lemma: ['заборона'], pos: 'noun', type: 'SANCTION', mode: 'personal', requires: ['в’їзд'], target: ['dav', 'для+rod', 'щодо+rod', 'проти+rod'] },
   // "розширила список громадян ЄС, яким заборонено в’їзд": a list of people barred from entry, made or extended.
   { lemma: ['список', 'перелік'], pos: 'noun', type: 'SANCTION', mode: 'personal', requires: ['в’їзд', 'санкційний', 'стоп-лист'], window: 8, target: ['rod'] },
@@ -70,7 +72,8 @@ const T: TriggerEntry[] = [
   { lemma: ['занепокоєння'], pos: 'noun', type: 'ACCUSE', requires: ['висловити', 'висловлювати'], target: ['через+zna', 'щодо+rod', 'rod'] },
   { lemma: ['назвати', 'називати'], pos: 'verb', type: 'REJECT', requires: ['фейк', 'фейковий', 'вигадка', 'дезінформація', 'брехня', 'неправдивий', 'безпідставний', 'абсурдний', 'маячня'], window: 8, target: ['zna', 'rod'] },
   { lemma: ['назвати', 'називати'], pos: 'verb', type: 'ACCUSE', requires: ['атака', 'удар', 'злочин', 'терор', 'тероризм', 'варварство', 'провокація', 'агресія', 'недружній', 'шантаж', 'порушення', 'злочинний', 'назад', 'помилка', 'ганебний', 'жахливий', 'боягузливий', 'неприйнятний',
-    'піратство', 'пропаганда', 'русофобія', 'авантюра', 'свавілля', 'беззаконня', 'грабіж', 'крадіжка', 'дискримінація', 'дискримінаційний', 'незаконний', 'нелегітимний', 'лицемірство', 'цинізм', 'цинічний', 'ворожий', 'провокаційний', 'безвідповідальний', 'теракт', 'геноцид', 'окупація', 'ескалація', 'ганьба', 'фарс', 'зрада', 'диверсія', 'агресивний'], window: 8, target: ['zna', 'rod'] },
+    'піратство', 'пропаганда', 'русофобія', 'авантюра', 'свавілля', 'беззаконня', 'грабіж', 'крадіжка', 'дискримінація', 'дискримінаційний', 'незаконний', 'нелегітимний', 'лицемірство', 'цинізм', 'цинічний', 'ворожий', 'провокаційний', 'безвідповідальний', 'теракт', 'геноцид', 'окупація', 'ескалація', 'ганьба', 'фарс', 'зрада', 'диверсія', 'агресивний',
+    'несправедливий', 'необґрунтований', 'неправомірний', 'протиправний', 'свавільний', 'шкідливий', 'руйнівний', 'нечесний'], window: 8, target: ['zna', 'rod'] },
 
   // REQUEST
   { lemma: ['закликати', 'закликати', 'попросити', 'просити', 'вимагати', 'зажадати', 'звернутися', 'звертатися'], pos: 'verb', type: 'REQUEST', modality: 'requested', target: ['zna', 'до+rod', 'dav', 'від+rod', 'у+rod'] },
@@ -91,7 +94,7 @@ const T: TriggerEntry[] = [
   // "пообіцяло, що це «не залишиться без відповіді»", "пообіцяла жорстку відповідь": a promised response is a threat.
   { lemma: ['пообіцяти', 'обіцяти'], pos: 'verb', type: 'THREATEN', modality: 'threatened', requires: ['відповідь', 'наслідок', 'помста', 'відплата'], window: 10, target: ['dav'] },
   { lemma: ['погроза'], pos: 'noun', type: 'THREATEN', modality: 'threatened', target: ['dav', 'на+zna'] },
-  { lemma: ['попередити', 'попереджати'], pos: 'verb', type: 'THREATEN', modality: 'threatened', target: ['zna'], requires: ['наслідок', 'відповідь', 'санкція', 'якщо', 'удар', 'ціна'], window: 25 },
+  { lemma: ['попередити', 'попереджати'], pos: 'verb', type: 'THREATEN', modality: 'threatened', target: ['zna'], requires: ['наслідок', 'відповідь', 'відповісти', 'санкція', 'якщо', 'удар', 'ціна'], window: 25 },
 
   // SUPPORT
   { lemma: ['подякувати', 'дякувати', 'привітати', 'вітати', 'підтримати', 'підтримувати'], pos: 'verb', type: 'SUPPORT', target: ['dav', 'zna', 'за+zna'],
@@ -118,7 +121,7 @@ const T: TriggerEntry[] = [
 
   // CONCEDE
   { lemma: ['обмін'], pos: 'noun', type: 'CONCEDE', requires: ['полонений', 'полон', 'військовополонений', 'тіло'], target: ['з+oru', 'між+oru'] },
-  { lemma: ['повернути', 'звільнити', 'визволити'], pos: 'verb', type: 'CONCEDE', requires: ['полон', 'полонений', 'військовий', 'захисник', 'цивільний', 'дитина', 'депортований'], window: 10, target: ['з+rod', 'dav'] },
+  { lemma: ['повернути', 'звільнити', 'визволити'], pos: 'verb', type: 'CONCEDE', requires: ['полон', 'полонений', 'військовий', 'захисник', 'цивільний', 'дитина', 'депортований', 'варта'], window: 10, target: ['з+rod', 'dav'] },
   { lemma: ['повернення', 'звільнення'], pos: 'noun', type: 'CONCEDE', requires: ['полонений', 'захисник', 'цивільний', 'дитина', 'депортований'], window: 4, target: ['з+rod'], source: ['adj', 'rod'] },
   { lemma: ['передати'], pos: 'verb', type: 'CONCEDE', requires: ['тіло', 'полонений'], window: 6, target: ['dav'] },
   { lemma: ['поступка'], pos: 'noun', type: 'CONCEDE', requires: ['піти', 'йти', 'зробити', 'робити'], window: 3, target: ['dav'] },
@@ -135,10 +138,16 @@ const T: TriggerEntry[] = [
   // "відкликала для консультацій свого посла в Росії": recalling an envoy withdraws from the host state.
   { lemma: ['відкликати'], pos: 'verb', type: 'RETREAT', requires: ['посол', 'повірений', 'дипломат', 'консул'], window: 6, target: ['з+rod', 'із+rod', 'у+mis', 'в+mis'] },
 
+  // "повернули до місць постійної дислокації": units sent back to their bases.
+  { lemma: ['повернути', 'повертати'], pos: 'verb', type: 'RETREAT', requires: ['дислокація'], window: 6, target: ['від+rod'] },
+
   // MOBILIZE
   { lemma: ['мобілізація', 'призов', 'розгортання', 'укріплення'], pos: 'noun', type: 'MOBILIZE', target: [], source: ['adj'] },
   { lemma: ['зосередити', 'стягнути', 'стягувати', 'накопичувати', 'накопичити', 'перекидати', 'перекинути', 'розгорнути', 'розгортати', 'направити', 'мобілізувати', 'нарощувати', 'наростити'], pos: 'verb', type: 'MOBILIZE',
     requires: ['війська', 'військо', 'військовий', 'сила', 'угруповання', 'підрозділ', 'солдат', 'техніка', 'бронетехніка', 'винищувач', 'літак', 'батальйон', 'бригада', 'тисяча', 'присутність', 'контингент'], window: 10, target: [] },
+  // "посилила охорону кордону", "посилення патрулювання Балтійського моря": guards and patrols reinforced.
+  { lemma: ['посилити', 'посилювати'], pos: 'verb', type: 'MOBILIZE', requires: ['охорона', 'патрулювання', 'патруль', 'присутність', 'контингент', 'угруповання'], window: 2, target: [] },
+  { lemma: ['посилення'], pos: 'noun', type: 'MOBILIZE', requires: ['охорона', 'патрулювання', 'присутність', 'контингент'], window: 2, target: [], source: ['rod'] },
   { lemma: ['підняти'], pos: 'verb', type: 'MOBILIZE', requires: ['повітря', 'авіація', 'винищувач', 'літак'], window: 5, target: [] },
   { lemma: ['готувати'], pos: 'verb', type: 'MOBILIZE', requires: ['фронт', 'відправлення'], window: 6, target: [] },
   { lemma: ['збільшення'], pos: 'noun', type: 'MOBILIZE', requires: ['армія', 'чисельність', 'військо'], window: 5, target: [] },
@@ -234,7 +243,7 @@ export const UK_EVENTS: EventLanguage = {
   ledBy: ['чоло'],
   rejectCues: ['відмовитися', 'відмовлятися', 'відмовити', 'відкинути', 'відкидати', 'відхилити', 'відхиляти'],
   demonymTargetTypes: ['PROTEST', 'ASSAULT', 'SANCTION', 'ACCUSE', 'AGREE', 'REJECT', 'CONCEDE', 'THREATEN', 'REQUEST'],
-  groupSubjectTypes: ['PROTEST'],
+  groupSubjectTypes: ['PROTEST', 'COERCE'],
   jointVerbs: ['погодитися', 'погоджуватися', 'схвалити'],
   signingVerbs: ['підписати', 'ратифікувати', 'укласти', 'схвалити'],
   readiness: ['готовий', 'готовність'],
@@ -319,6 +328,9 @@ export const UK_EVENTS: EventLanguage = {
   actNouns: { вирок: 'COERCE', переслідування: 'COERCE', репресія: 'COERCE', насильство: 'COERCE', утиск: 'COERCE', обшук: 'COERCE', руйнування: 'ASSAULT', вбивство: 'ASSAULT' },
   proposals: ['ідея', 'пропозиція', 'план', 'ініціатива', 'вимога', 'заклик', 'прохання', 'запит', 'зобов’язання', 'умова', 'ультиматум', 'рішення', 'крок'],
   proposalTypes: ['REJECT', 'SUPPORT'],
+  causePreps: ['через'],
+  causeReactionTypes: ['ACCUSE', 'SANCTION', 'PROTEST', 'REJECT', 'THREATEN'],
+  settlementNouns: ['місто', 'село', 'селище', 'смт', 'хутір', 'містечко', 'станція'],
   dual: { numerals: ['обидва', 'обидві', 'обоє', 'два', 'дві'], nouns: ['країна', 'держава'] },
   reactionTypes: ['SUPPORT', 'REJECT', 'ACCUSE', 'PROTEST'],
   obligation: ['мати', 'повинен', 'повинний', 'мусити', 'зобов’язаний', 'слід', 'треба', 'необхідно'],

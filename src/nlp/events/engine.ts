@@ -356,7 +356,9 @@ class Extractor {
           // (also after a dash that opens a list of them: "двох банків – «Совкомбанку» та «Зеніту»")
           const dash = this.texts[h + 1] === '–' || this.texts[h + 1] === '—';
           const quotedApposition = this.texts[k - 1] === '«' && (k === h + 2 || (k === h + 3 && dash)) && !this.weaponNoun(h);
-          if (a.person || a.case === 'rod' || a.case === 'any' || this.modifiers.has(b) || quotedApposition) {
+          // (a place's name in the nominative after its kind: "обстріляли селище Антонівка")
+          const placeApposition = k === h + 1 && a.type === 'LOC' && a.case === 'naz' && !!this.C.L.settlementNouns?.includes(this.lem(h));
+          if (a.person || a.case === 'rod' || a.case === 'any' || this.modifiers.has(b) || quotedApposition || placeApposition) {
             first = b;
             if (this.modifiers.has(b)) continue; // keep looking for a person in apposition
             break;
@@ -484,6 +486,11 @@ class Extractor {
       for (let i = from; i < to; i++) {
         if (this.is(i, F_INF) && i > from) break;
         if (!this.is(i, F_PREP) || (this.lem(i) !== prep && this.low(i) !== prep)) continue;
+        if (i + 1 < to && this.is(i + 1, F_POS_PRON) && this.C.pronouns.has(this.lem(i + 1))) {
+          const p = this.objectPronoun(i + 1, exclude);
+          if (p.length) return p;
+          continue;
+        }
         const r = this.resolveNp(i + 1, to, want).filter((a) => !exclude.has(a));
         if (r.length) return r;
       }
@@ -498,7 +505,14 @@ class Extractor {
       if (a !== -1 && this.v.actors[a]!.s !== i) continue;
       // An adjective may open the phrase ("звинувативши українську протиракету": a demonym names the state).
       if (a === -1 && !this.is(i, F_NOUN) && !(this.demonymTargets && this.is(i, F_ADJ) && this.C.L.demonyms[this.lem(i)] && !this.verbBetween(from, i))) continue;
-      if (this.is(i, F_POS_PRON)) continue;
+      if (this.is(i, F_POS_PRON)) {
+        // "пригрозила їм": an object pronoun is the nearest fitting party named before
+        if (this.C.pronouns.has(this.lem(i)) && this.v.cases[i] !== 'naz' && this.caseMatches(this.v.cases[i]!, slot)) {
+          const p = this.objectPronoun(i, exclude);
+          if (p.length) return p;
+        }
+        continue;
+      }
       const r = this.resolveNp(i, to, slot).filter((x) => !exclude.has(x));
       if (r.length) return r;
       if (a === -1 && slot !== 'rod' && this.caseMatches(this.v.cases[i]!, slot)) {
@@ -507,6 +521,32 @@ class Extractor {
       }
     }
     return [];
+  }
+
+  /**
+   * An object pronoun ("з ним", "їм") → the nearest party named before it in this or the previous sentence that fits:
+   * a person of the pronoun's gender for "він"/"вона", a list of two or more for "вони"; not one of `exclude`.
+   */
+  private objectPronoun(k: number, exclude: Set<number>): number[] {
+    const g = genderOf(this.tok(k));
+    const sent = this.sents[k]!;
+    // (a foreign name's gender is often misread: the nearest person when none agrees)
+    let nearest = -1;
+    for (let m = k - 1; m >= 0 && this.sents[m]! >= sent - 1; m--) {
+      const a = this.v.actorAt[m]!;
+      if (a === -1 || exclude.has(a) || this.v.actors[a]!.e !== m + 1) continue;
+      const x = this.v.actors[a]!;
+      if (g === 'p') {
+        const list = this.coordinated(a, k);
+        if (list.length >= 2 && !list.some((b) => exclude.has(b))) return list;
+        continue;
+      }
+      if (!x.person || this.v.inQuote[m]) continue;
+      const ag = this.actorGender(a);
+      if (!g || !ag || ag === g) return [a];
+      if (nearest === -1) nearest = a;
+    }
+    return nearest !== -1 ? [nearest] : [];
   }
 
   /** A finite verb in [from, to): what follows it is that verb's, not a noun trigger's. */
@@ -778,6 +818,9 @@ class Extractor {
         if (!nx || e >= i) break;
         if (this.C.coord.has(this.low(e)) && this.v.tokens[e + 1] && this.is(e + 1, F_NOUN) && this.v.cases[e + 1] === 'naz') { e += 2; continue; }
         if (this.is(e, F_NOUN) && this.v.cases[e] === 'rod' && this.v.actorAt[e] === -1) { e++; continue; }
+        // (a state or body in the genitive names whose group it is: "Берегова охорона Фінляндії")
+        const ga = this.v.actorAt[e]!;
+        if (ga !== -1 && e > k && this.v.actors[ga]!.s === e && (this.v.actors[ga]!.case === 'rod' || this.v.actors[ga]!.case === 'any') && !this.v.actors[ga]!.person) { e = this.v.actors[ga]!.e; continue; }
         break;
       }
       let between = e;
@@ -800,6 +843,8 @@ class Extractor {
     const inflect = this.C.L.inflect;
     if (!inflect) return -1;
     let k = range.start;
+    // (after a date at the clause start: "У середу кілька десятків місцевих жителів провели …")
+    while (k < i && this.inTime(k)) k++;
     if (k >= i || this.v.governedBy[k] !== null || !this.C.quantities.has(this.lem(k).toLowerCase())) return -1;
     k++;
     while (k < i && this.C.quantities.has(this.lem(k).toLowerCase()) && this.v.cases[k] === 'rod') k++;
@@ -809,7 +854,8 @@ class Extractor {
     const e = k + 1;
     let between = e;
     while (between < i && (this.is(between, F_POS_ADV | F_POS_PART) || this.inTime(between))) between++;
-    if (between !== i) return -1;
+    // (the subject of the trigger verb, or of the light verb before a noun trigger: "… жителів провели акцію протесту")
+    if (between !== i && !isVerbLike(this.tok(between))) return -1;
     const words: string[] = [];
     for (let j = s; j < e; j++) {
       const w = inflect(this.lem(j).toLowerCase(), this.is(j, F_NOUN) ? 'noun:p:v_naz' : 'adj:p:v_naz');
@@ -1567,6 +1613,9 @@ class Extractor {
     // "подякував за допомогу", "вдячний за підтримку": what one thanks or is thanked for is the reason of the thanks,
     // told as known, not news of its own.
     if (isNoun && this.v.cases[i] === 'zna' && this.C.L.reasonPreps.includes(this.v.governedBy[i] ?? '')) return null;
+    // "звинуватила Росію … через систематичні атаки дронів", "запровадили мита через закупівлі …": the cause of a
+    // reaction told in its clause is acts already known (often habitual), not news of its own.
+    if (isNoun && this.C.L.causePreps?.includes(this.v.governedBy[i] ?? '') && this.reactionVerbBefore(i, cr)) return null;
     // In a condition ("якщо Москва не погодиться") the act is hypothetical.
     if (entry.type !== 'THREATEN' && this.C.conditionals.has(this.lem(cr.start)) && cr.start !== sr.start) return null;
     // "…, що в цьому випадку Москва вийде з переговорів": a hypothetical consequence, not an act.
@@ -1716,6 +1765,16 @@ class Extractor {
     const n = this.lem(k + 1);
     return this.is(k + 1, F_NOUN) && this.is(k + 1, F_PLURAL) && this.v.actorAt[k + 1] === -1
       && (L.nouns.includes(n) || this.C.delegations.has(n) || this.C.parties.has(n) || this.C.roles.has(n));
+  }
+
+  /** A verb trigger of a reaction type (accusation, sanction, protest, rejection, threat) before token i in its clause. */
+  private reactionVerbBefore(i: number, cr: { start: number; end: number }): boolean {
+    const types = this.C.L.causeReactionTypes ?? [];
+    for (let k = cr.start; k < i; k++) {
+      if (!this.is(k, F_VERB)) continue;
+      if (this.C.byLemma.get(this.lem(k))?.some((e) => e.pos === 'verb' && types.includes(e.type) && !e.requires)) return true;
+    }
+    return false;
   }
 
   /** A nominative actor after token i in its clause, outside prepositional phrases. */

@@ -238,6 +238,11 @@ export interface EventLanguage {
   /** Nouns for a proposal or stance ("ідею", "вимогу", "таке зобов’язання"): supported or rejected with no author
    * named, they are the previous sentence's subject's. */
   proposals: string[];
+  /** Prepositions of a cause ("через атаки"), and the reaction types whose cause is no event of its own. */
+  causePreps?: string[];
+  causeReactionTypes?: EventType[];
+  /** Nouns of a kind of settlement whose name follows in the nominative ("селище Антонівка"). */
+  settlementNouns?: string[];
   /** Dual numerals ("обидва", "два") and plural nouns of sides ("країни") that make a group of the two sides. */
   dual?: { numerals: string[]; nouns: string[] };
   /** Types that react to an act told before: its noun as their object names its author as their target. */

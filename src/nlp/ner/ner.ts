@@ -153,15 +153,31 @@ function pronounsOnly(s: { start: number; end: number }, toks: NerToken[]): bool
   return true;
 }
 
-/** A person span that starts with a country or place name is split ("Франції | Емманюель Макрон"). */
-export function splitLeadingPlaces(spans: TokenSpan[], matches: GazetteerMatch<GazetteerEntry>[]): TokenSpan[] {
+/**
+ * A person span that starts with a country or place name is split ("Франції | Емманюель Макрон"); so is an
+ * organisation span made of a place and then a personal name ("Південної Кореї | Чо Тхе Йоль": the rest capitalised,
+ * a first name or surname among it).
+ */
+export function splitLeadingPlaces(spans: TokenSpan[], matches: GazetteerMatch<GazetteerEntry>[], toks?: NerToken[]): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (const s of spans) {
-    const m = s.type === 'PERS' ? matches.find((x) => x.start === s.start && x.end < s.end && x.entry.type === 'LOC') : undefined;
-    if (m) out.push({ start: s.start, end: m.end, type: 'LOC' }, { start: m.end, end: s.end, type: 'PERS' });
+    const m = s.type === 'PERS' || s.type === 'ORG' ? matches.find((x) => x.start === s.start && x.end < s.end && x.entry.type === 'LOC') : undefined;
+    if (m && (s.type === 'PERS' || (toks && personalRest(toks, m.end, s.end)))) out.push({ start: s.start, end: m.end, type: 'LOC' }, { start: m.end, end: s.end, type: 'PERS' });
     else out.push(s);
   }
   return out;
+}
+
+/** Tokens [from, to) are all capitalised words, at least two, one of them a first name or surname. */
+function personalRest(toks: NerToken[], from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  let named = false;
+  for (let i = from; i < to; i++) {
+    const t = toks[i]!;
+    if (!/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
+    named ||= /:(fname|lname)(:|$)/.test(t.tag);
+  }
+  return named;
 }
 
 export class NerTagger {
@@ -329,7 +345,7 @@ export class NerTagger {
       const sc = this.scorer;
       if (sc instanceof IntScorer && sc.typer) spans = sc.typer.retype(toks, spans, cues.gz, sc.memory, (a, b) => sc.spanTypeScores(y, a, b));
       const forms = toks.map((t) => t.text);
-      spans = joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches), toks), toks);
+      spans = joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches, toks), toks), toks);
     }
     // (the fallback below skips pronoun-only matches too: the country "Того" lemmatises like the pronoun "того")
     if (!opts.fallback) return spans;

@@ -74,3 +74,36 @@ test('no attack in "запустила ініціативу"; a label given whil
   const b = analyse('Речник Кремля Дмитро Пєсков звинуватив Київ у зриві переговорів. Міністр закордонних справ України Андрій Сибіга відкинув ці звинувачення, назвавши їх «цинічною брехнею».');
   assert.deepEqual(b.events.map((e) => e.type), ['ACCUSE', 'REJECT']);
 });
+
+test('after unseen7: tariffs as a sanction, reinforced guards, units sent back to base, release from custody, a warned response', () => {
+  const a = analyse('Канада з понеділка запровадила додаткові мита на китайські електромобілі.');
+  assert.equal(only(a, 'SANCTION').mode, 'economic');
+  const b = analyse('Державна прикордонна служба посилила охорону кордону з Білоруссю.');
+  assert.equal(only(b, 'MOBILIZE').type, 'MOBILIZE');
+  const c = analyse('Міністерство оборони Білорусі повідомило, що частину підрозділів повернули до місць постійної дислокації.');
+  assert.equal(only(c, 'RETREAT').type, 'RETREAT');
+  const d = analyse('Поліція Естонії у четвер звільнила з-під варти трьох членів екіпажу.');
+  assert.equal(only(d, 'CONCEDE').type, 'CONCEDE');
+  const e = analyse('МЗС Литви попередило Мінськ, що Литва відповість на будь-яку провокацію.');
+  assert.deepEqual(names(e, only(e, 'THREATEN').target), ['Білорусь']);
+});
+
+test('a counted group after a date, and a body named by a common noun with its state, are subjects as written', () => {
+  const a = analyse('У суботу кілька сотень місцевих фермерів провели біля адміністрації акцію протесту.');
+  assert.deepEqual(names(a, only(a, 'PROTEST').source), ['місцеві фермери']);
+  const b = analyse('Берегова охорона Норвегії в понеділок затримала рибальське судно.');
+  assert.deepEqual(names(b, only(b, 'COERCE').source).map((x) => x.toLowerCase()), ['берегова охорона норвегії']);
+});
+
+test('a settlement\'s name after its kind is the object ("обстріляли селище Зарічне"); the cause of an accusation is no event', () => {
+  const a = analyse('У вівторок окупанти з артилерії обстріляли селище Зарічне.');
+  assert.deepEqual(names(a, only(a, 'ASSAULT').target), ['Зарічне']);
+  const b = analyse('Комісія ООН звинуватила Росію у воєнних злочинах через систематичні атаки дронів на цивільних.');
+  assert.deepEqual(b.events.map((e) => e.type), ['ACCUSE']);
+});
+
+test('an object pronoun is the party named before ("під час розмови з ним" → the minister named in the sentence before)', () => {
+  const a = analyse('Міністр закордонних справ Японії Такеші Івая засудив удари по Києву. Глава МЗС України Андрій Сибіга під час телефонної розмови з ним закликав Токіо посилити санкції.');
+  const c = only(a, 'CONSULT');
+  assert.deepEqual(names(a, c.target), ['Такеші Івая']);
+});

@@ -189,3 +189,20 @@ test('ner degrades on odd text instead of throwing', () => {
     assert.ok(Array.isArray(a.mentions));
   }
 });
+
+test('an organisation span made of a country and a personal name is split ("Південної Кореї | Чо Тхе Йоль")', () => {
+  const toks = [
+    { text: 'Південної', lemma: 'південний', tag: 'adj:f:v_rod', pos: 'ADJ' },
+    { text: 'Кореї', lemma: 'Корея', tag: 'noun:inanim:f:v_rod:prop:geo', pos: 'PROPN' },
+    { text: 'Чо', lemma: 'Чо', tag: 'noun:anim:m:v_naz:nv:prop:lname', pos: 'PROPN' },
+    { text: 'Тхе', lemma: 'Тхе', tag: 'noun:anim:m:v_naz:nv:prop:fname', pos: 'PROPN' },
+    { text: 'Йоль', lemma: 'Йоль', tag: 'noun:inanim:m:v_naz:prop:geo', pos: 'PROPN' },
+  ];
+  const matches = gazetteerMatcher().match(toks.map((t) => ({ text: t.text, lemma: t.lemma })));
+  const out = splitLeadingPlaces([{ start: 0, end: 5, type: 'ORG' }], matches, toks);
+  assert.deepEqual(out, [{ start: 0, end: 2, type: 'LOC' }, { start: 2, end: 5, type: 'PERS' }]);
+  // an organisation named after its country stays whole ("України Олімпійський комітет" has no personal name)
+  const toks2 = [toks[0]!, toks[1]!, { text: 'Банк', lemma: 'банк', tag: 'noun:inanim:m:v_naz', pos: 'NOUN' }, { text: 'Розвитку', lemma: 'розвиток', tag: 'noun:inanim:m:v_rod', pos: 'NOUN' }];
+  const m2 = gazetteerMatcher().match(toks2.map((t) => ({ text: t.text, lemma: t.lemma })));
+  assert.deepEqual(splitLeadingPlaces([{ start: 0, end: 4, type: 'ORG' }], m2, toks2), [{ start: 0, end: 4, type: 'ORG' }]);
+});
