@@ -2345,9 +2345,11 @@ function entityIds(adoc: AnalyzedDocument, v: DocView, C: Compiled): EntityIds {
         if (m) next = Math.max(next, Number(m[1]) + 1);
       }
     }
-    // (one literal per shape: properties in the same order as when `actor` was added after `mentions`)
+    // (built as the resolve stage builds its entities — the four fields in a literal, then `actor` — so that all
+    // entities share one family of hidden classes; a five-field literal made a class of its own)
     const id = `E${next++}`;
-    const ent: Entity = country ? { id, type, name, mentions: [], actor: { country } } : { id, type, name, mentions: [] };
+    const ent: Entity = { id, type, name, mentions: [] };
+    if (country) ent.actor = { country };
     if (a) {
       const toks = v.tokens.slice(a.s, a.e);
       const first = toks[0]!;
