@@ -7,7 +7,7 @@ import type { AnalyzedDocument, Entity, EntityType, Event, EventType, Modality, 
 import {
   applyApposition, buildView, F_ADJ, F_ADJP, F_ADVP, F_ADVP0, F_ANIM, F_FUTR, F_IMPERS, F_INANIM, F_INF, F_INFX, F_NOUN,
   F_NUMBER, F_PASV, F_PLNAZ, F_PLURAL, F_POS_ADV, F_POS_PART, F_POS_PRON, F_POS_VERB, F_PREP, F_PROP, F_PROPER, F_SUBORD, F_VERB, F_WORD,
-  genderOfTag, isAdjLike, isNounLike, isPrep, isVerbLike, sigOf, type Actor, type DocView,
+  genderOfTag, isAdjLike, isNounLike, isPrep, isVerbLike, newActor, sigOf, type Actor, type DocView,
 } from './analysis.js';
 import type { Case, EventLanguage, TriggerEntry } from './lexicon.js';
 import { timeForToken } from '../time/index.js';
@@ -741,7 +741,7 @@ class Extractor {
       // (isVerbLike on the token: past the document's end it fails as it always did)
       if (between === i || isVerbLike(this.tok(between))) {
         const text = this.adoc.doc.text.slice(this.tok(s).start, this.tok(e - 1).end);
-        const a: Actor = { s, e, name: text.charAt(0).toLowerCase() + text.slice(1), type: 'ORG', case: 'naz', person: false, group: true };
+        const a = newActor({ s, e, name: text.charAt(0).toLowerCase() + text.slice(1), type: 'ORG', case: 'naz', person: false, group: true });
         return this.v.actors.push(a) - 1;
       }
     }
@@ -772,7 +772,7 @@ class Extractor {
       if (!w) return -1;
       words.push(w);
     }
-    const a: Actor = { s, e, name: words.join(' '), type: 'ORG', case: 'naz', person: false, group: true };
+    const a = newActor({ s, e, name: words.join(' '), type: 'ORG', case: 'naz', person: false, group: true });
     return this.v.actors.push(a) - 1;
   }
 
@@ -2116,7 +2116,7 @@ class Extractor {
   }
 
   private demonymActor(k: number, name: string): number {
-    const a: Actor = { s: k, e: k + 1, name, type: 'LOC', case: 'any', person: false, group: true };
+    const a = newActor({ s: k, e: k + 1, name, type: 'LOC', case: 'any', person: false, group: true });
     return this.v.actors.push(a) - 1;
   }
 
