@@ -106,9 +106,26 @@ interface Compiled {
   participles: Map<string, TriggerEntry[] | undefined>;
 }
 
+/**
+ * A trigger entry with every field present, in one order. The language data writes each entry with only the fields it
+ * sets (dozens of shapes), which made the engine's reads of entries megamorphic, and each function that first met a
+ * shape in a later document was deoptimised and compiled again.
+ */
+function uniformEntry(e: TriggerEntry): TriggerEntry {
+  return {
+    lemma: e.lemma, pos: e.pos, type: e.type, mode: e.mode, modality: e.modality, requires: e.requires, excludes: e.excludes,
+    window: e.window, target: e.target, source: e.source, passive: e.passive, weak: e.weak, negatedOnly: e.negatedOnly,
+    defaultTarget: e.defaultTarget,
+  };
+}
+
 export function compile(L: EventLanguage): Compiled {
+  // (the engine sees only these copies; an entry listed twice stays one object)
+  const uniform = new Map<TriggerEntry, TriggerEntry>();
+  for (const e of L.triggers) if (!uniform.has(e)) uniform.set(e, uniformEntry(e));
+  const triggers = L.triggers.map((e) => uniform.get(e)!);
   const byLemma = new Map<string, TriggerEntry[]>();
-  for (const e of L.triggers) {
+  for (const e of triggers) {
     for (const l of Array.isArray(e.lemma) ? e.lemma : [e.lemma]) {
       const list = byLemma.get(l) ?? [];
       list.push(e);
@@ -120,7 +137,7 @@ export function compile(L: EventLanguage): Compiled {
   const capitalsLower = new Map<string, string>();
   for (const [k, v] of Object.entries(L.capitals)) capitalsLower.set(k.toLowerCase(), v);
   const entrySets = new Map<TriggerEntry, { requires: Set<string> | null; excludes: Set<string> | null }>();
-  for (const e of L.triggers) entrySets.set(e, { requires: e.requires ? new Set(e.requires) : null, excludes: e.excludes ? new Set(e.excludes) : null });
+  for (const e of triggers) entrySets.set(e, { requires: e.requires ? new Set(e.requires) : null, excludes: e.excludes ? new Set(e.excludes) : null });
   const modeCues = new Map<EventType, { mode: string; lemmas: Set<string> }[]>();
   for (const cue of L.modeCues) {
     const list = modeCues.get(cue.type) ?? [];
