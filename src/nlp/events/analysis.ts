@@ -170,6 +170,22 @@ export interface Actor {
   sector?: string;
 }
 
+/** What an actor is made with: the optional fields default to undefined. */
+type ActorInit = Pick<Actor, 's' | 'e' | 'name' | 'type' | 'case' | 'person'> & Partial<Pick<Actor, 'entity' | 'country' | 'group' | 'sector'>>;
+
+/**
+ * An actor with every field present, in one order (an actor that loses its entity gets `entity = undefined`, not a
+ * `delete`): one hidden class for all actors. Made as literals of a dozen shapes, actors made the engine's reads of
+ * them polymorphic, and each function that first met a shape in a later document was deoptimised and compiled again
+ * — on the main thread, under `node --single-threaded`.
+ */
+export function newActor(x: ActorInit): Actor {
+  return {
+    s: x.s, e: x.e, entity: x.entity, name: x.name, type: x.type, country: x.country, case: x.case, person: x.person,
+    group: x.group, sector: x.sector,
+  };
+}
+
 /** Per-document token-level view. */
 export interface DocView {
   adoc: AnalyzedDocument;
@@ -500,7 +516,7 @@ function pluralNames(b: Build): void {
     const ent = a.entity ? byId.get(a.entity) : undefined;
     if (ent?.actor?.kbId) continue;
     a.name = adoc.doc.text.slice(tokens[a.s]!.start, tokens[a.e - 1]!.end);
-    delete a.entity;
+    a.entity = undefined;
   }
 }
 
@@ -533,10 +549,10 @@ function mentionActors(b: Build): void {
       let free = true;
       for (let i = m.tokenStart; i < m.tokenEnd; i++) if (actorAt[i] !== -1) free = false;
       if (!free) continue;
-      const a: Actor = {
+      const a = newActor({
         s: m.tokenStart, e: m.tokenEnd, entity: e.id, name: e.name, type, country: e.actor?.country,
         case: phraseCaseIn(flags, cases, n, m.tokenStart, m.tokenEnd), person: e.type === 'PERS',
-      };
+      });
       const idx = actors.push(a) - 1;
       for (let i = a.s; i < a.e; i++) actorAt[i] = idx;
     }
@@ -562,7 +578,7 @@ function institutionStates(b: Build): void {
     const surface = adoc.doc.text.slice(tokens[c.s]!.start, tokens[c.e - 1]!.end);
     if (a.name.endsWith(surface)) continue;
     a.name = `${a.name} ${surface}`;
-    delete a.entity;
+    a.entity = undefined;
     for (let i = c.s; i < c.e; i++) actorAt[i] = ai;
     a.e = c.e;
   }
@@ -584,7 +600,7 @@ function missionPlaces(b: Build): void {
     actors[p]!.e = actors[p]!.s;
     for (let k = re; k < end; k++) actorAt[k] = ai;
     a.e = end;
-    delete a.entity;
+    a.entity = undefined;
   }
 }
 
@@ -639,7 +655,7 @@ function remits(b: Build): void {
     a.case = phraseCaseIn(flags, cases, n, rs, re);
     a.s = rs;
     a.e = re;
-    delete a.entity;
+    a.entity = undefined;
   }
 }
 
@@ -659,7 +675,7 @@ function knownBodyActors(b: Build): void {
       let ok = true;
       for (let k = 0; k < b.words.length && ok; k++) ok = actorAt[i + k] === -1 && sent[i + k] === sent[i] && lowers[i + k] === b.words[k];
       if (!ok) continue;
-      const a: Actor = { s: i, e, name: b.name, type: 'ORG', country: b.country, sector: b.sector, case: phraseCaseIn(flags, cases, n, i, e), person: false };
+      const a = newActor({ s: i, e, name: b.name, type: 'ORG', country: b.country, sector: b.sector, case: phraseCaseIn(flags, cases, n, i, e), person: false });
       const idx = actors.push(a) - 1;
       for (let k = i; k < e; k++) actorAt[k] = idx;
       break;
@@ -687,7 +703,7 @@ function groupActors(b: Build): void {
     let h = c.e;
     while (h < n && h < c.e + 3 && sent[h] === sent[i] && actorAt[h] === -1 && (b.flags[h]! & (F_ADJ | F_POS_ADV)) !== 0 && (b.flags[h]! & F_NOUN) === 0) h++;
     if (h >= n || sent[h] !== sent[i] || actorAt[h] !== -1 || !L.bodyNouns.includes(lemmas[h]!)) continue;
-    const a: Actor = { s: i, e: h + 1, name: c.name, entity: c.entity, type: c.type, country: c.country, case: b.cases[h] ?? 'any', person: false, group: true };
+    const a = newActor({ s: i, e: h + 1, name: c.name, entity: c.entity, type: c.type, country: c.country, case: b.cases[h] ?? 'any', person: false, group: true });
     const idx = actors.push(a) - 1;
     for (let k = i; k <= h; k++) actorAt[k] = idx;
   }
@@ -706,7 +722,7 @@ function groupActors(b: Build): void {
         const state = L.demonyms[lemmas[i - 1]!.toLowerCase()];
         if (state) {
           const code = Object.keys(L.countryNames).find((c) => L.countryNames[c] === state);
-          const a: Actor = { s: i - 1, e: i + 1, name: state, type: 'LOC', country: code, case: 'any', person: false, group: true };
+          const a = newActor({ s: i - 1, e: i + 1, name: state, type: 'LOC', country: code, case: 'any', person: false, group: true });
           const idx = actors.push(a) - 1;
           actorAt[i - 1] = idx;
           actorAt[i] = idx;
@@ -720,7 +736,7 @@ function groupActors(b: Build): void {
         if (i === 0 || sent[i - 1] !== sent[i] || !g.after.includes(lemmas[i - 1]!) || actorAt[i - 1] !== -1) continue;
         s = i - 1;
       }
-      const a: Actor = { s, e: i + 1, name: g.name, type: g.type, country: g.country, case: 'any', person: false, group: true };
+      const a = newActor({ s, e: i + 1, name: g.name, type: g.type, country: g.country, case: 'any', person: false, group: true });
       const idx = actors.push(a) - 1;
       for (let k = s; k <= i; k++) actorAt[k] = idx;
       break;
@@ -752,7 +768,7 @@ function institutionNouns(b: Build): void {
       const cc = phraseCaseIn(flags, cases, n, ca.s, ca.e);
       if (cc !== 'rod' && cc !== 'any') continue;
       const surface = adoc.doc.text.slice(tokens[ca.s]!.start, tokens[ca.e - 1]!.end);
-      const a: Actor = { s: i, e: ca.e, name: `${head} ${surface}`, type: 'ORG', country: ent.actor.country, case: cases[i] ?? 'any', person: false };
+      const a = newActor({ s: i, e: ca.e, name: `${head} ${surface}`, type: 'ORG', country: ent.actor.country, case: cases[i] ?? 'any', person: false });
       const idx = actors.push(a) - 1;
       for (let k = i; k < ca.e; k++) actorAt[k] = idx;
       continue;
@@ -762,7 +778,7 @@ function institutionNouns(b: Build): void {
     const gen = state ? L.genitive(state) : null;
     if (!gen) continue;
     const code = Object.keys(L.countryNames).find((k) => L.countryNames[k] === state);
-    const a: Actor = { s: i - 1, e: i + 1, name: `${head} ${gen}`, type: 'ORG', country: code, case: cases[i] ?? 'any', person: false };
+    const a = newActor({ s: i - 1, e: i + 1, name: `${head} ${gen}`, type: 'ORG', country: code, case: cases[i] ?? 'any', person: false });
     const idx = actors.push(a) - 1;
     actorAt[i - 1] = idx;
     actorAt[i] = idx;
@@ -804,7 +820,7 @@ function definiteActors(b: Build): void {
       }
     }
     if (!best) continue;
-    const a: Actor = { s: i, e: i + 1, entity: best.e.id, name: best.e.name, type: 'ORG', country: best.e.actor?.country, case: cases[i] ?? 'any', person: false };
+    const a = newActor({ s: i, e: i + 1, entity: best.e.id, name: best.e.name, type: 'ORG', country: best.e.actor?.country, case: cases[i] ?? 'any', person: false });
     actorAt[i] = actors.push(a) - 1;
   }
 }
@@ -820,7 +836,7 @@ function staffActors(b: Build): void {
     if (c === -1) continue;
     const ca = actors[c]!;
     if (ca.s !== i + 1 || ca.type !== 'ORG' || ca.person || (ca.case !== 'rod' && ca.case !== 'any')) continue;
-    const a: Actor = { s: i, e: ca.e, entity: ca.entity, name: ca.name, type: 'ORG', country: ca.country, case: cases[i] ?? 'any', person: false, sector: ca.sector };
+    const a = newActor({ s: i, e: ca.e, entity: ca.entity, name: ca.name, type: 'ORG', country: ca.country, case: cases[i] ?? 'any', person: false, sector: ca.sector });
     const idx = actors.push(a) - 1;
     for (let k = i; k < ca.e; k++) actorAt[k] = idx;
   }
@@ -850,7 +866,7 @@ function namedNounActors(b: Build): void {
     if (prev !== -1 && has(prev, F_ADJ) && !has(prev, F_PRONDEM)) continue;
     const next = i + 1 < n && sent[i + 1] === sent[i] ? i + 1 : -1;
     if (next !== -1 && (actorAt[next] !== -1 || has(next, F_PROPER) || (has(next, F_NOUN) && cases[next] === 'rod') || texts[next] === '«')) continue;
-    const a: Actor = { s: i, e: i + 1, entity: ref.entity, name: ref.name, type: ref.type, country: ref.country, case: cases[i] ?? 'any', person: false };
+    const a = newActor({ s: i, e: i + 1, entity: ref.entity, name: ref.name, type: ref.type, country: ref.country, case: cases[i] ?? 'any', person: false });
     actorAt[i] = actors.push(a) - 1;
   }
 }
@@ -873,7 +889,7 @@ function properRuns(b: Build): void {
     while (e < n && actorAt[e] === -1 && sent[e] === sen && has(e, F_PROPER) && tokens[e - 1]!.spaceAfter && !nameBoundary(tokens[e - 1]!, tokens[e]!)) e++;
     if (s > 0 && actorAt[s - 1] === -1 && sent[s - 1] === sen && has(s - 1, F_ADJ) && has(s - 1, F_CAPWORD)) s--;
     const toks = tokens.slice(s, e);
-    const a: Actor = { s, e, name: buildName(toks), type: isKnown(i) && e - s === 1 ? 'LOC' : tokenType(toks), case: phraseCaseIn(flags, cases, n, s, e), person: false };
+    const a = newActor({ s, e, name: buildName(toks), type: isKnown(i) && e - s === 1 ? 'LOC' : tokenType(toks), case: phraseCaseIn(flags, cases, n, s, e), person: false });
     a.person = a.type === 'PERS';
     const idx = actors.push(a) - 1;
     for (let k = s; k < e; k++) actorAt[k] = idx;
@@ -899,7 +915,7 @@ function quotedNames(b: Build): void {
     // (lower case only when headed by a body noun: «коаліції охочих»)
     if (!capitalized(tokens[i + 1]!.text) && !bodyHeads.has(lemmaOf(toks[head]!))) continue;
     const name = (buildName(toks.slice(0, head + 1)) + ' ' + toks.slice(head + 1).map((t) => t.text).join(' ')).trim();
-    const a: Actor = { s: i + 1, e, name, type: 'ORG', case: phraseCaseIn(flags, cases, n, i + 1, e), person: false };
+    const a = newActor({ s: i + 1, e, name, type: 'ORG', case: phraseCaseIn(flags, cases, n, i + 1, e), person: false });
     const idx = actors.push(a) - 1;
     for (let k = i + 1; k < e; k++) actorAt[k] = idx;
   }
@@ -914,7 +930,7 @@ function geoNouns(b: Build): void {
     if (actorAt[i] !== -1 || actorAt[i + 1] !== -1 || sent[i] !== sent[i + 1]) continue;
     if (has(i, F_CAPWORD) && has(i, F_ADJ) && i > 0 && sent[i - 1] === sent[i] && GEO_NOUNS.has(lemmas[i + 1]!)) {
       const toks = [tokens[i]!, tokens[i + 1]!];
-      const a: Actor = { s: i, e: i + 2, name: buildName(toks), type: 'LOC', case: phraseCaseIn(flags, cases, n, i, i + 2), person: false };
+      const a = newActor({ s: i, e: i + 2, name: buildName(toks), type: 'LOC', case: phraseCaseIn(flags, cases, n, i, i + 2), person: false });
       const idx = actors.push(a) - 1;
       actorAt[i] = idx;
       actorAt[i + 1] = idx;
@@ -968,7 +984,7 @@ function surnameActors(b: Build): void {
     let f = surnames.get(lowers[i]!) ?? (t.lemma ? surnames.get(lower(t.lemma)) : undefined);
     if (!f && texts[i]!.includes('-')) for (const [k, x] of surnames) if (sameStem(k, lowers[i]!)) f = x;
     if (!f || f.s >= i) continue;
-    const a: Actor = { s: i, e: i + 1, entity: f.entity, name: f.name, type: 'PERS', case: phraseCaseIn(flags, cases, n, i, i + 1), person: true };
+    const a = newActor({ s: i, e: i + 1, entity: f.entity, name: f.name, type: 'PERS', case: phraseCaseIn(flags, cases, n, i, i + 1), person: true });
     actorAt[i] = actors.push(a) - 1;
   }
 }

@@ -7,7 +7,7 @@ import type { AnalyzedDocument, Entity, EntityType, Event, EventType, Modality, 
 import {
   applyApposition, buildView, F_ADJ, F_ADJP, F_ADVP, F_ADVP0, F_ANIM, F_FUTR, F_IMPERS, F_INANIM, F_INF, F_INFX, F_NOUN,
   F_NUMBER, F_PASV, F_PLNAZ, F_PLURAL, F_POS_ADV, F_POS_PART, F_POS_PRON, F_POS_VERB, F_PREP, F_PROP, F_PROPER, F_SUBORD, F_VERB, F_WORD,
-  genderOfTag, isAdjLike, isNounLike, isPrep, isVerbLike, sigOf, type Actor, type DocView,
+  genderOfTag, isAdjLike, isNounLike, isPrep, isVerbLike, newActor, sigOf, type Actor, type DocView,
 } from './analysis.js';
 import type { Case, EventLanguage, TriggerEntry } from './lexicon.js';
 import { timeForToken } from '../time/index.js';
@@ -106,9 +106,26 @@ interface Compiled {
   participles: Map<string, TriggerEntry[] | undefined>;
 }
 
+/**
+ * A trigger entry with every field present, in one order. The language data writes each entry with only the fields it
+ * sets (dozens of shapes), which made the engine's reads of entries megamorphic, and each function that first met a
+ * shape in a later document was deoptimised and compiled again.
+ */
+function uniformEntry(e: TriggerEntry): TriggerEntry {
+  return {
+    lemma: e.lemma, pos: e.pos, type: e.type, mode: e.mode, modality: e.modality, requires: e.requires, excludes: e.excludes,
+    window: e.window, target: e.target, source: e.source, passive: e.passive, weak: e.weak, negatedOnly: e.negatedOnly,
+    defaultTarget: e.defaultTarget,
+  };
+}
+
 export function compile(L: EventLanguage): Compiled {
+  // (the engine sees only these copies; an entry listed twice stays one object)
+  const uniform = new Map<TriggerEntry, TriggerEntry>();
+  for (const e of L.triggers) if (!uniform.has(e)) uniform.set(e, uniformEntry(e));
+  const triggers = L.triggers.map((e) => uniform.get(e)!);
   const byLemma = new Map<string, TriggerEntry[]>();
-  for (const e of L.triggers) {
+  for (const e of triggers) {
     for (const l of Array.isArray(e.lemma) ? e.lemma : [e.lemma]) {
       const list = byLemma.get(l) ?? [];
       list.push(e);
@@ -120,7 +137,7 @@ export function compile(L: EventLanguage): Compiled {
   const capitalsLower = new Map<string, string>();
   for (const [k, v] of Object.entries(L.capitals)) capitalsLower.set(k.toLowerCase(), v);
   const entrySets = new Map<TriggerEntry, { requires: Set<string> | null; excludes: Set<string> | null }>();
-  for (const e of L.triggers) entrySets.set(e, { requires: e.requires ? new Set(e.requires) : null, excludes: e.excludes ? new Set(e.excludes) : null });
+  for (const e of triggers) entrySets.set(e, { requires: e.requires ? new Set(e.requires) : null, excludes: e.excludes ? new Set(e.excludes) : null });
   const modeCues = new Map<EventType, { mode: string; lemmas: Set<string> }[]>();
   for (const cue of L.modeCues) {
     const list = modeCues.get(cue.type) ?? [];
@@ -828,7 +845,7 @@ class Extractor {
       // (isVerbLike on the token: past the document's end it fails as it always did)
       if (between === i || isVerbLike(this.tok(between))) {
         const text = this.adoc.doc.text.slice(this.tok(s).start, this.tok(e - 1).end);
-        const a: Actor = { s, e, name: text.charAt(0).toLowerCase() + text.slice(1), type: 'ORG', case: 'naz', person: false, group: true };
+        const a = newActor({ s, e, name: text.charAt(0).toLowerCase() + text.slice(1), type: 'ORG', case: 'naz', person: false, group: true });
         return this.v.actors.push(a) - 1;
       }
     }
@@ -862,7 +879,7 @@ class Extractor {
       if (!w) return -1;
       words.push(w);
     }
-    const a: Actor = { s, e, name: words.join(' '), type: 'ORG', case: 'naz', person: false, group: true };
+    const a = newActor({ s, e, name: words.join(' '), type: 'ORG', case: 'naz', person: false, group: true });
     return this.v.actors.push(a) - 1;
   }
 
@@ -2263,7 +2280,7 @@ class Extractor {
   }
 
   private demonymActor(k: number, name: string): number {
-    const a: Actor = { s: k, e: k + 1, name, type: 'LOC', case: 'any', person: false, group: true };
+    const a = newActor({ s: k, e: k + 1, name, type: 'LOC', case: 'any', person: false, group: true });
     return this.v.actors.push(a) - 1;
   }
 
@@ -2492,9 +2509,11 @@ function entityIds(adoc: AnalyzedDocument, v: DocView, C: Compiled): EntityIds {
         if (m) next = Math.max(next, Number(m[1]) + 1);
       }
     }
-    // (one literal per shape: properties in the same order as when `actor` was added after `mentions`)
+    // (built as the resolve stage builds its entities — the four fields in a literal, then `actor` — so that all
+    // entities share one family of hidden classes; a five-field literal made a class of its own)
     const id = `E${next++}`;
-    const ent: Entity = country ? { id, type, name, mentions: [], actor: { country } } : { id, type, name, mentions: [] };
+    const ent: Entity = { id, type, name, mentions: [] };
+    if (country) ent.actor = { country };
     if (a) {
       const toks = v.tokens.slice(a.s, a.e);
       const first = toks[0]!;

@@ -175,51 +175,95 @@ function draft(r: ContentRange, speaker: string | null, direct: boolean, cue: To
 }
 
 export function findQuotes(adoc: AnalyzedDocument): Quote[] {
-  const { tokens, sentences } = adoc;
-  const text = adoc.doc.text;
-  if (!tokens.length) return [];
-  const sp = new SpeakerFinder(adoc);
+  if (!adoc.tokens.length) return [];
+  const f = new QuoteFinder(adoc);
+  f.sourcePhrases();
+  f.directQuotes();
+  f.indirectSpeech();
+  return f.result();
+}
+
+/** A source phrase of a sentence ("за словами X,"): the speaker it names and whether it opens the sentence. */
+interface SourcePhrase {
+  speaker: string | null;
+  atStart: boolean;
+  indirect: boolean;
+  contentFrom: number;
+  cue: Token;
+}
+
+/**
+ * One document's quote search, pass by pass (source phrases, direct quotes, indirect speech, then the drafts
+ * settled). Each pass is its own method: as one function of 280 lines, with the speaker finder inlined into it, V8
+ * took 65–90 ms to optimise it — on the main thread under `node --single-threaded` — and did so again each time a
+ * document first took one of its rarer branches.
+ */
+class QuoteFinder {
+  private readonly tokens: Token[];
+  private readonly sentences: AnalyzedDocument['sentences'];
+  private readonly text: string;
+  private readonly sp: SpeakerFinder;
   /** foldWord of the tokens' texts, by index, each worked out when first needed. */
-  const words = new LazyWords(tokens);
-  const cues = new CueMemo(tokens);
-  const drafts: Draft[] = [];
-  const pairs = pairMarks(tokens);
-  const sentOf = (i: number): number => tokens[i].sentence;
+  private readonly words: LazyWords;
+  private readonly cues: CueMemo;
+  private readonly drafts: Draft[] = [];
+  private readonly pairs: MarkPair[];
+  /** Source phrases ("за словами X,") per sentence. */
+  private readonly sources = new Map<number, SourcePhrase>();
+  /** skipConnectors over each sentence, once. */
+  private readonly leads: Int32Array;
+
+  constructor(private readonly adoc: AnalyzedDocument) {
+    const { tokens, sentences } = adoc;
+    this.tokens = tokens;
+    this.sentences = sentences;
+    this.text = adoc.doc.text;
+    this.sp = new SpeakerFinder(adoc);
+    this.words = new LazyWords(tokens);
+    this.cues = new CueMemo(tokens);
+    this.pairs = pairMarks(tokens);
+    this.leads = new Int32Array(sentences.length);
+    for (let k = 0; k < sentences.length; k++) this.leads[k] = skipConnectors(tokens, this.words, sentences[k].tokenStart, sentences[k].tokenEnd);
+  }
+
+  private sentOf(i: number): number {
+    return this.tokens[i].sentence;
+  }
 
   /** Source phrases ("за словами X,") per sentence: the speaker they name and whether they open the sentence. */
-  const sources = new Map<number, { speaker: string | null; atStart: boolean; indirect: boolean; contentFrom: number; cue: Token }>();
-  /** skipConnectors over each sentence, once. */
-  const leads = new Int32Array(sentences.length);
-  for (let k = 0; k < sentences.length; k++) leads[k] = skipConnectors(tokens, words, sentences[k].tokenStart, sentences[k].tokenEnd);
-  for (const sen of sentences) {
-    const lead = leads[sen.index];
-    for (let i = sen.tokenStart; i < sen.tokenEnd; i++) {
-      const hit = matchSourcePhrase(tokens, words, i, sen.tokenEnd);
-      if (!hit) continue;
-      let comma = hit.end;
-      while (comma < sen.tokenEnd && tokens[comma].text !== ',' && comma < hit.end + 12) comma++;
-      if (comma >= sen.tokenEnd || tokens[comma].text !== ',') continue;
-      const speaker = hit.phrase.words[0] === 'як' ? sp.speakerAfter(hit.end - 1) : sp.sourceIn(i + 1, comma);
-      sources.set(sen.index, {
-        speaker, atStart: i === lead, indirect: hit.phrase.indirect, contentFrom: comma + 1, cue: tokens[hit.end - 1],
-      });
-      break;
+  sourcePhrases(): void {
+    const { tokens, sentences, words, sp, leads, sources } = this;
+    for (const sen of sentences) {
+      const lead = leads[sen.index];
+      for (let i = sen.tokenStart; i < sen.tokenEnd; i++) {
+        const hit = matchSourcePhrase(tokens, words, i, sen.tokenEnd);
+        if (!hit) continue;
+        let comma = hit.end;
+        while (comma < sen.tokenEnd && tokens[comma].text !== ',' && comma < hit.end + 12) comma++;
+        if (comma >= sen.tokenEnd || tokens[comma].text !== ',') continue;
+        const speaker = hit.phrase.words[0] === 'як' ? sp.speakerAfter(hit.end - 1) : sp.sourceIn(i + 1, comma);
+        sources.set(sen.index, {
+          speaker, atStart: i === lead, indirect: hit.phrase.indirect, contentFrom: comma + 1, cue: tokens[hit.end - 1],
+        });
+        break;
+      }
     }
   }
 
-  const contentSpan = (from: number, to: number): { start: number; end: number } | null => {
-    // Token range [from, to) → trimmed character span.
+  /** Token range [from, to) → trimmed character span. */
+  private contentSpan(from: number, to: number): { start: number; end: number } | null {
     if (to <= from) return null;
-    const start = tokens[from].start;
-    const end = tokens[to - 1].end;
+    const start = this.tokens[from].start;
+    const end = this.tokens[to - 1].end;
     return end > start ? { start, end } : null;
-  };
+  }
 
   /**
    * «A, – наголосив X. – B»: the comma (or stop) and dash before a speech cue inside the marks, and the dash after the
    * cue's clause that resumes the quote. Null when the marks hold no such break.
    */
-  const splitByCue = (p: MarkPair): { aEnd: number; cue: number; bStart: number } | null => {
+  private splitByCue(p: MarkPair): { aEnd: number; cue: number; bStart: number } | null {
+    const { tokens, cues } = this;
     for (let d = p.open + 2; d < p.close - 2; d++) {
       if (!DASHES.has(tokens[d].text)) continue;
       const prev = tokens[d - 1].text;
@@ -236,108 +280,112 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
       return null;
     }
     return null;
-  };
+  }
 
-  // --- Direct quotes in quotation marks.
-  let lastDirect: { speaker: string | null; sentence: number } | null = null;
-  for (const p of pairs) {
-    if (p.close < 0 || p.close - p.open < 2) continue;
-    const span = contentSpan(p.open + 1, p.close);
-    if (!span) continue;
-    const base = { start: span.start, end: span.end, tokStart: p.open + 1, tokEnd: p.close };
-    // (e) A quote broken by its cue: «A, – наголосив X. – B» is two direct quotes of X.
-    const split = splitByCue(p);
-    if (split) {
-      const speaker = sp.speakerAfter(split.cue) ?? sp.subjectBefore(split.cue, split.aEnd);
-      for (const [from, to] of [[p.open + 1, split.aEnd], [split.bStart, p.close]] as const) {
-        const sp2 = contentSpan(from, to);
-        if (sp2) drafts.push(draft({ start: sp2.start, end: sp2.end, tokStart: from, tokEnd: to }, speaker, true, tokens[split.cue], 'dash'));
-      }
-      lastDirect = { speaker, sentence: sentOf(p.close) };
-      continue;
-    }
-    // (a) «…», – наголосив X
-    let k = p.close + 1;
-    while (k < tokens.length && tokens[k].kind === 'punct' && (tokens[k].text === ',' || TERMINAL.test(tokens[k].text))) k++;
-    if (k < tokens.length && DASHES.has(tokens[k].text)) {
-      let v = k + 1;
-      while (v < Math.min(tokens.length, k + 3) && !cues.isSpeech(v) && tokens[v].kind === 'word') v++;
-      if (cues.isSpeech(v)) {
-        const speaker = sp.speakerAfter(v) ?? sp.subjectBefore(v, p.close + 1);
-        drafts.push(draft(base, speaker, true, tokens[v], 'dash'));
-        lastDirect = { speaker, sentence: sentOf(v) };
+  /** Direct quotes in quotation marks. */
+  directQuotes(): void {
+    const { tokens, sentences, text, sp, cues, drafts, pairs, leads, sources, adoc } = this;
+    let lastDirect: { speaker: string | null; sentence: number } | null = null;
+    for (const p of pairs) {
+      if (p.close < 0 || p.close - p.open < 2) continue;
+      const span = this.contentSpan(p.open + 1, p.close);
+      if (!span) continue;
+      const base = { start: span.start, end: span.end, tokStart: p.open + 1, tokEnd: p.close };
+      // (e) A quote broken by its cue: «A, – наголосив X. – B» is two direct quotes of X.
+      const split = this.splitByCue(p);
+      if (split) {
+        const speaker = sp.speakerAfter(split.cue) ?? sp.subjectBefore(split.cue, split.aEnd);
+        for (const [from, to] of [[p.open + 1, split.aEnd], [split.bStart, p.close]] as const) {
+          const sp2 = this.contentSpan(from, to);
+          if (sp2) drafts.push(draft({ start: sp2.start, end: sp2.end, tokStart: from, tokEnd: to }, speaker, true, tokens[split.cue], 'dash'));
+        }
+        lastDirect = { speaker, sentence: this.sentOf(p.close) };
         continue;
       }
-    }
-    // (b) X заявив: «…» (also with a dash: "сформулював коротко – «…»")
-    const before = tokens[p.open - 1];
-    if (before && (before.text === ':' || DASHES.has(before.text))) {
-      let v = p.open - 2;
-      while (v >= 0 && v > p.open - 6 && !cues.isSpeech(v) && tokens[v].kind === 'word') v--;
-      if (v >= 0 && cues.isSpeech(v)) {
-        const speaker = sp.subjectBefore(v) ?? sp.speakerAfter(v);
-        drafts.push(draft(base, speaker, true, tokens[v], 'colon'));
-        lastDirect = { speaker, sentence: sentOf(p.close) };
+      // (a) «…», – наголосив X
+      let k = p.close + 1;
+      while (k < tokens.length && tokens[k].kind === 'punct' && (tokens[k].text === ',' || TERMINAL.test(tokens[k].text))) k++;
+      if (k < tokens.length && DASHES.has(tokens[k].text)) {
+        let v = k + 1;
+        while (v < Math.min(tokens.length, k + 3) && !cues.isSpeech(v) && tokens[v].kind === 'word') v++;
+        if (cues.isSpeech(v)) {
+          const speaker = sp.speakerAfter(v) ?? sp.subjectBefore(v, p.close + 1);
+          drafts.push(draft(base, speaker, true, tokens[v], 'dash'));
+          lastDirect = { speaker, sentence: this.sentOf(v) };
+          continue;
+        }
+      }
+      // (b) X заявив: «…» (also with a dash: "сформулював коротко – «…»")
+      const before = tokens[p.open - 1];
+      if (before && (before.text === ':' || DASHES.has(before.text))) {
+        let v = p.open - 2;
+        while (v >= 0 && v > p.open - 6 && !cues.isSpeech(v) && tokens[v].kind === 'word') v--;
+        if (v >= 0 && cues.isSpeech(v)) {
+          const speaker = sp.subjectBefore(v) ?? sp.speakerAfter(v);
+          drafts.push(draft(base, speaker, true, tokens[v], 'colon'));
+          lastDirect = { speaker, sentence: this.sentOf(p.close) };
+          continue;
+        }
+      }
+      const sen = sentences[this.sentOf(p.open)];
+      const nTok = p.close - p.open - 1;
+      const firstChar = text.slice(span.start, span.start + 1);
+      const upper = firstChar !== firstChar.toLowerCase();
+      let hasVerb = false;
+      for (let q = p.open + 1; q < p.close && !hasVerb; q++) hasVerb = tokens[q].pos === 'VERB' || tokens[q].pos === 'AUX';
+      const atSentenceStart = p.open === sen.tokenStart || leads[sen.index] === p.open;
+      const endsSentence = p.close + 1 >= sentences[this.sentOf(p.close)].tokenEnd - 1;
+      // (d) A whole-sentence quote with no cue, right after a quote: the same speaker goes on.
+      if (atSentenceStart && endsSentence && upper && (hasVerb || nTok >= 5)) {
+        if (lastDirect && this.sentOf(p.open) - lastDirect.sentence <= 2) {
+          drafts.push(draft(base, lastDirect.speaker, true, undefined, 'continuation'));
+          lastDirect = { speaker: lastDirect.speaker, sentence: this.sentOf(p.close) };
+        }
         continue;
       }
-    }
-    const sen = sentences[sentOf(p.open)];
-    const nTok = p.close - p.open - 1;
-    const firstChar = text.slice(span.start, span.start + 1);
-    const upper = firstChar !== firstChar.toLowerCase();
-    let hasVerb = false;
-    for (let q = p.open + 1; q < p.close && !hasVerb; q++) hasVerb = tokens[q].pos === 'VERB' || tokens[q].pos === 'AUX';
-    const atSentenceStart = p.open === sen.tokenStart || leads[sen.index] === p.open;
-    const endsSentence = p.close + 1 >= sentences[sentOf(p.close)].tokenEnd - 1;
-    // (d) A whole-sentence quote with no cue, right after a quote: the same speaker goes on.
-    if (atSentenceStart && endsSentence && upper && (hasVerb || nTok >= 5)) {
-      if (lastDirect && sentOf(p.open) - lastDirect.sentence <= 2) {
-        drafts.push(draft(base, lastDirect.speaker, true, undefined, 'continuation'));
-        lastDirect = { speaker: lastDirect.speaker, sentence: sentOf(p.close) };
-      }
-      continue;
-    }
-    // (c) Partial quotes inside a sentence with a speech verb or a source phrase: "назвав пакет «…»".
-    if (upper && nTok <= 4 && !hasVerb) continue; // a name: «Укренерго», «Грузинської мрії»
-    let cue = -1;
-    for (let i = p.open - 1; i >= sen.tokenStart; i--) {
-      if (cues.isSpeech(i)) {
-        cue = i;
-        break;
-      }
-    }
-    // "засудив до 14 років колонії у справі про «…»": a sentence handed down, not words judged
-    if (cue >= 0 && SENTENCING_VERBS.has(lemmaOf(tokens[cue]))) {
-      for (let i = cue + 1; i < p.open && i <= cue + 3; i++) if (norm(tokens[i].text) === 'до') cue = -1;
-    }
-    // A name after its kind ("саміт «коаліції охочих»"), unless a speech verb governs the same clause ("назвав
-    // рішення про передачу ракет «питанням кількох тижнів»").
-    const prevWord = tokens[p.open - 1];
-    if (prevWord && prevWord.kind === 'word' && NAME_HEADS.has(lemmaOf(prevWord)) && !(cue >= 0 && cue >= clauseOf(adoc, p.open - 1).start)) continue;
-    const src = sources.get(sen.index);
-    if (cue < 0 && !src) {
-      // A cue after the quote in the same sentence: "«…» – так назвав X"
-      continue;
-    }
-    let speaker: string | null = null;
-    if (cue >= 0) {
-      // Ellipsis: "X пригрозив «…», а Y – ударами по «…»": a named subject with a dash between cue and quote.
-      for (let i = p.open - 1; i > cue; i--) {
-        if (DASHES.has(tokens[i].text)) {
-          const lm = sp.mentionAt(i - 1);
-          if (lm && lm.entity.type === 'PERS') speaker = lm.entity.id;
+      // (c) Partial quotes inside a sentence with a speech verb or a source phrase: "назвав пакет «…»".
+      if (upper && nTok <= 4 && !hasVerb) continue; // a name: «Укренерго», «Грузинської мрії»
+      let cue = -1;
+      for (let i = p.open - 1; i >= sen.tokenStart; i--) {
+        if (cues.isSpeech(i)) {
+          cue = i;
           break;
         }
       }
-      speaker ??= sp.subjectBefore(cue) ?? src?.speaker ?? null;
-    } else {
-      speaker = src!.speaker;
+      // "засудив до 14 років колонії у справі про «…»": a sentence handed down, not words judged
+      if (cue >= 0 && SENTENCING_VERBS.has(lemmaOf(tokens[cue]))) {
+        for (let i = cue + 1; i < p.open && i <= cue + 3; i++) if (norm(tokens[i].text) === 'до') cue = -1;
+      }
+      // A name after its kind ("саміт «коаліції охочих»"), unless a speech verb governs the same clause ("назвав
+      // рішення про передачу ракет «питанням кількох тижнів»").
+      const prevWord = tokens[p.open - 1];
+      if (prevWord && prevWord.kind === 'word' && NAME_HEADS.has(lemmaOf(prevWord)) && !(cue >= 0 && cue >= clauseOf(adoc, p.open - 1).start)) continue;
+      const src = sources.get(sen.index);
+      if (cue < 0 && !src) {
+        // A cue after the quote in the same sentence: "«…» – так назвав X"
+        continue;
+      }
+      let speaker: string | null = null;
+      if (cue >= 0) {
+        // Ellipsis: "X пригрозив «…», а Y – ударами по «…»": a named subject with a dash between cue and quote.
+        for (let i = p.open - 1; i > cue; i--) {
+          if (DASHES.has(tokens[i].text)) {
+            const lm = sp.mentionAt(i - 1);
+            if (lm && lm.entity.type === 'PERS') speaker = lm.entity.id;
+            break;
+          }
+        }
+        speaker ??= sp.subjectBefore(cue) ?? src?.speaker ?? null;
+      } else {
+        speaker = src!.speaker;
+      }
+      drafts.push(draft(base, speaker, true, cue >= 0 ? tokens[cue] : src!.cue, 'partial'));
     }
-    drafts.push(draft(base, speaker, true, cue >= 0 ? tokens[cue] : src!.cue, 'partial'));
   }
 
-  // --- Indirect speech.
-  const endOfContent = (from: number, senEnd: number): number => {
+  /** The end of indirect content from `from`: before the sentence's closing punctuation or a next act of the speaker. */
+  private endOfContent(from: number, senEnd: number): number {
+    const { tokens, cues } = this;
     let e = senEnd;
     while (e > from && tokens[e - 1].kind === 'punct' && (TERMINAL.test(tokens[e - 1].text) || tokens[e - 1].text === ',')) e--;
     // ", а <clause with its own speech verb>": the speaker's next act, not part of what was said.
@@ -354,113 +402,121 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
       if (cueFound) return i;
     }
     return e;
-  };
+  }
 
-  for (const sen of sentences) {
-    // (i) "X заявив, що …"
-    for (let v = sen.tokenStart; v < sen.tokenEnd; v++) {
-      if (!cues.isIndirect(v)) continue;
-      if (insideMarks(pairs, v)) continue;
-      // "заявив, що", "заявив у вівторок, що", "пояснювали зволікання … тим, що": words without a verb up to ", що".
-      let c = v + 1;
-      while (c < sen.tokenEnd && c < v + 9 && (tokens[c].kind === 'word' || tokens[c].kind === 'number') &&
-        !cues.isSpeech(c) && tokens[c].pos !== 'VERB' && tokens[c].pos !== 'AUX') c++;
-      if (!(tokens[c]?.text === ',' && norm(tokens[c + 1]?.text ?? '') === 'що')) continue;
-      const from = c + 2;
-      const to = endOfContent(from, sen.tokenEnd);
-      const span = contentSpan(from, to);
-      if (!span) continue;
-      drafts.push(draft({ start: span.start, end: span.end, tokStart: from, tokEnd: to }, sp.subjectBefore(v), false, tokens[v], 'indirect-that'));
-      break;
-    }
-    // (ii) "…, повідомив X." closing the sentence.
-    const lead = leads[sen.index];
-    if (tokens[lead] && !OPEN_MARKS.has(tokens[lead].text)) {
-      for (let c = lead + 2; c < sen.tokenEnd - 1; c++) {
-        if (tokens[c].text !== ',') continue;
-        const v = c + 1;
-        if (!cues.isIndirect(v) || insideMarks(pairs, v)) continue;
-        if (norm(tokens[v + 1]?.text ?? '') === 'що' || tokens[v + 1]?.text === ',') break;
-        if (featOf(tokens[v], 'VerbForm') === 'Conv') break;
-        const speaker = sp.speakerAfter(v);
-        const hasSource = speaker !== null || /^(в|у)$/i.test(tokens[v + 1]?.text ?? '') || (tokens[v + 1]?.kind === 'word' && tokens[v + 1].pos !== 'ADP');
-        if (!hasSource) break;
-        const span = contentSpan(lead, c);
-        if (!span) break;
-        drafts.push(draft({ start: span.start, end: span.end, tokStart: lead, tokEnd: c }, speaker, false, tokens[v], 'indirect-after'));
+  /** Indirect speech, sentence by sentence. */
+  indirectSpeech(): void {
+    const { tokens, sentences, sp, cues, drafts, pairs, leads, sources } = this;
+    for (const sen of sentences) {
+      // (i) "X заявив, що …"
+      for (let v = sen.tokenStart; v < sen.tokenEnd; v++) {
+        if (!cues.isIndirect(v)) continue;
+        if (insideMarks(pairs, v)) continue;
+        // "заявив, що", "заявив у вівторок, що", "пояснювали зволікання … тим, що": words without a verb up to ", що".
+        let c = v + 1;
+        while (c < sen.tokenEnd && c < v + 9 && (tokens[c].kind === 'word' || tokens[c].kind === 'number') &&
+          !cues.isSpeech(c) && tokens[c].pos !== 'VERB' && tokens[c].pos !== 'AUX') c++;
+        if (!(tokens[c]?.text === ',' && norm(tokens[c + 1]?.text ?? '') === 'що')) continue;
+        const from = c + 2;
+        const to = this.endOfContent(from, sen.tokenEnd);
+        const span = this.contentSpan(from, to);
+        if (!span) continue;
+        drafts.push(draft({ start: span.start, end: span.end, tokStart: from, tokEnd: to }, sp.subjectBefore(v), false, tokens[v], 'indirect-that'));
         break;
       }
-    }
-    // (iii) "За словами X, …" opening the sentence.
-    const src = sources.get(sen.index);
-    if (src && src.atStart && src.indirect) {
-      const to = endOfContent(src.contentFrom, sen.tokenEnd);
-      const span = contentSpan(src.contentFrom, to);
-      if (span) drafts.push(draft({ start: span.start, end: span.end, tokStart: src.contentFrom, tokEnd: to }, src.speaker, false, src.cue, 'indirect-source'));
-    } else if (src && src.indirect && !pairs.some((p) => tokens[p.open].sentence === sen.index)) {
-      // "Ініціатива, за його словами, вже забезпечила …": the whole sentence is reported speech (a sentence with a
-      // partial quote keeps only that quote, attributed through the phrase).
-      const from = leads[sen.index];
-      const to = endOfContent(from, sen.tokenEnd);
-      const span = contentSpan(from, to);
-      if (span) drafts.push(draft({ start: span.start, end: span.end, tokStart: from, tokEnd: to }, src.speaker, false, src.cue, 'indirect-source'));
+      // (ii) "…, повідомив X." closing the sentence.
+      const lead = leads[sen.index];
+      if (tokens[lead] && !OPEN_MARKS.has(tokens[lead].text)) {
+        for (let c = lead + 2; c < sen.tokenEnd - 1; c++) {
+          if (tokens[c].text !== ',') continue;
+          const v = c + 1;
+          if (!cues.isIndirect(v) || insideMarks(pairs, v)) continue;
+          if (norm(tokens[v + 1]?.text ?? '') === 'що' || tokens[v + 1]?.text === ',') break;
+          if (featOf(tokens[v], 'VerbForm') === 'Conv') break;
+          const speaker = sp.speakerAfter(v);
+          const hasSource = speaker !== null || /^(в|у)$/i.test(tokens[v + 1]?.text ?? '') || (tokens[v + 1]?.kind === 'word' && tokens[v + 1].pos !== 'ADP');
+          if (!hasSource) break;
+          const span = this.contentSpan(lead, c);
+          if (!span) break;
+          drafts.push(draft({ start: span.start, end: span.end, tokStart: lead, tokEnd: c }, speaker, false, tokens[v], 'indirect-after'));
+          break;
+        }
+      }
+      // (iii) "За словами X, …" opening the sentence.
+      const src = sources.get(sen.index);
+      if (src && src.atStart && src.indirect) {
+        const to = this.endOfContent(src.contentFrom, sen.tokenEnd);
+        const span = this.contentSpan(src.contentFrom, to);
+        if (span) drafts.push(draft({ start: span.start, end: span.end, tokStart: src.contentFrom, tokEnd: to }, src.speaker, false, src.cue, 'indirect-source'));
+      } else if (src && src.indirect && !pairs.some((p) => tokens[p.open].sentence === sen.index)) {
+        // "Ініціатива, за його словами, вже забезпечила …": the whole sentence is reported speech (a sentence with a
+        // partial quote keeps only that quote, attributed through the phrase).
+        const from = leads[sen.index];
+        const to = this.endOfContent(from, sen.tokenEnd);
+        const span = this.contentSpan(from, to);
+        if (span) drafts.push(draft({ start: span.start, end: span.end, tokStart: from, tokEnd: to }, src.speaker, false, src.cue, 'indirect-source'));
+      }
     }
   }
 
-  // --- Partial quotes nested in indirect speech: keep the one that carries the content.
-  const drop = new Set<Draft>();
-  for (const ind of drafts) {
-    if (ind.direct) continue;
+  /** The drafts settled (nested partial quotes, pronoun speakers, overlaps) and written out as quotes. */
+  result(): Quote[] {
+    const { tokens, text, sp, drafts } = this;
+    // --- Partial quotes nested in indirect speech: keep the one that carries the content.
+    const drop = new Set<Draft>();
+    for (const ind of drafts) {
+      if (ind.direct) continue;
+      for (const d of drafts) {
+        if (!d.direct || d.start < ind.start || d.end > ind.end) continue;
+        // Words of the indirect content outside the quote, up to the next comma after it.
+        let after = 0;
+        for (let i = d.tokEnd + 1; i < ind.tokEnd && tokens[i].text !== ','; i++) if (tokens[i].kind !== 'punct') after++;
+        let outside = after;
+        for (let i = ind.tokStart; i < d.tokStart - 1; i++) if (tokens[i].kind !== 'punct') outside++;
+        if (outside <= 5) {
+          drop.add(ind);
+          d.speaker ??= ind.speaker;
+        } else drop.add(d);
+      }
+    }
+    // A pronoun no named person answers ("– заявив секретар РНБО. За його словами, …"): the speaker of the quote
+    // just before, within two sentences.
+    const ordered = drafts.filter((d) => !drop.has(d)).sort((a, b) => a.start - b.start);
+    ordered.forEach((d, n) => {
+      if (d.speaker !== null || !d.cue) return;
+      const cueTok = tokenStartingAt(tokens, d.cue.start);
+      const near = tokens.slice(Math.max(0, cueTok - 2), cueTok + 3).some((t) => PRONOUNS.has(norm(t.text)) || POSSESSIVES.has(norm(t.text)));
+      if (!near) return;
+      for (let k = n - 1; k >= 0; k--) {
+        const prev = ordered[k];
+        if (tokens[d.tokStart].sentence - tokens[prev.tokEnd - 1].sentence > 2) break;
+        if (prev.speaker !== null) {
+          d.speaker = prev.speaker;
+          break;
+        }
+      }
+    });
+    // Overlapping indirect drafts (two patterns on one sentence): keep the first found.
+    const kept: Draft[] = [];
     for (const d of drafts) {
-      if (!d.direct || d.start < ind.start || d.end > ind.end) continue;
-      // Words of the indirect content outside the quote, up to the next comma after it.
-      let after = 0;
-      for (let i = d.tokEnd + 1; i < ind.tokEnd && tokens[i].text !== ','; i++) if (tokens[i].kind !== 'punct') after++;
-      let outside = after;
-      for (let i = ind.tokStart; i < d.tokStart - 1; i++) if (tokens[i].kind !== 'punct') outside++;
-      if (outside <= 5) {
-        drop.add(ind);
-        d.speaker ??= ind.speaker;
-      } else drop.add(d);
+      if (drop.has(d)) continue;
+      if (kept.some((k) => k.start < d.end && d.start < k.end)) continue;
+      kept.push(d);
     }
+    kept.sort((a, b) => a.start - b.start);
+    return kept.map((d, n) => {
+      const q: Quote = {
+        id: `Q${n + 1}`,
+        start: d.start,
+        end: d.end,
+        text: text.slice(d.start, d.end),
+        speaker: sp.asSpeaker(d.speaker),
+        direct: d.direct,
+      };
+      if (d.cue) q.cue = { start: d.cue.start, end: d.cue.end, text: d.cue.text };
+      return q;
+    });
   }
-  // A pronoun no named person answers ("– заявив секретар РНБО. За його словами, …"): the speaker of the quote
-  // just before, within two sentences.
-  const ordered = drafts.filter((d) => !drop.has(d)).sort((a, b) => a.start - b.start);
-  ordered.forEach((d, n) => {
-    if (d.speaker !== null || !d.cue) return;
-    const cueTok = tokenStartingAt(tokens, d.cue.start);
-    const near = tokens.slice(Math.max(0, cueTok - 2), cueTok + 3).some((t) => PRONOUNS.has(norm(t.text)) || POSSESSIVES.has(norm(t.text)));
-    if (!near) return;
-    for (let k = n - 1; k >= 0; k--) {
-      const prev = ordered[k];
-      if (tokens[d.tokStart].sentence - tokens[prev.tokEnd - 1].sentence > 2) break;
-      if (prev.speaker !== null) {
-        d.speaker = prev.speaker;
-        break;
-      }
-    }
-  });
-  // Overlapping indirect drafts (two patterns on one sentence): keep the first found.
-  const kept: Draft[] = [];
-  for (const d of drafts) {
-    if (drop.has(d)) continue;
-    if (kept.some((k) => k.start < d.end && d.start < k.end)) continue;
-    kept.push(d);
-  }
-  kept.sort((a, b) => a.start - b.start);
-  return kept.map((d, n) => {
-    const q: Quote = {
-      id: `Q${n + 1}`,
-      start: d.start,
-      end: d.end,
-      text: text.slice(d.start, d.end),
-      speaker: sp.asSpeaker(d.speaker),
-      direct: d.direct,
-    };
-    if (d.cue) q.cue = { start: d.cue.start, end: d.cue.end, text: d.cue.text };
-    return q;
-  });
 }
 
 /** A source phrase ("за словами", "за його словами", "як заявив") at token `i`. */
