@@ -594,7 +594,8 @@ function missionPlaces(b: Build): void {
     if (a.type !== 'ORG' || a.e <= a.s || a.person || re + 1 >= n || sent[re] !== sent[a.s] || !L.missionNouns.includes(lemmas[a.s]!)) continue;
     if ((lemmas[re] !== 'в' && lemmas[re] !== 'у') || (flags[re]! & F_PREP) === 0) continue;
     const p = actorAt[re + 1]!;
-    if (p === -1 || actors[p]!.s !== re + 1 || actors[p]!.type !== 'LOC' || actors[p]!.case !== 'mis' || actors[p]!.person) continue;
+    // (an indeclinable place reads as any case: "в Гельсінкі")
+    if (p === -1 || actors[p]!.s !== re + 1 || actors[p]!.type !== 'LOC' || (actors[p]!.case !== 'mis' && actors[p]!.case !== 'any') || actors[p]!.person) continue;
     const end = actors[p]!.e;
     a.name = a.name + ' ' + adoc.doc.text.slice(tokens[re]!.start, tokens[end - 1]!.end);
     actors[p]!.e = actors[p]!.s;

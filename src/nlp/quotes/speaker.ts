@@ -5,7 +5,7 @@
  * adoc.entities (the ner + resolve stages); without entities every speaker is null.
  */
 import type { AnalyzedDocument, Entity, Mention, Token } from '../../types.js';
-import { HEAD_WORDS, INSTITUTION_HEADS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, TITLE_EXPANSIONS } from '../../lang/uk/speech.js';
+import { HEAD_WORDS, INSTITUTION_HEADS, MISSION_HEADS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, TITLE_EXPANSIONS } from '../../lang/uk/speech.js';
 import { gazetteerEntries, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { canonicalName, resolveRoleMention } from '../resolve/index.js';
 import { foldWord } from '../../lang/uk/fold.js';
@@ -350,6 +350,15 @@ export class SpeakerFinder {
           if (headTok && (featOf(headTok, 'Case') === 'Nom' || h === sen.tokenStart)) {
             if (ROLE_SYNONYMS.has(lemmaOf(headTok)) && featOf(headTok, 'Number') !== 'Plur') {
               return this.resolveTitle(h, lm.mention.tokenEnd, h) ?? ent.id;
+            }
+            // "Посольство Росії в Гельсінкі назвало …": an institution named by its common noun speaks as itself,
+            // a mission with the place where it sits
+            if (head === h && INSTITUTION_HEADS.has(lemmaOf(headTok)) && featOf(headTok, 'Number') !== 'Plur') {
+              let end = lm.mention.tokenEnd;
+              const nx = tokens[end];
+              const place = nx && MISSION_HEADS.has(lemmaOf(headTok)) && ['в', 'у'].includes(norm(nx.text)) ? this.mentionAt(end + 1) : null;
+              if (place && place.entity.type === 'LOC' && place.mention.tokenStart === end + 1) end = place.mention.tokenEnd;
+              return this.institutionEntity(h, end);
             }
             // An institution of theirs ("Генеральний штаб ЗСУ", "прес-служба МЗС") speaks for them; people
             // ("Дипломати кількох країн ЄС", "експерти") do not.

@@ -49,3 +49,7 @@ test('a surname in the accusative after a first name gets its nominative, and a 
   const p = a.entities.find((e) => e.name === 'Андрій Сибіга');
   assert.ok(p && p.mentions.length === 2, JSON.stringify(a.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])));
 });
+
+test('a mission named by its common noun speaks as itself, with the place where it sits', () => {
+  assert.deepEqual(speakers('Посольство Росії в Осло назвало затримання судна «актом піратства».'), ['Посольство Росії в Осло']);
+});
