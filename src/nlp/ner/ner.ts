@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { PACKAGE_ROOT } from '../../paths.js';
 import { LitopysError } from '../../errors.js';
 import type { AnalyzedDocument, Component, Mention } from '../../types.js';
-import { gazetteerEntries, nameParticles, roleHeadLemmas, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
+import { BODY_HEAD_LEMMAS, gazetteerEntries, nameParticles, roleHeadLemmas, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { segment } from '../segment/segmenter.js';
 import { loadTagger, taggedForms, type TaggedForm, type Tagger } from '../tag/tagger.js';
 import { GazetteerMatcher, makeNameToken, normKey, type Compiled, type GazetteerMatch, type NameToken } from './gazetteer.js';
@@ -136,6 +136,25 @@ export function joinFirstNames(spans: TokenSpan[], toks: NerToken[]): TokenSpan[
     out ??= spans.map((x) => ({ ...x }));
     out[k + 1] = { start: s.start, end: n.end, type: 'PERS' };
     out[k] = { start: -1, end: -1, type: s.type };
+  }
+  return out ? out.filter((x) => x.start !== -1) : spans;
+}
+
+/**
+ * A body named with its state in the genitive right after it is one organisation ("Міністерство оборони | Білорусі",
+ * "Посольство | Росії"): an organisation span opening with a body noun, then a country of the gazetteer in the
+ * genitive.
+ */
+export function joinBodyCountry(spans: TokenSpan[], toks: NerToken[], matches: GazetteerMatch<GazetteerEntry>[], bodies: ReadonlySet<string>): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const s = spans[k], n = spans[k + 1];
+    if (s.type !== 'ORG' || n.type !== 'LOC' || n.start !== s.end || !bodies.has(toks[s.start].lemma.toLowerCase())) continue;
+    if (!/:v_rod/.test(toks[n.start].tag) || !matches.some((m) => m.start === n.start && m.end === n.end && m.entry.kind === 'country')) continue;
+    out ??= spans.map((x) => ({ ...x }));
+    out[k] = { start: s.start, end: n.end, type: 'ORG' };
+    out[k + 1] = { start: -1, end: -1, type: n.type };
+    k++;
   }
   return out ? out.filter((x) => x.start !== -1) : spans;
 }
@@ -346,6 +365,7 @@ export class NerTagger {
       if (sc instanceof IntScorer && sc.typer) spans = sc.typer.retype(toks, spans, cues.gz, sc.memory, (a, b) => sc.spanTypeScores(y, a, b));
       const forms = toks.map((t) => t.text);
       spans = joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches, toks), toks), toks);
+      spans = joinBodyCountry(spans, toks, matches, BODY_HEAD_LEMMAS);
     }
     // (the fallback below skips pronoun-only matches too: the country "Того" lemmatises like the pronoun "того")
     if (!opts.fallback) return spans;

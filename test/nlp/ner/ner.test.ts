@@ -7,7 +7,7 @@ import { createPipeline } from '../../../src/nlp/pipeline.js';
 import { balanceQuotes, decode, encode, LABELS, transitionMask, NUM_LABELS } from '../../../src/nlp/ner/labels.js';
 import { readNerFolder } from '../../../src/nlp/ner/corpus.js';
 import { GazetteerMatcher } from '../../../src/nlp/ner/gazetteer.js';
-import { dropPronounSpans, gazetteerMatcher, joinFirstNames, joinNameParticles, splitLeadingPlaces } from '../../../src/nlp/ner/ner.js';
+import { dropPronounSpans, gazetteerMatcher, joinBodyCountry, joinFirstNames, joinNameParticles, splitLeadingPlaces } from '../../../src/nlp/ner/ner.js';
 import { scoreSpans } from '../../../src/nlp/ner/score.js';
 import { shortShape } from '../../../src/nlp/ner/features.js';
 import type { Document } from '../../../src/types.js';
@@ -205,4 +205,17 @@ test('an organisation span made of a country and a personal name is split ("Пі
   const toks2 = [toks[0]!, toks[1]!, { text: 'Банк', lemma: 'банк', tag: 'noun:inanim:m:v_naz', pos: 'NOUN' }, { text: 'Розвитку', lemma: 'розвиток', tag: 'noun:inanim:m:v_rod', pos: 'NOUN' }];
   const m2 = gazetteerMatcher().match(toks2.map((t) => ({ text: t.text, lemma: t.lemma })));
   assert.deepEqual(splitLeadingPlaces([{ start: 0, end: 4, type: 'ORG' }], m2, toks2), [{ start: 0, end: 4, type: 'ORG' }]);
+});
+
+test('a body and its state in the genitive right after it are one organisation; not a body before a place it acts in', () => {
+  const a = createPipeline(['segment', 'tag', 'ner']).analyze(doc('Міністерство оборони Білорусі повідомило про навчання.'));
+  assert.ok(a.mentions.some((m) => m.type === 'ORG' && m.text === 'Міністерство оборони Білорусі'), JSON.stringify(a.mentions));
+  const toks = [
+    { text: 'поліція', lemma: 'поліція', tag: 'noun:inanim:f:v_naz', pos: 'NOUN' },
+    { text: 'у', lemma: 'у', tag: 'prep', pos: 'ADP' },
+    { text: 'Польщі', lemma: 'Польща', tag: 'noun:inanim:f:v_mis:prop:geo', pos: 'PROPN' },
+  ];
+  const matches = gazetteerMatcher().match(toks.map((t) => ({ text: t.text, lemma: t.lemma })));
+  const spans = [{ start: 0, end: 1, type: 'ORG' as const }, { start: 2, end: 3, type: 'LOC' as const }];
+  assert.deepEqual(joinBodyCountry(spans, toks, matches, new Set(['поліція'])), spans);
 });

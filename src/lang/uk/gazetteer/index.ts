@@ -175,3 +175,11 @@ export function nameParticles(): Set<string> {
   if (!particles) particles = new Set(readJson<{ particles: string[] }>('names.json').particles);
   return particles;
 }
+
+/**
+ * Head nouns of state bodies that are named with their state in the genitive right after them ("Міністерство оборони
+ * Білорусі", "Посольство Росії"): the NER stage joins such a body and its state into one organisation.
+ */
+export const BODY_HEAD_LEMMAS: ReadonlySet<string> = new Set([
+  'міністерство', 'посольство', 'уряд', 'парламент', 'генштаб', 'консульство', 'прокуратура', 'поліція', 'служба', 'агентство', 'адміністрація',
+]);
