@@ -860,25 +860,31 @@ class Extractor {
     const inflect = this.C.L.inflect;
     if (!inflect) return -1;
     let k = range.start;
-    // (after a date at the clause start: "У середу кілька десятків місцевих жителів провели …")
-    while (k < i && this.inTime(k)) k++;
+    // (after a date or a place at the clause start: "У середу кілька десятків місцевих жителів провели …", "У
+    // Тбілісі в неділю десятки тисяч прихильників опозиції вийшли …")
+    while (k < i && (this.inTime(k) || this.is(k, F_PREP) || this.v.governedBy[k] !== null)) k++;
     if (k >= i || this.v.governedBy[k] !== null || !this.C.quantities.has(this.lem(k).toLowerCase())) return -1;
     k++;
     while (k < i && this.C.quantities.has(this.lem(k).toLowerCase()) && this.v.cases[k] === 'rod') k++;
     const s = k;
     while (k < i && this.is(k, F_ADJ) && !this.is(k, F_NOUN) && this.v.cases[k] === 'rod' && this.v.actorAt[k] === -1) k++;
     if (k >= i || !this.is(k, F_NOUN) || this.v.cases[k] !== 'rod' || this.v.actorAt[k] !== -1 || !this.is(k, F_ANIM)) return -1;
-    const e = k + 1;
+    const head = k + 1;
+    // (a genitive tail of the group's noun, kept as written: "прихильників опозиції" → "прихильники опозиції")
+    let e = head;
+    while (e < i && e < head + 3 && this.v.actorAt[e] === -1 && this.v.cases[e] === 'rod' && this.is(e, F_NOUN | F_ADJ) && !this.inTime(e)) e++;
+    if (e > head && !this.is(e - 1, F_NOUN)) e = head;
     let between = e;
     while (between < i && (this.is(between, F_POS_ADV | F_POS_PART) || this.inTime(between))) between++;
     // (the subject of the trigger verb, or of the light verb before a noun trigger: "… жителів провели акцію протесту")
     if (between !== i && !isVerbLike(this.tok(between))) return -1;
     const words: string[] = [];
-    for (let j = s; j < e; j++) {
+    for (let j = s; j < head; j++) {
       const w = inflect(this.lem(j).toLowerCase(), this.is(j, F_NOUN) ? 'noun:p:v_naz' : 'adj:p:v_naz');
       if (!w) return -1;
       words.push(w);
     }
+    if (e > head) words.push(this.adoc.doc.text.slice(this.tok(head).start, this.tok(e - 1).end));
     const a = newActor({ s, e, name: words.join(' '), type: 'ORG', case: 'naz', person: false, group: true });
     return this.v.actors.push(a) - 1;
   }
@@ -1794,6 +1800,14 @@ class Extractor {
     return false;
   }
 
+  /** A weapon noun in the nominative before token i in its clause, outside prepositional phrases ("ракети влучили"). */
+  private weaponSubject(i: number, cr: { start: number; end: number }): boolean {
+    for (let k = cr.start; k < i; k++) {
+      if (this.v.governedBy[k] === null && this.is(k, F_NOUN) && this.v.cases[k] === 'naz' && this.v.actorAt[k] === -1 && this.weaponNoun(k)) return true;
+    }
+    return false;
+  }
+
   /** A nominative actor after token i in its clause, outside prepositional phrases. */
   private nominativeAfter(i: number, cr: { start: number; end: number }): boolean {
     for (let k = i + 1; k < cr.end; k++) {
@@ -1900,8 +1914,11 @@ class Extractor {
           }
         }
       }
-      if (!w.source.length) w.source = this.locativeSource(cr, i);
-      if (!w.source.length) w.source = this.locativeSource({ start: sr.start, end: sr.end }, i);
+      // ("…, що ракети влучили в …": a weapon as the subject is no reporter's act — its user is the attacker)
+      if (!w.source.length && !this.weaponSubject(i, cr)) {
+        w.source = this.locativeSource(cr, i);
+        if (!w.source.length) w.source = this.locativeSource({ start: sr.start, end: sr.end }, i);
+      }
     }
   }
 

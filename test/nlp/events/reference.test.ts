@@ -107,3 +107,23 @@ test('an object pronoun is the party named before ("під час розмови
   const c = only(a, 'CONSULT');
   assert.deepEqual(names(a, c.target), ['Такеші Івая']);
 });
+
+test('more vocabulary: laying the blame, directing aid, a conference, lifting objections, a ceasefire, a hit', () => {
+  const a = analyse('Служба безпеки України поклала відповідальність за кібератаку на ГРУ.');
+  assert.deepEqual(names(a, only(a, 'ACCUSE').target), ['ГРУ']);
+  const b = analyse('Норвегія спрямує Україні ще 200 млн євро на закупівлю газу.');
+  assert.deepEqual(names(b, only(b, 'AID').target), ['Україна']);
+  const c = analyse('Угорщина зняла свої заперечення щодо нового пакета.');
+  assert.equal(only(c, 'CONCEDE').type, 'CONCEDE');
+  const d = analyse('Російські війська у неділю припинили вогонь на кілька годин.');
+  assert.equal(only(d, 'CONCEDE').type, 'CONCEDE');
+  const e = analyse('Російська ракета влучила в зерновий термінал в Ізмаїлі.');
+  assert.deepEqual(names(e, only(e, 'ASSAULT').source), ['Росія']);
+});
+
+test('a weapon as the subject in reported words is not the reporter\'s act; a counted group after a place keeps its genitive tail', () => {
+  const a = analyse('У Міністерстві оборони Росії стверджують, що ракети влучили в казарму.');
+  assert.ok(!a.events.some((e) => names(a, e.source).includes('Міністерство оборони Росії')), JSON.stringify(a.events.map((e) => [e.type, names(a, e.source)])));
+  const b = analyse('У Тбілісі в неділю десятки тисяч прихильників опозиції вийшли на акцію протесту.');
+  assert.deepEqual(names(b, only(b, 'PROTEST').source), ['прихильники опозиції']);
+});
