@@ -160,6 +160,25 @@ export function joinBodyCountry(spans: TokenSpan[], toks: NerToken[], matches: G
 }
 
 /**
+ * A predicted span lying strictly inside a gazetteer country match (and no other span overlapping the match) becomes
+ * the match, as a place: "Арабським Еміратам" inside "Об’єднаним Арабським Еміратам".
+ */
+export function widenToCountries(spans: TokenSpan[], matches: GazetteerMatch<GazetteerEntry>[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (const m of matches) {
+    if (m.entry.kind !== 'country' || m.end - m.start < 2) continue;
+    const inside = spans.filter((s) => s.start < m.end && m.start < s.end);
+    if (inside.length !== 1) continue;
+    const s = inside[0]!;
+    if (s.start < m.start || s.end > m.end || (s.start === m.start && s.end === m.end)) continue;
+    out ??= spans.map((x) => ({ ...x }));
+    const k = spans.indexOf(s);
+    out[k] = { start: m.start, end: m.end, type: m.entry.type };
+  }
+  return out ?? spans;
+}
+
+/**
  * Spans made only of pronouns and determiners name nothing ("Тим часом" read as a place "Того"): the model's
  * capitalisation and case features can outweigh the word itself at a sentence start.
  */
@@ -367,6 +386,8 @@ export class NerTagger {
       spans = joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches, toks), toks), toks);
       spans = joinBodyCountry(spans, toks, matches, BODY_HEAD_LEMMAS);
     }
+    // A country's whole name the model cut short ("Об’єднаним | Арабським Еміратам" read as a person) is the country.
+    if (spans.length) spans = widenToCountries(spans, matches);
     // (the fallback below skips pronoun-only matches too: the country "Того" lemmatises like the pronoun "того")
     if (!opts.fallback) return spans;
     const added: TokenSpan[] = [];

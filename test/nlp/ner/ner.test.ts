@@ -219,3 +219,8 @@ test('a body and its state in the genitive right after it are one organisation; 
   const spans = [{ start: 0, end: 1, type: 'ORG' as const }, { start: 2, end: 3, type: 'LOC' as const }];
   assert.deepEqual(joinBodyCountry(spans, toks, matches, new Set(['поліція'])), spans);
 });
+
+test('a span the model cut out of a country\'s whole name becomes the country ("Об’єднаним Арабським Еміратам")', () => {
+  const a = createPipeline(['segment', 'tag', 'ner']).analyze(doc('Україна вдячна Об’єднаним Арабським Еміратам за посередництво в обміні.'));
+  assert.ok(a.mentions.some((m) => m.type === 'LOC' && m.text === 'Об’єднаним Арабським Еміратам'), JSON.stringify(a.mentions));
+});
