@@ -25,6 +25,7 @@ const T: TriggerEntry[] = [
   { lemma: ['зустріч', 'консультація', 'саміт', 'перемовини', 'засідання', 'конференція'], pos: 'noun', type: 'CONSULT', mode: 'meeting', target: PARTNER, source: ['rod'] },
   { lemma: ['зустрітися', 'зустрічатися', 'зустрінутися'], pos: 'verb', type: 'CONSULT', mode: 'meeting', target: PARTNER },
   { lemma: ['провести'], pos: 'verb', type: 'CONSULT', mode: 'meeting', requires: ['переговори', 'консультація', 'зустріч'], window: 3, weak: true, target: PARTNER },
+  { lemma: ['поїздка', 'турне', 'відвідини'], pos: 'noun', type: 'CONSULT', mode: 'visit', requires: ['до', 'в', 'у'], window: 2, target: VISIT_TARGET, source: ['rod'] },
   { lemma: ['візит'], pos: 'noun', type: 'CONSULT', mode: 'visit', target: VISIT_TARGET, source: ['rod'] },
   { lemma: ['прибути', 'приїхати', 'відвідати', 'завітати', 'прилетіти', 'їздити', 'поїхати'], pos: 'verb', type: 'CONSULT', mode: 'visit', target: VISIT_TARGET },
   { lemma: ['прийняти'], pos: 'verb', type: 'CONSULT', mode: 'visit', requires: ['візит', 'у', 'в'], excludes: ['рішення', 'закон', 'законопроєкт', 'участь'], window: 6, target: ['zna'] },
@@ -39,6 +40,8 @@ const T: TriggerEntry[] = [
     excludes: ['рекорд', 'програма', 'процес', 'виробництво', 'механізм', 'переговори', 'ініціатива', 'проєкт', 'проект', 'платформа', 'кампанія', 'сервіс', 'розслідування', 'тривога'] },
   { lemma: ['ударний'], pos: 'adj', type: 'ASSAULT', mode: 'drone', requires: ['дрон', 'безпілотник', 'БпЛА'], window: 6, target: ATTACK_TARGET,
     excludes: ['виробляти', 'виробництво', 'виготовляти', 'закупити', 'передати', 'передавати', 'постачати', 'постачання', 'розробляти', 'вироблятимуть'] },
+  { lemma: ['замах'], pos: 'noun', type: 'ASSAULT', target: ['в+zna', 'у+zna', 'на+zna', 'rod'], source: ['adj', 'rod'] },
+  { lemma: ['вторгнутися', 'вдертися'], pos: 'verb', type: 'ASSAULT', target: ['в+zna', 'у+zna', 'на+zna'] },
   { lemma: ['залетіти'], pos: 'verb', type: 'ASSAULT', mode: 'drone', target: ['в+zna', 'у+zna', 'до+rod', 'над+oru'] },
 
   // AID
@@ -56,6 +59,8 @@ const T: TriggerEntry[] = [
   { lemma: ['обмеження'], pos: 'noun', type: 'SANCTION', mode: 'economic', requires: ['запровадити', 'запроваджувати', 'ввести', 'накласти', 'оголосити', 'оголошувати', 'розширити', 'проти'], target: AGAINST },
   // "запровадили додаткові мита на індійські товари": tariffs imposed as a penalty are an economic sanction.
   { lemma: ['мито', 'тариф', 'ембарго'], pos: 'noun', type: 'SANCTION', mode: 'economic', requires: ['запровадити', 'запроваджувати', 'ввести', 'вводити', 'накласти', 'підвищити', 'оголосити'], window: 3, target: [...AGAINST, 'на+zna'] },
+  { lemma: ['заморозити', 'заморожувати'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['актив', 'рахунок', 'майно', 'кошти'], window: 3, target: ['rod', 'zna'] },
+  { lemma: ['заборонити', 'забороняти'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['імпорт', 'експорт', 'ввезення', 'вивезення', 'транзит'], window: 3, target: ['rod', 'з+rod', 'із+rod'] },
   { lemma: ['заборона'], pos: 'noun', type: 'SANCTION', mode: 'personal', requires: ['в’їзд'], target: ['dav', 'для+rod', 'щодо+rod', 'проти+rod'] },
   // "розширила список громадян ЄС, яким заборонено в’їзд": a list of people barred from entry, made or extended.
   { lemma: ['список', 'перелік'], pos: 'noun', type: 'SANCTION', mode: 'personal', requires: ['в’їзд', 'санкційний', 'стоп-лист'], window: 8, target: ['rod'] },
@@ -67,7 +72,9 @@ const T: TriggerEntry[] = [
   { lemma: ['вислання', 'видворення', 'висилка'], pos: 'noun', type: 'SANCTION', mode: 'diplomatic', requires: ['дипломат', 'посол', 'посольство', 'консульство', 'співробітник', 'аташе'], window: 6, target: ['rod'], source: ['adj'] },
 
   // ACCUSE
-  { lemma: ['звинуватити', 'звинувачувати', 'засудити', 'засуджувати', 'розкритикувати', 'критикувати'], pos: 'verb', type: 'ACCUSE', target: ['zna', 'rod'] },
+  { lemma: ['звинуватити', 'звинувачувати', 'засудити', 'засуджувати', 'розкритикувати', 'критикувати', 'обвинуватити', 'обвинувачувати', 'осудити', 'дорікнути', 'дорікати'], pos: 'verb', type: 'ACCUSE', target: ['zna', 'rod', 'dav'] },
+  // "вручили ноту протесту", "висловили протест": a diplomatic protest is an accusation (not a street protest)
+  { lemma: ['нота'], pos: 'noun', type: 'ACCUSE', requires: ['протест', 'вручити', 'надіслати', 'направити'], window: 3, target: ['dav', 'rod'] },
   // "поклала відповідальність за атаку на ГРУ": laying the blame is an accusation.
   { lemma: ['покласти', 'покладати'], pos: 'verb', type: 'ACCUSE', requires: ['відповідальність'], window: 2, target: ['на+zna'] },
   { lemma: ['звинувачення', 'засудження'], pos: 'noun', type: 'ACCUSE', target: ['на+zna', 'проти+rod', 'rod'], excludes: ['відкинути', 'відкидати', 'заперечити'] },
@@ -103,7 +110,8 @@ const T: TriggerEntry[] = [
     excludes: ['закон', 'законопроєкт', 'постанова', 'бюджет', 'депутат'] },
   // "ми вдячні саудівській стороні": gratitude told by a predicative adjective.
   { lemma: ['вдячний'], pos: 'adj', type: 'SUPPORT', target: ['dav', 'zna', 'за+zna'] },
-  { lemma: ['солідарність', 'співчуття', 'вдячність', 'подяка'], pos: 'noun', type: 'SUPPORT', requires: ['висловити', 'висловлювати', 'висловив'], target: ['dav', 'з+oru', 'rod'] },
+  { lemma: ['похвалити', 'хвалити'], pos: 'verb', type: 'SUPPORT', target: ['zna', 'за+zna'] },
+  { lemma: ['солідарність', 'співчуття', 'вдячність', 'подяка', 'підтримка'], pos: 'noun', type: 'SUPPORT', requires: ['висловити', 'висловлювати', 'висловив'], target: ['dav', 'з+oru', 'rod'] },
 
   // AGREE
   { lemma: ['погодитися', 'погоджуватися', 'домовитися', 'підписати', 'ратифікувати', 'укласти', 'схвалити'], pos: 'verb', type: 'AGREE', target: ['з+oru', 'із+oru', 'зі+oru', 'на+zna', 'rod'],
@@ -113,12 +121,15 @@ const T: TriggerEntry[] = [
     excludes: ['надання', 'виділення', 'передача', 'постачання', 'фінансування', 'кредит', 'пакет', 'закон', 'законопроєкт', 'указ', 'бюджет', 'кандидатура', 'призначення'] },
   { lemma: ['угода', 'меморандум', 'домовленість'], pos: 'noun', type: 'AGREE', requires: ['підписати', 'укласти', 'досягти'], target: ['з+oru', 'між+oru'], weak: true },
   { lemma: ['погоджений'], pos: 'adj', type: 'AGREE', target: [] },
+  { lemma: ['підписання'], pos: 'noun', type: 'AGREE', requires: ['угода', 'меморандум', 'договір', 'декларація'], window: 3, target: ['з+oru', 'між+oru'], weak: true },
+  { lemma: ['згода'], pos: 'noun', type: 'AGREE', requires: ['дійти', 'досягти'], window: 2, target: ['з+oru', 'між+oru'] },
 
   // COOPERATE
   { lemma: ['спільно', 'разом'], pos: 'any', type: 'COOPERATE', target: ['з+oru', 'із+oru', 'зі+oru'], window: 6,
     requires: ['працювати', 'виробляти', 'виробництво', 'документувати', 'розслідувати', 'відновлювати', 'будувати', 'закупити', 'закуповувати',
       'розробляти', 'виготовляти', 'навчання', 'патрулювати', 'розподіл', 'розподіляти', 'здійснювати', 'розслідування', 'розробка', 'фінансувати', 'протидіяти'] },
   { lemma: ['спільний'], pos: 'adj', type: 'COOPERATE', requires: ['виробництво', 'розслідування', 'навчання'], target: PARTNER },
+  { lemma: ['співпраця', 'співробітництво'], pos: 'noun', type: 'COOPERATE', requires: ['розширити', 'поглибити', 'налагодити', 'посилити', 'розширювати', 'поглиблювати'], window: 3, target: ['з+oru', 'із+oru', 'зі+oru', 'між+oru'] },
   { lemma: ['обмін'], pos: 'noun', type: 'COOPERATE', requires: ['розвіддані', 'інформація', 'даний', 'розвідувальний'], target: ['з+oru', 'dav', 'rod'] },
 
   // CONCEDE
@@ -129,6 +140,8 @@ const T: TriggerEntry[] = [
   // "зняла свої заперечення", "зняли вето", "припинили вогонь": lifting a block, ceasing fire.
   { lemma: ['зняти', 'знімати'], pos: 'verb', type: 'CONCEDE', requires: ['заперечення', 'вето', 'блокування', 'блокада', 'санкція', 'обмеження', 'ембарго'], window: 3, target: ['з+rod', 'dav'] },
   { lemma: ['припинити', 'припиняти'], pos: 'verb', type: 'CONCEDE', requires: ['вогонь'], window: 2, target: [] },
+  { lemma: ['скасувати', 'скасовувати', 'послабити', 'пом’якшити'], pos: 'verb', type: 'CONCEDE', requires: ['санкція', 'обмеження', 'мито', 'ембарго', 'заборона'], window: 3, target: ['проти+rod', 'щодо+rod', 'для+rod', 'з+rod'] },
+  { lemma: ['помилувати'], pos: 'verb', type: 'CONCEDE', target: ['zna'] },
   { lemma: ['поступка'], pos: 'noun', type: 'CONCEDE', requires: ['піти', 'йти', 'зробити', 'робити'], window: 3, target: ['dav'] },
   { lemma: ['перемир’я', 'припинення'], pos: 'noun', type: 'CONCEDE', requires: ['оголосити', 'запровадити'], window: 4, target: [] },
 
@@ -141,6 +154,7 @@ const T: TriggerEntry[] = [
   { lemma: ['відведення', 'виведення', 'відступ'], pos: 'noun', type: 'RETREAT', target: ['з+rod', 'із+rod', 'зі+rod'], source: ['rod', 'adj'] },
 
   // "відкликала для консультацій свого посла в Росії": recalling an envoy withdraws from the host state.
+  { lemma: ['призупинити', 'призупиняти'], pos: 'verb', type: 'RETREAT', requires: ['участь', 'членство'], window: 2, target: ['в+mis', 'у+mis'] },
   { lemma: ['відкликати'], pos: 'verb', type: 'RETREAT', requires: ['посол', 'повірений', 'дипломат', 'консул'], window: 6, target: ['з+rod', 'із+rod', 'у+mis', 'в+mis'] },
 
   // "повернули до місць постійної дислокації": units sent back to their bases.
@@ -155,12 +169,14 @@ const T: TriggerEntry[] = [
   { lemma: ['посилення'], pos: 'noun', type: 'MOBILIZE', requires: ['охорона', 'патрулювання', 'присутність', 'контингент'], window: 2, target: [], source: ['rod'] },
   { lemma: ['підняти'], pos: 'verb', type: 'MOBILIZE', requires: ['повітря', 'авіація', 'винищувач', 'літак'], window: 5, target: [] },
   { lemma: ['готувати'], pos: 'verb', type: 'MOBILIZE', requires: ['фронт', 'відправлення'], window: 6, target: [] },
+  { lemma: ['перевірка'], pos: 'noun', type: 'MOBILIZE', requires: ['боєготовність', 'боєздатність'], window: 2, target: [] },
   { lemma: ['збільшення'], pos: 'noun', type: 'MOBILIZE', requires: ['армія', 'чисельність', 'військо'], window: 5, target: [] },
 
   // COERCE
   // "засудив до 14 років колонії": a sentence handed down is coercion, not condemnation (entries with a context
   // requirement are tried first)
   { lemma: ['засудити', 'засуджувати'], pos: 'verb', type: 'COERCE', requires: ['рік', 'колонія', 'ув’язнення', 'позбавлення', 'довічний', 'штраф', 'місяць'], window: 5, target: [] },
+  { lemma: ['розігнати', 'розганяти', 'викрасти', 'викрадати', 'ув’язнити', 'інтернувати'], pos: 'verb', type: 'COERCE', target: ['zna'] },
   { lemma: ['вирок'], pos: 'noun', type: 'COERCE', requires: ['винести', 'виносити', 'оголосити'], window: 3, target: [] },
   { lemma: ['затримати', 'заарештувати', 'арештувати', 'депортувати', 'вивезти', 'вивозити', 'конфіскувати', 'затримувати'], pos: 'verb', type: 'COERCE', target: [] },
   { lemma: ['арешт', 'затримання', 'депортація'], pos: 'noun', type: 'COERCE', target: [] },
@@ -169,7 +185,8 @@ const T: TriggerEntry[] = [
   { lemma: ['обшукати', 'обшукувати', 'вилучити', 'вилучати'], pos: 'verb', type: 'COERCE', target: ['в+rod', 'у+rod'] },
 
   // PROTEST
-  { lemma: ['протест', 'мітинг', 'демонстрація', 'пікет', 'страйк', 'бойкот'], pos: 'noun', type: 'PROTEST', target: ['проти+rod', 'біля+rod', 'під+oru'] },
+  { lemma: ['марш', 'хода'], pos: 'noun', type: 'PROTEST', requires: ['провести', 'організувати', 'оголосити', 'анонсувати', 'вийти', 'протест', 'опозиція'], window: 4, target: ['проти+rod'] },
+  { lemma: ['протест', 'мітинг', 'демонстрація', 'пікет', 'страйк', 'бойкот', 'голодування'], pos: 'noun', type: 'PROTEST', target: ['проти+rod', 'біля+rod', 'під+oru'] },
   { lemma: ['акція'], pos: 'noun', type: 'PROTEST', requires: ['протест', 'провести', 'вийти'], window: 3, target: ['проти+rod', 'біля+rod', 'під+oru'] },
   { lemma: ['протестувати', 'заблокувати', 'блокувати', 'пікетувати', 'страйкувати', 'мітингувати', 'перекрити', 'перекривати'], pos: 'verb', type: 'PROTEST', requires: ['фермер', 'протестувальник', 'активіст', 'перевізник', 'демонстрант', 'тисяча', 'людина', 'кордон', 'пункт', 'трактор'], window: 8, target: ['проти+rod', 'з+oru'] },
 ];

@@ -127,3 +127,24 @@ test('a weapon as the subject in reported words is not the reporter\'s act; a co
   const b = analyse('У Тбілісі в неділю десятки тисяч прихильників опозиції вийшли на акцію протесту.');
   assert.deepEqual(names(b, only(b, 'PROTEST').source), ['прихильники опозиції']);
 });
+
+test('a general vocabulary pass over the sixteen types (written for the test, one sentence each)', () => {
+  const cases: [string, string][] = [
+    ['Прем’єр-міністр Канади здійснить поїздку до Варшави наступного тижня.', 'CONSULT'],
+    ['Естонія заморозила активи трьох російських компаній.', 'SANCTION'],
+    ['Литва заборонила імпорт зерна з Росії.', 'SANCTION'],
+    ['МЗС Польщі вручило ноту протесту послу Білорусі.', 'ACCUSE'],
+    ['Генсек НАТО похвалив Фінляндію за внесок у спільну оборону.', 'SUPPORT'],
+    ['Україна та Молдова дійшли згоди щодо графіка поставок.', 'AGREE'],
+    ['Україна та Польща домовилися поглибити співпрацю в оборонній галузі.', 'COOPERATE'],
+    ['Вашингтон скасував санкції проти білоруської авіакомпанії.', 'CONCEDE'],
+    ['Росія призупинила участь у договорі.', 'RETREAT'],
+    ['Міністр оборони оголосив перевірку боєготовності військ.', 'MOBILIZE'],
+    ['Поліція розігнала мітинг опозиції в центрі Тбілісі.', 'COERCE'],
+    ['Опозиція анонсувала новий марш у суботу.', 'PROTEST'],
+  ];
+  for (const [text, type] of cases) {
+    const a = analyse(text);
+    assert.ok(a.events.some((e) => e.type === type), `${type} in "${text}": ${JSON.stringify(a.events.map((e) => e.type))}`);
+  }
+});
