@@ -323,13 +323,21 @@ source), run once (eval/gold/unseen6, ${z.events} events; first-run figures in e
 prompted the reference round, so tuned on since): event F1 **${z.f}** (P ${z.p}, R ${z.r}), type-only F1 ${z.typeOnly}; ${z.summary}.`
     : 'Unseen check 6: eval/gold/unseen6 not present.';
 
-  // Unseen check 7: ten articles written blind at the end of the session that wrote unseen6, run once after the
-  // reference round: the estimate for articles nobody has tuned on.
+  // Unseen check 7: ten articles written blind, run once after the reference round; its misses prompted the next
+  // round, so it is tuned on since.
   const q = scoreSet('unseen7', /^q\d{2}\.json$/, 'unseen7');
   const unseen7Block = q.n ? `Unseen check 7 — ${q.n} articles whose gold was written blind (the writer never ran the system nor read its
-source) and never tuned on (eval/gold/unseen7, ${q.events} events; first-run figures in eval/gold/unseen7/README.md):
-event F1 **${q.f}** (P ${q.p}, R ${q.r}), type-only F1 ${q.typeOnly}; ${q.summary}.`
+source), run once (eval/gold/unseen7, ${q.events} events; first-run figures in eval/gold/unseen7/README.md — its misses
+prompted the next round, so tuned on since): event F1 **${q.f}** (P ${q.p}, R ${q.r}), type-only F1 ${q.typeOnly}; ${q.summary}.`
     : 'Unseen check 7: eval/gold/unseen7 not present.';
+
+  // Unseen check 8: ten articles written blind while that round was under way, run once at its end: the estimate for
+  // articles nobody has tuned on.
+  const r8 = scoreSet('unseen8', /^r\d{2}\.json$/, 'unseen8');
+  const unseen8Block = r8.n ? `Unseen check 8 — ${r8.n} articles whose gold was written blind (the writer never ran the system nor read its
+source) and never tuned on (eval/gold/unseen8, ${r8.events} events; first-run figures in eval/gold/unseen8/README.md):
+event F1 **${r8.f}** (P ${r8.p}, R ${r8.r}), type-only F1 ${r8.typeOnly}; ${r8.summary}.`
+    : 'Unseen check 8: eval/gold/unseen8 not present.';
 
   let seedBlock = 'Founding article: skipped (../shared/seed not present).';
   const seed = loadSeed();
@@ -370,6 +378,8 @@ ${unseen5Block}
 ${unseen6Block}
 
 ${unseen7Block}
+
+${unseen8Block}
 
 ${seedBlock}`);
 }
