@@ -193,13 +193,16 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
         break;
       }
     }
-    const fcase = fname ? caseClass(caseOf(fname)!) : undefined;
+    // (a title right before the name fixes its case better still: "міністром … Такесі Іваєю", where the tagger read
+    // the foreign first name as a genitive)
+    const byTitle = !!context && context !== 'v_naz' && /^v_[a-z]{3}$/.test(context);
+    const fcase = byTitle ? caseClass(context!) : fname ? caseClass(caseOf(fname)!) : undefined;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.kind !== 'word' || !t.lemma || isAbbreviation(t.text)) continue;
       const info = tagInfo(t);
       if ((info.pos !== 'noun' && info.pos !== 'adj') || !info.kase || info.kase === 'v_naz') continue;
-      if (fcase && t !== fname && caseClass(info.kase) !== fcase) {
+      if (fcase && (t !== fname || byTitle) && caseClass(info.kase) !== fcase) {
         // …except the accusative of a surname in -а/-я after a first name in the accusative ("Андрія Сибігу" →
         // "Сибіга"): no genitive or accusative of another declension ends so
         const acc = /^(\p{Lu}\p{L}{2,})([ую])$/u.exec(t.text);

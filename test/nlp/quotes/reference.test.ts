@@ -53,3 +53,8 @@ test('a surname in the accusative after a first name gets its nominative, and a 
 test('a mission named by its common noun speaks as itself, with the place where it sits', () => {
   assert.deepEqual(speakers('Посольство Росії в Осло назвало затримання судна «актом піратства».'), ['Посольство Росії в Осло']);
 });
+
+test('a title right before a name fixes its case: a foreign first name the tagger read in another case stays as written', () => {
+  const a = analyse('Міністр провів відеорозмову з міністром закордонних справ Японії Такесі Іваєю.');
+  assert.ok(a.entities.some((e) => e.name === 'Такесі Івая'), JSON.stringify(a.entities.map((e) => e.name)));
+});
