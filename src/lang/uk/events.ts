@@ -93,7 +93,9 @@ const T: TriggerEntry[] = [
   { lemma: ['відмова'], pos: 'noun', type: 'REJECT', target: ['dav', 'rod'] },
   // "не відкриватиме ринок для українського зерна": keeping a market or border closed is a refusal.
   { lemma: ['відкрити', 'відкривати'], pos: 'verb', type: 'REJECT', negatedOnly: true, requires: ['ринок', 'кордон'], target: ['для+rod', 'dav'] },
-  { lemma: ['опозиція', 'незгода'], pos: 'noun', type: 'REJECT', requires: ['до', 'щодо', 'з'], window: 3, target: ['до+rod', 'щодо+rod'], source: ['adj', 'rod'] },
+  // ("опозиція" is mostly the political opposition: only with "щодо"/"до" after it, never "з лідерів опозиції")
+  { lemma: ['опозиція'], pos: 'noun', type: 'REJECT', requires: ['до', 'щодо'], window: 2, target: ['до+rod', 'щодо+rod'], source: ['adj', 'rod'] },
+  { lemma: ['незгода'], pos: 'noun', type: 'REJECT', requires: ['до', 'щодо', 'з'], window: 3, target: ['до+rod', 'щодо+rod'], source: ['adj', 'rod'] },
   { lemma: ['сприйматися', 'сприймати'], pos: 'verb', type: 'REJECT', requires: ['не'], window: 2, target: ['rod', 'zna'] },
 
   // THREATEN
@@ -146,6 +148,9 @@ const T: TriggerEntry[] = [
   { lemma: ['перемир’я', 'припинення'], pos: 'noun', type: 'CONCEDE', requires: ['оголосити', 'запровадити'], window: 4, target: [] },
 
   // RETREAT
+  // "вийшли на проспект Руставелі", "вийшли на акцію": going out onto the streets is a protest (tried before the
+  // retreat below, as an entry with a context requirement)
+  { lemma: ['вийти', 'виходити'], pos: 'verb', type: 'PROTEST', requires: ['проспект', 'вулиця', 'площа', 'майдан', 'акція', 'протест', 'мітинг', 'марш'], window: 3, target: ['проти+rod'] },
   { lemma: ['вийти', 'виходити'], pos: 'verb', type: 'RETREAT', target: ['з+rod', 'із+rod', 'зі+rod'],
     excludes: ['акція', 'протест', 'мітинг', 'вулиця', 'демонстрація', 'марш', 'площа', 'пікет', 'страйк', 'ефір'] },
   { lemma: ['вихід'], pos: 'noun', type: 'RETREAT', target: ['з+rod', 'із+rod', 'зі+rod'], source: ['rod', 'adj'] },

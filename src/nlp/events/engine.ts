@@ -1525,6 +1525,11 @@ class Extractor {
         const withNoun = !!prev && this.v.clause[prev.trigger] === this.v.clause[d.trigger] && WITH.has(this.v.governedBy[d.trigger] ?? '');
         // "заблокували рух, протестуючи проти …": an adverbial participle of the same kind tells the same act.
         const participle = !!prev && this.is(d.trigger, F_ADVP0) && d.trigger - prev.triggerEnd <= 12;
+        // "вийшли на проспект, вимагаючи від уряду …": the demand made by a protest is the protest's, and names its target.
+        if (prev && prev.sentence === d.sentence && participle && prev.type === 'PROTEST' && d.type === 'REQUEST') {
+          if (!prev.target.length) prev.target = d.target.filter((a) => !prev.source.includes(a));
+          continue;
+        }
         if (prev && prev.sentence === d.sentence && prev.type === d.type && (d.trigger - prev.triggerEnd <= 3 || withNoun || participle) && !prev.anaphoric && !d.anaphoric) {
           if (d.trigger - prev.triggerEnd <= 3) prev.triggerEnd = Math.max(prev.triggerEnd, d.triggerEnd);
           prev.mode ??= d.mode;

@@ -148,3 +148,9 @@ test('a general vocabulary pass over the sixteen types (written for the test, on
     assert.ok(a.events.some((e) => e.type === type), `${type} in "${text}": ${JSON.stringify(a.events.map((e) => e.type))}`);
   }
 });
+
+test('going out onto the streets is a protest, its demand part of it; "лідерів опозиції" rejects nothing', () => {
+  const a = analyse('Тисячі прихильників опозиції у суботу вийшли на площу Свободи, вимагаючи від уряду нових виборів. Поліція затримала одного з лідерів опозиції.');
+  assert.deepEqual(a.events.map((e) => e.type).sort(), ['COERCE', 'PROTEST']);
+  assert.deepEqual(names(a, only(a, 'PROTEST').source), ['прихильники опозиції']);
+});
