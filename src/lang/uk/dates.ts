@@ -181,6 +181,9 @@ export const RANGE_TO: ReadonlySet<string> = new Set(['по', 'до']);
 /** Prepositions of a weekday that points forward ("з понеділка", "до середи"). */
 export const FORWARD_PREPS: ReadonlySet<string> = new Set(['з', 'із', 'до', 'від']);
 
+/** Verbs of going on: "з березня" after them names a start gone by ("переговори тривають з березня"). */
+export const ONGOING_VERBS: ReadonlySet<string> = new Set(['тривати', 'продовжуватися', 'точитися', 'тягнутися', 'затягуватися']);
+
 /** Words for year after a number ("2022 року", "2022 р.", "2022-го"). */
 export const YEAR_WORDS: ReadonlySet<string> = new Set(['рік', 'року', 'році', 'роком', 'р.', 'р', 'рр.', 'роки', 'років',
   'роках', 'рокам']);

@@ -12,7 +12,7 @@
  */
 import type { AnalyzedDocument, TimeExpression, Token } from '../../types.js';
 import {
-  AFTER_PREPS, DATE_PREPS, DAY_JOINERS, DEADLINE_PREPS, DURATION_PREPS, DURATION_UNITS, EVE_WORDS, FORWARD_PREPS, MONTHS, NEUTER_SHIFT_WORDS, NIGHT_ON, NIGHT_WORDS,
+  AFTER_PREPS, ONGOING_VERBS, DATE_PREPS, DAY_JOINERS, DEADLINE_PREPS, DURATION_PREPS, DURATION_UNITS, EVE_WORDS, FORWARD_PREPS, MONTHS, NEUTER_SHIFT_WORDS, NIGHT_ON, NIGHT_WORDS,
   NUMBER_WORDS, PART_PHRASES, PERIOD_NOUNS, RANGE_FROM, RANGE_TO, RELATIVE_DAY_ADJ, RELATIVE_DAYS, SAME_PARTICLES,
   SAME_WORDS, SEASON_ADVERBS, SEASON_NOUNS, SEASON_START, SHIFT_WORDS, SINCE_START, TIMES_OF_DAY, UNTIL_END, WEEKDAYS,
   YEAR_ADVERBS, YEAR_WORDS, type Part, type PeriodUnit, type Season, type Shift,
@@ -175,7 +175,7 @@ function byFirstWord<T>(phrases: readonly T[], words: (p: T) => readonly string[
 
 /** Words that can open the expression proper (Matcher.body): keep in step with the tables body() looks words up in. */
 const BODY_WORDS: ReadonlySet<string> = new Set([
-  RELATIVE_DAYS, RELATIVE_DAY_ADJ, EVE_WORDS, YEAR_ADVERBS, SEASON_ADVERBS, PERIOD_NOUNS, SAME_WORDS, SHIFT_WORDS,
+  RELATIVE_DAYS, RELATIVE_DAY_ADJ, EVE_WORDS, YEAR_ADVERBS, SEASON_ADVERBS, SEASON_NOUNS, PERIOD_NOUNS, SAME_WORDS, SHIFT_WORDS,
   NUMBER_WORDS, DURATION_UNITS, WEEKDAYS, MONTHS,
 ].flatMap((t) => [...t.keys()]));
 
@@ -344,13 +344,34 @@ class Matcher {
   }
 
   /** Day + month (+ year): "4 вересня", "4 вересня 2025 року". */
-  dayMonth(i: number): { d: number; m: number; y: number | null; end: number } | null {
+  dayMonth(i: number): { d: number; m: number; y: number | null; end: number; yearShift?: number } | null {
     const d = this.num(i);
     if (d === null || d < 1 || d > 31) return null;
     const m = MONTHS.get(this.w(i + 1));
     if (!m) return null;
     const yr = this.yearAfterMonth(i + 2);
+    if (!yr) {
+      // "30 грудня минулого року": the year named by its direction from the article's
+      const ys = this.shiftedYear(i + 2);
+      if (ys) return { d, m, y: null, end: ys.end, yearShift: ys.shift };
+    }
     return { d, m, y: yr ? yr.y : null, end: yr ? yr.end : i + 2 };
+  }
+
+  /** A verb of going on ("тривають", "триває") among the three words before token i (its preposition in between). */
+  ongoingVerbBefore(i: number): boolean {
+    for (let k = i - 1; k >= 0 && k >= i - 3 && this.tokens[k]!.sentence === this.tokens[i]!.sentence; k--) {
+      const l = this.tokens[k]!.lemma?.toLowerCase();
+      if (l && ONGOING_VERBS.has(l)) return true;
+    }
+    return false;
+  }
+
+  /** "минулого року", "наступного року", "цього року" at token i: the shift and the end token. */
+  shiftedYear(i: number): { shift: number; end: number } | null {
+    const sh = SHIFT_WORDS.get(this.w(i));
+    if (sh === undefined || PERIOD_NOUNS.get(this.w(i + 1)) !== 'year') return null;
+    return { shift: sh, end: i + 2 };
   }
 
   /** "04.09.2025" as one number token. */
@@ -765,11 +786,20 @@ class Matcher {
       return null;
     }
 
+    // Seasons with their year: "з весни 2022 року", "восени минулого року" as a noun ("осені 2024 року").
+    const sn = SEASON_NOUNS.get(w);
+    if (sn && prep !== '') {
+      const yr = this.yearAt(j + 1);
+      if (yr) return { start: j, end: yr.end, relative: false, resolve: () => seasonInterval(sn, sn === 'winter' ? yr.y + 1 : yr.y) };
+      const ys = this.shiftedYear(j + 1);
+      if (ys) return { start: j, end: ys.end, relative: true, resolve: (c) => (c.ref ? seasonInterval(sn, refYmd(c.ref).y + ys.shift + (sn === 'winter' ? 1 : 0)) : null) };
+    }
+
     // Months: "у березні", "з березня", "до березня", "березня 2024 року", "в березні–квітні".
     const mo = MONTHS.get(w);
     if (mo) {
       const yr = this.yearAfterMonth(j + 1);
-      if (!prep && !yr) return null;
+      if (!prep && !yr && !this.shiftedYear(j + 1)) return null;
       if (prep === 'через' || prep === 'після' || prep === 'по') return null;
       // "у березні–квітні"
       if (!yr && this.isDash(j + 1)) {
@@ -787,16 +817,26 @@ class Matcher {
         }
       }
       if (yr) return { start: j, end: yr.end, relative: false, resolve: () => monthInterval(yr.y, mo) };
-      return { start: j, end: j + 1, relative: true, resolve: (c) => (c.ref ? nearestYear(c.ref, fwd && !dl ? 1 : c.dir, (y) => monthInterval(y, mo)) : null) };
+      // "з листопада минулого року"
+      const ys = this.shiftedYear(j + 1);
+      if (ys) return { start: j, end: ys.end, relative: true, resolve: (c) => (c.ref ? monthInterval(refYmd(c.ref).y + ys.shift, mo) : null) };
+      // ("з березня" after a verb of going on — "що тривають з березня" — or in a past clause is a start gone by; else
+      // the coming one, as "з березня запрацюють" (the tagger often reads such a future as a present))
+      const ongoing = fwd && !dl && this.ongoingVerbBefore(j);
+      return { start: j, end: j + 1, relative: true, resolve: (c) => (c.ref ? nearestYear(c.ref, ongoing ? -1 : fwd && !dl ? (c.dir < 0 ? -1 : 1) : c.dir, (y) => monthInterval(y, mo)) : null) };
     }
 
     // "на вихідних" handled above; "цього/наступного року" above. Bare period noun after "з"/"до": none.
     return null;
   }
 
-  dayMonthInterval(dm: { d: number; m: number; y: number | null }, c: ResolveContext, forward: boolean): Interval | null {
+  dayMonthInterval(dm: { d: number; m: number; y: number | null; yearShift?: number }, c: ResolveContext, forward: boolean): Interval | null {
     if (dm.y !== null) return isValidDay(dm.y, dm.m, dm.d) ? day(iso(dm.y, dm.m, dm.d)) : null;
     if (!c.ref) return null;
+    if (dm.yearShift !== undefined) {
+      const y = refYmd(c.ref).y + dm.yearShift;
+      return isValidDay(y, dm.m, dm.d) ? day(iso(y, dm.m, dm.d)) : null;
+    }
     return nearestYear(c.ref, forward && c.dir >= 0 ? 1 : c.dir, (y) => (isValidDay(y, dm.m, dm.d) ? day(iso(y, dm.m, dm.d)) : null));
   }
 

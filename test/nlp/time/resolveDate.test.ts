@@ -158,3 +158,13 @@ test('a neuter demonstrative before a period noun is no period ("це тижні
   assert.deepEqual(times('«Це тижні напруженої роботи», – сказав він.'), {});
   assert.deepEqual(times('Цього тижня уряд ухвалив рішення.'), { 'Цього тижня': '2025-04-14..2025-04-20' });
 });
+
+test('a day or month with "минулого/наступного року" is one expression; a season with its year; "з березня" in a present clause is past', () => {
+  assert.deepEqual(times('Контракт завершився 30 грудня минулого року.'), { '30 грудня минулого року': '2024-12-30..2024-12-30' });
+  assert.deepEqual(times('Протести тривають з листопада минулого року.'), { 'з листопада минулого року': '2024-11-01..2024-11-30' });
+  assert.deepEqual(times('Завод працює з весни 2022 року.'), { 'з весни 2022 року': '2022-03-01..2022-05-31' });
+  // (article date 2025-07-12: the March gone by, not the coming one)
+  assert.deepEqual(times('Переговори, що тривають з березня, зайшли в глухий кут.', '2025-07-12'), { 'з березня': '2025-03-01..2025-03-31' });
+  // …while a future clause still takes the coming month
+  assert.deepEqual(times('Нові правила запрацюють з березня.', '2025-07-12'), { 'з березня': '2026-03-01..2026-03-31' });
+});
