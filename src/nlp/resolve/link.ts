@@ -104,11 +104,14 @@ const FUNCTION_WORDS = new Set(['з', 'із', 'зі', 'і', 'й', 'та', 'в', 
 
 /** Upper-case initials of a name's words ("Державне бюро розслідувань" → "ДБР"), function words skipped. */
 export function initials(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((w) => w && !FUNCTION_WORDS.has(w.toLowerCase()) && /\p{L}/u.test(w))
-    .map((w) => (/^\p{Lu}+$/u.test(w) && w.length > 1 ? w : w[0].toUpperCase()))
-    .join('');
+  // (a loop, not filter/map/join: Array.prototype.map makes a holey array in optimised code and a packed one
+  // otherwise, and the join after it was deoptimised whenever the kind it had seen changed)
+  let s = '';
+  for (const w of name.split(/[\s-]+/)) {
+    if (!w || FUNCTION_WORDS.has(w.toLowerCase()) || !/\p{L}/u.test(w)) continue;
+    s += /^\p{Lu}+$/u.test(w) && w.length > 1 ? w : w[0].toUpperCase();
+  }
+  return s;
 }
 
 function isAbbreviation(text: string): boolean {
