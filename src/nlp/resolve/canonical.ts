@@ -206,7 +206,8 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
         // …except the accusative of a surname in -а/-я after a first name in the accusative ("Андрія Сибігу" →
         // "Сибіга"): no genitive or accusative of another declension ends so
         const acc = /^(\p{Lu}\p{L}{2,})([ую])$/u.exec(t.text);
-        if (acc && fcase === 'v_rod' && caseOf(fname!) === 'v_zna' && i === tokens.length - 1) forms[i] = acc[1] + (acc[2] === 'у' ? 'а' : 'я');
+        const accusative = (byTitle ? context : fname ? caseOf(fname) : undefined) === 'v_zna';
+        if (acc && accusative && i === tokens.length - 1) forms[i] = acc[1] + (acc[2] === 'у' ? 'а' : 'я');
         continue;
       }
       forms[i] = hyphenLemma(t.text, casingLike(t.lemma, t.text));

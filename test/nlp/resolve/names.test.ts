@@ -71,3 +71,14 @@ test('a hyphenated surname whose parts take the same case ending with different 
   const persons = full('Міністр провів переговори з Владиславом Косіняком-Камишем.').entities.filter((e) => e.type === 'PERS').map((e) => e.name);
   assert.ok(persons.includes('Владислав Косіняк-Камиш'), JSON.stringify(persons));
 });
+
+test('a name after a title in an oblique case needs no first name (no crash, a misread word kept as written)', () => {
+  // (a surname alone after an instrumental title, read by the tagger as a place in the locative)
+  const text = 'Він зустрівся з послом Сибігу.';
+  const a = tagged(text);
+  const t = a.tokens.find((x) => x.text === 'Сибігу')!;
+  assert.doesNotThrow(() => canonicalName([{ ...t, tag: 'noun:inanim:m:v_mis:prop:geo' }], 'PERS', text, 'v_oru'));
+  assert.equal(canonicalName([{ ...t, tag: 'noun:inanim:m:v_mis:prop:geo' }], 'PERS', text, 'v_oru'), 'Сибігу');
+  // with an accusative title the -у of an -а surname comes off
+  assert.equal(canonicalName([{ ...t, tag: 'noun:inanim:m:v_mis:prop:geo' }], 'PERS', text, 'v_zna'), 'Сибіга');
+});
