@@ -362,7 +362,9 @@ ${table(s)}
 
 ${summary(s)}
 
-Event F1 (type + both actors): **${f3(o.f)}**. Goal ≥ 0.85 — ${o.f >= 0.85 ? 'met' : 'not met'}. Misses (\`--verbose\`) are
+Event F1 (type + both actors): **${f3(o.f)}** on these articles, which the rules were developed on (${o.f >= 0.85 ? '≥ 0.85 here' : 'below 0.85 even here'}), but
+not on articles nobody has tuned on: the blind first runs of the unseen checks below are 0.42–0.78 (their READMEs),
+so the goal of 0.85 on unseen articles is not met. Misses (\`--verbose\`) are
 mostly names from the NER/resolve stages that differ from the gold conventions, and targets given only by earlier
 sentences or world knowledge; see docs/events.md.
 
