@@ -408,10 +408,12 @@ export class SpeakerFinder {
       // A parenthetical between commas ("Шакалене, зі свого боку, запевнила") keeps the subject adjacent.
       if (t.text === ',' && adjacent) {
         let k = i - 1;
-        while (k >= sen.tokenStart && tokens[k].text !== ',' && i - k <= 5) k--;
+        while (k >= sen.tokenStart && tokens[k].text !== ',' && i - k <= 10) k--;
         if (k >= sen.tokenStart && tokens[k].text === ',' && k < i - 1) {
           const seg = tokens.slice(k + 1, i);
-          if (seg.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX' && !this.mentionAt(x.i))) {
+          // (also an attribution of its own: "Лавров, як повідомили в МЗС РФ, попередив")
+          const asSaid = norm(seg[0]!.text) === 'як' && seg.some((x) => isSpeechVerb(x));
+          if (asSaid || (seg.length <= 4 && seg.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX' && !this.mentionAt(x.i)))) {
             i = k;
             continue;
           }
@@ -495,12 +497,13 @@ export class SpeakerFinder {
         i = lm.mention.tokenEnd - 1;
         if (lm.entity.type === 'PERS' && this.isNamed(lm)) {
           const prev = this.prevWord(lm.mention.tokenStart);
-          if (!(prev && prev.pos === 'ADP')) return lm.entity.id;
-          continue;
+          if (prev && prev.pos === 'ADP') continue;
+          // "оголосили міністри … Рубен Брекельманс і Борис Пісторіус": words of two speakers at once have none
+          return this.pairedPerson(lm) ? null : lm.entity.id;
         }
         if (lm.mention.type === 'JOB' || lm.entity.type === 'JOB' || lm.entity.type === 'PERS') {
-          const named = this.namedPersonFrom(lm.mention.tokenEnd, end);
-          if (named) return named;
+          const named = this.namedMentionFrom(lm.mention.tokenEnd, end);
+          if (named) return this.pairedPerson(named) ? null : named.entity.id;
           // (with the adjectives before the role: "– сказав німецький міністр")
           const r = this.resolveTitle(Math.max(cue + 1, this.npStart(lm.mention.tokenStart)), end, cue);
           if (r) return r;
@@ -529,8 +532,8 @@ export class SpeakerFinder {
         if (body) return body;
       }
       if (ROLE_SYNONYMS.has(lemmaOf(t)) && !org) {
-        const named = this.namedPersonFrom(i + 1, end);
-        if (named) return named;
+        const named = this.namedMentionFrom(i + 1, end);
+        if (named) return this.pairedPerson(named) ? null : named.entity.id;
         const r = this.resolveTitle(Math.max(cue + 1, this.npStart(i)), end, cue);
         if (r) return r;
       }
@@ -611,13 +614,24 @@ export class SpeakerFinder {
 
   /** The first named nominative person in tokens [from, to) ("генеральний прокурор Руслан Кравченко"). */
   private namedPersonFrom(from: number, to: number): string | null {
+    return this.namedMentionFrom(from, to)?.entity.id ?? null;
+  }
+
+  private namedMentionFrom(from: number, to: number): LinkedMention | null {
     for (let i = from; i < to; i++) {
       const lm = this.mentionAt(i);
       if (!lm) continue;
       i = lm.mention.tokenEnd - 1;
-      if (lm.entity.type === 'PERS' && this.isNamed(lm)) return lm.entity.id;
+      if (lm.entity.type === 'PERS' && this.isNamed(lm)) return lm;
     }
     return null;
+  }
+
+  /** A named person followed by "і/та" and another person: two speakers at once ("Рубен Брекельманс і Борис Пісторіус"). */
+  private pairedPerson(lm: LinkedMention): boolean {
+    const co = this.adoc.tokens[lm.mention.tokenEnd];
+    const second = co && ['і', 'й', 'та'].includes(norm(co.text)) ? this.mentionAt(lm.mention.tokenEnd + 1) : null;
+    return !!second && second.entity.type === 'PERS' && second.entity.id !== lm.entity.id;
   }
 
   /** "за словами Сікорського", "за його словами", "за даними СБУ": the source named in tokens [from, to). */

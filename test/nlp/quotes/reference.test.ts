@@ -58,3 +58,17 @@ test('a title right before a name fixes its case: a foreign first name the tagge
   const a = analyse('Міністр провів відеорозмову з міністром закордонних справ Японії Такесі Іваєю.');
   assert.ok(a.entities.some((e) => e.name === 'Такесі Івая'), JSON.stringify(a.entities.map((e) => e.name)));
 });
+
+test('after unseen8: admissions and insistence report words, reproach takes a partial quote, "генерал" is a title', () => {
+  assert.deepEqual(speakers('Міністерка Ганна Коваль визнала, що уряд не встиг ухвалити закон.'), ['Ганна Коваль']);
+  assert.deepEqual(speakers('Прем’єр Ігор Бондар наполіг, що податок не зростатиме.'), ['Ігор Бондар']);
+  assert.deepEqual(speakers('Прем’єр Ігор Бондар дорікнув опозиції тим, що вона «грає на руку ворогу».'), ['Ігор Бондар']);
+  assert.deepEqual(speakers('Головнокомандувач ЗСУ Олександр Сирський провів нараду. «Ситуація складна, але контрольована», – підкреслив генерал.'), ['Олександр Сирський']);
+});
+
+test('words said by two named people at once have no single speaker; "як повідомили в …" between a subject and its verb is skipped', () => {
+  assert.deepEqual(speakers('Україна та Чехія відкриють спільний завод, оголосили прем’єри двох країн Юлія Свириденко і Петр Фіала.'), [null]);
+  const a = analyse('Під час розмови Лавров, як повідомили в МЗС РФ, попередив американського колегу, що Москва «жорстко відповість на будь-яку провокацію».');
+  const q = a.quotes.find((x) => x.text.startsWith('жорстко'));
+  assert.equal(q && a.entities.find((e) => e.id === q.speaker)?.name, 'Лавров', JSON.stringify(a.quotes));
+});
