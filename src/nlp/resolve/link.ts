@@ -292,6 +292,15 @@ export function appositionCase(tokens: Token[], start: number, roleHeads: Set<st
   const sentence = tokens[start]?.sentence;
   // a genitive title may itself modify an earlier one ("радником президента Франції …"): the outer one counts
   let found: string | undefined;
+  // "Юлія Свириденко і Петр Фіала": a name coordinated right after another person's name is in that name's case
+  // (the tagger reads a foreign first name in any case: "Петр" as a genitive plural of "Петра")
+  const co = tokens[start - 1];
+  if (co && co.sentence === sentence && /^(і|й|та)$/.test(co.text.toLowerCase())) {
+    for (let k = start - 2; k >= 0 && k >= start - 4 && tokens[k]!.sentence === sentence && /:prop:(l|f)name/.test(tokens[k]!.tag ?? ''); k--) {
+      const info = tagInfo(tokens[k]!);
+      if (!info.nv && info.kase) return info.kase;
+    }
+  }
   for (let k = start - 1; k >= 0 && k >= start - 10; k--) {
     const t = tokens[k]!;
     if (t.sentence !== sentence) return found;

@@ -82,3 +82,7 @@ test('a name after a title in an oblique case needs no first name (no crash, a m
   // with an accusative title the -у of an -а surname comes off
   assert.equal(canonicalName([{ ...t, tag: 'noun:inanim:m:v_mis:prop:geo' }], 'PERS', text, 'v_zna'), 'Сибіга');
 });
+
+test('a name coordinated right after another person\'s name is in that name\'s case ("Юлія Свириденко і Петр Фіала")', () => {
+  assert.ok(names(full('Про це оголосили прем’єри двох країн Юлія Свириденко і Петр Фіала.')).includes('Петр Фіала'));
+});
