@@ -6,6 +6,7 @@
 import type { EventLanguage, TriggerEntry } from '../../nlp/events/lexicon.js';
 import { gazetteerEntries, sectorLexicon } from './gazetteer/index.js';
 import { inflect } from '../../nlp/morph/index.js';
+import { MISSION_HEADS } from './speech.js';
 
 // Frequent slot lists.
 const ATTACK_TARGET = ['по+*', 'на+zna', 'zna', 'проти+rod', 'над+oru'];
@@ -286,7 +287,7 @@ export const UK_EVENTS: EventLanguage = {
   sequelAdjectives: { previous: ['попередній', 'минулий'], next: ['наступний'], stageNouns: ['етап', 'раунд'] },
   firstPersonPronouns: ['я', 'ми'],
   adverbialPreps: ['напередодні', 'поблизу', 'довкола', 'навколо', 'поруч'],
-  missionNouns: ['посольство', 'консульство', 'генконсульство', 'представництво', 'місія'],
+  missionNouns: [...MISSION_HEADS],
   controlledBy: ['підконтрольний', 'підпорядкований', 'лояльний'],
   bodyNouns: ['суд', 'влада', 'адміністрація', 'уряд', 'поліція', 'прокуратура', 'угруповання', 'формування', 'режим', 'сила', 'загін', 'окупант', 'бойовик'],
   nearPreps: ['поблизу', 'біля', 'неподалік', 'поряд', 'поруч'],

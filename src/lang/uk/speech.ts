@@ -134,7 +134,10 @@ export const TITLE_EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map<
   ['ова', ['обласний', 'військовий', 'адміністрація', 'ова']],
 ]);
 
-/** Diplomatic missions, named together with the place where they sit ("Посольство Росії в Гельсінкі"). */
+/**
+ * Diplomatic missions, named together with the place where they sit ("Посольство Росії в Гельсінкі"): by the quotes
+ * stage for speakers and by the events stage for actors (`missionNouns`).
+ */
 export const MISSION_HEADS: ReadonlySet<string> = new Set(['посольство', 'консульство', 'генконсульство', 'представництво', 'місія']);
 
 /** Verbs of condemning that also mean sentencing: not a cue when "до" (a term) follows ("засудив до 14 років"). */

@@ -125,17 +125,27 @@ export function joinNameParticles(spans: TokenSpan[], forms: string[], particles
  * keep their places.
  */
 export function joinFirstNames(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  // (in the case of the name after it: "Франції" before "Емманюель Макрон" is a genitive — and a first name too)
+  const caseOf = (t: NerToken): string | undefined => /:(v_[a-z]+)/.exec(t.tag)?.[1];
+  return mergeWithNext(spans, (s, n) => s.type === 'LOC' && n.type === 'PERS' && s.end - s.start === 1 && /:fname(:|$)/.test(toks[s.start].tag)
+    && caseOf(toks[s.start]) === caseOf(toks[n.end - 1]) ? 'PERS' : null);
+}
+
+/**
+ * Adjacent spans (the second starting where the first ends) that `join` gives a type are one span of that type; the
+ * spans come back unchanged (the same array) when no pair joins.
+ */
+function mergeWithNext(spans: TokenSpan[], join: (s: TokenSpan, n: TokenSpan) => TokenSpan['type'] | null): TokenSpan[] {
   let out: TokenSpan[] | null = null;
   for (let k = 0; k + 1 < spans.length; k++) {
     const s = spans[k], n = spans[k + 1];
-    if (s.type !== 'LOC' || n.type !== 'PERS' || n.start !== s.end || s.end - s.start !== 1) continue;
-    if (!/:fname(:|$)/.test(toks[s.start].tag)) continue;
-    // (in the case of the name after it: "Франції" before "Емманюель Макрон" is a genitive — and a first name too)
-    const caseOf = (t: NerToken): string | undefined => /:(v_[a-z]+)/.exec(t.tag)?.[1];
-    if (caseOf(toks[s.start]) !== caseOf(toks[n.end - 1])) continue;
+    if (n.start !== s.end) continue;
+    const type = join(s, n);
+    if (!type) continue;
     out ??= spans.map((x) => ({ ...x }));
-    out[k + 1] = { start: s.start, end: n.end, type: 'PERS' };
+    out[k + 1] = { start: s.start, end: n.end, type };
     out[k] = { start: -1, end: -1, type: s.type };
+    k++;
   }
   return out ? out.filter((x) => x.start !== -1) : spans;
 }
@@ -146,17 +156,8 @@ export function joinFirstNames(spans: TokenSpan[], toks: NerToken[]): TokenSpan[
  * genitive.
  */
 export function joinBodyCountry(spans: TokenSpan[], toks: NerToken[], matches: GazetteerMatch<GazetteerEntry>[], bodies: ReadonlySet<string>): TokenSpan[] {
-  let out: TokenSpan[] | null = null;
-  for (let k = 0; k + 1 < spans.length; k++) {
-    const s = spans[k], n = spans[k + 1];
-    if (s.type !== 'ORG' || n.type !== 'LOC' || n.start !== s.end || !bodies.has(toks[s.start].lemma.toLowerCase())) continue;
-    if (!/:v_rod/.test(toks[n.start].tag) || !matches.some((m) => m.start === n.start && m.end === n.end && m.entry.kind === 'country')) continue;
-    out ??= spans.map((x) => ({ ...x }));
-    out[k] = { start: s.start, end: n.end, type: 'ORG' };
-    out[k + 1] = { start: -1, end: -1, type: n.type };
-    k++;
-  }
-  return out ? out.filter((x) => x.start !== -1) : spans;
+  return mergeWithNext(spans, (s, n) => s.type === 'ORG' && n.type === 'LOC' && bodies.has(toks[s.start].lemma.toLowerCase()) && /:v_rod/.test(toks[n.start].tag)
+    && matches.some((m) => m.start === n.start && m.end === n.end && m.entry.kind === 'country') ? 'ORG' : null);
 }
 
 /**
