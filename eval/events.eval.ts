@@ -340,6 +340,14 @@ general fixes prompted by its misses since):
 event F1 **${r8.f}** (P ${r8.p}, R ${r8.r}), type-only F1 ${r8.typeOnly}; ${r8.summary}.`
     : 'Unseen check 8: eval/gold/unseen8 not present.';
 
+  // Unseen check 9: ten articles written blind after that round, run once at the start of the next stop, with the
+  // code as that round left it (its first run is the estimate for articles nobody has tuned on).
+  const s9 = scoreSet('unseen9', /^s\d{2}\.json$/, 'unseen9');
+  const unseen9Block = s9.n ? `Unseen check 9 — ${s9.n} articles whose gold was written blind (the writer never ran the system nor read its
+source), run once (eval/gold/unseen9, ${s9.events} events; first-run figures in eval/gold/unseen9/README.md):
+event F1 **${s9.f}** (P ${s9.p}, R ${s9.r}), type-only F1 ${s9.typeOnly}; ${s9.summary}.`
+    : 'Unseen check 9: eval/gold/unseen9 not present.';
+
   let seedBlock = 'Founding article: skipped (../shared/seed not present).';
   const seed = loadSeed();
   if (seed) {
@@ -383,6 +391,8 @@ ${unseen6Block}
 ${unseen7Block}
 
 ${unseen8Block}
+
+${unseen9Block}
 
 ${seedBlock}`);
 }
