@@ -21,6 +21,7 @@ const T: TriggerEntry[] = [
   { lemma: ['телефонний'], pos: 'adj', type: 'CONSULT', mode: 'phone', requires: ['розмова'], target: PARTNER },
   { lemma: ['телефон'], pos: 'noun', type: 'CONSULT', mode: 'phone', requires: ['поговорити', 'розмовляти', 'говорити', 'обговорити', 'обговорювати'], window: 6, target: PARTNER },
   { lemma: ['поговорити', 'розмовляти'], pos: 'verb', type: 'CONSULT', target: PARTNER },
+  { lemma: ['переговорити', 'порозмовляти'], pos: 'verb', type: 'CONSULT', target: PARTNER },
   { lemma: ['зателефонувати', 'подзвонити'], pos: 'verb', type: 'CONSULT', mode: 'phone', target: ['dav', ...PARTNER] },
   { lemma: ['відеодзвінок', 'відеозв’язок', 'відеоконференція', 'відеорозмова', 'відеозустріч'], pos: 'noun', type: 'CONSULT', mode: 'video', target: [...PARTNER, 'rod'] },
   { lemma: ['зустріч', 'консультація', 'саміт', 'перемовини', 'засідання', 'конференція'], pos: 'noun', type: 'CONSULT', mode: 'meeting', target: PARTNER, source: ['rod'] },
@@ -37,7 +38,7 @@ const T: TriggerEntry[] = [
   // ASSAULT
   { lemma: ['удар'], pos: 'noun', type: 'ASSAULT', target: ATTACK_TARGET, source: ['adj', 'rod', 'rel'], excludes: ['спина'] },
   { lemma: ['атака', 'обстріл', 'наступ', 'штурм', 'бомбардування', 'кібератака', 'диверсія', 'напад'], pos: 'noun', type: 'ASSAULT', target: [...ATTACK_TARGET, 'rod'], source: ['adj', 'rod', 'rel'] },
-  { lemma: ['атакувати', 'вдарити', 'ударити', 'обстріляти', 'обстрілювати', 'бити', 'бомбардувати', 'скинути', 'запустити', 'випустити', 'уразити', 'штурмувати', 'наступати', 'влучити', 'поцілити'], pos: 'verb', type: 'ASSAULT', target: ATTACK_TARGET,
+  { lemma: ['атакувати', 'вдарити', 'ударити', 'обстріляти', 'обстрілювати', 'бити', 'бомбардувати', 'скинути', 'запустити', 'випустити', 'уразити', 'штурмувати', 'наступати', 'влучити', 'поцілити', 'обстрілювати'], pos: 'verb', type: 'ASSAULT', target: ATTACK_TARGET,
     excludes: ['рекорд', 'програма', 'процес', 'виробництво', 'механізм', 'переговори', 'ініціатива', 'проєкт', 'проект', 'платформа', 'кампанія', 'сервіс', 'розслідування', 'тривога'] },
   { lemma: ['ударний'], pos: 'adj', type: 'ASSAULT', mode: 'drone', requires: ['дрон', 'безпілотник', 'БпЛА'], window: 6, target: ATTACK_TARGET,
     excludes: ['виробляти', 'виробництво', 'виготовляти', 'закупити', 'передати', 'передавати', 'постачати', 'постачання', 'розробляти', 'вироблятимуть'] },
@@ -52,7 +53,7 @@ const T: TriggerEntry[] = [
   { lemma: ['передача', 'надання', 'постачання', 'поставка', 'виділення', 'фінансування', 'виплата'], pos: 'noun', type: 'AID', target: RECIPIENT, source: ['adj'] },
   { lemma: ['допомога'], pos: 'noun', type: 'AID', target: RECIPIENT, source: ['adj'], weak: true },
   // "Пентагон оголосив пакет на 1 млрд доларів": an aid package announced or approved (not one of sanctions).
-  { lemma: ['пакет'], pos: 'noun', type: 'AID', target: RECIPIENT, requires: ['оголосити', 'оголошувати', 'затвердити', 'схвалити', 'представити'], window: 2,
+  { lemma: ['пакет'], pos: 'noun', type: 'AID', target: RECIPIENT, requires: ['оголосити', 'оголошувати', 'затвердити', 'схвалити', 'представити', 'оприлюднити', 'анонсувати', 'ухвалити'], window: 2,
     excludes: ['санкція', 'санкційний', 'законопроєкт', 'документ', 'реформа'] },
 
   // SANCTION
@@ -63,6 +64,11 @@ const T: TriggerEntry[] = [
   { lemma: ['заморозити', 'заморожувати'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['актив', 'рахунок', 'майно', 'кошти'], window: 3, target: ['rod', 'zna'] },
   { lemma: ['заборонити', 'забороняти'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['імпорт', 'експорт', 'ввезення', 'вивезення', 'транзит'], window: 3, target: ['rod', 'з+rod', 'із+rod'] },
   { lemma: ['заборона'], pos: 'noun', type: 'SANCTION', mode: 'personal', requires: ['в’їзд'], target: ['dav', 'для+rod', 'щодо+rod', 'проти+rod'] },
+  // "заборонила в’їзд до країни телеведучому": barring a person from entry.
+  { lemma: ['заборонити', 'забороняти'], pos: 'verb', type: 'SANCTION', mode: 'personal', requires: ['в’їзд'], window: 3, target: ['dav', 'для+rod', 'zna'] },
+  // "до британських обмежень приєдналися Канада та Нова Зеландія": joining sanctions named before is a sanction of
+  // one's own against the same target.
+  { lemma: ['приєднатися', 'приєднуватися'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['санкція', 'обмеження', 'санкційний', 'рестрикція'], window: 5, target: [], joinsLast: true },
   // "розширила список громадян ЄС, яким заборонено в’їзд": a list of people barred from entry, made or extended.
   { lemma: ['список', 'перелік'], pos: 'noun', type: 'SANCTION', mode: 'personal', requires: ['в’їзд', 'санкційний', 'стоп-лист'], window: 8, target: ['rod'] },
   { lemma: ['вислати', 'висилати', 'закрити'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['дипломат', 'посол', 'консульство', 'посольство', 'генконсульство'], window: 6, target: ['rod', 'zna'] },
@@ -83,7 +89,8 @@ const T: TriggerEntry[] = [
   { lemma: ['назвати', 'називати'], pos: 'verb', type: 'REJECT', requires: ['фейк', 'фейковий', 'вигадка', 'дезінформація', 'брехня', 'неправдивий', 'безпідставний', 'абсурдний', 'маячня'], window: 8, target: ['zna', 'rod'] },
   { lemma: ['назвати', 'називати'], pos: 'verb', type: 'ACCUSE', requires: ['атака', 'удар', 'злочин', 'терор', 'тероризм', 'варварство', 'провокація', 'агресія', 'недружній', 'шантаж', 'порушення', 'злочинний', 'назад', 'помилка', 'ганебний', 'жахливий', 'боягузливий', 'неприйнятний',
     'піратство', 'пропаганда', 'русофобія', 'авантюра', 'свавілля', 'беззаконня', 'грабіж', 'крадіжка', 'дискримінація', 'дискримінаційний', 'незаконний', 'нелегітимний', 'лицемірство', 'цинізм', 'цинічний', 'ворожий', 'провокаційний', 'безвідповідальний', 'теракт', 'геноцид', 'окупація', 'ескалація', 'ганьба', 'фарс', 'зрада', 'диверсія', 'агресивний',
-    'несправедливий', 'необґрунтований', 'неправомірний', 'протиправний', 'свавільний', 'шкідливий', 'руйнівний', 'нечесний'], window: 8, target: ['zna', 'rod'] },
+    'несправедливий', 'необґрунтований', 'неправомірний', 'протиправний', 'свавільний', 'шкідливий', 'руйнівний', 'нечесний',
+    'переворот', 'розправа', 'репресія', 'репресивний', 'вмотивований', 'замовний', 'узурпація', 'диктатура', 'дестабілізація', 'втручання', 'маніпуляція', 'фальсифікація', 'загроза', 'небезпечний'], window: 8, target: ['zna', 'rod'] },
 
   // REQUEST
   { lemma: ['закликати', 'закликати', 'попросити', 'просити', 'вимагати', 'зажадати', 'звернутися', 'звертатися'], pos: 'verb', type: 'REQUEST', modality: 'requested', target: ['zna', 'до+rod', 'dav', 'від+rod', 'у+rod'] },
@@ -98,6 +105,8 @@ const T: TriggerEntry[] = [
   { lemma: ['опозиція'], pos: 'noun', type: 'REJECT', requires: ['до', 'щодо'], window: 2, target: ['до+rod', 'щодо+rod'], source: ['adj', 'rod'] },
   { lemma: ['незгода'], pos: 'noun', type: 'REJECT', requires: ['до', 'щодо', 'з'], window: 3, target: ['до+rod', 'щодо+rod'], source: ['adj', 'rod'] },
   { lemma: ['сприйматися', 'сприймати'], pos: 'verb', type: 'REJECT', requires: ['не'], window: 2, target: ['rod', 'zna'] },
+  // "не визнає результатів виборів": refusing to recognise.
+  { lemma: ['визнати', 'визнавати'], pos: 'verb', type: 'REJECT', negatedOnly: true, requires: ['результат', 'вибори', 'легітимність', 'анексія', 'референдум', 'суверенітет', 'юрисдикція'], window: 4, target: ['rod', 'zna'] },
 
   // THREATEN
   { lemma: ['пригрозити', 'погрожувати', 'погрозити'], pos: 'verb', type: 'THREATEN', modality: 'threatened', target: ['dav', 'zna', 'проти+rod'] },
@@ -106,6 +115,7 @@ const T: TriggerEntry[] = [
   // "пообіцяло, що це «не залишиться без відповіді»", "пообіцяла жорстку відповідь": a promised response is a threat.
   { lemma: ['пообіцяти', 'обіцяти'], pos: 'verb', type: 'THREATEN', modality: 'threatened', requires: ['відповідь', 'наслідок', 'помста', 'відплата'], window: 10, target: ['dav'] },
   { lemma: ['погроза'], pos: 'noun', type: 'THREATEN', modality: 'threatened', target: ['dav', 'на+zna'] },
+  { lemma: ['ультиматум'], pos: 'noun', type: 'THREATEN', modality: 'threatened', requires: ['висунути', 'поставити', 'пред’явити'], window: 3, target: ['dav'] },
   { lemma: ['попередити', 'попереджати'], pos: 'verb', type: 'THREATEN', modality: 'threatened', target: ['zna'], requires: ['наслідок', 'відповідь', 'відповісти', 'санкція', 'якщо', 'удар', 'ціна'], window: 25 },
 
   // SUPPORT
@@ -114,6 +124,8 @@ const T: TriggerEntry[] = [
   // "ми вдячні саудівській стороні": gratitude told by a predicative adjective.
   { lemma: ['вдячний'], pos: 'adj', type: 'SUPPORT', target: ['dav', 'zna', 'за+zna'] },
   { lemma: ['похвалити', 'хвалити'], pos: 'verb', type: 'SUPPORT', target: ['zna', 'за+zna'] },
+  // "цінує принципову позицію Азербайджану", "високо оцінив внесок Данії": praise of a stand or a contribution.
+  { lemma: ['цінувати', 'оцінити', 'оцінювати'], pos: 'verb', type: 'SUPPORT', requires: ['позиція', 'внесок', 'підтримка', 'допомога', 'зусилля', 'роль', 'солідарність', 'лідерство'], window: 5, target: ['zna', 'rod', 'за+zna'] },
   { lemma: ['солідарність', 'співчуття', 'вдячність', 'подяка', 'підтримка'], pos: 'noun', type: 'SUPPORT', requires: ['висловити', 'висловлювати', 'висловив'], target: ['dav', 'з+oru', 'rod'] },
 
   // AGREE
@@ -123,6 +135,8 @@ const T: TriggerEntry[] = [
   { lemma: ['погодити', 'погоджувати'], pos: 'verb', type: 'AGREE', target: ['з+oru', 'із+oru', 'зі+oru'], window: 3,
     excludes: ['надання', 'виділення', 'передача', 'постачання', 'фінансування', 'кредит', 'пакет', 'закон', 'законопроєкт', 'указ', 'бюджет', 'кандидатура', 'призначення'] },
   { lemma: ['угода', 'меморандум', 'домовленість'], pos: 'noun', type: 'AGREE', requires: ['підписати', 'укласти', 'досягти'], target: ['з+oru', 'між+oru'], weak: true },
+  // "Домовленості про повернення тіл сторони поки не досягли": the verb, with its object fronted.
+  { lemma: ['досягти', 'досягати'], pos: 'verb', type: 'AGREE', requires: ['домовленість', 'згода', 'компроміс', 'консенсус'], window: 10, target: ['з+oru', 'між+oru'] },
   { lemma: ['погоджений'], pos: 'adj', type: 'AGREE', target: [] },
   { lemma: ['підписання'], pos: 'noun', type: 'AGREE', requires: ['угода', 'меморандум', 'договір', 'декларація'], window: 3, target: ['з+oru', 'між+oru'], weak: true },
   { lemma: ['згода'], pos: 'noun', type: 'AGREE', requires: ['дійти', 'досягти'], window: 2, target: ['з+oru', 'між+oru'] },
@@ -132,11 +146,15 @@ const T: TriggerEntry[] = [
     requires: ['працювати', 'виробляти', 'виробництво', 'документувати', 'розслідувати', 'відновлювати', 'будувати', 'закупити', 'закуповувати',
       'розробляти', 'виготовляти', 'навчання', 'патрулювати', 'розподіл', 'розподіляти', 'здійснювати', 'розслідування', 'розробка', 'фінансувати', 'протидіяти'] },
   { lemma: ['спільний'], pos: 'adj', type: 'COOPERATE', requires: ['виробництво', 'розслідування', 'навчання'], target: PARTNER },
+  { lemma: ['співпрацювати', 'взаємодіяти'], pos: 'verb', type: 'COOPERATE', target: PARTNER },
   { lemma: ['співпраця', 'співробітництво'], pos: 'noun', type: 'COOPERATE', requires: ['розширити', 'поглибити', 'налагодити', 'посилити', 'розширювати', 'поглиблювати'], window: 3, target: ['з+oru', 'із+oru', 'зі+oru', 'між+oru'] },
   { lemma: ['обмін'], pos: 'noun', type: 'COOPERATE', requires: ['розвіддані', 'інформація', 'даний', 'розвідувальний'], target: ['з+oru', 'dav', 'rod'] },
 
   // CONCEDE
   { lemma: ['обмін'], pos: 'noun', type: 'CONCEDE', requires: ['полонений', 'полон', 'військовополонений', 'тіло'], target: ['з+oru', 'між+oru'] },
+  { lemma: ['обмінятися', 'обмінюватися', 'обміняти', 'обмінювати'], pos: 'verb', type: 'CONCEDE', requires: ['полонений', 'полон', 'військовополонений', 'тіло'], window: 4, target: ['з+oru', 'із+oru', 'зі+oru'] },
+  // "оголосив про свою відставку", "подав у відставку": stepping down.
+  { lemma: ['відставка'], pos: 'noun', type: 'CONCEDE', requires: ['оголосити', 'подати', 'піти', 'заявити'], window: 4, target: [] },
   { lemma: ['повернути', 'звільнити', 'визволити'], pos: 'verb', type: 'CONCEDE', requires: ['полон', 'полонений', 'військовий', 'захисник', 'цивільний', 'дитина', 'депортований', 'варта'], window: 10, target: ['з+rod', 'dav'] },
   { lemma: ['повернення', 'звільнення'], pos: 'noun', type: 'CONCEDE', requires: ['полонений', 'захисник', 'цивільний', 'дитина', 'депортований'], window: 4, target: ['з+rod'], source: ['adj', 'rod'] },
   { lemma: ['передати'], pos: 'verb', type: 'CONCEDE', requires: ['тіло', 'полонений'], window: 6, target: ['dav'] },
@@ -155,6 +173,7 @@ const T: TriggerEntry[] = [
   { lemma: ['вийти', 'виходити'], pos: 'verb', type: 'RETREAT', target: ['з+rod', 'із+rod', 'зі+rod'],
     excludes: ['акція', 'протест', 'мітинг', 'вулиця', 'демонстрація', 'марш', 'площа', 'пікет', 'страйк', 'ефір'] },
   { lemma: ['вихід'], pos: 'noun', type: 'RETREAT', target: ['з+rod', 'із+rod', 'зі+rod'], source: ['rod', 'adj'] },
+  { lemma: ['денонсувати'], pos: 'verb', type: 'RETREAT', target: ['zna'] },
   { lemma: ['відійти', 'відступити', 'відвести', 'вивести'], pos: 'verb', type: 'RETREAT', target: ['з+rod', 'із+rod', 'зі+rod', 'від+rod'],
     excludes: ['протест', 'акція', 'мітинг', 'демонстрація', 'вулиця', 'людина', 'прихильник'] },
   { lemma: ['відведення', 'виведення', 'відступ'], pos: 'noun', type: 'RETREAT', target: ['з+rod', 'із+rod', 'зі+rod'], source: ['rod', 'adj'] },
@@ -174,6 +193,8 @@ const T: TriggerEntry[] = [
   { lemma: ['посилити', 'посилювати'], pos: 'verb', type: 'MOBILIZE', requires: ['охорона', 'патрулювання', 'патруль', 'присутність', 'контингент', 'угруповання'], window: 2, target: [] },
   { lemma: ['посилення'], pos: 'noun', type: 'MOBILIZE', requires: ['охорона', 'патрулювання', 'присутність', 'контингент'], window: 2, target: [], source: ['rod'] },
   { lemma: ['підняти'], pos: 'verb', type: 'MOBILIZE', requires: ['повітря', 'авіація', 'винищувач', 'літак'], window: 5, target: [] },
+  // "привели в підвищену готовність підрозділи": readiness raised.
+  { lemma: ['привести', 'приводити', 'перевести', 'переводити'], pos: 'verb', type: 'MOBILIZE', requires: ['готовність', 'боєготовність'], window: 3, target: [] },
   { lemma: ['готувати'], pos: 'verb', type: 'MOBILIZE', requires: ['фронт', 'відправлення'], window: 6, target: [] },
   { lemma: ['перевірка'], pos: 'noun', type: 'MOBILIZE', requires: ['боєготовність', 'боєздатність'], window: 2, target: [] },
   { lemma: ['збільшення'], pos: 'noun', type: 'MOBILIZE', requires: ['армія', 'чисельність', 'військо'], window: 5, target: [] },
@@ -183,6 +204,10 @@ const T: TriggerEntry[] = [
   // requirement are tried first)
   { lemma: ['засудити', 'засуджувати'], pos: 'verb', type: 'COERCE', requires: ['рік', 'колонія', 'ув’язнення', 'позбавлення', 'довічний', 'штраф', 'місяць'], window: 5, target: [] },
   { lemma: ['розігнати', 'розганяти', 'викрасти', 'викрадати', 'ув’язнити', 'інтернувати'], pos: 'verb', type: 'COERCE', target: ['zna'] },
+  // "відправив під варту", "взяли під варту", "обрав запобіжний захід": custody ordered.
+  { lemma: ['відправити', 'взяти', 'помістити', 'брати'], pos: 'verb', type: 'COERCE', requires: ['варта'], window: 2, target: ['zna'] },
+  { lemma: ['обрати', 'обирати'], pos: 'verb', type: 'COERCE', requires: ['запобіжний'], window: 2, target: ['dav', 'для+rod'] },
+  { lemma: ['оштрафувати'], pos: 'verb', type: 'COERCE', target: ['zna'] },
   { lemma: ['вирок'], pos: 'noun', type: 'COERCE', requires: ['винести', 'виносити', 'оголосити'], window: 3, target: [] },
   { lemma: ['затримати', 'заарештувати', 'арештувати', 'депортувати', 'вивезти', 'вивозити', 'конфіскувати', 'затримувати'], pos: 'verb', type: 'COERCE', target: [] },
   { lemma: ['арешт', 'затримання', 'депортація'], pos: 'noun', type: 'COERCE', target: [] },
@@ -266,7 +291,7 @@ export const UK_EVENTS: EventLanguage = {
   forcesOf: { RUS: 'Росія' },
   demonstratives: ['це', 'цей', 'ця', 'ці', 'такий'],
   temporalPreps: ['перед', 'після', 'напередодні', 'внаслідок'],
-  institutions: ['міністерство', 'служба', 'агентство', 'посольство', 'парламент', 'уряд', 'генштаб', 'адміністрація', 'прокуратура', 'поліція', 'розвідка'],
+  institutions: ['міністерство', 'служба', 'агентство', 'посольство', 'парламент', 'уряд', 'генштаб', 'адміністрація', 'прокуратура', 'поліція', 'розвідка', 'суд'],
   delegations: ['делегація', 'сторона', 'уряд', 'влада', 'військо', 'війська', 'сила'],
   ledBy: ['чоло'],
   rejectCues: ['відмовитися', 'відмовлятися', 'відмовити', 'відкинути', 'відкидати', 'відхилити', 'відхиляти'],
@@ -304,7 +329,7 @@ export const UK_EVENTS: EventLanguage = {
   amongThem: [['серед', 'вони'], ['серед', 'який']],
   knownBodies: () => gazetteerEntries().filter((e) => e.kind === 'org'),
   definiteBodies: {
-    heads: ['агентство', 'агенція', 'організація', 'комісія', 'фонд', 'банк', 'коаліція', 'трибунал', 'альянс', 'служба'],
+    heads: ['агентство', 'агенція', 'організація', 'комісія', 'фонд', 'банк', 'коаліція', 'трибунал', 'альянс', 'служба', 'суд', 'штаб', 'партія', 'комітет'],
     aliases: { альянс: 'НАТО', союзник: 'НАТО' },
     kinds: [['угода', 'конвенція', 'договір', 'пакт'], ['відомство', 'міністерство']],
   },

@@ -163,3 +163,9 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'адміністрація', 'уряд', 'міністерство', 'офіс', 'парламент', 'посольство', 'апарат', 'секретаріат', 'відомство',
   'командування', 'штаб', 'прессекретаріат', 'прес-служба', 'керівництво',
 ]);
+
+/** Nouns for a visitor ("– сказав гість"): the person who came on the visit told before. */
+export const GUEST_NOUNS: ReadonlySet<string> = new Set(['гість', 'гостя']);
+
+/** Lemmas that tell a visit, whose subject is the guest ("прибув до Києва з візитом"). */
+export const VISIT_LEMMAS: ReadonlySet<string> = new Set(['візит', 'прибути', 'приїхати', 'прилетіти', 'відвідати', 'завітати']);

@@ -806,7 +806,10 @@ function definiteActors(b: Build): void {
     // (a demonstrative may stand before it — "цього агентства"; a possessive names whose: "своїх союзників")
     if (prev !== -1 && has(prev, F_ADJ) && !has(prev, F_PRONDEM) && !has(prev, F_NOUN)) continue;
     const next = i + 1 < n && sent[i + 1] === sent[i] ? i + 1 : -1;
-    if (next !== -1 && (actorAt[next] !== -1 || has(next, F_PROPER) || (has(next, F_NOUN) && cases[next] === 'rod') || texts[next] === '«')) continue;
+    // (a quotation after it names it — "агентство «Укрінформ»" — unless it is a label in lower case: "назвав суд
+    // «політичним інструментом»")
+    const named = next !== -1 && texts[next] === '«' && !(next + 1 < n && /^\p{Ll}/u.test(texts[next + 1]!));
+    if (next !== -1 && (actorAt[next] !== -1 || has(next, F_PROPER) || (has(next, F_NOUN) && cases[next] === 'rod') || named)) continue;
     let best: { e: Entity; at: number } | null = null;
     for (const e of adoc.entities) {
       if (e.type !== 'ORG' && !(kin.has(lem) && e.type === 'LOC')) continue;

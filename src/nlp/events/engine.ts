@@ -115,7 +115,7 @@ function uniformEntry(e: TriggerEntry): TriggerEntry {
   return {
     lemma: e.lemma, pos: e.pos, type: e.type, mode: e.mode, modality: e.modality, requires: e.requires, excludes: e.excludes,
     window: e.window, target: e.target, source: e.source, passive: e.passive, weak: e.weak, negatedOnly: e.negatedOnly,
-    defaultTarget: e.defaultTarget,
+    defaultTarget: e.defaultTarget, joinsLast: e.joinsLast,
   };
 }
 
@@ -629,6 +629,8 @@ class Extractor {
     const led = this.ledOrDelegation(range.start, i);
     if (led.length) return led;
     for (let k = i - 1; k >= range.start; k--) {
+      // («Це правильний крок», – написав X: the words quoted before a cue hold no subject of it)
+      if (this.texts[k] === '»' && !this.v.inQuote[i] && (this.texts[k + 1] === ',' || this.texts[k + 1] === '–' || this.texts[k + 1] === '—')) break;
       if (this.v.governedBy[k] !== null) continue;
       const a = this.actorIdx(k);
       if (a === -1) {
@@ -638,6 +640,13 @@ class Extractor {
         if (this.v.inQuote[k] && this.C.L.firstPersonPronouns.includes(this.lem(k))) {
           const q = this.quoteSpeaker(k);
           if (q.length) return q;
+        }
+        // "Українські далекобійні дрони … уразили": the state of a weapon's demonym is the attacker.
+        if (this.is(k, F_NOUN) && this.weaponNoun(k)) {
+          for (let j = k - 1; j >= range.start && j >= k - 3 && this.is(j, F_ADJ); j--) {
+            const state = this.C.L.demonyms[this.lem(j)];
+            if (state) return [this.demonymActor(j, state)];
+          }
         }
         if (this.roles.has(this.lem(k)) && !this.personAfter(k, range.end)) {
           const p = this.personByRole(this.lem(k), k);
@@ -910,10 +919,11 @@ class Extractor {
     const sr = this.sentenceRange(k);
     // The pronoun's gender/number must agree: "звинуватив Москву в тому, що вона …" is not the accuser.
     const pg = genderOf(this.tok(k));
-    const fits = (xs: number[]): boolean => !pg || xs.length !== 1 || (() => {
+    // (a singular pronoun is never a coordination of two: "Канада та Нова Зеландія … Він закликав")
+    const fits = (xs: number[]): boolean => !pg || !xs.length || (xs.length > 1 ? pg === 'p' : (() => {
       const ag = this.actorGender(xs[0]!);
       return !ag || ag === pg;
-    })();
+    })());
     for (let c = this.v.clause[k]! - 1; c >= 0; c--) {
       const rng = this.v.clauses[c]!;
       if (rng.start < sr.start) break;
@@ -2164,6 +2174,11 @@ class Extractor {
         w.how = 'explicit';
       }
       if (sequel === 'next' && modality === 'occurred') modality = 'planned';
+    }
+    // "до британських обмежень приєдналися Канада та Нова Зеландія": against the target of the act joined
+    if (entry.joinsLast && !target.length) {
+      const last = this.lastByType.get(type);
+      if (last) target = last.target.filter((a) => !source.includes(a));
     }
     const how = w.how;
     // (a sequel is an act of its own: kept apart from the one it follows, like a gapped act)

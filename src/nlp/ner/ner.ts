@@ -124,11 +124,18 @@ export function joinNameParticles(spans: TokenSpan[], forms: string[], particles
  * as a first name (`fname`) in the case of the surname, so "Києві Віталій Кличко" and "Франції Емманюель Макрон"
  * keep their places.
  */
-export function joinFirstNames(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
-  // (in the case of the name after it: "Франції" before "Емманюель Макрон" is a genitive — and a first name too)
-  const caseOf = (t: NerToken): string | undefined => /:(v_[a-z]+)/.exec(t.tag)?.[1];
+export function joinFirstNames(spans: TokenSpan[], toks: NerToken[], matches: GazetteerMatch<GazetteerEntry>[] = []): TokenSpan[] {
+  // (in the case of the name after it: "Франції" before "Емманюель Макрон" is a genitive — and a first name too;
+  // a country is never joined, since the tagger can misread the case of a foreign name after it: "Сербії | Мілош
+  // Вучевич" with the name read as a genitive too)
   return mergeWithNext(spans, (s, n) => s.type === 'LOC' && n.type === 'PERS' && s.end - s.start === 1 && /:fname(:|$)/.test(toks[s.start].tag)
-    && caseOf(toks[s.start]) === caseOf(toks[n.end - 1]) ? 'PERS' : null);
+    && caseOf(toks[s.start]) === caseOf(toks[n.end - 1])
+    && !matches.some((m) => m.start === s.start && m.end === s.end && m.entry.kind === 'country') ? 'PERS' : null);
+}
+
+/** The grammatical case of a token (`v_naz` …) from its VESUM tag. */
+function caseOf(t: NerToken): string | undefined {
+  return /:(v_[a-z]+)/.exec(t.tag)?.[1];
 }
 
 /**
@@ -156,8 +163,63 @@ function mergeWithNext(spans: TokenSpan[], join: (s: TokenSpan, n: TokenSpan) =>
  * genitive.
  */
 export function joinBodyCountry(spans: TokenSpan[], toks: NerToken[], matches: GazetteerMatch<GazetteerEntry>[], bodies: ReadonlySet<string>): TokenSpan[] {
-  return mergeWithNext(spans, (s, n) => s.type === 'ORG' && n.type === 'LOC' && bodies.has(toks[s.start].lemma.toLowerCase()) && /:v_rod/.test(toks[n.start].tag)
-    && matches.some((m) => m.start === n.start && m.end === n.end && m.entry.kind === 'country') ? 'ORG' : null);
+  // The country's case as the tagger read it may be any of the forms that coincide with the genitive ("Росії" is also
+  // dative and locative, "Азербайджану" also dative): after "У Міноборони" the tagger read "Росії" as a locative.
+  // A body the gazetteer knows with its state ("Міноборони Росії") is matched as a whole, not as the country.
+  // (the country's span may have been typed as a person: "МЗС | Азербайджану", with the name read as a surname)
+  return mergeWithNext(spans, (s, n) => s.type === 'ORG' && (n.type === 'LOC' || n.type === 'PERS') && bodies.has(toks[s.start].lemma.toLowerCase()) && (
+    (/:v_(rod|dav|mis)/.test(toks[n.start].tag) && matches.some((m) => m.start === n.start && m.end === n.end && m.entry.kind === 'country'))
+    || matches.some((m) => m.start === s.start && m.end === n.end && m.entry.kind === 'org')) ? 'ORG' : null);
+}
+
+/**
+ * A person's span does not end in words in lower case ("Зеленський | норвезькому гостеві"): names end in a capital
+ * word (particles stand inside them: "Урсула фон дер Ляєн").
+ */
+export function trimPersonTails(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((s, k) => {
+    if (s.type !== 'PERS') return;
+    let end = s.end;
+    // (a word with no capital at all: "аш-Шараа" keeps its part after the hyphen)
+    while (end > s.start && /^\p{Ll}/u.test(toks[end - 1]!.text) && !/\p{Lu}/u.test(toks[end - 1]!.text)) end--;
+    if (end === s.end || end === s.start) return;
+    out ??= spans.map((x) => ({ ...x }));
+    out[k] = { start: s.start, end, type: 'PERS' };
+  });
+  return out ?? spans;
+}
+
+/**
+ * A title read as an organisation is a title: an organisation span that opens with a role noun (or an adjective and
+ * a role noun: "Генеральний секретар Ради Європи") and either ends in a personal name in the case of its head, which
+ * is split off as the person ("… Ради Європи | Ален Берсе"), or is followed right away by a person's span ("Папі
+ * Римському | Леву XIV").
+ */
+export function splitTitles(spans: TokenSpan[], toks: NerToken[], isRole: (lemma: string) => boolean): TokenSpan[] {
+  let changed = false;
+  const out: TokenSpan[] = [];
+  spans.forEach((s, k) => {
+    // (a role noun: "Уповноважений Верховної Ради …", an adjective used as one, is left to the resolve stage)
+    const roleNoun = (k: number): boolean => toks[k]!.pos === 'NOUN' && isRole(toks[k]!.lemma);
+    const head = s.type !== 'ORG' ? -1 : roleNoun(s.start) ? s.start
+      : s.start + 1 < s.end && toks[s.start]!.pos === 'ADJ' && roleNoun(s.start + 1) ? s.start + 1 : -1;
+    if (head < 0) {
+      out.push(s);
+      return;
+    }
+    // the personal name at the end: capitalised words with a first name or surname among them, in the head's case
+    let from = s.end;
+    while (from - 1 > head && /^\p{Lu}\p{Ll}/u.test(toks[from - 1]!.text) && /:(fname|lname)(:|$)/.test(toks[from - 1]!.tag)) from--;
+    if (from < s.end && from > head + 1 && caseOf(toks[from]!) === caseOf(toks[head]!)) {
+      out.push({ start: s.start, end: from, type: 'JOB' }, { start: from, end: s.end, type: 'PERS' });
+      changed = true;
+    } else if (spans[k + 1]?.type === 'PERS' && spans[k + 1]!.start === s.end) {
+      out.push({ start: s.start, end: s.end, type: 'JOB' });
+      changed = true;
+    } else out.push(s);
+  });
+  return changed ? out : spans;
 }
 
 /**
@@ -384,8 +446,8 @@ export class NerTagger {
       const sc = this.scorer;
       if (sc instanceof IntScorer && sc.typer) spans = sc.typer.retype(toks, spans, cues.gz, sc.memory, (a, b) => sc.spanTypeScores(y, a, b));
       const forms = toks.map((t) => t.text);
-      spans = joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches, toks), toks), toks);
-      spans = joinBodyCountry(spans, toks, matches, BODY_HEAD_LEMMAS);
+      spans = joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches, toks), toks), toks, matches);
+      spans = trimPersonTails(splitTitles(joinBodyCountry(spans, toks, matches, BODY_HEAD_LEMMAS), toks, isRoleLemma), toks);
     }
     // A country's whole name the model cut short ("Об’єднаним | Арабським Еміратам" read as a person) is the country.
     if (spans.length) spans = widenToCountries(spans, matches);

@@ -5,7 +5,7 @@
  * adoc.entities (the ner + resolve stages); without entities every speaker is null.
  */
 import type { AnalyzedDocument, Entity, Mention, Token } from '../../types.js';
-import { HEAD_WORDS, INSTITUTION_HEADS, MISSION_HEADS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, TITLE_EXPANSIONS } from '../../lang/uk/speech.js';
+import { GUEST_NOUNS, HEAD_WORDS, INSTITUTION_HEADS, MISSION_HEADS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, TITLE_EXPANSIONS, VISIT_LEMMAS } from '../../lang/uk/speech.js';
 import { gazetteerEntries, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { canonicalName, resolveRoleMention } from '../resolve/index.js';
 import { foldWord } from '../../lang/uk/fold.js';
@@ -288,9 +288,25 @@ export class SpeakerFinder {
     let locativeCount = 0;
     let institution: string | null = null;
     let adjacent = true;
+    // An adverbial participle cue ("закликав партнерів …, наголосивши, що") says the words of the subject of the finite
+    // verb before it: names between the two are that verb's objects, unless one is a speech verb's inverted subject
+    // ("– зазначив Умєров, додавши").
+    let objects = featOf(tokens[cue], 'VerbForm') === 'Conv';
+    // (the names passed over, the nearest to the verb last: after an inverted speech verb the first is its subject)
+    let passed: LinkedMention | null = null;
     for (let i = cue - 1; i >= sen.tokenStart; i--) {
       const t = tokens[i];
       const lm = this.mentionAt(i);
+      if (objects && (t.pos === 'VERB' || t.pos === 'AUX') && featOf(t, 'VerbForm') === 'Fin') {
+        objects = false;
+        const before = this.prevWord(i);
+        if (passed && isSpeechVerb(t) && before && (before.text === ',' || DASH_TOKENS.has(before.text))) return passed.entity.id;
+      }
+      if (lm && objects) {
+        if (lm.entity.type === 'PERS' && this.isNamed(lm)) passed = lm;
+        i = lm.mention.tokenStart;
+        continue;
+      }
       if (lm) {
         i = lm.mention.tokenStart;
         const ent = this.speakerEntity(lm);
@@ -336,7 +352,15 @@ export class SpeakerFinder {
             continue;
           }
           if (before && ['у', 'в'].includes(norm(before.text))) {
-            if (!locative) {
+            // "У посольстві Росії у Великій Британії назвали": the mission, with the place where it sits, speaks —
+            // not the place found first from the cue
+            const seat = locative && headTok && MISSION_HEADS.has(lemmaOf(headTok)) && locative.mention.tokenStart === lm.mention.tokenEnd + 1
+              && ['у', 'в'].includes(norm(tokens[lm.mention.tokenEnd].text));
+            if (seat && head === h && featOf(headTok, 'Number') !== 'Plur') {
+              institution = this.institutionEntity(h, locative!.mention.tokenEnd);
+              locative = lm;
+              locativeCount = 1;
+            } else if (!locative) {
               locative = lm;
               locativeCount = 1 + this.coordinatedAfter(lm);
               // "В адміністрації США": the institution speaks, named with its head noun.
@@ -531,6 +555,10 @@ export class SpeakerFinder {
         const body = this.definiteBody(lemmaOf(t), cue);
         if (body) return body;
       }
+      if (GUEST_NOUNS.has(lemmaOf(t)) && !org && !this.mentionAt(i + 1)) {
+        const g = this.guest(cue);
+        if (g) return g;
+      }
       if (ROLE_SYNONYMS.has(lemmaOf(t)) && !org) {
         const named = this.namedMentionFrom(i + 1, end);
         if (named) return this.pairedPerson(named) ? null : named.entity.id;
@@ -546,9 +574,26 @@ export class SpeakerFinder {
    * The organisation named before token `before` whose name has the word `lemma` ("агентство" → "Міжнародне агентство
    * з атомної енергії"): the latest one; null when none.
    */
+  /** The guest: the named person who is the subject of the last visit told before token `before` ("прибув … з візитом"). */
+  private guest(before: number): string | null {
+    const tokens = this.adoc.tokens;
+    for (let k = before - 1; k >= 0; k--) {
+      if (!VISIT_LEMMAS.has(lemmaOf(tokens[k]!))) continue;
+      const sen = this.adoc.sentences[tokens[k]!.sentence]!;
+      let best: LinkedMention | null = null;
+      for (const lm of this.linked) {
+        if (lm.mention.tokenStart < sen.tokenStart || lm.mention.tokenStart >= k || lm.entity.type !== 'PERS' || !this.isNamed(lm)) continue;
+        if (this.isNominative(lm) && (!best || lm.mention.tokenStart < best.mention.tokenStart)) best = lm;
+      }
+      if (best) return best.entity.id;
+    }
+    return null;
+  }
+
   private definiteBody(lemma: string, before: number): string | null {
-    if (lemma.length < 5) return null;
-    const stem = lemma.slice(0, lemma.length - 2);
+    // (a short noun whole: "у штабі" → "Координаційний штаб …", whose word "штаб" its stem would not tell apart)
+    if (lemma.length < 4) return null;
+    const stem = lemma.length < 5 ? lemma : lemma.slice(0, lemma.length - 2);
     let best: LinkedMention | null = null;
     for (const lm of this.linked) {
       if (lm.mention.tokenStart >= before || lm.entity.type !== 'ORG') continue;

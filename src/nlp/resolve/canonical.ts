@@ -214,6 +214,10 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
     }
     return rebuild(tokens, forms, text);
   }
+  // A first word the tagger gave no noun or adjective reading is an indeclinable head it misread ("Міноборони" as a
+  // preposition): the name stays as written rather than taking the state after it for the head ("Міноборони Росії").
+  const first = tokens[0]!;
+  if (first.kind === 'word' && !OPEN_Q.has(first.text) && !['noun', 'adj', 'numr'].includes(tagInfo(first).pos ?? '')) return rebuild(tokens, forms, text);
   // head: the first noun outside quotes
   let head = -1;
   let depth = 0;

@@ -7,7 +7,7 @@ import { createPipeline } from '../../../src/nlp/pipeline.js';
 import { balanceQuotes, decode, encode, LABELS, transitionMask, NUM_LABELS } from '../../../src/nlp/ner/labels.js';
 import { readNerFolder } from '../../../src/nlp/ner/corpus.js';
 import { GazetteerMatcher } from '../../../src/nlp/ner/gazetteer.js';
-import { dropPronounSpans, gazetteerMatcher, joinBodyCountry, joinFirstNames, joinNameParticles, splitLeadingPlaces } from '../../../src/nlp/ner/ner.js';
+import { dropPronounSpans, gazetteerMatcher, joinBodyCountry, joinFirstNames, joinNameParticles, splitLeadingPlaces, splitTitles, trimPersonTails } from '../../../src/nlp/ner/ner.js';
 import { scoreSpans } from '../../../src/nlp/ner/score.js';
 import { shortShape } from '../../../src/nlp/ner/features.js';
 import type { Document } from '../../../src/types.js';
@@ -223,4 +223,73 @@ test('a body and its state in the genitive right after it are one organisation; 
 test('a span the model cut out of a country\'s whole name becomes the country ("Об’єднаним Арабським Еміратам")', () => {
   const a = createPipeline(['segment', 'tag', 'ner']).analyze(doc('Україна вдячна Об’єднаним Арабським Еміратам за посередництво в обміні.'));
   assert.ok(a.mentions.some((m) => m.type === 'LOC' && m.text === 'Об’єднаним Арабським Еміратам'), JSON.stringify(a.mentions));
+});
+
+test('a title read as an organisation is a title: the personal name at its end is split off, or the person right after it stays apart', () => {
+  const isRole = (l: string): boolean => ['секретар', 'папа', 'голова'].includes(l.toLowerCase());
+  const toks = [
+    { text: 'Генеральний', lemma: 'генеральний', tag: 'adj:m:v_naz', pos: 'ADJ' },
+    { text: 'секретар', lemma: 'секретар', tag: 'noun:anim:m:v_naz', pos: 'NOUN' },
+    { text: 'Ради', lemma: 'рада', tag: 'noun:inanim:f:v_rod', pos: 'NOUN' },
+    { text: 'Європи', lemma: 'Європа', tag: 'noun:inanim:f:v_rod:prop:geo', pos: 'PROPN' },
+    { text: 'Ален', lemma: 'Ален', tag: 'noun:anim:m:v_naz:prop:fname', pos: 'PROPN' },
+    { text: 'Берсе', lemma: 'Берсе', tag: 'noun:anim:m:v_naz:prop:lname', pos: 'PROPN' },
+  ];
+  assert.deepEqual(splitTitles([{ start: 0, end: 6, type: 'ORG' }], toks, isRole), [{ start: 0, end: 4, type: 'JOB' }, { start: 4, end: 6, type: 'PERS' }]);
+  // a name in another case than the title's head belongs to the body's name ("голова фонду Тараса Шевченка")
+  const fund = [
+    { text: 'Голова', lemma: 'голова', tag: 'noun:anim:m:v_naz', pos: 'NOUN' },
+    { text: 'фонду', lemma: 'фонд', tag: 'noun:inanim:m:v_rod', pos: 'NOUN' },
+    { text: 'Тараса', lemma: 'Тарас', tag: 'noun:anim:m:v_rod:prop:fname', pos: 'PROPN' },
+    { text: 'Шевченка', lemma: 'Шевченко', tag: 'noun:anim:m:v_rod:prop:lname', pos: 'PROPN' },
+  ];
+  const kept = [{ start: 0, end: 4, type: 'ORG' as const }];
+  assert.deepEqual(splitTitles(kept, fund, isRole), kept);
+  // a title right before a person's span ("Папі Римському | Леву XIV")
+  const pope = [
+    { text: 'Папі', lemma: 'папа', tag: 'noun:anim:m:v_dav', pos: 'NOUN' },
+    { text: 'Римському', lemma: 'римський', tag: 'adj:m:v_dav', pos: 'ADJ' },
+    { text: 'Леву', lemma: 'Лев', tag: 'noun:anim:m:v_dav:prop:fname', pos: 'PROPN' },
+    { text: 'XIV', lemma: 'XIV', tag: 'number:latin', pos: 'NUM' },
+  ];
+  assert.deepEqual(splitTitles([{ start: 0, end: 2, type: 'ORG' }, { start: 2, end: 4, type: 'PERS' }], pope, isRole), [{ start: 0, end: 2, type: 'JOB' }, { start: 2, end: 4, type: 'PERS' }]);
+  // an adjective used as a title noun ("Уповноважений Верховної Ради …") is left to the resolve stage
+  const ombud = [{ text: 'Уповноважений', lemma: 'уповноважений', tag: 'adj:m:v_naz', pos: 'ADJ' }, toks[2]!, toks[4]!, toks[5]!];
+  const o = [{ start: 0, end: 2, type: 'ORG' as const }, { start: 2, end: 4, type: 'PERS' as const }];
+  assert.deepEqual(splitTitles(o, ombud, (l) => l === 'уповноважений'), o);
+});
+
+test('a country before a person is never taken for the first name, whatever case the tagger gave the name after it', () => {
+  const toks = [
+    { text: 'Сербії', lemma: 'Сербія', tag: 'noun:inanim:f:v_rod:prop:fname', pos: 'PROPN' },
+    { text: 'Мілош', lemma: 'Мілош', tag: 'noun:anim:m:v_rod:prop:lname', pos: 'PROPN' },
+    { text: 'Вучевич', lemma: 'Вучевич', tag: 'noun:anim:m:v_rod:prop:lname', pos: 'PROPN' },
+  ];
+  const matches = gazetteerMatcher().match(toks.map((t) => ({ text: t.text, lemma: t.lemma })));
+  const spans = [{ start: 0, end: 1, type: 'LOC' as const }, { start: 1, end: 3, type: 'PERS' as const }];
+  assert.deepEqual(joinFirstNames(spans, toks, matches), spans);
+  // without the gazetteer's word the same tokens join, as a first name read as a town does
+  assert.deepEqual(joinFirstNames(spans, toks), [{ start: 0, end: 3, type: 'PERS' }]);
+});
+
+test('a ministry\'s short name and its state are one organisation, the state in any case that looks like the genitive, even typed as a person', () => {
+  const a = createPipeline(['segment', 'tag', 'ner', 'resolve']).analyze(doc('У Міноборони Росії звинуватили Київ у провокації.'));
+  const m = a.mentions.find((x) => x.type === 'ORG');
+  assert.equal(m?.text, 'Міноборони Росії', JSON.stringify(a.mentions));
+  assert.equal(a.entities.find((e) => e.id === m!.entity)?.name, 'Міністерство оборони Росії');
+  const toks = [
+    { text: 'МЗС', lemma: 'МЗС', tag: 'noun:inanim:p:v_oru:nv:abbr', pos: 'NOUN' },
+    { text: 'Азербайджану', lemma: 'Азербайджан', tag: 'noun:anim:m:v_dav:prop:lname', pos: 'PROPN' },
+  ];
+  const matches = gazetteerMatcher().match(toks.map((t) => ({ text: t.text, lemma: t.lemma })));
+  assert.deepEqual(joinBodyCountry([{ start: 0, end: 1, type: 'ORG' }, { start: 1, end: 2, type: 'PERS' }], toks, matches, new Set(['мзс'])), [{ start: 0, end: 2, type: 'ORG' }]);
+});
+
+test('a person\'s span does not end in lower-case words, but a hyphenated particle with a capital stays', () => {
+  const w = (text: string, tag: string) => ({ text, lemma: text.toLowerCase(), tag, pos: tag.startsWith('adj') ? 'ADJ' : 'NOUN' });
+  const toks = [w('Зеленський', 'noun:anim:m:v_naz:prop:lname'), w('норвезькому', 'adj:m:v_dav'), w('гостеві', 'noun:anim:m:v_dav')];
+  assert.deepEqual(trimPersonTails([{ start: 0, end: 3, type: 'PERS' }], toks), [{ start: 0, end: 1, type: 'PERS' }]);
+  const ash = [w('Ахмед', 'noun:anim:m:v_naz:prop:fname'), w('аш-Шараа', 'noun:anim:m:v_naz:prop:lname')];
+  const spans = [{ start: 0, end: 2, type: 'PERS' as const }];
+  assert.deepEqual(trimPersonTails(spans, ash), spans);
 });
