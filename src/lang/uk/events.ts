@@ -109,7 +109,7 @@ const T: TriggerEntry[] = [
   { lemma: ['визнати', 'визнавати'], pos: 'verb', type: 'REJECT', negatedOnly: true, requires: ['результат', 'вибори', 'легітимність', 'анексія', 'референдум', 'суверенітет', 'юрисдикція'], window: 4, target: ['rod', 'zna'] },
 
   // THREATEN
-  { lemma: ['пригрозити', 'погрожувати', 'погрозити'], pos: 'verb', type: 'THREATEN', modality: 'threatened', target: ['dav', 'zna', 'проти+rod'] },
+  { lemma: ['пригрозити', 'погрожувати', 'погрозити'], pos: 'verb', type: 'THREATEN', modality: 'threatened', target: ['dav', 'zna', 'проти+rod', 'для+rod'] },
   // "пообіцяли відповісти на закриття консульства": a promised response is a threat.
   { lemma: ['відповісти', 'відповідати'], pos: 'verb', type: 'THREATEN', modality: 'threatened', requires: ['пообіцяти', 'обіцяти'], window: 2, target: ['dav'] },
   // "пообіцяло, що це «не залишиться без відповіді»", "пообіцяла жорстку відповідь": a promised response is a threat.
@@ -295,7 +295,7 @@ export const UK_EVENTS: EventLanguage = {
   delegations: ['делегація', 'сторона', 'уряд', 'влада', 'військо', 'війська', 'сила'],
   ledBy: ['чоло'],
   rejectCues: ['відмовитися', 'відмовлятися', 'відмовити', 'відкинути', 'відкидати', 'відхилити', 'відхиляти'],
-  demonymTargetTypes: ['PROTEST', 'ASSAULT', 'SANCTION', 'ACCUSE', 'AGREE', 'REJECT', 'CONCEDE', 'THREATEN', 'REQUEST'],
+  demonymTargetTypes: ['PROTEST', 'ASSAULT', 'SANCTION', 'ACCUSE', 'AGREE', 'REJECT', 'CONCEDE', 'THREATEN', 'REQUEST', 'COOPERATE'],
   groupSubjectTypes: ['PROTEST', 'COERCE'],
   jointVerbs: ['погодитися', 'погоджуватися', 'схвалити'],
   signingVerbs: ['підписати', 'ратифікувати', 'укласти', 'схвалити'],

@@ -871,8 +871,11 @@ class Extractor {
     let k = range.start;
     // (after a date or a place at the clause start: "У середу кілька десятків місцевих жителів провели …", "У
     // Тбілісі в неділю десятки тисяч прихильників опозиції вийшли …")
-    while (k < i && (this.inTime(k) || this.is(k, F_PREP) || this.v.governedBy[k] !== null)) k++;
-    if (k >= i || this.v.governedBy[k] !== null || !this.C.quantities.has(this.lem(k).toLowerCase())) return -1;
+    // (a quantity word right after a date is not inside the date's phrase, whatever case the tagger gave it: "У
+    // понеділок тисячі студентів заблокували")
+    const afterDate = (x: number): boolean => x > range.start && this.inTime(x - 1) && !this.inTime(x) && this.C.quantities.has(this.lem(x).toLowerCase());
+    while (k < i && !afterDate(k) && (this.inTime(k) || this.is(k, F_PREP) || this.v.governedBy[k] !== null)) k++;
+    if (k >= i || (this.v.governedBy[k] !== null && !afterDate(k)) || !this.C.quantities.has(this.lem(k).toLowerCase())) return -1;
     k++;
     while (k < i && this.C.quantities.has(this.lem(k).toLowerCase()) && this.v.cases[k] === 'rod') k++;
     const s = k;
@@ -884,7 +887,10 @@ class Extractor {
     while (e < i && e < head + 3 && this.v.actorAt[e] === -1 && this.v.cases[e] === 'rod' && this.is(e, F_NOUN | F_ADJ) && !this.inTime(e)) e++;
     if (e > head && !this.is(e - 1, F_NOUN)) e = head;
     let between = e;
-    while (between < i && (this.is(between, F_POS_ADV | F_POS_PART) || this.inTime(between))) between++;
+    // (over adverbs, dates and prepositional phrases: "тисячі студентів на цілу добу заблокували")
+    // ("на кілька годин": the counted genitive after a governed numeral is part of the phrase)
+    while (between < i && (this.is(between, F_POS_ADV | F_POS_PART | F_PREP) || this.inTime(between) || (this.v.governedBy[between] !== null && this.v.actorAt[between] === -1)
+      || (between > e && this.v.governedBy[between - 1] !== null && this.v.cases[between] === 'rod' && this.v.actorAt[between] === -1))) between++;
     // (the subject of the trigger verb, or of the light verb before a noun trigger: "… жителів провели акцію протесту")
     if (between !== i && !isVerbLike(this.tok(between))) return -1;
     const words: string[] = [];
@@ -2472,6 +2478,9 @@ function respondToDiscourse(drafts: Draft[], v: DocView, C: Compiled, byId: Map<
       const code = sideOf(a);
       if (!code) return undefined;
       if ((x.person && !personal) || (ent?.actor?.sector ?? x.sector) === 'MIL') return C.L.countryNames[code];
+      // (a state body answered is answered as its state: "МЗС Азербайджану звинуватило … Захарова пообіцяла, що … не
+      // залишиться без відповіді" threatens Azerbaijan)
+      if (!x.person && x.type === 'ORG') return C.L.countryNames[code];
       return undefined;
     };
     const states = act.source.map(asState);

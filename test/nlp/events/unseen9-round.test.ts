@@ -67,3 +67,18 @@ test('a court named before is the one "суд" names later, even before a quoted
   const c = only(a, 'ACCUSE');
   assert.deepEqual(names(a, c.target), ['Міжнародний кримінальний суд']);
 });
+
+test('a counted group right after a date is the subject, over a prepositional phrase before the verb', () => {
+  const a = analyse('У суботу тисячі фермерів на кілька годин перекрили трасу біля Варшави, вимагаючи захистити ринок.');
+  assert.deepEqual(names(a, only(a, 'PROTEST').source), ['фермери']);
+});
+
+test('a threat to change terms "для" a state targets that state', () => {
+  const a = analyse('У Москві пригрозили скасувати знижки на пальне для Казахстану.');
+  assert.deepEqual(names(a, only(a, 'THREATEN').target), ['Казахстан']);
+});
+
+test('a state body answered by another is answered as its state', () => {
+  const a = analyse('Міністерство закордонних справ Латвії запровадило заборону на в’їзд для двох російських депутатів. У МЗС Росії пообіцяли дзеркальну відповідь.');
+  assert.deepEqual(names(a, only(a, 'THREATEN').target), ['Латвія']);
+});
