@@ -71,7 +71,7 @@ const T: TriggerEntry[] = [
   { lemma: ['приєднатися', 'приєднуватися'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['санкція', 'обмеження', 'санкційний', 'рестрикція'], window: 5, target: [], joinsLast: true },
   // "розширила список громадян ЄС, яким заборонено в’їзд": a list of people barred from entry, made or extended.
   { lemma: ['список', 'перелік'], pos: 'noun', type: 'SANCTION', mode: 'personal', requires: ['в’їзд', 'санкційний', 'стоп-лист'], window: 8, target: ['rod'] },
-  { lemma: ['вислати', 'висилати', 'закрити'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['дипломат', 'посол', 'консульство', 'посольство', 'генконсульство'], window: 6, target: ['rod', 'zna'] },
+  { lemma: ['вислати', 'висилати', 'закрити'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['дипломат', 'посол', 'консул', 'генконсул', 'аташе', 'консульство', 'посольство', 'генконсульство'], window: 6, target: ['rod', 'zna'] },
   // "обмежили пересування російських дипломатів": restricting a mission's diplomats is a diplomatic sanction.
   { lemma: ['обмежити', 'обмежувати'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['дипломат', 'посол', 'посольство', 'консульство', 'дипмісія'], window: 4, target: ['rod', 'zna', 'dav'] },
   // "оголосила трьох російських дипломатів персонами нон грата", "рішення про вислання співробітників посольства"
@@ -79,7 +79,7 @@ const T: TriggerEntry[] = [
   { lemma: ['вислання', 'видворення', 'висилка'], pos: 'noun', type: 'SANCTION', mode: 'diplomatic', requires: ['дипломат', 'посол', 'посольство', 'консульство', 'співробітник', 'аташе'], window: 6, target: ['rod'], source: ['adj'] },
 
   // ACCUSE
-  { lemma: ['звинуватити', 'звинувачувати', 'засудити', 'засуджувати', 'розкритикувати', 'критикувати', 'обвинуватити', 'обвинувачувати', 'осудити', 'дорікнути', 'дорікати'], pos: 'verb', type: 'ACCUSE', target: ['zna', 'rod', 'dav'] },
+  { lemma: ['звинуватити', 'звинувачувати', 'засудити', 'засуджувати', 'розкритикувати', 'критикувати', 'обвинуватити', 'обвинувачувати', 'осудити', 'дорікнути', 'дорікати'], pos: 'verb', type: 'ACCUSE', target: ['zna', 'rod', 'dav', 'oru'] },
   // "вручили ноту протесту", "висловили протест": a diplomatic protest is an accusation (not a street protest)
   { lemma: ['нота'], pos: 'noun', type: 'ACCUSE', requires: ['протест', 'вручити', 'надіслати', 'направити'], window: 3, target: ['dav', 'rod'] },
   // "поклала відповідальність за атаку на ГРУ": laying the blame is an accusation.

@@ -82,3 +82,10 @@ test('a state body answered by another is answered as its state', () => {
   const a = analyse('Міністерство закордонних справ Латвії запровадило заборону на в’їзд для двох російських депутатів. У МЗС Росії пообіцяли дзеркальну відповідь.');
   assert.deepEqual(names(a, only(a, 'THREATEN').target), ['Латвія']);
 });
+
+test('condemning an act whose author follows in the instrumental targets the author; expelling a consul is a diplomatic sanction', () => {
+  const a = analyse('Прем’єр-міністр Південної Кореї засудив запуск крилатої ракети Північною Кореєю.');
+  assert.deepEqual(names(a, only(a, 'ACCUSE').target), ['Північна Корея']);
+  const b = analyse('Чехія вислала російського генконсула з Брно.');
+  assert.equal(only(b, 'SANCTION').mode, 'diplomatic');
+});
