@@ -549,7 +549,10 @@ class Extractor {
     const sent = this.sents[k]!;
     // (a foreign name's gender is often misread: the nearest person when none agrees)
     let nearest = -1;
-    for (let m = k - 1; m >= 0 && this.sents[m]! >= sent - 1; m--) {
+    // (the sentence before, or — when a singular pronoun finds no person there — up to three sentences back: the
+    // person named last may stand before a quotation that names no one)
+    const floor = (m: number): boolean => this.sents[m]! >= sent - 1 || (g !== 'p' && nearest === -1 && this.sents[m]! >= sent - 3);
+    for (let m = k - 1; m >= 0 && floor(m); m--) {
       const a = this.v.actorAt[m]!;
       if (a === -1 || exclude.has(a) || this.v.actors[a]!.e !== m + 1) continue;
       const x = this.v.actors[a]!;

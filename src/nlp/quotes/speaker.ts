@@ -340,8 +340,10 @@ export class SpeakerFinder {
           // країн ЄС нагадали" (someone else: no speaker). As a locative source: "В адміністрації США пояснювали".
           // Otherwise (an object, "відкинули пропозицію України") it is not the subject: go on.
           let h = prev.i;
+          // (a noun before a noun that is not its genitive ends the phrase: "У відповідь | посольство Росії")
           while (h - 1 >= sen.tokenStart && ['NOUN', 'ADJ', 'NUM', 'DET'].includes(tokens[h - 1].pos ?? '') &&
-            (!this.mentionAt(h - 1) || plainNoun(h - 1))) h--;
+            (!this.mentionAt(h - 1) || plainNoun(h - 1))
+            && !(tokens[h - 1].pos === 'NOUN' && tokens[h].pos === 'NOUN' && featOf(tokens[h], 'Case') === 'Nom')) h--;
           let head = h;
           while (head < i && tokens[head].pos !== 'NOUN') head++;
           const headTok = tokens[head];
@@ -839,6 +841,14 @@ export class SpeakerFinder {
     if (!ctxWords) {
       ctxWords = this.titleWords(lm);
       for (const w of (lm.entity.actor?.role ?? '').split(/\s+/)) if (w) ctxWords.add(norm(w));
+      // "зустрівся зі своїм німецьким колегою X": a colleague holds the post of the person named before in the sentence
+      if (ctxWords.has('колега')) {
+        const other = this.linked.find((o) => o.mention.sentence === lm.mention.sentence && o.mention.tokenStart < lm.mention.tokenStart
+          && o.entity.type === 'PERS' && o.entity.id !== lm.entity.id && this.isNamed(o));
+        if (other) {
+          for (const w of [...this.titleWords(other), ...(other.entity.actor?.role ?? '').split(/\s+/)]) if (ROLE_SYNONYMS.has(norm(w))) ctxWords.add(norm(w));
+        }
+      }
       for (const w of [...ctxWords]) for (const x of countryWordsByName().get(w) ?? []) ctxWords.add(x);
       // "Глава українського МЗС" was introduced as the head of a body whose abbreviation names the post: the
       // minister ("– додав міністр")

@@ -89,3 +89,10 @@ test('condemning an act whose author follows in the instrumental targets the aut
   const b = analyse('Чехія вислала російського генконсула з Брно.');
   assert.equal(only(b, 'SANCTION').mode, 'diplomatic');
 });
+
+test('an object pronoun finds the person named last even when the sentence before names no one ("подякував йому")', () => {
+  const a = analyse('Прем’єр-міністр Литви Гінтаутас Палуцкас у середу прийняв у Вільнюсі прем’єр-міністра Польщі Дональда Туска. Сторони обговорили захист кордону. «Ми стоїмо пліч-о-пліч», – сказав польський прем’єр. Палуцкас подякував йому за підтримку.');
+  const s = a.events.filter((e) => e.type === 'SUPPORT' && e.trigger.text.startsWith('подяк'));
+  assert.equal(s.length, 1, JSON.stringify(a.events.map((e) => e.trigger.text)));
+  assert.deepEqual(names(a, s[0]!.target), ['Дональд Туск']);
+});

@@ -49,3 +49,17 @@ test('"гість" after a cue is the person who came on the visit told before',
     ['Метте Фредеріксен'],
   );
 });
+
+test('a colleague holds the post of the person named before him in the sentence ("– наголосив німецький міністр")', () => {
+  assert.deepEqual(
+    speakers('Міністр оборони України Денис Шмигаль у четвер зустрівся в Берліні зі своїм німецьким колегою Борисом Пісторіусом. «Ми підтримуватимемо Україну стільки, скільки буде потрібно», – наголосив німецький міністр.'),
+    ['Борис Пісторіус'],
+  );
+});
+
+test('a noun opening the sentence is not part of the subject\'s phrase ("У відповідь | посольство Росії у Вашингтоні назвало")', () => {
+  assert.deepEqual(
+    speakers('У відповідь посольство Китаю в Лондоні назвало ці заходи «економічним тиском».'),
+    ['Посольство Китаю в Лондоні'],
+  );
+});
