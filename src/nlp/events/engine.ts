@@ -2725,10 +2725,15 @@ function namingInRejection(drafts: Draft[], v: DocView, C: Compiled): Draft[] {
 }
 
 /** Leaving a place: the place is where, not whom ("вийшли з Суджі"). */
-function retreatPlaces(drafts: Draft[], v: DocView): void {
+function retreatPlaces(drafts: Draft[], v: DocView, byId: Map<string, Entity>): void {
+  // (a state is a party withdrawn from — "відкликала посла з Білорусі" — not a place)
+  const state = (a: number): boolean => {
+    const x = v.actors[a]!;
+    return !!x.entity && !!byId.get(x.entity)?.actor?.kbId?.startsWith('country:');
+  };
   for (const d of drafts) {
     if (d.type !== 'RETREAT') continue;
-    const places = d.target.filter((a) => v.actors[a]!.type === 'LOC' && !v.actors[a]!.group);
+    const places = d.target.filter((a) => v.actors[a]!.type === 'LOC' && !v.actors[a]!.group && !state(a));
     if (places.length) {
       d.location ??= places[0]!;
       d.target = d.target.filter((a) => !places.includes(a));
@@ -2838,7 +2843,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   rejectTargets(drafts, v, C, ids.byId);
   reactionTargets(drafts, v, C);
   respondToDiscourse(drafts, v, C, ids.byId);
-  retreatPlaces(drafts, v);
+  retreatPlaces(drafts, v, ids.byId);
   const kept = dedupe(drafts, ids.actorName, (d) => timeOf(adoc, v, C, d.dateFrom)?.value?.start ?? null, (a) => !!v.actors[a]?.person);
   duringDates(kept, adoc, v, C);
   return eventsOf(kept, adoc, v, C, ids);

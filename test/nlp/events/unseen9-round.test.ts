@@ -96,3 +96,13 @@ test('an object pronoun finds the person named last even when the sentence befor
   assert.equal(s.length, 1, JSON.stringify(a.events.map((e) => e.trigger.text)));
   assert.deepEqual(names(a, s[0]!.target), ['Дональд Туск']);
 });
+
+test('a state an envoy is recalled from is the target, not a place; releasing political prisoners is a concession; "Мінська" is the city', () => {
+  const a = analyse('Естонія відкликала свого посла з Білорусі для консультацій.');
+  const r = only(a, 'RETREAT');
+  assert.deepEqual(names(a, r.target), ['Білорусь']);
+  const b = analyse('Білорусь звільнила 16 політв’язнів і передала їх литовській стороні.');
+  assert.deepEqual(names(b, only(b, 'CONCEDE').source), ['Білорусь']);
+  const c = analyse('Латвія відкликала свого посла з Мінська.');
+  assert.ok(c.entities.some((e) => e.type === 'LOC' && e.name === 'Мінськ'), JSON.stringify(c.entities.map((e) => [e.type, e.name])));
+});
