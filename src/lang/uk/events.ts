@@ -8,6 +8,9 @@ import { gazetteerEntries, sectorLexicon } from './gazetteer/index.js';
 import { inflect } from '../../nlp/morph/index.js';
 import { MISSION_HEADS } from './speech.js';
 
+/** Plurals of another stem than the singular lemma. */
+const SUPPLETIVE_PLURALS: Record<string, string> = { людина: 'люди', дитина: 'діти' };
+
 // Frequent slot lists.
 const ATTACK_TARGET = ['по+*', 'на+zna', 'zna', 'проти+rod', 'над+oru'];
 const RECIPIENT = ['dav', 'для+rod', 'до+rod'];
@@ -272,7 +275,8 @@ export const UK_EVENTS: EventLanguage = {
   including: ['зокрема', 'включно', 'серед'],
   during: [['під', 'час'], ['в', 'хід'], ['у', 'хід']],
   staffNouns: ['співробітник', 'працівник', 'правоохоронець', 'силовик', 'слідчий', 'оперативник'],
-  inflect,
+  // (suppletive plurals the lexicon keeps under their own lemma: "тисячі людей" → "люди", not "людини")
+  inflect: (lemma, tag) => (tag === 'noun:p:v_naz' && SUPPLETIVE_PLURALS[lemma]) || inflect(lemma, tag),
   quantities: ['кілька', 'декілька', 'багато', 'чимало', 'сотня', 'тисяча', 'десяток', 'сотні', 'тисячі', 'десятки', 'кількасот', 'кількадесят'],
   // (one-word names only: "Словаччина" → "Словаччини")
   genitive: (name) => (/\s/.test(name) ? null : inflect(name, 'noun:v_rod')),

@@ -236,6 +236,18 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
   const h = tokens[head];
   const hinfo = tagInfo(h);
   const kase = hinfo.kase;
+  // An abbreviation head stays as written; adjectives before it in an oblique case agree with it and take their
+  // nominative in their own gender ("Запорізьку АЕС" → "Запорізька АЕС").
+  // (the abbreviation's own case says nothing: an indeclinable one is read as a nominative)
+  if (isAbbreviation(h.text)) {
+    for (let i = head - 1; i >= 0; i--) {
+      const info = tagInfo(tokens[i]!);
+      if (info.pos !== 'adj' || !info.kase || info.kase === 'v_naz' || info.plural) break;
+      const f = nominative(tokens[i]!, info.gender ? ADJ_NOMINATIVE[info.gender]! : 'adj:v_naz');
+      if (f) forms[i] = f;
+    }
+    return rebuild(tokens, forms, text);
+  }
   if (!kase || kase === 'v_naz' || isAbbreviation(h.text)) return rebuild(tokens, forms, text);
   const plural = hinfo.plural;
   const gender = plural ? 'p' : hinfo.gender;

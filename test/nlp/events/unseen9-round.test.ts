@@ -106,3 +106,8 @@ test('a state an envoy is recalled from is the target, not a place; releasing po
   const c = analyse('Латвія відкликала свого посла з Мінська.');
   assert.ok(c.entities.some((e) => e.type === 'LOC' && e.name === 'Мінськ'), JSON.stringify(c.entities.map((e) => [e.type, e.name])));
 });
+
+test('a counted group of people is named by the plural of its noun, suppletive ones included ("тисячі людей" → "люди")', () => {
+  const a = analyse('У Празі в неділю тисячі людей вийшли на марш на підтримку України.');
+  assert.deepEqual(names(a, only(a, 'PROTEST').source), ['люди']);
+});

@@ -86,3 +86,13 @@ test('a name after a title in an oblique case needs no first name (no crash, a m
 test('a name coordinated right after another person\'s name is in that name\'s case ("Юлія Свириденко і Петр Фіала")', () => {
   assert.ok(names(full('Про це оголосили прем’єри двох країн Юлія Свириденко і Петр Фіала.')).includes('Петр Фіала'));
 });
+
+test('adjectives before an abbreviation head take the nominative in their own gender ("Запорізьку АЕС" → "Запорізька АЕС")', () => {
+  const a = tagged('Інспектори відвідали Хмельницьку АЕС.');
+  const s = a.tokens.findIndex((t) => t.text === 'Хмельницьку');
+  assert.equal(canonicalName(a.tokens.slice(s, s + 2), 'ORG', a.doc.text), 'Хмельницька АЕС');
+  // a first word with no noun or adjective reading is an indeclinable head, and the state after it stays a genitive
+  const b = tagged('У Міноборони Росії звинуватили Київ.');
+  const k = b.tokens.findIndex((t) => t.text === 'Міноборони');
+  assert.equal(canonicalName(b.tokens.slice(k, k + 2), 'ORG', b.doc.text), 'Міноборони Росії');
+});
