@@ -660,9 +660,13 @@ class Matcher {
           // from the article date.
           const a = c.anchorInSentence ? c.anchor : c.ref;
           if (!a) return null;
-          const end = unit === 'day' ? addDays(a, count) : unit === 'week' ? addDays(a, 7 * count)
-            : unit === 'month' ? addMonths(a, count) : addMonths(a, 12 * count);
-          return { start: a, end };
+          // A single unit in a past clause runs back to the date ("Протягом доби ворог 40 разів обстріляв" — the
+          // day before the report); a counted term is a deadline forward even there ("дав … протягом 10 днів").
+          const back = c.dir < 0 && n === null;
+          const k = back ? -count : count;
+          const other = unit === 'day' ? addDays(a, k) : unit === 'week' ? addDays(a, 7 * k)
+            : unit === 'month' ? addMonths(a, k) : addMonths(a, 12 * k);
+          return back ? { start: other, end: a } : { start: a, end: other };
         } };
       }
     }

@@ -53,6 +53,8 @@ function verbDirection(t: Token): Direction {
   const tense = feat(t, 'Tense');
   if (tense === 'Past') return -1;
   if (tense === 'Fut') return 1;
+  // the impersonal in -но/-то ("приведено", "завдано") tells what has been done
+  if (feat(t, 'Person') === '0') return -1;
   if (tense === 'Pres') {
     if (feat(t, 'Aspect') === 'Perf') return 1; // perfective present = future
     if (t.tag && t.tag.includes(':futr')) return 1;

@@ -168,3 +168,11 @@ test('a day or month with "минулого/наступного року" is on
   // …while a future clause still takes the coming month
   assert.deepEqual(times('Нові правила запрацюють з березня.', '2025-07-12'), { 'з березня': '2026-03-01..2026-03-31' });
 });
+
+test('an impersonal -но/-то verb is past; a span "протягом доби" in a past clause runs back to the date', () => {
+  // (article date 2025-09-12, a Friday: the Thursday just gone)
+  assert.deepEqual(times('З четверга в бойову готовність переведено три бригади.', '2025-09-12'), { 'З четверга': '2025-09-11..2025-09-11' });
+  assert.deepEqual(times('Протягом доби ворог 30 разів обстріляв Херсонщину.', '2025-09-12'), { 'Протягом доби': '2025-09-11..2025-09-12' });
+  // …and forward in a future one
+  assert.deepEqual(times('Уряд ухвалить рішення протягом двох тижнів.', '2025-09-12'), { 'протягом двох тижнів': '2025-09-12..2025-09-26' });
+});
