@@ -115,7 +115,7 @@ function uniformEntry(e: TriggerEntry): TriggerEntry {
   return {
     lemma: e.lemma, pos: e.pos, type: e.type, mode: e.mode, modality: e.modality, requires: e.requires, excludes: e.excludes,
     window: e.window, target: e.target, source: e.source, passive: e.passive, weak: e.weak, negatedOnly: e.negatedOnly,
-    defaultTarget: e.defaultTarget, joinsLast: e.joinsLast,
+    defaultTarget: e.defaultTarget, joinsLast: e.joinsLast, recipientSubject: e.recipientSubject,
   };
 }
 
@@ -1930,6 +1930,14 @@ class Extractor {
         // "Про вихід з угоди оголосили Литва, Латвія …": the subject after the clause's verb.
         for (let k = i + 1; k < cr.end; k++) {
           if (this.is(k, F_VERB) && !this.is(k, F_INFX | F_ADVP)) {
+            // ("Під час візиту до Анкари глава МЗС України Андрій Сибіга обговорив …": or the subject before it, for
+            // an act told as the time of the clause's own — not "Через обстріл Запорізька ТЕС зупинила роботу")
+            const during = i >= 2 && (this.C.L.during ?? []).some(([p, n]) => this.lem(i - 2) === p && this.lem(i - 1) === n);
+            for (let m = k - 1; during && m > i && !w.source.length; m--) {
+              const a = this.actorIdx(m);
+              if (a !== -1 && this.v.actors[a]!.s === m && this.v.governedBy[m] === null && this.v.actors[a]!.case === 'naz') w.source = [a];
+            }
+            if (w.source.length) break;
             for (let m = k + 1; m < cr.end && m < k + 4; m++) {
               const a = this.actorIdx(m);
               if (a !== -1 && this.v.governedBy[m] === null && (this.v.actors[a]!.case === 'naz' || this.v.actors[a]!.case === 'any')) { w.source = this.coordinated(a, cr.end); break; }
@@ -2029,6 +2037,17 @@ class Extractor {
       if (w.target.length) break;
     }
     this.slotGov = -1;
+    if (!w.target.length && isNoun) {
+      // "По Сумах було завдано ракетного удару": a prepositional object fronted before the light verb of the noun.
+      for (let k = i - 1; k >= cr.start && k >= i - 4; k--) {
+        if (!this.C.L.lightVerbs.includes(this.lem(k))) continue;
+        for (const slot of slots.filter((x) => x.includes('+'))) {
+          w.target = this.findSlot(slot, cr.start, k, exclude);
+          if (w.target.length) break;
+        }
+        break;
+      }
+    }
     if (!w.target.length && isNoun) {
       // "пакет санкцій, який Лондон запровадив проти танкерів російського флоту": the relative clause's slots.
       for (let k = i + 1; k < sr.end && k < i + 4; k++) {
@@ -2172,6 +2191,12 @@ class Extractor {
   private draftEnd(w: DraftWork): Draft | null {
     const { entry, i, t, cr, isNoun, type } = w;
     let { source, target, modality } = w;
+    // "Україна отримала від Данії …": the giver is in the slot, the subject receives
+    if (entry.recipientSubject) {
+      // (with no giver named, receiving is no act between parties: "Україна отримає ще 40 генераторів")
+      if (!target.length) return null;
+      [source, target] = [target, source];
+    }
     // "Попередній обмін відбувся …", "наступний етап обміну", "Наступну конференцію": another act of the kind, between
     // the sides of the last one unless it names its own; the next one is planned.
     const sequel = isNoun ? this.sequelAdjective(i, cr) : null;

@@ -43,6 +43,8 @@ export interface TriggerEntry {
   weak?: boolean;
   /** Counts only when negated, and the negation is part of the act ("не відкриватиме ринок" is a refusal). */
   negatedOnly?: boolean;
+  /** The subject receives the act ("Україна отримала від Данії …"): its target slots give the source, the subject the target. */
+  recipientSubject?: boolean;
   /** Joining an act of the type named before ("приєдналися до обмежень"): with no target of its own, the last such act's target. */
   joinsLast?: boolean;
   /** When the trigger has no target, use this name (a language-independent prior, e.g. none). */

@@ -111,3 +111,28 @@ test('a counted group of people is named by the plural of its noun, suppletive o
   const a = analyse('У Празі в неділю тисячі людей вийшли на марш на підтримку України.');
   assert.deepEqual(names(a, only(a, 'PROTEST').source), ['люди']);
 });
+
+test('a prepositional object fronted before a light verb is the noun trigger\'s target ("По Сумах було завдано удару")', () => {
+  const a = analyse('По Чернігову вночі було завдано ракетного удару.');
+  assert.deepEqual(names(a, only(a, 'ASSAULT').target), ['Чернігів']);
+});
+
+test('aid received: the giver after "від" is the source, the subject the recipient', () => {
+  const a = analyse('Молдова отримала від Румунії партію генераторів для лікарень.');
+  const d = only(a, 'AID');
+  assert.deepEqual(names(a, d.source), ['Румунія']);
+  assert.deepEqual(names(a, d.target), ['Молдова']);
+});
+
+test('a protest expressed to a state is a diplomatic accusation, not a street protest', () => {
+  const a = analyse('Фінляндія висловила протест Росії через порушення свого повітряного простору.');
+  assert.deepEqual(names(a, only(a, 'ACCUSE').target), ['Росія']);
+  assert.equal(a.events.filter((e) => e.type === 'PROTEST').length, 0);
+});
+
+test('a noun trigger in a fronted phrase takes the subject standing between it and the verb', () => {
+  const a = analyse('Під час візиту до Бухареста міністр оборони Польщі Владислав Косіняк-Камиш підписав угоду про постачання боєприпасів.');
+  const c = a.events.find((e) => e.type === 'CONSULT');
+  assert.ok(c, JSON.stringify(a.events.map((e) => e.type)));
+  assert.deepEqual(names(a, c!.source), ['Владислав Косіняк-Камиш']);
+});
