@@ -136,3 +136,19 @@ test('a noun trigger in a fronted phrase takes the subject standing between it a
   assert.ok(c, JSON.stringify(a.events.map((e) => e.type)));
   assert.deepEqual(names(a, c!.source), ['Владислав Косіняк-Камиш']);
 });
+
+test('joint patrols or a joint venture are cooperation between the two sides', () => {
+  const a = analyse('Литва та Латвія домовилися про спільне патрулювання Балтійського моря.');
+  const c = only(a, 'COOPERATE');
+  assert.deepEqual([...names(a, c.source), ...names(a, c.target)], ['Литва', 'Латвія']);
+});
+
+test('an airstrike by its noun is an assault; weapons deployed are a mobilisation, an attempt to deploy is not', () => {
+  const a = analyse('Ізраїль завдав авіаудару по Лівану.');
+  const s = only(a, 'ASSAULT');
+  assert.deepEqual([...names(a, s.source), ...names(a, s.target)], ['Ізраїль', 'Ліван']);
+  const b = analyse('Росія розмістила в Білорусі ракетні комплекси «Орєшнік».');
+  assert.deepEqual(names(b, only(b, 'MOBILIZE').source), ['Росія']);
+  const c = analyse('Москва попередила, що відповість на будь-яку спробу розмістити в Україні іноземні війська.');
+  assert.equal(c.events.filter((e) => e.type === 'MOBILIZE').length, 0);
+});
