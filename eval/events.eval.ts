@@ -348,6 +348,13 @@ source), run once (eval/gold/unseen9, ${s9.events} events; first-run figures in 
 event F1 **${s9.f}** (P ${s9.p}, R ${s9.r}), type-only F1 ${s9.typeOnly}; ${s9.summary}.`
     : 'Unseen check 9: eval/gold/unseen9 not present.';
 
+  // Unseen check 10: ten articles written blind during the stop that ran unseen9, run once at that stop's end.
+  const p10 = scoreSet('unseen10', /^p\d{2}\.json$/, 'unseen10');
+  const unseen10Block = p10.n ? `Unseen check 10 — ${p10.n} articles whose gold was written blind (the writer never ran the system nor read its
+source), run once (eval/gold/unseen10, ${p10.events} events; first-run figures in eval/gold/unseen10/README.md):
+event F1 **${p10.f}** (P ${p10.p}, R ${p10.r}), type-only F1 ${p10.typeOnly}; ${p10.summary}.`
+    : 'Unseen check 10: eval/gold/unseen10 not present.';
+
   let seedBlock = 'Founding article: skipped (../shared/seed not present).';
   const seed = loadSeed();
   if (seed) {
@@ -393,6 +400,8 @@ ${unseen7Block}
 ${unseen8Block}
 
 ${unseen9Block}
+
+${unseen10Block}
 
 ${seedBlock}`);
 }
