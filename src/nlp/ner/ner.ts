@@ -199,9 +199,15 @@ export function trimPersonTails(spans: TokenSpan[], toks: NerToken[]): TokenSpan
 export function splitTitles(spans: TokenSpan[], toks: NerToken[], isRole: (lemma: string) => boolean): TokenSpan[] {
   let changed = false;
   const out: TokenSpan[] = [];
+  // (a person's name right after a title, read as an organisation: "… кабінету міністрів Японії | Мінору Кіхара")
+  const named = new Set<number>();
+  // (a role noun: "Уповноважений Верховної Ради …", an adjective used as one, is left to the resolve stage)
+  const roleNoun = (x: number): boolean => toks[x]!.pos === 'NOUN' && isRole(toks[x]!.lemma);
   spans.forEach((s, k) => {
-    // (a role noun: "Уповноважений Верховної Ради …", an adjective used as one, is left to the resolve stage)
-    const roleNoun = (k: number): boolean => toks[k]!.pos === 'NOUN' && isRole(toks[k]!.lemma);
+    if (named.has(k)) {
+      out.push({ start: s.start, end: s.end, type: 'PERS' });
+      return;
+    }
     const head = s.type !== 'ORG' ? -1 : roleNoun(s.start) ? s.start
       : s.start + 1 < s.end && toks[s.start]!.pos === 'ADJ' && roleNoun(s.start + 1) ? s.start + 1 : -1;
     if (head < 0) {
@@ -211,11 +217,13 @@ export function splitTitles(spans: TokenSpan[], toks: NerToken[], isRole: (lemma
     // the personal name at the end: capitalised words with a first name or surname among them, in the head's case
     let from = s.end;
     while (from - 1 > head && /^\p{Lu}\p{Ll}/u.test(toks[from - 1]!.text) && /:(fname|lname)(:|$)/.test(toks[from - 1]!.tag)) from--;
+    const next = spans[k + 1];
     if (from < s.end && from > head + 1 && caseOf(toks[from]!) === caseOf(toks[head]!)) {
       out.push({ start: s.start, end: from, type: 'JOB' }, { start: from, end: s.end, type: 'PERS' });
       changed = true;
-    } else if (spans[k + 1]?.type === 'PERS' && spans[k + 1]!.start === s.end) {
+    } else if (next && next.start === s.end && (next.type === 'PERS' || (next.type === 'ORG' && personalRest(toks, next.start, next.end)))) {
       out.push({ start: s.start, end: s.end, type: 'JOB' });
+      if (next.type === 'ORG') named.add(k + 1);
       changed = true;
     } else out.push(s);
   });

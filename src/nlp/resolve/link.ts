@@ -460,6 +460,11 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
     const asPerson = w.m.type === 'PERS' || (w.m.type !== 'JOB' && !!surnameOf(w.toks[0]!));
     let lemma: string | null = null;
     let surface = '';
+    // (a first name alone — "Дякую, Аніто" — joins the one person of the document with that first name)
+    const word0 = w.toks.find((t) => t.kind === 'word');
+    const firstName = w.m.type === 'PERS' && w.words === 1 && !!word0 && /:fname(:|$)/.test(word0.tag ?? '');
+    let byFirstName = 0;
+    let firstNameKey: string | null = null;
     for (const [key, g] of groups) {
       const first = g[0];
       if (first.m.type !== w.m.type && !(asPerson && first.m.type === 'PERS')) continue;
@@ -476,6 +481,14 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
             || (w.m.type !== 'PERS' && sameStem(keys.text, surface))) {
             ok = true;
             break;
+          }
+        }
+        if (!ok && firstName) {
+          const x0 = g.find((x) => x.words >= 2);
+          const f0 = x0?.toks.find((t) => t.kind === 'word');
+          if (f0 && normKey(f0.lemma ?? f0.text) === lemma) {
+            byFirstName++;
+            firstNameKey = key;
           }
         }
       } else {
@@ -497,6 +510,7 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
         best = key;
       }
     }
+    if (!best && byFirstName === 1) best = firstNameKey;
     if (best && w.m.type !== 'PERS' && best.startsWith('PERS:')) {
       w.m.type = 'PERS';
       w.m.canonical = w.m.text;

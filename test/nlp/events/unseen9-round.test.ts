@@ -152,3 +152,14 @@ test('an airstrike by its noun is an assault; weapons deployed are a mobilisatio
   const c = analyse('Москва попередила, що відповість на будь-яку спробу розмістити в Україні іноземні війська.');
   assert.equal(c.events.filter((e) => e.type === 'MOBILIZE').length, 0);
 });
+
+test('after unseen10: an attack told by "ударні" takes the demonym before it; air defence moved is a mobilisation; citizens freed are a concession; a forceful response is a threat', () => {
+  const a = analyse('Українські ударні дрони в ніч на неділю атакували Саратовський нафтопереробний завод.');
+  assert.deepEqual(names(a, only(a, 'ASSAULT').source), ['Україна']);
+  const b = analyse('Москва перекинула до Бєлгородської області додаткові зенітні комплекси.');
+  assert.deepEqual(names(b, only(b, 'MOBILIZE').source), ['Росія']);
+  const c = analyse('Білорусь у четвер звільнила п’ятьох литовських громадян.');
+  assert.deepEqual(names(c, only(c, 'CONCEDE').source), ['Білорусь']);
+  const d = analyse('Речник МЗС Китаю заявив, що Пекін «рішуче відповість» на нові мита.');
+  assert.equal(only(d, 'THREATEN').modality, 'threatened');
+});

@@ -293,3 +293,9 @@ test('a person\'s span does not end in lower-case words, but a hyphenated partic
   const spans = [{ start: 0, end: 2, type: 'PERS' as const }];
   assert.deepEqual(trimPersonTails(spans, ash), spans);
 });
+
+test('a person\'s name right after a title, both read as organisations, is the person', () => {
+  const a = createPipeline(['segment', 'tag', 'ner']).analyze(doc('Генеральний секретар кабінету міністрів Японії Мінору Кіхара відкинув цю вимогу.'));
+  assert.ok(a.mentions.some((m) => m.type === 'PERS' && m.text === 'Мінору Кіхара'), JSON.stringify(a.mentions.map((m) => [m.type, m.text])));
+  assert.ok(!a.mentions.some((m) => m.type === 'ORG' && m.text.startsWith('Генеральний секретар')), JSON.stringify(a.mentions.map((m) => [m.type, m.text])));
+});

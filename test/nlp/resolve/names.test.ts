@@ -96,3 +96,13 @@ test('adjectives before an abbreviation head take the nominative in their own ge
   const k = b.tokens.findIndex((t) => t.text === 'Міноборони');
   assert.equal(canonicalName(b.tokens.slice(k, k + 2), 'ORG', b.doc.text), 'Міноборони Росії');
 });
+
+test('a first name alone joins the one person of the document with that first name', () => {
+  const a = full('Міністерка закордонних справ Канади Аніта Ананд прибула до Харкова. «Дякую Аніті за сміливість», – написав Андрій Сибіга.');
+  const p = a.entities.find((e) => e.name === 'Аніта Ананд');
+  assert.ok(p, JSON.stringify(a.entities.map((e) => e.name)));
+  assert.equal(p!.mentions.length, 2);
+  // two persons with that first name: no guess
+  const b = full('Аніта Ананд і Аніта Ковальська прибули до Харкова. «Дякую Аніті», – написав Андрій Сибіга.');
+  assert.ok(b.entities.every((e) => e.mentions.length === 1 || e.name === 'Андрій Сибіга'), JSON.stringify(b.entities.map((e) => [e.name, e.mentions.length])));
+});
