@@ -1124,8 +1124,11 @@ class Extractor {
     for (let k = range.start; k < before; k++) {
       if (this.is(k, F_VERB) && !this.is(k, F_INFX)) break;
       if (!this.is(k, F_PREP) || !this.C.locPreps.has(this.lem(k))) continue;
-      const a = this.actorIdx(k + 1);
-      if (a !== -1 && (this.v.actors[a]!.case === 'mis' || this.v.actors[a]!.case === 'any')) return this.coordinated(a, before);
+      // (a quoted name: "У «Росатомі» звинуватили")
+      const a = this.actorIdx(this.texts[k + 1] === '«' ? k + 2 : k + 1);
+      // (a dative reading after "у/в/на" is the locative's twin form: "У «Росатомі»")
+      const c = a !== -1 ? this.v.actors[a]!.case : null;
+      if (a !== -1 && (c === 'mis' || c === 'any' || c === 'dav')) return this.coordinated(a, before);
     }
     return [];
   }
@@ -2030,6 +2033,12 @@ class Extractor {
         for (const a of w.source) {
           const x = this.v.actors[a]!;
           if (x.s < i && x.e <= i && x.s >= cr.start) from = Math.max(from, x.e);
+        }
+        // (nor the body of a nominative title that stood for its person: "Гендиректор МАГАТЕ знову закликав")
+        for (let k = cr.start; k < i && k < cr.start + 3; k++) {
+          if (!this.roles.has(this.lem(k)) || this.v.cases[k] !== 'naz') continue;
+          const b = this.v.actorAt[k + 1]!;
+          if (b !== -1 && this.v.actors[b]!.e <= i && w.source.length && !w.source.includes(b)) from = Math.max(from, this.v.actors[b]!.e);
         }
         w.target = this.findSlot(slot, from, i, exclude);
         this.strictCase = false;

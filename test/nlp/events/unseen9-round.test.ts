@@ -163,3 +163,12 @@ test('after unseen10: an attack told by "ударні" takes the demonym before 
   const d = analyse('Речник МЗС Китаю заявив, що Пекін «рішуче відповість» на нові мита.');
   assert.equal(only(d, 'THREATEN').modality, 'threatened');
 });
+
+test('a body in quotation marks after "у" speaks for an impersonal verb, in either twin form; a short title stands for its person, its body no target', () => {
+  const a = analyse('У «Нафтогазі» звинуватили Москву в крадіжці газу.');
+  assert.deepEqual(names(a, only(a, 'ACCUSE').source), ['Нафтогаз України']);
+  const b = analyse('Генеральний директор МАГАТЕ Рафаель Гроссі прибув на станцію. Гендиректор МАГАТЕ закликав сторони утримуватися від ударів.');
+  const r = only(b, 'REQUEST');
+  assert.deepEqual(names(b, r.source), ['Рафаель Гроссі']);
+  assert.ok(!names(b, r.target).includes('Міжнародне агентство з атомної енергії'), JSON.stringify(names(b, r.target)));
+});
