@@ -236,6 +236,9 @@ interface DraftWork {
   target: number[];
 }
 
+/** Forms of the relative pronouns that may be nominative (the subject of their clause). */
+const NOMINATIVE_RELATIVES = new Set(['який', 'яка', 'яке', 'які', 'котрий', 'котра', 'котре', 'котрі']);
+
 class Extractor {
   private readonly v: DocView;
   private readonly modifiers: Set<number>;
@@ -1723,11 +1726,20 @@ class Extractor {
             // (not after a preposition: "атаки на підстанції, від яких залежить живлення АЕС" names no attacker)
             if (this.is(k - 1, F_PREP)) break;
             const rc = this.clauseRange(k);
-            for (let m = k + 1; m < rc.end; m++) {
+            // (a relative that may be the subject — "які" — leaves only the words before the verb to the agent: "який
+            // Росія завдала", not "компаній, які вивозять українське зерно")
+            // (by its form: the tagger may read "які" as the accusative it also is)
+            const mayBeSubject = this.v.cases[k] === 'naz' || NOMINATIVE_RELATIVES.has(this.low(k));
+            let end = rc.end;
+            for (let m = k + 1; m < end; m++) {
+              if (mayBeSubject && this.is(m, F_VERB) && !this.is(m, F_INFX | F_ADVP)) {
+                end = m;
+                break;
+              }
               const a = this.actorIdx(m);
               if (a !== -1 && (this.v.actors[a]!.case === 'naz' || this.v.actors[a]!.case === 'any')) { w.source = this.coordinated(a, rc.end); break; }
             }
-            if (!w.source.length) w.source = this.ledOrDelegation(k + 1, rc.end);
+            if (!w.source.length) w.source = this.ledOrDelegation(k + 1, end);
             break;
           }
         }

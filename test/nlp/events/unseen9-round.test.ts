@@ -172,3 +172,12 @@ test('a body in quotation marks after "у" speaks for an impersonal verb, in eit
   assert.deepEqual(names(b, r.source), ['Рафаель Гроссі']);
   assert.ok(!names(b, r.target).includes('Міжнародне агентство з атомної енергії'), JSON.stringify(names(b, r.target)));
 });
+
+test('a relative that is its own clause\'s subject names no agent of the noun before it; cargo taken away is no coercion', () => {
+  const a = analyse('Канада запровадила санкції проти двох компаній, які вивозять з окупованих територій українське зерно.');
+  assert.deepEqual(names(a, only(a, 'SANCTION').source), ['Канада']);
+  assert.equal(a.events.filter((e) => e.type === 'COERCE').length, 0);
+  // …while "який Росія завдала" still names the attacker
+  const b = analyse('Мер повідомив про удар по Житомиру, який Росія завдала вночі.');
+  assert.deepEqual(names(b, only(b, 'ASSAULT').source), ['Росія']);
+});
