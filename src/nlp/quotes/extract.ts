@@ -375,6 +375,9 @@ class QuoteFinder {
             break;
           }
         }
+        // ("Пекін вимагає …, інакше, за словами Ліня, Китай «рішуче відповість»": a source phrase between the cue
+        // and the quote names whose words they are)
+        if (src && src.speaker && src.contentFrom > cue && src.contentFrom <= p.open) speaker ??= src.speaker;
         speaker ??= sp.subjectBefore(cue) ?? src?.speaker ?? null;
       } else {
         speaker = src!.speaker;

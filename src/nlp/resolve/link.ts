@@ -460,9 +460,9 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
     const asPerson = w.m.type === 'PERS' || (w.m.type !== 'JOB' && !!surnameOf(w.toks[0]!));
     let lemma: string | null = null;
     let surface = '';
-    // (a first name alone — "Дякую, Аніто" — joins the one person of the document with that first name)
-    const word0 = w.toks.find((t) => t.kind === 'word');
-    const firstName = w.m.type === 'PERS' && w.words === 1 && !!word0 && /:fname(:|$)/.test(word0.tag ?? '');
+    // (a first name alone — "Дякую, Аніто" — joins the one person of the document named with it first; so does a
+    // family name written first: "за словами Ліня" after "Лінь Цзянь")
+    const firstName = w.m.type === 'PERS' && w.words === 1;
     let byFirstName = 0;
     let firstNameKey: string | null = null;
     for (const [key, g] of groups) {

@@ -63,3 +63,14 @@ test('a noun opening the sentence is not part of the subject\'s phrase ("У ві
     ['Посольство Китаю в Лондоні'],
   );
 });
+
+test('after unseen10: a source phrase between the cue and a partial quote names its speaker; a family name written first joins its person; "гендиректор" is a title', () => {
+  assert.deepEqual(
+    speakers('Речник МЗС Китаю Мао Нін виступила в середу. Пекін вимагає скасувати мита, інакше, за словами Мао, Китай «вживе всіх необхідних заходів».'),
+    ['Мао Нін'],
+  );
+  assert.deepEqual(
+    speakers('Генеральний директор МАГАТЕ Рафаель Гроссі прибув на станцію. Гендиректор МАГАТЕ знову закликав сторони до стриманості: «Безпека станції понад усе».'),
+    ['Рафаель Гроссі'],
+  );
+});
