@@ -1277,7 +1277,11 @@ class Extractor {
   private modalityAt(i: number, entry: TriggerEntry): Modality | 'drop' {
     const cr = this.clauseRange(i);
     // "відкинув вимогу", "відмовився передати": the refused act or demand is the refusal's object.
-    for (let k = Math.max(cr.start, i - 2); k < i; k++) if (this.C.rejectCues.has(this.lem(k))) return 'drop';
+    // (further back over the infinitive that the act hangs on: "відмовилася приєднуватися до санкцій")
+    for (let k = Math.max(cr.start, i - 4); k < i; k++) {
+      if (!this.C.rejectCues.has(this.lem(k))) continue;
+      if (k >= i - 2 || (this.is(k + 1, F_INF) && k + 1 < i)) return 'drop';
+    }
     if (entry.modality) return entry.modality;
     const sr = this.sentenceRange(i);
     // Governed by a threat or a request: the threatened/requested act is not an event of its own.

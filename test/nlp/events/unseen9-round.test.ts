@@ -181,3 +181,11 @@ test('a relative that is its own clause\'s subject names no agent of the noun be
   const b = analyse('Мер повідомив про удар по Житомиру, який Росія завдала вночі.');
   assert.deepEqual(names(b, only(b, 'ASSAULT').source), ['Росія']);
 });
+
+test('an act hanging on an infinitive after a refusal is the refusal\'s object; suspended deliveries are no aid', () => {
+  const a = analyse('Сербія відмовилася приєднуватися до санкцій проти Росії.');
+  assert.equal(a.events.filter((e) => e.type === 'SANCTION').length, 0, JSON.stringify(a.events.map((e) => e.type)));
+  assert.equal(only(a, 'REJECT').type, 'REJECT');
+  const b = analyse('Міністр оборони заявив, що Данія призупиняє постачання боєприпасів Ізраїлю.');
+  assert.equal(b.events.filter((e) => e.type === 'AID').length, 0, JSON.stringify(b.events.map((e) => e.type)));
+});
