@@ -572,10 +572,6 @@ export class SpeakerFinder {
     return null;
   }
 
-  /**
-   * The organisation named before token `before` whose name has the word `lemma` ("агентство" → "Міжнародне агентство
-   * з атомної енергії"): the latest one; null when none.
-   */
   /** The guest: the named person who is the subject of the last visit told before token `before` ("прибув … з візитом"). */
   private guest(before: number): string | null {
     const tokens = this.adoc.tokens;
@@ -592,6 +588,10 @@ export class SpeakerFinder {
     return null;
   }
 
+  /**
+   * The organisation named before token `before` whose name has the word `lemma` ("агентство" → "Міжнародне агентство
+   * з атомної енергії"): the latest one; null when none.
+   */
   private definiteBody(lemma: string, before: number): string | null {
     // (a short noun whole: "у штабі" → "Координаційний штаб …", whose word "штаб" its stem would not tell apart)
     if (lemma.length < 4) return null;

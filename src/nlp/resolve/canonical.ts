@@ -248,7 +248,7 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
     }
     return rebuild(tokens, forms, text);
   }
-  if (!kase || kase === 'v_naz' || isAbbreviation(h.text)) return rebuild(tokens, forms, text);
+  if (!kase || kase === 'v_naz') return rebuild(tokens, forms, text);
   const plural = hinfo.plural;
   const gender = plural ? 'p' : hinfo.gender;
   const headForm = plural ? nominative(h, 'noun:p:v_naz') : h.lemma ? casingLike(h.lemma, h.text) : null;

@@ -462,9 +462,9 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
     let surface = '';
     // (a first name alone — "Дякую, Аніто" — joins the one person of the document named with it first; so does a
     // family name written first: "за словами Ліня" after "Лінь Цзянь")
-    const firstName = w.m.type === 'PERS' && w.words === 1;
-    let byFirstName = 0;
-    let firstNameKey: string | null = null;
+    const singleWord = w.m.type === 'PERS' && w.words === 1;
+    let byOpeningWord = 0;
+    let openingWordKey: string | null = null;
     for (const [key, g] of groups) {
       const first = g[0];
       if (first.m.type !== w.m.type && !(asPerson && first.m.type === 'PERS')) continue;
@@ -483,12 +483,12 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
             break;
           }
         }
-        if (!ok && firstName) {
+        if (!ok && singleWord) {
           const x0 = g.find((x) => x.words >= 2);
           const f0 = x0?.toks.find((t) => t.kind === 'word');
           if (f0 && normKey(f0.lemma ?? f0.text) === lemma) {
-            byFirstName++;
-            firstNameKey = key;
+            byOpeningWord++;
+            openingWordKey = key;
           }
         }
       } else {
@@ -510,7 +510,7 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
         best = key;
       }
     }
-    if (!best && byFirstName === 1) best = firstNameKey;
+    if (!best && byOpeningWord === 1) best = openingWordKey;
     if (best && w.m.type !== 'PERS' && best.startsWith('PERS:')) {
       w.m.type = 'PERS';
       w.m.canonical = w.m.text;

@@ -142,6 +142,11 @@ export function addMonths(s: string, n: number): string {
   return iso(y, m, Math.min(p.d, daysInMonth(y, m)));
 }
 
+/** Adds `n` counted units (days, weeks, months or years; `n` may be negative) to a date. */
+export function addUnits(s: string, unit: 'day' | 'week' | 'month' | 'year', n: number): string {
+  return unit === 'day' ? addDays(s, n) : unit === 'week' ? addDays(s, 7 * n) : unit === 'month' ? addMonths(s, n) : addMonths(s, 12 * n);
+}
+
 /** Middle of an interval (for choosing the nearest of several candidates). */
 export function midpoint(iv: Interval): string {
   return addDays(iv.start, Math.floor(diffDays(iv.start, iv.end) / 2));

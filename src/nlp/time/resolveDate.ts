@@ -18,7 +18,7 @@ import {
   YEAR_ADVERBS, YEAR_WORDS, type Part, type PeriodUnit, type Season, type Shift,
 } from '../../lang/uk/dates.js';
 import {
-  addDays, addMonths, day, daysInMonth, diffDays, iso, isValidDay, midpoint, monthInterval, parseIso, weekInterval,
+  addDays, addUnits, day, daysInMonth, diffDays, iso, isValidDay, midpoint, monthInterval, parseIso, weekInterval,
   weekday, yearInterval, type Interval,
 } from './calendar.js';
 import { directionAt, type Direction } from './tense.js';
@@ -664,8 +664,7 @@ class Matcher {
           // day before the report); a counted term is a deadline forward even there ("дав … протягом 10 днів").
           const back = c.dir < 0 && n === null;
           const k = back ? -count : count;
-          const other = unit === 'day' ? addDays(a, k) : unit === 'week' ? addDays(a, 7 * k)
-            : unit === 'month' ? addMonths(a, k) : addMonths(a, 12 * k);
+          const other = addUnits(a, unit, k);
           return back ? { start: other, end: a } : { start: a, end: other };
         } };
       }
@@ -680,9 +679,7 @@ class Matcher {
         const count = n ?? 1;
         return { start: j, end: unitTok + 1, relative: true, resolve: (c) => {
           if (!c.ref) return null;
-          const d = unit === 'day' ? addDays(c.ref, count) : unit === 'week' ? addDays(c.ref, 7 * count)
-            : unit === 'month' ? addMonths(c.ref, count) : addMonths(c.ref, 12 * count);
-          return day(d);
+          return day(addUnits(c.ref, unit, count));
         } };
       }
     }
