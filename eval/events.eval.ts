@@ -358,6 +358,14 @@ prompted by its misses since, so tuned on):
 event F1 **${p10.f}** (P ${p10.p}, R ${p10.r}), type-only F1 ${p10.typeOnly}; ${p10.summary}.`
     : 'Unseen check 10: eval/gold/unseen10 not present.';
 
+  // Unseen check 11: ten articles written blind during the stop that ran unseen10, run once at the start of the next
+  // stop with the code as that stop left it; its misses may prompt that stop's round.
+  const o11 = scoreSet('unseen11', /^o\d{2}\.json$/, 'unseen11');
+  const unseen11Block = o11.n ? `Unseen check 11 — ${o11.n} articles whose gold was written blind (the writer never ran the system nor read its
+source), run once (eval/gold/unseen11, ${o11.events} events; first-run figures in eval/gold/unseen11/README.md):
+event F1 **${o11.f}** (P ${o11.p}, R ${o11.r}), type-only F1 ${o11.typeOnly}; ${o11.summary}.`
+    : 'Unseen check 11: eval/gold/unseen11 not present.';
+
   let seedBlock = 'Founding article: skipped (../shared/seed not present).';
   const seed = loadSeed();
   if (seed) {
@@ -405,6 +413,8 @@ ${unseen8Block}
 ${unseen9Block}
 
 ${unseen10Block}
+
+${unseen11Block}
 
 ${seedBlock}`);
 }
