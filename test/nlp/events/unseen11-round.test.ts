@@ -1,0 +1,25 @@
+/**
+ * The round after eval/gold/unseen11's blind first run (unseen11 is tuned on from then; eval/gold/unseen12 is the blind
+ * check): capitals and demonyms of every state the gazetteer knows, not only a written list. Each on sentences written
+ * for the test.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse, names, only } from './helpers.js';
+
+test('capitals of states outside the written list stand for their states ("Каракас", "Джорджтаун", "Ханой")', () => {
+  const a = analyse('Каракас відкинув звинувачення Джорджтауна в підготовці провокації.');
+  const r = only(a, 'REJECT');
+  assert.deepEqual(names(a, r.source), ['Венесуела']);
+  assert.deepEqual(names(a, r.target), ['Гаяна']);
+  const b = analyse('Ханой закликав Манілу повернутися до переговорів щодо спірних островів.');
+  const q = only(b, 'REQUEST');
+  assert.deepEqual(names(b, q.source), ['В\'єтнам']);
+});
+
+test('a demonym of any state makes its body or its state an actor ("бельгійська поліція", "венесуельське керівництво")', () => {
+  const a = analyse('Бельгійська поліція в неділю затримала двох активістів біля посольства.');
+  assert.deepEqual(names(a, only(a, 'COERCE').source), ['Поліція Бельгії']);
+  const b = analyse('Президент Гаяни Ірфаан Алі звинуватив венесуельську сторону у спробі захопити спірний регіон.');
+  assert.deepEqual(names(b, only(b, 'ACCUSE').target), ['Венесуела']);
+});
