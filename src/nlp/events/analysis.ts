@@ -442,6 +442,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   knownBodyActors(b);
   groupActors(b);
   institutionNouns(b);
+  facilityNames(b);
   missionPlaces(b);
   definiteActors(b);
   staffActors(b);
@@ -783,6 +784,41 @@ function institutionNouns(b: Build): void {
     const idx = actors.push(a) - 1;
     actorAt[i - 1] = idx;
     actorAt[i] = idx;
+  }
+}
+
+/**
+ * A facility or a vessel named by its common noun and a name in apposition, one actor ("аеродром Морозовськ",
+ * "суховантаж Nova Bella", "порт Ізмаїл"): what a strike hit is the object as named, not the town it is named after nor
+ * the region around it. The name keeps its nominative after any case of the noun; a name in the genitive is the
+ * owner ("порт Одеси"), not an apposition, and is left alone. Named by the noun's lemma and the name.
+ */
+function facilityNames(b: Build): void {
+  const { L, n, lemmas, cases, flags, sent, actorAt, actors } = b;
+  const has = (i: number, f: number): boolean => (flags[i]! & f) !== 0;
+  for (let i = 0; i + 1 < n; i++) {
+    if (actorAt[i] !== -1 || !has(i, F_NOUN) || has(i, F_PROPER) || !L.facilityNouns.includes(lemmas[i]!)) continue;
+    if (sent[i + 1] !== sent[i]) continue;
+    const c = actorAt[i + 1]!;
+    if (c === -1) {
+      // (a name no actor covers, in Latin letters or not: "суховантаж Nova Bella")
+      let e = i + 1;
+      while (e < n && e < i + 4 && sent[e] === sent[i] && actorAt[e] === -1 && has(e, F_CAPWORD) && (e === i + 1 || b.tokens[e - 1]!.spaceAfter)) e++;
+      if (e === i + 1 || !has(i + 1, F_PROPER) && !/^[A-Z]/.test(b.texts[i + 1]!)) continue;
+      const surface = b.adoc.doc.text.slice(b.tokens[i + 1]!.start, b.tokens[e - 1]!.end);
+      const a = newActor({ s: i, e, name: `${lemmas[i]} ${surface}`, type: 'MISC', case: cases[i] ?? 'any', person: false });
+      const idx = actors.push(a) - 1;
+      for (let k = i; k < e; k++) actorAt[k] = idx;
+      continue;
+    }
+    const ca = actors[c]!;
+    // (a person-typed name too: the noun makes it a place or a ship, "аеродром Кущівка", "танкер Марія")
+    if (ca.group || ca.s !== i + 1 || ca.e - ca.s > 3) continue;
+    const cc = phraseCaseIn(flags, cases, n, ca.s, ca.e);
+    if (cc !== 'naz' && cc !== 'any' && !(cc === 'zna' && (cases[i] === 'zna' || cases[i] === 'naz'))) continue;
+    const a = newActor({ s: i, e: ca.e, name: `${lemmas[i]} ${ca.name}`, type: 'MISC', country: ca.country, case: cases[i] ?? 'any', person: false });
+    const idx = actors.push(a) - 1;
+    for (let k = i; k < ca.e; k++) actorAt[k] = idx;
   }
 }
 

@@ -2407,6 +2407,9 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOfDraft: (
   };
   for (const d of drafts) {
     if (d.entry.weak && !d.negated && drafts.some((o) => o !== d && o.type === d.type && !o.entry.weak)) continue;
+    // An adjective trigger yields to a verb of the same act in its sentence ("ударні дрони … атакували аеродром"): the
+    // verb holds the target.
+    if (d.entry.pos === 'adj' && drafts.some((o) => o.type === d.type && o.sentence === d.sentence && o.entry.pos === 'verb' && o.negated === d.negated)) continue;
     // "Це перші великі санкції …": a demonstrative subject refers back.
     if (d.anaphoric && out.some((o) => o.type === d.type)) continue;
     // A later noun mention with no target of its own refers back to an event already found ("санкції лише …").

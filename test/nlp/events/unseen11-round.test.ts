@@ -23,3 +23,20 @@ test('a demonym of any state makes its body or its state an actor ("бельгі
   const b = analyse('Президент Гаяни Ірфаан Алі звинуватив венесуельську сторону у спробі захопити спірний регіон.');
   assert.deepEqual(names(b, only(b, 'ACCUSE').target), ['Венесуела']);
 });
+
+test('a verb of the attack in the sentence holds the trigger, not the adjective "ударний" before the weapon', () => {
+  const a = analyse('Українські ударні безпілотники в ніч на середу атакували військовий аеродром Кущівка в Краснодарському краї.');
+  const s = only(a, 'ASSAULT');
+  assert.equal(s.trigger.text, 'атакували');
+  assert.deepEqual(names(a, s.source), ['Україна']);
+});
+
+test('a facility or a vessel named by its noun and a name is the target as named ("аеродром Кущівка", "танкер Sea Wind")', () => {
+  const a = analyse('Дрони вночі атакували аеродром Кущівка.');
+  assert.deepEqual(names(a, only(a, 'ASSAULT').target), ['аеродром Кущівка']);
+  const b = analyse('Російська ракета влучила в танкер Sea Wind поблизу Ізмаїла.');
+  assert.deepEqual(names(b, only(b, 'ASSAULT').target), ['танкер Sea Wind']);
+  // (a name in the genitive is the owner, not the facility's name)
+  const c = analyse('Росія вдарила по порту Одеси.');
+  assert.deepEqual(names(c, only(c, 'ASSAULT').target), ['Одеса']);
+});
