@@ -718,9 +718,10 @@ function groupActors(b: Build): void {
     const text = texts[i]!;
     // (keys that cannot be there are not looked up)
     const cands = (sigs.has(sigOf(lem)) ? groups.get(lem) : undefined) ?? (sigs.has(sigOf(text)) ? groups.get(text) : undefined);
-    if (!cands) {
-      // "російська сторона", "саудівській стороні": a party noun with a state's demonym is that state.
-      if (i > 0 && sent[i - 1] === sent[i] && actorAt[i - 1] === -1 && L.parties.includes(lem)) {
+    if (!cands || !cands.some((g) => !g.after || (i > 0 && sent[i - 1] === sent[i] && g.after.includes(lemmas[i - 1]!) && actorAt[i - 1] === -1))) {
+      // "російська сторона", "саудівській стороні", "японським партнерам", "американська влада": a noun for a state's
+      // side with the state's demonym is that state.
+      if (i > 0 && sent[i - 1] === sent[i] && actorAt[i - 1] === -1 && (L.parties.includes(lem) || L.stateSides.includes(lem))) {
         const state = L.demonyms[lemmas[i - 1]!.toLowerCase()];
         if (state) {
           const code = Object.keys(L.countryNames).find((c) => L.countryNames[c] === state);

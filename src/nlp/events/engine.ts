@@ -1298,6 +1298,13 @@ class Extractor {
       // (a verb of happening only when not in the past: "має відбутися", not "обмін відбувся")
       if (this.C.planned.has(this.lem(k)) && Math.abs(k - i) <= 8 && !(this.C.L.happenVerbs.includes(this.lem(k)) && this.tok(k).tag?.includes(':past'))) return 'planned';
     }
+    // A verb not in the past dated after the article ("до кінця березня перерахує", "наступного тижня проводить"): a
+    // plan, whatever aspect the tagger gave it.
+    if (this.is(i, F_VERB) && !this.tok(i).tag?.includes(':past') && !this.is(i, F_INF)) {
+      const day = this.v.adoc.doc.date;
+      const t = day ? timeOf(this.v.adoc, this.v, this.C, i) : null;
+      if (t?.value && day && t.value.start >= day && t.value.end > day) return 'planned';
+    }
     return 'occurred';
   }
 

@@ -40,3 +40,18 @@ test('a facility or a vessel named by its noun and a name is the target as named
   const c = analyse('Росія вдарила по порту Одеси.');
   assert.deepEqual(names(c, only(c, 'ASSAULT').target), ['Одеса']);
 });
+
+test('a state\'s partners, authorities or leadership by its demonym are that state ("японським партнерам", "американській владі")', () => {
+  const a = analyse('Прем’єр-міністр Денис Шмигаль подякував японським партнерам за нові санкції.');
+  assert.deepEqual(names(a, only(a, 'SUPPORT').target), ['Японія']);
+  const b = analyse('Президент Володимир Зеленський подякував американській владі за допомогу.');
+  assert.deepEqual(names(b, only(b, 'SUPPORT').target), ['США']);
+});
+
+test('money transferred is economic aid, and a verb dated after the article is a plan ("до кінця квітня перерахує")', () => {
+  const a = analyse('Норвегія до кінця квітня перерахує Україні ще 2 мільярди крон.');
+  const e = only(a, 'AID');
+  assert.equal(e.mode, 'economic');
+  assert.equal(e.modality, 'planned');
+  assert.deepEqual(names(a, e.target), ['Україна']);
+});
