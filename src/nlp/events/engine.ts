@@ -1285,7 +1285,9 @@ class Extractor {
     if (entry.modality) return entry.modality;
     const sr = this.sentenceRange(i);
     // Governed by a threat or a request: the threatened/requested act is not an event of its own.
-    for (let k = Math.max(sr.start, i - 8); k < i; k++) {
+    // (not a predicate coordinated with the cue's: "назвав дії … погрозою та звинуватив …")
+    const coordinated = this.is(i, F_VERB) && !this.is(i, F_INF) && i > sr.start && this.C.coord.has(this.low(i - 1));
+    for (let k = Math.max(sr.start, i - 8); k < i && !coordinated; k++) {
       const l = this.lem(k);
       if (this.C.threaten.has(l)) return 'drop';
       if (this.C.request.has(l)) return l === 'передбачати' ? 'requested' : 'drop';
@@ -1586,6 +1588,31 @@ class Extractor {
       if (subj.length) this.lastSubject = subj;
     }
     return drafts;
+  }
+
+  /** A token inside the quoted label that a naming verb of its clause gives ("назвав … «неприхованою погрозою»"). */
+  private inLabel(i: number): boolean {
+    const cr = this.clauseRange(i);
+    let k = i;
+    while (k > cr.start && this.texts[k] !== '«') k--;
+    if (this.texts[k] !== '«') return false;
+    for (let j = k - 1; j >= cr.start && j >= k - 6; j--) {
+      if (this.C.L.namingVerbs.includes(this.lem(j))) return true;
+      if (this.texts[j] === '»' || this.texts[j] === '«') return false;
+    }
+    return false;
+  }
+
+  /** A noun trigger that is the object of one of the verbs (adjectives and numbers between: "відбили масовану атаку"). */
+  private objectOf(i: number, verbs: string[]): boolean {
+    const cr = this.clauseRange(i);
+    for (let k = i - 1; k >= cr.start && k >= i - 4; k--) {
+      const t = this.tok(k);
+      if (isVerbLike(t) && !t.tag?.includes('adjp')) return verbs.includes(this.lem(k));
+      if (isAdjLike(t) || t.kind === 'number' || t.pos === 'ADV') continue;
+      return false;
+    }
+    return false;
   }
 
   /**
@@ -2291,6 +2318,10 @@ class Extractor {
         if (a !== -1 && this.v.actors[a]!.type === 'LOC' && !this.v.actors[a]!.group) target = [a];
       }
     }
+    // "сили ППО відбили атаку": the subject of a verb that repels the act is its target's defender, not its author.
+    if (isNoun && source.length && this.objectOf(i, this.C.L.repelVerbs)) source = [];
+    // "назвав дії Каракаса «неприхованою погрозою»": a noun in the label a naming verb gives is no act of its own.
+    if (isNoun && this.v.inQuote[i] && this.inLabel(i)) return null;
     const negated = modality === 'denied' || entry.negatedOnly ? false : this.negatedAt(i);
     const lightObject = isNoun && !target.length && this.lightObject(i, entry);
     const anaphoric = isNoun && (this.C.L.demonstratives.includes(this.lem(cr.start)) || this.C.L.temporalPreps.includes(this.v.governedBy[i] ?? ''));

@@ -182,6 +182,8 @@ export interface EventLanguage {
   temporalPreps: string[];
   /** Head lemmas of institutions that take their state in the genitive ("Міністерство фінансів США"). */
   institutions: string[];
+  /** Verbs that repel an attack: their subject is the defender ("сили ППО відбили атаку"). */
+  repelVerbs: string[];
   /** Nouns for a state's side that its demonym makes that state ("японським партнерам", "американська влада"). */
   stateSides: string[];
   /** Common nouns of facilities and vessels that take their name in apposition ("аеродром Морозовськ"). */

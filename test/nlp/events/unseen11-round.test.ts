@@ -55,3 +55,14 @@ test('money transferred is economic aid, and a verb dated after the article is a
   assert.equal(e.modality, 'planned');
   assert.deepEqual(names(a, e.target), ['Україна']);
 });
+
+test('an attack that air defence repelled is still the attacker\'s, and naming it accuses the attacker', () => {
+  const a = analyse('Українські дрони атакували аеродром Міллерово. Губернатор заявив, що сили ППО відбили масовану атаку. Речник Кремля Дмитро Пєсков назвав атаку «терористичною».');
+  assert.deepEqual(names(a, only(a, 'ACCUSE').target), ['Україна']);
+});
+
+test('a threat word in a label is no threat, and it does not swallow the accusation coordinated after it', () => {
+  const a = analyse('Президент Гаяни Ірфаан Алі назвав дії Каракаса «відкритою погрозою» та звинуватив венесуельську сторону в підготовці вторгнення.');
+  assert.equal(a.events.filter((e) => e.type === 'THREATEN').length, 0, JSON.stringify(a.events.map((e) => e.type)));
+  assert.deepEqual(names(a, only(a, 'ACCUSE').target), ['Венесуела']);
+});
