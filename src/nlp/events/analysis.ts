@@ -443,6 +443,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   groupActors(b);
   institutionNouns(b);
   facilityNames(b);
+  regionActors(b);
   missionPlaces(b);
   definiteActors(b);
   staffActors(b);
@@ -820,6 +821,19 @@ function facilityNames(b: Build): void {
     const a = newActor({ s: i, e: ca.e, name: `${lemmas[i]} ${ca.name}`, type: 'MISC', country: ca.country, case: cases[i] ?? 'any', person: false });
     const idx = actors.push(a) - 1;
     for (let k = i; k < ca.e; k++) actorAt[k] = idx;
+  }
+}
+
+/** "країн Балтії": the head noun of a region that stands for a group of states joins the region's actor. */
+function regionActors(b: Build): void {
+  const { L, n, lemmas, sent, actorAt, actors, cases } = b;
+  for (let i = 0; i + 1 < n; i++) {
+    if (actorAt[i] !== -1 || sent[i + 1] !== sent[i] || !L.dual?.nouns.includes(lemmas[i]!)) continue;
+    const c = actorAt[i + 1]!;
+    if (c === -1 || actors[c]!.s !== i + 1 || !L.regionGroups[actors[c]!.name]) continue;
+    actors[c]!.s = i;
+    actors[c]!.case = cases[i] ?? 'any';
+    actorAt[i] = c;
   }
 }
 

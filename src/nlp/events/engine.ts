@@ -880,11 +880,13 @@ class Extractor {
     // (a quantity word right after a date is not inside the date's phrase, whatever case the tagger gave it: "У
     // понеділок тисячі студентів заблокували")
     const afterDate = (x: number): boolean => x > range.start && this.inTime(x - 1) && !this.inTime(x) && this.C.quantities.has(this.lem(x).toLowerCase());
-    while (k < i && !afterDate(k) && (this.inTime(k) || this.is(k, F_PREP) || this.v.governedBy[k] !== null)) k++;
+    while (k < i && !afterDate(k) && (this.inTime(k) || this.is(k, F_PREP | F_POS_ADV) || this.v.governedBy[k] !== null)) k++;
     if (k >= i || (this.v.governedBy[k] !== null && !afterDate(k)) || !this.C.quantities.has(this.lem(k).toLowerCase())) return -1;
     k++;
     while (k < i && this.C.quantities.has(this.lem(k).toLowerCase()) && this.v.cases[k] === 'rod') k++;
-    const s = k;
+    // (a possessive before the noun is not part of the group's name: "кілька тисяч його прихильників")
+    let s = k;
+    if (k < i && this.C.L.possessives.includes(this.low(k))) s = ++k;
     while (k < i && this.is(k, F_ADJ) && !this.is(k, F_NOUN) && this.v.cases[k] === 'rod' && this.v.actorAt[k] === -1) k++;
     if (k >= i || !this.is(k, F_NOUN) || this.v.cases[k] !== 'rod' || this.v.actorAt[k] !== -1 || !this.is(k, F_ANIM)) return -1;
     const head = k + 1;
@@ -895,8 +897,14 @@ class Extractor {
     let between = e;
     // (over adverbs, dates and prepositional phrases: "тисячі студентів на цілу добу заблокували")
     // ("на кілька годин": the counted genitive after a governed numeral is part of the phrase)
+    // (and over where they come from: "кілька тисяч фермерів із Бельгії, Франції та Польщі заблокували")
+    let from = false;
     while (between < i && (this.is(between, F_POS_ADV | F_POS_PART | F_PREP) || this.inTime(between) || (this.v.governedBy[between] !== null && this.v.actorAt[between] === -1)
-      || (between > e && this.v.governedBy[between - 1] !== null && this.v.cases[between] === 'rod' && this.v.actorAt[between] === -1))) between++;
+      || (between > e && this.v.governedBy[between - 1] !== null && this.v.cases[between] === 'rod' && this.v.actorAt[between] === -1)
+      || (from && (this.v.actorAt[between] !== -1 || this.texts[between] === ',' || this.C.coord.has(this.low(between)))))) {
+      if (this.is(between, F_PREP)) from = this.C.L.originPreps.includes(this.low(between));
+      between++;
+    }
     // (the subject of the trigger verb, or of the light verb before a noun trigger: "… жителів провели акцію протесту")
     if (between !== i && !isVerbLike(this.tok(between))) return -1;
     const words: string[] = [];
@@ -2816,7 +2824,7 @@ function namingInRejection(drafts: Draft[], v: DocView, C: Compiled): Draft[] {
 }
 
 /** Leaving a place: the place is where, not whom ("вийшли з Суджі"). */
-function retreatPlaces(drafts: Draft[], v: DocView, byId: Map<string, Entity>): void {
+function retreatPlaces(drafts: Draft[], v: DocView, C: Compiled, byId: Map<string, Entity>): void {
   // (a state is a party withdrawn from — "відкликала посла з Білорусі" — not a place)
   const state = (a: number): boolean => {
     const x = v.actors[a]!;
@@ -2827,8 +2835,37 @@ function retreatPlaces(drafts: Draft[], v: DocView, byId: Map<string, Entity>): 
     const places = d.target.filter((a) => v.actors[a]!.type === 'LOC' && !v.actors[a]!.group && !state(a));
     if (places.length) {
       d.location ??= places[0]!;
-      d.target = d.target.filter((a) => !places.includes(a));
+      // (a capital withdrawn from is its state: "відкликав посла з Москви" → Росія)
+      const states = places.map((a) => C.L.capitals[v.actors[a]!.name]).filter((x): x is string => !!x)
+        .map((name) => v.actors.push(newActor({ s: v.actors[places[0]!]!.s, e: v.actors[places[0]!]!.s + 1, name, type: 'LOC', case: 'any', person: false, group: true })) - 1);
+      d.target = [...d.target.filter((a) => !places.includes(a)), ...states];
     }
+  }
+  // "відкликав посла … для консультацій": the purpose of a recall is no consultation of its own.
+  for (let n = drafts.length - 1; n >= 0; n--) {
+    const d = drafts[n]!;
+    if (d.type !== 'CONSULT' || (v.flags[d.trigger]! & F_NOUN) === 0 || !C.L.purposePreps.includes(v.governedBy[d.trigger] ?? '')) continue;
+    if (drafts.some((o) => o.type === 'RETREAT' && o.sentence === d.sentence && o.trigger < d.trigger)) drafts.splice(n, 1);
+  }
+}
+
+/** "країн Балтії": a region that stands for a group of states is those states, as source or target. */
+function regionGroups(drafts: Draft[], v: DocView, C: Compiled): void {
+  const made = new Map<number, number[]>();
+  const expand = (xs: number[]): number[] => xs.flatMap((a) => {
+    const x = v.actors[a]!;
+    const states = C.L.regionGroups[x.name];
+    if (!states || x.person) return [a];
+    let out = made.get(a);
+    if (!out) {
+      out = states.map((name) => v.actors.push(newActor({ s: x.s, e: x.e, name, type: 'LOC', case: x.case, person: false, group: true })) - 1);
+      made.set(a, out);
+    }
+    return out;
+  });
+  for (const d of drafts) {
+    d.source = expand(d.source);
+    d.target = expand(d.target);
   }
 }
 
@@ -2934,7 +2971,8 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   rejectTargets(drafts, v, C, ids.byId);
   reactionTargets(drafts, v, C);
   respondToDiscourse(drafts, v, C, ids.byId);
-  retreatPlaces(drafts, v, ids.byId);
+  retreatPlaces(drafts, v, C, ids.byId);
+  regionGroups(drafts, v, C);
   const kept = dedupe(drafts, ids.actorName, (d) => timeOf(adoc, v, C, d.dateFrom)?.value?.start ?? null, (a) => !!v.actors[a]?.person);
   duringDates(kept, adoc, v, C);
   return eventsOf(kept, adoc, v, C, ids);

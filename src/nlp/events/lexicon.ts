@@ -182,6 +182,14 @@ export interface EventLanguage {
   temporalPreps: string[];
   /** Head lemmas of institutions that take their state in the genitive ("Міністерство фінансів США"). */
   institutions: string[];
+  /** Prepositions of purpose ("для консультацій"). */
+  purposePreps: string[];
+  /** Regions that stand for a group of states ("країни Балтії" → Литва, Латвія, Естонія), expanded in events. */
+  regionGroups: Record<string, string[]>;
+  /** Possessive pronouns that do not name a group ("його прихильників" → "прихильники"). */
+  possessives: string[];
+  /** Prepositions of origin whose coordinated places a group's phrase may hold ("фермерів із Бельгії, Франції …"). */
+  originPreps: string[];
   /** Verbs that repel an attack: their subject is the defender ("сили ППО відбили атаку"). */
   repelVerbs: string[];
   /** Nouns for a state's side that its demonym makes that state ("японським партнерам", "американська влада"). */

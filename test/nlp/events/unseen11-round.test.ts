@@ -66,3 +66,18 @@ test('a threat word in a label is no threat, and it does not swallow the accusat
   assert.equal(a.events.filter((e) => e.type === 'THREATEN').length, 0, JSON.stringify(a.events.map((e) => e.type)));
   assert.deepEqual(names(a, only(a, 'ACCUSE').target), ['Венесуела']);
 });
+
+test('a counted group keeps its name over where it comes from and over a possessive; a gathering with a demand is a protest', () => {
+  const a = analyse('Кілька тисяч фермерів із Польщі, Литви та Румунії у вівторок заблокували тракторами центр Варшави.');
+  assert.deepEqual(names(a, only(a, 'PROTEST').source), ['фермери']);
+  const b = analyse('Увечері кілька сотень його прихильників зібралися біля будівлі суду, вимагаючи звільнити журналіста.');
+  assert.deepEqual(names(b, only(b, 'PROTEST').source), ['прихильники']);
+});
+
+test('"країн Балтії" are the three states; a recall "з Москви" is from Russia, and its "для консультацій" is no consultation', () => {
+  const a = analyse('Прем’єр-міністр Словаччини Роберт Фіцо відкинув критику Брюсселя та країн Балтії.');
+  assert.deepEqual(names(a, only(a, 'REJECT').target).sort(), ['Естонія', 'ЄС', 'Латвія', 'Литва'].sort());
+  const b = analyse('Міністр закордонних справ Норвегії Еспен Барт Ейде відкликав норвезького посла з Москви для консультацій.');
+  assert.deepEqual(names(b, only(b, 'RETREAT').target), ['Росія']);
+  assert.equal(b.events.filter((e) => e.type === 'CONSULT').length, 0);
+});
