@@ -222,7 +222,7 @@ const T: TriggerEntry[] = [
   { lemma: ['обрати', 'обирати'], pos: 'verb', type: 'COERCE', requires: ['запобіжний'], window: 2, target: ['dav', 'для+rod'] },
   { lemma: ['оштрафувати'], pos: 'verb', type: 'COERCE', target: ['zna'] },
   { lemma: ['вирок'], pos: 'noun', type: 'COERCE', requires: ['винести', 'виносити', 'оголосити'], window: 3, target: [] },
-  { lemma: ['затримати', 'заарештувати', 'арештувати', 'депортувати', 'конфіскувати', 'затримувати'], pos: 'verb', type: 'COERCE', target: [] },
+  { lemma: ['затримати', 'заарештувати', 'арештувати', 'депортувати', 'конфіскувати', 'затримувати'], pos: 'verb', type: 'COERCE', target: ['zna'], personTarget: true },
   // "вивезли з Херсонщини понад 200 дітей": people taken away (not grain or cargo: "вивезено 20 мільйонів тонн")
   { lemma: ['вивезти', 'вивозити'], pos: 'verb', type: 'COERCE', requires: ['дитина', 'людина', 'житель', 'мешканець', 'цивільний', 'громадянин', 'українець', 'полонений', 'сирота', 'підліток'], window: 8, target: [] },
   { lemma: ['арешт', 'затримання', 'депортація'], pos: 'noun', type: 'COERCE', target: [] },

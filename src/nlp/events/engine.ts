@@ -115,7 +115,7 @@ function uniformEntry(e: TriggerEntry): TriggerEntry {
   return {
     lemma: e.lemma, pos: e.pos, type: e.type, mode: e.mode, modality: e.modality, requires: e.requires, excludes: e.excludes,
     window: e.window, target: e.target, source: e.source, passive: e.passive, weak: e.weak, negatedOnly: e.negatedOnly,
-    defaultTarget: e.defaultTarget, joinsLast: e.joinsLast, recipientSubject: e.recipientSubject,
+    defaultTarget: e.defaultTarget, joinsLast: e.joinsLast, recipientSubject: e.recipientSubject, personTarget: e.personTarget,
   };
 }
 
@@ -2315,6 +2315,12 @@ class Extractor {
     if (mode === 'personal' && target.length && target.every((a) => !!this.v.actors[a]!.group)) {
       const named = this.includedPersons(i, cr.end);
       if (named.length) target = named;
+    }
+    // "затримала понад 40 учасників протесту, серед них … Давіта Кезерелі": only a named person is detained, also one
+    // named among the many (not "жителя Одеси").
+    if (entry.personTarget) {
+      target = target.filter((a) => this.v.actors[a]!.person);
+      if (!target.length) target = this.includedPersons(i, this.sentenceRange(i).end);
     }
     const location = this.locationFor(i, entry.type, target, mode);
     // "уразили склад боєприпасів поблизу Валуйок": an attack on an unnamed object targets the place it stands in.

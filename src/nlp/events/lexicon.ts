@@ -45,6 +45,8 @@ export interface TriggerEntry {
   negatedOnly?: boolean;
   /** The subject receives the act ("Україна отримала від Данії …"): its target slots give the source, the subject the target. */
   recipientSubject?: boolean;
+  /** Only named persons are targets (a detainee), also one named among many ("серед них …"). */
+  personTarget?: boolean;
   /** Joining an act of the type named before ("приєдналися до обмежень"): with no target of its own, the last such act's target. */
   joinsLast?: boolean;
   /** When the trigger has no target, use this name (a language-independent prior, e.g. none). */

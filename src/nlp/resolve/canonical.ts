@@ -159,6 +159,24 @@ function hyphenLemma(form: string, lemma: string): string {
 const ENDING_VARIANTS = new Map<string, string[]>();
 for (const group of [['ом', 'ем', 'єм'], ['ові', 'еві', 'єві'], ['а', 'я'], ['у', 'ю']]) for (const e of group) ENDING_VARIANTS.set(e, group);
 
+/**
+ * The nominative of a capitalised name word in the genitive or accusative, by its ending alone (for names the lexicon
+ * does not decline): consonant + "а" is a man's genitive/accusative ("Давіта" → "Давіт"); "у"/"ю" after a consonant
+ * or "і" is the accusative of a name in "-а"/"-я" ("Ніку" → "Ніка", "Мелію" → "Мелія"). Null for any other ending.
+ */
+function obliqueNameBase(form: string, kase: string): string | null {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(form)) return null;
+  const CONS = 'бвгґджзклмнпрстфхцчшщ';
+  const last = form.slice(-1);
+  const before = form.slice(-2, -1);
+  if (last === 'а' && CONS.includes(before)) return form.slice(0, -1);
+  if (kase === 'v_zna' || kase === 'v_rod') {
+    if (last === 'у' && CONS.includes(before)) return form.slice(0, -1) + 'а';
+    if (last === 'ю' && (CONS.includes(before) || before === 'і')) return form.slice(0, -1) + 'я';
+  }
+  return null;
+}
+
 export function canonicalName(tokens: Token[], type: EntityType, text: string, context?: string): string {
   if (!tokens.length) return '';
   if (type === 'PERS') {
@@ -201,6 +219,16 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
       const t = tokens[i];
       if (t.kind !== 'word' || !t.lemma || isAbbreviation(t.text)) continue;
       const info = tagInfo(t);
+      // A name after a genitive or accusative title that the tagger read otherwise (a foreign name it took for a
+      // nominative, a dative or no noun at all: "лідера … Давіта Ломідзе", "Ніку Мелію", "мера Стамбула Екрема
+      // Імамоглу"): its ending is that case's, taken off by the endings names have ("Давіт", "Ніка", "Мелія", "Екрем").
+      if (byTitle && (context === 'v_rod' || context === 'v_zna') && !info.nv && (info.pos !== 'noun' && info.pos !== 'adj' || !info.kase || caseClass(info.kase) !== fcase)) {
+        const f = obliqueNameBase(t.text, context);
+        if (f) {
+          forms[i] = f;
+          continue;
+        }
+      }
       if ((info.pos !== 'noun' && info.pos !== 'adj') || !info.kase || info.kase === 'v_naz') continue;
       if (fcase && (t !== fname || byTitle) && caseClass(info.kase) !== fcase) {
         // …except the accusative of a surname in -а/-я after a first name in the accusative ("Андрія Сибігу" →

@@ -304,7 +304,14 @@ export function appositionCase(tokens: Token[], start: number, roleHeads: Set<st
   for (let k = start - 1; k >= 0 && k >= start - 10; k--) {
     const t = tokens[k]!;
     if (t.sentence !== sentence) return found;
-    if (t.text === '«' || t.text === '»') continue;
+    // (a quoted name inside the title keeps its nominative: "лідера руху «Грузинський шлях» Давіта Ломідзе")
+    if (t.text === '»') {
+      let q = k - 1;
+      while (q > 0 && q > k - 8 && tokens[q]!.sentence === sentence && tokens[q]!.text !== '«') q--;
+      if (tokens[q]?.text === '«') k = q;
+      continue;
+    }
+    if (t.text === '«') continue;
     // (a coordinator inside the title's remit: "із закордонних справ і безпекової політики")
     if ((t.tag ?? '').startsWith('conj:coord') && k > 0 && tagInfo(tokens[k - 1]!).kase === 'v_rod' && tagInfo(tokens[k + 1]!).kase === 'v_rod') continue;
     const info = tagInfo(t);

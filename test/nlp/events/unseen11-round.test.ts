@@ -81,3 +81,12 @@ test('"країн Балтії" are the three states; a recall "з Москви"
   assert.deepEqual(names(b, only(b, 'RETREAT').target), ['Росія']);
   assert.equal(b.events.filter((e) => e.type === 'CONSULT').length, 0);
 });
+
+test('a named detainee is the target, also one named among many; an unnamed one is none (not the town he lives in)', () => {
+  const a = analyse('Поліція Грузії в неділю затримала в Батумі лідера опозиційного руху «Нова сила» Давіта Гогішвілі.');
+  assert.deepEqual(names(a, only(a, 'COERCE').target), ['Давіт Гогішвілі']);
+  const b = analyse('Поліція затримала понад 30 учасників акції, серед них лідера партії «Єдність» Ніку Гварамію.');
+  assert.deepEqual(names(b, only(b, 'COERCE').target), ['Ніка Гварамія']);
+  const c = analyse('Співробітники СБУ затримали 35-річного жителя Харкова.');
+  assert.deepEqual(names(c, only(c, 'COERCE').target), []);
+});

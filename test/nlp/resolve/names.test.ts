@@ -106,3 +106,10 @@ test('a first name alone joins the one person of the document with that first na
   const b = full('Аніта Ананд і Аніта Ковальська прибули до Харкова. «Дякую Аніті», – написав Андрій Сибіга.');
   assert.ok(b.entities.every((e) => e.mentions.length === 1 || e.name === 'Андрій Сибіга'), JSON.stringify(b.entities.map((e) => [e.name, e.mentions.length])));
 });
+
+test('a foreign name after a genitive or accusative title loses that case\'s ending when the lexicon does not decline it', () => {
+  const a = createPipeline().analyze({ id: 't', date: '2025-01-01', lang: 'uk', text: 'Суд відправив під варту мера Стамбула Екрема Імамоглу. Поліція затримала лідера руху «Шлях» Давіта Ломідзе.' });
+  const persons = a.entities.filter((e) => e.type === 'PERS').map((e) => e.name);
+  assert.ok(persons.includes('Екрем Імамоглу'), JSON.stringify(persons));
+  assert.ok(persons.includes('Давіт Ломідзе'), JSON.stringify(persons));
+});
