@@ -1598,6 +1598,19 @@ class Extractor {
     return drafts;
   }
 
+  /**
+   * A third-person plural verb in a relative clause opened by an oblique relative pronoun ("якого звинувачують",
+   * "яку підозрюють"), with no nominative before it in the clause: no one is its subject.
+   */
+  private impersonalRelative(i: number): boolean {
+    if (!/:(pres|futr):p:3/.test(this.tok(i).tag ?? '')) return false;
+    const cr = this.clauseRange(i);
+    const rel = cr.start < i && this.C.relatives.has(this.lem(cr.start)) ? cr.start : -1;
+    if (rel === -1 || this.v.cases[rel] === 'naz') return false;
+    for (let k = rel + 1; k < i; k++) if (this.v.cases[k] === 'naz' && this.is(k, F_NOUN)) return false;
+    return true;
+  }
+
   /** A token inside the quoted label that a naming verb of its clause gives ("назвав … «неприхованою погрозою»"). */
   private inLabel(i: number): boolean {
     const cr = this.clauseRange(i);
@@ -2336,6 +2349,9 @@ class Extractor {
     if (isNoun && source.length && this.objectOf(i, this.C.L.repelVerbs)) source = [];
     // "назвав дії Каракаса «неприхованою погрозою»": a noun in the label a naming verb gives is no act of its own.
     if (isNoun && this.v.inQuote[i] && this.inLabel(i)) return null;
+    // "Давіта Ломідзе, якого звинувачують в організації заворушень": an impersonal verb of a relative clause about
+    // someone is the charge against him, no act of an author.
+    if (!isNoun && this.C.verbal.has(type) && this.impersonalRelative(i)) return null;
     const negated = modality === 'denied' || entry.negatedOnly ? false : this.negatedAt(i);
     const lightObject = isNoun && !target.length && this.lightObject(i, entry);
     const anaphoric = isNoun && (this.C.L.demonstratives.includes(this.lem(cr.start)) || this.C.L.temporalPreps.includes(this.v.governedBy[i] ?? ''));
@@ -2855,6 +2871,25 @@ function retreatPlaces(drafts: Draft[], v: DocView, C: Compiled, byId: Map<strin
   }
 }
 
+/**
+ * "Міністр … підтримав протестувальників": the protesters of an act with no target of its own are the group that
+ * protested before, as first named ("Кілька тисяч фермерів … заблокували" → "фермери").
+ */
+function protestersTargets(drafts: Draft[], v: DocView, C: Compiled): void {
+  const nouns = C.L.protesterNouns;
+  if (!nouns.length) return;
+  for (const d of drafts) {
+    // (a detention takes named persons only: "затримала 27 протестувальників" is some of them)
+    if (d.target.length || d.type === 'PROTEST' || d.entry.personTarget) continue;
+    const cr = v.clauses[v.clause[d.trigger]!]!;
+    let k = d.trigger + 1;
+    while (k < cr.end && k <= d.trigger + 3 && (v.flags[k]! & F_NOUN) === 0) k++;
+    if (k >= cr.end || k > d.trigger + 3 || !nouns.includes(v.lemmas[k]!)) continue;
+    const protest = drafts.find((o) => o.type === 'PROTEST' && o.trigger < d.trigger && o.source.length && o.source.every((a) => v.actors[a]!.group));
+    if (protest) d.target = protest.source;
+  }
+}
+
 /** "країн Балтії": a region that stands for a group of states is those states, as source or target. */
 function regionGroups(drafts: Draft[], v: DocView, C: Compiled): void {
   const made = new Map<number, number[]>();
@@ -2979,6 +3014,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   respondToDiscourse(drafts, v, C, ids.byId);
   retreatPlaces(drafts, v, C, ids.byId);
   regionGroups(drafts, v, C);
+  protestersTargets(drafts, v, C);
   const kept = dedupe(drafts, ids.actorName, (d) => timeOf(adoc, v, C, d.dateFrom)?.value?.start ?? null, (a) => !!v.actors[a]?.person);
   duringDates(kept, adoc, v, C);
   return eventsOf(kept, adoc, v, C, ids);

@@ -184,6 +184,8 @@ export interface EventLanguage {
   temporalPreps: string[];
   /** Head lemmas of institutions that take their state in the genitive ("Міністерство фінансів США"). */
   institutions: string[];
+  /** Nouns for the people of a protest told before ("протестувальників" → the group that protested). */
+  protesterNouns: string[];
   /** Prepositions of purpose ("для консультацій"). */
   purposePreps: string[];
   /** Regions that stand for a group of states ("країни Балтії" → Литва, Латвія, Естонія), expanded in events. */

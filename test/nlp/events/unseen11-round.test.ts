@@ -90,3 +90,20 @@ test('a named detainee is the target, also one named among many; an unnamed one 
   const c = analyse('Співробітники СБУ затримали 35-річного жителя Харкова.');
   assert.deepEqual(names(c, only(c, 'COERCE').target), []);
 });
+
+test('an impersonal verb of a relative clause about a detainee is the charge, no accusation', () => {
+  const a = analyse('Поліція затримала лідера руху Давіта Гогішвілі, якого звинувачують в організації заворушень.');
+  assert.equal(a.events.filter((e) => e.type === 'ACCUSE').length, 0, JSON.stringify(a.events.map((e) => e.type)));
+});
+
+test('"протестувальників" after a protest are the group that protested', () => {
+  const a = analyse('Кілька тисяч фермерів у понеділок заблокували тракторами центр Праги. Міністр сільського господарства Словаччини Ріхард Такач підтримав протестувальників.');
+  assert.deepEqual(names(a, only(a, 'SUPPORT').target), ['фермери']);
+});
+
+test('a feminine title names the person introduced with it, whatever the apostrophe ("прем’єрка" → the prime minister)', () => {
+  const a = analyse('Президентка ЄБРР Оділь Рено-Бассо прибула до Києва, де зустрілася з прем’єр-міністеркою Юлією Свириденко. Наступного тижня прем’єрка проведе у Вашингтоні переговори з керівництвом Міжнародного валютного фонду.');
+  const m = a.events.filter((e) => e.type === 'CONSULT' && e.trigger.text.includes('переговори'));
+  assert.equal(m.length, 1);
+  assert.deepEqual(names(a, m[0]!.source), ['Юлія Свириденко']);
+});

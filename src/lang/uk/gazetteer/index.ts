@@ -154,7 +154,11 @@ export function sectorLexicon(): SectorLexicon {
     sectors = {
       heads: new Map(Object.entries(f.heads)),
       roles: new Map(Object.entries(f.roles)),
-      roleKey: (phrase) => syn.get(phrase.toLowerCase()) ?? phrase.toLowerCase(),
+      // (apostrophes as the file writes them: a lemma's "прем’єрка" is the file's "прем'єрка")
+      roleKey: (phrase) => {
+        const p = phrase.toLowerCase().replace(/[’ʼ`]/g, "'");
+        return syn.get(p) ?? p;
+      },
     };
   }
   return sectors;
