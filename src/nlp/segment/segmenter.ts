@@ -208,7 +208,12 @@ function tokenize(text: string): { tokens: Token[]; dots: Dot[] } {
           // An initial: "В. І. Вернадський", "В.І.Вернадський".
           let k2 = j + 1;
           while (k2 < n && isGroupSpace(text.charCodeAt(k2))) k2++;
-          if (isUpperLetterAt(text, k2)) {
+          // …not a one-letter word after it ("у соцмережі X. У посольстві", a preposition opening the next
+          // sentence), nor a Latin letter before a Cyrillic word (a name like "X", not an initial of a Ukrainian name)
+          const oneLetter = k2 + 1 >= n || !isLetter(text.charCodeAt(k2 + 1));
+          const nextInitial = oneLetter && text.charCodeAt(k2 + 1) === 46;
+          const latinBeforeCyrillic = text.charCodeAt(i) < 128 && text.charCodeAt(k2) >= 0x400 && text.charCodeAt(k2) < 0x500;
+          if (isUpperLetterAt(text, k2) && (!oneLetter || nextInitial) && !latinBeforeCyrillic) {
             j = j + 1;
             dot = Dot.Initial;
           }

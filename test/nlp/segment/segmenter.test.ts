@@ -138,3 +138,11 @@ test('the segment component assigns doc.sentences and doc.tokens', () => {
   assert.equal(adoc.sentences.length, 2);
   assert.equal(adoc.tokens.length, 6);
 });
+
+test('a one-letter name before a sentence opened by a one-letter word ends the sentence; "Дж." is an initial', () => {
+  assert.deepEqual(sentences('Він написав про це у соцмережі X. У відповідь посольство пригрозило.'),
+    ['Він написав про це у соцмережі X.', 'У відповідь посольство пригрозило.']);
+  assert.deepEqual(sentences('Про це написав Дональд Дж. Трамп. Згодом він уточнив.'), ['Про це написав Дональд Дж. Трамп.', 'Згодом він уточнив.']);
+  // (a Latin letter before a Cyrillic word is a name, not an initial of a Ukrainian name)
+  assert.deepEqual(sentences('Допис з’явився у X. Його видалили.'), ['Допис з’явився у X.', 'Його видалили.']);
+});
