@@ -116,6 +116,7 @@ function uniformEntry(e: TriggerEntry): TriggerEntry {
     lemma: e.lemma, pos: e.pos, type: e.type, mode: e.mode, modality: e.modality, requires: e.requires, excludes: e.excludes,
     window: e.window, target: e.target, source: e.source, passive: e.passive, weak: e.weak, negatedOnly: e.negatedOnly,
     defaultTarget: e.defaultTarget, joinsLast: e.joinsLast, recipientSubject: e.recipientSubject, personTarget: e.personTarget,
+    needsObject: e.needsObject,
   };
 }
 
@@ -1598,6 +1599,16 @@ class Extractor {
     return drafts;
   }
 
+  /** The first noun after verb i in its clause (numbers, adjectives, adverbs between) is an actor or a delegation noun. */
+  private actorObject(i: number): boolean {
+    const cr = this.clauseRange(i);
+    for (let k = i + 1; k < cr.end && k <= i + 5; k++) {
+      if (this.actorIdx(k) !== -1) return true;
+      if (this.is(k, F_NOUN)) return this.C.delegations.has(this.lem(k));
+    }
+    return false;
+  }
+
   /**
    * A third-person plural verb in a relative clause opened by an oblique relative pronoun ("якого звинувачують",
    * "яку підозрюють"), with no nominative before it in the clause: no one is its subject.
@@ -2349,6 +2360,10 @@ class Extractor {
     if (isNoun && source.length && this.objectOf(i, this.C.L.repelVerbs)) source = [];
     // "назвав дії Каракаса «неприхованою погрозою»": a noun in the label a naming verb gives is no act of its own.
     if (isNoun && this.v.inQuote[i] && this.inLabel(i)) return null;
+    // "порти прийняли понад 300 суден": a verb that hosts someone only when its object is an actor or a delegation.
+    if (entry.needsObject && !this.actorObject(i)) return null;
+    // "попри атаки, порти прийняли …": an act named under a concessive preposition is background, no event.
+    if (isNoun && this.C.L.concessivePreps.includes(this.v.governedBy[i] ?? '')) return null;
     // "Давіта Ломідзе, якого звинувачують в організації заворушень": an impersonal verb of a relative clause about
     // someone is the charge against him, no act of an author.
     if (!isNoun && this.C.verbal.has(type) && this.impersonalRelative(i)) return null;

@@ -45,6 +45,8 @@ export interface TriggerEntry {
   negatedOnly?: boolean;
   /** The subject receives the act ("Україна отримала від Данії …"): its target slots give the source, the subject the target. */
   recipientSubject?: boolean;
+  /** No event unless the verb's object is an actor or a delegation ("прийняв делегацію", not "прийняли 300 суден"). */
+  needsObject?: boolean;
   /** Only named persons are targets (a detainee), also one named among many ("серед них …"). */
   personTarget?: boolean;
   /** Joining an act of the type named before ("приєдналися до обмежень"): with no target of its own, the last such act's target. */
@@ -184,6 +186,8 @@ export interface EventLanguage {
   temporalPreps: string[];
   /** Head lemmas of institutions that take their state in the genitive ("Міністерство фінансів США"). */
   institutions: string[];
+  /** Concessive prepositions: an act named under them is background ("попри атаки"). */
+  concessivePreps: string[];
   /** Nouns for the people of a protest told before ("протестувальників" → the group that protested). */
   protesterNouns: string[];
   /** Prepositions of purpose ("для консультацій"). */

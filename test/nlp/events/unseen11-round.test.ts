@@ -107,3 +107,10 @@ test('a feminine title names the person introduced with it, whatever the apostro
   assert.equal(m.length, 1);
   assert.deepEqual(names(a, m[0]!.source), ['Юлія Свириденко']);
 });
+
+test('the act asked for in a call that is rejected is no event; a host verb needs an actor as object; "попри атаки" is background', () => {
+  const a = analyse('Речниця МЗС Росії Марія Захарова відкинула заклики японської сторони відновити переговори про мирний договір.');
+  assert.equal(a.events.filter((e) => e.type === 'CONSULT').length, 0, JSON.stringify(a.events.map((e) => e.type)));
+  const b = analyse('За словами речника, попри атаки, у грудні порти Одещини прийняли понад 300 суден.');
+  assert.deepEqual(b.events.map((e) => e.type), []);
+});
