@@ -6,7 +6,7 @@
 import type { EventLanguage, TriggerEntry } from '../../nlp/events/lexicon.js';
 import { gazetteerEntries, sectorLexicon } from './gazetteer/index.js';
 import { inflect } from '../../nlp/morph/index.js';
-import { MISSION_HEADS } from './speech.js';
+import { GUEST_NOUNS, MISSION_HEADS } from './speech.js';
 
 /** Plurals of another stem than the singular lemma. */
 const SUPPLETIVE_PLURALS: Record<string, string> = { людина: 'люди', дитина: 'діти' };
@@ -318,6 +318,11 @@ export const UK_EVENTS: EventLanguage = {
   temporalPreps: ['перед', 'після', 'напередодні', 'внаслідок'],
   institutions: ['міністерство', 'служба', 'агентство', 'посольство', 'парламент', 'уряд', 'генштаб', 'адміністрація', 'прокуратура', 'поліція', 'розвідка', 'суд'],
   regionGroups: { Балтія: ['Литва', 'Латвія', 'Естонія'], Скандинавія: ['Данія', 'Норвегія', 'Швеція'] },
+  // (titles that name a person only as an object after what he said: "слова дипломата" — as a subject, "дипломати" are
+  // many)
+  objectTitles: ['дипломат', 'дипломатка'],
+  wordsOf: ['слово', 'заява', 'висловлювання', 'коментар', 'твердження', 'погроза', 'допис', 'риторика'],
+  guestNouns: [...GUEST_NOUNS, 'гостеві', 'гостю', 'гостя', 'гостем', 'гості'],
   concessivePreps: ['попри', 'всупереч'],
   protesterNouns: ['протестувальник', 'мітингувальник', 'демонстрант', 'протестувальниця'],
   purposePreps: ['для'],

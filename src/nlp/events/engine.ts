@@ -1105,7 +1105,7 @@ class Extractor {
   }
 
   /** "– наголосив міністр": the person last named with that role (entity.actor.role), else the last subject if a person. */
-  private personByRole(role0: string, before: number): number[] {
+  private personByRole(role0: string, before: number, strict = false): number[] {
     // (synonymous titles are one role: "омбудсман" for the "уповноважений" introduced before)
     const key = (x: string): string => this.C.L.roleKey?.(x) ?? x;
     const role = key(role0);
@@ -1114,7 +1114,7 @@ class Extractor {
       const ent = a.entity ? this.entityById.get(a.entity) : undefined;
       return (ent?.actor?.role?.toLowerCase() ?? '').split(/\s+/).map(key);
     };
-    if (this.lastSubject.length === 1 && this.v.actors[this.lastSubject[0]!]!.person) {
+    if (!strict && this.lastSubject.length === 1 && this.v.actors[this.lastSubject[0]!]!.person) {
       const r = roleOf(this.lastSubject[0]!);
       if (r.includes(role) || r.join('') === '') return this.lastSubject;
     }
@@ -1127,7 +1127,7 @@ class Extractor {
       if (r.split(/\s+/).map(key).includes(role) && (best === -1 || a.s > this.v.actors[best]!.s)) best = ai;
     }
     if (best !== -1) return [best];
-    if (this.lastSubject.length === 1 && this.v.actors[this.lastSubject[0]!]!.person) return this.lastSubject;
+    if (!strict && this.lastSubject.length === 1 && this.v.actors[this.lastSubject[0]!]!.person) return this.lastSubject;
     return [];
   }
 
@@ -2463,6 +2463,11 @@ class Extractor {
     return this.v.actors.push(a) - 1;
   }
 
+  /** The person last named before token `before` with the role (or a synonym), for the steps after extraction. */
+  personWithRole(role: string, before: number): number[] {
+    return this.personByRole(role, before, true);
+  }
+
   get view(): DocView {
     return this.v;
   }
@@ -2905,6 +2910,41 @@ function protestersTargets(drafts: Draft[], v: DocView, C: Compiled): void {
   }
 }
 
+/**
+ * "У МЗС Данії назвали слова дипломата «…»": a verbal act with no target whose object is a title alone (after the
+ * noun of what he said, or itself) is aimed at the person last named with that title ("Посол Росії … Владімір Барбін").
+ */
+function roleObjects(drafts: Draft[], v: DocView, C: Compiled, ex: Extractor): void {
+  for (const d of drafts) {
+    if (d.target.length || d.targetName || !C.verbal.has(d.type)) continue;
+    const cr = v.clauses[v.clause[d.trigger]!]!;
+    let k = d.trigger + 1;
+    while (k < cr.end && k <= d.trigger + 3 && (v.flags[k]! & F_NOUN) === 0) k++;
+    if (k >= cr.end || k > d.trigger + 3 || v.actorAt[k] !== -1) continue;
+    // (the words of the titled person: "слова дипломата", "заяву посла")
+    const words = C.L.wordsOf.includes(v.lemmas[k]!);
+    if (words) k++;
+    const title = k < cr.end && (C.roles.has(v.lemmas[k]!) || (words && C.L.objectTitles.includes(v.lemmas[k]!)));
+    if (!title || v.actorAt[k] !== -1 || (k + 1 < cr.end && v.actorAt[k + 1] !== -1)) continue;
+    const p = ex.personWithRole(v.lemmas[k]!, k);
+    if (p.length === 1 && !d.source.includes(p[0]!)) d.target = p;
+  }
+}
+
+/** "Зеленський подякував гостеві": the guest right after the trigger is the one who came on the visit told before. */
+function guestTargets(drafts: Draft[], v: DocView, C: Compiled): void {
+  for (const d of drafts) {
+    const cr = v.clauses[v.clause[d.trigger]!]!;
+    // (by lemma or by form: the tagger reads "гостеві" as the possessive adjective "гостів")
+    const guest = (x: number): boolean => C.L.guestNouns.includes(v.lemmas[x]!) || C.L.guestNouns.includes(v.lowers[x]!);
+    let k = d.trigger + 1;
+    while (k < cr.end && k <= d.trigger + 3 && (v.flags[k]! & F_NOUN) === 0 && !guest(k)) k++;
+    if (k >= cr.end || k > d.trigger + 3 || !guest(k)) continue;
+    const visit = [...drafts].reverse().find((o) => o.type === 'CONSULT' && o.mode === 'visit' && o.trigger < d.trigger && o.source.length && o.source.every((a) => v.actors[a]!.person));
+    if (visit) d.target = visit.source;
+  }
+}
+
 /** "країн Балтії": a region that stands for a group of states is those states, as source or target. */
 function regionGroups(drafts: Draft[], v: DocView, C: Compiled): void {
   const made = new Map<number, number[]>();
@@ -3030,6 +3070,8 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   retreatPlaces(drafts, v, C, ids.byId);
   regionGroups(drafts, v, C);
   protestersTargets(drafts, v, C);
+  guestTargets(drafts, v, C);
+  roleObjects(drafts, v, C, ex);
   const kept = dedupe(drafts, ids.actorName, (d) => timeOf(adoc, v, C, d.dateFrom)?.value?.start ?? null, (a) => !!v.actors[a]?.person);
   duringDates(kept, adoc, v, C);
   return eventsOf(kept, adoc, v, C, ids);

@@ -186,6 +186,12 @@ export interface EventLanguage {
   temporalPreps: string[];
   /** Head lemmas of institutions that take their state in the genitive ("Міністерство фінансів США"). */
   institutions: string[];
+  /** Titles that name the person last so titled only as the object of a verbal act ("слова дипломата"). */
+  objectTitles: string[];
+  /** Nouns for what someone said ("слова дипломата"): the person after them is the one meant. */
+  wordsOf: string[];
+  /** Nouns for a visitor ("подякував гостеві"): the person who came on the visit told before. */
+  guestNouns: string[];
   /** Concessive prepositions: an act named under them is background ("попри атаки"). */
   concessivePreps: string[];
   /** Nouns for the people of a protest told before ("протестувальників" → the group that protested). */

@@ -114,3 +114,10 @@ test('the act asked for in a call that is rejected is no event; a host verb need
   const b = analyse('За словами речника, попри атаки, у грудні порти Одещини прийняли понад 300 суден.');
   assert.deepEqual(b.events.map((e) => e.type), []);
 });
+
+test('"подякував гостеві" thanks the visitor; "слова дипломата" are the ambassador\'s', () => {
+  const a = analyse('Президент Естонії Алар Каріс у вівторок прибув з візитом до Львова. Там він оголосив про нову допомогу. Президент України Володимир Зеленський подякував гостеві за підтримку.');
+  assert.deepEqual(names(a, only(a, 'SUPPORT').target), ['Алар Каріс']);
+  const b = analyse('Посол Росії в Норвегії Микола Корчунов заявив, що порти країни стануть мішенню. У МЗС Норвегії назвали слова дипломата «неприйнятною провокацією».');
+  assert.deepEqual(names(b, only(b, 'ACCUSE').target), ['Микола Корчунов']);
+});
