@@ -2495,9 +2495,11 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOfDraft: (
   };
   for (const d of drafts) {
     if (d.entry.weak && !d.negated && drafts.some((o) => o !== d && o.type === d.type && !o.entry.weak)) continue;
-    // An adjective trigger yields to a verb of the same act in its sentence ("ударні дрони … атакували аеродром"): the
-    // verb holds the target.
-    if (d.entry.pos === 'adj' && drafts.some((o) => o.type === d.type && o.sentence === d.sentence && o.entry.pos === 'verb' && o.negated === d.negated)) continue;
+    // An adjective trigger yields to the verb of the same act in its sentence when it is the subject's ("ударні дрони …
+    // атакували аеродром": the verb holds the target) or its mode would split the act in two ("атакувала Одесу
+    // балістичними ракетами та ударними дронами"); not "обговорив … в телефонній розмові", which keeps the call.
+    if (d.entry.pos === 'adj' && drafts.some((o) => o.type === d.type && o.sentence === d.sentence && o.entry.pos === 'verb' && o.negated === d.negated
+      && (o.trigger > d.trigger || (o.mode !== undefined && o.mode !== d.mode)))) continue;
     // "Це перші великі санкції …": a demonstrative subject refers back.
     if (d.anaphoric && out.some((o) => o.type === d.type)) continue;
     // A later noun mention with no target of its own refers back to an event already found ("санкції лише …").

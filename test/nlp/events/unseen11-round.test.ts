@@ -121,3 +121,10 @@ test('"подякував гостеві" thanks the visitor; "слова дип
   const b = analyse('Посол Росії в Норвегії Микола Корчунов заявив, що порти країни стануть мішенню. У МЗС Норвегії назвали слова дипломата «неприйнятною провокацією».');
   assert.deepEqual(names(b, only(b, 'ACCUSE').target), ['Микола Корчунов']);
 });
+
+test('a call told by a verb and "в телефонній розмові" keeps its mode (the adjective yields only to a verb after it or of another mode)', () => {
+  const a = analyse('У вівторок президент Володимир Зеленський обговорив ситуацію в Чорному морі в телефонній розмові з президентом Туреччини Реджепом Тайїпом Ердоганом.');
+  const c = only(a, 'CONSULT');
+  assert.equal(c.mode, 'phone');
+  assert.deepEqual(names(a, c.target), ['Реджеп Тайїп Ердоган']);
+});
