@@ -191,6 +191,8 @@ const T: TriggerEntry[] = [
 
   // "відкликала для консультацій свого посла в Росії": recalling an envoy withdraws from the host state.
   { lemma: ['призупинити', 'призупиняти'], pos: 'verb', type: 'RETREAT', requires: ['участь', 'членство'], window: 2, target: ['в+mis', 'у+mis'] },
+  // "перебазували частину літаків із Морозовська": moving forces away from a place is a withdrawal from it
+  { lemma: ['перебазувати', 'перебазовувати'], pos: 'verb', type: 'RETREAT', requires: ['з', 'із', 'зі'], window: 6, target: ['з+rod', 'із+rod', 'зі+rod'] },
   { lemma: ['відкликати'], pos: 'verb', type: 'RETREAT', requires: ['посол', 'повірений', 'дипломат', 'консул'], window: 6, target: ['з+rod', 'із+rod', 'у+mis', 'в+mis'] },
 
   // "повернули до місць постійної дислокації": units sent back to their bases.

@@ -128,3 +128,8 @@ test('a call told by a verb and "в телефонній розмові" keeps i
   assert.equal(c.mode, 'phone');
   assert.deepEqual(names(a, c.target), ['Реджеп Тайїп Ердоган']);
 });
+
+test('forces moved away from a place are a withdrawal ("перебазували частину літаків із Міллерово")', () => {
+  const a = analyse('Після удару росіяни перебазували частину літаків із Міллерово на аеродроми в глибині країни.');
+  assert.deepEqual(names(a, only(a, 'RETREAT').source), ['Росія']);
+});
