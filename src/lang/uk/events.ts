@@ -109,7 +109,9 @@ const T: TriggerEntry[] = [
   // "не відкриватиме ринок для українського зерна": keeping a market or border closed is a refusal.
   { lemma: ['відкрити', 'відкривати'], pos: 'verb', type: 'REJECT', negatedOnly: true, requires: ['ринок', 'кордон'], target: ['для+rod', 'dav'] },
   // ("опозиція" is mostly the political opposition: only with "щодо"/"до" after it, never "з лідерів опозиції")
-  { lemma: ['опозиція'], pos: 'noun', type: 'REJECT', requires: ['до', 'щодо'], window: 2, target: ['до+rod', 'щодо+rod'], source: ['adj', 'rod'] },
+  // (the opposition as a group is no act: "причетним до переслідування опозиції")
+  { lemma: ['опозиція'], pos: 'noun', type: 'REJECT', requires: ['до', 'щодо'], window: 2, target: ['до+rod', 'щодо+rod'], source: ['adj', 'rod'],
+    excludes: ['переслідування', 'лідер', 'прихильник', 'представник', 'утиск', 'репресія', 'тиск', 'арешт', 'затримання', 'політик', 'активіст'] },
   { lemma: ['незгода'], pos: 'noun', type: 'REJECT', requires: ['до', 'щодо', 'з'], window: 3, target: ['до+rod', 'щодо+rod'], source: ['adj', 'rod'] },
   { lemma: ['сприйматися', 'сприймати'], pos: 'verb', type: 'REJECT', requires: ['не'], window: 2, target: ['rod', 'zna'] },
   // "не визнає результатів виборів": refusing to recognise.
