@@ -167,9 +167,24 @@ export function joinBodyCountry(spans: TokenSpan[], toks: NerToken[], matches: G
   // dative and locative, "Азербайджану" also dative): after "У Міноборони" the tagger read "Росії" as a locative.
   // A body the gazetteer knows with its state ("Міноборони Росії") is matched as a whole, not as the country.
   // (the country's span may have been typed as a person: "МЗС | Азербайджану", with the name read as a surname)
-  return mergeWithNext(spans, (s, n) => s.type === 'ORG' && (n.type === 'LOC' || n.type === 'PERS') && bodies.has(toks[s.start].lemma.toLowerCase()) && (
-    (/:v_(rod|dav|mis)/.test(toks[n.start].tag) && matches.some((m) => m.start === n.start && m.end === n.end && m.entry.kind === 'country'))
-    || matches.some((m) => m.start === s.start && m.end === n.end && m.entry.kind === 'org')) ? 'ORG' : null);
+  // (the body noun may follow its adjectives: "Генеральній прокуратурі | Грузії"; and a body of a body in the genitive
+  // is one organisation with it: "Оперативному командуванні | Збройних сил | Польщі", joined one pair at a time)
+  const head = (s: TokenSpan): number => {
+    let k = s.start;
+    while (k < s.end - 1 && toks[k]!.pos === 'ADJ') k++;
+    return k;
+  };
+  const join = (s: TokenSpan, n: TokenSpan): TokenSpan['type'] | null => s.type === 'ORG' && bodies.has(toks[head(s)]!.lemma.toLowerCase()) && (
+    ((n.type === 'LOC' || n.type === 'PERS') && /:v_(rod|dav|mis)/.test(toks[n.start].tag) && matches.some((m) => m.start === n.start && m.end === n.end && m.entry.kind === 'country'))
+    || (n.type === 'ORG' && /:v_rod/.test(toks[head(n)]!.tag) && toks[head(n)]!.pos === 'NOUN')
+    || matches.some((m) => m.start === s.start && m.end === n.end && m.entry.kind === 'org')) ? 'ORG' : null;
+  let out = spans;
+  for (let pass = 0; pass < 3; pass++) {
+    const next = mergeWithNext(out, join);
+    if (next === out) break;
+    out = next;
+  }
+  return out;
 }
 
 /**

@@ -552,6 +552,13 @@ export class SpeakerFinder {
         const known = this.personByWord(t, cue);
         if (known) return known;
       }
+      // "повідомили в мерії Брюсселя": an institution named by its common noun with its place or state after it speaks
+      // as itself, not as the place.
+      if (!org && i === cue + 2 && ['у', 'в'].includes(norm(tokens[i - 1]!.text)) && t.pos === 'NOUN' && t.text === norm(t.text) && INSTITUTION_HEADS.has(lemmaOf(t))
+        && featOf(t, 'Number') !== 'Plur') {
+        const owner = this.mentionAt(i + 1);
+        if (owner && owner.mention.tokenStart === i + 1 && (owner.entity.type === 'LOC' || owner.entity.type === 'ORG')) return this.institutionEntity(i, owner.mention.tokenEnd);
+      }
       // "повідомили в агентстві": a body named by its common noun alone is the body of that kind named before.
       if (!org && i === cue + 2 && ['у', 'в'].includes(norm(tokens[i - 1]!.text)) && t.pos === 'NOUN' && t.text === norm(t.text)) {
         const body = this.definiteBody(lemmaOf(t), cue);
@@ -763,11 +770,32 @@ export class SpeakerFinder {
     const tokens = this.adoc.tokens;
     for (const lm of this.linked) {
       if (lm.entity.id !== id) continue;
-      const next = tokens[lm.mention.tokenEnd];
+      // (past adverbs and dates: "Оділь Рено-Бассо в понеділок прибула")
+      let n = lm.mention.tokenEnd;
+      while (n < tokens.length && tokens[n]!.sentence === lm.mention.sentence && n < lm.mention.tokenEnd + 4 && (tokens[n]!.pos === 'ADV' || this.inTime(n))) n++;
+      const next = tokens[n];
       if (next && next.sentence === lm.mention.sentence && next.pos === 'VERB' && featOf(next, 'Number') !== 'Plur') {
         const g = genderOf(next);
         if (g === 'm') m += 3;
         if (g === 'f') f += 3;
+      }
+      // An inverted subject right after a speech verb ("…, оголосила Рено-Бассо"), and a title right before the name
+      // ("Президентка … Оділь Рено-Бассо" — the title noun's own gender).
+      const prev = tokens[lm.mention.tokenStart - 1];
+      if (prev && prev.sentence === lm.mention.sentence && prev.pos === 'VERB' && isSpeechVerb(prev) && featOf(prev, 'Number') !== 'Plur') {
+        const g = genderOf(prev);
+        if (g === 'm') m += 3;
+        if (g === 'f') f += 3;
+      }
+      const title = this.mentionAt(lm.mention.tokenStart - 1);
+      if (title && title.mention.type === 'JOB') {
+        for (let i = title.mention.tokenStart; i < title.mention.tokenEnd; i++) {
+          if (tokens[i]!.pos !== 'NOUN') continue;
+          const g = genderOf(tokens[i]!);
+          if (g === 'm') m += 2;
+          if (g === 'f') f += 2;
+          break;
+        }
       }
       // The name's nouns tell it, a first name best ("Урсула фон дер Ляєн": not the particles, not "Ляєн").
       let hasFirst = false;
@@ -895,7 +923,11 @@ export class SpeakerFinder {
     const scores = new Map<string, { score: number; last: number }>();
     for (const lm of this.linked) {
       if (lm.entity.type !== 'PERS' || lm.mention.tokenStart >= before) continue;
-      if (feminine && (this.masculine(lm) || this.entityGender(lm.entity.id) === 'm')) continue;
+      // (the gender the verbs and the title tell goes before the first name's: "Оділь" read as a man's name)
+      if (feminine) {
+        const g = this.entityGender(lm.entity.id);
+        if (g === 'm' || (g === null && this.masculine(lm))) continue;
+      }
       const ctxWords = this.contextWords(lm);
       let score = 0;
       for (const syn of roleWords) if (syn.some((w) => ctxWords.has(w))) score += 2;

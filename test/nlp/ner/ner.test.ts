@@ -299,3 +299,23 @@ test('a person\'s name right after a title, both read as organisations, is the p
   assert.ok(a.mentions.some((m) => m.type === 'PERS' && m.text === 'Мінору Кіхара'), JSON.stringify(a.mentions.map((m) => [m.type, m.text])));
   assert.ok(!a.mentions.some((m) => m.type === 'ORG' && m.text.startsWith('Генеральний секретар')), JSON.stringify(a.mentions.map((m) => [m.type, m.text])));
 });
+
+test('a body after its adjectives, and a body of a body, join their state in the genitive ("Генеральній прокуратурі Грузії", "Оперативному командуванні Збройних сил Польщі")', () => {
+  const toks = [
+    { text: 'Генеральній', lemma: 'генеральний', tag: 'adj:f:v_mis', pos: 'ADJ' },
+    { text: 'прокуратурі', lemma: 'прокуратура', tag: 'noun:inanim:f:v_mis', pos: 'NOUN' },
+    { text: 'Грузії', lemma: 'Грузія', tag: 'noun:inanim:f:v_rod:prop:geo', pos: 'PROPN' },
+  ];
+  const matches = gazetteerMatcher().match(toks.map((t) => ({ text: t.text, lemma: t.lemma })));
+  assert.deepEqual(joinBodyCountry([{ start: 0, end: 2, type: 'ORG' }, { start: 2, end: 3, type: 'LOC' }], toks, matches, new Set(['прокуратура'])), [{ start: 0, end: 3, type: 'ORG' }]);
+  const toks2 = [
+    { text: 'Оперативному', lemma: 'оперативний', tag: 'adj:n:v_mis', pos: 'ADJ' },
+    { text: 'командуванні', lemma: 'командування', tag: 'noun:inanim:n:v_mis', pos: 'NOUN' },
+    { text: 'Збройних', lemma: 'збройний', tag: 'adj:p:v_rod', pos: 'ADJ' },
+    { text: 'сил', lemma: 'сила', tag: 'noun:inanim:p:v_rod', pos: 'NOUN' },
+    { text: 'Польщі', lemma: 'Польща', tag: 'noun:inanim:f:v_rod:prop:geo', pos: 'PROPN' },
+  ];
+  const m2 = gazetteerMatcher().match(toks2.map((t) => ({ text: t.text, lemma: t.lemma })));
+  const spans = [{ start: 0, end: 2, type: 'ORG' as const }, { start: 2, end: 4, type: 'ORG' as const }, { start: 4, end: 5, type: 'LOC' as const }];
+  assert.deepEqual(joinBodyCountry(spans, toks2, m2, new Set(['командування'])), [{ start: 0, end: 5, type: 'ORG' }]);
+});

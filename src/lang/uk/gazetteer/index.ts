@@ -186,6 +186,7 @@ export function nameParticles(): Set<string> {
  */
 export const BODY_HEAD_LEMMAS: ReadonlySet<string> = new Set([
   'міністерство', 'посольство', 'уряд', 'парламент', 'генштаб', 'консульство', 'прокуратура', 'поліція', 'служба', 'агентство', 'адміністрація',
+  'командування', 'мерія',
   // the short names of ministries, which news writes with the state as often as the full ones ("МЗС Азербайджану")
   'мзс', 'міноборони', 'мвс', 'мінфін', 'суд',
 ]);
