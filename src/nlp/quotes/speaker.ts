@@ -284,6 +284,12 @@ export class SpeakerFinder {
     const sen0 = this.adoc.sentences[tokens[cue].sentence];
     // (`floor`: not into the quote the cue closes — its words name no speaker: "«… в Росії …», – сказав дипломат")
     const sen = floor > sen0.tokenStart ? { ...sen0, tokenStart: floor } : sen0;
+    // "Ломідзе, якого звинувачують в організації «масових заворушень»": an impersonal plural in a relative clause
+    // about someone has no speaker (the antecedent is its object).
+    if (featOf(tokens[cue], 'Number') === 'Plur' && featOf(tokens[cue], 'Person') === '3') {
+      const rel = this.prevWord(cue);
+      if (rel && lemmaOf(rel) === 'який' && featOf(rel, 'Case') !== 'Nom') return null;
+    }
     let locative: LinkedMention | null = null;
     let locativeCount = 0;
     let institution: string | null = null;

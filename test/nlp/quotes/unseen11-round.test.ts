@@ -29,3 +29,7 @@ test('"її" after a woman named as the inverted subject of a speech verb is her
     ['Оділь Рено-Бассо'],
   );
 });
+
+test('a partial quote in an impersonal relative clause about someone has no speaker ("якого звинувачують у …")', () => {
+  assert.deepEqual(speakers('Поліція затримала активіста Давіта Гогішвілі, якого звинувачують в організації «масових заворушень».'), [null]);
+});
