@@ -443,6 +443,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   groupActors(b);
   institutionNouns(b);
   facilityNames(b);
+  quotedAppositions(b);
   regionActors(b);
   missionPlaces(b);
   definiteActors(b);
@@ -821,6 +822,30 @@ function facilityNames(b: Build): void {
     const a = newActor({ s: i, e: ca.e, name: `${lemmas[i]} ${ca.name}`, type: 'MISC', country: ca.country, case: cases[i] ?? 'any', person: false });
     const idx = actors.push(a) - 1;
     for (let k = i; k < ca.e; k++) actorAt[k] = idx;
+  }
+}
+
+/**
+ * "на компанії «Роснефть» і «Лукойл»": an organisation named in quotation marks right after the common noun of its
+ * kind (a company, a bank, a party) stands in that noun's place — the noun is no actor of its own.
+ */
+function quotedAppositions(b: Build): void {
+  const { L, n, flags, sent, actorAt, actors, texts } = b;
+  const has = (i: number, f: number): boolean => (flags[i]! & f) !== 0;
+  for (let i = 0; i + 2 < n; i++) {
+    if (actorAt[i] !== -1 || !has(i, F_NOUN) || !L.orgKindNouns.includes(b.lemmas[i]!) || texts[i + 1] !== '«' || sent[i + 2] !== sent[i]) continue;
+    const c = actorAt[i + 2]!;
+    if (c === -1 || actors[c]!.s !== i + 2 || actors[c]!.person || (actors[c]!.type !== 'ORG' && actors[c]!.type !== 'MISC')) continue;
+    // (after a preposition of any case — the name in quotation marks does not decline, and "компанії" may be any of
+    // four; else the name's own: "концерн «Укроборонпром» і … підписали" stays a subject)
+    let p = i - 1;
+    while (p >= 0 && sent[p] === sent[i] && has(p, F_ADJ) && !has(p, F_NOUN)) p--;
+    // (not after a noun, whose genitive it may be: "У присутності міністрів | концерн «Укроборонпром» …")
+    if (p >= 0 && sent[p] === sent[i] && has(p, F_NOUN)) continue;
+    actors[c]!.s = i;
+    if (p >= 0 && sent[p] === sent[i] && has(p, F_PREP)) actors[c]!.case = 'any';
+    actorAt[i] = c;
+    actorAt[i + 1] = c;
   }
 }
 

@@ -2933,6 +2933,27 @@ function roleObjects(drafts: Draft[], v: DocView, C: Compiled, ex: Extractor): v
   }
 }
 
+/**
+ * "пригрозив ударами по Берліну": a threat with no target of its own is aimed at the target of the act it threatens
+ * (a capital as its state).
+ */
+function threatObjects(drafts: Draft[], v: DocView, C: Compiled): void {
+  for (const d of drafts) {
+    if (d.type !== 'THREATEN' || d.target.length || d.targetName) continue;
+    const cr = v.clauses[v.clause[d.trigger]!]!;
+    for (let k = d.trigger + 1; k + 2 < cr.end && k <= d.trigger + 3; k++) {
+      if ((v.flags[k]! & F_NOUN) === 0 || !C.byLemma.get(v.lemmas[k]!)?.some((e) => C.hostile.has(e.type))) continue;
+      if ((v.flags[k + 1]! & F_PREP) === 0 || !C.L.threatPreps.includes(v.lemmas[k + 1]!)) break;
+      const a = v.actorAt[k + 2]!;
+      if (a === -1 || v.actors[a]!.s !== k + 2) break;
+      const x = v.actors[a]!;
+      const state = C.L.capitals[x.name];
+      d.target = state ? [v.actors.push(newActor({ s: x.s, e: x.e, name: state, type: 'LOC', case: x.case, person: false, group: true })) - 1] : [a];
+      break;
+    }
+  }
+}
+
 /** "Зеленський подякував гостеві": the guest right after the trigger is the one who came on the visit told before. */
 function guestTargets(drafts: Draft[], v: DocView, C: Compiled): void {
   for (const d of drafts) {
@@ -3074,6 +3095,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   protestersTargets(drafts, v, C);
   guestTargets(drafts, v, C);
   roleObjects(drafts, v, C, ex);
+  threatObjects(drafts, v, C);
   const kept = dedupe(drafts, ids.actorName, (d) => timeOf(adoc, v, C, d.dateFrom)?.value?.start ?? null, (a) => !!v.actors[a]?.person);
   duringDates(kept, adoc, v, C);
   return eventsOf(kept, adoc, v, C, ids);

@@ -186,6 +186,10 @@ export interface EventLanguage {
   temporalPreps: string[];
   /** Head lemmas of institutions that take their state in the genitive ("Міністерство фінансів США"). */
   institutions: string[];
+  /** Common nouns of kinds of organisation that take a quoted name in apposition ("компанії «Роснефть»"). */
+  orgKindNouns: string[];
+  /** Prepositions that name the target of a threatened act ("ударами по Берліну", "санкціями проти Пекіна"). */
+  threatPreps: string[];
   /** Titles that name the person last so titled only as the object of a verbal act ("слова дипломата"). */
   objectTitles: string[];
   /** Nouns for what someone said ("слова дипломата"): the person after them is the one meant. */
