@@ -857,7 +857,14 @@ class Extractor {
         break;
       }
       let between = e;
-      while (between < i && (this.is(between, F_POS_ADV | F_POS_PART) || this.inTime(between))) between++;
+      // (over where they come from: "Фермери з Польщі знову заблокували")
+      let from = false;
+      while (between < i && (this.is(between, F_POS_ADV | F_POS_PART) || this.inTime(between)
+        || (this.is(between, F_PREP) && this.C.L.originPreps.includes(this.low(between)))
+        || (from && (this.v.actorAt[between] !== -1 || this.texts[between] === ',' || this.C.coord.has(this.low(between)))))) {
+        if (this.is(between, F_PREP)) from = true;
+        between++;
+      }
       // (isVerbLike on the token: past the document's end it fails as it always did)
       if (between === i || isVerbLike(this.tok(between))) {
         const text = this.adoc.doc.text.slice(this.tok(s).start, this.tok(e - 1).end);
@@ -1287,9 +1294,13 @@ class Extractor {
     const cr = this.clauseRange(i);
     // "відкинув вимогу", "відмовився передати": the refused act or demand is the refusal's object.
     // (further back over the infinitive that the act hangs on: "відмовилася приєднуватися до санкцій")
-    for (let k = Math.max(cr.start, i - 4); k < i; k++) {
+    for (let k = Math.max(cr.start, i - 5); k < i; k++) {
       if (!this.C.rejectCues.has(this.lem(k))) continue;
       if (k >= i - 2 || (this.is(k + 1, F_INF) && k + 1 < i)) return 'drop';
+      // (over the noun phrase the act is the genitive of: "заблокувала ухвалення нового пакета санкцій")
+      let np = true;
+      for (let j = k + 1; j < i && np; j++) if (!this.is(j, F_NOUN | F_ADJ) || this.v.actorAt[j] !== -1) np = false;
+      if (np && this.is(k + 1, F_NOUN)) return 'drop';
     }
     if (entry.modality) return entry.modality;
     const sr = this.sentenceRange(i);
@@ -2943,6 +2954,13 @@ function threatObjects(drafts: Draft[], v: DocView, C: Compiled): void {
     const cr = v.clauses[v.clause[d.trigger]!]!;
     for (let k = d.trigger + 1; k + 2 < cr.end && k <= d.trigger + 3; k++) {
       if ((v.flags[k]! & F_NOUN) === 0 || !C.byLemma.get(v.lemmas[k]!)?.some((e) => C.hostile.has(e.type))) continue;
+      // ("відповісти на нові мита ЄС": an answer to an act is aimed at its author, in the genitive after it)
+      const author = v.actorAt[k + 1]!;
+      if (author !== -1 && v.actors[author]!.s === k + 1 && !v.actors[author]!.person && (v.actors[author]!.case === 'rod' || v.actors[author]!.case === 'any')
+        && ((v.flags[k - 1]! & F_PREP) !== 0 || ((v.flags[k - 2]! & F_PREP) !== 0 && (v.flags[k - 1]! & F_ADJ) !== 0))) {
+        d.target = [author];
+        break;
+      }
       if ((v.flags[k + 1]! & F_PREP) === 0 || !C.L.threatPreps.includes(v.lemmas[k + 1]!)) break;
       const a = v.actorAt[k + 2]!;
       if (a === -1 || v.actors[a]!.s !== k + 2) break;

@@ -142,3 +142,16 @@ test('probes: companies named in quotation marks after "компанії" are th
   const c = analyse('Уряд Норвегії виділив 500 мільйонів крон на відновлення енергетики України.');
   assert.equal(only(c, 'AID').mode, 'economic');
 });
+
+test('probes: aircraft received are aid; blocking a sanctions package imposes none; an answer to "мита ЄС" threatens the EU; farmers "з Польщі" protest; summoning an envoy accuses his state', () => {
+  const a = analyse('Минулого тижня Україна отримала від Швеції два літаки раннього попередження.');
+  assert.deepEqual(names(a, only(a, 'AID').source), ['Швеція']);
+  const b = analyse('Словаччина заблокувала ухвалення нового пакета санкцій проти Росії.');
+  assert.equal(b.events.filter((e) => e.type === 'SANCTION').length, 0, JSON.stringify(b.events.map((e) => e.type)));
+  const c = analyse('Китай пообіцяв відповісти на нові мита ЄС.');
+  assert.deepEqual(names(c, only(c, 'THREATEN').target), ['Європейський Союз']);
+  const d = analyse('Фермери з Польщі знову заблокували пункт пропуску на кордоні.');
+  assert.deepEqual(names(d, only(d, 'PROTEST').source), ['фермери']);
+  const e = analyse('Румунія викликала посла Росії після падіння дрона на її території.');
+  assert.deepEqual(names(e, only(e, 'ACCUSE').target), ['Росія']);
+});
