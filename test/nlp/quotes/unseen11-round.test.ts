@@ -33,3 +33,10 @@ test('"її" after a woman named as the inverted subject of a speech verb is her
 test('a partial quote in an impersonal relative clause about someone has no speaker ("якого звинувачують у …")', () => {
   assert.deepEqual(speakers('Поліція затримала активіста Давіта Гогішвілі, якого звинувачують в організації «масових заворушень».'), [null]);
 });
+
+test('"німецький політик" is the German politician named before', () => {
+  assert.deepEqual(
+    speakers('Прем’єр Польщі Дональд Туск і канцлер Німеччини Фрідріх Мерц зустрілися у Варшаві. «Ми разом», – сказав німецький політик.'),
+    ['Фрідріх Мерц'],
+  );
+});
