@@ -359,12 +359,21 @@ event F1 **${p10.f}** (P ${p10.p}, R ${p10.r}), type-only F1 ${p10.typeOnly}; ${
     : 'Unseen check 10: eval/gold/unseen10 not present.';
 
   // Unseen check 11: ten articles written blind during the stop that ran unseen10, run once at the start of the next
-  // stop with the code as that stop left it; its misses may prompt that stop's round.
+  // stop with the code as that stop left it; its misses prompted that stop's round, so it is tuned on since.
   const o11 = scoreSet('unseen11', /^o\d{2}\.json$/, 'unseen11');
   const unseen11Block = o11.n ? `Unseen check 11 — ${o11.n} articles whose gold was written blind (the writer never ran the system nor read its
-source), run once (eval/gold/unseen11, ${o11.events} events; first-run figures in eval/gold/unseen11/README.md):
+source), run once (eval/gold/unseen11, ${o11.events} events; first-run figures in eval/gold/unseen11/README.md — its misses
+prompted the next round, so tuned on since):
 event F1 **${o11.f}** (P ${o11.p}, R ${o11.r}), type-only F1 ${o11.typeOnly}; ${o11.summary}.`
     : 'Unseen check 11: eval/gold/unseen11 not present.';
+
+  // Unseen check 12: ten articles written blind during the stop that ran unseen11, run once at that stop's end (its
+  // first run is the estimate for articles nobody has tuned on).
+  const n12 = scoreSet('unseen12', /^n\d{2}\.json$/, 'unseen12');
+  const unseen12Block = n12.n ? `Unseen check 12 — ${n12.n} articles whose gold was written blind (the writer never ran the system nor read its
+source), run once (eval/gold/unseen12, ${n12.events} events; first-run figures in eval/gold/unseen12/README.md):
+event F1 **${n12.f}** (P ${n12.p}, R ${n12.r}), type-only F1 ${n12.typeOnly}; ${n12.summary}.`
+    : 'Unseen check 12: eval/gold/unseen12 not present.';
 
   let seedBlock = 'Founding article: skipped (../shared/seed not present).';
   const seed = loadSeed();
@@ -415,6 +424,8 @@ ${unseen9Block}
 ${unseen10Block}
 
 ${unseen11Block}
+
+${unseen12Block}
 
 ${seedBlock}`);
 }
