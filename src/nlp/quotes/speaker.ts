@@ -324,6 +324,11 @@ export class SpeakerFinder {
         const afterVerb = prev && (prev.pos === 'VERB' || prev.pos === 'AUX') && !this.invertedSubject(i);
         const wasAdjacent = adjacent;
         adjacent = false;
+        // "Німецький міністр відкинув заклики, заявивши": a title alone as the subject, its person named before.
+        if (!ent && lm.mention.type === 'JOB' && !afterPrep && !afterVerb && this.isNominative(lm) && !this.mentionAt(lm.mention.tokenEnd)) {
+          const r = this.resolveTitle(this.npStart(lm.mention.tokenStart), lm.mention.tokenEnd, lm.mention.tokenStart);
+          if (r) return r;
+        }
         if (!ent) continue;
         if (afterPrep) {
           if ((prevLow === 'у' || prevLow === 'в') && (ent.type === 'LOC' || ent.type === 'ORG' || ent.type === 'PERS') && !locative) {

@@ -40,3 +40,10 @@ test('"німецький політик" is the German politician named before'
     ['Фрідріх Мерц'],
   );
 });
+
+test('a title alone as the subject of the verb before a participle cue names the person introduced with it', () => {
+  assert.deepEqual(
+    speakers('Міністр оборони Німеччини Борис Пісторіус прибув до Києва. Водночас німецький міністр відкинув заклики передати ракети Taurus, заявивши, що позиція Берліна «не змінилася».'),
+    ['Борис Пісторіус'],
+  );
+});
