@@ -152,3 +152,12 @@ test('the tagger model read from its bytes (parseTaggerModel) = JSON.parse of th
   assert.equal(small?.features, 'a"b\nc');
   assert.deepEqual([...small!.binary!.weights], [1, 2]);
 });
+
+test('a capitalised state or capital inside a sentence takes its own reading, not a guessed common noun; at the start a capital says nothing', () => {
+  const p = createPipeline(['segment', 'tag']);
+  const a = p.analyze({ id: 't', date: null, lang: 'uk', text: 'У понеділок ЄС виділив Молдові 60 мільйонів євро. У понеділок Литва закрила кордон. Досі ніхто не відповів.' });
+  const lemma = (w: string): string | undefined => a.tokens.find((t) => t.text === w)?.lemma;
+  assert.equal(lemma('Молдові'), 'Молдова');
+  assert.equal(lemma('Литва'), 'Литва');
+  assert.equal(lemma('Досі'), 'досі');
+});
