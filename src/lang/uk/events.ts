@@ -181,13 +181,14 @@ const T: TriggerEntry[] = [
   { lemma: ['перемир’я', 'припинення'], pos: 'noun', type: 'CONCEDE', requires: ['оголосити', 'запровадити'], window: 4, target: [] },
 
   // RETREAT
-  // "вийшли на проспект Руставелі", "вийшли на акцію": going out onto the streets is a protest (tried before the
-  // retreat below, as an entry with a context requirement)
   // "прихильники зібралися біля будівлі МВС, вимагаючи …": a gathering is a protest when a demand or a protest word is near
   { lemma: ['зібратися'], pos: 'verb', type: 'PROTEST', requires: ['вимагати', 'протест', 'протестувати', 'мітинг', 'акція', 'прихильник', 'протестувальник', 'демонстрант', 'мітингувальник'], window: 10, target: ['проти+rod'] },
-  { lemma: ['вийти', 'виходити'], pos: 'verb', type: 'PROTEST', requires: ['проспект', 'вулиця', 'площа', 'майдан', 'акція', 'протест', 'мітинг', 'марш'], window: 3, target: ['проти+rod'] },
+  // "вийшли на проспект Руставелі", "вийшли на акцію": going out onto the streets is a protest (tried before the
+  // retreat below, as an entry with a context requirement)
+  // (also by who went out: "кілька тисяч демонстрантів вийшли з прапорами на площу")
+  { lemma: ['вийти', 'виходити'], pos: 'verb', type: 'PROTEST', requires: ['проспект', 'вулиця', 'площа', 'майдан', 'акція', 'протест', 'мітинг', 'марш', 'демонстрант', 'протестувальник', 'мітингувальник'], window: 3, target: ['проти+rod'] },
   { lemma: ['вийти', 'виходити'], pos: 'verb', type: 'RETREAT', target: ['з+rod', 'із+rod', 'зі+rod'],
-    excludes: ['акція', 'протест', 'мітинг', 'вулиця', 'демонстрація', 'марш', 'площа', 'пікет', 'страйк', 'ефір'] },
+    excludes: ['акція', 'протест', 'мітинг', 'вулиця', 'демонстрація', 'марш', 'площа', 'пікет', 'страйк', 'ефір', 'демонстрант', 'протестувальник', 'мітингувальник'] },
   { lemma: ['вихід'], pos: 'noun', type: 'RETREAT', target: ['з+rod', 'із+rod', 'зі+rod'], source: ['rod', 'adj'] },
   { lemma: ['денонсувати'], pos: 'verb', type: 'RETREAT', target: ['zna'] },
   { lemma: ['відійти', 'відступити', 'відвести', 'вивести'], pos: 'verb', type: 'RETREAT', target: ['з+rod', 'із+rod', 'зі+rod', 'від+rod'],

@@ -2352,9 +2352,9 @@ class Extractor {
       if (named.length) target = named;
     }
     // "затримала понад 40 учасників протесту, серед них … Давіта Кезерелі": only a named person is detained, also one
-    // named among the many (not "жителя Одеси").
+    // named among the many (not "жителя Одеси") — or a named vessel seized ("затримала танкер Silver Mariner").
     if (entry.personTarget) {
-      target = target.filter((a) => this.v.actors[a]!.person);
+      target = target.filter((a) => this.v.actors[a]!.person || (this.v.actors[a]!.type === 'MISC' && !this.v.actors[a]!.entity));
       if (!target.length) target = this.includedPersons(i, this.sentenceRange(i).end);
     }
     const location = this.locationFor(i, entry.type, target, mode);
@@ -2945,6 +2945,27 @@ function roleObjects(drafts: Draft[], v: DocView, C: Compiled, ex: Extractor): v
 }
 
 /**
+ * "вислати з країни співробітника посольства Росії": an expulsion with no target of its own is aimed at the state whose
+ * mission or staff is named after it in the clause (not the expelling state itself).
+ */
+function expelledStates(drafts: Draft[], v: DocView, C: Compiled, byId: Map<string, Entity>): void {
+  for (const d of drafts) {
+    if (d.type !== 'SANCTION' || d.mode !== 'diplomatic' || d.target.length || d.targetName) continue;
+    const cr = v.clauses[v.clause[d.trigger]!]!;
+    const own = new Set(d.source.map((a) => v.actors[a]!.country ?? (v.actors[a]!.entity ? byId.get(v.actors[a]!.entity!)?.actor?.country : undefined)));
+    for (let k = d.trigger + 1; k < cr.end; k++) {
+      const a = v.actorAt[k]!;
+      if (a === -1 || v.actors[a]!.s !== k) continue;
+      const x = v.actors[a]!;
+      const ent = x.entity ? byId.get(x.entity) : undefined;
+      if (!ent?.actor?.kbId?.startsWith('country:') || (x.case !== 'rod' && x.case !== 'any') || own.has(ent.actor.country)) continue;
+      d.target = [a];
+      break;
+    }
+  }
+}
+
+/**
  * "пригрозив ударами по Берліну": a threat with no target of its own is aimed at the target of the act it threatens
  * (a capital as its state).
  */
@@ -3114,6 +3135,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   guestTargets(drafts, v, C);
   roleObjects(drafts, v, C, ex);
   threatObjects(drafts, v, C);
+  expelledStates(drafts, v, C, ids.byId);
   const kept = dedupe(drafts, ids.actorName, (d) => timeOf(adoc, v, C, d.dateFrom)?.value?.start ?? null, (a) => !!v.actors[a]?.person);
   duringDates(kept, adoc, v, C);
   return eventsOf(kept, adoc, v, C, ids);

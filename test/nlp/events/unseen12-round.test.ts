@@ -1,0 +1,16 @@
+/**
+ * Fixes after eval/gold/unseen12's blind first run (unseen12 is tuned on from then; the next blind check has to be
+ * written anew). Each on sentences written for the test.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse, names, only } from './helpers.js';
+
+test('an expulsion of a mission\'s staff is aimed at that mission\'s state; a named vessel seized is the target; demonstrators who went out protest', () => {
+  const a = analyse('Уряд Латвії в четвер ухвалив рішення вислати з країни двох співробітників посольства Білорусі в Ризі.');
+  assert.deepEqual(names(a, only(a, 'SANCTION').target), ['Білорусь']);
+  const b = analyse('Берегова охорона Естонії в неділю затримала танкер Baltic Star під прапором Панами.');
+  assert.deepEqual(names(b, only(b, 'COERCE').target), ['танкер Baltic Star']);
+  const c = analyse('Увечері кілька тисяч демонстрантів вийшли з прапорами ЄС на центральну площу Белграда.');
+  assert.deepEqual(c.events.map((e) => e.type), ['PROTEST']);
+});
