@@ -178,6 +178,8 @@ const T: TriggerEntry[] = [
   { lemma: ['скасувати', 'скасовувати', 'послабити', 'пом’якшити'], pos: 'verb', type: 'CONCEDE', requires: ['санкція', 'обмеження', 'мито', 'ембарго', 'заборона'], window: 3, target: ['проти+rod', 'щодо+rod', 'для+rod', 'з+rod'] },
   { lemma: ['помилувати'], pos: 'verb', type: 'CONCEDE', target: ['zna'] },
   { lemma: ['поступка'], pos: 'noun', type: 'CONCEDE', requires: ['піти', 'йти', 'зробити', 'робити'], window: 3, target: ['dav'] },
+  // "наказав на 30 днів припинити удари по об’єктах енергетики": stopping one's own strikes is a ceasefire step
+  { lemma: ['припинити', 'зупинити'], pos: 'verb', type: 'CONCEDE', requires: ['удар', 'обстріл', 'атака', 'вогонь', 'наступ', 'бомбардування'], window: 2, target: ['по+*'] },
   { lemma: ['перемир’я', 'припинення'], pos: 'noun', type: 'CONCEDE', requires: ['оголосити', 'запровадити'], window: 4, target: [] },
 
   // RETREAT

@@ -656,6 +656,10 @@ class Extractor {
           }
         }
         if (this.roles.has(this.lem(k)) && !this.personAfter(k, range.end)) {
+          // "російський лідер наказав": the person of the demonym's state named before, whatever his title
+          const st = k > range.start && this.is(k - 1, F_ADJ) ? this.C.L.demonyms[this.lem(k - 1).toLowerCase()] : undefined;
+          const ofState = st ? this.personOfState(st, k) : -1;
+          if (ofState !== -1) return [ofState];
           const p = this.personByRole(this.lem(k), k);
           if (p.length) return p;
           // "Міністр закордонних справ України привітав …" with no such person named: the body or state the title
@@ -3007,6 +3011,15 @@ function guestTargets(drafts: Draft[], v: DocView, C: Compiled): void {
   }
 }
 
+/** "погодилися … й припинити удари": a ceasefire step the sides agreed on is part of their agreement, no event of its own. */
+function agreedSteps(drafts: Draft[], v: DocView, C: Compiled): void {
+  for (let n = drafts.length - 1; n >= 0; n--) {
+    const d = drafts[n]!;
+    if (d.type !== 'CONCEDE' || (v.flags[d.trigger]! & F_INF) === 0) continue;
+    if (drafts.some((o) => o.type === 'AGREE' && o.sentence === d.sentence && o.trigger < d.trigger && d.trigger - o.trigger <= 12 && C.agreeToAct.has(v.lemmas[o.trigger]!))) drafts.splice(n, 1);
+  }
+}
+
 /** "країн Балтії": a region that stands for a group of states is those states, as source or target. */
 function regionGroups(drafts: Draft[], v: DocView, C: Compiled): void {
   const made = new Map<number, number[]>();
@@ -3130,6 +3143,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   reactionTargets(drafts, v, C);
   respondToDiscourse(drafts, v, C, ids.byId);
   retreatPlaces(drafts, v, C, ids.byId);
+  agreedSteps(drafts, v, C);
   regionGroups(drafts, v, C);
   protestersTargets(drafts, v, C);
   guestTargets(drafts, v, C);

@@ -14,3 +14,12 @@ test('an expulsion of a mission\'s staff is aimed at that mission\'s state; a na
   const c = analyse('Увечері кілька тисяч демонстрантів вийшли з прапорами ЄС на центральну площу Белграда.');
   assert.deepEqual(c.events.map((e) => e.type), ['PROTEST']);
 });
+
+test('an order to stop strikes is a ceasefire step of the leader named by his state\'s demonym; one the sides agreed on is part of the agreement', () => {
+  const a = analyse('Президент Франції Емманюель Макрон у вівторок провів телефонну розмову з Володимиром Путіним. Після розмови російський лідер наказав припинити удари по портах України.');
+  const c = only(a, 'CONCEDE');
+  assert.deepEqual(names(a, c.source), ['Володимир Путін']);
+  assert.deepEqual(names(a, c.target), ['Україна']);
+  const b = analyse('Білий дім у вівторок оголосив, що Україна та Росія погодилися забезпечити безпечне судноплавство в Чорному морі й припинити удари по енергетичних об’єктах на 30 днів.');
+  assert.equal(b.events.filter((e) => e.type === 'CONCEDE').length, 0, JSON.stringify(b.events.map((e) => e.type)));
+});
