@@ -2799,7 +2799,29 @@ function accuseTargets(drafts: Draft[], v: DocView, C: Compiled, byId: Map<strin
       return !x.person && x.type === 'ORG' && (ent?.actor?.sector ?? x.sector) === 'GOV' && code ? C.L.countryNames[code] : undefined;
     };
     const personal = d.source.length > 0 && d.source.every((a) => v.actors[a]!.person);
+    // (a state condemning what any body of another state did accuses that state: "У Москві назвали затримання
+    // «піратством»" → Фінляндія, not its border guard)
+    const stately = d.source.length > 0 && d.source.every((a) => {
+      const x = v.actors[a]!;
+      return !x.person && (x.group || !!C.L.capitals[x.name] || !!(x.entity && byId.get(x.entity)?.actor?.kbId?.startsWith('country:')));
+    });
+    const bodyState = (a: number): string | undefined => {
+      const x = v.actors[a]!;
+      const ent = x.entity ? byId.get(x.entity) : undefined;
+      // (a body named by its words takes the state named inside it: "прикордонна охорона Фінляндії")
+      const inner = (): string | undefined => {
+        for (const m of v.adoc.mentions) {
+          if (m.tokenStart < x.s || m.tokenEnd > x.e || !m.entity) continue;
+          const e = byId.get(m.entity);
+          if (e?.actor?.kbId?.startsWith('country:')) return e.actor.country;
+        }
+        return undefined;
+      };
+      const code = x.country ?? ent?.actor?.country ?? inner();
+      return !x.person && x.type === 'ORG' && !ent?.actor?.kbId?.startsWith('country:') && code ? C.L.countryNames[code] : undefined;
+    };
     if (authors.length && act.sourceHow === 'explicit' && personal && authors.length === 1 && govState(authors[0]!)) d.targetName = govState(authors[0]!);
+    else if (authors.length === 1 && act.sourceHow === 'explicit' && stately && bodyState(authors[0]!)) d.targetName = bodyState(authors[0]!);
     else if (authors.length && act.sourceHow === 'explicit') d.target = authors;
     else if (C.L.defaultSource[act.type]) d.targetName = C.L.defaultSource[act.type];
   }

@@ -23,3 +23,18 @@ test('an order to stop strikes is a ceasefire step of the leader named by his st
   const b = analyse('Білий дім у вівторок оголосив, що Україна та Росія погодилися забезпечити безпечне судноплавство в Чорному морі й припинити удари по енергетичних об’єктах на 30 днів.');
   assert.equal(b.events.filter((e) => e.type === 'CONCEDE').length, 0, JSON.stringify(b.events.map((e) => e.type)));
 });
+
+test('after unseen12: alert raised, demands met, a summit called off, aid delivered; a state condemning a foreign body accuses its state', () => {
+  const a = analyse('Після атаки Держспецзв’язку підвищила рівень кіберзагрози для всіх органів влади.');
+  assert.equal(only(a, 'MOBILIZE').type, 'MOBILIZE');
+  const b = analyse('Кілька тисяч протестувальників вийшли на акцію в центрі Києва. Наступного дня президент пішов назустріч протестувальникам.');
+  assert.deepEqual(names(b, only(b, 'CONCEDE').target), ['протестувальники']);
+  const c = analyse('Того ж дня президент США Дональд Трамп оголосив, що скасовує запланований саміт із Володимиром Путіним.');
+  const r = only(c, 'RETREAT');
+  assert.deepEqual(names(c, r.target), ['Володимир Путін']);
+  assert.equal(c.events.filter((e) => e.type === 'CONSULT').length, 0);
+  const d = analyse('У вівторок Всесвітня продовольча програма ООН доставила до Херсона 12 вантажівок із продуктами.');
+  assert.equal(only(d, 'AID').mode, 'humanitarian');
+  const e = analyse('Прикордонна охорона Естонії затримала танкер Sea Rose. У Москві назвали затримання «піратством».');
+  assert.deepEqual(names(e, only(e, 'ACCUSE').target), ['Естонія']);
+});
