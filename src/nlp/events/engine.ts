@@ -2355,6 +2355,17 @@ class Extractor {
       const named = this.includedPersons(i, cr.end);
       if (named.length) target = named;
     }
+    // "заборонила в’їзд трьом українським посадовцям із Закарпаття": people named by their state's demonym are
+    // that state, not the region they come from.
+    if (mode === 'personal' && target.length === 1 && this.isPlace(target[0]!) && this.v.actors[target[0]!]!.s > i) {
+      for (let k = i + 1; k < this.v.actors[target[0]!]!.s; k++) {
+        const st = this.is(k, F_ADJ) ? this.C.L.demonyms[this.lem(k).toLowerCase()] : undefined;
+        if (st) {
+          target = [this.demonymActor(k, st)];
+          break;
+        }
+      }
+    }
     // "затримала понад 40 учасників протесту, серед них … Давіта Кезерелі": only a named person is detained, also one
     // named among the many (not "жителя Одеси") — or a named vessel seized ("затримала танкер Silver Mariner").
     if (entry.personTarget) {
@@ -2971,6 +2982,23 @@ function roleObjects(drafts: Draft[], v: DocView, C: Compiled, ex: Extractor): v
 }
 
 /**
+ * "Кривонос привітав цей крок": a reaction to "this step" (a demonstrative and a noun for an act right after the
+ * trigger) is aimed at the author of the act told just before.
+ */
+function demonstrativeActs(drafts: Draft[], v: DocView, C: Compiled): void {
+  drafts.forEach((d, n) => {
+    if (!C.L.reactionTypes?.includes(d.type) || n === 0) return;
+    const cr = v.clauses[v.clause[d.trigger]!]!;
+    const k = d.trigger + 1;
+    // (a proposal or a demand is its own author's, found by the proposal rules: "відкинув цю вимогу")
+    if (k + 1 >= cr.end || !C.L.demonstratives.includes(v.lemmas[k]!) || !C.L.stepNouns.includes(v.lemmas[k + 1]!)) return;
+    const prev = drafts[n - 1]!;
+    if (d.sentence - prev.sentence > 2 || !prev.source.length || prev.source.some((a) => d.source.includes(a))) return;
+    d.target = prev.source;
+  });
+}
+
+/**
  * "вислати з країни співробітника посольства Росії": an expulsion with no target of its own is aimed at the state whose
  * mission or staff is named after it in the clause (not the expelling state itself).
  */
@@ -3172,6 +3200,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   roleObjects(drafts, v, C, ex);
   threatObjects(drafts, v, C);
   expelledStates(drafts, v, C, ids.byId);
+  demonstrativeActs(drafts, v, C);
   const kept = dedupe(drafts, ids.actorName, (d) => timeOf(adoc, v, C, d.dateFrom)?.value?.start ?? null, (a) => !!v.actors[a]?.person);
   duringDates(kept, adoc, v, C);
   return eventsOf(kept, adoc, v, C, ids);

@@ -186,6 +186,8 @@ export interface EventLanguage {
   temporalPreps: string[];
   /** Head lemmas of institutions that take their state in the genitive ("Міністерство фінансів США"). */
   institutions: string[];
+  /** Nouns for an act just told, after a demonstrative ("привітав цей крок"). */
+  stepNouns: string[];
   /** Common nouns of kinds of organisation that take a quoted name in apposition ("компанії «Роснефть»"). */
   orgKindNouns: string[];
   /** Prepositions that name the target of a threatened act ("ударами по Берліну", "санкціями проти Пекіна"). */

@@ -38,3 +38,10 @@ test('after unseen12: alert raised, demands met, a summit called off, aid delive
   const e = analyse('Прикордонна охорона Естонії затримала танкер Sea Rose. У Москві назвали затримання «піратством».');
   assert.deepEqual(names(e, only(e, 'ACCUSE').target), ['Естонія']);
 });
+
+test('"привітав цей крок" welcomes the author of the step told before; entry bans on people by their demonym aim at their state, not their region', () => {
+  const a = analyse('Прем’єр-міністр Словаччини Роберт Фіцо в четвер скасував обмеження на імпорт українського зерна. Міністр аграрної політики України Віталій Коваль привітав цей крок.');
+  assert.deepEqual(names(a, only(a, 'SUPPORT').target), ['Роберт Фіцо']);
+  const b = analyse('Угорщина заборонила в’їзд трьом українським посадовцям із Закарпаття.');
+  assert.deepEqual(names(b, only(b, 'SANCTION').target), ['Україна']);
+});
