@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { PACKAGE_ROOT } from '../../paths.js';
 import { LitopysError } from '../../errors.js';
 import type { AnalyzedDocument, Component, Mention } from '../../types.js';
-import { BODY_HEAD_LEMMAS, gazetteerEntries, nameParticles, roleHeadLemmas, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
+import { BODY_HEAD_LEMMAS, gazetteerEntries, nameParticles, roleHeadLemmas, stateFormWords, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { segment } from '../segment/segmenter.js';
 import { loadTagger, taggedForms, type TaggedForm, type Tagger } from '../tag/tagger.js';
 import { GazetteerMatcher, makeNameToken, normKey, type Compiled, type GazetteerMatch, type NameToken } from './gazetteer.js';
@@ -265,6 +265,23 @@ export function widenToCountries(spans: TokenSpan[], matches: GazetteerMatch<Gaz
 }
 
 /**
+ * A capitalised state form right before a country is part of its name ("Держави | Катар", "Королівства |
+ * Нідерландів"): the resolve stage names it the country.
+ */
+export function widenStateForms(spans: TokenSpan[], toks: NerToken[], matches: GazetteerMatch<GazetteerEntry>[], forms: ReadonlySet<string>): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((s, k) => {
+    const f = s.start - 1;
+    if (s.type !== 'LOC' || f < 0 || !forms.has(toks[f]!.lemma.toLowerCase()) || !/^\p{Lu}/u.test(toks[f]!.text)) return;
+    if (spans.some((o) => o.start <= f && f < o.end)) return;
+    if (!matches.some((m) => m.start === s.start && m.end === s.end && m.entry.kind === 'country')) return;
+    out ??= spans.map((x) => ({ ...x }));
+    out[k] = { start: f, end: s.end, type: 'LOC' };
+  });
+  return out ?? spans;
+}
+
+/**
  * Spans made only of pronouns and determiners name nothing ("Тим часом" read as a place "Того"): the model's
  * capitalisation and case features can outweigh the word itself at a sentence start.
  */
@@ -473,7 +490,7 @@ export class NerTagger {
       spans = trimPersonTails(splitTitles(joinBodyCountry(spans, toks, matches, BODY_HEAD_LEMMAS), toks, isRoleLemma), toks);
     }
     // A country's whole name the model cut short ("Об’єднаним | Арабським Еміратам" read as a person) is the country.
-    if (spans.length) spans = widenToCountries(spans, matches);
+    if (spans.length) spans = widenStateForms(widenToCountries(spans, matches), toks, matches, stateFormWords());
     // (the fallback below skips pronoun-only matches too: the country "Того" lemmatises like the pronoun "того")
     if (!opts.fallback) return spans;
     const added: TokenSpan[] = [];
