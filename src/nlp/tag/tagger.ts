@@ -106,6 +106,11 @@ function statesAndCapitals(): Set<string> {
   return placeNames;
 }
 
+/** A letter or a digit (Latin, Cyrillic, or any other letter above them): a word, not punctuation. */
+function wordStart(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
+}
+
 /** An upper-case letter followed by a lower-case one ("Молдові"; not "ЄС", not "Київ" written in capitals). */
 function isCapitalised(f: string): boolean {
   const a = f[0]!;
@@ -186,7 +191,7 @@ export class Tagger {
     for (let i = 0; i < n; i++) {
       const f = forms[i];
       // (inside the sentence: after a word or a comma, not after an opening quote, a dash or a colon)
-      const inside = i > 0 && f.length > 1 && isCapitalised(f) && (forms[i - 1] === ',' || /^[\p{L}\d]/u.test(forms[i - 1]));
+      const inside = i > 0 && f.length > 1 && isCapitalised(f) && (forms[i - 1] === ',' || wordStart(forms[i - 1]!.charCodeAt(0)));
       const e = inside ? this.properEntry(f) : this.entry(f);
       entries[i] = e;
       ids[i] = e.ids;
