@@ -2933,7 +2933,10 @@ function retreatPlaces(drafts: Draft[], v: DocView, C: Compiled, byId: Map<strin
       d.target = [...d.target.filter((a) => !places.includes(a)), ...states];
     }
   }
-  // "відкликав посла … для консультацій": the purpose of a recall is no consultation of its own.
+}
+
+/** "відкликав посла … для консультацій": the purpose of a recall is no consultation of its own. */
+function recallPurposes(drafts: Draft[], v: DocView, C: Compiled): void {
   for (let n = drafts.length - 1; n >= 0; n--) {
     const d = drafts[n]!;
     if (d.type !== 'CONSULT' || (v.flags[d.trigger]! & F_NOUN) === 0 || !C.L.purposePreps.includes(v.governedBy[d.trigger] ?? '')) continue;
@@ -3193,6 +3196,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   reactionTargets(drafts, v, C);
   respondToDiscourse(drafts, v, C, ids.byId);
   retreatPlaces(drafts, v, C, ids.byId);
+  recallPurposes(drafts, v, C);
   agreedSteps(drafts, v, C);
   regionGroups(drafts, v, C);
   protestersTargets(drafts, v, C);
