@@ -638,7 +638,9 @@ class Extractor {
     for (let k = i - 1; k >= range.start; k--) {
       // («Це правильний крок», – написав X: the words quoted before a cue hold no subject of it)
       if (this.texts[k] === '»' && !this.v.inQuote[i] && (this.texts[k + 1] === ',' || this.texts[k + 1] === '–' || this.texts[k + 1] === '—')) break;
-      if (this.v.governedBy[k] !== null) continue;
+      // (a person's name in the nominative after a title's remit is no part of the remit's prepositional phrase: no
+      // preposition takes a nominative — "представниця ЄС із закордонних справ | Кая Каллас висловила")
+      if (this.v.governedBy[k] !== null && !this.nominativePerson(k)) continue;
       const a = this.actorIdx(k);
       if (a === -1) {
         if (this.v.cases[k] !== 'naz') continue;
@@ -1103,6 +1105,12 @@ class Extractor {
     const cr = this.clauseRange(i);
     for (let k = Math.max(cr.start, i - 8); k < i; k++) if (this.C.readiness.has(this.lem(k))) return true;
     return false;
+  }
+
+  /** Token k is in a person's name whose phrase is nominative. */
+  private nominativePerson(k: number): boolean {
+    const a = this.actorIdx(k);
+    return a !== -1 && this.v.actors[a]!.person && this.v.actors[a]!.case === 'naz';
   }
 
   /** A person in apposition right after a role noun ("міністр … Андрій Сибіга")? */

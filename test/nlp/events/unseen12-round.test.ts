@@ -45,3 +45,8 @@ test('"привітав цей крок" welcomes the author of the step told be
   const b = analyse('Угорщина заборонила в’їзд трьом українським посадовцям із Закарпаття.');
   assert.deepEqual(names(b, only(b, 'SANCTION').target), ['Україна']);
 });
+
+test('a person named after a title with its own remit ("із закордонних справ") is the subject, not the body in the title', () => {
+  const a = analyse('Верховна представниця ЄС із закордонних справ Кая Каллас висловила підтримку Україні.');
+  assert.deepEqual(names(a, only(a, 'SUPPORT').source), ['Кая Каллас']);
+});
