@@ -404,8 +404,10 @@ class Extractor {
       if (first === -1) {
         // "проти російської агресії", "по російській нафтопереробці": the state of a demonym adjective.
         if (this.demonymTargets) {
+          // (after a hostile act's noun the demonym names its victims, not its author: "депортацію українських дітей")
+          const act = !!this.C.byLemma.get(this.lem(h))?.some((e) => this.C.hostile.has(e.type));
           for (let k = i; k < end && k < h + 6; k++) {
-            if (k > h && !this.is(k, F_NOUN | F_ADJ | F_NUMBER)) break;
+            if (k > h && (!this.is(k, F_NOUN | F_ADJ | F_NUMBER) || act)) break;
             const d = this.C.L.demonyms[this.lem(k)];
             if (d) return [this.demonymActor(k, d)];
           }
@@ -517,6 +519,9 @@ class Extractor {
       }
       return [];
     }
+    // (a hostile act's noun passed on the way: the demonym after it names its victims — "засудила депортацію
+    // українських дітей" accuses no Ukraine)
+    let afterAct = false;
     for (let i = from; i < to; i++) {
       // The objects of an embedded infinitive are not the trigger's ("зажадав від X зняти санкції з Y").
       if (this.is(i, F_INF) && i > from) break;
@@ -524,8 +529,9 @@ class Extractor {
       if (this.v.governedBy[i] !== null && !(this.slotGov >= 0 && this.v.governor[i] === this.slotGov)) continue;
       const a = this.actorIdx(i);
       if (a !== -1 && this.v.actors[a]!.s !== i) continue;
+      if (a === -1 && this.is(i, F_NOUN)) afterAct = !!this.C.byLemma.get(this.lem(i))?.some((e) => this.C.hostile.has(e.type));
       // An adjective may open the phrase ("звинувативши українську протиракету": a demonym names the state).
-      if (a === -1 && !this.is(i, F_NOUN) && !(this.demonymTargets && this.is(i, F_ADJ) && this.C.L.demonyms[this.lem(i)] && !this.verbBetween(from, i))) continue;
+      if (a === -1 && !this.is(i, F_NOUN) && !(this.demonymTargets && this.is(i, F_ADJ) && this.C.L.demonyms[this.lem(i)] && !this.verbBetween(from, i) && !afterAct)) continue;
       if (this.is(i, F_POS_PRON)) {
         // "пригрозила їм": an object pronoun is the nearest fitting party named before
         if (this.C.pronouns.has(this.lem(i)) && this.v.cases[i] !== 'naz' && this.caseMatches(this.v.cases[i]!, slot)) {

@@ -50,3 +50,10 @@ test('a person named after a title with its own remit ("із закордонн�
   const a = analyse('Верховна представниця ЄС із закордонних справ Кая Каллас висловила підтримку Україні.');
   assert.deepEqual(names(a, only(a, 'SUPPORT').source), ['Кая Каллас']);
 });
+
+test('condemning a hostile act against people named by a demonym accuses no state of theirs ("засудила депортацію українських дітей")', () => {
+  const a = analyse('Рада Європи засудила депортацію українських дітей.');
+  assert.ok(!names(a, only(a, 'ACCUSE').target).includes('Україна'), JSON.stringify(names(a, only(a, 'ACCUSE').target)));
+  const b = analyse('ЄС засудив обстріл українських міст.');
+  assert.deepEqual(names(b, only(b, 'ACCUSE').target), ['Росія']);
+});
