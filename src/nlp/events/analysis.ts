@@ -726,7 +726,7 @@ function groupActors(b: Build): void {
       if (i > 0 && sent[i - 1] === sent[i] && actorAt[i - 1] === -1 && (L.parties.includes(lem) || L.stateSides.includes(lem))) {
         const state = L.demonyms[lemmas[i - 1]!.toLowerCase()];
         if (state) {
-          const code = Object.keys(L.countryNames).find((c) => L.countryNames[c] === state);
+          const code = codeOfState(L, state);
           const a = newActor({ s: i - 1, e: i + 1, name: state, type: 'LOC', country: code, case: 'any', person: false, group: true });
           const idx = actors.push(a) - 1;
           actorAt[i - 1] = idx;
@@ -747,6 +747,22 @@ function groupActors(b: Build): void {
       break;
     }
   }
+}
+
+const stateCodes = new WeakMap<EventLanguage, Map<string, string>>();
+
+/**
+ * The code of a state by its name in the language's country names (the first code so named), once per language: the
+ * list now holds every state of the gazetteer, too long to scan for each demonym.
+ */
+function codeOfState(L: EventLanguage, state: string): string | undefined {
+  let m = stateCodes.get(L);
+  if (!m) {
+    m = new Map();
+    for (const [code, name] of Object.entries(L.countryNames)) if (!m.has(name)) m.set(name, code);
+    stateCodes.set(L, m);
+  }
+  return m.get(state);
 }
 
 /**
@@ -782,7 +798,7 @@ function institutionNouns(b: Build): void {
     const state = L.demonyms[lemmas[i - 1]!.toLowerCase()];
     const gen = state ? L.genitive(state) : null;
     if (!gen) continue;
-    const code = Object.keys(L.countryNames).find((k) => L.countryNames[k] === state);
+    const code = codeOfState(L, state);
     const a = newActor({ s: i - 1, e: i + 1, name: `${head} ${gen}`, type: 'ORG', country: code, case: cases[i] ?? 'any', person: false });
     const idx = actors.push(a) - 1;
     actorAt[i - 1] = idx;

@@ -2499,8 +2499,7 @@ class Extractor {
   }
 
   private demonymActor(k: number, name: string): number {
-    const a = newActor({ s: k, e: k + 1, name, type: 'LOC', case: 'any', person: false, group: true });
-    return this.v.actors.push(a) - 1;
+    return stateActor(this.v, k, k + 1, name, 'any');
   }
 
   /** The person last named before token `before` with the role (or a synonym), for the steps after extraction. */
@@ -2511,6 +2510,18 @@ class Extractor {
   get view(): DocView {
     return this.v;
   }
+}
+
+/** A state as an actor over tokens [s, e) (a demonym, a capital, a region's member), added to the view; its index. */
+function stateActor(v: DocView, s: number, e: number, name: string, kase: Actor['case']): number {
+  return v.actors.push(newActor({ s, e, name, type: 'LOC', case: kase, person: false, group: true })) - 1;
+}
+
+/** The first noun within three tokens after a draft's trigger, in its clause (or a token `also` accepts); -1 if none. */
+function nounAfterTrigger(v: DocView, d: Draft, also?: (k: number) => boolean): number {
+  const cr = v.clauses[v.clause[d.trigger]!]!;
+  for (let k = d.trigger + 1; k < cr.end && k <= d.trigger + 3; k++) if ((v.flags[k]! & F_NOUN) !== 0 || also?.(k)) return k;
+  return -1;
 }
 
 const SYMMETRIC = new Set<EventType>(['CONSULT', 'AGREE', 'COOPERATE']);
@@ -2943,7 +2954,7 @@ function retreatPlaces(drafts: Draft[], v: DocView, C: Compiled, byId: Map<strin
       d.location ??= places[0]!;
       // (a capital withdrawn from is its state: "відкликав посла з Москви" → Росія)
       const states = places.map((a) => C.L.capitals[v.actors[a]!.name]).filter((x): x is string => !!x)
-        .map((name) => v.actors.push(newActor({ s: v.actors[places[0]!]!.s, e: v.actors[places[0]!]!.s + 1, name, type: 'LOC', case: 'any', person: false, group: true })) - 1);
+        .map((name) => stateActor(v, v.actors[places[0]!]!.s, v.actors[places[0]!]!.s + 1, name, 'any'));
       d.target = [...d.target.filter((a) => !places.includes(a)), ...states];
     }
   }
@@ -2968,10 +2979,8 @@ function protestersTargets(drafts: Draft[], v: DocView, C: Compiled): void {
   for (const d of drafts) {
     // (a detention takes named persons only: "затримала 27 протестувальників" is some of them)
     if (d.target.length || d.type === 'PROTEST' || d.entry.personTarget) continue;
-    const cr = v.clauses[v.clause[d.trigger]!]!;
-    let k = d.trigger + 1;
-    while (k < cr.end && k <= d.trigger + 3 && (v.flags[k]! & F_NOUN) === 0) k++;
-    if (k >= cr.end || k > d.trigger + 3 || !nouns.includes(v.lemmas[k]!)) continue;
+    const k = nounAfterTrigger(v, d);
+    if (k === -1 || !nouns.includes(v.lemmas[k]!)) continue;
     const protest = drafts.find((o) => o.type === 'PROTEST' && o.trigger < d.trigger && o.source.length && o.source.every((a) => v.actors[a]!.group));
     if (protest) d.target = protest.source;
   }
@@ -2985,9 +2994,8 @@ function roleObjects(drafts: Draft[], v: DocView, C: Compiled, ex: Extractor): v
   for (const d of drafts) {
     if (d.target.length || d.targetName || !C.verbal.has(d.type)) continue;
     const cr = v.clauses[v.clause[d.trigger]!]!;
-    let k = d.trigger + 1;
-    while (k < cr.end && k <= d.trigger + 3 && (v.flags[k]! & F_NOUN) === 0) k++;
-    if (k >= cr.end || k > d.trigger + 3 || v.actorAt[k] !== -1) continue;
+    let k = nounAfterTrigger(v, d);
+    if (k === -1 || v.actorAt[k] !== -1) continue;
     // (the words of the titled person: "слова дипломата", "заяву посла")
     const words = C.L.wordsOf.includes(v.lemmas[k]!);
     if (words) k++;
@@ -3058,7 +3066,7 @@ function threatObjects(drafts: Draft[], v: DocView, C: Compiled): void {
       if (a === -1 || v.actors[a]!.s !== k + 2) break;
       const x = v.actors[a]!;
       const state = C.L.capitals[x.name];
-      d.target = state ? [v.actors.push(newActor({ s: x.s, e: x.e, name: state, type: 'LOC', case: x.case, person: false, group: true })) - 1] : [a];
+      d.target = state ? [stateActor(v, x.s, x.e, state, x.case)] : [a];
       break;
     }
   }
@@ -3067,12 +3075,10 @@ function threatObjects(drafts: Draft[], v: DocView, C: Compiled): void {
 /** "Зеленський подякував гостеві": the guest right after the trigger is the one who came on the visit told before. */
 function guestTargets(drafts: Draft[], v: DocView, C: Compiled): void {
   for (const d of drafts) {
-    const cr = v.clauses[v.clause[d.trigger]!]!;
     // (by lemma or by form: the tagger reads "гостеві" as the possessive adjective "гостів")
     const guest = (x: number): boolean => C.L.guestNouns.includes(v.lemmas[x]!) || C.L.guestNouns.includes(v.lowers[x]!);
-    let k = d.trigger + 1;
-    while (k < cr.end && k <= d.trigger + 3 && (v.flags[k]! & F_NOUN) === 0 && !guest(k)) k++;
-    if (k >= cr.end || k > d.trigger + 3 || !guest(k)) continue;
+    const k = nounAfterTrigger(v, d, guest);
+    if (k === -1 || !guest(k)) continue;
     const visit = [...drafts].reverse().find((o) => o.type === 'CONSULT' && o.mode === 'visit' && o.trigger < d.trigger && o.source.length && o.source.every((a) => v.actors[a]!.person));
     if (visit) d.target = visit.source;
   }
@@ -3096,7 +3102,7 @@ function regionGroups(drafts: Draft[], v: DocView, C: Compiled): void {
     if (!states || x.person) return [a];
     let out = made.get(a);
     if (!out) {
-      out = states.map((name) => v.actors.push(newActor({ s: x.s, e: x.e, name, type: 'LOC', case: x.case, person: false, group: true })) - 1);
+      out = states.map((name) => stateActor(v, x.s, x.e, name, x.case));
       made.set(a, out);
     }
     return out;
