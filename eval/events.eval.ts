@@ -367,13 +367,25 @@ prompted the next round, so tuned on since):
 event F1 **${o11.f}** (P ${o11.p}, R ${o11.r}), type-only F1 ${o11.typeOnly}; ${o11.summary}.`
     : 'Unseen check 11: eval/gold/unseen11 not present.';
 
-  // Unseen check 12: ten articles written blind during the stop that ran unseen11, run once at that stop's end (its
-  // first run is the estimate for articles nobody has tuned on).
+  // Unseen check 12: ten articles written blind during the stop that ran unseen11, run once at that stop's end; fixes
+  // prompted by its misses since, so tuned on.
   const n12 = scoreSet('unseen12', /^n\d{2}\.json$/, 'unseen12');
   const unseen12Block = n12.n ? `Unseen check 12 — ${n12.n} articles whose gold was written blind (the writer never ran the system nor read its
-source), run once (eval/gold/unseen12, ${n12.events} events; first-run figures in eval/gold/unseen12/README.md):
+source), run once (eval/gold/unseen12, ${n12.events} events; first-run figures in eval/gold/unseen12/README.md — fixes
+prompted by its misses since, so tuned on):
 event F1 **${n12.f}** (P ${n12.p}, R ${n12.r}), type-only F1 ${n12.typeOnly}; ${n12.summary}.`
     : 'Unseen check 12: eval/gold/unseen12 not present.';
+
+  // Unseen checks 13 and 14: ten articles each, written blind in the same stop by two writers (13 on the war and the
+  // diplomacy around it, 14 on world news outside it); first runs and what followed them in each set's README.
+  const later = [['unseen13', /^m\d{2}\.json$/, 13], ['unseen14', /^l\d{2}\.json$/, 14]] as const;
+  const laterBlocks = later.map(([sub, re, k]) => {
+    const r = scoreSet(sub, re, sub);
+    return r.n ? `Unseen check ${k} — ${r.n} articles whose gold was written blind (the writer never ran the system nor read its
+source), run once (eval/gold/${sub}, ${r.events} events; first-run figures and what followed in eval/gold/${sub}/README.md):
+event F1 **${r.f}** (P ${r.p}, R ${r.r}), type-only F1 ${r.typeOnly}; ${r.summary}.`
+      : `Unseen check ${k}: eval/gold/${sub} not present.`;
+  });
 
   let seedBlock = 'Founding article: skipped (../shared/seed not present).';
   const seed = loadSeed();
@@ -426,6 +438,8 @@ ${unseen10Block}
 ${unseen11Block}
 
 ${unseen12Block}
+
+${laterBlocks.join('\n\n')}
 
 ${seedBlock}`);
 }

@@ -141,6 +141,8 @@ export default async function main(): Promise<void> {
     { sub: 'unseen10', pattern: /^p\d{2}\.json$/, row: 'unseen check 10 (eval/gold/unseen10, N; written blind, first run in its README)' },
     { sub: 'unseen11', pattern: /^o\d{2}\.json$/, row: 'unseen check 11 (eval/gold/unseen11, N; written blind, first run in its README)' },
     { sub: 'unseen12', pattern: /^n\d{2}\.json$/, row: 'unseen check 12 (eval/gold/unseen12, N; written blind, first run in its README)' },
+    { sub: 'unseen13', pattern: /^m\d{2}\.json$/, row: 'unseen check 13 (eval/gold/unseen13, N; written blind, first run in its README)' },
+    { sub: 'unseen14', pattern: /^l\d{2}\.json$/, row: 'unseen check 14 (eval/gold/unseen14, N; written blind, first run in its README)' },
   ].map(({ sub, pattern, row: label }) => ({ sub, pattern, label, set: loadGoldSet(sub, pattern) })).filter((u) => u.set.length > 0).map(({ sub, label, set }) => {
     const adocs = set.map((a) => pipeline.analyze({ id: a.id, date: a.date, lang: 'uk', text: a.text }));
     const qs = run(set, `${sub} articles`, adocs);

@@ -119,6 +119,10 @@ const T: TriggerEntry[] = [
     excludes: ['переслідування', 'лідер', 'прихильник', 'представник', 'утиск', 'репресія', 'тиск', 'арешт', 'затримання', 'політик', 'активіст'] },
   { lemma: ['незгода'], pos: 'noun', type: 'REJECT', requires: ['до', 'щодо', 'з'], window: 3, target: ['до+rod', 'щодо+rod'], source: ['adj', 'rod'] },
   { lemma: ['сприйматися', 'сприймати'], pos: 'verb', type: 'REJECT', requires: ['не'], window: 2, target: ['rod', 'zna'] },
+  // "виступив проти вступу України до НАТО", "не виступатиме проти пакета": opposing is rejecting (the "проти"
+  // phrase, or the actor of the act noun in it, is the target). A speaker's "ми не виступаємо проти …" in a quote
+  // states a position, no act.
+  { lemma: ['виступити', 'виступати'], pos: 'verb', type: 'REJECT', requires: ['проти'], excludes: ['ми', 'я'], window: 2, target: ['проти+rod'] },
   // "не визнає результатів виборів": refusing to recognise.
   { lemma: ['визнати', 'визнавати'], pos: 'verb', type: 'REJECT', negatedOnly: true, requires: ['результат', 'вибори', 'легітимність', 'анексія', 'референдум', 'суверенітет', 'юрисдикція'], window: 4, target: ['rod', 'zna'] },
 

@@ -297,14 +297,23 @@ function pronounsOnly(s: { start: number; end: number }, toks: NerToken[]): bool
 /**
  * A person span that starts with a country or place name is split ("Франції | Емманюель Макрон"); so is an
  * organisation span made of a place and then a personal name ("Південної Кореї | Чо Тхе Йоль": the rest capitalised,
- * a first name or surname among it).
+ * a first name or surname among it), and a person span that starts with an organisation of the gazetteer before such a
+ * name ("Пентагону | Шон Парнелл").
  */
 export function splitLeadingPlaces(spans: TokenSpan[], matches: GazetteerMatch<GazetteerEntry>[], toks?: NerToken[]): TokenSpan[] {
   const out: TokenSpan[] = [];
   for (const s of spans) {
     const m = s.type === 'PERS' || s.type === 'ORG' ? matches.find((x) => x.start === s.start && x.end < s.end && x.entry.type === 'LOC') : undefined;
     if (m && (s.type === 'PERS' || (toks && personalRest(toks, m.end, s.end)))) out.push({ start: s.start, end: m.end, type: 'LOC' }, { start: m.end, end: s.end, type: 'PERS' });
-    else out.push(s);
+    else {
+      // "Речник Пентагону Шон Парнелл", "Глава МЗС Естонії Маргус Цахкна": a known organisation (with its country) before
+      // a personal name is the title's, not the name's
+      const o = toks ? matches.find((x) => x.start === s.start && x.end < s.end && x.entry.type === 'ORG') : undefined;
+      const c = o ? matches.find((x) => x.start === o.end && x.end < s.end && x.entry.type === 'LOC') : undefined;
+      const end = c && personalRest(toks!, c.end, s.end) ? c.end : o && personalRest(toks!, o.end, s.end) ? o.end : -1;
+      if (end > 0) out.push({ start: s.start, end, type: 'ORG' }, { start: end, end: s.end, type: 'PERS' });
+      else out.push(s);
+    }
   }
   return out;
 }

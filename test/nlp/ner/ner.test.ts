@@ -319,3 +319,10 @@ test('a body after its adjectives, and a body of a body, join their state in the
   const spans = [{ start: 0, end: 2, type: 'ORG' as const }, { start: 2, end: 4, type: 'ORG' as const }, { start: 4, end: 5, type: 'LOC' as const }];
   assert.deepEqual(joinBodyCountry(spans, toks2, m2, new Set(['командування'])), [{ start: 0, end: 5, type: 'ORG' }]);
 });
+
+test('a person span that opens with a known organisation (and its state) is split: the organisation is the title\'s', async () => {
+  const { createPipeline } = await import('../../../src/nlp/pipeline.js');
+  const a = createPipeline().analyze({ id: 't', date: '2026-03-02', lang: 'uk', text: 'Глава МЗС Латвії Байба Браже прибула до Києва. Речник Пентагону Шон Парнелл заявив про нові поставки.' });
+  const persons = a.entities.filter((e) => e.type === 'PERS').map((e) => e.name).sort();
+  assert.deepEqual(persons, ['Байба Браже', 'Шон Парнелл']);
+});
