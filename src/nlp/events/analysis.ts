@@ -733,6 +733,14 @@ function groupActors(b: Build): void {
           actorAt[i] = idx;
         }
       }
+      // "балтійські держави", "скандинавським країнам": a region's adjective with a noun for states is the region's
+      // group (its states, by regionGroups)
+      if (i > 0 && sent[i - 1] === sent[i] && actorAt[i - 1] === -1 && L.dual?.nouns.includes(lem) && L.regionAdjectives?.[lemmas[i - 1]!.toLowerCase()]) {
+        const a = newActor({ s: i - 1, e: i + 1, name: L.regionAdjectives[lemmas[i - 1]!.toLowerCase()]!, type: 'LOC', case: b.cases[i] ?? 'any', person: false, group: true });
+        const idx = actors.push(a) - 1;
+        actorAt[i - 1] = idx;
+        actorAt[i] = idx;
+      }
       continue;
     }
     for (const g of cands) {

@@ -1744,6 +1744,7 @@ class Extractor {
     this.placeTargets(w);
     this.partnerTargets(w);
     this.visitTargets(w);
+    if (w.target.length) w.target = this.titledPersons(w.target, w.cr.end);
     return this.draftEnd(w);
   }
 
@@ -1815,7 +1816,13 @@ class Extractor {
         let k = i + 1;
         if (this.texts[k] === '«') k++;
         while (k < cr.end && (this.is(k, F_ADJ) || (this.is(k, F_NOUN) && this.v.actorAt[k] === -1 && this.v.cases[k] === 'rod'))) k++;
-        const a = k < cr.end ? this.actorIdx(k) : -1;
+        let a = k < cr.end ? this.actorIdx(k) : -1;
+        // "візит президента України Володимира Зеленського": the body or state inside a title is the title's; the
+        // person named right after it is the one who acts
+        if (a !== -1 && !this.v.actors[a]!.person && k > i + 1 && this.v.actors[a]!.e < cr.end) {
+          const p = this.v.actorAt[this.v.actors[a]!.e]!;
+          if (p !== -1 && this.v.actors[p]!.person && this.v.actors[p]!.s === this.v.actors[a]!.e) a = p;
+        }
         const place = a !== -1 && this.isPlace(a);
         if (a !== -1 && !place && (this.v.governedBy[k] === null || this.v.governedBy[k] === this.v.governedBy[i]) && (this.v.actors[a]!.case === 'rod' || this.v.actors[a]!.case === 'any')) w.source = this.coordinated(a, cr.end);
       } else if (s === 'rel') {
@@ -2181,6 +2188,26 @@ class Extractor {
         break;
       }
     }
+  }
+
+  /**
+   * "із президентами Литви, Латвії та Естонії Гітанасом Наусєдою, Едгарсом Рінкевичем і Аларом Карісом": states or
+   * bodies in the genitive inside a title, with the persons of the title named right after them, stand for those
+   * persons. Otherwise the actors as found.
+   */
+  private titledPersons(found: number[], end: number): number[] {
+    let last = -1;
+    for (const a of found) {
+      const x = this.v.actors[a]!;
+      // (a later conjunct's form may read as another case: "Латвії та Естонії" with "Естонії" as a dative)
+      if (x.person || (a === found[0] ? x.case !== 'rod' && x.case !== 'any' : x.case === 'naz' || x.case === 'zna' || x.case === 'oru')) return found;
+      last = Math.max(last, x.e);
+    }
+    const first = this.v.actors[found[0]!]!.s;
+    if (first < 1 || !this.roles.has(this.lem(first - 1)) || last >= end) return found;
+    const p = this.v.actorAt[last]!;
+    if (p === -1 || !this.v.actors[p]!.person || this.v.actors[p]!.s !== last) return found;
+    return this.coordinated(p, end);
   }
 
   /**

@@ -206,6 +206,8 @@ export interface EventLanguage {
   purposePreps: string[];
   /** Regions that stand for a group of states ("країни Балтії" → Литва, Латвія, Естонія), expanded in events. */
   regionGroups: Record<string, string[]>;
+  /** Adjectives of those regions ("балтійський" → "Балтія"): with a noun for states, the region's group. */
+  regionAdjectives?: Record<string, string>;
   /** Possessive pronouns that do not name a group ("його прихильників" → "прихильники"). */
   possessives: string[];
   /** Prepositions of origin whose coordinated places a group's phrase may hold ("фермерів із Бельгії, Франції …"). */

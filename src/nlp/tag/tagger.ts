@@ -151,7 +151,18 @@ export class Tagger {
     if (!e) {
       const all = this.entry(form);
       const places = statesAndCapitals();
-      const cands = all.cands.filter((c) => places.has(c.lemma));
+      let cands = all.cands.filter((c) => places.has(c.lemma));
+      // (the proper readings of those, where the lexicon has them: "Вільнюсу" is Вільнюс's dative, not a guessed
+      // abbreviation's genitive with the same lemma)
+      const proper = cands.filter((c) => c.tag.includes(':prop'));
+      if (proper.length) cands = proper;
+      // The instrumental of a feminine name in -ь doubles its consonant ("Білоруссю"), a form the lexicon's table
+      // of capitalised paradigms lacks (it read a first name "Білорусся").
+      if (!cands.length) {
+        const m = /^(\p{Lu}\p{Ll}*?)(\p{Ll})\2ю$/u.exec(form);
+        const lemma = m ? m[1]! + m[2]! + 'ь' : '';
+        if (m && places.has(lemma)) cands = [{ tag: 'noun:inanim:f:v_oru:prop:geo', lemma, weight: 1, source: 'rule' }];
+      }
       e = cands.length && cands.length < all.cands.length ? { form, ext: undefined, cands, ids: this.scorer.formIdsOf(form, cands), resolved: [] } : all;
       if (this.properCache.size > 50_000) this.properCache.clear();
       this.properCache.set(form, e);
