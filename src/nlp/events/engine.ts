@@ -759,7 +759,9 @@ class Extractor {
         if (prev.sentence !== first.sentence) break;
         // An adverbial participle shares the subject of the clause it follows, subordinate or not ("…, що вона
         // порушила домовленості, атакувавши …").
-        if (!advp && (this.C.starters.has(this.lem(prev.start)) || this.C.starters.has(this.low(prev.start)))) continue;
+        // (unless the verb shares the subordinate verb's tense where the main verb's is another: "оголосив, що Лондон
+        // передасть … і профінансує" coordinates inside the reported clause)
+        if (!advp && (this.C.starters.has(this.lem(prev.start)) || this.C.starters.has(this.low(prev.start))) && !this.sameTenseInside(i, prev)) continue;
         // The subject is before that clause's verb, not its object after it ("МЗС закликало Тегеран … й попередило").
         let verb = -1;
         for (let k = prev.start; k < prev.end && verb === -1; k++) {
@@ -778,6 +780,27 @@ class Extractor {
       if (a === -1 && !this.is(k, F_ADJ | F_NOUN)) break;
     }
     return [];
+  }
+
+  /**
+   * Whether the verb at i is in the tense of the finite verb of clause `prev` (a subordinate one) and in another than
+   * the verb of the clause that governs it: then it coordinates with the subordinate verb. Non-past verbs only (a
+   * past verb after a past report tells nothing).
+   */
+  private sameTenseInside(i: number, prev: { start: number; end: number; sentence: number }): boolean {
+    // (future and present as one: the tagger reads a perfective's future as a present — "профінансує")
+    const tense = (k: number): string => /:(futr|pres|past)/.exec(this.tok(k).tag ?? '')?.[1]?.replace('futr', 'pres') ?? '';
+    const ti = tense(i);
+    if (ti !== 'pres') return false;
+    let inner = -1;
+    for (let k = prev.start; k < prev.end && inner === -1; k++) if (this.is(k, F_POS_VERB) && !this.is(k, F_INF | F_ADVP) && tense(k)) inner = k;
+    if (inner === -1 || tense(inner) !== ti) return false;
+    for (let c = this.v.clause[prev.start - 1] ?? -1; c >= 0; c--) {
+      const outer = this.v.clauses[c]!;
+      if (outer.sentence !== prev.sentence) return false;
+      for (let k = outer.start; k < outer.end; k++) if (this.is(k, F_POS_VERB) && !this.is(k, F_INF | F_ADVP) && tense(k)) return tense(k) !== ti;
+    }
+    return false;
   }
 
   /** First token of a person's apposition chain ("прем’єр Іспанії Педро Санчес" → "прем’єр"). */
@@ -1611,7 +1634,10 @@ class Extractor {
           prev.mode ??= d.mode;
           if (prev.entry.weak && !d.entry.weak) prev.entry = d.entry;
           if (!prev.source.length || (prev.sourceHow !== 'explicit' && d.sourceHow === 'explicit')) { prev.source = d.source; prev.sourceHow = d.sourceHow; }
-          if (!prev.target.length) prev.target = d.target;
+          // (the verb holds the object that an adjective before its subject could only guess: "ударні дрони атакували
+          // Київ, уламки впали в Оболонському районі")
+          if (!prev.target.length || (prev.entry.pos === 'adj' && d.entry.pos === 'verb' && d.target.length)) prev.target = d.target;
+          if (prev.entry.pos === 'adj' && d.entry.pos === 'verb' && d.location !== undefined) prev.location = d.location;
           prev.location ??= d.location;
           prev.negated ||= d.negated;
           continue;
@@ -3236,6 +3262,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   const ex = new Extractor(C, adoc);
   const v = ex.view;
   const drafts = namingInRejection(ex.extract(), v, C);
+  if (process.env.LITOPYS_DRAFTS) for (const d of drafts) console.error("DRAFT", d.type, d.mode, v.tokens[d.trigger]?.text, d.source.map((a) => v.actors[a]!.name), d.target.map((a) => v.actors[a]!.name));
   const ids = entityIds(adoc, v, C);
   accuseTargets(drafts, v, C, ids.byId);
   accuseShares(drafts, v, C);

@@ -188,6 +188,39 @@ export function joinBodyCountry(spans: TokenSpan[], toks: NerToken[], matches: G
 }
 
 /**
+ * Two organisations joined by a conjunction are two spans when the second opens with a quoted name and the first ends
+ * in a name ("концерн BAE Systems та «Укроборонпром»"): a conjunction inside one name joins lower-case words
+ * ("Міністерство економіки, довкілля та сільського господарства") or stands inside its quotes. (Any capitalised word
+ * after it as well cost 0.13 of NER-UK dev F1.)
+ */
+export function splitCoordinatedOrgs(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    if (s.type !== 'ORG' || s.end - s.start < 3) {
+      out.push(s);
+      continue;
+    }
+    let start = s.start;
+    let depth = 0;
+    for (let j = s.start; j < s.end; j++) {
+      const tx = toks[j]!.text;
+      if (tx === '«') depth++;
+      else if (tx === '»') depth = Math.max(0, depth - 1);
+      else if (depth === 0 && j > start && j + 1 < s.end && /^(і|й|та)$/.test(tx)) {
+        const left = toks[j - 1]!.text;
+        const right = toks[j + 1]!.text;
+        if ((left === '»' || /^\p{Lu}/u.test(left)) && right === '«') {
+          out.push({ start, end: j, type: 'ORG' });
+          start = j + 1;
+        }
+      }
+    }
+    out.push(start === s.start ? s : { start, end: s.end, type: 'ORG' });
+  }
+  return out;
+}
+
+/**
  * A person's span does not end in words in lower case ("Зеленський | норвезькому гостеві"): names end in a capital
  * word (particles stand inside them: "Урсула фон дер Ляєн").
  */
@@ -496,7 +529,7 @@ export class NerTagger {
       if (sc instanceof IntScorer && sc.typer) spans = sc.typer.retype(toks, spans, cues.gz, sc.memory, (a, b) => sc.spanTypeScores(y, a, b));
       const forms = toks.map((t) => t.text);
       spans = joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches, toks), toks), toks, matches);
-      spans = trimPersonTails(splitTitles(joinBodyCountry(spans, toks, matches, BODY_HEAD_LEMMAS), toks, isRoleLemma), toks);
+      spans = splitCoordinatedOrgs(trimPersonTails(splitTitles(joinBodyCountry(spans, toks, matches, BODY_HEAD_LEMMAS), toks, isRoleLemma), toks), toks);
     }
     // A country's whole name the model cut short ("Об’єднаним | Арабським Еміратам" read as a person) is the country.
     if (spans.length) spans = widenStateForms(widenToCountries(spans, matches), toks, matches, stateFormWords());

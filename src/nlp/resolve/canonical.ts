@@ -195,6 +195,15 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
     const m = /^(\p{Lu}\p{L}*[сц]ьк)(у|а|ом|ові)$/u.exec(tokens[0]!.text);
     if (m) return m[1]!;
   }
+  // "Британський оборонний концерн BAE Systems", "оператор Litgrid": a name in Latin letters after the Ukrainian words
+  // of its kind is the organisation's name.
+  if (type === 'ORG' && tokens.length >= 2) {
+    let k = tokens.length;
+    while (k > 0 && /^[A-Z][A-Za-z0-9&.-]*$/.test(tokens[k - 1]!.text)) k--;
+    if (k > 0 && k < tokens.length && tokens.slice(0, k).every((t) => /^[\p{Script=Cyrillic}’'-]+$/u.test(t.text)) && tokens.slice(0, k).some((t) => /^\p{Ll}/u.test(t.text) && tagInfo(t).pos === 'noun')) {
+      return text.slice(tokens[k]!.start, tokens[tokens.length - 1]!.end);
+    }
+  }
   const forms = textsOf(tokens);
   // (the surface, the forms joined as written, is built only where it is the answer: forms are unchanged up to there)
   if (AS_WRITTEN.has(type)) return rebuild(tokens, forms, text);
