@@ -3069,7 +3069,9 @@ function demonstrativeActs(drafts: Draft[], v: DocView, C: Compiled): void {
     const cr = v.clauses[v.clause[d.trigger]!]!;
     const k = d.trigger + 1;
     // (a proposal or a demand is its own author's, found by the proposal rules: "відкинув цю вимогу")
-    if (k + 1 >= cr.end || !C.L.demonstratives.includes(v.lemmas[k]!) || !C.L.stepNouns.includes(v.lemmas[k + 1]!)) return;
+    // "назвали рішення «юридично нікчемним»": a bare decision, with no author after it, is the act just told
+    const bare = !d.target.length && k < cr.end && C.L.decisionNouns?.includes(v.lemmas[k]!) && !(k + 1 < cr.end && (v.actorAt[k + 1] !== -1 || ((v.flags[k + 1]! & (F_NOUN | F_ADJ)) !== 0 && v.cases[k + 1] === 'rod')));
+    if (!bare && (k + 1 >= cr.end || !C.L.demonstratives.includes(v.lemmas[k]!) || !C.L.stepNouns.includes(v.lemmas[k + 1]!))) return;
     const prev = drafts[n - 1]!;
     if (d.sentence - prev.sentence > 2 || !prev.source.length || prev.source.some((a) => d.source.includes(a))) return;
     d.target = prev.source;

@@ -206,6 +206,8 @@ export interface EventLanguage {
   purposePreps: string[];
   /** Regions that stand for a group of states ("країни Балтії" → Литва, Латвія, Естонія), expanded in events. */
   regionGroups: Record<string, string[]>;
+  /** Nouns for a decision that, bare, stand for the act just told ("назвали рішення «нікчемним»"). */
+  decisionNouns?: string[];
   /** Adjectives of those regions ("балтійський" → "Балтія"): with a noun for states, the region's group. */
   regionAdjectives?: Record<string, string>;
   /** Possessive pronouns that do not name a group ("його прихильників" → "прихильники"). */

@@ -455,7 +455,13 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
     else if (w.m.type !== 'PERS' && w.m.type !== 'JOB' && w.toks.length === 1 && /^\p{Lu}/u.test(w.toks[0]!.text) && !isAbbreviation(w.toks[0]!.text) && surnameOf(w.toks[0]!)) deferred.push(w);
     else if (w.m.type === 'ORG' && w.toks.length === 1 && isAbbreviation(w.toks[0].text)) deferred.push(w);
     else {
-      const key = w.m.type + ':' + normName(w.m.canonical ?? w.m.text);
+      let key = w.m.type + ':' + normName(w.m.canonical ?? w.m.text);
+      // a name read as MISC once and as an organisation before ("депозитарію Euroclear … У Euroclear назвали") is that
+      // organisation
+      if (w.m.type === 'MISC' && !groups.has(key) && groups.has('ORG:' + normName(w.m.canonical ?? w.m.text))) {
+        key = 'ORG:' + normName(w.m.canonical ?? w.m.text);
+        w.m.type = 'ORG';
+      }
       add(w, w.m.type === 'PERS' && !groups.has(key) ? (otherReadingOf(w, groups) ?? key) : key);
     }
   }
