@@ -1322,17 +1322,30 @@ class Extractor {
     return this.C.L.defaultMode[type];
   }
 
-  private negatedAt(i: number): boolean {
+  private negatedAt(i: number, entry?: TriggerEntry): boolean {
     const cr = this.clauseRange(i);
     for (let k = i - 1; k >= Math.max(cr.start, i - 3); k--) {
       if (this.C.neg.has(this.lem(k)) || this.C.neg.has(this.low(k))) return true;
       if (this.is(k, F_VERB) && k < i - 1) break;
+    }
+    // "обмежень … ЄС знову не запровадив": a noun fronted before its light verb takes the verb's negation
+    if (entry && this.is(i, F_NOUN)) {
+      for (let k = i + 1; k < cr.end && k < i + 12; k++) {
+        if (!this.is(k, F_VERB) || this.is(k, F_INFX | F_ADVP)) continue;
+        if (this.C.light.has(this.lem(k)) || entry.requires?.includes(this.lem(k))) return this.C.neg.has(this.low(k - 1));
+        break;
+      }
     }
     return false;
   }
 
   private modalityAt(i: number, entry: TriggerEntry): Modality | 'drop' {
     const cr = this.clauseRange(i);
+    // "країни, яка не дала заблокувати пакет", "завадили ухвалити": a prevented act did not happen
+    if (this.is(i, F_INF) && i > cr.start) {
+      const p = this.lem(i - 1);
+      if (this.C.L.preventVerbs?.includes(p) || (this.C.L.permitVerbs?.includes(p) && i - 2 >= cr.start && this.C.neg.has(this.low(i - 2)))) return 'drop';
+    }
     // "відкинув вимогу", "відмовився передати": the refused act or demand is the refusal's object.
     // (further back over the infinitive that the act hangs on: "відмовилася приєднуватися до санкцій")
     for (let k = Math.max(cr.start, i - 5); k < i; k++) {
@@ -2085,6 +2098,17 @@ class Extractor {
               if (a !== -1 && this.v.actors[a]!.s === m && this.v.governedBy[m] === null && this.v.actors[a]!.case === 'naz') w.source = [a];
             }
             if (w.source.length) break;
+            // "обмежень проти «Росатому» ЄС знову не запровадив": the object fronted, the subject right before its
+            // light verb
+            if (this.C.light.has(this.lem(k)) || entry.requires?.includes(this.lem(k))) {
+              let m = k - 1;
+              while (m > i && this.is(m, F_POS_ADV | F_POS_PART)) m--;
+              const a = m > i ? this.actorIdx(m) : -1;
+              if (a !== -1 && this.v.actors[a]!.e === m + 1 && this.v.governedBy[this.v.actors[a]!.s] === null && (this.v.actors[a]!.case === 'naz' || this.v.actors[a]!.case === 'any')) {
+                w.source = [a];
+                break;
+              }
+            }
             for (let m = k + 1; m < cr.end && m < k + 4; m++) {
               const a = this.actorIdx(m);
               if (a !== -1 && this.v.governedBy[m] === null && (this.v.actors[a]!.case === 'naz' || this.v.actors[a]!.case === 'any')) { w.source = this.coordinated(a, cr.end); break; }
@@ -2460,7 +2484,7 @@ class Extractor {
     // "Давіта Ломідзе, якого звинувачують в організації заворушень": an impersonal verb of a relative clause about
     // someone is the charge against him, no act of an author.
     if (!isNoun && this.C.verbal.has(type) && this.impersonalRelative(i)) return null;
-    const negated = modality === 'denied' || entry.negatedOnly ? false : this.negatedAt(i);
+    const negated = modality === 'denied' || entry.negatedOnly ? false : this.negatedAt(i, entry);
     const lightObject = isNoun && !target.length && this.lightObject(i, entry);
     const anaphoric = isNoun && (this.C.L.demonstratives.includes(this.lem(cr.start)) || this.C.L.temporalPreps.includes(this.v.governedBy[i] ?? ''));
     return own(newDraft(type, type === entry.type ? mode : undefined, source, target, how2, i, i + 1, entry, t.sentence, negated, modality, location, w.ownSource,
@@ -3103,7 +3127,7 @@ function expelledStates(drafts: Draft[], v: DocView, C: Compiled, byId: Map<stri
  * "пригрозив ударами по Берліну": a threat with no target of its own is aimed at the target of the act it threatens
  * (a capital as its state).
  */
-function threatObjects(drafts: Draft[], v: DocView, C: Compiled): void {
+function threatObjects(drafts: Draft[], v: DocView, C: Compiled, byId: Map<string, Entity>): void {
   for (const d of drafts) {
     if (d.type !== 'THREATEN' || d.target.length || d.targetName) continue;
     const cr = v.clauses[v.clause[d.trigger]!]!;
@@ -3124,7 +3148,46 @@ function threatObjects(drafts: Draft[], v: DocView, C: Compiled): void {
       d.target = state ? [stateActor(v, x.s, x.e, state, x.case)] : [a];
       break;
     }
+    if (!d.target.length) d.target = threatenedState(d, v, C, byId);
   }
+}
+
+/**
+ * "пригрозив, що Будапешт може припинити експорт електроенергії в Україну", "попередив, що Москва може переглянути
+ * умови постачання газу до Сербії": a threat told in a clause after it is aimed at the state that clause names in a
+ * prepositional phrase or the dative — not the threatener's own state nor the clause's subject (what will act).
+ */
+function threatenedState(d: Draft, v: DocView, C: Compiled, byId: Map<string, Entity>): number[] {
+  const cr = v.clauses[v.clause[d.trigger]!]!;
+  const sentence = v.tokens[d.trigger]!.sentence;
+  if (cr.end >= v.tokens.length || v.tokens[cr.end]!.sentence !== sentence || !C.complementizers.has(v.lemmas[cr.end]!)) return [];
+  const stateOfActor = (a: number): string | undefined => {
+    const x = v.actors[a]!;
+    if (x.person) {
+      const c = x.entity ? byId.get(x.entity)?.actor?.country : x.country;
+      return c ? C.L.countryNames[c] : undefined;
+    }
+    if (C.L.capitals[x.name]) return C.L.capitals[x.name];
+    const ent = x.entity ? byId.get(x.entity) : undefined;
+    return ent?.actor?.kbId?.startsWith('country:') || x.group ? x.name : undefined;
+  };
+  const own = new Set(d.source.map(stateOfActor).filter((x): x is string => !!x));
+  let subjectSeen = false;
+  for (let k = cr.end + 1; k < v.tokens.length && v.tokens[k]!.sentence === sentence; k++) {
+    if (C.L.conditionals.includes(v.lowers[k]!)) break;
+    const a = v.actorAt[k]!;
+    if (a === -1 || v.actors[a]!.s !== k) continue;
+    const x = v.actors[a]!;
+    const state = stateOfActor(a);
+    if (!subjectSeen && v.governedBy[k] === null && (x.case === 'naz' || x.case === 'any')) {
+      subjectSeen = true;
+      if (state) own.add(state);
+      continue;
+    }
+    if (!state || x.person || own.has(state) || (v.governedBy[k] === null && x.case !== 'dav')) continue;
+    return [C.L.capitals[x.name] ? stateActor(v, x.s, x.e, state, x.case) : a];
+  }
+  return [];
 }
 
 /** "Зеленський подякував гостеві": the guest right after the trigger is the one who came on the visit told before. */
@@ -3278,7 +3341,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   protestersTargets(drafts, v, C);
   guestTargets(drafts, v, C);
   roleObjects(drafts, v, C, ex);
-  threatObjects(drafts, v, C);
+  threatObjects(drafts, v, C, ids.byId);
   expelledStates(drafts, v, C, ids.byId);
   demonstrativeActs(drafts, v, C);
   const kept = dedupe(drafts, ids.actorName, (d) => timeOf(adoc, v, C, d.dateFrom)?.value?.start ?? null, (a) => !!v.actors[a]?.person);

@@ -206,6 +206,9 @@ export interface EventLanguage {
   purposePreps: string[];
   /** Regions that stand for a group of states ("країни Балтії" → Литва, Латвія, Естонія), expanded in events. */
   regionGroups: Record<string, string[]>;
+  /** Verbs whose infinitive is an act prevented ("завадили ухвалити"), and verbs of permitting that do so negated ("не дала заблокувати"). */
+  preventVerbs?: string[];
+  permitVerbs?: string[];
   /** Nouns for a decision that, bare, stand for the act just told ("назвали рішення «нікчемним»"). */
   decisionNouns?: string[];
   /** Adjectives of those regions ("балтійський" → "Балтія"): with a noun for states, the region's group. */
