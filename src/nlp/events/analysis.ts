@@ -843,9 +843,20 @@ function facilityNames(b: Build): void {
     if (ca.group || ca.s !== i + 1 || ca.e - ca.s > 3) continue;
     const cc = phraseCaseIn(flags, cases, n, ca.s, ca.e);
     if (cc !== 'naz' && cc !== 'any' && !(cc === 'zna' && (cases[i] === 'zna' || cases[i] === 'naz'))) continue;
-    const a = newActor({ s: i, e: ca.e, name: `${lemmas[i]} ${ca.name}`, type: 'MISC', country: ca.country, case: cases[i] ?? 'any', person: false });
+    // ("нафтоперекачувальну станцію Унеча": an adjective of the facility's kind is part of its name, in the nominative)
+    let s = i;
+    let kind = '';
+    if (i > 0 && sent[i - 1] === sent[i] && actorAt[i - 1] === -1 && L.facilityAdjectives?.includes(lemmas[i - 1]!)) {
+      const g = /:(m|f|n):/.exec(b.tokens[i]!.tag ?? '')?.[1];
+      const nom = g && L.inflect ? L.inflect(lemmas[i - 1]!, `adj:${g}:v_naz`) : null;
+      if (nom) {
+        s = i - 1;
+        kind = nom + ' ';
+      }
+    }
+    const a = newActor({ s, e: ca.e, name: `${kind}${lemmas[i]} ${ca.name}`, type: 'MISC', country: ca.country, case: cases[i] ?? 'any', person: false });
     const idx = actors.push(a) - 1;
-    for (let k = i; k < ca.e; k++) actorAt[k] = idx;
+    for (let k = s; k < ca.e; k++) actorAt[k] = idx;
   }
 }
 

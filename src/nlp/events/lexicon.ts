@@ -223,6 +223,8 @@ export interface EventLanguage {
   stateSides: string[];
   /** Common nouns of facilities and vessels that take their name in apposition ("аеродром Морозовськ"). */
   facilityNouns: string[];
+  /** Adjectives of a facility's kind that belong to its name ("нафтоперекачувальна станція Унеча"). */
+  facilityAdjectives?: string[];
   /** "Сторони": the sides of the last consultation. */
   parties: string[];
   /** Relative pronouns ("який") that open a relative clause. */

@@ -221,6 +221,26 @@ export function splitCoordinatedOrgs(spans: TokenSpan[], toks: NerToken[]): Toke
 }
 
 /**
+ * A name of one or two capitalised words followed by "в"/"у" and a place is the name and its place, two spans
+ * ("станцію Унеча | в Брянській області"); a body's name keeps its place ("Посольство України в Польщі": it opens with
+ * a common noun).
+ */
+export function splitNamePlaces(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  for (const s of spans) {
+    let j = -1;
+    if ((s.type === 'ORG' || s.type === 'LOC') && s.end - s.start >= 3) {
+      for (let k = s.start + 1; k <= s.start + 2 && k < s.end - 1; k++) if (/^(в|у)$/.test(toks[k]!.text)) { j = k; break; }
+    }
+    const nameOnly = j > 0 && toks.slice(s.start, j).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !BODY_HEAD_LEMMAS.has(t.lemma.toLowerCase()) && (j === s.start + 1 || /:prop/.test(t.tag)));
+    if (nameOnly && /^\p{Lu}/u.test(toks[j + 1]!.text) || (nameOnly && /^adj/.test(toks[j + 1]!.tag) && j + 2 < s.end && /^\p{Lu}/u.test(toks[j + 1]!.text))) {
+      out.push({ start: s.start, end: j, type: s.type }, { start: j + 1, end: s.end, type: 'LOC' });
+    } else out.push(s);
+  }
+  return out;
+}
+
+/**
  * A person's span does not end in words in lower case ("Зеленський | норвезькому гостеві"): names end in a capital
  * word (particles stand inside them: "Урсула фон дер Ляєн").
  */
@@ -529,7 +549,7 @@ export class NerTagger {
       if (sc instanceof IntScorer && sc.typer) spans = sc.typer.retype(toks, spans, cues.gz, sc.memory, (a, b) => sc.spanTypeScores(y, a, b));
       const forms = toks.map((t) => t.text);
       spans = joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches, toks), toks), toks, matches);
-      spans = splitCoordinatedOrgs(trimPersonTails(splitTitles(joinBodyCountry(spans, toks, matches, BODY_HEAD_LEMMAS), toks, isRoleLemma), toks), toks);
+      spans = splitNamePlaces(splitCoordinatedOrgs(trimPersonTails(splitTitles(joinBodyCountry(spans, toks, matches, BODY_HEAD_LEMMAS), toks, isRoleLemma), toks), toks), toks);
     }
     // A country's whole name the model cut short ("Об’єднаним | Арабським Еміратам" read as a person) is the country.
     if (spans.length) spans = widenStateForms(widenToCountries(spans, matches), toks, matches, stateFormWords());

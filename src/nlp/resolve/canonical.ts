@@ -239,6 +239,12 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
         }
       }
       if ((info.pos !== 'noun' && info.pos !== 'adj') || !info.kase || info.kase === 'v_naz') continue;
+      // (after a dative title, a name word read in another case whose lemma is the form without a dative ending:
+      // "командувачу … Роберту Бровді" with "Роберту" read as a genitive of "Роберт")
+      if (byTitle && context === 'v_dav' && caseClass(info.kase) !== fcase && t.text.startsWith(t.lemma) && /^(у|ю|ові|еві|єві)$/.test(t.text.slice(t.lemma.length))) {
+        forms[i] = t.lemma;
+        continue;
+      }
       if (fcase && (t !== fname || byTitle) && caseClass(info.kase) !== fcase) {
         // …except the accusative of a surname in -а/-я after a first name in the accusative ("Андрія Сибігу" →
         // "Сибіга"): no genitive or accusative of another declension ends so
