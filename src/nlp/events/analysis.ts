@@ -807,7 +807,14 @@ function institutionNouns(b: Build): void {
     const gen = state ? L.genitive(state) : null;
     if (!gen) continue;
     const code = codeOfState(L, state);
-    const a = newActor({ s: i - 1, e: i + 1, name: `${head} ${gen}`, type: 'ORG', country: code, case: cases[i] ?? 'any', person: false });
+    // ("звинувачення російської розвідки" after "Служба зовнішньої розвідки Росії": a body of that state named before
+    // with this noun in its name is the one meant)
+    const stem = low.length > 4 ? low.slice(0, -1) : low;
+    const named = code ? adoc.entities.find((e) => e.type === 'ORG' && e.actor?.country === code && e.mentions.some((m) => m.tokenEnd <= i - 1)
+      && e.name.toLowerCase().split(/\s+/).slice(1).some((w) => w.startsWith(stem))) : undefined;
+    const a = named
+      ? newActor({ s: i - 1, e: i + 1, entity: named.id, name: named.name, type: 'ORG', country: code, case: cases[i] ?? 'any', person: false })
+      : newActor({ s: i - 1, e: i + 1, name: `${head} ${gen}`, type: 'ORG', country: code, case: cases[i] ?? 'any', person: false });
     const idx = actors.push(a) - 1;
     actorAt[i - 1] = idx;
     actorAt[i] = idx;

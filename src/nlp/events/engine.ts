@@ -3202,6 +3202,26 @@ function guestTargets(drafts: Draft[], v: DocView, C: Compiled): void {
   }
 }
 
+/**
+ * "Депутати заблокували трибуну, вимагаючи … Згодом голова Ради погодився створити комісію": one side agreeing to do
+ * something right after another side's protest or demand aimed at it yields to that side (CONCEDE, the demand's
+ * source as target), not an agreement between parties.
+ */
+function yieldedDemands(drafts: Draft[], v: DocView, C: Compiled): void {
+  drafts.forEach((d, n) => {
+    if (d.type !== 'AGREE' || d.target.length || !d.source.length || !C.L.yieldVerbs?.includes(v.lemmas[d.trigger]!) || (v.flags[d.trigger + 1]! & F_INF) === 0) return;
+    const names = new Set(d.source.map((a) => v.actors[a]!.name));
+    for (let m = n - 1; m >= 0; m--) {
+      const o = drafts[m]!;
+      if (d.sentence - o.sentence > 2) break;
+      if ((o.type !== 'PROTEST' && o.type !== 'REQUEST') || !o.source.length || o.source.some((a) => names.has(v.actors[a]!.name))) continue;
+      d.type = 'CONCEDE';
+      d.target = o.source;
+      return;
+    }
+  });
+}
+
 /** "погодилися … й припинити удари": a ceasefire step the sides agreed on is part of their agreement, no event of its own. */
 function agreedSteps(drafts: Draft[], v: DocView, C: Compiled): void {
   for (let n = drafts.length - 1; n >= 0; n--) {
@@ -3337,6 +3357,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   retreatPlaces(drafts, v, C, ids.byId);
   recallPurposes(drafts, v, C);
   agreedSteps(drafts, v, C);
+  yieldedDemands(drafts, v, C);
   regionGroups(drafts, v, C);
   protestersTargets(drafts, v, C);
   guestTargets(drafts, v, C);

@@ -209,6 +209,8 @@ export interface EventLanguage {
   /** Verbs whose infinitive is an act prevented ("завадили ухвалити"), and verbs of permitting that do so negated ("не дала заблокувати"). */
   preventVerbs?: string[];
   permitVerbs?: string[];
+  /** Verbs of agreeing that, with one side and an infinitive right after a demand on it, are yielding ("погодився створити"). */
+  yieldVerbs?: string[];
   /** Nouns for a decision that, bare, stand for the act just told ("назвали рішення «нікчемним»"). */
   decisionNouns?: string[];
   /** Adjectives of those regions ("балтійський" → "Балтія"): with a noun for states, the region's group. */

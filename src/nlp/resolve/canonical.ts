@@ -291,6 +291,17 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
     }
     return rebuild(tokens, forms, text);
   }
+  // An indeclinable head ("бюро") says nothing of the case: the adjectives before it in an oblique case take their
+  // nominative in its gender ("Федеральним бюро розслідувань" → "Федеральне бюро розслідувань").
+  if (hinfo.nv) {
+    for (let i = head - 1; i >= 0; i--) {
+      const info = tagInfo(tokens[i]!);
+      if (info.pos !== 'adj' || !info.kase || info.kase === 'v_naz' || info.plural) break;
+      const f = nominative(tokens[i]!, hinfo.gender ? ADJ_NOMINATIVE[hinfo.gender]! : info.gender ? ADJ_NOMINATIVE[info.gender]! : 'adj:v_naz');
+      if (f) forms[i] = f;
+    }
+    return rebuild(tokens, forms, text);
+  }
   if (!kase || kase === 'v_naz') return rebuild(tokens, forms, text);
   const plural = hinfo.plural;
   const gender = plural ? 'p' : hinfo.gender;
