@@ -173,6 +173,9 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'командування', 'штаб', 'прессекретаріат', 'прес-служба', 'керівництво', 'мерія', 'прокуратура', 'поліція',
 ]);
 
+/** Generic nouns for a body ("У відомстві стверджують", "У компанії запевнили"): the organisation named last before. */
+export const GENERIC_BODY_NOUNS: ReadonlySet<string> = new Set(['відомство', 'компанія', 'організація', 'установа', 'структура', 'корпорація', 'концерн', 'депозитарій']);
+
 /** Nouns for a visitor ("– сказав гість"): the person who came on the visit told before. */
 export const GUEST_NOUNS: ReadonlySet<string> = new Set(['гість', 'гостя']);
 

@@ -2436,6 +2436,9 @@ class Extractor {
       how2 = 'discourse';
     }
     if (this.kindRef && !target.length) return null;
+    // (a mention that only refers back to a kind first named as not done is no act between its sides: "обмежень проти
+    // «Росатому» ЄС не запровадив … нові обмеження вдарять по економіках")
+    if (this.kindRef && how2 === 'discourse' && this.kindRef.negated) return null;
     if (isNoun && !target.length && how2 !== 'explicit' && !this.C.noTarget.has(entry.type)) return null;
     // "Зеленський підписав документ": one side signing with no partner is not an agreement between actors.
     if (entry.type === 'AGREE' && !isNoun && !target.length && source.length <= 1 && this.C.L.signingVerbs.includes(this.lem(i))) return null;

@@ -179,6 +179,7 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
   const f = new QuoteFinder(adoc);
   f.sourcePhrases();
   f.directQuotes();
+  f.dashQuotes();
   f.indirectSpeech();
   return f.result();
 }
@@ -280,6 +281,31 @@ class QuoteFinder {
       return null;
     }
     return null;
+  }
+
+  /**
+   * Direct speech introduced by a dash, without quotation marks: "– Будапешт може забороняти мені в’їзд скільки
+   * завгодно, – відповів Бровді." A sentence that opens with a dash and has ", –" (or "?"/"!" and a dash) before a
+   * speech cue: the words between are the quote, the cue's subject its speaker.
+   */
+  dashQuotes(): void {
+    const { tokens, sentences, sp, cues, drafts } = this;
+    for (const sen of sentences) {
+      const d0 = sen.tokenStart;
+      if (sen.tokenEnd - d0 < 5 || !DASHES.has(tokens[d0]!.text)) continue;
+      for (let k = d0 + 2; k + 1 < sen.tokenEnd; k++) {
+        if (!DASHES.has(tokens[k]!.text) || !/^[,?!…]$/.test(tokens[k - 1]!.text)) continue;
+        let v = k + 1;
+        while (v < Math.min(sen.tokenEnd, k + 3) && !cues.isSpeech(v) && tokens[v]!.kind === 'word') v++;
+        if (v >= sen.tokenEnd || !cues.isSpeech(v)) continue;
+        const to = tokens[k - 1]!.text === ',' ? k - 1 : k;
+        const span = this.contentSpan(d0 + 1, to);
+        if (!span || drafts.some((x) => x.start < span.end && span.start < x.end)) break;
+        const speaker = sp.speakerAfter(v) ?? sp.subjectBefore(v, k);
+        drafts.push(draft({ start: span.start, end: span.end, tokStart: d0 + 1, tokEnd: to }, speaker, true, tokens[v], 'dash'));
+        break;
+      }
+    }
   }
 
   /** Direct quotes in quotation marks. */
@@ -425,7 +451,9 @@ class QuoteFinder {
         const span = this.contentSpan(from, to);
         if (!span) continue;
         drafts.push(draft({ start: span.start, end: span.end, tokStart: from, tokEnd: to }, sp.subjectBefore(v), false, tokens[v], 'indirect-that'));
-        break;
+        // ("заявив, що …, і додав, що …": the speaker's next act of speech after the content is a quote of its own;
+        // cues inside the content are not)
+        v = to - 1;
       }
       // (ii) "…, повідомив X." closing the sentence.
       const lead = leads[sen.index];

@@ -5,7 +5,7 @@
  * adoc.entities (the ner + resolve stages); without entities every speaker is null.
  */
 import type { AnalyzedDocument, Entity, Mention, Token } from '../../types.js';
-import { GUEST_NOUNS, HEAD_WORDS, INSTITUTION_HEADS, MISSION_HEADS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, TITLE_EXPANSIONS, VISIT_LEMMAS } from '../../lang/uk/speech.js';
+import { GENERIC_BODY_NOUNS, GUEST_NOUNS, HEAD_WORDS, INSTITUTION_HEADS, MISSION_HEADS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, TITLE_EXPANSIONS, VISIT_LEMMAS } from '../../lang/uk/speech.js';
 import { gazetteerEntries, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { canonicalName, resolveRoleMention } from '../resolve/index.js';
 import { foldWord } from '../../lang/uk/fold.js';
@@ -419,6 +419,16 @@ export class SpeakerFinder {
         if (wasAdjacent || this.isNominative(lm) || this.invertedSubject(i)) return ent.id;
         continue;
       }
+      // "У відомстві стверджують", "У компанії запевнили": a body named by a common noun right before the cue, at the
+      // clause's start, is the body of that kind named before (by its word, else the last organisation for a generic one).
+      if (!locative && i === cue - 1 && t.pos === 'NOUN' && t.text === norm(t.text) && featOf(t, 'Number') !== 'Plur') {
+        const prev = this.prevWord(i);
+        const opens = prev && ['у', 'в'].includes(norm(prev.text)) && (prev.i === sen.tokenStart || tokens[prev.i - 1]?.text === ',');
+        if (opens) {
+          const body = this.definiteBody(lemmaOf(t), cue) ?? (GENERIC_BODY_NOUNS.has(lemmaOf(t)) ? this.lastOrganisation(cue) : null);
+          if (body) return body;
+        }
+      }
       // A surname the NER stage missed here but found elsewhere ("Шакалене, зі свого боку, запевнила").
       if (isNameLike(t) && (adjacent || featOf(t, 'Case') === 'Nom')) {
         const prev = this.prevWord(i);
@@ -623,6 +633,16 @@ export class SpeakerFinder {
     return best ? best.entity.id : null;
   }
 
+  /** The organisation named last before token `before`, or null. */
+  private lastOrganisation(before: number): string | null {
+    let best: LinkedMention | null = null;
+    for (const lm of this.linked) {
+      if (lm.mention.tokenStart >= before || lm.entity.type !== 'ORG') continue;
+      if (!best || lm.mention.tokenStart > best.mention.tokenStart) best = lm;
+    }
+    return best ? best.entity.id : null;
+  }
+
   /** Token `i` follows a speech verb that follows a dash or comma: "«…», – зазначила Коваль", "…, повідомив Бойко". */
   private invertedSubject(i: number): boolean {
     const verb = this.prevWord(i);
@@ -761,6 +781,11 @@ export class SpeakerFinder {
     const tokens = this.adoc.tokens;
     const prev = this.prevWord(lm.mention.tokenStart);
     if (prev && prev.pos === 'ADP') return false;
+    // the inverted subject of a speech verb, its title between ("«…», – заявив директор НАБУ Семен Кривонос")
+    const sen0 = this.adoc.sentences[lm.mention.sentence]!;
+    let t0 = lm.mention.tokenStart;
+    while (t0 > sen0.tokenStart && t0 > lm.mention.tokenStart - 6 && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[t0 - 1]!.pos ?? '')) t0--;
+    if (this.invertedSubject(t0)) return true;
     const sen = this.adoc.sentences[lm.mention.sentence];
     for (let i = lm.mention.tokenEnd; i < sen.tokenEnd && i < lm.mention.tokenEnd + 6; i++) {
       const t = tokens[i];
