@@ -875,7 +875,15 @@ function quotedAppositions(b: Build): void {
   const { L, n, flags, sent, actorAt, actors, texts } = b;
   const has = (i: number, f: number): boolean => (flags[i]! & f) !== 0;
   for (let i = 0; i + 2 < n; i++) {
-    if (actorAt[i] !== -1 || !has(i, F_NOUN) || !L.orgKindNouns.includes(b.lemmas[i]!) || texts[i + 1] !== '«' || sent[i + 2] !== sent[i]) continue;
+    if (actorAt[i] !== -1 || !has(i, F_NOUN) || !L.orgKindNouns.includes(b.lemmas[i]!) || sent[i + 2] !== sent[i]) continue;
+    // ("концерн Rheinmetall": a name in Latin letters right after the noun of its kind is that organisation, whatever
+    // type the NER stage gave it)
+    if (texts[i + 1] !== '«') {
+      const c = actorAt[i + 1]!;
+      if (c === -1 || actors[c]!.s !== i + 1 || actors[c]!.person || !/^[A-Z][A-Za-z]/.test(texts[i + 1]!)) continue;
+      actors[c]!.type = 'ORG';
+      continue;
+    }
     const c = actorAt[i + 2]!;
     if (c === -1 || actors[c]!.s !== i + 2 || actors[c]!.person || (actors[c]!.type !== 'ORG' && actors[c]!.type !== 'MISC')) continue;
     // (after a preposition of any case — the name in quotation marks does not decline, and "компанії" may be any of

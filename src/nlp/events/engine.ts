@@ -700,6 +700,8 @@ class Extractor {
         while (y >= range.start && this.v.actorAt[y] === -1 && this.is(y, F_NOUN | F_ADJ) && !this.is(y, F_PROPER) && this.v.governedBy[y] === null) y--;
         return y;
       };
+      // (a quoted name's opening mark: "Rheinmetall та «Укроборонпром»")
+      if (p >= range.start && this.texts[p] === '«') p--;
       if (!this.v.actors[a]!.person) p = overHead(p);
       while (p >= range.start) {
         if (!(this.texts[p] === ',' || this.C.coord.has(this.low(p)))) break;
@@ -2254,7 +2256,9 @@ class Extractor {
       last = Math.max(last, x.e);
     }
     const first = this.v.actors[found[0]!]!.s;
-    if (first < 1 || !this.roles.has(this.lem(first - 1)) || last >= end) return found;
+    // (by lemma, or by form where the tagger took another lemma: "прем’єрами" read as "прем’єра")
+    const low = first >= 1 ? this.low(first - 1) : '';
+    if (first < 1 || !(this.roles.has(this.lem(first - 1)) || [...this.roles].some((r) => r.length >= 4 && low.startsWith(r))) || last >= end) return found;
     const p = this.v.actorAt[last]!;
     if (p === -1 || !this.v.actors[p]!.person || this.v.actors[p]!.s !== last) return found;
     return this.coordinated(p, end);

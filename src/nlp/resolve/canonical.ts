@@ -162,7 +162,8 @@ for (const group of [['ом', 'ем', 'єм'], ['ові', 'еві', 'єві'], [
 /**
  * The nominative of a capitalised name word in the genitive or accusative, by its ending alone (for names the lexicon
  * does not decline): consonant + "а" is a man's genitive/accusative ("Давіта" → "Давіт"); "у"/"ю" after a consonant
- * or "і" is the accusative of a name in "-а"/"-я" ("Ніку" → "Ніка", "Мелію" → "Мелія"). Null for any other ending.
+ * or "і" is the accusative of a name in "-а"/"-я" ("Ніку" → "Ніка", "Мелію" → "Мелія"); after a dative title, "у"/"ю"
+ * after a consonant is a man's dative ("Роберту" → "Роберт") and "-ію" that of "-ій". Null for any other ending.
  */
 function obliqueNameBase(form: string, kase: string): string | null {
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(form)) return null;
@@ -170,6 +171,12 @@ function obliqueNameBase(form: string, kase: string): string | null {
   const last = form.slice(-1);
   const before = form.slice(-2, -1);
   if (last === 'а' && CONS.includes(before)) return form.slice(0, -1);
+  // (a man's name after a dative title: "командувачу … Роберту Калниньшу" → "Роберт Калниньш", "Андрію" → "Андрій")
+  if (kase === 'v_dav') {
+    if (form.endsWith('ію')) return form.slice(0, -1) + 'й';
+    if ((last === 'у' || last === 'ю') && CONS.includes(before)) return form.slice(0, -1);
+    return null;
+  }
   if (kase === 'v_zna' || kase === 'v_rod') {
     if (last === 'у' && CONS.includes(before)) return form.slice(0, -1) + 'а';
     if (last === 'ю' && (CONS.includes(before) || before === 'і')) return form.slice(0, -1) + 'я';
@@ -231,7 +238,8 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
       // A name after a genitive or accusative title that the tagger read otherwise (a foreign name it took for a
       // nominative, a dative or no noun at all: "лідера … Давіта Ломідзе", "Ніку Мелію", "мера Стамбула Екрема
       // Імамоглу"): its ending is that case's, taken off by the endings names have ("Давіт", "Ніка", "Мелія", "Екрем").
-      if (byTitle && (context === 'v_rod' || context === 'v_zna') && !info.nv && (info.pos !== 'noun' && info.pos !== 'adj' || !info.kase || caseClass(info.kase) !== fcase)) {
+      if (byTitle && (context === 'v_rod' || context === 'v_zna' || context === 'v_dav') && !info.nv && (info.pos !== 'noun' && info.pos !== 'adj' || !info.kase || caseClass(info.kase) !== fcase)
+        && !(context === 'v_dav' && t.text.startsWith(t.lemma ?? '\u0000') && /^(у|ю|ові|еві|єві)$/.test(t.text.slice((t.lemma ?? '').length)))) {
         const f = obliqueNameBase(t.text, context);
         if (f) {
           forms[i] = f;

@@ -295,7 +295,10 @@ export function appositionCase(tokens: Token[], start: number, roleHeads: Set<st
   // "Юлія Свириденко і Петр Фіала": a name coordinated right after another person's name is in that name's case
   // (the tagger reads a foreign first name in any case: "Петр" as a genitive plural of "Петра")
   const co = tokens[start - 1];
-  if (co && co.sentence === sentence && /^(і|й|та)$/.test(co.text.toLowerCase())) {
+  // (unless the name's own first name shows its case: "… Метте Фредеріксен і Йонасом Гаром Стере")
+  const own = tokens[start] ? tagInfo(tokens[start]!) : undefined;
+  const ownCase = !!own && own.fname && !own.nv && !!own.kase && own.kase !== 'v_naz' && own.kase !== 'v_kly';
+  if (co && co.sentence === sentence && /^(і|й|та)$/.test(co.text.toLowerCase()) && !ownCase) {
     for (let k = start - 2; k >= 0 && k >= start - 4 && tokens[k]!.sentence === sentence && /:prop:(l|f)name/.test(tokens[k]!.tag ?? ''); k--) {
       const info = tagInfo(tokens[k]!);
       if (!info.nv && info.kase) return info.kase;
@@ -317,8 +320,10 @@ export function appositionCase(tokens: Token[], start: number, roleHeads: Set<st
     const info = tagInfo(t);
     const pos = info.pos;
     const kase = info.kase;
-    if (pos === 'noun' && t.lemma && isRoleHead(t.lemma, roleHeads)) {
-      found = kase;
+    // (by lemma, or by form where the tagger took another lemma: "з прем’єрами" read as "прем’єра")
+    if (pos === 'noun' && t.lemma && (isRoleHead(t.lemma, roleHeads) || roleByForm(t.text, roleHeads))) {
+      // (a person's genitive never ends in -у/-ю: "командувачу" read as an inanimate genitive is the dative)
+      found = kase === 'v_rod' && /[ую]$/.test(t.text) ? 'v_dav' : kase;
       if (kase !== 'v_rod') return kase;
       continue;
     }
@@ -337,6 +342,14 @@ const TITLE_PREPS = new Set(['з', 'із', 'зі', 'у', 'в']);
 
 /** Per role-noun set: whether a lemma (lowercased, apostrophes as ') is one of them, memoised per lemma string. */
 const roleHeadMemo = new WeakMap<Set<string>, Map<string, boolean>>();
+
+/** A lower-case form that begins with a role noun of four letters or more ("прем’єрами"), whatever its lemma. */
+function roleByForm(text: string, roleHeads: Set<string>): boolean {
+  if (!/^\p{Ll}/u.test(text)) return false;
+  const low = text.replace(/[’ʼ`]/g, "'");
+  for (const r of roleHeads) if (r.length >= 4 && !r.includes(' ') && low.startsWith(r) && low.length - r.length <= 3) return true;
+  return false;
+}
 
 function isRoleHead(lemma: string, roleHeads: Set<string>): boolean {
   let memo = roleHeadMemo.get(roleHeads);
