@@ -438,6 +438,7 @@ class QuoteFinder {
     const { tokens, sentences, sp, cues, drafts, pairs, leads, sources } = this;
     for (const sen of sentences) {
       // (i) "X заявив, що …"
+      let prevSpeaker: string | null | undefined;
       for (let v = sen.tokenStart; v < sen.tokenEnd; v++) {
         if (!cues.isIndirect(v)) continue;
         if (insideMarks(pairs, v)) continue;
@@ -450,9 +451,13 @@ class QuoteFinder {
         const to = this.endOfContent(from, sen.tokenEnd);
         const span = this.contentSpan(from, to);
         if (!span) continue;
-        drafts.push(draft({ start: span.start, end: span.end, tokStart: from, tokEnd: to }, sp.subjectBefore(v), false, tokens[v], 'indirect-that'));
+        // (a cue coordinated after the content before it — "…, і додав, що" — is the same speaker's)
+        const coord = prevSpeaker !== undefined && v >= 2 && ['і', 'й', 'та', 'а'].includes(norm(tokens[v - 1]!.text)) && tokens[v - 2]!.text === ',';
+        const speaker = coord ? prevSpeaker! : sp.subjectBefore(v);
+        drafts.push(draft({ start: span.start, end: span.end, tokStart: from, tokEnd: to }, speaker, false, tokens[v], 'indirect-that'));
         // ("заявив, що …, і додав, що …": the speaker's next act of speech after the content is a quote of its own;
         // cues inside the content are not)
+        prevSpeaker = speaker;
         v = to - 1;
       }
       // (ii) "…, повідомив X." closing the sentence.

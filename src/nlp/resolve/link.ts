@@ -295,9 +295,10 @@ export function appositionCase(tokens: Token[], start: number, roleHeads: Set<st
   // "Юлія Свириденко і Петр Фіала": a name coordinated right after another person's name is in that name's case
   // (the tagger reads a foreign first name in any case: "Петр" as a genitive plural of "Петра")
   const co = tokens[start - 1];
-  // (unless the name's own first name shows its case: "… Метте Фредеріксен і Йонасом Гаром Стере")
+  // (unless the name's own first name shows an instrumental no other case has: "… Метте Фредеріксен і Йонасом Гаром
+  // Стере"; a foreign first name read as a genitive says nothing — "Петр" as the plural of "Петра")
   const own = tokens[start] ? tagInfo(tokens[start]!) : undefined;
-  const ownCase = !!own && own.fname && !own.nv && !!own.kase && own.kase !== 'v_naz' && own.kase !== 'v_kly';
+  const ownCase = !!own && own.fname && !own.nv && own.kase === 'v_oru';
   if (co && co.sentence === sentence && /^(і|й|та)$/.test(co.text.toLowerCase()) && !ownCase) {
     for (let k = start - 2; k >= 0 && k >= start - 4 && tokens[k]!.sentence === sentence && /:prop:(l|f)name/.test(tokens[k]!.tag ?? ''); k--) {
       const info = tagInfo(tokens[k]!);
