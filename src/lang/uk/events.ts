@@ -360,7 +360,7 @@ export const UK_EVENTS: EventLanguage = {
   // (titles that name a person only as an object after what he said: "слова дипломата" — as a subject, "дипломати" are
   // many)
   objectTitles: ['дипломат', 'дипломатка'],
-  stepNouns: ['крок', 'дія', 'жест'],
+  stepNouns: ['крок', 'дія', 'жест', 'рішення'],
   decisionNouns: ['рішення', 'вирок', 'постанова', 'ухвала'],
   yieldVerbs: ['погодитися', 'погоджуватися'],
   preventVerbs: ['завадити', 'заважати', 'запобігти', 'перешкодити', 'перешкоджати'],

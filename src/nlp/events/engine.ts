@@ -2909,7 +2909,8 @@ function accuseTargets(drafts: Draft[], v: DocView, C: Compiled, byId: Map<strin
       // (a re-mention that took its author from the discourse: the first mention with a written author)
       act = drafts.find((o) => o.type === obj.type && o.trigger < d.trigger && o !== obj && o.sourceHow === 'explicit' && o.source.length) ?? obj;
     }
-    const authors = act.source.filter((a) => !d.source.includes(a));
+    // (an agreement, a meeting or a joint act is the act of both its sides: "засудив угоду" of two states)
+    const authors = (SYMMETRIC.has(act.type) ? [...act.source, ...act.target] : act.source).filter((a) => !d.source.includes(a));
     // A person condemning what a government body of another state did accuses that state ("Путін назвав
     // обмеження [Мінфіну США] «недружнім кроком»" → США).
     const govState = (a: number): string | undefined => {
@@ -3123,7 +3124,9 @@ function expelledStates(drafts: Draft[], v: DocView, C: Compiled, byId: Map<stri
       if (a === -1 || v.actors[a]!.s !== k) continue;
       const x = v.actors[a]!;
       const ent = x.entity ? byId.get(x.entity) : undefined;
-      if (!ent?.actor?.kbId?.startsWith('country:') || (x.case !== 'rod' && x.case !== 'any') || own.has(ent.actor.country)) continue;
+      // (a genitive the tagger read as a dative or locative after the envoy's noun: "вислав посла Афганістану")
+      const afterNoun = k > 0 && (v.flags[k - 1]! & F_NOUN) !== 0 && v.actorAt[k - 1] === -1;
+      if (!ent?.actor?.kbId?.startsWith('country:') || (x.case !== 'rod' && x.case !== 'any' && !(afterNoun && (x.case === 'dav' || x.case === 'mis'))) || own.has(ent.actor.country)) continue;
       d.target = [a];
       break;
     }

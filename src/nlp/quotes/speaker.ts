@@ -5,6 +5,7 @@
  * adoc.entities (the ner + resolve stages); without entities every speaker is null.
  */
 import type { AnalyzedDocument, Entity, Mention, Token } from '../../types.js';
+import { UK_EVENTS } from '../../lang/uk/events.js';
 import { GENERIC_BODY_NOUNS, GUEST_NOUNS, HEAD_WORDS, INSTITUTION_HEADS, MISSION_HEADS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, TITLE_EXPANSIONS, VISIT_LEMMAS } from '../../lang/uk/speech.js';
 import { gazetteerEntries, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { canonicalName, resolveRoleMention } from '../resolve/index.js';
@@ -232,6 +233,20 @@ export class SpeakerFinder {
       return this.addEntity({ type: 'ORG', name: entry.name, mentions: [], actor: { country: entry.country, sector: entry.sector, kbId: entry.id } });
     }
     return null;
+  }
+
+  /** The institution named by a state's demonym and an institution noun at tokens k, k+1 ("японське посольство"), or null. */
+  private demonymInstitution(k: number): string | null {
+    const tokens = this.adoc.tokens;
+    const head = tokens[k + 1];
+    if (!head || head.pos !== 'NOUN' || !INSTITUTION_HEADS.has(lemmaOf(head)) || featOf(head, 'Number') === 'Plur' || this.mentionAt(k + 1)) return null;
+    const state = UK_EVENTS.demonyms[lemmaOf(tokens[k]!)];
+    const gen = state && UK_EVENTS.genitive ? UK_EVENTS.genitive(state) : null;
+    if (!gen) return null;
+    const low = lemmaOf(head);
+    const name = `${low.charAt(0).toUpperCase()}${low.slice(1)} ${gen}`;
+    const hit = this.adoc.entities.find((x) => norm(x.name) === norm(name));
+    return hit ? hit.id : this.addEntity({ type: 'ORG', name, mentions: [] });
   }
 
   /** Adds an entity the document's mentions did not give (as the events stage does for the parties it names). */
@@ -572,6 +587,12 @@ export class SpeakerFinder {
       if (isNameLike(t)) {
         const known = this.personByWord(t, cue);
         if (known) return known;
+      }
+      // "…, повідомило японське посольство в Манілі": a state's demonym before an institution noun is that state's
+      // institution ("Посольство Японії"), not the place named after it.
+      if (!org && t.pos === 'ADJ' && i + 1 < end) {
+        const inst = this.demonymInstitution(i);
+        if (inst) return inst;
       }
       // "повідомили в мерії Брюсселя": an institution named by its common noun with its place or state after it speaks
       // as itself, not as the place.
