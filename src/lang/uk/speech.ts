@@ -173,6 +173,9 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'командування', 'штаб', 'прессекретаріат', 'прес-служба', 'керівництво', 'мерія', 'прокуратура', 'поліція',
 ]);
 
+/** Nouns of bodies that a state's demonym before them makes that state's ("фінська прикордонна служба"), beside INSTITUTION_HEADS. */
+export const DEMONYM_BODY_HEADS: ReadonlySet<string> = new Set(['служба', 'охорона', 'розвідка', 'армія', 'флот', 'поліція', 'міністерство', 'відомство', 'дипломатія']);
+
 /** Generic nouns for a body ("У відомстві стверджують", "У компанії запевнили"): the organisation named last before. */
 export const GENERIC_BODY_NOUNS: ReadonlySet<string> = new Set(['відомство', 'компанія', 'організація', 'установа', 'структура', 'корпорація', 'концерн', 'депозитарій']);
 

@@ -1857,12 +1857,22 @@ class Extractor {
         let k = i + 1;
         if (this.texts[k] === '«') k++;
         while (k < cr.end && (this.is(k, F_ADJ) || (this.is(k, F_NOUN) && this.v.actorAt[k] === -1 && this.v.cases[k] === 'rod'))) k++;
+        // ("візиту до Каракаса спецпосланця США Річарда Гренелла": a visit's destination may stand before its agent)
+        if (entry.mode === 'visit' && k < cr.end && this.is(k, F_PREP)) {
+          let m = k + 1;
+          while (m < cr.end && this.v.governedBy[m] !== null && this.v.governor[m] === k) m++;
+          if (m > k + 1) {
+            k = m;
+            while (k < cr.end && (this.is(k, F_ADJ) || (this.is(k, F_NOUN) && this.v.actorAt[k] === -1 && this.v.cases[k] === 'rod'))) k++;
+          }
+        }
         let a = k < cr.end ? this.actorIdx(k) : -1;
         // "візит президента України Володимира Зеленського": the body or state inside a title is the title's; the
-        // person named right after it is the one who acts
-        if (a !== -1 && !this.v.actors[a]!.person && k > i + 1 && this.v.actors[a]!.e < cr.end) {
-          const p = this.v.actorAt[this.v.actors[a]!.e]!;
-          if (p !== -1 && this.v.actors[p]!.person && this.v.actors[p]!.s === this.v.actors[a]!.e) a = p;
+        // person named right after it is the one who acts (also where the view marked it as the title's modifier)
+        const inTitle = a !== -1 ? a : k < cr.end ? this.v.actorAt[k]! : -1;
+        if (inTitle !== -1 && !this.v.actors[inTitle]!.person && k > i + 1 && this.v.actors[inTitle]!.e < cr.end) {
+          const p = this.v.actorAt[this.v.actors[inTitle]!.e]!;
+          if (p !== -1 && this.v.actors[p]!.person && this.v.actors[p]!.s === this.v.actors[inTitle]!.e) a = p;
         }
         const place = a !== -1 && this.isPlace(a);
         if (a !== -1 && !place && (this.v.governedBy[k] === null || this.v.governedBy[k] === this.v.governedBy[i]) && (this.v.actors[a]!.case === 'rod' || this.v.actors[a]!.case === 'any')) w.source = this.coordinated(a, cr.end);

@@ -559,7 +559,11 @@ export class NerTagger {
     for (const m of matches) {
       if (m.entry.kind !== 'org' && m.entry.kind !== 'country') continue;
       if (pronounsOnly(m, toks)) continue;
-      if (spans.some((s) => s.start < m.end && m.start < s.end)) continue;
+      const over = spans.filter((s) => s.start < m.end && m.start < s.end);
+      // ("Сили оборони Ізраїлю" with only "Ізраїлю" found: a known body's whole name over the shorter names inside it)
+      if (over.length && m.entry.kind === 'org' && m.end - m.start >= 2 && over.every((s) => s.start >= m.start && s.end <= m.end && s.end - s.start < m.end - m.start)) {
+        spans = spans.filter((s) => !over.includes(s));
+      } else if (over.length) continue;
       added.push({ start: m.start, end: m.end, type: m.entry.type });
     }
     return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;

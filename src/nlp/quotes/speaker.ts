@@ -6,7 +6,7 @@
  */
 import type { AnalyzedDocument, Entity, Mention, Token } from '../../types.js';
 import { UK_EVENTS } from '../../lang/uk/events.js';
-import { GENERIC_BODY_NOUNS, GUEST_NOUNS, HEAD_WORDS, INSTITUTION_HEADS, MISSION_HEADS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, TITLE_EXPANSIONS, VISIT_LEMMAS } from '../../lang/uk/speech.js';
+import { DEMONYM_BODY_HEADS, GENERIC_BODY_NOUNS, GUEST_NOUNS, HEAD_WORDS, INSTITUTION_HEADS, MISSION_HEADS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, TITLE_EXPANSIONS, VISIT_LEMMAS } from '../../lang/uk/speech.js';
 import { gazetteerEntries, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { canonicalName, resolveRoleMention } from '../resolve/index.js';
 import { foldWord } from '../../lang/uk/fold.js';
@@ -238,12 +238,15 @@ export class SpeakerFinder {
   /** The institution named by a state's demonym and an institution noun at tokens k, k+1 ("японське посольство"), or null. */
   private demonymInstitution(k: number): string | null {
     const tokens = this.adoc.tokens;
-    const head = tokens[k + 1];
-    if (!head || head.pos !== 'NOUN' || !INSTITUTION_HEADS.has(lemmaOf(head)) || featOf(head, 'Number') === 'Plur' || this.mentionAt(k + 1)) return null;
+    // (adjectives of its kind may stand between: "фінська прикордонна служба")
+    let h = k + 1;
+    while (h < k + 3 && tokens[h] && tokens[h]!.pos === 'ADJ' && !this.mentionAt(h)) h++;
+    const head = tokens[h];
+    if (!head || head.pos !== 'NOUN' || !(INSTITUTION_HEADS.has(lemmaOf(head)) || DEMONYM_BODY_HEADS.has(lemmaOf(head))) || featOf(head, 'Number') === 'Plur' || this.mentionAt(h)) return null;
     const state = UK_EVENTS.demonyms[lemmaOf(tokens[k]!)];
     const gen = state && UK_EVENTS.genitive ? UK_EVENTS.genitive(state) : null;
     if (!gen) return null;
-    const low = lemmaOf(head);
+    const low = canonicalName(tokens.slice(k + 1, h + 1), 'ORG', this.adoc.doc.text).toLowerCase();
     const name = `${low.charAt(0).toUpperCase()}${low.slice(1)} ${gen}`;
     const hit = this.adoc.entities.find((x) => norm(x.name) === norm(name));
     return hit ? hit.id : this.addEntity({ type: 'ORG', name, mentions: [] });

@@ -14,3 +14,24 @@ test('opposing ("виступив проти") is a rejection aimed at the actor
   const b = analyse('«Ми не виступаємо проти Польщі, ми захищаємо своїх фермерів», – сказав один з організаторів акції.');
   assert.equal(b.events.filter((e) => e.type === 'REJECT').length, 0);
 });
+
+test('armed groups of the actor KB act by name; an envoy\'s state read as a dative is the expulsion\'s target; "це рішення" is the act just told', () => {
+  const a = analyse('Уряд Таджикистану вислав посла Афганістану після обстрілу прикордонної застави. Талібан назвав це рішення «недружнім кроком».');
+  assert.deepEqual(names(a, only(a, 'SANCTION').target), ['Афганістан']);
+  const acc = only(a, 'ACCUSE');
+  assert.deepEqual(names(a, acc.source), ['Талібан']);
+  assert.deepEqual(names(a, acc.target), ['Уряд Таджикистану']);
+});
+
+test('condemning an agreement accuses both its sides; a known body\'s whole name wins over a state inside it', () => {
+  const a = analyse('Філіппіни та Японія підписали угоду про доступ військ. Пекін засудив угоду як «загрозу регіональній стабільності».');
+  assert.deepEqual(names(a, only(a, 'ACCUSE').target), ['Філіппіни', 'Японія']);
+  const b = analyse('Сили оборони Ізраїлю в понеділок відвели війська з міста Хан-Юніс.');
+  assert.deepEqual(names(b, only(b, 'RETREAT').source), ['Армія оборони Ізраїлю']);
+});
+
+test('a visit\'s destination before its titled agent; the released citizens\' state is the concession\'s target', () => {
+  const a = analyse('Білорусь звільнила трьох литовських громадян після візиту до Мінська спецпосланця США Кіта Келлога.');
+  assert.deepEqual(names(a, only(a, 'CONCEDE').target), ['Литва']);
+  assert.deepEqual(names(a, only(a, 'CONSULT').source), ['Кіт Келлог']);
+});

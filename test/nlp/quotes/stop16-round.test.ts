@@ -33,3 +33,14 @@ test('a known organisation (with its state) before a personal name belongs to th
     ['Байба Браже'],
   );
 });
+
+test('a state\'s demonym before a body noun after the cue is that state\'s body, not the place named after it', () => {
+  assert.deepEqual(
+    speakers('Росія стягує техніку до кордону, повідомила естонська прикордонна служба.'),
+    ['Прикордонна служба Естонії'],
+  );
+  assert.deepEqual(
+    speakers('Туреччина передасть Польщі ще 30 бронемашин, повідомило турецьке посольство у Варшаві.'),
+    ['Посольство Туреччини'],
+  );
+});
