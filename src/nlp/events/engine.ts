@@ -2268,7 +2268,7 @@ class Extractor {
     const first = this.v.actors[found[0]!]!.s;
     // (by lemma, or by form where the tagger took another lemma: "прем’єрами" read as "прем’єра")
     const low = first >= 1 ? this.low(first - 1) : '';
-    if (first < 1 || !(this.roles.has(this.lem(first - 1)) || [...this.roles].some((r) => r.length >= 4 && low.startsWith(r))) || last >= end) return found;
+    if (first < 1 || last >= end || !(this.roles.has(this.lem(first - 1)) || [...this.roles].some((r) => r.length >= 4 && low.startsWith(r)))) return found;
     const p = this.v.actorAt[last]!;
     if (p === -1 || !this.v.actors[p]!.person || this.v.actors[p]!.s !== last) return found;
     return this.coordinated(p, end);

@@ -345,11 +345,19 @@ const TITLE_PREPS = new Set(['з', 'із', 'зі', 'у', 'в']);
 const roleHeadMemo = new WeakMap<Set<string>, Map<string, boolean>>();
 
 /** A lower-case form that begins with a role noun of four letters or more ("прем’єрами"), whatever its lemma. */
+const roleFormMemo = new Map<string, boolean>();
 function roleByForm(text: string, roleHeads: Set<string>): boolean {
-  if (!/^\p{Ll}/u.test(text)) return false;
-  const low = text.replace(/[’ʼ`]/g, "'");
-  for (const r of roleHeads) if (r.length >= 4 && !r.includes(' ') && low.startsWith(r) && low.length - r.length <= 3) return true;
-  return false;
+  let r = roleFormMemo.get(text);
+  if (r === undefined) {
+    r = false;
+    if (/^\p{Ll}/u.test(text)) {
+      const low = text.replace(/[’ʼ`]/g, "'");
+      for (const h of roleHeads) if (h.length >= 4 && !h.includes(' ') && low.startsWith(h) && low.length - h.length <= 3) { r = true; break; }
+    }
+    if (roleFormMemo.size > 50_000) roleFormMemo.clear();
+    roleFormMemo.set(text, r);
+  }
+  return r;
 }
 
 function isRoleHead(lemma: string, roleHeads: Set<string>): boolean {
