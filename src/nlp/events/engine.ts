@@ -530,6 +530,13 @@ class Extractor {
       const a = this.actorIdx(i);
       if (a !== -1 && this.v.actors[a]!.s !== i) continue;
       if (a === -1 && this.is(i, F_NOUN)) afterAct = !!this.C.byLemma.get(this.lem(i))?.some((e) => this.C.hostile.has(e.type));
+      // "назвав її заяву «антидержавною»": a possessive before the object names its owner (by the owner's gender,
+      // which the possessive's own tag does not give)
+      const owner = this.C.L.possessiveOwners?.[this.lem(i)];
+      if (owner && a === -1 && (this.tok(i).tag ?? '').includes('pron:pos') && i + 1 < to && this.is(i + 1, F_NOUN) && this.v.actorAt[i + 1] === -1 && this.caseMatches(this.v.cases[i + 1]!, slot)) {
+        const p = this.objectPronoun(i, exclude, owner);
+        if (p.length) return p;
+      }
       // An adjective may open the phrase ("звинувативши українську протиракету": a demonym names the state).
       if (a === -1 && !this.is(i, F_NOUN) && !(this.demonymTargets && this.is(i, F_ADJ) && this.C.L.demonyms[this.lem(i)] && !this.verbBetween(from, i) && !afterAct)) continue;
       if (this.is(i, F_POS_PRON)) {
@@ -554,8 +561,8 @@ class Extractor {
    * An object pronoun ("з ним", "їм") → the nearest party named before it in this or the previous sentence that fits:
    * a person of the pronoun's gender for "він"/"вона", a list of two or more for "вони"; not one of `exclude`.
    */
-  private objectPronoun(k: number, exclude: Set<number>): number[] {
-    const g = genderOf(this.tok(k));
+  private objectPronoun(k: number, exclude: Set<number>, gender?: 'm' | 'f' | 'p'): number[] {
+    const g = gender ?? genderOf(this.tok(k));
     const sent = this.sents[k]!;
     // (a foreign name's gender is often misread: the nearest person when none agrees)
     let nearest = -1;
@@ -3242,6 +3249,23 @@ function yieldedDemands(drafts: Draft[], v: DocView, C: Compiled): void {
   });
 }
 
+/**
+ * "схвалив виділення 900 млн доларів на допомогу Ізраїлю": aid with no recipient of its own goes to the one named
+ * after "на допомогу" in its clause, whatever case the tagger read for it.
+ */
+function aidRecipients(drafts: Draft[], v: DocView, C: Compiled): void {
+  for (const d of drafts) {
+    if (d.type !== 'AID' || d.target.length || d.targetName) continue;
+    const cr = v.clauses[v.clause[d.trigger]!]!;
+    for (let k = d.trigger + 1; k + 1 < cr.end; k++) {
+      if (!C.L.aidPurposeNouns?.includes(v.lemmas[k]!) || v.governedBy[k] === null) continue;
+      const a = v.actorAt[k + 1]!;
+      if (a !== -1 && v.actors[a]!.s === k + 1 && !d.source.includes(a)) d.target = [a];
+      break;
+    }
+  }
+}
+
 /** "погодилися … й припинити удари": a ceasefire step the sides agreed on is part of their agreement, no event of its own. */
 function agreedSteps(drafts: Draft[], v: DocView, C: Compiled): void {
   for (let n = drafts.length - 1; n >= 0; n--) {
@@ -3378,6 +3402,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   recallPurposes(drafts, v, C);
   agreedSteps(drafts, v, C);
   yieldedDemands(drafts, v, C);
+  aidRecipients(drafts, v, C);
   regionGroups(drafts, v, C);
   protestersTargets(drafts, v, C);
   guestTargets(drafts, v, C);

@@ -209,6 +209,10 @@ export interface EventLanguage {
   /** Verbs whose infinitive is an act prevented ("завадили ухвалити"), and verbs of permitting that do so negated ("не дала заблокувати"). */
   preventVerbs?: string[];
   permitVerbs?: string[];
+  /** Possessives by the gender of their owner ("її" → f): before an object noun they name its owner. */
+  possessiveOwners?: Record<string, 'm' | 'f' | 'p'>;
+  /** Nouns whose prepositional phrase names aid's recipient after them ("на допомогу Ізраїлю"). */
+  aidPurposeNouns?: string[];
   /** Verbs of agreeing that, with one side and an infinitive right after a demand on it, are yielding ("погодився створити"). */
   yieldVerbs?: string[];
   /** Nouns for a decision that, bare, stand for the act just told ("назвали рішення «нікчемним»"). */

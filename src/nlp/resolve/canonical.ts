@@ -163,7 +163,8 @@ for (const group of [['ом', 'ем', 'єм'], ['ові', 'еві', 'єві'], [
  * The nominative of a capitalised name word in the genitive or accusative, by its ending alone (for names the lexicon
  * does not decline): consonant + "а" is a man's genitive/accusative ("Давіта" → "Давіт"); "у"/"ю" after a consonant
  * or "і" is the accusative of a name in "-а"/"-я" ("Ніку" → "Ніка", "Мелію" → "Мелія"); after a dative title, "у"/"ю"
- * after a consonant is a man's dative ("Роберту" → "Роберт") and "-ію" that of "-ій". Null for any other ending.
+ * after a consonant is a man's dative ("Роберту" → "Роберт") and "-ію" that of "-ій"; after a genitive or accusative
+ * title, consonant + "ля" is the case of a name in "-ль" ("Вадефуля" → "Вадефуль"). Null for any other ending.
  */
 function obliqueNameBase(form: string, kase: string): string | null {
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(form)) return null;
@@ -178,6 +179,8 @@ function obliqueNameBase(form: string, kase: string): string | null {
     return null;
   }
   if (kase === 'v_zna' || kase === 'v_rod') {
+    // ("міністра … Йоганна Вадефуля" → "Вадефуль": a soft stem in -ль)
+    if (/[аеиіоуєї]ля$/.test(form)) return form.slice(0, -1) + 'ь';
     if (last === 'у' && CONS.includes(before)) return form.slice(0, -1) + 'а';
     if (last === 'ю' && (CONS.includes(before) || before === 'і')) return form.slice(0, -1) + 'я';
   }
@@ -261,7 +264,9 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
         if (acc && accusative && i === tokens.length - 1) forms[i] = acc[1] + (acc[2] === 'у' ? 'а' : 'я');
         continue;
       }
-      forms[i] = hyphenLemma(t.text, casingLike(t.lemma, t.text));
+      // (a guessed lemma that is the form itself: the name's ending by the title's case — "Вадефуля")
+      const same = t.lemma === t.text && byTitle && (context === 'v_rod' || context === 'v_zna') ? obliqueNameBase(t.text, context) : null;
+      forms[i] = same ?? hyphenLemma(t.text, casingLike(t.lemma, t.text));
     }
     return rebuild(tokens, forms, text);
   }

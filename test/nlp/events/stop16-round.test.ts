@@ -35,3 +35,18 @@ test('a visit\'s destination before its titled agent; the released citizens\' st
   assert.deepEqual(names(a, only(a, 'CONCEDE').target), ['Литва']);
   assert.deepEqual(names(a, only(a, 'CONSULT').source), ['Кіт Келлог']);
 });
+
+test('initialling is agreeing; approving an act of aid is that aid, to the one named after "на допомогу"; a possessive object names its owner', () => {
+  const a = analyse('Сербія та Косово парафували угоду про вільне пересування у Брюсселі.');
+  assert.deepEqual([...names(a, only(a, 'AGREE').source), ...names(a, only(a, 'AGREE').target)].sort(), ['Косово', 'Сербія']);
+  const b = analyse('Конгрес США схвалив виділення 500 млн доларів на допомогу Йорданії.');
+  assert.equal(b.events.filter((e) => e.type === 'AGREE').length, 0);
+  assert.deepEqual(names(b, only(b, 'AID').target), ['Йорданія']);
+  const c = analyse('Президентка Молдови Майя Санду закликала парламент ухвалити закон. Лідер опозиції Ігор Додон назвав її заяву «антинародною».');
+  assert.deepEqual(names(c, only(c, 'ACCUSE').target), ['Майя Санду']);
+});
+
+test('a foreign surname in "-ля" after a genitive or accusative title has its nominative in "-ль"', () => {
+  const a = analyse('Прем’єр Естонії Крістен Міхал прийняв у Таллінні міністра оборони Франції Себастьяна Лекорнюля.');
+  assert.ok(a.entities.some((e) => e.name === 'Себастьян Лекорнюль'), JSON.stringify(a.entities.map((e) => e.name)));
+});
