@@ -128,10 +128,9 @@ const T: TriggerEntry[] = [
     excludes: ['переслідування', 'лідер', 'прихильник', 'представник', 'утиск', 'репресія', 'тиск', 'арешт', 'затримання', 'політик', 'активіст'] },
   { lemma: ['незгода'], pos: 'noun', type: 'REJECT', requires: ['до', 'щодо', 'з'], window: 3, target: ['до+rod', 'щодо+rod'], source: ['adj', 'rod'] },
   { lemma: ['сприйматися', 'сприймати'], pos: 'verb', type: 'REJECT', requires: ['не'], window: 2, target: ['rod', 'zna'] },
-  // "виступив проти вступу України до НАТО", "не виступатиме проти пакета": opposing is rejecting (the "проти"
-  // phrase, or the actor of the act noun in it, is the target). A speaker's "ми не виступаємо проти …" in a quote
-  // states a position, no act.
-  { lemma: ['виступити', 'виступати'], pos: 'verb', type: 'REJECT', requires: ['проти'], excludes: ['ми', 'я'], window: 2, target: ['проти+rod'] },
+  // "виступив проти вступу України до НАТО": opposing is rejecting (the "проти" phrase, or the actor of the act noun in
+  // it, is the target). The imperfective ("Токіо виступає проти …", "ми не виступаємо проти …") states a position, no act.
+  { lemma: ['виступити'], pos: 'verb', type: 'REJECT', requires: ['проти'], excludes: ['ми', 'я'], window: 2, target: ['проти+rod'] },
   // "не визнає результатів виборів": refusing to recognise.
   { lemma: ['визнати', 'визнавати'], pos: 'verb', type: 'REJECT', negatedOnly: true, requires: ['результат', 'вибори', 'легітимність', 'анексія', 'референдум', 'суверенітет', 'юрисдикція'], window: 4, target: ['rod', 'zna'] },
 
@@ -278,7 +277,7 @@ const T: TriggerEntry[] = [
   { lemma: ['акція'], pos: 'noun', type: 'PROTEST', requires: ['протест', 'провести', 'вийти'], window: 3, target: ['проти+rod', 'біля+rod', 'під+oru'] },
   { lemma: ['протестувати', 'заблокувати', 'блокувати', 'пікетувати', 'страйкувати', 'мітингувати', 'перекрити', 'перекривати'], pos: 'verb', type: 'PROTEST', requires: ['фермер', 'протестувальник', 'активіст', 'перевізник', 'демонстрант', 'тисяча', 'людина', 'кордон', 'пункт', 'трактор',
     // "прихильники руху пікетували будівлю уряду", "депутати заблокували трибуну": a blockade of a place or a rostrum
-    'прихильник', 'сотня', 'трибуна', 'будівля', 'траса', 'дорога', 'міст', 'вхід'], window: 8, target: ['проти+rod', 'з+oru'] },
+    'прихильник', 'сотня', 'трибуна', 'будівля'], window: 8, target: ['проти+rod', 'з+oru'] },
 ];
 
 /**
@@ -360,7 +359,7 @@ export const UK_EVENTS: EventLanguage = {
   forcesOf: { RUS: 'Росія' },
   demonstratives: ['це', 'цей', 'ця', 'ці', 'такий'],
   temporalPreps: ['перед', 'після', 'напередодні', 'внаслідок'],
-  institutions: ['міністерство', 'служба', 'агентство', 'посольство', 'парламент', 'уряд', 'генштаб', 'адміністрація', 'прокуратура', 'поліція', 'розвідка', 'суд'],
+  institutions: ['міністерство', 'служба', 'агентство', 'посольство', 'парламент', 'уряд', 'генштаб', 'адміністрація', 'прокуратура', 'поліція', 'розвідка', 'суд', 'армія', 'флот'],
   regionGroups: { Балтія: ['Литва', 'Латвія', 'Естонія'], Скандинавія: ['Данія', 'Норвегія', 'Швеція'] },
   regionAdjectives: { балтійський: 'Балтія', скандинавський: 'Скандинавія' },
   // (titles that name a person only as an object after what he said: "слова дипломата" — as a subject, "дипломати" are

@@ -128,9 +128,12 @@ export function joinFirstNames(spans: TokenSpan[], toks: NerToken[], matches: Ga
   // (in the case of the name after it: "Франції" before "Емманюель Макрон" is a genitive — and a first name too;
   // a country is never joined, since the tagger can misread the case of a foreign name after it: "Сербії | Мілош
   // Вучевич" with the name read as a genitive too)
-  return mergeWithNext(spans, (s, n) => s.type === 'LOC' && n.type === 'PERS' && s.end - s.start === 1 && /:fname(:|$)/.test(toks[s.start].tag)
+  // (and a one-word first name or surname right before a person span in its case is one name the model cut: "Гордан |
+  // Грлич Радман" — persons listed are separated by a comma or a conjunction)
+  return mergeWithNext(spans, (s, n) => (s.type === 'LOC' && n.type === 'PERS' && s.end - s.start === 1 && /:fname(:|$)/.test(toks[s.start].tag)
     && caseOf(toks[s.start]) === caseOf(toks[n.end - 1])
-    && !matches.some((m) => m.start === s.start && m.end === s.end && m.entry.kind === 'country') ? 'PERS' : null);
+    && !matches.some((m) => m.start === s.start && m.end === s.end && m.entry.kind === 'country'))
+    || (s.type === 'PERS' && n.type === 'PERS' && s.end - s.start === 1 && /:(fname|lname)(:|$)/.test(toks[s.start]!.tag) && caseOf(toks[s.start]!) === caseOf(toks[n.start]!)) ? 'PERS' : null);
 }
 
 /** The grammatical case of a token (`v_naz` …) from its VESUM tag. */

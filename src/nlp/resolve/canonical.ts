@@ -264,8 +264,9 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
         if (acc && accusative && i === tokens.length - 1) forms[i] = acc[1] + (acc[2] === 'у' ? 'а' : 'я');
         continue;
       }
-      // (a guessed lemma that is the form itself: the name's ending by the title's case — "Вадефуля")
-      const same = t.lemma === t.text && byTitle && (context === 'v_rod' || context === 'v_zna') ? obliqueNameBase(t.text, context) : null;
+      // (a guessed lemma that is the form itself, in "-ля" after a genitive or accusative title: "Вадефуля" → "Вадефуль";
+      // not "-у", which foreign names end in undeclined — "Жаїра Болсонару")
+      const same = t.lemma === t.text && byTitle && (context === 'v_rod' || context === 'v_zna') && /[аеиіоуєї]ля$/.test(t.text) ? obliqueNameBase(t.text, context) : null;
       forms[i] = same ?? hyphenLemma(t.text, casingLike(t.lemma, t.text));
     }
     return rebuild(tokens, forms, text);

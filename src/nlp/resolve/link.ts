@@ -322,7 +322,9 @@ export function appositionCase(tokens: Token[], start: number, roleHeads: Set<st
     const pos = info.pos;
     const kase = info.kase;
     // (by lemma, or by form where the tagger took another lemma: "з прем’єрами" read as "прем’єра")
-    if (pos === 'noun' && t.lemma && (isRoleHead(t.lemma, roleHeads) || roleByForm(t.text, roleHeads))) {
+    // ("глава" is a title here though not a role of the NER gazetteer, whose feature it would change: "Глава МЗС Латвії
+    // Байба Браже")
+    if (pos === 'noun' && t.lemma && (isRoleHead(t.lemma, roleHeads) || t.lemma.toLowerCase() === 'глава' || roleByForm(t.text, roleHeads))) {
       // (a person's genitive never ends in -у/-ю: "командувачу" read as an inanimate genitive is the dative)
       found = kase === 'v_rod' && /[ую]$/.test(t.text) ? 'v_dav' : kase;
       if (kase !== 'v_rod') return kase;
