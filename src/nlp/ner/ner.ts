@@ -115,8 +115,16 @@ export function joinNameParticles(spans: TokenSpan[], forms: string[], particles
     }
     out.push({ ...s });
   }
+  // ("Абдель Фаттах | аль-Бурхан": a surname that opens with a hyphenated particle continues the name)
+  for (const s of out) {
+    if (s.type !== 'PERS') continue;
+    while (s.end < forms.length && PARTICLE_NAME.test(forms[s.end]!) && particles.has(forms[s.end]!.slice(0, forms[s.end]!.indexOf('-')))) s.end++;
+  }
   return out;
 }
+
+/** A surname joined to its particle by a hyphen ("аль-Бурхан", "ель-Сісі"). */
+const PARTICLE_NAME = /^\p{Ll}+-\p{Lu}\p{Ll}/u;
 
 /**
  * A first name read as a place right before a person's span is the person's first name
