@@ -571,8 +571,10 @@ export class NerTagger {
       if (m.entry.kind !== 'org' && m.entry.kind !== 'country') continue;
       if (pronounsOnly(m, toks)) continue;
       const over = spans.filter((s) => s.start < m.end && m.start < s.end);
-      // ("Сили оборони Ізраїлю" with only "Ізраїлю" found: a known body's whole name over the shorter names inside it)
-      if (over.length && m.entry.kind === 'org' && m.end - m.start >= 2 && over.every((s) => s.start >= m.start && s.end <= m.end && s.end - s.start < m.end - m.start)) {
+      // ("Сили оборони Ізраїлю" with only "Ізраїлю" found: a known body's whole name over the shorter names inside it —
+      // not after a noun it may be the genitive of: "по будівлі уряду України" is the building's, and its state is hit)
+      const afterNoun = m.start > 0 && (toks[m.start - 1]!.pos === 'NOUN' || toks[m.start - 1]!.pos === 'PROPN');
+      if (over.length && !afterNoun && m.entry.kind === 'org' && m.end - m.start >= 2 && over.every((s) => s.start >= m.start && s.end <= m.end && s.end - s.start < m.end - m.start)) {
         spans = spans.filter((s) => !over.includes(s));
       } else if (over.length) continue;
       added.push({ start: m.start, end: m.end, type: m.entry.type });

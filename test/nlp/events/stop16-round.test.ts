@@ -50,3 +50,8 @@ test('a foreign surname in "-ля" after a genitive or accusative title has its 
   const a = analyse('Прем’єр Естонії Крістен Міхал прийняв у Таллінні міністра оборони Франції Себастьяна Лекорнюля.');
   assert.ok(a.entities.some((e) => e.name === 'Себастьян Лекорнюль'), JSON.stringify(a.entities.map((e) => e.name)));
 });
+
+test('a known body after a noun it is the genitive of stays that noun\'s ("удар по будівлі уряду України" hits the state)', () => {
+  const a = analyse('Уночі російська ракета влучила по будівлі уряду України в Києві.');
+  assert.deepEqual(names(a, only(a, 'ASSAULT').target), ['Україна']);
+});
