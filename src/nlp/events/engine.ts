@@ -2259,6 +2259,12 @@ class Extractor {
     }
   }
 
+  /** A lower-case form that begins with a role noun of four letters or more ("прем’єрами", read as "прем’єра"). */
+  private roleByForm(low: string): boolean {
+    for (const r of this.roles) if (r.length >= 4 && low.startsWith(r)) return true;
+    return false;
+  }
+
   /**
    * "із президентами Литви, Латвії та Естонії Гітанасом Наусєдою, Едгарсом Рінкевичем і Аларом Карісом": states or
    * bodies in the genitive inside a title, with the persons of the title named right after them, stand for those
@@ -2274,8 +2280,7 @@ class Extractor {
     }
     const first = this.v.actors[found[0]!]!.s;
     // (by lemma, or by form where the tagger took another lemma: "прем’єрами" read as "прем’єра")
-    const low = first >= 1 ? this.low(first - 1) : '';
-    if (first < 1 || last >= end || !(this.roles.has(this.lem(first - 1)) || [...this.roles].some((r) => r.length >= 4 && low.startsWith(r)))) return found;
+    if (first < 1 || last >= end || !(this.roles.has(this.lem(first - 1)) || this.roleByForm(this.low(first - 1)))) return found;
     const p = this.v.actorAt[last]!;
     if (p === -1 || !this.v.actors[p]!.person || this.v.actors[p]!.s !== last) return found;
     return this.coordinated(p, end);
@@ -3391,7 +3396,6 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   const ex = new Extractor(C, adoc);
   const v = ex.view;
   const drafts = namingInRejection(ex.extract(), v, C);
-  if (process.env.LITOPYS_DRAFTS) for (const d of drafts) console.error("DRAFT", d.type, d.mode, v.tokens[d.trigger]?.text, d.source.map((a) => v.actors[a]!.name), d.target.map((a) => v.actors[a]!.name));
   const ids = entityIds(adoc, v, C);
   accuseTargets(drafts, v, C, ids.byId);
   accuseShares(drafts, v, C);

@@ -235,7 +235,7 @@ export class SpeakerFinder {
     return null;
   }
 
-  /** The institution named by a state's demonym and an institution noun at tokens k, k+1 ("японське посольство"), or null. */
+  /** The institution named by a state's demonym at token k, up to two adjectives and a body noun ("японське посольство", "фінська прикордонна служба"), or null. */
   private demonymInstitution(k: number): string | null {
     const tokens = this.adoc.tokens;
     // (adjectives of its kind may stand between: "фінська прикордонна служба")
