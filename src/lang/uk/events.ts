@@ -49,6 +49,8 @@ const T: TriggerEntry[] = [
     excludes: ['виробляти', 'виробництво', 'виготовляти', 'закупити', 'передати', 'передавати', 'постачати', 'постачання', 'розробляти', 'вироблятимуть'] },
   { lemma: ['замах'], pos: 'noun', type: 'ASSAULT', target: ['в+zna', 'у+zna', 'на+zna', 'rod'], source: ['adj', 'rod'] },
   { lemma: ['вторгнутися', 'вдертися'], pos: 'verb', type: 'ASSAULT', target: ['в+zna', 'у+zna', 'на+zna'] },
+  // "хакери проникли до внутрішніх мереж трьох оборонних компаній": a break-in to networks is a cyberattack on their owner.
+  { lemma: ['проникнути', 'проникати'], pos: 'verb', type: 'ASSAULT', mode: 'cyber', requires: ['мережа', 'сервер', 'система', 'хакер'], window: 5, target: ['до+rod', 'в+zna', 'у+zna'], needsTarget: true },
   // "дрони порушили повітряний простір Польщі": an incursion is an attack on the state whose airspace it is.
   { lemma: ['порушити', 'порушувати'], pos: 'verb', type: 'ASSAULT', requires: ['простір'], window: 3, target: ['rod'] },
   { lemma: ['залетіти'], pos: 'verb', type: 'ASSAULT', mode: 'drone', target: ['в+zna', 'у+zna', 'до+rod', 'над+oru'] },
@@ -76,7 +78,7 @@ const T: TriggerEntry[] = [
   { lemma: ['санкція'], pos: 'noun', type: 'SANCTION', mode: 'economic', target: AGAINST, source: ['adj', 'rel'] },
   { lemma: ['обмеження'], pos: 'noun', type: 'SANCTION', mode: 'economic', requires: ['запровадити', 'запроваджувати', 'ввести', 'накласти', 'оголосити', 'оголошувати', 'розширити', 'проти'], target: AGAINST },
   // "запровадили додаткові мита на індійські товари": tariffs imposed as a penalty are an economic sanction.
-  { lemma: ['мито', 'тариф', 'ембарго'], pos: 'noun', type: 'SANCTION', mode: 'economic', requires: ['запровадити', 'запроваджувати', 'ввести', 'вводити', 'накласти', 'підвищити', 'оголосити'], window: 3, target: [...AGAINST, 'на+zna'] },
+  { lemma: ['мито', 'тариф', 'ембарго'], pos: 'noun', type: 'SANCTION', mode: 'economic', requires: ['запровадити', 'запроваджувати', 'ввести', 'вводити', 'накласти', 'підвищити', 'оголосити', 'відповісти', 'відповідати'], window: 3, target: [...AGAINST, 'на+zna'] },
   { lemma: ['заморозити', 'заморожувати'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['актив', 'рахунок', 'майно', 'кошти'], window: 3, target: ['rod', 'zna'] },
   { lemma: ['заборонити', 'забороняти'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['імпорт', 'експорт', 'ввезення', 'вивезення', 'транзит'], window: 3, target: ['rod', 'з+rod', 'із+rod'] },
   { lemma: ['заборона'], pos: 'noun', type: 'SANCTION', mode: 'personal', requires: ['в’їзд'], target: ['dav', 'для+rod', 'щодо+rod', 'проти+rod'] },
@@ -88,6 +90,8 @@ const T: TriggerEntry[] = [
   // "розширила список громадян ЄС, яким заборонено в’їзд": a list of people barred from entry, made or extended.
   { lemma: ['список', 'перелік'], pos: 'noun', type: 'SANCTION', mode: 'personal', requires: ['в’їзд', 'санкційний', 'стоп-лист'], window: 8, target: ['rod'] },
   { lemma: ['вислати', 'висилати', 'закрити'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['дипломат', 'посол', 'консул', 'генконсул', 'аташе', 'консульство', 'посольство', 'генконсульство'], window: 6, target: ['rod', 'zna'] },
+  // "закрив повітряний простір для індійських авіакомпаній": closing one's airspace to a state's carriers is a sanction.
+  { lemma: ['закрити', 'закривати'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['простір'], window: 2, target: ['для+rod', 'dav'] },
   // "обмежили пересування російських дипломатів": restricting a mission's diplomats is a diplomatic sanction.
   { lemma: ['обмежити', 'обмежувати'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['дипломат', 'посол', 'посольство', 'консульство', 'дипмісія'], window: 4, target: ['rod', 'zna', 'dav'] },
   // "оголосила трьох російських дипломатів персонами нон грата", "рішення про вислання співробітників посольства"

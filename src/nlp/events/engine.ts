@@ -116,7 +116,7 @@ function uniformEntry(e: TriggerEntry): TriggerEntry {
     lemma: e.lemma, pos: e.pos, type: e.type, mode: e.mode, modality: e.modality, requires: e.requires, excludes: e.excludes,
     window: e.window, target: e.target, source: e.source, passive: e.passive, weak: e.weak, negatedOnly: e.negatedOnly,
     defaultTarget: e.defaultTarget, joinsLast: e.joinsLast, recipientSubject: e.recipientSubject, personTarget: e.personTarget,
-    needsObject: e.needsObject,
+    needsObject: e.needsObject, needsTarget: e.needsTarget,
   };
 }
 
@@ -1760,13 +1760,15 @@ class Extractor {
   }
 
   /** A noun trigger that is the direct object of a verb of a verbal act or of denial ("засудив удар"). */
-  private speechObject(i: number): boolean | 'denied' {
+  private speechObject(i: number, entry?: TriggerEntry): boolean | 'denied' {
     const cr = this.clauseRange(i);
     for (let k = i - 1; k >= cr.start && k >= i - 4; k--) {
       const t = this.tok(k);
       if (isVerbLike(t) && !t.tag?.includes('adjp')) {
         const l = this.lem(k);
         if (this.C.denied.has(l)) return 'denied';
+        // (a verb the noun's own entry asks for does the act: "відповіла дзеркальними митами")
+        if (entry?.requires?.includes(l)) return false;
         return this.C.L.namingVerbs.includes(l) || !!this.C.byLemma.get(l)?.some((e) => e.pos === 'verb' && this.C.verbal.has(e.type));
       }
       if (!(isAdjLike(t) || t.kind === 'number')) return false;
@@ -2072,7 +2074,7 @@ class Extractor {
     // "Гутерреш засудив удар", "Міністерство заперечило удар по лікарні": a noun object of a verb of speech or denial
     // is not the speaker's act.
     // A denied act is the denier's state's ("Міністерство оборони Росії заперечило удар" → Росія).
-    const spokenAs = isNoun && !w.ownSource ? this.speechObject(i) : false;
+    const spokenAs = isNoun && !w.ownSource ? this.speechObject(i, entry) : false;
     const spoken = spokenAs === true;
     w.spoken = spoken;
     if (!w.source.length && spokenAs === 'denied') w.source = packedMap(this.subject(i, cr), (a) => this.stateOf(a) ?? a);
@@ -2508,6 +2510,8 @@ class Extractor {
     if (isNoun && this.v.inQuote[i] && this.inLabel(i)) return null;
     // "порти прийняли понад 300 суден": a verb that hosts someone only when its object is an actor or a delegation.
     if (entry.needsObject && !this.actorObject(i)) return null;
+    // "зловмисники проникли в мережу ще в січні": an intrusion told with no target is a detail of the attack told.
+    if (entry.needsTarget && !target.length) return null;
     // "попри атаки, порти прийняли …": an act named under a concessive preposition is background, no event.
     if (isNoun && this.C.L.concessivePreps.includes(this.v.governedBy[i] ?? '')) return null;
     // "Давіта Ломідзе, якого звинувачують в організації заворушень": an impersonal verb of a relative clause about

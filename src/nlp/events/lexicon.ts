@@ -47,6 +47,8 @@ export interface TriggerEntry {
   recipientSubject?: boolean;
   /** No event unless the verb's object is an actor or a delegation ("прийняв делегацію", not "прийняли 300 суден"). */
   needsObject?: boolean;
+  /** No event unless a target was found ("проникли до мереж … компаній", not "проникли в мережу ще в січні"). */
+  needsTarget?: boolean;
   /** Only named persons (or a named vessel) are targets — a detainee, also one named among many ("серед них …"). */
   personTarget?: boolean;
   /** Joining an act of the type named before ("приєдналися до обмежень"): with no target of its own, the last such act's target. */

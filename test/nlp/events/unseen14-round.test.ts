@@ -29,3 +29,20 @@ test('a demonym army is that state\'s army; the imperfective "виступає �
   const b = analyse('Міністерство закордонних справ Південної Кореї заявило, що Сеул виступає проти будь-яких спроб змінити кордони силою.');
   assert.equal(b.events.filter((e) => e.type === 'REJECT').length, 0);
 });
+
+test('closing airspace to a state\'s carriers, a break-in to its companies\' networks and retaliatory tariffs are acts against that state', () => {
+  const a = analyse('У п’ятницю Анкара закрила повітряний простір для ізраїльських авіакомпаній.');
+  const s = only(a, 'SANCTION');
+  assert.deepEqual(names(a, s.target), ['Ізраїль']);
+  const b = analyse('Китайські хакери минулого тижня проникли до внутрішніх мереж двох тайванських енергетичних компаній.');
+  const c = only(b, 'ASSAULT');
+  assert.equal(c.mode, 'cyber');
+  assert.deepEqual(names(b, c.target), ['Тайвань']);
+  // (an intrusion with no target is a detail of the attack told: no second event)
+  const d = analyse('Хакери атакували сервери міністерства. Зловмисники проникли в мережу ще в січні через обліковий запис підрядника.');
+  assert.equal(d.events.filter((e) => e.type === 'ASSAULT').length, 1);
+  const e = analyse('Мексика у вівторок відповіла дзеркальними митами на американську сталь.');
+  const t = only(e, 'SANCTION');
+  assert.deepEqual(names(e, t.source), ['Мексика']);
+  assert.deepEqual(names(e, t.target), ['США']);
+});
