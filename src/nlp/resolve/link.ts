@@ -461,6 +461,11 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
   const surnames = new Set<string>();
   for (const w of works) {
     if (w.m.type === 'PERS' && !w.kb && w.words >= 2) surnames.add(normKey(w.lastWord!.text));
+    // (a name of three words or more may be shortened to a middle one: "Луїс Інасіу Лула да Сілва" … "Лула")
+    if (w.m.type === 'PERS' && !w.kb && w.words >= 3) {
+      const ws = (w.m.canonical ?? w.m.text).split(/\s+/);
+      for (let k = 1; k < ws.length - 1; k++) if (/^\p{Lu}\p{Ll}{2,}$/u.test(ws[k]!)) surnames.add(normKey(ws[k]!));
+    }
   }
   // A surname in another case ("Львової-Бєлової" for "Львова-Бєлова"): each hyphen part agrees up to its ending.
   const surnameOfText = (text: string): string | null => {
@@ -515,6 +520,7 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
           if (x.words < 2) continue;
           const keys = lastWordKeys(x);
           if (keys.lemma === lemma || keys.text === surface || keys.name.endsWith(' ' + surface)
+            || (x.words >= 3 && keys.name.includes(' ' + surface + ' '))
             || (w.m.type !== 'PERS' && sameStem(keys.text, surface))) {
             ok = true;
             break;

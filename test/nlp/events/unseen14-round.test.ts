@@ -46,3 +46,9 @@ test('closing airspace to a state\'s carriers, a break-in to its companies\' net
   assert.deepEqual(names(e, t.source), ['Мексика']);
   assert.deepEqual(names(e, t.target), ['США']);
 });
+
+test('a name of three words or more shortened to a middle one later is the same person ("… Лула да Сілва" … "Лула")', () => {
+  const a = analyse('Президент Бразилії Луїс Інасіу Лула да Сілва відповів Трампу. Лула наголосив на суверенітеті.');
+  assert.ok(a.entities.some((e) => e.name === 'Луїс Інасіу Лула да Сілва'), JSON.stringify(a.entities.map((e) => e.name)));
+  assert.ok(!a.entities.some((e) => e.name === 'Лула'), JSON.stringify(a.entities.map((e) => e.name)));
+});
