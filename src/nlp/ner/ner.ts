@@ -374,7 +374,14 @@ export function splitLeadingPlaces(spans: TokenSpan[], matches: GazetteerMatch<G
       // a personal name is the title's, not the name's
       const o = toks ? matches.find((x) => x.start === s.start && x.end < s.end && x.entry.type === 'ORG') : undefined;
       const c = o ? matches.find((x) => x.start === o.end && x.end < s.end && x.entry.type === 'LOC') : undefined;
-      const end = c && personalRest(toks!, c.end, s.end) ? c.end : o && personalRest(toks!, o.end, s.end) ? o.end : -1;
+      let end = c && personalRest(toks!, c.end, s.end) ? c.end : o && personalRest(toks!, o.end, s.end) ? o.end : -1;
+      // ("студентка Белградського університету | Мілиця Йованович": an organisation named by common words, then a
+      // personal name in the nominative after a word in lower case)
+      if (end < 0 && s.type === 'ORG' && toks) {
+        for (let k = s.start + 2; k + 1 < s.end; k++) {
+          if (/^\p{Ll}/u.test(toks[k - 1]!.text) && personalRest(toks, k, s.end) && /:v_naz/.test(toks[k]!.tag)) { end = k; break; }
+        }
+      }
       if (end > 0) out.push({ start: s.start, end, type: 'ORG' }, { start: end, end: s.end, type: 'PERS' });
       else out.push(s);
     }

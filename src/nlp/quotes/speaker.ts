@@ -578,6 +578,9 @@ export class SpeakerFinder {
           // The first one is the source; later ones count only when coordinated with it ("в Литві та Польщі"),
           // not as its modifiers ("Місія … в Автономній Республіці Крим").
           const prev = this.prevWord(lm.mention.tokenStart);
+          // (a place in a prepositional phrase further on is where it was said: "– сказав генерал під час виступу
+          // перед військовими в Омдурмані"; "повідомили в МЗС" has it right after the cue)
+          if (!org && prev && prev.pos === 'ADP' && prev.i > cue + 1 && lm.entity.type === 'LOC') continue;
           if (!org) {
             org = lm;
             orgCount = 1;
@@ -621,6 +624,17 @@ export class SpeakerFinder {
       }
     }
     if (org && orgCount === 1) return this.demonymBody(org) ?? org.entity.id;
+    // "– сказала журналістам одна з організаторок акції, студентка … Мілиця Йованович": a named person in apposition
+    // after the comma that ended the phrase.
+    if (!org && end < sen.tokenEnd && tokens[end]!.text === ',') {
+      for (let i = end + 1; i < sen.tokenEnd && i < end + 10; i++) {
+        const t = tokens[i]!;
+        if (t.kind === 'punct') break;
+        const lm = this.mentionAt(i);
+        if (lm && lm.entity.type === 'PERS' && this.isNamed(lm)) return this.pairedPerson(lm) ? null : lm.entity.id;
+        if (t.pos === 'VERB' || t.pos === 'AUX') break;
+      }
+    }
     return null;
   }
 
@@ -731,6 +745,9 @@ export class SpeakerFinder {
       const lm = this.mentionAt(i);
       if (!lm) continue;
       i = lm.mention.tokenEnd - 1;
+      // (not one in a prepositional phrase: "– сказав генерал під час виступу … в Омдурмані" names a place there)
+      const prev = this.prevWord(lm.mention.tokenStart);
+      if (prev && prev.pos === 'ADP') continue;
       if (lm.entity.type === 'PERS' && this.isNamed(lm)) return lm;
     }
     return null;
