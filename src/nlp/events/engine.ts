@@ -1880,8 +1880,8 @@ class Extractor {
         // person named right after it is the one who acts (also where the view marked it as the title's modifier)
         const inTitle = a !== -1 ? a : k < cr.end ? this.v.actorAt[k]! : -1;
         if (inTitle !== -1 && !this.v.actors[inTitle]!.person && k > i + 1 && this.v.actors[inTitle]!.e < cr.end) {
-          const p = this.v.actorAt[this.v.actors[inTitle]!.e]!;
-          if (p !== -1 && this.v.actors[p]!.person && this.v.actors[p]!.s === this.v.actors[inTitle]!.e) a = p;
+          const p = this.personStartingAt(this.v.actors[inTitle]!.e);
+          if (p !== -1) a = p;
         }
         const place = a !== -1 && this.isPlace(a);
         if (a !== -1 && !place && (this.v.governedBy[k] === null || this.v.governedBy[k] === this.v.governedBy[i]) && (this.v.actors[a]!.case === 'rod' || this.v.actors[a]!.case === 'any')) w.source = this.coordinated(a, cr.end);
@@ -2283,9 +2283,14 @@ class Extractor {
     const first = this.v.actors[found[0]!]!.s;
     // (by lemma, or by form where the tagger took another lemma: "прем’єрами" read as "прем’єра")
     if (first < 1 || last >= end || !(this.roles.has(this.lem(first - 1)) || this.roleByForm(this.low(first - 1)))) return found;
-    const p = this.v.actorAt[last]!;
-    if (p === -1 || !this.v.actors[p]!.person || this.v.actors[p]!.s !== last) return found;
-    return this.coordinated(p, end);
+    const p = this.personStartingAt(last);
+    return p === -1 ? found : this.coordinated(p, end);
+  }
+
+  /** The person actor that starts at token k (named right after a title's state or body), or -1. */
+  private personStartingAt(k: number): number {
+    const p = this.v.actorAt[k] ?? -1;
+    return p !== -1 && this.v.actors[p]!.person && this.v.actors[p]!.s === k ? p : -1;
   }
 
   /**

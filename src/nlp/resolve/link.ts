@@ -12,6 +12,7 @@ import type { GazetteerMatch, GazetteerMatcher } from '../ner/gazetteer.js';
 import { normKey } from '../ner/gazetteer.js';
 import { canonicalName, tagInfo } from './canonical.js';
 import { nameParticles, stateFormWords } from '../../lang/uk/gazetteer/index.js';
+import { HEAD_WORDS } from '../../lang/uk/speech.js';
 import { lemmaCandidates } from '../morph/index.js';
 
 /**
@@ -322,9 +323,9 @@ export function appositionCase(tokens: Token[], start: number, roleHeads: Set<st
     const pos = info.pos;
     const kase = info.kase;
     // (by lemma, or by form where the tagger took another lemma: "з прем’єрами" read as "прем’єра")
-    // ("глава" is a title here though not a role of the NER gazetteer, whose feature it would change: "Глава МЗС Латвії
-    // Байба Браже")
-    if (pos === 'noun' && t.lemma && (isRoleHead(t.lemma, roleHeads) || t.lemma.toLowerCase() === 'глава' || roleByForm(t.text, roleHeads))) {
+    // (the words for a body's head are titles here, "глава" too, which is no role of the NER gazetteer — its feature
+    // would change: "Глава МЗС Латвії Байба Браже")
+    if (pos === 'noun' && t.lemma && (isRoleHead(t.lemma, roleHeads) || HEAD_WORDS.has(t.lemma.toLowerCase()) || roleByForm(t.text, roleHeads))) {
       // (a person's genitive never ends in -у/-ю: "командувачу" read as an inanimate genitive is the dative)
       found = kase === 'v_rod' && /[ую]$/.test(t.text) ? 'v_dav' : kase;
       if (kase !== 'v_rod') return kase;
