@@ -524,6 +524,9 @@ function pluralNames(b: Build): void {
 }
 
 /** Mentions of actor-like entities (a name headed by a treaty word is a treaty, not a place). */
+/** Letters, a hyphen and a number: a weapon's or vehicle's model ("F-16", "Су-34", "Х-101"). */
+const MODEL_DESIGNATION = /^[A-Za-zА-ЯІЇЄҐа-яіїєґ]{1,4}-\d{1,4}[A-Za-zА-ЯІЇЄҐа-яіїєґ]{0,3}$/u;
+
 function mentionActors(b: Build): void {
   const { adoc, sets, n, cases, flags, actorAt, actors } = b;
   const treaty = sets.treaty;
@@ -549,6 +552,8 @@ function mentionActors(b: Build): void {
       let pron = true;
       for (let i = m.tokenStart; i < m.tokenEnd; i++) if ((flags[i]! & F_PRON) === 0) pron = false;
       if (pron) continue;
+      // (a model designation is a weapon, not an actor: "винищувачі F-16", "Су-34", "С-400")
+      if (m.tokenEnd - m.tokenStart === 1 && MODEL_DESIGNATION.test(b.texts[m.tokenStart]!)) continue;
       let free = true;
       for (let i = m.tokenStart; i < m.tokenEnd; i++) if (actorAt[i] !== -1) free = false;
       if (!free) continue;
@@ -722,8 +727,8 @@ function groupActors(b: Build): void {
     const cands = (sigs.has(sigOf(lem)) ? groups.get(lem) : undefined) ?? (sigs.has(sigOf(text)) ? groups.get(text) : undefined);
     if (!cands || !cands.some((g) => !g.after || (i > 0 && sent[i - 1] === sent[i] && g.after.includes(lemmas[i - 1]!) && actorAt[i - 1] === -1))) {
       // "російська сторона", "саудівській стороні", "японським партнерам", "американська влада": a noun for a state's
-      // side with the state's demonym is that state.
-      if (i > 0 && sent[i - 1] === sent[i] && actorAt[i - 1] === -1 && (L.parties.includes(lem) || L.stateSides.includes(lem))) {
+      // side with the state's demonym is that state; so are its troops ("камбоджійські війська").
+      if (i > 0 && sent[i - 1] === sent[i] && actorAt[i - 1] === -1 && (L.parties.includes(lem) || L.stateSides.includes(lem) || L.stateForces?.includes(lem))) {
         const state = L.demonyms[lemmas[i - 1]!.toLowerCase()];
         if (state) {
           const code = codeOfState(L, state);
@@ -838,7 +843,8 @@ function facilityNames(b: Build): void {
       // (a name no actor covers, in Latin letters or not: "суховантаж Nova Bella")
       let e = i + 1;
       while (e < n && e < i + 4 && sent[e] === sent[i] && actorAt[e] === -1 && has(e, F_CAPWORD) && (e === i + 1 || b.tokens[e - 1]!.spaceAfter)) e++;
-      if (e === i + 1 || !has(i + 1, F_PROPER) && !/^[A-Z]/.test(b.texts[i + 1]!)) continue;
+      // (a capitalised word the NER stage named, of a type no actor has: "провінцію Сісакет")
+      if (e === i + 1 || !has(i + 1, F_PROPER) && !/^[A-Z]/.test(b.texts[i + 1]!) && !b.adoc.mentions.some((m) => m.tokenStart === i + 1)) continue;
       const surface = b.adoc.doc.text.slice(b.tokens[i + 1]!.start, b.tokens[e - 1]!.end);
       const a = newActor({ s: i, e, name: `${lemmas[i]} ${surface}`, type: 'MISC', case: cases[i] ?? 'any', person: false });
       const idx = actors.push(a) - 1;

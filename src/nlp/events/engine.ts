@@ -663,8 +663,9 @@ class Extractor {
           const q = this.quoteSpeaker(k);
           if (q.length) return q;
         }
-        // "Українські далекобійні дрони … уразили": the state of a weapon's demonym is the attacker.
-        if (this.is(k, F_NOUN) && this.weaponNoun(k)) {
+        // "Українські далекобійні дрони … уразили", "ізраїльські винищувачі завдали": the state of a weapon's or a war
+        // vehicle's demonym is the attacker.
+        if (this.is(k, F_NOUN) && (this.weaponNoun(k) || this.C.L.attackVehicles?.includes(this.lem(k)))) {
           for (let j = k - 1; j >= range.start && j >= k - 3 && this.is(j, F_ADJ); j--) {
             const state = this.C.L.demonyms[this.lem(j)];
             if (state) return [this.demonymActor(j, state)];
@@ -743,6 +744,8 @@ class Extractor {
   }
 
   private subjectElsewhere(i: number, range: { start: number; end: number }): number[] {
+    const around = this.subjectAroundRelative(range);
+    if (around.length) return around;
     // A coordinated predicate ("… звинуватив Росію … і закликав …") shares the subject of the main clause before it;
     // so does a clause cut off by a parenthesis ("Зеленський, зі свого боку, попросив").
     const first = this.tok(range.start);
@@ -789,6 +792,29 @@ class Extractor {
       if (a === -1 && !this.is(k, F_ADJ | F_NOUN)) break;
     }
     return [];
+  }
+
+  /**
+   * "Анвар Ібрагім, країна якого головує в АСЕАН, закликав Бангкок …": a clause that resumes after a relative clause
+   * set off by commas has the subject named before that relative clause (not the object after its verb).
+   */
+  private subjectAroundRelative(range: { start: number; end: number }): number[] {
+    if (range.start < 2 || this.texts[range.start - 1] !== ',') return [];
+    const sent = this.sents[range.start]!;
+    // The comma that opens the relative clause: its next or second word a relative pronoun ("який …", "країна
+    // якого …"), no finite verb of the main clause after the relative clause's own.
+    let open = -1;
+    for (let k = range.start - 2; k > 0 && this.sents[k] === sent; k--) {
+      if (this.texts[k] !== ',') continue;
+      if (this.C.relatives.has(this.lem(k + 1)) || (k + 2 < range.start && this.is(k + 1, F_NOUN) && this.C.relatives.has(this.lem(k + 2)))) open = k;
+      break;
+    }
+    if (open === -1) return [];
+    let from = open - 1;
+    while (from > 0 && this.sents[from - 1] === sent && this.texts[from - 1] !== ',' && this.texts[from - 1] !== '–' && this.texts[from - 1] !== '—') from--;
+    // (the phrase before it has no verb of its own: it is the subject's phrase alone)
+    for (let k = from; k < open; k++) if (this.is(k, F_POS_VERB) && !this.is(k, F_INF | F_ADVP)) return [];
+    return this.subjectBefore(open, { start: from, end: open });
   }
 
   /**
@@ -3351,17 +3377,21 @@ function tokenClause(v: DocView, adoc: AnalyzedDocument, t: TimeExpression): num
 function eventsOf(kept: Draft[], adoc: AnalyzedDocument, v: DocView, C: Compiled, ids: EntityIds): Event[] {
   const { byId, entityFor, idFor } = ids;
   const events: Event[] = [];
+  const domain = C.L.defaultDomain;
+  const countryOf = (e: Entity | undefined): string | undefined => e?.actor?.country ?? e?.geo?.country;
+  // (the defaults are the priors of one war's news: a document about another conflict gets none)
+  const inDomain = !domain || adoc.entities.some((e) => { const c = countryOf(e); return !!c && domain.includes(c); });
   for (const d of kept) {
     const targetIsPlace = d.type === 'ASSAULT';
     let source = [...new Set(d.source.map((a) => idFor(a, false)))];
     const target = [...new Set(d.target.map((a) => idFor(a, targetIsPlace)))].filter((x) => !source.includes(x));
-    if (!source.length && C.L.defaultSource[d.type]) {
+    if (!source.length && C.L.defaultSource[d.type] && inDomain) {
       const name = C.L.defaultSource[d.type]!;
       const targetNames = target.map((id) => byId.get(id)?.name);
       if (!targetNames.includes(name)) source = [entityFor(name, 'LOC', undefined, null)];
     }
     if (!target.length && d.targetName) target.push(entityFor(d.targetName, 'LOC', undefined, null));
-    if (!target.length && C.L.defaultTarget[d.type]) {
+    if (!target.length && C.L.defaultTarget[d.type] && inDomain) {
       const name = C.L.defaultTarget[d.type]!;
       const sourceNames = source.map((id) => byId.get(id)?.name);
       if (source.length && !sourceNames.includes(name)) target.push(entityFor(name, 'LOC', undefined, null));

@@ -229,6 +229,12 @@ export interface EventLanguage {
   repelVerbs: string[];
   /** Nouns for a state's side that its demonym makes that state ("японським партнерам", "американська влада"). */
   stateSides: string[];
+  /** Nouns for a state's armed forces or troops that its demonym makes that state ("камбоджійські війська",
+   * "американські військові"); the groups of `groupActors` take precedence where they name another actor. */
+  stateForces?: string[];
+  /** Vehicles of war whose demonym, as a subject, names the attacking state ("ізраїльські винищувачі завдали ударів");
+   * not actors elsewhere ("передачі польських винищувачів" is no Poland). */
+  attackVehicles?: string[];
   /** Common nouns of facilities and vessels that take their name in apposition ("аеродром Морозовськ"). */
   facilityNouns: string[];
   /** Adjectives of a facility's kind that belong to its name ("нафтоперекачувальна станція Унеча"). */
@@ -283,6 +289,9 @@ export interface EventLanguage {
   capitals: Record<string, string>;
   /** Source assumed when none is written, per type (a prior of the news domain; documented in docs/events.md). */
   defaultSource: Partial<Record<EventType, string>>;
+  /** Countries of the news domain those defaults belong to: they apply only in a document that names an actor or place
+   * of one of them (a strike in the Caribbean reported with no word of this war gets no default attacker). */
+  defaultDomain?: string[];
   /** Target assumed when none is written, per type (e.g. the recipient of aid in this news domain). */
   defaultTarget: Partial<Record<EventType, string>>;
   /** Words of obligation before an act ("Росія й Україна мають піти на поступки"): reported by a speaker, the act
