@@ -54,6 +54,10 @@ const T: TriggerEntry[] = [
   // "дрони порушили повітряний простір Польщі": an incursion is an attack on the state whose airspace it is.
   { lemma: ['порушити', 'порушувати'], pos: 'verb', type: 'ASSAULT', requires: ['простір'], window: 3, target: ['rod'] },
   { lemma: ['залетіти'], pos: 'verb', type: 'ASSAULT', mode: 'drone', target: ['в+zna', 'у+zna', 'до+rod', 'над+oru'] },
+  // "захопили більшу частину міста": a place taken by ground forces (not power, not captives, not vessels).
+  { lemma: ['захопити', 'захоплювати'], pos: 'verb', type: 'ASSAULT', mode: 'ground', target: ['zna'], needsTarget: true,
+    // (an attempt one is accused of is no capture: "звинуватив у спробі силою захопити регіон")
+    excludes: ['влада', 'полон', 'танкер', 'судно', 'корабель', 'суховантаж', 'літак', 'заручник', 'ініціатива', 'ринок', 'увага', 'спроба'] },
 
   // AID
   { lemma: ['передати', 'передавати', 'надати', 'надавати', 'постачати', 'поставити', 'виділити', 'виділяти', 'відправити', 'направити', 'спрямувати', 'спрямовувати', 'виплатити', 'профінансувати', 'фінансувати', 'прибути', 'передання', 'перерахувати', 'перераховувати'], pos: 'verb', type: 'AID', target: RECIPIENT,
@@ -96,6 +100,10 @@ const T: TriggerEntry[] = [
   { lemma: ['обмежити', 'обмежувати'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['дипломат', 'посол', 'посольство', 'консульство', 'дипмісія'], window: 4, target: ['rod', 'zna', 'dav'] },
   // "оголосила трьох російських дипломатів персонами нон грата", "рішення про вислання співробітників посольства"
   { lemma: ['оголосити', 'оголошувати', 'визнати'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['грата'], window: 8, target: ['zna', 'rod'] },
+  // "розірвала дипломатичні відносини з Руандою": relations broken off (the order for diplomats to leave is the same act).
+  // (not the relations "розірвані" years ago that two sides now agree to restore)
+  { lemma: ['розірвати', 'розривати'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['відносини', 'відносина'], window: 4, target: PARTNER, excludes: ['відновити', 'відновлювати', 'відновлення'] },
+  { lemma: ['розрив'], pos: 'noun', type: 'SANCTION', mode: 'diplomatic', requires: ['відносини', 'відносина'], window: 3, target: PARTNER, source: ['adj', 'rod'] },
   { lemma: ['вислання', 'видворення', 'висилка'], pos: 'noun', type: 'SANCTION', mode: 'diplomatic', requires: ['дипломат', 'посол', 'посольство', 'консульство', 'співробітник', 'аташе'], window: 6, target: ['rod'], source: ['adj'] },
 
   // ACCUSE
@@ -184,10 +192,12 @@ const T: TriggerEntry[] = [
   { lemma: ['спільно', 'разом'], pos: 'any', type: 'COOPERATE', target: ['з+oru', 'із+oru', 'зі+oru'], window: 6,
     requires: ['працювати', 'виробляти', 'виробництво', 'документувати', 'розслідувати', 'відновлювати', 'будувати', 'закупити', 'закуповувати',
       'розробляти', 'виготовляти', 'навчання', 'патрулювати', 'розподіл', 'розподіляти', 'здійснювати', 'розслідування', 'розробка', 'фінансувати', 'протидіяти'] },
-  { lemma: ['спільний'], pos: 'adj', type: 'COOPERATE', requires: ['виробництво', 'розслідування', 'навчання', 'патрулювання', 'підприємство', 'закупівля', 'розробка', 'операція'], target: PARTNER },
+  { lemma: ['спільний'], pos: 'adj', type: 'COOPERATE', requires: ['виробництво', 'розслідування', 'навчання', 'патрулювання', 'підприємство', 'закупівля', 'розробка', 'операція', 'розмінування'], target: PARTNER },
   { lemma: ['співпрацювати', 'взаємодіяти'], pos: 'verb', type: 'COOPERATE', target: PARTNER },
   { lemma: ['співпраця', 'співробітництво'], pos: 'noun', type: 'COOPERATE', requires: ['розширити', 'поглибити', 'налагодити', 'посилити', 'розширювати', 'поглиблювати'], window: 3, target: ['з+oru', 'із+oru', 'зі+oru', 'між+oru'] },
   { lemma: ['обмін'], pos: 'noun', type: 'COOPERATE', requires: ['розвіддані', 'інформація', 'даний', 'розвідувальний'], target: ['з+oru', 'dav', 'rod'] },
+  // "домовилися обмінюватися розвідувальними даними": sharing intelligence (not prisoners: CONCEDE below)
+  { lemma: ['обмінятися', 'обмінюватися'], pos: 'verb', type: 'COOPERATE', requires: ['розвіддані', 'розвідувальний', 'дані', 'даний', 'інформація'], window: 3, target: PARTNER },
 
   // CONCEDE
   { lemma: ['обмін'], pos: 'noun', type: 'CONCEDE', requires: ['полонений', 'полон', 'військовополонений', 'тіло'], target: ['з+oru', 'між+oru'] },
@@ -202,6 +212,8 @@ const T: TriggerEntry[] = [
   { lemma: ['припинити', 'припиняти'], pos: 'verb', type: 'CONCEDE', requires: ['вогонь'], window: 2, target: [] },
   { lemma: ['скасувати', 'скасовувати', 'послабити', 'пом’якшити'], pos: 'verb', type: 'CONCEDE', requires: ['санкція', 'обмеження', 'мито', 'ембарго', 'заборона'], window: 3, target: ['проти+rod', 'щодо+rod', 'для+rod', 'з+rod'] },
   { lemma: ['помилувати'], pos: 'verb', type: 'CONCEDE', target: ['zna'] },
+  // "відпустив під заставу": a release on bail.
+  { lemma: ['відпустити', 'звільнити', 'відпускати', 'звільняти'], pos: 'verb', type: 'CONCEDE', requires: ['застава'], window: 3, target: [] },
   { lemma: ['поступка'], pos: 'noun', type: 'CONCEDE', requires: ['піти', 'йти', 'зробити', 'робити'], window: 3, target: ['dav'] },
   // "наказав на 30 днів припинити удари по об’єктах енергетики": stopping one's own strikes is a ceasefire step
   { lemma: ['припинити', 'зупинити'], pos: 'verb', type: 'CONCEDE', requires: ['удар', 'обстріл', 'атака', 'вогонь', 'наступ', 'бомбардування'], window: 2, target: ['по+*'] },
@@ -264,6 +276,13 @@ const T: TriggerEntry[] = [
   { lemma: ['відправити', 'взяти', 'помістити', 'брати'], pos: 'verb', type: 'COERCE', requires: ['варта'], window: 2, target: ['zna'] },
   { lemma: ['обрати', 'обирати'], pos: 'verb', type: 'COERCE', requires: ['запобіжний'], window: 2, target: ['dav', 'для+rod'] },
   { lemma: ['оштрафувати'], pos: 'verb', type: 'COERCE', target: ['zna'] },
+  // "заборонив діяльність трьох партій": a body banned by authority.
+  { lemma: ['заборонити', 'забороняти'], pos: 'verb', type: 'COERCE', requires: ['діяльність'], window: 2, target: ['zna'] },
+  // "указ про позбавлення громадянства", "позбавив громадянства": citizenship taken away.
+  { lemma: ['позбавлення', 'припинення'], pos: 'noun', type: 'COERCE', requires: ['громадянство'], window: 3, target: ['rod'] },
+  { lemma: ['позбавити', 'позбавляти'], pos: 'verb', type: 'COERCE', requires: ['громадянство'], window: 3, target: ['zna'] },
+  // "захопили танкер": a seizure of a vessel (a town taken is an assault: ASSAULT below).
+  { lemma: ['захопити', 'захоплювати'], pos: 'verb', type: 'COERCE', requires: ['танкер', 'судно', 'корабель', 'суховантаж', 'літак', 'заручник'], window: 4, target: ['zna'] },
   { lemma: ['вирок'], pos: 'noun', type: 'COERCE', requires: ['винести', 'виносити', 'оголосити'], window: 3, target: [] },
   { lemma: ['затримати', 'заарештувати', 'арештувати', 'депортувати', 'конфіскувати', 'затримувати'], pos: 'verb', type: 'COERCE', target: ['zna'], personTarget: true },
   // "вивезли з Херсонщини понад 200 дітей": people taken away (not grain or cargo: "вивезено 20 мільйонів тонн")

@@ -39,3 +39,44 @@ test('a province named after its kind is the target as written', () => {
   assert.deepEqual(names(a, s.source), ['Таджикистан']);
   assert.deepEqual(names(a, s.target), ['провінція Баткен']);
 });
+
+test('breaking off relations is a diplomatic sanction; restoring relations broken off before is none', () => {
+  const a = analyse('У четвер Бамако розірвав дипломатичні відносини з Алжиром.');
+  const s = only(a, 'SANCTION');
+  assert.equal(s.mode, 'diplomatic');
+  assert.deepEqual(names(a, s.source), ['Малі']);
+  assert.deepEqual(names(a, s.target), ['Алжир']);
+  const b = analyse('Міністри домовилися відновити дипломатичні відносини, розірвані Ер-Ріядом 2016 року.');
+  assert.equal(b.events.filter((e) => e.type === 'SANCTION').length, 0);
+});
+
+test('a party banned, citizenship taken away and a vessel seized are coercion; a release on bail is a concession', () => {
+  const a = analyse('Верховний суд Киргизстану заборонив діяльність партії «Ата-Журт».');
+  assert.equal(only(a, 'COERCE').trigger.text, 'заборонив');
+  const b = analyse('Президент Володимир Зеленський підписав указ про позбавлення громадянства депутата Андрія Деркача.');
+  assert.deepEqual(names(b, only(b, 'COERCE').target), ['Андрій Деркач']);
+  const c = analyse('Іранські військові захопили танкер Talara в Ормузькій протоці.');
+  assert.equal(c.events.filter((e) => e.type === 'ASSAULT').length, 0);
+  assert.equal(only(c, 'COERCE').trigger.text, 'захопили');
+  const d = analyse('У середу Печерський районний суд відпустив під заставу трьох активістів.');
+  assert.equal(only(d, 'CONCEDE').trigger.text, 'відпустив');
+});
+
+test('a town taken is a ground assault; an attempt to take one, in an accusation, is none', () => {
+  const a = analyse('Бойовики угруповання «Аш-Шабаб» захопили місто Могадішо.');
+  const s = only(a, 'ASSAULT');
+  assert.equal(s.mode, 'ground');
+  const b = analyse('Президент Гаяни звинуватив Каракас у спробі силою захопити спірний регіон Ессекібо.');
+  assert.equal(b.events.filter((e) => e.type === 'ASSAULT').length, 0);
+});
+
+test('sharing intelligence and joint demining are cooperation, planned when agreed on', () => {
+  const a = analyse('Литва та Польща домовилися обмінюватися розвідувальними даними про переміщення військ у Білорусі.');
+  const c = only(a, 'COOPERATE');
+  assert.equal(c.modality, 'planned');
+  assert.deepEqual(names(a, c.source), ['Литва']);
+  assert.deepEqual(names(a, c.target), ['Польща']);
+  assert.equal(a.events.filter((e) => e.type === 'AGREE').length, 0);
+  const b = analyse('Хорватія, Словенія та Італія наступного місяця почнуть спільне розмінування Адріатики.');
+  assert.deepEqual(names(b, only(b, 'COOPERATE').target), ['Італія', 'Словенія']);
+});
