@@ -1269,7 +1269,7 @@ function finiteSubjects(b: Build, governedBy: (string | null)[]): void {
 
 /** Clauses: sentence parts split at ; : dashes, and at commas before a clause starter, a verb or an adverbial participle. */
 function clausesOf(b: Build): { clause: Int32Array; clauses: { start: number; end: number; sentence: number }[] } {
-  const { sets, tokens, n, lemmas, lowers, texts, flags, sent, actorAt } = b;
+  const { L, sets, tokens, n, lemmas, lowers, texts, flags, sent, actorAt } = b;
   const has = (i: number, f: number): boolean => (flags[i]! & f) !== 0;
   const coordinators = sets.coordinators;
   // Clauses: sentence parts split at ; : dashes, and at commas before a clause starter, a verb or an adverbial participle.
@@ -1293,6 +1293,7 @@ function clausesOf(b: Build): { clause: Int32Array; clauses: { start: number; en
         if (starters.has(lemmas[i]!) || starters.has(lowers[i]!) || has(i, F_VERB)) split = true;
         else if (has(i, F_PREP) && i + 1 < n && starters.has(lemmas[i + 1]!)) split = true;
         else if (texts[i] === '–' || texts[i] === '—') split = true;
+        else if (i >= 2 && sent[i - 2] === sent[i] && has(i - 2, F_PRON) && L.correlativeStarters?.includes(lowers[i]!)) split = true;
       } else if (has(i, F_VERB) && (coordinators.has(pt) || (pt.length <= coordMax && coordinators.has(lowers[i - 1]!))) && !has(i, F_INF)) split = true;
     }
     if (split) {

@@ -364,6 +364,8 @@ class Extractor {
           const st = this.C.L.demonyms[this.lem(k)];
           const p = st ? this.personOfState(st, i) : -1;
           if (p !== -1) return [p];
+          // ("вислав камбоджійського посла": with no such person named, the state the role serves)
+          if (st && this.demonymTargets) return [this.demonymActor(k, st)];
         }
       }
       // Genitive chain after a common noun.
@@ -529,6 +531,8 @@ class Extractor {
       if (this.v.governedBy[i] !== null && !(this.slotGov >= 0 && this.v.governor[i] === this.slotGov)) continue;
       const a = this.actorIdx(i);
       if (a !== -1 && this.v.actors[a]!.s !== i) continue;
+      // (a conjunct of a prepositional phrase is in it: "від Франції та США" — "США" is no bare accusative)
+      if (a !== -1 && i >= 2 && this.C.coord.has(this.low(i - 1)) && this.v.governedBy[i - 2] !== null && this.v.actorAt[i - 2] !== -1) continue;
       if (a === -1 && this.is(i, F_NOUN)) afterAct = !!this.C.byLemma.get(this.lem(i))?.some((e) => this.C.hostile.has(e.type));
       // "назвав її заяву «антидержавною»": a possessive before the object names its owner (by the owner's gender,
       // which the possessive's own tag does not give)
@@ -1673,8 +1677,14 @@ class Extractor {
         // "заблокували рух, протестуючи проти …": an adverbial participle of the same kind tells the same act.
         const participle = !!prev && this.is(d.trigger, F_ADVP0) && d.trigger - prev.triggerEnd <= 12;
         // "вийшли на проспект, вимагаючи від уряду …": the demand made by a protest is the protest's, and names its target.
+        // Its addressee ("від Парижа й Вашингтона") names it over the place picketed; the author of a decision the
+        // demand would undo does not ("вимагаючи скасувати рішення суду").
         if (prev && prev.sentence === d.sentence && participle && prev.type === 'PROTEST' && d.type === 'REQUEST') {
-          if (!prev.target.length) prev.target = d.target.filter((a) => !prev.source.includes(a));
+          const tg = d.target.filter((a) => !prev.source.includes(a));
+          const s0 = tg.length ? this.v.actors[tg[0]!]!.s : -1;
+          const addressed = s0 >= 0 && this.v.governedBy[s0] === 'від';
+          const ofProposal = s0 > 0 && this.C.L.proposals.includes(this.lem(s0 - 1));
+          if (addressed || (!prev.target.length && !ofProposal)) prev.target = tg;
           continue;
         }
         if (prev && prev.sentence === d.sentence && prev.type === d.type && (d.trigger - prev.triggerEnd <= 3 || withNoun || participle) && !prev.anaphoric && !d.anaphoric) {

@@ -109,6 +109,9 @@ export interface EventLanguage {
   requestCues: string[];
   /** Words that start a new clause after a comma (subordinators, relatives, adversatives). */
   clauseStarters: string[];
+  /** Words that open a clause after a comma only when a demonstrative ends the phrase before it ("після того, як …",
+   * "перед тим, як …"; not "такі країни, як Польща"). */
+  correlativeStarters?: string[];
   /** Conditional conjunctions ("якщо"): a threat's target is the subject of its condition. */
   conditionals: string[];
   /** Nouns of "з боку X" (on the part of X): after a noun trigger, X is its agent. */

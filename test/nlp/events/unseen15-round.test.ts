@@ -80,3 +80,19 @@ test('sharing intelligence and joint demining are cooperation, planned when agre
   const b = analyse('Хорватія, Словенія та Італія наступного місяця почнуть спільне розмінування Адріатики.');
   assert.deepEqual(names(b, only(b, 'COOPERATE').target), ['Італія', 'Словенія']);
 });
+
+test('an expelled envoy named by a demonym is his state; a clause after "після того, як" is a clause of its own', () => {
+  const a = analyse('У понеділок Баку вислав іранського посла після того, як двоє азербайджанських дипломатів були затримані в Тебрізі.');
+  const s = only(a, 'SANCTION');
+  assert.deepEqual(names(a, s.source), ['Азербайджан']);
+  assert.deepEqual(names(a, s.target), ['Іран']);
+});
+
+test('a protest takes the addressees of its demand, all of them, but not the author of a decision it wants undone', () => {
+  const a = analyse('У суботу тисячі мітингувальників пікетували посольство Німеччини в Бухаресті, вимагаючи від Берліна й Брюсселя підтримати їхню вимогу.');
+  assert.deepEqual(names(a, only(a, 'PROTEST').target), ['ЄС', 'Німеччина']);
+  const b = analyse('Увечері тисячі протестувальників вийшли на площу в Бішкеку, вимагаючи скасувати рішення Верховного суду Киргизстану.');
+  assert.deepEqual(only(b, 'PROTEST').target, []);
+  const c = analyse('Посли вимагали від Італії та США пояснень.');
+  assert.deepEqual(names(c, only(c, 'REQUEST').target), ['Італія', 'США']);
+});
