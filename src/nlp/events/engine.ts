@@ -367,6 +367,11 @@ class Extractor {
           // ("вислав камбоджійського посла": with no such person named, the state the role serves)
           if (st && this.demonymTargets) return [this.demonymActor(k, st)];
         }
+        // "вимагаючи від президента": a bare title is the person who holds it, named before with that title.
+        if (h + 1 >= end || this.v.actorAt[h + 1] === -1) {
+          const p = this.personByRole(this.lem(h), h, true);
+          if (p.length) return p;
+        }
       }
       // Genitive chain after a common noun.
       for (let k = h + 1; k < end; k++) {
@@ -632,6 +637,20 @@ class Extractor {
    */
   private relativeAntecedent(range: { start: number; end: number }): number[] | null {
     const r = range.start;
+    // "компаній, що постачають Росії …": "що" right after a noun and before a verb that agrees with it in number is a
+    // relative pronoun, its clause's subject (not after a verb of speech: "заявив журналістам, що готові …").
+    if (this.C.L.relativeConjunctions?.includes(this.low(r)) && r >= 2 && this.texts[r - 1] === ',' && r + 1 < range.end
+      && this.is(r - 2, F_NOUN) && !this.is(r - 2, F_VERB) && this.is(r + 1, F_POS_VERB) && !this.is(r + 1, F_INF | F_ADVP)) {
+      const nounPl = (this.tok(r - 2).tag ?? '').includes(':p:');
+      const verbPl = /:p(:|$)/.test(this.tok(r + 1).tag ?? '');
+      const prev = this.v.clauses[this.v.clause[r - 2]!]!;
+      let spoken = false;
+      for (let k = prev.start; k < r - 1 && !spoken; k++) if (this.C.report.has(this.lem(k))) spoken = true;
+      if (nounPl === verbPl && !spoken) {
+        const a = this.actorIdx(r - 2);
+        return a === -1 ? [] : [a];
+      }
+    }
     if (!this.C.relatives.has(this.lem(r)) || this.v.cases[r] !== 'naz' || r < 2 || this.texts[r - 1] !== ',') return null;
     const a = this.actorIdx(r - 2);
     if (a === -1) return [];
@@ -2511,6 +2530,9 @@ class Extractor {
     if (isNoun && !target.length && how2 !== 'explicit' && !this.C.noTarget.has(entry.type)) return null;
     // "Зеленський підписав документ": one side signing with no partner is not an agreement between actors.
     if (entry.type === 'AGREE' && !isNoun && !target.length && source.length <= 1 && this.C.L.signingVerbs.includes(this.lem(i))) return null;
+    // ("компаній, що постачають Росії комплектуючі": supplies by those a relative clause describes, no actor among
+    // them, are trade, not aid)
+    if (entry.type === 'AID' && !source.length && !isNoun && this.relativeAntecedent(cr)?.length === 0) return null;
     const mode = this.modeFor(entry.type, i, entry);
     // "персональні санкції проти 12 російських посадовців, зокрема … Марії Львової-Бєлової": sanctions on persons
     // target the persons named, not the state of a group.

@@ -109,6 +109,8 @@ export interface EventLanguage {
   requestCues: string[];
   /** Words that start a new clause after a comma (subordinators, relatives, adversatives). */
   clauseStarters: string[];
+  /** Conjunctions that also serve as a relative pronoun after a noun ("компаній, що постачають"). */
+  relativeConjunctions?: string[];
   /** Words that open a clause after a comma only when a demonstrative ends the phrase before it ("після того, як …",
    * "перед тим, як …"; not "такі країни, як Польща"). */
   correlativeStarters?: string[];

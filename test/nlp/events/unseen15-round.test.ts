@@ -96,3 +96,27 @@ test('a protest takes the addressees of its demand, all of them, but not the aut
   const c = analyse('Посли вимагали від Італії та США пояснень.');
   assert.deepEqual(names(c, only(c, 'REQUEST').target), ['Італія', 'США']);
 });
+
+test('calling a decision baseless criticises it; calling a claim baseless rejects it', () => {
+  const a = analyse('Речниця МЗС Угорщини назвала рішення Варшави «безпідставним».');
+  assert.equal(a.events.filter((e) => e.type === 'REJECT').length, 0);
+  assert.deepEqual(names(a, only(a, 'ACCUSE').target), ['Польща']);
+  const b = analyse('Речниця МЗС Угорщини назвала заяви Варшави «безпідставними».');
+  assert.equal(only(b, 'REJECT').trigger.text, 'назвала');
+});
+
+test('supplies by companies a relative clause with "що" describes are no aid; nor is a supply chain', () => {
+  const a = analyse('Канада запровадила санкції проти 12 іранських компаній, що постачають Росії двигуни для дронів.');
+  assert.equal(a.events.filter((e) => e.type === 'AID').length, 0);
+  assert.equal(only(a, 'SANCTION').type, 'SANCTION');
+  const b = analyse('Японія та Польща обмінюватимуться даними про ланцюги постачання мікросхем до Росії.');
+  assert.equal(b.events.filter((e) => e.type === 'AID').length, 0);
+  // (a conjunction after a verb of speech is no relative pronoun)
+  const c = analyse('Міністр заявив журналістам, що передасть Україні 40 генераторів.');
+  assert.equal(only(c, 'AID').modality, 'planned');
+});
+
+test('a bare title in an object is the person named before with it', () => {
+  const a = analyse('Президент Володимир Зеленський у середу підписав указ про санкції. Мер Харкова Ігор Терехов відкинув звинувачення. Увечері кілька сотень харків’ян зібралися біля будівлі міської ради, вимагаючи від президента скасувати указ.');
+  assert.deepEqual(names(a, only(a, 'PROTEST').target), ['Володимир Зеленський']);
+});
