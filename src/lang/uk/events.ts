@@ -32,7 +32,8 @@ const T: TriggerEntry[] = [
   { lemma: ['провести'], pos: 'verb', type: 'CONSULT', mode: 'meeting', requires: ['переговори', 'консультація', 'зустріч'], window: 3, weak: true, target: PARTNER },
   { lemma: ['поїздка', 'турне', 'відвідини'], pos: 'noun', type: 'CONSULT', mode: 'visit', requires: ['до', 'в', 'у'], window: 2, target: VISIT_TARGET, source: ['rod'] },
   { lemma: ['візит'], pos: 'noun', type: 'CONSULT', mode: 'visit', target: VISIT_TARGET, source: ['rod'] },
-  { lemma: ['прибути', 'приїхати', 'відвідати', 'завітати', 'прилетіти', 'їздити', 'поїхати'], pos: 'verb', type: 'CONSULT', mode: 'visit', target: VISIT_TARGET },
+  // (not "нікуди звідси не поїду": staying put)
+  { lemma: ['прибути', 'приїхати', 'відвідати', 'завітати', 'прилетіти', 'їздити', 'поїхати'], pos: 'verb', type: 'CONSULT', mode: 'visit', target: VISIT_TARGET, excludes: ['нікуди'] },
   { lemma: ['прийняти'], pos: 'verb', type: 'CONSULT', mode: 'visit', requires: ['візит', 'у', 'в'], excludes: ['рішення', 'закон', 'законопроєкт', 'участь'], window: 6, target: ['zna'], needsObject: true },
   { lemma: ['обговорити', 'обговорювати'], pos: 'verb', type: 'CONSULT', weak: true, target: PARTNER },
   // "питання … під час розмови не порушували": raising (or not raising) an issue is talking about it.
@@ -388,6 +389,8 @@ export const UK_EVENTS: EventLanguage = {
   forcesOf: { RUS: 'Росія' },
   demonstratives: ['це', 'цей', 'ця', 'ці', 'такий'],
   temporalPreps: ['перед', 'після', 'напередодні', 'внаслідок'],
+  // (a "тіньовий флот" is tankers, no navy)
+  institutionExcludedAdjectives: ['тіньовий'],
   institutions: ['міністерство', 'служба', 'агентство', 'посольство', 'парламент', 'уряд', 'генштаб', 'адміністрація', 'прокуратура', 'поліція', 'розвідка', 'суд', 'армія', 'флот'],
   regionGroups: { Балтія: ['Литва', 'Латвія', 'Естонія'], Скандинавія: ['Данія', 'Норвегія', 'Швеція'] },
   regionAdjectives: { балтійський: 'Балтія', скандинавський: 'Скандинавія' },

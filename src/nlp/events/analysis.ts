@@ -789,6 +789,7 @@ function institutionNouns(b: Build): void {
   for (const e of adoc.entities) byId.set(e.id, e);
   for (let i = 0; i < n; i++) {
     if (actorAt[i] !== -1 || !has(i, F_NOUN) || has(i, F_PROPER) || !L.institutions.includes(lemmas[i]!)) continue;
+    if (i > 0 && L.institutionExcludedAdjectives?.includes(lemmas[i - 1]!)) continue;
     // (capitalised as a body's name, as the quotes stage names "в уряді Канади" → "Уряд Канади")
     const low = lemmas[i]!.toLowerCase();
     const head = low.charAt(0).toUpperCase() + low.slice(1);

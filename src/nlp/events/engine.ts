@@ -432,6 +432,34 @@ class Extractor {
     return !!cues && cues.some((c) => c.lemmas.has(l));
   }
 
+  /** The attacker named by a weapon's demonym right after the light verb that follows noun trigger i. */
+  private subjectAfterLight(i: number, cr: { start: number; end: number }, entry: TriggerEntry): number[] {
+    for (let k = i + 1; k < cr.end && k < i + 3; k++) {
+      if (!this.is(k, F_VERB) || this.is(k, F_INFX | F_ADVP)) continue;
+      if (!this.C.light.has(this.lem(k)) && !entry.requires?.includes(this.lem(k))) return [];
+      for (let m = k + 1; m < cr.end && m < k + 4; m++) {
+        const dw = this.actorIdx(m) === -1 ? this.demonymWeaponAt(m, cr.end) : -1;
+        if (dw !== -1) return [dw];
+      }
+      return [];
+    }
+    return [];
+  }
+
+  /**
+   * A demonym at k in the nominative before (up to two more adjectives and) a weapon or war vehicle in the nominative
+   * ("українські морські дрони"): that state, as an actor; -1 when there is none.
+   */
+  private demonymWeaponAt(k: number, end: number): number {
+    const st = this.is(k, F_ADJ) && this.v.cases[k] === 'naz' ? this.C.L.demonyms[this.lem(k)] : undefined;
+    if (!st) return -1;
+    let h = k + 1;
+    while (h < end && h < k + 3 && this.is(h, F_ADJ) && !this.is(h, F_NOUN)) h++;
+    // (the noun's own case may read as the accusative it shares with the nominative: "дрони")
+    if (h < end && this.is(h, F_NOUN) && (this.v.cases[h] === 'naz' || this.v.cases[h] === 'zna') && (this.weaponNoun(h) || !!this.C.L.attackVehicles?.includes(this.lem(h)))) return this.demonymActor(k, st);
+    return -1;
+  }
+
   /** The actor and those coordinated with it ("Німеччини, Італії і Франції"). */
   private coordinated(first: number, end: number): number[] {
     const out = [first];
@@ -475,7 +503,9 @@ class Extractor {
           if (ba.person === fa.person || ba.type === fa.type || ba.group || fa.group) found = b;
           break;
         }
-        if (!(this.is(j, F_NOUN | F_ADJ) || (this.is(j, F_PREP) && fa.person && WITH.has(this.lem(j))))) break;
+        // (a possessive opens the title of a coordinated person: "Денис Шмигаль і його норвезький колега Туре Сандвік")
+        const possessive = fa.person && (this.tok(j).tag ?? '').includes('pron:pos');
+        if (!(this.is(j, F_NOUN | F_ADJ) || possessive || (this.is(j, F_PREP) && fa.person && WITH.has(this.lem(j))))) break;
         if (!fa.person) break;
       }
       if (found === -1) break;
@@ -812,6 +842,9 @@ class Extractor {
     for (let k = i + 1; k < range.end && k < i + 8 && !advp; k++) {
       const a = this.actorIdx(k);
       if (a !== -1 && this.v.governedBy[k] === null && this.v.actors[a]!.case === 'naz') return this.coordinated(a, range.end);
+      // "обстріляли місто турецькі винищувачі": a weapon's demonym after the verb names the attacker.
+      const w = a === -1 ? this.demonymWeaponAt(k, range.end) : -1;
+      if (w !== -1) return [w];
       if (a === -1 && !this.is(k, F_ADJ | F_NOUN)) break;
     }
     return [];
@@ -2153,6 +2186,8 @@ class Extractor {
       const impersonal = !isNoun && this.is(i, F_PLURAL) && !this.subjectBefore(i, cr).length ? this.locativeSource(cr, i) : [];
       if (impersonal.length) w.source = impersonal;
       else if (!inPp) w.source = this.subject(i, cr);
+      // "удару завдали українські морські дрони": the subject after the noun's light verb, before any borrowed one.
+      if (!w.source.length && !inPp && isNoun) w.source = this.subjectAfterLight(i, cr, entry);
       // A noun or an infinitive / adverbial participle takes the subject of the sentence's main clause.
       if (!w.source.length && !inPp && (isNoun || this.is(i, F_INFX | F_ADVP | F_ADJ)) && !this.relativeAntecedent(cr)) {
         for (let c = this.v.clause[i]! - 1; c >= 0 && this.v.clauses[c]!.sentence === t.sentence; c--) {

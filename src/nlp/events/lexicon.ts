@@ -192,6 +192,8 @@ export interface EventLanguage {
   /** Prepositions of time: an event noun after them refers to an event already told ("перед візитом"). */
   temporalPreps: string[];
   /** Head lemmas of institutions that take their state in the genitive ("Міністерство фінансів США"). */
+  /** Adjectives that make an institution noun no institution ("тіньового флоту Росії"). */
+  institutionExcludedAdjectives?: string[];
   institutions: string[];
   /** Nouns for an act just told, after a demonstrative ("привітав цей крок"). */
   stepNouns: string[];

@@ -141,7 +141,13 @@ export function joinFirstNames(spans: TokenSpan[], toks: NerToken[], matches: Ga
   return mergeWithNext(spans, (s, n) => (s.type === 'LOC' && n.type === 'PERS' && s.end - s.start === 1 && /:fname(:|$)/.test(toks[s.start].tag)
     && caseOf(toks[s.start]) === caseOf(toks[n.end - 1])
     && !matches.some((m) => m.start === s.start && m.end === s.end && m.entry.kind === 'country'))
-    || (s.type === 'PERS' && n.type === 'PERS' && s.end - s.start === 1 && /:(fname|lname)(:|$)/.test(toks[s.start]!.tag) && caseOf(toks[s.start]!) === caseOf(toks[n.start]!)) ? 'PERS' : null);
+    // (a vocative reading is a nominative misread — news address no one: "Туре" read as the vocative of "Тур")
+    || (s.type === 'PERS' && n.type === 'PERS' && s.end - s.start === 1 && /:(fname|lname)(:|$)/.test(toks[s.start]!.tag) && nomOrVoc(caseOf(toks[s.start]!)) === nomOrVoc(caseOf(toks[n.start]!))) ? 'PERS' : null);
+}
+
+/** The vocative as the nominative. */
+function nomOrVoc(c: string | undefined): string | undefined {
+  return c === 'v_kly' ? 'v_naz' : c;
 }
 
 /** The grammatical case of a token (`v_naz` …) from its VESUM tag. */

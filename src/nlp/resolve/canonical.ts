@@ -249,7 +249,8 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
           continue;
         }
       }
-      if ((info.pos !== 'noun' && info.pos !== 'adj') || !info.kase || info.kase === 'v_naz') continue;
+      // (a vocative reading is a nominative misread, kept as written: news address no one — "Туре Сандвік")
+      if ((info.pos !== 'noun' && info.pos !== 'adj') || !info.kase || info.kase === 'v_naz' || info.kase === 'v_kly') continue;
       // (after a dative title, a name word read in another case whose lemma is the form without a dative ending:
       // "командувачу … Роберту Бровді" with "Роберту" read as a genitive of "Роберт")
       if (byTitle && context === 'v_dav' && caseClass(info.kase) !== fcase && t.text.startsWith(t.lemma) && /^(у|ю|ові|еві|єві)$/.test(t.text.slice(t.lemma.length))) {

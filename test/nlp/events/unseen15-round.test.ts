@@ -120,3 +120,26 @@ test('a bare title in an object is the person named before with it', () => {
   const a = analyse('Президент Володимир Зеленський у середу підписав указ про санкції. Мер Харкова Ігор Терехов відкинув звинувачення. Увечері кілька сотень харків’ян зібралися біля будівлі міської ради, вимагаючи від президента скасувати указ.');
   assert.deepEqual(names(a, only(a, 'PROTEST').target), ['Володимир Зеленський']);
 });
+
+test('a shadow fleet is no navy; staying put is no visit', () => {
+  const a = analyse('Велика Британія запровадила санкції проти 20 танкерів так званого тіньового флоту Росії.');
+  assert.deepEqual(names(a, only(a, 'SANCTION').target), ['Росія']);
+  const b = analyse('– Я нікуди звідси не поїду, – заявив мер.');
+  assert.equal(b.events.filter((e) => e.type === 'CONSULT').length, 0);
+});
+
+test('a weapon\'s demonym after the light verb of a strike names the attacker', () => {
+  const a = analyse('У Міноборони Туреччини заявили, що удару завдали сирійські ударні дрони.');
+  assert.deepEqual(names(a, only(a, 'ASSAULT').source), ['Сирія']);
+  const b = analyse('У МВС Лівану стверджують, що удару завдали ізраїльські безпілотники.');
+  assert.deepEqual(names(b, only(b, 'ASSAULT').source), ['Ізраїль']);
+});
+
+test('a person coordinated through "його … колега" is a conjunct; a first name read as a vocative is a nominative', () => {
+  const a = analyse('У четвер міністр енергетики Світлана Гринчук і її норвезький колега Терье Осланд підписали в Осло меморандум.');
+  const g = only(a, 'AGREE');
+  assert.deepEqual(names(a, g.source), ['Світлана Гринчук']);
+  assert.deepEqual(names(a, g.target), ['Терье Осланд']);
+  const b = analyse('Того ж дня міністр оборони Денис Шмигаль і його норвезький колега Туре Сандвік підписали угоду.');
+  assert.ok(b.entities.some((e) => e.type === 'PERS' && e.name === 'Туре Сандвік'), JSON.stringify(b.entities.map((e) => e.name)));
+});
