@@ -8,6 +8,21 @@ import { gazetteerEntries, sectorLexicon } from './gazetteer/index.js';
 import { inflect } from '../../nlp/morph/index.js';
 import { GUEST_NOUNS, MISSION_HEADS } from './speech.js';
 
+/**
+ * The genitive of a state's name: one word by the lexicon ("Словаччина" → "Словаччини"); an adjective and a noun
+ * ("Велика Британія" → "Великої Британії", "Північна Корея") by the adjective's hard ending and the noun's lexicon
+ * form; null for anything else.
+ */
+function genitiveOfState(name: string): string | null {
+  const words = name.split(' ');
+  if (words.length === 1) return inflect(name, 'noun:v_rod');
+  if (words.length !== 2) return null;
+  // (feminine, as its adjective in -а says: "Кореї", not the plural "Корей")
+  const noun = inflect(words[1]!, 'noun:f:v_rod');
+  const adj = /^(\p{Lu}\p{Ll}+)а$/u.exec(words[0]!);
+  return noun && adj ? `${adj[1]}ої ${noun}` : null;
+}
+
 /** Plurals of another stem than the singular lemma. */
 const SUPPLETIVE_PLURALS: Record<string, string> = { людина: 'люди', дитина: 'діти' };
 
@@ -371,7 +386,7 @@ export const UK_EVENTS: EventLanguage = {
   inflect: (lemma, tag) => (tag === 'noun:p:v_naz' && SUPPLETIVE_PLURALS[lemma]) || inflect(lemma, tag),
   quantities: ['кілька', 'декілька', 'багато', 'чимало', 'сотня', 'тисяча', 'десяток', 'сотні', 'тисячі', 'десятки', 'кількасот', 'кількадесят'],
   // (one-word names only: "Словаччина" → "Словаччини")
-  genitive: (name) => (/\s/.test(name) ? null : inflect(name, 'noun:v_rod')),
+  genitive: genitiveOfState,
   correlativeStarters: ['як'],
   relativeConjunctions: ['що'],
   clauseStarters: ['що', 'який', 'котрий', 'щоб', 'коли', 'де', 'куди', 'бо', 'але', 'проте', 'однак', 'а', 'хоча', 'якщо', 'поки', 'доки', 'оскільки', 'адже', 'тоді'],

@@ -33,6 +33,8 @@ export const INDIRECT_VERBS: ReadonlySet<string> = new Set([
   'поінформувати', 'інформувати', 'додавати', 'констатувати', 'резюмувати', 'підсумувати', 'вважати',
   // ("визнала, що …": an admission reports the speaker's words too)
   'визнати', 'визнавати', 'наполягти',
+  // ("висловив сподівання, що …": a hope or a conviction voiced)
+  'висловити', 'висловлювати',
 ]);
 
 /**

@@ -210,7 +210,8 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
   if (type === 'ORG' && tokens.length >= 2) {
     let k = tokens.length;
     while (k > 0 && /^[A-Z][A-Za-z0-9&.-]*$/.test(tokens[k - 1]!.text)) k--;
-    if (k > 0 && k < tokens.length && tokens.slice(0, k).every((t) => /^[\p{Script=Cyrillic}’'-]+$/u.test(t.text)) && tokens.slice(0, k).some((t) => /^\p{Ll}/u.test(t.text) && tagInfo(t).pos === 'noun')) {
+    // (also after the abbreviation of the body it belongs to: "місії ООН MONUSCO")
+    if (k > 0 && k < tokens.length && tokens.slice(0, k).every((t) => /^[\p{Script=Cyrillic}’'-]+$/u.test(t.text)) && tokens.slice(0, k).some((t) => (/^\p{Ll}/u.test(t.text) && tagInfo(t).pos === 'noun') || isAbbreviation(t.text))) {
       return text.slice(tokens[k]!.start, tokens[tokens.length - 1]!.end);
     }
   }
