@@ -70,6 +70,9 @@ const T: TriggerEntry[] = [
   // "дрони порушили повітряний простір Польщі": an incursion is an attack on the state whose airspace it is.
   { lemma: ['порушити', 'порушувати'], pos: 'verb', type: 'ASSAULT', requires: ['простір'], window: 3, target: ['rod'] },
   { lemma: ['залетіти'], pos: 'verb', type: 'ASSAULT', mode: 'drone', target: ['в+zna', 'у+zna', 'до+rod', 'над+oru'] },
+  // "звільнили село Новоекономічне": a place retaken is a ground assault (captives set free are a concession).
+  { lemma: ['звільнити', 'визволити', 'відбити'], pos: 'verb', type: 'ASSAULT', mode: 'ground', requires: ['село', 'селище', 'місто', 'населений', 'територія', 'висота', 'плацдарм'], window: 3, target: ['zna'],
+    excludes: ['полон', 'полонений', 'заручник', 'в’язень', 'посада', 'обов’язок', 'податок', 'мито'] },
   // "захопили більшу частину міста": a place taken by ground forces (not power, not captives, not vessels).
   { lemma: ['захопити', 'захоплювати'], pos: 'verb', type: 'ASSAULT', mode: 'ground', target: ['zna'], needsTarget: true,
     // (an attempt one is accused of is no capture: "звинуватив у спробі силою захопити регіон")
@@ -133,7 +136,7 @@ const T: TriggerEntry[] = [
   { lemma: ['звинувачення', 'засудження'], pos: 'noun', type: 'ACCUSE', target: ['на+zna', 'проти+rod', 'rod'], excludes: ['відкинути', 'відкидати', 'заперечити'] },
   { lemma: ['занепокоєння'], pos: 'noun', type: 'ACCUSE', requires: ['висловити', 'висловлювати'], target: ['через+zna', 'щодо+rod', 'rod'] },
   // "Румунія викликала посла Росії": summoning a state's envoy is a diplomatic protest against that state
-  { lemma: ['викликати'], pos: 'verb', type: 'ACCUSE', requires: ['посол', 'посолка', 'повірений', 'тимчасовий', 'дипломат'], window: 3, target: ['rod'] },
+  { lemma: ['викликати'], pos: 'verb', type: 'ACCUSE', requires: ['посол', 'посолка', 'повірений', 'тимчасовий', 'дипломат'], window: 3, target: ['rod', 'zna'] },
   // (calling a claim baseless rejects it; calling a decision or a measure so criticises it: ACCUSE below)
   { lemma: ['назвати', 'називати'], pos: 'verb', type: 'REJECT', requires: ['фейк', 'фейковий', 'вигадка', 'дезінформація', 'брехня', 'неправдивий', 'безпідставний', 'абсурдний', 'маячня'], window: 8, target: ['zna', 'rod'],
     excludes: ['рішення', 'санкція', 'указ', 'закон', 'крок', 'арешт', 'вирок', 'обмеження', 'заборона'] },
@@ -282,7 +285,7 @@ const T: TriggerEntry[] = [
   { lemma: ['посилення'], pos: 'noun', type: 'MOBILIZE', requires: ['охорона', 'патрулювання', 'присутність', 'контингент'], window: 2, target: [], source: ['rod'] },
   { lemma: ['підняти'], pos: 'verb', type: 'MOBILIZE', requires: ['повітря', 'авіація', 'винищувач', 'літак'], window: 5, target: [] },
   // "привели в підвищену готовність підрозділи": readiness raised.
-  { lemma: ['привести', 'приводити', 'перевести', 'переводити'], pos: 'verb', type: 'MOBILIZE', requires: ['готовність', 'боєготовність'], window: 3, target: [] },
+  { lemma: ['привести', 'приводити', 'перевести', 'переводити'], pos: 'verb', type: 'MOBILIZE', requires: ['готовність', 'боєготовність'], window: 6, target: [] },
   { lemma: ['готувати'], pos: 'verb', type: 'MOBILIZE', requires: ['фронт', 'відправлення'], window: 6, target: [] },
   { lemma: ['перевірка'], pos: 'noun', type: 'MOBILIZE', requires: ['боєготовність', 'боєздатність'], window: 2, target: [] },
   { lemma: ['збільшення'], pos: 'noun', type: 'MOBILIZE', requires: ['армія', 'чисельність', 'військо'], window: 5, target: [] },
@@ -316,7 +319,8 @@ const T: TriggerEntry[] = [
 
   // PROTEST
   { lemma: ['марш', 'хода'], pos: 'noun', type: 'PROTEST', requires: ['провести', 'організувати', 'оголосити', 'анонсувати', 'вийти', 'протест', 'опозиція'], window: 4, target: ['проти+rod'] },
-  { lemma: ['протест', 'мітинг', 'демонстрація', 'пікет', 'страйк', 'бойкот', 'голодування'], pos: 'noun', type: 'PROTEST', target: ['проти+rod', 'біля+rod', 'під+oru'] },
+  // (a note of protest is a state's accusation: ACCUSE above)
+  { lemma: ['протест', 'мітинг', 'демонстрація', 'пікет', 'страйк', 'бойкот', 'голодування'], pos: 'noun', type: 'PROTEST', target: ['проти+rod', 'біля+rod', 'під+oru'], excludes: ['нота'] },
   { lemma: ['акція'], pos: 'noun', type: 'PROTEST', requires: ['протест', 'провести', 'вийти'], window: 3, target: ['проти+rod', 'біля+rod', 'під+oru'] },
   { lemma: ['протестувати', 'заблокувати', 'блокувати', 'пікетувати', 'страйкувати', 'мітингувати', 'перекрити', 'перекривати'], pos: 'verb', type: 'PROTEST', requires: ['фермер', 'протестувальник', 'активіст', 'перевізник', 'демонстрант', 'тисяча', 'людина', 'кордон', 'пункт', 'трактор',
     // "прихильники руху пікетували будівлю уряду", "депутати заблокували трибуну": a blockade of a place or a rostrum
@@ -388,6 +392,8 @@ export const UK_EVENTS: EventLanguage = {
   // (one-word names only: "Словаччина" → "Словаччини")
   genitive: genitiveOfState,
   correlativeStarters: ['як'],
+  mutualTypes: ['COOPERATE', 'AGREE', 'CONSULT'],
+  titlePhrases: [['у', 'справа'], ['в', 'справа']],
   relativeConjunctions: ['що'],
   clauseStarters: ['що', 'який', 'котрий', 'щоб', 'коли', 'де', 'куди', 'бо', 'але', 'проте', 'однак', 'а', 'хоча', 'якщо', 'поки', 'доки', 'оскільки', 'адже', 'тоді'],
   relatives: ['який', 'котрий'],

@@ -385,7 +385,8 @@ class Extractor {
           const dash = this.texts[h + 1] === '–' || this.texts[h + 1] === '—';
           const quotedApposition = this.texts[k - 1] === '«' && (k === h + 2 || (k === h + 3 && dash)) && !this.weaponNoun(h);
           // (a place's name in the nominative after its kind: "обстріляли селище Антонівка")
-          const placeApposition = k === h + 1 && a.type === 'LOC' && a.case === 'naz' && !!this.C.L.settlementNouns?.includes(this.lem(h));
+          // (a neuter name reads as the accusative it shares with the nominative: "звільнили село Новоекономічне")
+          const placeApposition = k === h + 1 && a.type === 'LOC' && (a.case === 'naz' || (a.case === 'zna' && this.v.cases[h] === 'zna')) && !!this.C.L.settlementNouns?.includes(this.lem(h));
           if (a.person || a.case === 'rod' || a.case === 'any' || this.modifiers.has(b) || quotedApposition || placeApposition) {
             first = b;
             if (this.modifiers.has(b)) continue; // keep looking for a person in apposition
@@ -402,6 +403,11 @@ class Extractor {
         }
         if ((tk === '–' || tk === '—') && first === -1 && (this.texts[k + 1] === '«' || this.v.actorAt[k + 1] !== -1)) continue;
         if (first !== -1 && !this.is(k, F_NOUN | F_ADJ)) break;
+        // (a title's fixed phrase: "тимчасового повіреного у справах Росії")
+        if (first === -1 && this.is(k, F_PREP) && k + 1 < end && this.C.L.titlePhrases?.some(([p, n]) => this.low(k) === p && this.lem(k + 1) === n)) {
+          k++;
+          continue;
+        }
         if ((this.is(k, F_NOUN) && (this.v.cases[k] === 'rod' || this.v.cases[k] === 'any')) || this.is(k, F_ADJ) || (this.is(k, F_PREP) && WITH_PO.has(this.lem(k)))) continue;
         break;
       }
@@ -562,6 +568,12 @@ class Extractor {
     for (let i = from; i < to; i++) {
       // The objects of an embedded infinitive are not the trigger's ("зажадав від X зняти санкції з Y").
       if (this.is(i, F_INF) && i > from) break;
+      // "викликало тимчасового повіреного у справах Росії": a title's fixed phrase, its owner after it (the title
+      // itself may read as an adjective).
+      if ((slot === 'rod' || slot === 'zna') && i > from && i + 2 < to && this.is(i, F_PREP) && this.C.L.titlePhrases?.some(([p, n]) => this.low(i) === p && this.lem(i + 1) === n)) {
+        const o = this.v.actorAt[i + 2]!;
+        if (o !== -1 && !exclude.has(o) && this.v.actors[o]!.s === i + 2 && (this.v.actors[o]!.case === 'rod' || this.v.actors[o]!.case === 'any')) return this.coordinated(o, to);
+      }
       // (inside the trigger noun's own prepositional phrase its genitive is its own: "понад 1200 обстрілів Донеччини")
       if (this.v.governedBy[i] !== null && !(this.slotGov >= 0 && this.v.governor[i] === this.slotGov)) continue;
       const a = this.actorIdx(i);
@@ -697,6 +709,16 @@ class Extractor {
     return [];
   }
 
+  /**
+   * "У відповідь МЗС Росії пообіцяло": an indeclinable name right before the verb that the tagger read as the genitive
+   * of the noun of an adverbial prepositional phrase before it is that verb's subject.
+   */
+  private nvSubjectAt(a: number, i: number, range: { start: number; end: number }): boolean {
+    const act = this.v.actors[a]!;
+    return (act.case === 'rod' || act.case === 'any') && act.e === i && (this.tok(act.s).tag ?? '').includes(':nv') && act.s - 1 > range.start
+      && this.is(act.s - 1, F_NOUN) && this.is(act.s - 2, F_PREP);
+  }
+
   /** The nominative actor before token i in the clause (with those coordinated with it). */
   private subjectBefore(i: number, range: { start: number; end: number }): number[] {
     const led = this.ledOrDelegation(range.start, i);
@@ -706,7 +728,7 @@ class Extractor {
       if (this.texts[k] === '»' && !this.v.inQuote[i] && (this.texts[k + 1] === ',' || this.texts[k + 1] === '–' || this.texts[k + 1] === '—')) break;
       // (a person's name in the nominative after a title's remit is no part of the remit's prepositional phrase: no
       // preposition takes a nominative — "представниця ЄС із закордонних справ | Кая Каллас висловила")
-      if (this.v.governedBy[k] !== null && !this.nominativePerson(k)) continue;
+      if (this.v.governedBy[k] !== null && !this.nominativePerson(k) && !(this.actorIdx(k) !== -1 && this.nvSubjectAt(this.actorIdx(k), i, range))) continue;
       const a = this.actorIdx(k);
       if (a === -1) {
         if (this.v.cases[k] !== 'naz') continue;
@@ -742,7 +764,8 @@ class Extractor {
       // A quoted label of a noun in a prepositional phrase is not a subject ("в межах програми «Зерно з України»").
       const head = act.s >= 2 && this.texts[act.s - 1] === '«' ? this.tok(act.s - 2) : undefined;
       const label = !!head && this.v.governedBy[act.s - 2] !== null && this.v.actorAt[act.s - 2] === -1 && this.is(act.s - 2, F_NOUN) && !this.is(act.s - 2, F_PROP) && this.v.cases[act.s - 2] !== 'naz' && this.v.cases[act.s - 2] !== null;
-      if ((act.case !== 'naz' && act.case !== 'any') || label) {
+      const nvSubject = this.nvSubjectAt(a, i, range);
+      if (((act.case !== 'naz' && act.case !== 'any') || label) && !nvSubject) {
         k = act.s;
         continue;
       }
@@ -1109,10 +1132,15 @@ class Extractor {
   /** Grammatical gender (m, f, n) or plural (p) of an actor, from its first noun token. */
   private actorGender(a: number): string | null {
     const act = this.v.actors[a]!;
+    // (an indeclinable word's gender is a guess — "Александер" read as a feminine surname — when a declinable one
+    // follows: "Стубб")
+    let nv: string | null = null;
     for (let k = act.s; k < act.e; k++) {
-      if (this.is(k, F_NOUN)) return genderOf(this.tok(k));
+      if (!this.is(k, F_NOUN)) continue;
+      if (!(this.tok(k).tag ?? '').includes(':nv')) return genderOf(this.tok(k));
+      nv ??= genderOf(this.tok(k));
     }
-    return null;
+    return nv;
   }
 
   /** A town or region (not a state): the KB id of its entity is not a country's. */
@@ -1444,7 +1472,8 @@ class Extractor {
       if (k >= i - 2 || (this.is(k + 1, F_INF) && k + 1 < i)) return 'drop';
       // (over the noun phrase the act is the genitive of: "заблокувала ухвалення нового пакета санкцій")
       let np = true;
-      for (let j = k + 1; j < i && np; j++) if (!this.is(j, F_NOUN | F_ADJ) || this.v.actorAt[j] !== -1) np = false;
+      // (and over "про": "заблокував рішення про виділення Україні …")
+      for (let j = k + 1; j < i && np; j++) if ((!this.is(j, F_NOUN | F_ADJ) && !(this.is(j, F_PREP) && this.C.aboutPreps.has(this.lem(j)))) || this.v.actorAt[j] !== -1) np = false;
       if (np && this.is(k + 1, F_NOUN)) return 'drop';
     }
     if (entry.modality) return entry.modality;
@@ -1459,8 +1488,12 @@ class Extractor {
     }
     for (let k = sr.start; k < sr.end; k++) if (k !== i && this.C.denied.has(this.lem(k))) return 'denied';
     if (this.is(i, F_FUTR) && !this.C.L.presentAsFuture.includes(this.lem(i))) return 'planned';
+    // (an adjective cue before a verb in the past tells a sequel, not a plan: "Наступного дня … прибув")
+    let past = false;
+    for (let k = cr.start; k < cr.end && !past; k++) if (this.is(k, F_POS_VERB) && !this.is(k, F_INFX | F_ADVP) && !!this.tok(k).tag?.includes(':past')) past = true;
     for (let k = cr.start; k < Math.min(cr.end, i + 4); k++) {
       if (k === i) continue;
+      if (past && this.is(k, F_ADJ) && !this.is(k, F_VERB)) continue;
       if (this.is(k, F_FUTR) && this.is(k, F_VERB)) return 'planned';
       // (a verb of happening only when not in the past: "має відбутися", not "обмін відбувся")
       if (this.C.planned.has(this.lem(k)) && Math.abs(k - i) <= 8 && !(this.C.L.happenVerbs.includes(this.lem(k)) && this.tok(k).tag?.includes(':past'))) return 'planned';
@@ -3226,11 +3259,18 @@ function demonstrativeActs(drafts: Draft[], v: DocView, C: Compiled): void {
     const k = d.trigger + 1;
     // (a proposal or a demand is its own author's, found by the proposal rules: "відкинув цю вимогу")
     // "назвали рішення «юридично нікчемним»": a bare decision, with no author after it, is the act just told
-    const bare = !d.target.length && k < cr.end && C.L.decisionNouns?.includes(v.lemmas[k]!) && !(k + 1 < cr.end && (v.actorAt[k + 1] !== -1 || ((v.flags[k + 1]! & (F_NOUN | F_ADJ)) !== 0 && v.cases[k + 1] === 'rod')));
-    if (!bare && (k + 1 >= cr.end || !C.L.demonstratives.includes(v.lemmas[k]!) || !C.L.stepNouns.includes(v.lemmas[k + 1]!))) return;
+    const authorless = !(k + 1 < cr.end && (v.actorAt[k + 1] !== -1 || ((v.flags[k + 1]! & (F_NOUN | F_ADJ)) !== 0 && v.cases[k + 1] === 'rod')));
+    const bare = !d.target.length && k < cr.end && C.L.decisionNouns?.includes(v.lemmas[k]!) && authorless;
     const prev = drafts[n - 1]!;
+    // "Білорусь назвала навчання «провокацією»": the noun of the act just told, named again with no author
+    // (two-sided acts are both sides')
+    let again = false;
+    if (!bare && !d.target.length && k < cr.end && (v.flags[k]! & F_NOUN) !== 0 && v.actorAt[k] === -1 && authorless && prev.sentence < d.sentence) {
+      for (let j = Math.max(0, prev.trigger - 1); j < prev.triggerEnd + 3 && j < v.tokens.length && !again; j++) if (v.lemmas[j] === v.lemmas[k]) again = true;
+    }
+    if (!bare && !again && (k + 1 >= cr.end || !C.L.demonstratives.includes(v.lemmas[k]!) || !C.L.stepNouns.includes(v.lemmas[k + 1]!))) return;
     if (d.sentence - prev.sentence > 2 || !prev.source.length || prev.source.some((a) => d.source.includes(a))) return;
-    d.target = prev.source;
+    d.target = again && C.L.mutualTypes?.includes(prev.type) ? [...prev.source, ...prev.target.filter((a) => !d.source.includes(a))] : prev.source;
   });
 }
 

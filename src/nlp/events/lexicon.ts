@@ -108,6 +108,10 @@ export interface EventLanguage {
   threatenCues: string[];
   requestCues: string[];
   /** Words that start a new clause after a comma (subordinators, relatives, adversatives). */
+  /** Preposition and noun lemma inside a title, over which its genitive owner follows ("повірений у справах Росії"). */
+  titlePhrases?: [string, string][];
+  /** Two-sided acts whose both sides are the authors of the act named again ("назвала навчання «провокацією»"). */
+  mutualTypes?: EventType[];
   clauseStarters: string[];
   /** Conjunctions that also serve as a relative pronoun after a noun ("компаній, що постачають"). */
   relativeConjunctions?: string[];
