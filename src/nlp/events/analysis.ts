@@ -441,6 +441,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   remits(b);
   knownBodyActors(b);
   groupActors(b);
+  foreignBodies(b);
   institutionNouns(b);
   facilityNames(b);
   quotedAppositions(b);
@@ -701,7 +702,7 @@ function controlSet(L: EventLanguage): Set<string> {
 }
 
 function groupActors(b: Build): void {
-  const { L, n, lemmas, texts, sent, actorAt, actors } = b;
+  const { adoc, L, n, lemmas, texts, sent, actorAt, actors } = b;
   // "Підконтрольний Росії так званий суд": a body controlled by an actor stands for it.
   const control = controlSet(L);
   for (let i = 0; i + 2 < n; i++) {
@@ -728,6 +729,30 @@ function groupActors(b: Build): void {
     if (!cands || !cands.some((g) => !g.after || (i > 0 && sent[i - 1] === sent[i] && g.after.includes(lemmas[i - 1]!) && actorAt[i - 1] === -1))) {
       // "російська сторона", "саудівській стороні", "японським партнерам", "американська влада": a noun for a state's
       // side with the state's demonym is that state; so are its troops ("камбоджійські війська").
+      // "Військові Північної Кореї": troops with their state in the genitive after them are that state.
+      if (L.stateForces?.includes(lem) && i + 1 < n && sent[i + 1] === sent[i] && actorAt[i + 1] !== -1) {
+        const x = actors[actorAt[i + 1]!]!;
+        const ent = x.entity ? adoc.entities.find((e) => e.id === x.entity) : undefined;
+        if (x.s === i + 1 && !x.person && ent?.actor?.kbId?.startsWith('country:') && (x.case === 'rod' || x.case === 'any')) {
+          x.s = i;
+          x.case = b.cases[i] ?? 'any';
+          actorAt[i] = actorAt[i + 1]!;
+          continue;
+        }
+      }
+      // "кенійські поліцейські": people of a state's body named by its demonym are that body ("Поліція Кенії").
+      const body = L.personnelBodies?.[lem];
+      if (body && i > 0 && sent[i - 1] === sent[i] && actorAt[i - 1] === -1 && L.genitive) {
+        const state = L.demonyms[lemmas[i - 1]!.toLowerCase()];
+        const gen = state ? L.genitive(state) : null;
+        if (state && gen) {
+          const a = newActor({ s: i - 1, e: i + 1, name: `${body.charAt(0).toUpperCase()}${body.slice(1)} ${gen}`, type: 'ORG', country: codeOfState(L, state), case: b.cases[i] ?? 'any', person: false, group: true });
+          const idx = actors.push(a) - 1;
+          actorAt[i - 1] = idx;
+          actorAt[i] = idx;
+          continue;
+        }
+      }
       if (i > 0 && sent[i - 1] === sent[i] && actorAt[i - 1] === -1 && (L.parties.includes(lem) || L.stateSides.includes(lem) || L.stateForces?.includes(lem))) {
         const state = L.demonyms[lemmas[i - 1]!.toLowerCase()];
         if (state) {
@@ -759,6 +784,32 @@ function groupActors(b: Build): void {
       for (let k = s; k <= i; k++) actorAt[k] = idx;
       break;
     }
+  }
+}
+
+/**
+ * "Іранські ВМС": a body the knowledge base knows as another state's, after a state's demonym, is that state's body
+ * of the kind — named as written with the state's genitive ("ВМС Ірану"), not the body of the knowledge base.
+ */
+function foreignBodies(b: Build): void {
+  const { adoc, L, lemmas, sent, actorAt, actors } = b;
+  if (!L.genitive) return;
+  for (const x of actors) {
+    if (x.person || x.s === 0 || !x.entity || actorAt[x.s - 1] !== -1 || sent[x.s - 1] !== sent[x.s]) continue;
+    const state = L.demonyms[lemmas[x.s - 1]!.toLowerCase()];
+    if (!state) continue;
+    const ent = adoc.entities.find((e) => e.id === x.entity);
+    const code = codeOfState(L, state);
+    if (!ent?.actor?.kbId || ent.actor.kbId.startsWith('country:') || !ent.actor.country || !code || ent.actor.country === code) continue;
+    const gen = L.genitive(state);
+    if (!gen) continue;
+    const surface = adoc.doc.text.slice(b.tokens[x.s]!.start, b.tokens[x.e - 1]!.end);
+    const idx = actors.indexOf(x);
+    x.name = `${surface} ${gen}`;
+    x.entity = undefined;
+    x.country = code;
+    x.s -= 1;
+    actorAt[x.s] = idx;
   }
 }
 

@@ -438,6 +438,15 @@ class Extractor {
     return !!cues && cues.some((c) => c.lemmas.has(l));
   }
 
+  /** Whether noun i is the object of a coercion verb right before it ("розігнали демонстрацію", "заборонили мітинг"). */
+  private coercedObject(i: number, cr: { start: number; end: number }): boolean {
+    for (let k = i - 1; k >= cr.start && k >= i - 3; k--) {
+      if (this.is(k, F_VERB) && !this.is(k, F_INFX | F_ADVP)) return !!this.C.byLemma.get(this.lem(k))?.some((e) => e.type === 'COERCE');
+      if (!this.is(k, F_ADJ | F_NUMBER)) return false;
+    }
+    return false;
+  }
+
   /** The attacker named by a weapon's demonym right after the light verb that follows noun trigger i. */
   private subjectAfterLight(i: number, cr: { start: number; end: number }, entry: TriggerEntry): number[] {
     for (let k = i + 1; k < cr.end && k < i + 3; k++) {
@@ -1294,8 +1303,20 @@ class Extractor {
       if (r.split(/\s+/).map(key).includes(role) && (best === -1 || a.s > this.v.actors[best]!.s)) best = ai;
     }
     if (best !== -1) return [best];
-    if (!strict && this.lastSubject.length === 1 && this.v.actors[this.lastSubject[0]!]!.person) return this.lastSubject;
+    // (the last subject when it holds no other title known from the text: "Посол Китаю … висловив протест" after
+    // "Прем’єр-міністр Японії …" is not the prime minister)
+    if (!strict && this.lastSubject.length === 1 && this.v.actors[this.lastSubject[0]!]!.person && !this.otherRole(this.lastSubject[0]!, role0, before)) return this.lastSubject;
     return [];
+  }
+
+  /** Whether person actor `a` was given a title other than `role` (by the entity's role) and `role`'s title word names a body. */
+  private otherRole(a: number, role: string, at: number): boolean {
+    const x = this.v.actors[a]!;
+    const r = (x.entity ? this.entityById.get(x.entity)?.actor?.role?.toLowerCase() : undefined) ?? '';
+    if (!r || r.split(/\s+/).includes(role)) return false;
+    // (only when the title before the verb names its own body or state: "Посол Китаю", "Речник Пентагону")
+    const next = at + 1 < this.v.tokens.length ? this.v.actorAt[at + 1]! : -1;
+    return next !== -1 && !this.v.actors[next]!.person;
   }
 
   /** "У Кремлі заявили" → Кремль: a place in the locative at the clause start stands for its institution. */
@@ -2217,12 +2238,14 @@ class Extractor {
       // "а в Україні відкидають": a plural verb with no subject before it and a place in the locative — that
       // place's people speak; no subject is borrowed from the clause before.
       const impersonal = !isNoun && this.is(i, F_PLURAL) && !this.subjectBefore(i, cr).length ? this.locativeSource(cr, i) : [];
+      // ("поліцейські розігнали демонстрацію": a protest that is the object of a coercion is not its subject's)
+      const coerced = isNoun && entry.type === 'PROTEST' && this.coercedObject(i, cr);
       if (impersonal.length) w.source = impersonal;
-      else if (!inPp) w.source = this.subject(i, cr);
+      else if (!inPp && !coerced) w.source = this.subject(i, cr);
       // "удару завдали українські морські дрони": the subject after the noun's light verb, before any borrowed one.
-      if (!w.source.length && !inPp && isNoun) w.source = this.subjectAfterLight(i, cr, entry);
+      if (!w.source.length && !inPp && isNoun && !coerced) w.source = this.subjectAfterLight(i, cr, entry);
       // A noun or an infinitive / adverbial participle takes the subject of the sentence's main clause.
-      if (!w.source.length && !inPp && (isNoun || this.is(i, F_INFX | F_ADVP | F_ADJ)) && !this.relativeAntecedent(cr)) {
+      if (!w.source.length && !inPp && !coerced && (isNoun || this.is(i, F_INFX | F_ADVP | F_ADJ)) && !this.relativeAntecedent(cr)) {
         for (let c = this.v.clause[i]! - 1; c >= 0 && this.v.clauses[c]!.sentence === t.sentence; c--) {
           const rng = this.v.clauses[c]!;
           if (this.C.relatives.has(this.lem(rng.start))) continue;
@@ -3101,8 +3124,14 @@ function accuseTargets(drafts: Draft[], v: DocView, C: Compiled, byId: Map<strin
     if (authors.length && act.sourceHow === 'explicit' && personal && authors.length === 1 && govState(authors[0]!)) d.targetName = govState(authors[0]!);
     else if (authors.length === 1 && act.sourceHow === 'explicit' && stately && bodyState(authors[0]!)) d.targetName = bodyState(authors[0]!);
     else if (authors.length && act.sourceHow === 'explicit') d.target = authors;
-    else if (C.L.defaultSource[act.type]) d.targetName = C.L.defaultSource[act.type];
+    else if (C.L.defaultSource[act.type] && inDefaultDomain(v.adoc, C)) d.targetName = C.L.defaultSource[act.type];
   }
+}
+
+/** Whether the language's default actors apply to the document: it names an actor or place of their war's countries. */
+function inDefaultDomain(adoc: AnalyzedDocument, C: Compiled): boolean {
+  const domain = C.L.defaultDomain;
+  return !domain || adoc.entities.some((e) => { const c = e.actor?.country ?? e.geo?.country; return !!c && domain.includes(c); });
 }
 
 /**
@@ -3484,10 +3513,8 @@ function tokenClause(v: DocView, adoc: AnalyzedDocument, t: TimeExpression): num
 function eventsOf(kept: Draft[], adoc: AnalyzedDocument, v: DocView, C: Compiled, ids: EntityIds): Event[] {
   const { byId, entityFor, idFor } = ids;
   const events: Event[] = [];
-  const domain = C.L.defaultDomain;
-  const countryOf = (e: Entity | undefined): string | undefined => e?.actor?.country ?? e?.geo?.country;
   // (the defaults are the priors of one war's news: a document about another conflict gets none)
-  const inDomain = !domain || adoc.entities.some((e) => { const c = countryOf(e); return !!c && domain.includes(c); });
+  const inDomain = inDefaultDomain(adoc, C);
   for (const d of kept) {
     const targetIsPlace = d.type === 'ASSAULT';
     let source = [...new Set(d.source.map((a) => idFor(a, false)))];

@@ -243,6 +243,8 @@ export interface EventLanguage {
   /** Nouns for a state's armed forces or troops that its demonym makes that state ("камбоджійські війська",
    * "американські військові"); the groups of `groupActors` take precedence where they name another actor. */
   stateForces?: string[];
+  /** Nouns for the people of a body that, with a state's demonym, name that body ("кенійські поліцейські" → поліція). */
+  personnelBodies?: Record<string, string>;
   /** Vehicles of war whose demonym, as a subject, names the attacking state ("ізраїльські винищувачі завдали ударів");
    * not actors elsewhere ("передачі польських винищувачів" is no Poland). */
   attackVehicles?: string[];

@@ -48,3 +48,28 @@ test('a village retaken is a ground assault on it; a blocked decision to give ai
   const b = analyse('Прем’єр-міністр Словаччини Роберт Фіцо заблокував рішення про виділення Україні 2 мільярдів євро.');
   assert.equal(b.events.filter((e) => e.type === 'AID').length, 0);
 });
+
+test('troops with their state in the genitive are that state; outside this war, a condemned act with no author names none', () => {
+  const a = analyse('Військові Ірану в середу запустили балістичну ракету в бік Перської затоки. Ер-Ріяд та Абу-Дабі засудили запуск.');
+  assert.deepEqual(names(a, only(a, 'ASSAULT').source), ['Іран']);
+  assert.deepEqual(names(a, only(a, 'ACCUSE').target), ['Іран']);
+  const b = analyse('Невідомі в середу запустили ракету в бік Перської затоки. Ер-Ріяд засудив запуск.');
+  assert.deepEqual(only(b, 'ACCUSE').target, []);
+});
+
+test('police officers by a demonym are that state\'s police; a protest they disperse is not theirs', () => {
+  const a = analyse('Сербські поліцейські розігнали демонстрацію студентів у Белграді.');
+  assert.deepEqual(names(a, only(a, 'COERCE').source), ['Поліція Сербії']);
+  assert.deepEqual(only(a, 'PROTEST').source, []);
+});
+
+test('a body the knowledge base gives another state, after a demonym, is that state\'s body', () => {
+  const a = analyse('Іранські ВМС у четвер затримали в Ормузькій протоці танкер під прапором Ліберії.');
+  assert.deepEqual(names(a, only(a, 'COERCE').source), ['ВМС Ірану']);
+});
+
+test('a title that names its own body is not the last subject who held another title', () => {
+  const a = analyse('Прем’єр-міністр Японії Сігеру Ісіба запевнив, що Токіо підтримуватиме Київ. Посол Китаю в Токіо висловив протест через рішення японської сторони.');
+  const c = only(a, 'ACCUSE');
+  assert.ok(!names(a, c.source).includes('Сігеру Ісіба'), JSON.stringify(names(a, c.source)));
+});
