@@ -3131,8 +3131,18 @@ function accuseTargets(drafts: Draft[], v: DocView, C: Compiled, byId: Map<strin
 /** Whether the language's default actors apply to the document: it names an actor or place of their war's countries. */
 function inDefaultDomain(adoc: AnalyzedDocument, C: Compiled): boolean {
   const domain = C.L.defaultDomain;
-  return !domain || adoc.entities.some((e) => { const c = e.actor?.country ?? e.geo?.country; return !!c && domain.includes(c); });
+  if (!domain || adoc.entities.some((e) => { const c = e.actor?.country ?? e.geo?.country; return !!c && domain.includes(c); })) return true;
+  // (or a demonym of one of them: "обстріл українських міст")
+  let words = domainDemonyms.get(C);
+  if (!words) {
+    const states = new Set(domain.map((c) => C.L.countryNames[c]).filter(Boolean));
+    words = new Set(Object.entries(C.L.demonyms).filter(([, st]) => states.has(st)).map(([w]) => w));
+    domainDemonyms.set(C, words);
+  }
+  for (const t of adoc.tokens) if (t.lemma && words.has(t.lemma)) return true;
+  return false;
 }
+const domainDemonyms = new WeakMap<Compiled, Set<string>>();
 
 /**
  * "назвала закон «кроком назад» і закликала Київ …": an accusation with no object of its own shares the object of
