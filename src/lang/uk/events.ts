@@ -153,7 +153,9 @@ const T: TriggerEntry[] = [
   { lemma: ['прохання', 'запит', 'заклик', 'вимога'], pos: 'noun', type: 'REQUEST', modality: 'requested', target: ['до+rod', 'dav'], excludes: ['звернутися', 'звертатися'] },
 
   // REJECT
-  { lemma: ['відкинути', 'відкидати', 'відмовитися', 'відмовлятися', 'відмовити', 'відмовляти', 'заблокувати', 'ветувати', 'відхилити', 'відхиляти'], pos: 'verb', type: 'REJECT', target: ['zna', 'від+rod', 'dav', 'rod'] },
+  { lemma: ['відкинути', 'відкидати', 'відмовитися', 'відмовлятися', 'відмовити', 'відмовляти', 'заблокувати', 'ветувати', 'відхилити', 'відхиляти'], pos: 'verb', type: 'REJECT', target: ['zna', 'від+rod', 'dav', 'rod'],
+    // (declining to comment rejects nothing)
+    excludes: ['коментувати', 'прокоментувати', 'коментар'], window: 2 },
   { lemma: ['відмова'], pos: 'noun', type: 'REJECT', target: ['dav', 'rod'] },
   // "не відкриватиме ринок для українського зерна": keeping a market or border closed is a refusal.
   { lemma: ['відкрити', 'відкривати'], pos: 'verb', type: 'REJECT', negatedOnly: true, requires: ['ринок', 'кордон'], target: ['для+rod', 'dav'] },

@@ -73,3 +73,10 @@ test('a title that names its own body is not the last subject who held another t
   const c = only(a, 'ACCUSE');
   assert.ok(!names(a, c.source).includes('Сігеру Ісіба'), JSON.stringify(names(a, c.source)));
 });
+
+test('declining to comment rejects nothing', () => {
+  const a = analyse('У Міністерстві оборони Франції відмовилися коментувати терміни постачання ракет.');
+  assert.equal(a.events.filter((e) => e.type === 'REJECT').length, 0);
+  const b = analyse('Уряд Словаччини відмовився підтримати новий пакет санкцій.');
+  assert.equal(only(b, 'REJECT').trigger.text, 'відмовився');
+});
