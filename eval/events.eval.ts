@@ -378,7 +378,7 @@ event F1 **${n12.f}** (P ${n12.p}, R ${n12.r}), type-only F1 ${n12.typeOnly}; ${
 
   // Unseen checks 13 and 14: ten articles each, written blind in the same stop by two writers (13 on the war and the
   // diplomacy around it, 14 on world news outside it); first runs and what followed them in each set's README.
-  const later = [['unseen13', /^m\d{2}\.json$/, 13], ['unseen14', /^l\d{2}\.json$/, 14], ['unseen15', /^k\d{2}\.json$/, 15]] as const;
+  const later = [['unseen13', /^m\d{2}\.json$/, 13], ['unseen14', /^l\d{2}\.json$/, 14], ['unseen15', /^k\d{2}\.json$/, 15], ['unseen16', /^j\d{2}\.json$/, 16]] as const;
   const laterBlocks = later.map(([sub, re, k]) => {
     const r = scoreSet(sub, re, sub);
     return r.n ? `Unseen check ${k} — ${r.n} articles whose gold was written blind (the writer never ran the system nor read its
