@@ -22,6 +22,28 @@ export function analyzeWord(form: string): Analysis[] {
   return out;
 }
 
+const perfectiveMemo = new Map<string, boolean>();
+/**
+ * Whether a verb lemma is perfective by the forms the corpus attests (every attested form tagged `perf`): its
+ * present-looking forms are future ("відвідає"), whatever aspect a guessed analysis gave them.
+ */
+export function isPerfectiveLemma(lemma: string): boolean {
+  let r = perfectiveMemo.get(lemma);
+  if (r === undefined) {
+    let perf = 0;
+    let imperf = 0;
+    for (const [, tag] of loadLexicon().formsOfLemma(lookupKey(lemma))) {
+      if (!tag.startsWith('verb')) continue;
+      if (tag.includes(':imperf')) imperf++;
+      else if (tag.includes(':perf')) perf++;
+    }
+    r = perf > 0 && imperf === 0;
+    if (perfectiveMemo.size > 50000) perfectiveMemo.clear();
+    perfectiveMemo.set(lemma, r);
+  }
+  return r;
+}
+
 /** Lowercased lemma candidates of a query word (at least one: the word itself lowercased when nothing else). */
 export function lemmaCandidates(form: string): string[] {
   const key = lookupKey(form);

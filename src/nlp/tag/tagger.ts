@@ -9,6 +9,7 @@ import { PACKAGE_ROOT } from '../../paths.js';
 import { LitopysError } from '../../errors.js';
 import type { AnalyzedDocument, Component, Token } from '../../types.js';
 import { loadLexicon, type Lexicon } from '../morph/lexicon.js';
+import { isPerfectiveLemma } from '../morph/index.js';
 import { compactModel, parseTaggerModel, PerceptronScorer, type Candidate, type FormIds, type LegacyTaggerModel, type TaggerModel } from './perceptron.js';
 import { vesumToUdShared, type UdAnalysis } from './ud.js';
 import { gazetteerEntries } from '../../lang/uk/gazetteer/index.js';
@@ -48,6 +49,14 @@ function setFeatUncached(feats: string, name: string, value: string): string {
 
 export const TAGGER_MODEL_PATH = join(PACKAGE_ROOT, 'models', 'uk-tagger.json.gz');
 
+/**
+ * The tag a chosen candidate gets out: a perfective lemma's present-looking form is a future, whatever aspect a guessed
+ * analysis gave it ("відвідає" read as verb:imperf:pres → verb:perf:futr).
+ */
+export function withAspect(tag: string, lemma: string): string {
+  return tag.startsWith('verb:imperf:pres') && isPerfectiveLemma(lemma) ? tag.replace('verb:imperf:pres', 'verb:perf:futr') : tag;
+}
+
 export interface TaggedWord {
   lemma: string;
   tag: string;
@@ -73,7 +82,7 @@ export function candidatesFor(lex: Lexicon, form: string, unlisted = false): Can
 interface FormEntry extends TaggedForm {
   cands: Candidate[];
   ids: FormIds;
-  resolved: ({ lemma: string; ud: UdAnalysis } | undefined)[];
+  resolved: ({ lemma: string; tag: string; ud: UdAnalysis } | undefined)[];
 }
 
 /**
@@ -217,10 +226,11 @@ export class Tagger {
       let r = e.resolved[k];
       if (!r) {
         const lemma = keepApostrophe(forms[i], c.lemma);
-        r = e.resolved[k] = { lemma, ud: vesumToUdShared(c.tag, forms[i], lemma) };
+        const tag = withAspect(c.tag, lemma);
+        r = e.resolved[k] = { lemma, tag, ud: vesumToUdShared(tag, forms[i], lemma) };
       }
       sLemma[i] = r.lemma;
-      sTag[i] = c.tag;
+      sTag[i] = r.tag;
       sUpos[i] = r.ud.upos;
       sFeats[i] = r.ud.feats;
     }
