@@ -104,6 +104,30 @@ export function taggedForms(tokens: readonly unknown[]): (TaggedForm | undefined
   return tokenForms.get(tokens);
 }
 
+let townNames: Set<string> | null = null;
+/** Case endings of town names: masculine in a consonant ("Саратов"), feminine in -а ("Гома"). */
+const TOWN_ENDINGS: { end: string; add: string; tag: string }[] = [
+  { end: 'ові', add: '', tag: 'noun:inanim:m:v_mis:prop:geo' }, { end: 'ом', add: '', tag: 'noun:inanim:m:v_oru:prop:geo' },
+  { end: 'і', add: '', tag: 'noun:inanim:m:v_mis:prop:geo' }, { end: 'а', add: '', tag: 'noun:inanim:m:v_rod:prop:geo' },
+  { end: 'у', add: '', tag: 'noun:inanim:m:v_dav:prop:geo' },
+  { end: 'ою', add: 'а', tag: 'noun:inanim:f:v_oru:prop:geo' }, { end: 'и', add: 'а', tag: 'noun:inanim:f:v_rod:prop:geo' },
+  { end: 'і', add: 'а', tag: 'noun:inanim:f:v_mis:prop:geo' }, { end: 'у', add: 'а', tag: 'noun:inanim:f:v_zna:prop:geo' },
+];
+/** Readings of a form of a one-word town of the gazetteer by its ending; empty when none fits. */
+function townForms(form: string): Candidate[] {
+  if (!townNames) {
+    townNames = new Set();
+    for (const e of gazetteerEntries()) if (e.kind === 'city' || e.kind === 'capital') for (const n of e.names) if (!/\s/.test(n)) townNames.add(n);
+  }
+  const out: Candidate[] = [];
+  for (const x of TOWN_ENDINGS) {
+    if (!form.endsWith(x.end) || form.length - x.end.length < 3) continue;
+    const lemma = form.slice(0, form.length - x.end.length) + x.add;
+    if (townNames.has(lemma) && (x.add !== '' || !/[аяоеиіїєуюь]$/u.test(lemma))) out.push({ tag: x.tag, lemma, weight: 1, source: 'rule' });
+  }
+  return out;
+}
+
 let placeNames: Set<string> | null = null;
 
 /** The names of states and capitals in the gazetteer (nominative, as lemmas are). */
@@ -172,6 +196,9 @@ export class Tagger {
         const lemma = m ? m[1]! + m[2]! + 'ь' : '';
         if (m && places.has(lemma)) cands = [{ tag: 'noun:inanim:f:v_oru:prop:geo', lemma, weight: 1, source: 'rule' }];
       }
+      // A town of the gazetteer the lexicon does not know ("у Саратові", read as a guessed surname): its case forms by
+      // the endings of its declension, where no reading of the lexicon names a place.
+      if (!cands.length && !all.cands.some((c) => c.tag.includes(':geo'))) cands = townForms(form);
       e = cands.length && cands.length < all.cands.length ? { form, ext: undefined, cands, ids: this.scorer.formIdsOf(form, cands), resolved: [] } : all;
       if (this.properCache.size > 50_000) this.properCache.clear();
       this.properCache.set(form, e);

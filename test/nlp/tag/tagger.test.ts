@@ -172,3 +172,11 @@ test('a perfective verb\'s present-looking form is a future, also where a guesse
   const b = loadTagger().tagForms(['Уряд', 'розглядає', 'пропозицію', '.']);
   assert.match(b[1]!.tag, /^verb:imperf:pres/);
 });
+
+test('a town of the gazetteer the lexicon does not know is read by its declension\'s endings', () => {
+  const out = loadTagger().tagForms(['Дрони', 'уразили', 'завод', 'у', 'Саратові', '.']);
+  assert.equal(out[4]!.lemma, 'Саратов');
+  assert.match(out[4]!.tag, /^noun:inanim:m:v_mis:prop:geo/);
+  const b = loadTagger().tagForms(['Удар', 'по', 'Туапсе', 'і', 'Тамбову', '.']);
+  assert.equal(b[4]!.lemma, 'Тамбов');
+});
