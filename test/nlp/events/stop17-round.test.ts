@@ -80,3 +80,8 @@ test('declining to comment rejects nothing', () => {
   const b = analyse('Уряд Словаччини відмовився підтримати новий пакет санкцій.');
   assert.equal(only(b, 'REJECT').trigger.text, 'відмовився');
 });
+
+test('a counted group of people the tagger read as inanimate is named by its people', () => {
+  const a = analyse('Тисячі мітингувальників у неділю вийшли на площу в Тбілісі, вимагаючи відставки уряду.');
+  assert.deepEqual(names(a, only(a, 'PROTEST').source), ['мітингувальники']);
+});
