@@ -179,7 +179,7 @@ const T: TriggerEntry[] = [
   { lemma: ['пообіцяти', 'обіцяти'], pos: 'verb', type: 'THREATEN', modality: 'threatened', requires: ['відповідь', 'наслідок', 'помста', 'відплата'], window: 10, target: ['dav'] },
   { lemma: ['погроза'], pos: 'noun', type: 'THREATEN', modality: 'threatened', target: ['dav', 'на+zna'], source: ['rod', 'adj'] },
   // "Китай «рішуче відповість»": a response announced with force is a threat.
-  { lemma: ['відповісти', 'відповідати'], pos: 'verb', type: 'THREATEN', modality: 'threatened', requires: ['рішуче', 'жорстко', 'дзеркально', 'адекватно', 'симетрично'], window: 2, target: ['dav', 'на+zna'] },
+  { lemma: ['відповісти', 'відповідати'], pos: 'verb', type: 'THREATEN', modality: 'threatened', requires: ['рішуче', 'жорстко', 'дзеркально', 'адекватно', 'симетрично'], window: 2, target: ['dav', 'на+zna'], notPast: true },
   { lemma: ['ультиматум'], pos: 'noun', type: 'THREATEN', modality: 'threatened', requires: ['висунути', 'поставити', 'пред’явити'], window: 3, target: ['dav'] },
   { lemma: ['попередити', 'попереджати'], pos: 'verb', type: 'THREATEN', modality: 'threatened', target: ['zna'], requires: ['наслідок', 'відповідь', 'відповісти', 'санкція', 'якщо', 'удар', 'ціна'], window: 25 },
 
@@ -217,7 +217,7 @@ const T: TriggerEntry[] = [
   { lemma: ['спільно', 'разом'], pos: 'any', type: 'COOPERATE', target: ['з+oru', 'із+oru', 'зі+oru'], window: 6,
     requires: ['працювати', 'виробляти', 'виробництво', 'документувати', 'розслідувати', 'відновлювати', 'будувати', 'закупити', 'закуповувати',
       'розробляти', 'виготовляти', 'навчання', 'патрулювати', 'розподіл', 'розподіляти', 'здійснювати', 'розслідування', 'розробка', 'фінансувати', 'протидіяти'] },
-  { lemma: ['спільний'], pos: 'adj', type: 'COOPERATE', requires: ['виробництво', 'розслідування', 'навчання', 'патрулювання', 'підприємство', 'закупівля', 'розробка', 'операція', 'розмінування'], target: PARTNER },
+  { lemma: ['спільний'], pos: 'adj', type: 'COOPERATE', requires: ['виробництво', 'розслідування', 'навчання', 'патрулювання', 'підприємство', 'закупівля', 'розробка', 'операція', 'розмінування', 'група', 'центр'], target: PARTNER },
   { lemma: ['співпрацювати', 'взаємодіяти'], pos: 'verb', type: 'COOPERATE', target: PARTNER },
   { lemma: ['співпраця', 'співробітництво'], pos: 'noun', type: 'COOPERATE', requires: ['розширити', 'поглибити', 'налагодити', 'посилити', 'розширювати', 'поглиблювати'], window: 3, target: ['з+oru', 'із+oru', 'зі+oru', 'між+oru'] },
   { lemma: ['обмін'], pos: 'noun', type: 'COOPERATE', requires: ['розвіддані', 'інформація', 'даний', 'розвідувальний'], target: ['з+oru', 'dav', 'rod'] },
@@ -394,6 +394,7 @@ export const UK_EVENTS: EventLanguage = {
   // (one-word names only: "Словаччина" → "Словаччини")
   genitive: genitiveOfState,
   correlativeStarters: ['як'],
+  involvementNouns: ['причетність', 'відповідальність'],
   mutualTypes: ['COOPERATE', 'AGREE', 'CONSULT'],
   titlePhrases: [['у', 'справа'], ['в', 'справа']],
   relativeConjunctions: ['що'],

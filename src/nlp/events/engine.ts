@@ -116,7 +116,7 @@ function uniformEntry(e: TriggerEntry): TriggerEntry {
     lemma: e.lemma, pos: e.pos, type: e.type, mode: e.mode, modality: e.modality, requires: e.requires, excludes: e.excludes,
     window: e.window, target: e.target, source: e.source, passive: e.passive, weak: e.weak, negatedOnly: e.negatedOnly,
     defaultTarget: e.defaultTarget, joinsLast: e.joinsLast, recipientSubject: e.recipientSubject, personTarget: e.personTarget,
-    needsObject: e.needsObject, needsTarget: e.needsTarget,
+    needsObject: e.needsObject, needsTarget: e.needsTarget, notPast: e.notPast,
   };
 }
 
@@ -436,6 +436,14 @@ class Extractor {
     const cues = this.C.modeCues.get('ASSAULT');
     const l = this.lem(h);
     return !!cues && cues.some((c) => c.lemmas.has(l));
+  }
+
+  /** "заперечили причетність російських структур до атаки": an act one's involvement in is talked of was told before. */
+  private involvedIn(i: number, cr: { start: number; end: number }): boolean {
+    const nouns = this.C.L.involvementNouns;
+    if (!nouns || !this.v.governedBy[i]) return false;
+    for (let k = i - 2; k >= cr.start && k >= i - 6; k--) if (nouns.includes(this.lem(k))) return true;
+    return false;
   }
 
   /** Whether noun i is the object of a coercion verb right before it ("розігнали демонстрацію", "заборонили мітинг"). */
@@ -850,7 +858,9 @@ class Extractor {
       if (act && (act.case === 'naz' || (act.case === 'any' && (act.person || this.C.report.has(this.lem(i)))) || (attribution && act.person && this.C.report.has(this.lem(i))))) return this.coordinated(a, range.end);
     }
     if (prevTok && prevTok.sentence === first.sentence && !subordinate && !this.commonSubject(i, range)
-      && (this.C.coord.has(this.low(range.start)) || afterCoord || this.is(range.start, F_VERB) || prevTok.text === ',' || prevTok.text === '–' || prevTok.text === '—')) {
+      && (this.C.coord.has(this.low(range.start)) || afterCoord || this.is(range.start, F_VERB) || prevTok.text === ',' || prevTok.text === '–' || prevTok.text === '—'
+        // ("Київ відповів дзеркально: … вислали угорського дипломата" — what a colon opens tells the act announced)
+        || (prevTok.text === ':' && this.is(i, F_PLURAL) && !this.nominativeAfter(i, range)))) {
       for (let c = this.v.clause[range.start - 1]!; c >= 0; c--) {
         const prev = this.v.clauses[c]!;
         if (prev.sentence !== first.sentence) break;
@@ -1419,6 +1429,7 @@ class Extractor {
   private entryMatches(e: TriggerEntry, i: number): boolean {
     if (!posMatches(this.fl[i]!, e.pos)) return false;
     if (e.negatedOnly && !this.negatedAt(i)) return false;
+    if (e.notPast && this.tok(i).tag?.includes(':past')) return false;
     const w = e.window ?? 4;
     const sr = this.sentenceRange(i);
     const lo = Math.max(sr.start, i - w);
@@ -2674,7 +2685,7 @@ class Extractor {
     if (!isNoun && this.C.verbal.has(type) && this.impersonalRelative(i)) return null;
     const negated = modality === 'denied' || entry.negatedOnly ? false : this.negatedAt(i, entry);
     const lightObject = isNoun && !target.length && this.lightObject(i, entry);
-    const anaphoric = isNoun && (this.C.L.demonstratives.includes(this.lem(cr.start)) || this.C.L.temporalPreps.includes(this.v.governedBy[i] ?? ''));
+    const anaphoric = isNoun && (this.C.L.demonstratives.includes(this.lem(cr.start)) || this.C.L.temporalPreps.includes(this.v.governedBy[i] ?? '') || this.involvedIn(i, cr));
     return own(newDraft(type, type === entry.type ? mode : undefined, source, target, how2, i, i + 1, entry, t.sentence, negated, modality, location, w.ownSource,
       lightObject, anaphoric, false, undefined));
   }
@@ -2816,8 +2827,12 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOfDraft: (
     // балістичними ракетами та ударними дронами"); not "обговорив … в телефонній розмові", which keeps the call.
     if (d.entry.pos === 'adj' && drafts.some((o) => o.type === d.type && o.sentence === d.sentence && o.entry.pos === 'verb' && o.negated === d.negated
       && (o.trigger > d.trigger || (o.mode !== undefined && o.mode !== d.mode)))) continue;
-    // "Це перші великі санкції …": a demonstrative subject refers back.
-    if (d.anaphoric && out.some((o) => o.type === d.type)) continue;
+    // "Це перші великі санкції …": a demonstrative subject refers back (and a denial of it denies the act told:
+    // "заперечили причетність … до атаки").
+    if (d.anaphoric && out.some((o) => o.type === d.type)) {
+      if (d.modality === 'denied') for (const o of out) if (o.type === d.type && o.modality === 'occurred') o.modality = 'denied';
+      continue;
+    }
     // A later noun mention with no target of its own refers back to an event already found ("санкції лише …").
     // …unless it is dated differently ("Попередній обмін відбувся 3 грудня").
     const day = dayOf(d);

@@ -31,6 +31,8 @@ export interface TriggerEntry {
   requires?: string[];
   /** None of these lemmas may occur within `window` tokens. */
   excludes?: string[];
+  /** Not in the past tense ("відповість рішуче" threatens; "відповів дзеркально: вислали …" tells the act done). */
+  notPast?: boolean;
   /** Token window for requires/excludes (default 4). */
   window?: number;
   /** Ordered preferences for the target. */
@@ -112,6 +114,8 @@ export interface EventLanguage {
   titlePhrases?: [string, string][];
   /** Two-sided acts whose both sides are the authors of the act named again ("назвала навчання «провокацією»"). */
   mutualTypes?: EventType[];
+  /** Nouns of involvement in an act told before ("причетність до атаки"): the act's noun there refers back. */
+  involvementNouns?: string[];
   clauseStarters: string[];
   /** Conjunctions that also serve as a relative pronoun after a noun ("компаній, що постачають"). */
   relativeConjunctions?: string[];

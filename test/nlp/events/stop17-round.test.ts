@@ -85,3 +85,26 @@ test('a counted group of people the tagger read as inanimate is named by its peo
   const a = analyse('Тисячі мітингувальників у неділю вийшли на площу в Тбілісі, вимагаючи відставки уряду.');
   assert.deepEqual(names(a, only(a, 'PROTEST').source), ['мітингувальники']);
 });
+
+test('a denied involvement in an attack told before denies that attack, no second one', () => {
+  const a = analyse('Російські хакери в неділю здійснили кібератаку на системи «Укренерго». У Кремлі заперечили причетність російських структур до атаки.');
+  const s = a.events.filter((e) => e.type === 'ASSAULT');
+  assert.equal(s.length, 1);
+  assert.equal(s[0]!.modality, 'denied');
+});
+
+test('a joint group agreed on is cooperation, planned', () => {
+  const a = analyse('Литва та Польща домовилися створити спільну групу реагування на кіберзагрози.');
+  assert.equal(only(a, 'COOPERATE').modality, 'planned');
+  assert.equal(a.events.filter((e) => e.type === 'AGREE').length, 0);
+});
+
+test('"відповів дзеркально:" tells the act done after the colon, by the same side; "відповість" threatens', () => {
+  const a = analyse('Братислава відповіла дзеркально: наступного дня з країни вислали угорського дипломата.');
+  assert.equal(a.events.filter((e) => e.type === 'THREATEN').length, 0);
+  const s = only(a, 'SANCTION');
+  assert.deepEqual(names(a, s.source), ['Словаччина']);
+  assert.deepEqual(names(a, s.target), ['Угорщина']);
+  const b = analyse('Пекін дзеркально відповість на нові обмеження.');
+  assert.equal(only(b, 'THREATEN').modality, 'threatened');
+});
