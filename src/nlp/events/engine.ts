@@ -3083,18 +3083,27 @@ function entityIds(adoc: AnalyzedDocument, v: DocView, C: Compiled): EntityIds {
 /** Condemning or naming an act accuses its author: "засудив удар" → the attacker. */
 function accuseTargets(drafts: Draft[], v: DocView, C: Compiled, byId: Map<string, Entity>): void {
   for (const d of drafts) {
-    if (d.type !== 'ACCUSE' || d.target.length) continue;
+    if ((d.type !== 'ACCUSE' && d.type !== 'REJECT') || d.target.length) continue;
     // The object noun names a kind of act ("нові обмеження назвав …" → the sanctions told before).
     const cr = v.clauses[v.clause[d.trigger]!]!;
-    const kinds = new Set<EventType>(['ASSAULT']);
+    // ("відкинули підписану в Гаазі угоду": rejecting an agreement told before rejects its sides)
+    if (d.type === 'REJECT') {
+      let agreement = false;
+      for (let k = d.triggerEnd; k < cr.end && k < d.triggerEnd + 5 && !agreement; k++) {
+        if ((v.flags[k]! & F_NOUN) !== 0 && C.byLemma.get(v.lemmas[k]!)?.some((e) => e.type === 'AGREE' && e.pos === 'noun')) agreement = true;
+      }
+      if (!agreement) continue;
+    }
+    const kinds = new Set<EventType>(d.type === 'REJECT' ? ['AGREE'] : ['ASSAULT']);
     for (let k = cr.start; k < cr.end; k++) {
+      if (d.type === 'REJECT') break;
       if (k === d.trigger || (v.flags[k]! & F_NOUN) === 0) continue;
       for (const e of C.byLemma.get(v.lemmas[k]!) ?? []) if (e.type !== 'ACCUSE') kinds.add(e.type);
       const kind = C.L.actNouns[v.lemmas[k]!];
       if (kind) kinds.add(kind);
     }
     // (an object noun: a coordinated verb — "засудило … і закликало" — is another act, not the object)
-    const obj = drafts.find((o) => o !== d && o.sentence === d.sentence && o.trigger > d.trigger && o.trigger - d.trigger <= 4 && o.type !== 'ACCUSE' && (v.flags[o.trigger]! & F_NOUN) !== 0)
+    const obj = drafts.find((o) => o !== d && o.sentence === d.sentence && o.trigger > d.trigger && o.trigger - d.trigger <= 4 && o.type !== 'ACCUSE' && (d.type === 'ACCUSE' || kinds.has(o.type)) && (v.flags[o.trigger]! & F_NOUN) !== 0)
       ?? [...drafts].reverse().find((o) => o.trigger < d.trigger && kinds.has(o.type) && o.type !== 'ACCUSE');
     if (!obj) continue;
     // The object may be a re-mention ("засудив удар") whose own subject is the accuser: take the first mention.

@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { PACKAGE_ROOT } from '../../paths.js';
 import { LitopysError } from '../../errors.js';
 import type { AnalyzedDocument, Component, Mention } from '../../types.js';
-import { BODY_HEAD_LEMMAS, gazetteerEntries, nameParticles, roleHeadLemmas, stateFormWords, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
+import { BODY_HEAD_LEMMAS, gazetteerEntries, nameParticles, roleHeadLemmas, stateFormWords, weaponNames, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { segment } from '../segment/segmenter.js';
 import { loadTagger, taggedForms, type TaggedForm, type Tagger } from '../tag/tagger.js';
 import { GazetteerMatcher, makeNameToken, normKey, type Compiled, type GazetteerMatch, type NameToken } from './gazetteer.js';
@@ -143,6 +143,22 @@ export function joinFirstNames(spans: TokenSpan[], toks: NerToken[], matches: Ga
     && !matches.some((m) => m.start === s.start && m.end === s.end && m.entry.kind === 'country'))
     // (a vocative reading is a nominative misread — news address no one: "Туре" read as the vocative of "Тур")
     || (s.type === 'PERS' && n.type === 'PERS' && s.end - s.start === 1 && /:(fname|lname)(:|$)/.test(toks[s.start]!.tag) && nomOrVoc(caseOf(toks[s.start]!)) === nomOrVoc(caseOf(toks[n.start]!))) ? 'PERS' : null);
+}
+
+/**
+ * A span that opens with a weapon system's name (weapons.json) is that artefact: "системи IRIS-T" is no organisation,
+ * and in "ракет Taurus Україна … не отримає" the words after the name keep a span of their own (typed as before).
+ */
+export function splitWeaponNames(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  const names = weaponNames();
+  let out: TokenSpan[] | null = null;
+  spans.forEach((s, k) => {
+    if (s.type === 'ART' || !names.has(toks[s.start]!.text)) return;
+    out ??= spans.map((x) => ({ ...x }));
+    out[k] = { start: s.start, end: s.start + 1, type: 'ART' };
+    if (s.end > s.start + 1) out.push({ start: s.start + 1, end: s.end, type: s.type });
+  });
+  return out ? (out as TokenSpan[]).sort((a, b) => a.start - b.start) : spans;
 }
 
 /** The vocative as the nominative. */
@@ -574,6 +590,7 @@ export class NerTagger {
       const forms = toks.map((t) => t.text);
       spans = joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches, toks), toks), toks, matches);
       spans = splitNamePlaces(splitCoordinatedOrgs(trimPersonTails(splitTitles(joinBodyCountry(spans, toks, matches, BODY_HEAD_LEMMAS), toks, isRoleLemma), toks), toks), toks);
+      spans = splitWeaponNames(spans, toks);
     }
     // A country's whole name the model cut short ("Об’єднаним | Арабським Еміратам" read as a person) is the country.
     if (spans.length) spans = widenStateForms(widenToCountries(spans, matches), toks, matches, stateFormWords());

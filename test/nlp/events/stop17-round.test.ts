@@ -108,3 +108,8 @@ test('"відповів дзеркально:" tells the act done after the colo
   const b = analyse('Пекін дзеркально відповість на нові обмеження.');
   assert.equal(only(b, 'THREATEN').modality, 'threatened');
 });
+
+test('rejecting an agreement told before rejects both its sides', () => {
+  const a = analyse('У вівторок Молдова та Румунія підписали угоду про спільну енергосистему. У МЗС Росії відкинули підписану в Кишиневі угоду.');
+  assert.deepEqual(names(a, only(a, 'REJECT').target), ['Молдова', 'Румунія']);
+});

@@ -326,3 +326,13 @@ test('a person span that opens with a known organisation (and its state) is spli
   const persons = a.entities.filter((e) => e.type === 'PERS').map((e) => e.name).sort();
   assert.deepEqual(persons, ['Байба Браже', 'Шон Парнелл']);
 });
+
+test('a span that opens with a weapon system\'s name is that artefact; the words after it keep a span of their own', async () => {
+  const { splitWeaponNames } = await import('../../../src/nlp/ner/ner.js');
+  const toks = ['ракет', 'Taurus', 'Україна', 'не', 'отримає'].map((text) => ({ text, lemma: text, tag: 'noun', pos: 'NOUN' }));
+  assert.deepEqual(splitWeaponNames([{ start: 1, end: 3, type: 'ORG' }], toks), [{ start: 1, end: 2, type: 'ART' }, { start: 2, end: 3, type: 'ORG' }]);
+  const { createPipeline } = await import('../../../src/nlp/pipeline.js');
+  const a = createPipeline().analyze({ id: 't', date: '2025-06-12', lang: 'uk', text: 'Берлін профінансує для ЗСУ дві додаткові системи IRIS-T.' });
+  assert.ok(!a.entities.some((e) => e.name === 'IRIS-T' && e.type !== 'ART'), JSON.stringify(a.entities.map((e) => [e.type, e.name])));
+  assert.deepEqual(a.events.filter((e) => e.type === 'AID').map((e) => e.target.map((id) => a.entities.find((x) => x.id === id)?.name)), [['Збройні сили України']]);
+});

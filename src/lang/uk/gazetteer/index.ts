@@ -175,6 +175,13 @@ export function stateFormWords(): Set<string> {
   return stateForms;
 }
 
+let weapons: Set<string> | null = null;
+/** Names of weapon systems (weapons.json): an entity span that opens with one is an artefact, not an actor. */
+export function weaponNames(): Set<string> {
+  if (!weapons) weapons = new Set(readJson<{ names: string[] }>('weapons.json').names);
+  return weapons;
+}
+
 export function nameParticles(): Set<string> {
   if (!particles) particles = new Set(readJson<{ particles: string[] }>('names.json').particles);
   return particles;
