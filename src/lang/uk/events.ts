@@ -193,7 +193,8 @@ const T: TriggerEntry[] = [
   { lemma: ['запевнити', 'запевняти'], pos: 'verb', type: 'SUPPORT', requires: ['солідарність', 'підтримка', 'допомога'], window: 5, target: ['zna'] },
   // "цінує принципову позицію Азербайджану", "високо оцінив внесок Данії": praise of a stand or a contribution.
   { lemma: ['цінувати', 'оцінити', 'оцінювати'], pos: 'verb', type: 'SUPPORT', requires: ['позиція', 'внесок', 'підтримка', 'допомога', 'зусилля', 'роль', 'солідарність', 'лідерство'], window: 5, target: ['zna', 'rod', 'за+zna'] },
-  { lemma: ['солідарність', 'співчуття', 'вдячність', 'подяка', 'підтримка'], pos: 'noun', type: 'SUPPORT', requires: ['висловити', 'висловлювати', 'висловив'], target: ['dav', 'з+oru', 'rod'] },
+  // (also support confirmed or reaffirmed: "альянс підтвердив «непохитну підтримку» України")
+  { lemma: ['солідарність', 'співчуття', 'вдячність', 'подяка', 'підтримка'], pos: 'noun', type: 'SUPPORT', requires: ['висловити', 'висловлювати', 'висловив', 'підтвердити', 'підтверджувати'], target: ['dav', 'з+oru', 'rod'] },
 
   // AGREE
   // ("парафували мирну угоду")
@@ -242,6 +243,8 @@ const T: TriggerEntry[] = [
   { lemma: ['поступка'], pos: 'noun', type: 'CONCEDE', requires: ['піти', 'йти', 'зробити', 'робити'], window: 3, target: ['dav'] },
   // "наказав на 30 днів припинити удари по об’єктах енергетики": stopping one's own strikes is a ceasefire step
   { lemma: ['припинити', 'зупинити'], pos: 'verb', type: 'CONCEDE', requires: ['удар', 'обстріл', 'атака', 'вогонь', 'наступ', 'бомбардування'], window: 2, target: ['по+*'] },
+  // "поступився вимогам протестувальників": yielding to someone's demands is a concession to them
+  { lemma: ['поступитися', 'поступатися'], pos: 'verb', type: 'CONCEDE', target: ['dav'] },
   // "пішов назустріч протестувальникам": meeting someone's demands is a concession to them
   { lemma: ['піти', 'йти'], pos: 'verb', type: 'CONCEDE', requires: ['назустріч'], window: 1, target: ['dav'] },
   { lemma: ['перемир’я', 'припинення'], pos: 'noun', type: 'CONCEDE', requires: ['оголосити', 'запровадити'], window: 4, target: [] },
@@ -483,7 +486,7 @@ export const UK_EVENTS: EventLanguage = {
   definiteBodies: {
     heads: ['агентство', 'агенція', 'організація', 'комісія', 'фонд', 'банк', 'коаліція', 'трибунал', 'альянс', 'служба', 'суд', 'штаб', 'партія', 'комітет', 'бюро', 'компанія', 'концерн', 'корпорація', 'депозитарій'],
     aliases: { альянс: 'НАТО', союзник: 'НАТО' },
-    kinds: [['угода', 'конвенція', 'договір', 'пакт'], ['відомство', 'міністерство']],
+    kinds: [['угода', 'конвенція', 'договір', 'пакт'], ['відомство', 'міністерство'], ['служба', 'спецслужба']],
   },
   // (written here: the short names news use; every other state of the gazetteer under its gazetteer name: withGazetteerStates)
   get countryNames(): Record<string, string> {

@@ -763,6 +763,14 @@ class Extractor {
             if (state) return [this.demonymActor(j, state)];
           }
         }
+        // "глава держави поступився": a title of two words that is a synonym of a role ("президент")
+        if (!this.roles.has(this.lem(k)) && k + 1 < i && this.v.cases[k + 1] === 'rod' && this.v.actorAt[k + 1] === -1) {
+          const key = this.C.L.roleKey?.(`${this.lem(k)} ${this.lem(k + 1)}`);
+          if (key && key !== `${this.lem(k)} ${this.lem(k + 1)}` && this.roles.has(key)) {
+            const p = this.personByRole(key, k, true);
+            if (p.length) return p;
+          }
+        }
         if (this.roles.has(this.lem(k)) && !this.personAfter(k, range.end)) {
           // "російський лідер наказав": the person of the demonym's state named before, whatever his title
           const st = k > range.start && this.is(k - 1, F_ADJ) ? this.C.L.demonyms[this.lem(k - 1).toLowerCase()] : undefined;
@@ -1509,6 +1517,8 @@ class Extractor {
       for (let j = k + 1; j < i && np; j++) if ((!this.is(j, F_NOUN | F_ADJ) && !(this.is(j, F_PREP) && this.C.aboutPreps.has(this.lem(j)))) || this.v.actorAt[j] !== -1) np = false;
       if (np && this.is(k + 1, F_NOUN)) return 'drop';
     }
+    // ("поступився вимогам": the demands yielded to are no request of their own)
+    if (this.is(i, F_NOUN) && i > cr.start && this.C.byLemma.get(this.lem(i - 1))?.some((e) => e.type === 'CONCEDE' && e.pos === 'verb' && !e.requires)) return 'drop';
     if (entry.modality) return entry.modality;
     const sr = this.sentenceRange(i);
     // Governed by a threat or a request: the threatened/requested act is not an event of its own.
@@ -3447,12 +3457,16 @@ function guestTargets(drafts: Draft[], v: DocView, C: Compiled): void {
  */
 function yieldedDemands(drafts: Draft[], v: DocView, C: Compiled): void {
   drafts.forEach((d, n) => {
-    if (d.type !== 'AGREE' || d.target.length || !d.source.length || !C.L.yieldVerbs?.includes(v.lemmas[d.trigger]!) || (v.flags[d.trigger + 1]! & F_INF) === 0) return;
+    // ("поступився вимогам протестувальників": a concession to demands is to those who made them, named before)
+    const toDemands = d.type === 'CONCEDE' && !d.target.length && d.source.length > 0 && d.trigger + 1 < v.tokens.length && !!C.L.proposals.includes(v.lemmas[d.trigger + 1]!);
+    if (!toDemands && (d.type !== 'AGREE' || d.target.length || !d.source.length || !C.L.yieldVerbs?.includes(v.lemmas[d.trigger]!) || (v.flags[d.trigger + 1]! & F_INF) === 0)) return;
     const names = new Set(d.source.map((a) => v.actors[a]!.name));
     for (let m = n - 1; m >= 0; m--) {
       const o = drafts[m]!;
-      if (d.sentence - o.sentence > 2) break;
+      if (d.sentence - o.sentence > (toDemands ? 6 : 2)) break;
       if ((o.type !== 'PROTEST' && o.type !== 'REQUEST') || !o.source.length || o.source.some((a) => names.has(v.actors[a]!.name))) continue;
+      // (demands yielded to are those made of the one who yields)
+      if (toDemands && !o.target.some((a) => names.has(v.actors[a]!.name))) continue;
       d.type = 'CONCEDE';
       d.target = o.source;
       return;

@@ -113,3 +113,18 @@ test('rejecting an agreement told before rejects both its sides', () => {
   const a = analyse('У вівторок Молдова та Румунія підписали угоду про спільну енергосистему. У МЗС Росії відкинули підписану в Кишиневі угоду.');
   assert.deepEqual(names(a, only(a, 'REJECT').target), ['Молдова', 'Румунія']);
 });
+
+test('support confirmed is support; "спецслужба" is the service named before', () => {
+  const a = analyse('ЄС у декларації підтвердив підтримку Молдови.');
+  assert.deepEqual(names(a, only(a, 'SUPPORT').target), ['Молдова']);
+  const b = analyse('Служба безпеки України затримала детектива Національного антикорупційного бюро. У бюро звинуватили спецслужбу у тиску на слідство.');
+  assert.deepEqual(names(b, only(b, 'ACCUSE').target), ['Служба безпеки України']);
+});
+
+test('"глава держави" is the president named before; yielding to demands concedes to those who made them', () => {
+  const a = analyse('Тисячі студентів вийшли на площу в Белграді, вимагаючи від президента Александара Вучича розпустити уряд. Увечері глава держави поступився вимогам студентів.');
+  const c = only(a, 'CONCEDE');
+  assert.deepEqual(names(a, c.source), ['Александар Вучич']);
+  assert.deepEqual(names(a, c.target), ['студенти']);
+  assert.equal(a.events.filter((e) => e.type === 'REQUEST').length, 0);
+});
