@@ -276,7 +276,9 @@ test('a ministry\'s short name and its state are one organisation, the state in 
   const a = createPipeline(['segment', 'tag', 'ner', 'resolve']).analyze(doc('У Міноборони Росії звинуватили Київ у провокації.'));
   const m = a.mentions.find((x) => x.type === 'ORG');
   assert.equal(m?.text, 'Міноборони Росії', JSON.stringify(a.mentions));
-  assert.equal(a.entities.find((e) => e.id === m!.entity)?.name, 'Міністерство оборони Росії');
+  // (named as written — a name the knowledge base gives it — with the knowledge base's id)
+  assert.equal(a.entities.find((e) => e.id === m!.entity)?.name, 'Міноборони Росії');
+  assert.equal(a.entities.find((e) => e.id === m!.entity)?.actor?.kbId !== undefined, true);
   const toks = [
     { text: 'МЗС', lemma: 'МЗС', tag: 'noun:inanim:p:v_oru:nv:abbr', pos: 'NOUN' },
     { text: 'Азербайджану', lemma: 'Азербайджан', tag: 'noun:anim:m:v_dav:prop:lname', pos: 'PROPN' },
