@@ -116,6 +116,9 @@ const T: TriggerEntry[] = [
   { lemma: ['вислати', 'висилати', 'закрити'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['дипломат', 'посол', 'консул', 'генконсул', 'аташе', 'консульство', 'посольство', 'генконсульство'], window: 6, target: ['rod', 'zna'] },
   // "закрив повітряний простір для індійських авіакомпаній": closing one's airspace to a state's carriers is a sanction.
   { lemma: ['закрити', 'закривати'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['простір'], window: 2, target: ['для+rod', 'dav'] },
+  // "закрила … пункти пропуску на кордоні з Білоруссю": a border closed to a neighbour
+  { lemma: ['закрити', 'закривати'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['пропуск', 'кордон', 'КПП'], window: 5, target: ['з+oru', 'із+oru', 'зі+oru', 'для+rod'],
+    excludes: ['залишатися', 'залишитися'] },
   // "обмежили пересування російських дипломатів": restricting a mission's diplomats is a diplomatic sanction.
   { lemma: ['обмежити', 'обмежувати'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['дипломат', 'посол', 'посольство', 'консульство', 'дипмісія'], window: 4, target: ['rod', 'zna', 'dav'] },
   // "оголосила трьох російських дипломатів персонами нон грата", "рішення про вислання співробітників посольства"

@@ -128,3 +128,12 @@ test('"глава держави" is the president named before; yielding to dem
   assert.deepEqual(names(a, c.target), ['студенти']);
   assert.equal(a.events.filter((e) => e.type === 'REQUEST').length, 0);
 });
+
+test('a border closed to a neighbour is an economic sanction; a border that stays closed is no new act', () => {
+  const a = analyse('Латвія в четвер закрила для руху пункти пропуску на кордоні з Білоруссю.');
+  const s = only(a, 'SANCTION');
+  assert.deepEqual(names(a, s.source), ['Латвія']);
+  assert.deepEqual(names(a, s.target), ['Білорусь']);
+  const b = analyse('Прем’єр заявила, що кордон з Білоруссю залишатиметься закритим до кінця року.');
+  assert.equal(b.events.filter((e) => e.type === 'SANCTION').length, 0);
+});
