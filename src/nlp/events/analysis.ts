@@ -524,10 +524,10 @@ function pluralNames(b: Build): void {
   }
 }
 
-/** Mentions of actor-like entities (a name headed by a treaty word is a treaty, not a place). */
 /** Letters, a hyphen and a number: a weapon's or vehicle's model ("F-16", "Су-34", "Х-101"). */
 const MODEL_DESIGNATION = /^[A-Za-zА-ЯІЇЄҐа-яіїєґ]{1,4}-\d{1,4}[A-Za-zА-ЯІЇЄҐа-яіїєґ]{0,3}$/u;
 
+/** Mentions of actor-like entities (a name headed by a treaty word is a treaty, not a place). */
 function mentionActors(b: Build): void {
   const { adoc, sets, n, cases, flags, actorAt, actors } = b;
   const treaty = sets.treaty;

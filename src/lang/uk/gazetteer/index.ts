@@ -165,8 +165,6 @@ export function sectorLexicon(): SectorLexicon {
 }
 
 let particles: Set<string> | null = null;
-
-/** Lowercase particles inside personal names (names.json): «фон», «дер», «де» … */
 let stateForms: Set<string> | null = null;
 
 /** Lowercase lemmas of the words naming a state's form before its name (countries.json `stateForms`). */
@@ -182,6 +180,7 @@ export function weaponNames(): Set<string> {
   return weapons;
 }
 
+/** Lowercase particles inside personal names (names.json): «фон», «дер», «де» … */
 export function nameParticles(): Set<string> {
   if (!particles) particles = new Set(readJson<{ particles: string[] }>('names.json').particles);
   return particles;
