@@ -28,3 +28,8 @@ test('a hope voiced with "висловив сподівання, що" is indire
   assert.equal(q[0]!.direct, false);
   assert.equal(q[0]!.speaker, 'Андрій Сибіга');
 });
+
+test('"– наголосив урядовець" is the member of the government named before', () => {
+  const q = quotes('Віцепрем’єр-міністр з відновлення Олексій Кулеба назвав атаку системною. – Ворог намагався зупинити залізницю, – наголосив урядовець.');
+  assert.deepEqual(q.filter((x) => x.direct).map((x) => x.speaker), ['Олексій Кулеба']);
+});
