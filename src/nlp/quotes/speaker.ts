@@ -825,7 +825,8 @@ export class SpeakerFinder {
     // the inverted subject of a speech verb, its title between ("«…», – заявив директор НАБУ Семен Кривонос")
     const sen0 = this.adoc.sentences[lm.mention.sentence]!;
     let t0 = lm.mention.tokenStart;
-    while (t0 > sen0.tokenStart && t0 > lm.mention.tokenStart - 6 && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[t0 - 1]!.pos ?? '')) t0--;
+    // (over a date between the verb and the title: "– сказав у суботу міністр … Андрій Сибіга")
+    while (t0 > sen0.tokenStart && t0 > lm.mention.tokenStart - 9 && (['NOUN', 'ADJ', 'PROPN'].includes(tokens[t0 - 1]!.pos ?? '') || this.inTime(t0 - 1))) t0--;
     if (this.invertedSubject(t0)) return true;
     const sen = this.adoc.sentences[lm.mention.sentence];
     for (let i = lm.mention.tokenEnd; i < sen.tokenEnd && i < lm.mention.tokenEnd + 6; i++) {
