@@ -607,9 +607,10 @@ export class SpeakerFinder {
         const owner = this.mentionAt(i + 1);
         if (owner && owner.mention.tokenStart === i + 1 && (owner.entity.type === 'LOC' || owner.entity.type === 'ORG')) return this.institutionEntity(i, owner.mention.tokenEnd);
       }
-      // "повідомили в агентстві": a body named by its common noun alone is the body of that kind named before.
+      // "повідомили в агентстві": a body named by its common noun alone is the body of that kind named before ("у
+      // відомстві": a generic one, the organisation named last).
       if (!org && i === cue + 2 && ['у', 'в'].includes(norm(tokens[i - 1]!.text)) && t.pos === 'NOUN' && t.text === norm(t.text)) {
-        const body = this.definiteBody(lemmaOf(t), cue);
+        const body = this.definiteBody(lemmaOf(t), cue) ?? (GENERIC_BODY_NOUNS.has(lemmaOf(t)) ? this.lastOrganisation(cue) : null);
         if (body) return body;
       }
       if (GUEST_NOUNS.has(lemmaOf(t)) && !org && !this.mentionAt(i + 1)) {
