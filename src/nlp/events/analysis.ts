@@ -544,9 +544,11 @@ function mentionActors(b: Build): void {
     return r;
   };
   // 1. Mentions of actor-like entities.
+  // (a document named as a treaty is a party to leave or reject: "вийшла з Угоди про створення СНД")
+  const treatyDoc = (e: Entity): boolean => e.type === 'DOC' && treaty.has(e.name.split(/\s+/)[0]!.toLowerCase());
   for (const e of adoc.entities) {
-    if (!ACTOR_TYPES.has(e.type)) continue;
-    const type = treatyName(e) ? 'ORG' : e.type;
+    if (!ACTOR_TYPES.has(e.type) && !treatyDoc(e)) continue;
+    const type = treatyName(e) || e.type === 'DOC' ? 'ORG' : e.type;
     for (const m of e.mentions) {
       if (m.tokenEnd <= m.tokenStart) continue;
       // A pronoun is never a name ("того" is not Togo).

@@ -161,6 +161,32 @@ export function splitWeaponNames(spans: TokenSpan[], toks: NerToken[]): TokenSpa
   return out ? (out as TokenSpan[]).sort((a, b) => a.start - b.start) : spans;
 }
 
+/** Head nouns of a treaty's name ("Угода про …", "Договір про …"). */
+const TREATY_HEADS = new Set(['угода', 'договір', 'конвенція', 'меморандум', 'пакт', 'хартія']);
+
+/**
+ * A treaty named by its capitalised head and "про …" is one document: "з Угоди | про створення | Співдружності
+ * Незалежних Держав", which the model cut at the head, is "Угоди про створення Співдружності Незалежних Держав" (DOC,
+ * as NER-UK writes such names). The name runs over the words of the "про" phrase, up to punctuation or a verb.
+ */
+export function extendTreatyNames(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    const s = (out ?? spans)[k]!;
+    if (s.start < 0 || s.end - s.start > 2) continue;
+    const head = toks[s.end - 1]!;
+    if (!TREATY_HEADS.has(head.lemma.toLowerCase()) || !/^\p{Lu}/u.test(head.text) || toks[s.end]?.text !== 'про') continue;
+    let e = s.end + 1;
+    const wordy = (t: NerToken | undefined): boolean => !!t && ['NOUN', 'ADJ', 'PROPN', 'NUM', 'DET'].includes(t.pos);
+    while (e < toks.length && (wordy(toks[e]) || (['і', 'та', 'й'].includes(toks[e]!.text) && wordy(toks[e + 1])))) e++;
+    if (e === s.end + 1) continue;
+    out ??= spans.map((x) => ({ ...x }));
+    out[k] = { start: s.start, end: e, type: 'DOC' };
+    for (let j = k + 1; j < out.length; j++) if (out[j]!.start < e && out[j]!.start >= s.end) out[j] = { start: -1, end: -1, type: out[j]!.type };
+  }
+  return out ? (out as TokenSpan[]).filter((x) => x.start >= 0) : spans;
+}
+
 /** The vocative as the nominative. */
 function nomOrVoc(c: string | undefined): string | undefined {
   return c === 'v_kly' ? 'v_naz' : c;
@@ -591,6 +617,7 @@ export class NerTagger {
       spans = joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches, toks), toks), toks, matches);
       spans = splitNamePlaces(splitCoordinatedOrgs(trimPersonTails(splitTitles(joinBodyCountry(spans, toks, matches, BODY_HEAD_LEMMAS), toks, isRoleLemma), toks), toks), toks);
       spans = splitWeaponNames(spans, toks);
+      spans = extendTreatyNames(spans, toks);
     }
     // A country's whole name the model cut short ("Об’єднаним | Арабським Еміратам" read as a person) is the country.
     if (spans.length) spans = widenStateForms(widenToCountries(spans, matches), toks, matches, stateFormWords());

@@ -338,3 +338,14 @@ test('a span that opens with a weapon system\'s name is that artefact; the words
   assert.ok(!a.entities.some((e) => e.name === 'IRIS-T' && e.type !== 'ART'), JSON.stringify(a.entities.map((e) => [e.type, e.name])));
   assert.deepEqual(a.events.filter((e) => e.type === 'AID').map((e) => e.target.map((id) => a.entities.find((x) => x.id === id)?.name)), [['Збройні сили України']]);
 });
+
+test('a treaty named by its capitalised head and "про …" is one document, and a party to leave', async () => {
+  const { extendTreatyNames } = await import('../../../src/nlp/ner/ner.js');
+  const words: [string, string, string][] = [['з', 'з', 'ADP'], ['Угоди', 'угода', 'NOUN'], ['про', 'про', 'ADP'], ['вільну', 'вільний', 'ADJ'], ['торгівлю', 'торгівля', 'NOUN'], [',', ',', 'PUNCT']];
+  const toks = words.map(([text, lemma, pos]) => ({ text, lemma, tag: '', pos }));
+  assert.deepEqual(extendTreatyNames([{ start: 1, end: 2, type: 'ORG' }], toks), [{ start: 1, end: 5, type: 'DOC' }]);
+  const a = createPipeline().analyze({ id: 't', date: '2026-04-15', lang: 'uk', text: 'Грузія у вівторок вийшла з Договору про звичайні збройні сили в Європі.' });
+  const r = a.events.find((e) => e.type === 'RETREAT');
+  assert.ok(r, JSON.stringify(a.events));
+  assert.deepEqual(r!.target.map((id) => a.entities.find((e) => e.id === id)?.name), ['Договір про звичайні збройні сили']);
+});
