@@ -113,6 +113,9 @@ const TOWN_ENDINGS: { end: string; add: string; tag: string }[] = [
   { end: 'ою', add: 'а', tag: 'noun:inanim:f:v_oru:prop:geo' }, { end: 'и', add: 'а', tag: 'noun:inanim:f:v_rod:prop:geo' },
   { end: 'і', add: 'а', tag: 'noun:inanim:f:v_mis:prop:geo' }, { end: 'у', add: 'а', tag: 'noun:inanim:f:v_zna:prop:geo' },
 ];
+/** Consonants of a dative or locative in -і and the ones of the nominative they alternate with. */
+const ALTERNATION: Record<string, string> = { с: 'х', з: 'г', ц: 'к' };
+
 /** Readings of a form of a one-word town of the gazetteer by its ending; empty when none fits. */
 function townForms(form: string): Candidate[] {
   if (!townNames) {
@@ -122,8 +125,12 @@ function townForms(form: string): Candidate[] {
   const out: Candidate[] = [];
   for (const x of TOWN_ENDINGS) {
     if (!form.endsWith(x.end) || form.length - x.end.length < 3) continue;
-    const lemma = form.slice(0, form.length - x.end.length) + x.add;
+    const stem = form.slice(0, form.length - x.end.length);
+    const lemma = stem + x.add;
     if (townNames.has(lemma) && (x.add !== '' || !/[аяоеиіїєуюь]$/u.test(lemma))) out.push({ tag: x.tag, lemma, weight: 1, source: 'rule' });
+    // (a feminine town's dative and locative in -і alternate its last consonant: "Доха" → "Досі", "Рига" → "Ризі")
+    const alt = x.end === 'і' && x.add === 'а' ? ALTERNATION[stem.slice(-1)] : undefined;
+    if (alt && townNames.has(stem.slice(0, -1) + alt + 'а')) out.push({ tag: x.tag, lemma: stem.slice(0, -1) + alt + 'а', weight: 1, source: 'rule' });
   }
   return out;
 }

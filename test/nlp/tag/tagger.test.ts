@@ -180,3 +180,11 @@ test('a town of the gazetteer the lexicon does not know is read by its declensio
   const b = loadTagger().tagForms(['Удар', 'по', 'Туапсе', 'і', 'Тамбову', '.']);
   assert.equal(b[4]!.lemma, 'Тамбов');
 });
+
+test('a feminine town\'s dative or locative in -і with its consonant alternated is that town ("Досі" inside a sentence)', () => {
+  const out = loadTagger().tagForms(['Президент', 'подякував', 'Досі', 'за', 'посередництво', '.']);
+  assert.equal(out[2]!.lemma, 'Доха');
+  // (at a sentence's start the adverb stays)
+  const b = loadTagger().tagForms(['Досі', 'невідомо', ',', 'хто', 'стріляв', '.']);
+  assert.notEqual(b[0]!.lemma, 'Доха');
+});
