@@ -1073,7 +1073,7 @@ class Extractor {
     if (k < i && this.C.L.possessives.includes(this.low(k))) s = ++k;
     while (k < i && this.is(k, F_ADJ) && !this.is(k, F_NOUN) && this.v.cases[k] === 'rod' && this.v.actorAt[k] === -1) k++;
     // (animate, or a person noun by its suffix the tagger read as inanimate: "протестувальників")
-    if (k >= i || !this.is(k, F_NOUN) || this.v.cases[k] !== 'rod' || this.v.actorAt[k] !== -1 || !(this.is(k, F_ANIM) || PERSON_SUFFIX.test(this.lem(k)))) return -1;
+    if (k >= i || !this.is(k, F_NOUN) || this.v.cases[k] !== 'rod' || this.v.actorAt[k] !== -1 || !(this.is(k, F_ANIM) || !!this.C.L.personNounSuffix?.test(this.lem(k)))) return -1;
     const head = k + 1;
     // (a genitive tail of the group's noun, kept as written: "прихильників опозиції" → "прихильники опозиції")
     let e = head;
@@ -3551,9 +3551,6 @@ function duringDates(kept: Draft[], adoc: AnalyzedDocument, v: DocView, C: Compi
     }
   }
 }
-
-/** Suffixes of nouns for people ("протестувальник", "демонстрант", "мітингувальник", "активіст"). */
-const PERSON_SUFFIX = /(вальник|ник|ець|ант|ент|іст|ист|ач)$/u;
 
 /** The clause of the first token of a time expression. */
 function tokenClause(v: DocView, adoc: AnalyzedDocument, t: TimeExpression): number {

@@ -247,6 +247,8 @@ export interface EventLanguage {
   /** Nouns for a state's armed forces or troops that its demonym makes that state ("камбоджійські війська",
    * "американські військові"); the groups of `groupActors` take precedence where they name another actor. */
   stateForces?: string[];
+  /** Suffixes of nouns for people, for a counted group the tagger read as inanimate ("тисячі протестувальників"). */
+  personNounSuffix?: RegExp;
   /** Nouns for the people of a body that, with a state's demonym, name that body ("кенійські поліцейські" → поліція). */
   personnelBodies?: Record<string, string>;
   /** Vehicles of war whose demonym, as a subject, names the attacking state ("ізраїльські винищувачі завдали ударів");

@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { PACKAGE_ROOT } from '../../paths.js';
 import { LitopysError } from '../../errors.js';
 import type { AnalyzedDocument, Component, Mention } from '../../types.js';
-import { BODY_HEAD_LEMMAS, gazetteerEntries, nameParticles, roleHeadLemmas, stateFormWords, weaponNames, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
+import { BODY_HEAD_LEMMAS, gazetteerEntries, nameParticles, roleHeadLemmas, stateFormWords, TREATY_HEAD_LEMMAS, weaponNames, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { segment } from '../segment/segmenter.js';
 import { loadTagger, taggedForms, type TaggedForm, type Tagger } from '../tag/tagger.js';
 import { GazetteerMatcher, makeNameToken, normKey, type Compiled, type GazetteerMatch, type NameToken } from './gazetteer.js';
@@ -161,9 +161,6 @@ export function splitWeaponNames(spans: TokenSpan[], toks: NerToken[]): TokenSpa
   return out ? (out as TokenSpan[]).sort((a, b) => a.start - b.start) : spans;
 }
 
-/** Head nouns of a treaty's name ("Угода про …", "Договір про …"). */
-const TREATY_HEADS = new Set(['угода', 'договір', 'конвенція', 'меморандум', 'пакт', 'хартія']);
-
 /**
  * A treaty named by its capitalised head and "про …" is one document: "з Угоди | про створення | Співдружності
  * Незалежних Держав", which the model cut at the head, is "Угоди про створення Співдружності Незалежних Держав" (DOC,
@@ -175,7 +172,7 @@ export function extendTreatyNames(spans: TokenSpan[], toks: NerToken[]): TokenSp
     const s = (out ?? spans)[k]!;
     if (s.start < 0 || s.end - s.start > 2) continue;
     const head = toks[s.end - 1]!;
-    if (!TREATY_HEADS.has(head.lemma.toLowerCase()) || !/^\p{Lu}/u.test(head.text) || toks[s.end]?.text !== 'про') continue;
+    if (!TREATY_HEAD_LEMMAS.has(head.lemma.toLowerCase()) || !/^\p{Lu}/u.test(head.text) || toks[s.end]?.text !== 'про') continue;
     let e = s.end + 1;
     const wordy = (t: NerToken | undefined): boolean => !!t && ['NOUN', 'ADJ', 'PROPN', 'NUM', 'DET'].includes(t.pos);
     while (e < toks.length && (wordy(toks[e]) || (['і', 'та', 'й'].includes(toks[e]!.text) && wordy(toks[e + 1])))) e++;

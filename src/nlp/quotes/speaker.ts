@@ -443,7 +443,7 @@ export class SpeakerFinder {
         const prev = this.prevWord(i);
         const opens = prev && ['у', 'в'].includes(norm(prev.text)) && (prev.i === sen.tokenStart || tokens[prev.i - 1]?.text === ',');
         if (opens) {
-          const body = this.definiteBody(lemmaOf(t), cue) ?? (GENERIC_BODY_NOUNS.has(lemmaOf(t)) ? this.lastOrganisation(cue) : null);
+          const body = this.bodyByNoun(lemmaOf(t), cue);
           if (body) return body;
         }
       }
@@ -610,7 +610,7 @@ export class SpeakerFinder {
       // "повідомили в агентстві": a body named by its common noun alone is the body of that kind named before ("у
       // відомстві": a generic one, the organisation named last).
       if (!org && i === cue + 2 && ['у', 'в'].includes(norm(tokens[i - 1]!.text)) && t.pos === 'NOUN' && t.text === norm(t.text)) {
-        const body = this.definiteBody(lemmaOf(t), cue) ?? (GENERIC_BODY_NOUNS.has(lemmaOf(t)) ? this.lastOrganisation(cue) : null);
+        const body = this.bodyByNoun(lemmaOf(t), cue);
         if (body) return body;
       }
       if (GUEST_NOUNS.has(lemmaOf(t)) && !org && !this.mentionAt(i + 1)) {
@@ -670,6 +670,12 @@ export class SpeakerFinder {
       if (!best || lm.mention.tokenStart > best.mention.tokenStart) best = lm;
     }
     return best ? best.entity.id : null;
+  }
+
+  /** The body a common noun names: the one of that kind named before, or — for a generic noun ("відомство") — the
+   * organisation named last. */
+  private bodyByNoun(lemma: string, before: number): string | null {
+    return this.definiteBody(lemma, before) ?? (GENERIC_BODY_NOUNS.has(lemma) ? this.lastOrganisation(before) : null);
   }
 
   /** The organisation named last before token `before`, or null. */

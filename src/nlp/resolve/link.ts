@@ -610,11 +610,6 @@ function recoverSurnames(adoc: AnalyzedDocument, works: Work[]): void {
   if (added) works.sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end);
 }
 
-/** Two names alike up to case and the apostrophe's form. */
-function sameName(a: string, b: string): boolean {
-  return a.toLowerCase().replace(/[’ʼ`]/g, "'") === b.toLowerCase().replace(/[’ʼ`]/g, "'");
-}
-
 /** The entity of one group of linked mentions (`k`: its place in order of first mention); sets mention.entity. */
 function entityOfGroup(g: Work[], k: number, foreign: Map<Mention, string>, res: LinkResources): Entity {
   if (g.length > 1) g.sort((a, b) => a.m.start - b.m.start);
@@ -643,7 +638,7 @@ function entityOfGroup(g: Work[], k: number, foreign: Map<Mention, string>, res:
   // (an organisation written in full by one of the names the knowledge base gives it keeps that name, as written —
   // "Нафтогаз", "Міноборони Росії"; the knowledge base's id and codes go with it. Any other form takes the knowledge
   // base's name: a misread canonical form of the written one is no name to keep.)
-  const written = kb && first.m.type === 'ORG' && kb.kind === 'org' && !isAbbreviation(name) && kb.names.some((n) => n !== kb.name && sameName(n, name));
+  const written = kb && first.m.type === 'ORG' && kb.kind === 'org' && !isAbbreviation(name) && kb.names.some((n) => n !== kb.name && normName(n) === normName(name));
   if (kb && (kb.type === first.m.type || g.every((x) => isAbbreviation(x.m.text))) && !written) name = kb.name;
   const mentions: Mention[] = new Array<Mention>(g.length);
   for (let i = 0; i < g.length; i++) {

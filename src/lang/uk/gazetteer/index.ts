@@ -186,6 +186,9 @@ export function nameParticles(): Set<string> {
   return particles;
 }
 
+/** Head nouns of a treaty's name ("Угода про …", "Договір про …"): with "про …" after them, one document (NER stage). */
+export const TREATY_HEAD_LEMMAS: ReadonlySet<string> = new Set(['угода', 'договір', 'конвенція', 'меморандум', 'пакт', 'хартія']);
+
 /**
  * Head nouns of state bodies that are named with their state in the genitive right after them ("Міністерство оборони
  * Білорусі", "Посольство Росії"): the NER stage joins such a body and its state into one organisation.
