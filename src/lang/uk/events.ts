@@ -7,21 +7,7 @@ import type { EventLanguage, TriggerEntry } from '../../nlp/events/lexicon.js';
 import { gazetteerEntries, sectorLexicon } from './gazetteer/index.js';
 import { inflect } from '../../nlp/morph/index.js';
 import { GUEST_NOUNS, MISSION_HEADS } from './speech.js';
-
-/**
- * The genitive of a state's name: one word by the lexicon ("Словаччина" → "Словаччини"); an adjective and a noun
- * ("Велика Британія" → "Великої Британії", "Північна Корея") by the adjective's hard ending and the noun's lexicon
- * form; null for anything else.
- */
-function genitiveOfState(name: string): string | null {
-  const words = name.split(' ');
-  if (words.length === 1) return inflect(name, 'noun:v_rod');
-  if (words.length !== 2) return null;
-  // (feminine, as its adjective in -а says: "Кореї", not the plural "Корей")
-  const noun = inflect(words[1]!, 'noun:f:v_rod');
-  const adj = /^(\p{Lu}\p{Ll}+)а$/u.exec(words[0]!);
-  return noun && adj ? `${adj[1]}ої ${noun}` : null;
-}
+import { genitiveOfState } from './states.js';
 
 /** Plurals of another stem than the singular lemma. */
 const SUPPLETIVE_PLURALS: Record<string, string> = { людина: 'люди', дитина: 'діти' };
@@ -574,6 +560,8 @@ export const UK_EVENTS: EventLanguage = {
   causePreps: ['через'],
   causeReactionTypes: ['ACCUSE', 'SANCTION', 'PROTEST', 'REJECT', 'THREATEN'],
   settlementNouns: ['місто', 'село', 'селище', 'смт', 'хутір', 'містечко', 'станція'],
+  // (euphony alternates them: "солідарність із народом", "розмова зі США", "удар у порту")
+  prepositionVariants: { із: 'з', зі: 'з', зо: 'з', у: 'в', ув: 'в', ві: 'в', уві: 'в', од: 'від', ізо: 'з' },
   dual: { numerals: ['обидва', 'обидві', 'обоє', 'два', 'дві'], nouns: ['країна', 'держава'] },
   reactionTypes: ['SUPPORT', 'REJECT', 'ACCUSE', 'PROTEST'],
   obligation: ['мати', 'повинен', 'повинний', 'мусити', 'зобов’язаний', 'слід', 'треба', 'необхідно'],

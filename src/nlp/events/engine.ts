@@ -414,6 +414,19 @@ class Extractor {
       if (first !== -1 && this.modifiers.has(first)) {
         // modifier without a person: still the genitive actor of the phrase
       }
+      // "з президентом перехідного періоду генералом Ассімі Гоїтою": a title, its genitive and a second title before
+      // the name — the person named in the slot's case a few words on.
+      if (first === -1 && this.roles.has(this.lem(h))) {
+        for (let k = h + 1; k < end && k <= h + 6; k++) {
+          const b = this.v.actorAt[k]!;
+          if (b !== -1) {
+            // (or right after a title in that case: a foreign name's case is often misread — "генералом Ассімі Гоїтою")
+            if (this.v.actors[b]!.person && (this.caseMatches(this.v.actors[b]!.case, want) || (k > h + 1 && this.is(k - 1, F_NOUN) && this.caseMatches(this.v.cases[k - 1]!, want)))) first = b;
+            break;
+          }
+          if (!this.is(k, F_NOUN | F_ADJ)) break;
+        }
+      }
       if (first === -1) {
         // "проти російської агресії", "по російській нафтопереробці": the state of a demonym adjective.
         if (this.demonymTargets) {
@@ -564,11 +577,15 @@ class Extractor {
   private findSlot(slot: string, from: number, to: number, exclude: Set<number>): number[] {
     const plus = slot.indexOf('+');
     if (plus > 0) {
+      const variants = this.C.L.prepositionVariants ?? {};
       const prep = slot.slice(0, plus);
+      const base = variants[prep] ?? prep;
       const want = slot.slice(plus + 1);
       for (let i = from; i < to; i++) {
         if (this.is(i, F_INF) && i > from) break;
-        if (!this.is(i, F_PREP) || (this.lem(i) !== prep && this.low(i) !== prep)) continue;
+        if (!this.is(i, F_PREP)) continue;
+        const l = this.lem(i), w = this.low(i);
+        if (l !== prep && w !== prep && (variants[l] ?? l) !== base && (variants[w] ?? w) !== base) continue;
         if (i + 1 < to && this.is(i + 1, F_POS_PRON) && this.C.pronouns.has(this.lem(i + 1))) {
           const p = this.objectPronoun(i + 1, exclude);
           if (p.length) return p;

@@ -315,6 +315,41 @@ export function trimPersonTails(spans: TokenSpan[], toks: NerToken[]): TokenSpan
 }
 
 /**
+ * A personal name the model cut at a word it gave to the organisation before ("Комісії ЕКОВАС Омар | Алію Турей") or
+ * left out after ("Амір Хан | Муттакі", the last word guessed as a pronoun): names of three words are common in world
+ * news. An organisation of two words or more that ends in a word read as a first name or surname (and named by no
+ * gazetteer entry), right before a person's span, gives that word to the person; a person's span of two words or more takes one more word right after
+ * it in title case that no span and no gazetteer entry has and that the tagger read as no verb, preposition or
+ * conjunction.
+ */
+export function completePersonNames(spans: TokenSpan[], toks: NerToken[], matches: GazetteerMatch<GazetteerEntry>[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  const cur = (): TokenSpan[] => (out ??= spans.map((x) => ({ ...x })));
+  for (let k = 0; k < spans.length; k++) {
+    const s = (out ?? spans)[k]!, n = (out ?? spans)[k + 1];
+    if (s.type === 'ORG' && n?.type === 'PERS' && n.start === s.end && s.end - s.start >= 2) {
+      const last = toks[s.end - 1]!;
+      // (not a state's name the tagger also reads as a surname: "МЗС Ірану | Есмаїл Багаї", "ДР Конго | Терез …")
+      if (/^\p{Lu}\p{Ll}+$/u.test(last.text) && /:prop:(fname|lname)(:|$)/.test(last.tag) && !matches.some((m) => m.start <= s.end - 1 && s.end - 1 < m.end)) {
+        const o = cur();
+        o[k] = { start: s.start, end: s.end - 1, type: 'ORG' };
+        o[k + 1] = { start: s.end - 1, end: n.end, type: 'PERS' };
+      }
+    }
+  }
+  const list = out ?? spans;
+  for (let k = 0; k < list.length; k++) {
+    const s = list[k]!;
+    if (s.type !== 'PERS' || s.end - s.start < 2 || s.end >= toks.length) continue;
+    const t = toks[s.end]!;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || ['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ'].includes(t.pos) || /:prop:geo/.test(t.tag)) continue;
+    if (list[k + 1]?.start === s.end || matches.some((m) => m.start <= s.end && s.end < m.end)) continue;
+    cur()[k] = { start: s.start, end: s.end + 1, type: 'PERS' };
+  }
+  return out ?? spans;
+}
+
+/**
  * A title read as an organisation is a title: an organisation span that opens with a role noun (or an adjective and
  * a role noun: "Генеральний секретар Ради Європи") and either ends in a personal name in the case of its head, which
  * is split off as the person ("… Ради Європи | Ален Берсе"), or is followed right away by a person's span ("Папі
@@ -613,7 +648,7 @@ export class NerTagger {
       const forms = toks.map((t) => t.text);
       spans = joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches, toks), toks), toks, matches);
       spans = splitNamePlaces(splitCoordinatedOrgs(trimPersonTails(splitTitles(joinBodyCountry(spans, toks, matches, BODY_HEAD_LEMMAS), toks, isRoleLemma), toks), toks), toks);
-      spans = splitWeaponNames(spans, toks);
+      spans = splitWeaponNames(completePersonNames(spans, toks, matches), toks);
       spans = extendTreatyNames(spans, toks);
     }
     // A country's whole name the model cut short ("Об’єднаним | Арабським Еміратам" read as a person) is the country.

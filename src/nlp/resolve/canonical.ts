@@ -121,8 +121,22 @@ function inflectCached(lemma: string, wanted: string): string | null {
 
 function nominative(t: Token, wanted: string): string | null {
   if (!t.lemma) return null;
-  const f = inflectCached(t.lemma, wanted);
+  const f = inflectCached(t.lemma, wanted) ?? adjectiveByEnding(t.lemma, wanted);
   return f ? casingLike(f, t.text) : null;
+}
+
+/** Nominative endings of a hard ("-ий") and a soft ("-ій") adjective by gender and number. */
+const ADJ_ENDINGS: Record<string, [string, string]> = { 'adj:m:v_naz': ['ий', 'ій'], 'adj:f:v_naz': ['а', 'я'], 'adj:n:v_naz': ['е', 'є'], 'adj:p:v_naz': ['і', 'і'] };
+
+/**
+ * An adjective the lexicon does not know, its lemma guessed ("Хатлонській" → "хатлонський"): its nominative by the
+ * regular endings ("Хатлонська область").
+ */
+function adjectiveByEnding(lemma: string, wanted: string): string | null {
+  const e = ADJ_ENDINGS[wanted];
+  const m = /^(.*\p{L}{2})(ий|ій)$/u.exec(lemma);
+  if (!e || !m) return null;
+  return m[1] + (m[2] === 'ий' ? e[0] : e[1]);
 }
 
 /**

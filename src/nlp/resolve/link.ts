@@ -14,6 +14,7 @@ import { canonicalName, tagInfo } from './canonical.js';
 import { nameParticles, stateFormWords } from '../../lang/uk/gazetteer/index.js';
 import { HEAD_WORDS } from '../../lang/uk/speech.js';
 import { lemmaCandidates } from '../morph/index.js';
+import { genitiveOfState } from '../../lang/uk/states.js';
 
 /**
  * Two forms of one hyphenated surname ("львова-бєлова", "львової-бєлової"): every hyphen part agrees but for its last
@@ -446,6 +447,19 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
     }
     // a place the gazetteer knows is not a person ("до Лондона"); ORG/LOC stay as tagged (metonymy)
     if (kb && kb.type === 'LOC' && m.type === 'PERS') m.type = 'LOC';
+    // "у Міністерстві оборони країни": the country is the state the sentence is about, named in its place
+    // (the word may stand right after the mention: "в Міністерстві оборони | країни")
+    const countryAfter = adoc.tokens[m.tokenEnd]?.text === 'країни' && !startsAt.has(m.tokenEnd);
+    // (a body the knowledge base knows for one state is another's when that state is named: "Міністерство оборони")
+    if (m.type === 'ORG' && (!kb || (countryAfter && kb.kind === 'org')) && (countryAfter || (toks.length >= 2 && toks[toks.length - 1]!.text === 'країни' && m.canonical?.endsWith(' країни')))) {
+      const state = sentenceState(adoc, works, i, m, kbOfRange);
+      const gen = state && (!kb || state.country !== kb.country) ? genitiveOfState(state.name) : null;
+      if (gen) {
+        m.canonical = countryAfter ? `${m.canonical} ${gen}` : m.canonical!.slice(0, -'країни'.length) + gen;
+        if (kb && state!.country) foreign.set(m, state!.country);
+        kb = null;
+      }
+    }
     works[i] = newWork(m, toks, kb);
   }
   recoverSurnames(adoc, works);
@@ -586,6 +600,32 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
  * full name in the document (its nominative canonical form or a written form) becomes a person mention, which the
  * linking passes then join to that person. Appends to `works` (kept in text order) and to adoc.mentions.
  */
+/**
+ * The state a sentence is about, for a body "of the country" named in it (works before `i` are done): the state
+ * that is the sentence's subject ("Південна Корея … припинила …, повідомили в Міністерстві оборони країни"), else the
+ * one named last in the sentence's place ("в Хатлонській області Таджикистану"); its gazetteer entry, or null.
+ */
+function sentenceState(adoc: AnalyzedDocument, works: Work[], i: number, m: Mention, kbOfRange: (from: number, to: number) => GazetteerEntry | null): GazetteerEntry | null {
+  let located: GazetteerEntry | null = null;
+  for (let j = 0; j < i; j++) {
+    const w = works[j]!;
+    if (w.m.sentence !== m.sentence || (w.m.type !== 'LOC' && w.m.type !== 'ORG')) continue;
+    if (w.kb?.kind === 'country') {
+      const first = adoc.tokens[w.m.tokenStart]!;
+      if (/:v_naz(:|$)/.test(first.tag ?? '')) return w.kb;
+      const before = adoc.tokens[w.m.tokenStart - 1];
+      if (before && (/^noun.*:v_mis(:|$)/.test(before.tag ?? '') || ['в', 'у', 'на'].includes(before.text.toLowerCase()))) located = w.kb;
+    } else if (!w.kb && w.m.type === 'LOC' && ['в', 'у', 'на'].includes(adoc.tokens[w.m.tokenStart - 1]?.text.toLowerCase() ?? '')) {
+      // (a region with its state after it: "в Хатлонській області Таджикистану")
+      for (let k = w.m.tokenStart + 1; k < w.m.tokenEnd; k++) {
+        const c = kbOfRange(k, w.m.tokenEnd);
+        if (c?.kind === 'country') { located = c; break; }
+      }
+    }
+  }
+  return located;
+}
+
 function recoverSurnames(adoc: AnalyzedDocument, works: Work[]): void {
   const surnames = new Set<string>();
   for (const w of works) {

@@ -113,3 +113,26 @@ test('a foreign name after a genitive or accusative title loses that case\'s end
   assert.ok(persons.includes('Екрем Імамоглу'), JSON.stringify(persons));
   assert.ok(persons.includes('Давіт Ломідзе'), JSON.stringify(persons));
 });
+
+test('three-word foreign names: a first name the organisation before took, a last word the model left out', () => {
+  const a = full('Голова Комісії ЕКОВАС Мамаду Алію Сангаре прибув до Абуджі.');
+  assert.ok(names(a).includes('Мамаду Алію Сангаре'), JSON.stringify(names(a)));
+  assert.ok(a.entities.some((e) => e.name === 'Комісія ЕКОВАС'), JSON.stringify(a.entities.map((e) => e.name)));
+  const b = full('Того ж дня міністр уряду талібів Амір Хан Такі провів переговори.');
+  assert.ok(names(b).includes('Амір Хан Такі'), JSON.stringify(names(b)));
+  // a state the tagger also reads as a surname stays with its body
+  const c = full('Речник МЗС Ірану Есмаїл Багаї відкинув звинувачення.');
+  assert.ok(names(c).includes('Есмаїл Багаї'), JSON.stringify(names(c)));
+});
+
+test('a body "of the country" is the state the sentence is about: its subject, else the state of its place', () => {
+  const a = full('Японія в четвер закрила повітряний простір над островом, повідомили в Міністерстві оборони країни.');
+  assert.ok(a.entities.some((e) => e.name === 'Міністерство оборони Японії'), JSON.stringify(a.entities.map((e) => e.name)));
+  const b = full('Дрон атакував шахту в Согдійській області Таджикистану, повідомили в Міністерстві внутрішніх справ країни.');
+  assert.ok(b.entities.some((e) => e.name === 'Міністерство внутрішніх справ Таджикистану'), JSON.stringify(b.entities.map((e) => e.name)));
+  // …and the region's adjective the lexicon does not know takes the head's gender
+  assert.ok(b.entities.some((e) => e.name.startsWith('Согдійська область')), JSON.stringify(b.entities.map((e) => e.name)));
+  // no state in the sentence: left as written
+  const c = full('Про це повідомили в Міністерстві оборони країни.');
+  assert.ok(c.entities.every((e) => !e.name.includes('Японії')));
+});
