@@ -4,7 +4,7 @@
  * tagger's (VESUM) lemmas; slots are described in src/nlp/events/lexicon.ts.
  */
 import type { EventLanguage, TriggerEntry } from '../../nlp/events/lexicon.js';
-import { gazetteerEntries, sectorLexicon } from './gazetteer/index.js';
+import { gazetteerEntries, sectorLexicon, SETTLEMENT_NOUN_LEMMAS } from './gazetteer/index.js';
 import { inflect } from '../../nlp/morph/index.js';
 import { GUEST_NOUNS, MISSION_HEADS } from './speech.js';
 import { genitiveOfState } from './states.js';
@@ -59,6 +59,9 @@ const T: TriggerEntry[] = [
   // "звільнили село Новоекономічне": a place retaken is a ground assault (captives set free are a concession).
   { lemma: ['звільнити', 'визволити', 'відбити'], pos: 'verb', type: 'ASSAULT', mode: 'ground', requires: ['село', 'селище', 'місто', 'населений', 'територія', 'висота', 'плацдарм'], window: 6, target: ['zna'],
     excludes: ['полон', 'полонений', 'заручник', 'в’язень', 'посада', 'обов’язок', 'податок', 'мито'] },
+  // "підпалили колону цистерн поблизу міста": arson by armed men or partisans is a ground attack on the place (not
+  // tyres or candles lit in a protest or a vigil)
+  { lemma: ['підпалити', 'підпалювати'], pos: 'verb', type: 'ASSAULT', mode: 'ground', target: ['zna'], excludes: ['шина', 'покришка', 'свічка', 'факел', 'вогонь', 'багаття', 'опудало', 'прапор'] },
   // "захопили більшу частину міста": a place taken by ground forces (not power, not captives, not vessels).
   { lemma: ['захопити', 'захоплювати'], pos: 'verb', type: 'ASSAULT', mode: 'ground', target: ['zna'], needsTarget: true,
     // (an attempt one is accused of is no capture: "звинуватив у спробі силою захопити регіон")
@@ -559,7 +562,7 @@ export const UK_EVENTS: EventLanguage = {
   proposalTypes: ['REJECT', 'SUPPORT'],
   causePreps: ['через'],
   causeReactionTypes: ['ACCUSE', 'SANCTION', 'PROTEST', 'REJECT', 'THREATEN'],
-  settlementNouns: ['місто', 'село', 'селище', 'смт', 'хутір', 'містечко', 'станція'],
+  settlementNouns: [...SETTLEMENT_NOUN_LEMMAS],
   // (euphony alternates them: "солідарність із народом", "розмова зі США", "удар у порту")
   prepositionVariants: { із: 'з', зі: 'з', зо: 'з', у: 'в', ув: 'в', ві: 'в', уві: 'в', од: 'від', ізо: 'з' },
   dual: { numerals: ['обидва', 'обидві', 'обоє', 'два', 'дві'], nouns: ['країна', 'держава'] },

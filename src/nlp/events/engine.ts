@@ -2693,7 +2693,10 @@ class Extractor {
       if (location !== null && this.v.actors[location]!.s > i && this.clauseRange(this.v.actors[location]!.s) === cr) target = [location];
       for (let k = i + 1; k + 1 < cr.end && !target.length; k++) {
         if (!this.is(k, F_PREP) || !this.C.L.nearPreps.includes(this.lem(k))) continue;
-        const a = this.actorIdx(k + 1);
+        // (past an adjective or the settlement's kind: "поблизу окупованого Мелітополя", "поблизу міста Кулікоро")
+        let n = k + 1;
+        while (n < cr.end - 1 && n <= k + 2 && this.v.actorAt[n] === -1 && (this.is(n, F_ADJ) || !!this.C.L.settlementNouns?.includes(this.lem(n)))) n++;
+        const a = this.actorIdx(n);
         if (a !== -1 && this.v.actors[a]!.type === 'LOC' && !this.v.actors[a]!.group) target = [a];
       }
     }

@@ -329,6 +329,7 @@ export interface EventLanguage {
   /** Spelling variants of a preposition, each to the form the entries' slots write ("із", "зі" → "з"; "у" → "в"): a
    * slot `з+oru` is filled after any of them. */
   prepositionVariants?: Record<string, string>;
+
   /** Dual numerals ("обидва", "два") and plural nouns of sides ("країни") that make a group of the two sides. */
   dual?: { numerals: string[]; nouns: string[] };
   /** Types that react to an act told before: its noun as their object names its author as their target. */

@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { PACKAGE_ROOT } from '../../paths.js';
 import { LitopysError } from '../../errors.js';
 import type { AnalyzedDocument, Component, Mention } from '../../types.js';
-import { BODY_HEAD_LEMMAS, gazetteerEntries, nameParticles, roleHeadLemmas, stateFormWords, TREATY_HEAD_LEMMAS, weaponNames, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
+import { BODY_HEAD_LEMMAS, gazetteerEntries, nameParticles, QUOTED_ORG_HEAD_LEMMAS, roleHeadLemmas, SETTLEMENT_NOUN_LEMMAS, stateFormWords, TREATY_HEAD_LEMMAS, weaponNames, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { segment } from '../segment/segmenter.js';
 import { loadTagger, taggedForms, type TaggedForm, type Tagger } from '../tag/tagger.js';
 import { GazetteerMatcher, makeNameToken, normKey, type Compiled, type GazetteerMatch, type NameToken } from './gazetteer.js';
@@ -183,6 +183,51 @@ export function extendTreatyNames(spans: TokenSpan[], toks: NerToken[]): TokenSp
   }
   return out ? (out as TokenSpan[]).filter((x) => x.start >= 0) : spans;
 }
+
+/**
+ * A name in quotation marks right after the noun of its kind that the model left unmarked ("руху «Атеш»", "компанії
+ * «Субота»") is that organisation: the words inside the marks (two to six tokens on, the first in capitals), where no
+ * span touches them.
+ */
+export function quotedOrgNames(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  let added: TokenSpan[] | null = null;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (toks[i + 1]!.text !== '«' || !QUOTED_ORG_HEAD_LEMMAS.has(toks[i]!.lemma.toLowerCase()) || !/^\p{Lu}/u.test(toks[i + 2]!.text)) continue;
+    let e = i + 2;
+    while (e < toks.length && e < i + 8 && toks[e]!.text !== '»' && toks[e]!.text !== '«') e++;
+    if (toks[e]?.text !== '»') continue;
+    const s = i + 2;
+    if (spans.some((x) => x.start < e + 1 && s - 1 < x.end)) continue;
+    (added ??= []).push({ start: s, end: e, type: 'ORG' });
+  }
+  return added ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}
+
+/**
+ * A capitalised word right after the noun of a settlement that the model left unmarked ("поблизу міста Кулікоро",
+ * a town no gazetteer knows) is that place, and so is a person's span there; a two- or three-word name is taken
+ * whole when its words are all capitalised ("село Велика Новосілка").
+ */
+export function settlementNames(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  let added: TokenSpan[] | null = null;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (!SETTLEMENTS.has(toks[i]!.lemma.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(toks[i + 1]!.text) || /^\p{Lu}/u.test(toks[i]!.text)) continue;
+    let e = i + 2;
+    while (e < toks.length && e < i + 4 && /^\p{Lu}\p{Ll}/u.test(toks[e]!.text) && toks[e]!.pos !== 'VERB') e++;
+    const over = spans.findIndex((x) => x.start < e && i + 1 < x.end);
+    if (over !== -1) {
+      // (a person's span there is the place's name the model misread: "біля міста Тамбакунда")
+      const x = spans[over]!;
+      if (x.type === 'PERS' && x.start === i + 1) {
+        spans = spans.map((y) => (y === x ? { ...y, type: 'LOC' } : y));
+      }
+      continue;
+    }
+    (added ??= []).push({ start: i + 1, end: e, type: 'LOC' });
+  }
+  return added ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}
+const SETTLEMENTS: ReadonlySet<string> = new Set(SETTLEMENT_NOUN_LEMMAS);
 
 /** The vocative as the nominative. */
 function nomOrVoc(c: string | undefined): string | undefined {
@@ -651,6 +696,7 @@ export class NerTagger {
       spans = splitWeaponNames(completePersonNames(spans, toks, matches), toks);
       spans = extendTreatyNames(spans, toks);
     }
+    spans = settlementNames(quotedOrgNames(spans, toks), toks);
     // A country's whole name the model cut short ("Об’єднаним | Арабським Еміратам" read as a person) is the country.
     if (spans.length) spans = widenStateForms(widenToCountries(spans, matches), toks, matches, stateFormWords());
     // (the fallback below skips pronoun-only matches too: the country "Того" lemmatises like the pronoun "того")

@@ -332,7 +332,11 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
     }
     return rebuild(tokens, forms, text);
   }
-  if (!kase || kase === 'v_naz') return rebuild(tokens, forms, text);
+  // (a vocative reading is a nominative misread: news address no place or body)
+  if (!kase || kase === 'v_naz' || kase === 'v_kly') return rebuild(tokens, forms, text);
+  // (a capitalised name ending in -о or -е read in an oblique case is one that does not decline — no oblique form of a
+  // noun ends so: "біля міста Кулікоро", not a genitive of "Кулікор")
+  if (/^\p{Lu}\p{L}*[ое]$/u.test(h.text)) return rebuild(tokens, forms, text);
   const plural = hinfo.plural;
   const gender = plural ? 'p' : hinfo.gender;
   const headForm = plural ? nominative(h, 'noun:p:v_naz') : h.lemma ? casingLike(h.lemma, h.text) : null;

@@ -16,3 +16,18 @@ test('a visit\'s host named after two titles and a genitive: "з президе�
   assert.equal(c.mode, 'visit');
   assert.deepEqual(names(a, c.target), ['Абдурахман Тчіані']);
 });
+
+test('arson by an armed group is a ground attack on the place it was near; a movement named in quotation marks is the actor', () => {
+  const a = analyse('Бійці руху «Чорна рука» в ніч на суботу підпалили трансформаторну підстанцію поблизу окупованого Бердянська.');
+  const s = only(a, 'ASSAULT');
+  assert.equal(s.mode, 'ground');
+  assert.deepEqual(names(a, s.source), ['Чорна рука']);
+  assert.deepEqual(names(a, s.target), ['Бердянськ']);
+  // a town no gazetteer knows, after the noun of its kind
+  const b = analyse('Бойовики угруповання «Ансар» підпалили два вантажівки біля міста Тамбакунда.');
+  const t = names(b, only(b, 'ASSAULT').target);
+  assert.ok(t.length === 1 && t[0]!.startsWith('Тамбакунд'), JSON.stringify(t));
+  // tyres set alight in a protest are no attack
+  const c = analyse('Протестувальники підпалили шини біля будівлі парламенту.');
+  assert.equal(c.events.filter((e) => e.type === 'ASSAULT').length, 0);
+});

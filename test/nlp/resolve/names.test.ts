@@ -136,3 +136,10 @@ test('a body "of the country" is the state the sentence is about: its subject, e
   const c = full('Про це повідомили в Міністерстві оборони країни.');
   assert.ok(c.entities.every((e) => !e.name.includes('Японії')));
 });
+
+test('a place\'s name in -о or -е read in an oblique case, or as a vocative, is one that does not decline', () => {
+  const a = full('Повстанці обстріляли колону поблизу міста Гао. Загони відступили до міста Бамбаро.');
+  const b = full('Бойовики підпалили склад поблизу міста Кулікоро.');
+  const places = [...a.entities, ...b.entities].filter((e) => e.type === 'LOC').map((e) => e.name);
+  assert.ok(places.includes('Бамбаро') && places.includes('Кулікоро'), JSON.stringify(places));
+});

@@ -187,6 +187,18 @@ export function nameParticles(): Set<string> {
 }
 
 /** Head nouns of a treaty's name ("Угода про …", "Договір про …"): with "про …" after them, one document (NER stage). */
+/**
+ * Nouns of a kind of organisation whose name follows in quotation marks ("руху «Атеш»", "партії «Наш край»"): the
+ * name inside the marks is an organisation (NER-UK marks it without them).
+ */
+export const QUOTED_ORG_HEAD_LEMMAS: ReadonlySet<string> = new Set([
+  'рух', 'партія', 'угруповання', 'компанія', 'концерн', 'корпорація', 'холдинг', 'банк', 'фонд', 'організація', 'об’єднання',
+  'спільнота', 'фракція', 'блок', 'синдикат', 'телеканал', 'видання', 'газета', 'агентство', 'агенція', 'товариство', 'підприємство',
+]);
+
+/** Nouns of a kind of settlement whose name follows them ("поблизу міста Кулікоро", "селище Антонівка"). */
+export const SETTLEMENT_NOUN_LEMMAS: readonly string[] = ['місто', 'село', 'селище', 'смт', 'хутір', 'містечко', 'станція'];
+
 export const TREATY_HEAD_LEMMAS: ReadonlySet<string> = new Set(['угода', 'договір', 'конвенція', 'меморандум', 'пакт', 'хартія']);
 
 /**
