@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { PACKAGE_ROOT } from '../../paths.js';
 import { LitopysError } from '../../errors.js';
 import type { AnalyzedDocument, Component, Mention } from '../../types.js';
-import { BODY_HEAD_LEMMAS, gazetteerEntries, nameParticles, QUOTED_ORG_HEAD_LEMMAS, roleHeadLemmas, SETTLEMENT_NOUN_LEMMAS, stateFormWords, TREATY_HEAD_LEMMAS, weaponNames, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
+import { BODY_HEAD_LEMMAS, gazetteerEntries, NAMED_BODY_HEAD_LEMMAS, nameParticles, QUOTED_ORG_HEAD_LEMMAS, roleHeadLemmas, SETTLEMENT_NOUN_LEMMAS, stateFormWords, TREATY_HEAD_LEMMAS, weaponNames, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { segment } from '../segment/segmenter.js';
 import { loadTagger, taggedForms, type TaggedForm, type Tagger } from '../tag/tagger.js';
 import { GazetteerMatcher, makeNameToken, normKey, type Compiled, type GazetteerMatch, type NameToken } from './gazetteer.js';
@@ -185,12 +185,31 @@ export function extendTreatyNames(spans: TokenSpan[], toks: NerToken[]): TokenSp
 }
 
 /**
+ * Whether a token is the noun of a kind of organisation (QUOTED_ORG_HEAD_LEMMAS), also as the first part of a
+ * hyphenated compound, which the tagger lemmatises by its last part only ("компанії-операторі" → "компанії-оператор":
+ * the first part's feminine ending -ії/-ію/-ією read back to -ія).
+ */
+function orgKindWord(t: NerToken): boolean {
+  if (QUOTED_ORG_HEAD_LEMMAS.has(t.lemma.toLowerCase())) return true;
+  const first = t.text.toLowerCase().split('-')[0]!;
+  return t.text.includes('-') && (QUOTED_ORG_HEAD_LEMMAS.has(first) || QUOTED_ORG_HEAD_LEMMAS.has(first.replace(/(ії|ію|ією|ія)$/u, 'ія')));
+}
+
+/**
  * A name in quotation marks right after the noun of its kind that the model left unmarked ("руху «Атеш»", "компанії
  * «Субота»") is that organisation: the words inside the marks (two to six tokens on, the first in capitals), where no
  * span touches them.
  */
 export function quotedOrgNames(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
   let added: TokenSpan[] | null = null;
+  // (a name in Latin letters right after such a noun is that organisation whatever type the model gave it: "в
+  // компанії-операторі DP World"; the noun's first part counts in a hyphenated compound)
+  for (let k = 0; k < spans.length; k++) {
+    const x = spans[k]!;
+    if (x.type === 'ORG' || x.type === 'PERS' || x.start === 0 || !/^[A-Z]/.test(toks[x.start]!.text)) continue;
+    if (!orgKindWord(toks[x.start - 1]!)) continue;
+    spans = spans.map((y) => (y === x ? { ...y, type: 'ORG' } : y));
+  }
   for (let i = 0; i + 2 < toks.length; i++) {
     if (toks[i + 1]!.text !== '«' || !QUOTED_ORG_HEAD_LEMMAS.has(toks[i]!.lemma.toLowerCase()) || !/^\p{Lu}/u.test(toks[i + 2]!.text)) continue;
     let e = i + 2;
@@ -228,6 +247,27 @@ export function settlementNames(spans: TokenSpan[], toks: NerToken[]): TokenSpan
   return added ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
 const SETTLEMENTS: ReadonlySet<string> = new Set(SETTLEMENT_NOUN_LEMMAS);
+
+/**
+ * A body's name that opens with a capitalised adjective in mid-sentence and has a body's head noun ("в Об’єднаному
+ * комітеті начальників штабів"), left unmarked by the model, is an organisation: the adjectives, the head and the
+ * genitive words after it, where no span touches them.
+ */
+export function capitalisedBodies(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  let added: TokenSpan[] | null = null;
+  for (let i = 1; i + 1 < toks.length; i++) {
+    if (toks[i]!.pos !== 'ADJ' || !/^\p{Lu}\p{Ll}/u.test(toks[i]!.text) || /^[.!?«"“:–—-]$/.test(toks[i - 1]!.text)) continue;
+    let h = i + 1;
+    while (h < toks.length && h < i + 3 && toks[h]!.pos === 'ADJ' && /^\p{Ll}/u.test(toks[h]!.text)) h++;
+    if (h >= toks.length || toks[h]!.pos !== 'NOUN' || !/^\p{Ll}/u.test(toks[h]!.text) || !NAMED_BODY_HEAD_LEMMAS.has(toks[h]!.lemma)) continue;
+    let e = h + 1;
+    while (e < toks.length && e < h + 5 && (toks[e]!.pos === 'NOUN' || toks[e]!.pos === 'ADJ') && /:v_rod(:|$)/.test(toks[e]!.tag) && /^\p{Ll}/u.test(toks[e]!.text)) e++;
+    if (spans.some((x) => x.start < e && i < x.end) || added?.some((x) => x.start < e && i < x.end)) continue;
+    (added ??= []).push({ start: i, end: e, type: 'ORG' });
+    i = e - 1;
+  }
+  return added ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}
 
 /** The vocative as the nominative. */
 function nomOrVoc(c: string | undefined): string | undefined {
@@ -696,7 +736,7 @@ export class NerTagger {
       spans = splitWeaponNames(completePersonNames(spans, toks, matches), toks);
       spans = extendTreatyNames(spans, toks);
     }
-    spans = settlementNames(quotedOrgNames(spans, toks), toks);
+    spans = capitalisedBodies(settlementNames(quotedOrgNames(spans, toks), toks), toks);
     // A country's whole name the model cut short ("Об’єднаним | Арабським Еміратам" read as a person) is the country.
     if (spans.length) spans = widenStateForms(widenToCountries(spans, matches), toks, matches, stateFormWords());
     // (the fallback below skips pronoun-only matches too: the country "Того" lemmatises like the pronoun "того")

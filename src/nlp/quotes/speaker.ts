@@ -609,7 +609,10 @@ export class SpeakerFinder {
       }
       // "повідомили в агентстві": a body named by its common noun alone is the body of that kind named before ("у
       // відомстві": a generic one, the organisation named last).
-      if (!org && i === cue + 2 && ['у', 'в'].includes(norm(tokens[i - 1]!.text)) && t.pos === 'NOUN' && t.text === norm(t.text)) {
+      // (also "повідомили в самому русі", with "сам" between)
+      const inAfterCue = (i === cue + 2 && ['у', 'в'].includes(norm(tokens[i - 1]!.text)))
+        || (i === cue + 3 && ['у', 'в'].includes(norm(tokens[cue + 1]!.text)) && lemmaOf(tokens[cue + 2]!) === 'сам');
+      if (!org && inAfterCue && t.pos === 'NOUN' && t.text === norm(t.text)) {
         const body = this.bodyByNoun(lemmaOf(t), cue);
         if (body) return body;
       }
@@ -661,12 +664,15 @@ export class SpeakerFinder {
    */
   private definiteBody(lemma: string, before: number): string | null {
     // (a short noun whole: "у штабі" → "Координаційний штаб …", whose word "штаб" its stem would not tell apart)
-    if (lemma.length < 4) return null;
-    const stem = lemma.length < 5 ? lemma : lemma.slice(0, lemma.length - 2);
+    // (a word under four letters only by the word before the name: "рух")
+    const stem = lemma.length < 4 ? null : lemma.length < 5 ? lemma : lemma.slice(0, lemma.length - 2);
     let best: LinkedMention | null = null;
     for (const lm of this.linked) {
       if (lm.mention.tokenStart >= before || lm.entity.type !== 'ORG') continue;
-      if (!lm.entity.name.toLowerCase().split(/\s+/).some((w) => w.startsWith(stem))) continue;
+      // (or right after that word: "руху «Атеш»" … "в самому русі")
+      const kind = this.prevWord(lm.mention.tokenStart);
+      const kindWord = kind && (kind.text === '«' ? this.prevWord(kind.i) : kind);
+      if (!(stem && lm.entity.name.toLowerCase().split(/\s+/).some((w) => w.startsWith(stem))) && !(kindWord && lemmaOf(kindWord) === lemma)) continue;
       if (!best || lm.mention.tokenStart > best.mention.tokenStart) best = lm;
     }
     return best ? best.entity.id : null;

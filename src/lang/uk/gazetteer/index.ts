@@ -199,6 +199,15 @@ export const QUOTED_ORG_HEAD_LEMMAS: ReadonlySet<string> = new Set([
 /** Nouns of a kind of settlement whose name follows them ("поблизу міста Кулікоро", "селище Антонівка"). */
 export const SETTLEMENT_NOUN_LEMMAS: readonly string[] = ['місто', 'село', 'селище', 'смт', 'хутір', 'містечко', 'станція'];
 
+/**
+ * Head nouns of a body's proper name that opens with a capitalised adjective in mid-sentence ("в Об’єднаному комітеті
+ * начальників штабів", "Африканського союзу"): with such an adjective before them, an organisation.
+ */
+export const NAMED_BODY_HEAD_LEMMAS: ReadonlySet<string> = new Set([
+  'комітет', 'комісія', 'рада', 'міністерство', 'служба', 'агентство', 'бюро', 'штаб', 'управління', 'командування',
+  'організація', 'фонд', 'суд', 'департамент', 'інспекція', 'палата', 'асамблея', 'трибунал', 'альянс', 'союз', 'банк',
+]);
+
 export const TREATY_HEAD_LEMMAS: ReadonlySet<string> = new Set(['угода', 'договір', 'конвенція', 'меморандум', 'пакт', 'хартія']);
 
 /**
