@@ -269,6 +269,35 @@ export function capitalisedBodies(spans: TokenSpan[], toks: NerToken[]): TokenSp
   return added ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }
 
+/**
+ * A body's full name before its acronym in brackets ("Командування США в Африці (AFRICOM)", "Міжнародна організація
+ * з міграції (МОМ)"): from a capitalised body noun, or a capitalised adjective before one, up to the bracket is one
+ * organisation, over the shorter spans the model found inside it — where no punctuation or verb stands between.
+ */
+export function namesBeforeAcronyms(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let p = 1; p + 2 < toks.length; p++) {
+    if (toks[p]!.text !== '(' || toks[p + 2]!.text !== ')' || !/^[A-ZА-ЯІЇЄҐ]{3,}$/u.test(toks[p + 1]!.text)) continue;
+    let start = -1;
+    for (let k = p - 1; k >= 0 && k >= p - 7; k--) {
+      const t = toks[k]!;
+      if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ') break;
+      if (/^\p{Lu}\p{Ll}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ')) {
+        const body = (i: number): boolean => NAMED_BODY_HEAD_LEMMAS.has(toks[i]!.lemma.toLowerCase()) || BODY_HEAD_LEMMAS.has(toks[i]!.lemma.toLowerCase());
+        let h = k;
+        while (h < p && toks[h]!.pos === 'ADJ') h++;
+        if (h < p && toks[h]!.pos === 'NOUN' && body(h)) start = k;
+      }
+    }
+    if (start < 0 || p - start < 2) continue;
+    const cur: TokenSpan[] = out ?? spans;
+    // (not over a person's name or a span that runs past the bracket)
+    if (cur.some((x) => x.start < p && start < x.end && (x.type === 'PERS' || x.start < start || x.end > p))) continue;
+    out = [...cur.filter((x) => !(x.start >= start && x.end <= p)), { start, end: p, type: 'ORG' as const }].sort((a, b) => a.start - b.start);
+  }
+  return out ?? spans;
+}
+
 /** The vocative as the nominative. */
 function nomOrVoc(c: string | undefined): string | undefined {
   return c === 'v_kly' ? 'v_naz' : c;
@@ -736,7 +765,7 @@ export class NerTagger {
       spans = splitWeaponNames(completePersonNames(spans, toks, matches), toks);
       spans = extendTreatyNames(spans, toks);
     }
-    spans = capitalisedBodies(settlementNames(quotedOrgNames(spans, toks), toks), toks);
+    spans = namesBeforeAcronyms(capitalisedBodies(settlementNames(quotedOrgNames(spans, toks), toks), toks), toks);
     // A country's whole name the model cut short ("Об’єднаним | Арабським Еміратам" read as a person) is the country.
     if (spans.length) spans = widenStateForms(widenToCountries(spans, matches), toks, matches, stateFormWords());
     // (the fallback below skips pronoun-only matches too: the country "Того" lemmatises like the pronoun "того")

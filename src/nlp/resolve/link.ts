@@ -550,8 +550,11 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
           }
         }
       } else {
+        // (or an acronym in brackets right after the full name: "Командування США в Африці (AFRICOM)")
+        const bracketed = adoc.tokens[w.m.tokenStart - 1]?.text === '(' && adoc.tokens[w.m.tokenEnd]?.text === ')' && isAbbreviation(w.m.text);
         for (const x of g) {
-          if (x.toks.length > 1 && initialsOf(x) === w.m.text) {
+          // (and the acronym again, once a group has it: "… (AFRICOM)" … "У AFRICOM заявили")
+          if ((x.toks.length > 1 && initialsOf(x) === w.m.text) || (bracketed && x.m.tokenEnd === w.m.tokenStart - 1 && x.toks.length > 1) || (x.m.text === w.m.text && g.length > 1)) {
             ok = true;
             break;
           }
@@ -595,12 +598,6 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
 }
 
 /**
- * A surname the NER stage missed where it stands alone ("Сибіга закликав …" after "Андрія Сибігу", the tagger reading
- * it as a common noun): a capitalised word outside every mention that is, as written, the last word of a person's
- * full name in the document (its nominative canonical form or a written form) becomes a person mention, which the
- * linking passes then join to that person. Appends to `works` (kept in text order) and to adoc.mentions.
- */
-/**
  * The state a sentence is about, for a body "of the country" named in it (works before `i` are done): the state
  * that is the sentence's subject ("Південна Корея … припинила …, повідомили в Міністерстві оборони країни"), else the
  * one named last in the sentence's place ("в Хатлонській області Таджикистану"); its gazetteer entry, or null.
@@ -626,6 +623,12 @@ function sentenceState(adoc: AnalyzedDocument, works: Work[], i: number, m: Ment
   return located;
 }
 
+/**
+ * A surname the NER stage missed where it stands alone ("Сибіга закликав …" after "Андрія Сибігу", the tagger reading
+ * it as a common noun): a capitalised word outside every mention that is, as written, the last word of a person's
+ * full name in the document (its nominative canonical form or a written form) becomes a person mention, which the
+ * linking passes then join to that person. Appends to `works` (kept in text order) and to adoc.mentions.
+ */
 function recoverSurnames(adoc: AnalyzedDocument, works: Work[]): void {
   const surnames = new Set<string>();
   for (const w of works) {

@@ -143,3 +143,9 @@ test('a place\'s name in -о or -е read in an oblique case, or as a vocative, i
   const places = [...a.entities, ...b.entities].filter((e) => e.type === 'LOC').map((e) => e.name);
   assert.ok(places.includes('Бамбаро') && places.includes('Кулікоро'), JSON.stringify(places));
 });
+
+test('a body\'s full name before its acronym in brackets is one organisation, and the acronym joins it wherever it stands', () => {
+  const a = full('Тим часом Командування ВМС США в Європі (NAVEUR) повідомило про навчання. У NAVEUR уточнили, що кораблі вже в морі.');
+  const orgs = a.entities.filter((e) => e.type === 'ORG');
+  assert.deepEqual(orgs.map((e) => [e.name, e.mentions.length]), [['Командування ВМС США в Європі', 3]]);
+});
