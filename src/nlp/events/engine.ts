@@ -253,6 +253,8 @@ class Extractor {
   private readonly roles: Set<string>;
   /** The last consultation found (its sides are "сторони"). */
   private lastConsult: Draft | null = null;
+  /** The drafts found so far in the sentence being read (extractRaw). */
+  private sentenceFound: Draft[] = [];
   /** The last act between two parties neither of which is a city ("приїхали до Стамбула" is not one). */
   private lastSides: Draft | null = null;
   /** The last draft of each type with both sides (for a sequel: "Попередній обмін", "наступний етап обміну"). */
@@ -612,6 +614,8 @@ class Extractor {
       if (this.v.governedBy[i] !== null && !(this.slotGov >= 0 && this.v.governor[i] === this.slotGov)) continue;
       const a = this.actorIdx(i);
       if (a !== -1 && this.v.actors[a]!.s !== i) continue;
+      // (the agent of a passive participle is none of the trigger's: "у заяві, поширеній агентством ЦТАК")
+      if (a !== -1 && i > from && slot !== 'oru' && this.participleAgent(i)) continue;
       // (a conjunct of a prepositional phrase is in it: "від Франції та США" — "США" is no bare accusative)
       if (a !== -1 && i >= 2 && this.C.coord.has(this.low(i - 1)) && this.v.governedBy[i - 2] !== null && this.v.actorAt[i - 2] !== -1) continue;
       if (a === -1 && this.is(i, F_NOUN)) afterAct = !!this.C.byLemma.get(this.lem(i))?.some((e) => this.C.hostile.has(e.type));
@@ -640,6 +644,13 @@ class Extractor {
       }
     }
     return [];
+  }
+
+  /** Token i (an actor's start) is a passive participle's agent: right after it, or after its instrumental noun
+   * ("поширеній | агентством | ЦТАК"). */
+  private participleAgent(i: number): boolean {
+    const pasv = (k: number): boolean => k >= 0 && /:adjp:pasv/.test(this.tok(k).tag ?? '');
+    return pasv(i - 1) || (this.is(i - 1, F_NOUN) && this.v.cases[i - 1] === 'oru' && pasv(i - 2));
   }
 
   /**
@@ -1782,6 +1793,7 @@ class Extractor {
     const sigs = this.C.triggerSigs;
     for (const sen of this.adoc.sentences) {
       const found: Draft[] = [];
+      this.sentenceFound = found;
       for (let i = sen.tokenStart; i < sen.tokenEnd; i++) {
         if (!this.is(i, F_WORD)) continue;
         // (keys that cannot be there are not looked up)
@@ -2234,9 +2246,12 @@ class Extractor {
     }
     for (let k = partiesFrom; k < i && !w.source.length; k++) {
       if (this.v.governedBy[k] !== null) continue;
-      if (this.sidesNoun(k) && this.lastConsult) {
-        w.source = this.lastConsult.source;
-        w.partiesTarget = this.lastConsult.target;
+      // (a consultation told before the noun in this sentence is the last one: "провів розмову з X, і міністри домовилися")
+      let consult = this.lastConsult;
+      for (const d of this.sentenceFound) if (d.type === 'CONSULT' && d.source.length && d.target.length && d.triggerEnd <= k) consult = d;
+      if (this.sidesNoun(k) && consult) {
+        w.source = consult.source;
+        w.partiesTarget = consult.target;
       } else if (this.sidesNoun(k) && this.lastPair) {
         // No consultation yet: the two sides of the last act between two parties; a person facing a state stands
         // for their own state ("Кубраков закликав Варшаву … Сторони домовилися" → Україна, Польща).
@@ -3417,7 +3432,50 @@ function threatObjects(drafts: Draft[], v: DocView, C: Compiled, byId: Map<strin
       break;
     }
     if (!d.target.length) d.target = threatenedState(d, v, C, byId);
+    if (!d.target.length) d.target = quotedThreatTargets(d, v, C, byId);
   }
+}
+
+/**
+ * "– Якщо …, Сеул і Вашингтон отримають відповідь, – попередила вона": a threat spoken in a dash-introduced quote
+ * before its cue is aimed at the states the quote names as its subjects (not the threatener's own).
+ */
+function quotedThreatTargets(d: Draft, v: DocView, C: Compiled, byId: Map<string, Entity>): number[] {
+  const sentence = v.tokens[d.trigger]!.sentence;
+  let s = d.trigger;
+  while (s > 0 && v.tokens[s - 1]!.sentence === sentence) s--;
+  const dash = (k: number): boolean => v.texts[k] === '–' || v.texts[k] === '—';
+  if (!dash(s)) return [];
+  let close = -1;
+  for (let k = s + 1; k < d.trigger; k++) if (dash(k)) { close = k; break; }
+  if (close < 0 || d.trigger - close > 3) return [];
+  const stateOf = (a: number): string | undefined => {
+    const x = v.actors[a]!;
+    if (x.person) return undefined;
+    if (C.L.capitals[x.name]) return C.L.capitals[x.name];
+    const ent = x.entity ? byId.get(x.entity) : undefined;
+    return ent?.actor?.kbId?.startsWith('country:') ? x.name : undefined;
+  };
+  const own = new Set<string>();
+  for (const a of d.source) {
+    const x = v.actors[a]!;
+    const c = x.person ? (x.entity ? byId.get(x.entity)?.actor?.country : x.country) : undefined;
+    if (c && C.L.countryNames[c]) own.add(C.L.countryNames[c]!);
+    const st = stateOf(a);
+    if (st) own.add(st);
+  }
+  const out: number[] = [];
+  const seen = new Set<string>();
+  for (let k = s + 1; k < close; k++) {
+    const a = v.actorAt[k]!;
+    if (a === -1 || v.actors[a]!.s !== k || v.governedBy[k] !== null) continue;
+    const x = v.actors[a]!;
+    const st = stateOf(a);
+    if (!st || own.has(st) || seen.has(st) || (x.case !== 'naz' && x.case !== 'any')) continue;
+    seen.add(st);
+    out.push(C.L.capitals[x.name] ? stateActor(v, x.s, x.e, st, x.case) : a);
+  }
+  return out;
 }
 
 /**

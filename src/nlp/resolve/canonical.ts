@@ -6,7 +6,7 @@
  */
 import type { EntityType, Token } from '../../types.js';
 import { inflect } from '../morph/index.js';
-import { nameParticles } from '../../lang/uk/gazetteer/index.js';
+import { LEGAL_FORMS, nameParticles } from '../../lang/uk/gazetteer/index.js';
 
 const AS_WRITTEN = new Set<EntityType>(['DATE', 'TIME', 'PERIOD', 'MON', 'PCT', 'QUANT']);
 const OPEN_Q = new Set(['«', '„', '“', '"']);
@@ -228,6 +228,11 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
     if (k > 0 && k < tokens.length && tokens.slice(0, k).every((t) => /^[\p{Script=Cyrillic}’'-]+$/u.test(t.text)) && tokens.slice(0, k).some((t) => (/^\p{Ll}/u.test(t.text) && tagInfo(t).pos === 'noun') || isAbbreviation(t.text))) {
       return text.slice(tokens[k]!.start, tokens[tokens.length - 1]!.end);
     }
+  }
+  // "АТ «Українська оборонна промисловість»": a company's legal form is no part of its name, which is in the marks
+  if (type === 'ORG' && tokens.length >= 4 && LEGAL_FORMS.has(tokens[0]!.text) && tokens[1]!.text === '«' && tokens[tokens.length - 1]!.text === '»'
+    && !tokens.slice(2, -1).some((t) => t.text === '«' || t.text === '»')) {
+    return text.slice(tokens[2]!.start, tokens[tokens.length - 2]!.end);
   }
   const forms = textsOf(tokens);
   // (the surface, the forms joined as written, is built only where it is the answer: forms are unchanged up to there)

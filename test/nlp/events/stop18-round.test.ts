@@ -31,3 +31,22 @@ test('arson by an armed group is a ground attack on the place it was near; a mov
   const c = analyse('Протестувальники підпалили шини біля будівлі парламенту.');
   assert.equal(c.events.filter((e) => e.type === 'ASSAULT').length, 0);
 });
+
+test('"і міністри домовилися" right after a call in the same sentence are the call\'s sides', () => {
+  const a = analyse('Речник МЗС Японії Тосіхіро Кітамура закликав Пекін до стриманості. Того ж дня міністр закордонних справ Казахстану Мурат Нуртлеу провів телефонну розмову з киргизьким колегою Жээнбеком Кулубаєвим, і міністри домовилися створити спільну робочу групу.');
+  const c = only(a, 'COOPERATE');
+  assert.deepEqual(names(a, c.source), ['Мурат Нуртлеу']);
+  assert.deepEqual(names(a, c.target), ['Жээнбек Кулубаєв']);
+});
+
+test('a company\'s legal form is no part of its name', () => {
+  const a = analyse('Концерн Thales та АТ «Українська бронетехніка» уклали угоду про спільне виробництво радарів.');
+  const names0 = a.entities.filter((e) => e.type === 'ORG').map((e) => e.name);
+  assert.ok(names0.includes('Українська бронетехніка'), JSON.stringify(names0));
+});
+
+test('a threat spoken in a quote before its cue is aimed at the states the quote names; a participle\'s agent is no target', () => {
+  const a = analyse('– Якщо військові кораблі знову підійдуть до наших берегів, Токіо і Вашингтон отримають відповідь, – попередила речниця МЗС КНДР Кім Со Йон у заяві, поширеній агентством ЦТАК.');
+  const t = only(a, 'THREATEN');
+  assert.deepEqual(names(a, t.target).sort(), ['США', 'Японія']);
+});

@@ -208,6 +208,9 @@ export const NAMED_BODY_HEAD_LEMMAS: ReadonlySet<string> = new Set([
   'організація', 'фонд', 'суд', 'департамент', 'інспекція', 'палата', 'асамблея', 'трибунал', 'альянс', 'союз', 'банк',
 ]);
 
+/** Abbreviations of a company's legal form written before its name in quotation marks ("АТ «Укроборонпром»"). */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(['АТ', 'ПАТ', 'ПрАТ', 'ВАТ', 'ЗАТ', 'ТОВ', 'ТзОВ', 'ДП', 'НАК', 'ДК', 'КП', 'ПП', 'ДАК', 'ДПЗКУ']);
+
 export const TREATY_HEAD_LEMMAS: ReadonlySet<string> = new Set(['угода', 'договір', 'конвенція', 'меморандум', 'пакт', 'хартія']);
 
 /**
