@@ -50,3 +50,17 @@ test('a threat spoken in a quote before its cue is aimed at the states the quote
   const t = only(a, 'THREATEN');
   assert.deepEqual(names(a, t.target).sort(), ['США', 'Японія']);
 });
+
+test('activists out on an embankment with demands protest; weapons bought for another army are aid; a "legitimate target" is a threat', () => {
+  const a = analyse('Увечері кілька сотень активістів вийшли з плакатами на набережну Дніпра, вимагаючи від уряду відставки міністра.');
+  const p = only(a, 'PROTEST');
+  assert.deepEqual(names(a, p.source), ['активісти']);
+  assert.equal(a.events.filter((e) => e.type === 'RETREAT').length, 0);
+  const b = analyse('Міністр оборони Норвегії Торе Сандвік пообіцяв, що Осло закупить для Збройних сил України партію зенітних ракет.');
+  const d = only(b, 'AID');
+  assert.deepEqual(names(b, d.source), ['Норвегія']);
+  assert.deepEqual(names(b, d.target), ['Збройні сили України']);
+  assert.equal(d.modality, 'planned');
+  const c = analyse('Посольство Росії в Осло попередило норвезьку владу, що завод боєприпасів стане «законною ціллю».');
+  assert.deepEqual(names(c, only(c, 'THREATEN').target), ['Норвегія']);
+});
