@@ -861,7 +861,19 @@ function institutionNouns(b: Build): void {
       for (let k = i; k < ca.e; k++) actorAt[k] = idx;
       continue;
     }
-    if (i === 0 || sent[i - 1] !== sent[i] || actorAt[i - 1] !== -1 || !has(i - 1, F_ADJ) || !L.genitive) continue;
+    if (i === 0 || sent[i - 1] !== sent[i] || actorAt[i - 1] !== -1 || !has(i - 1, F_ADJ) || !L.genitive) {
+      // "вимагаючи від уряду" in a sentence set in Prague: a bare government or parliament is the one of the state
+      // the sentence's places lie in (one state only)
+      if (L.genitive && L.bareBodies?.includes(low) && !(i > 0 && sent[i - 1] === sent[i] && has(i - 1, F_ADJ) && actorAt[i - 1] === -1)) {
+        const state = placeStateOfSentence(b, byId, sent[i]!);
+        const gen = state ? L.genitive(state) : null;
+        if (gen) {
+          const a = newActor({ s: i, e: i + 1, name: `${head} ${gen}`, type: 'ORG', country: codeOfState(L, state!), case: cases[i] ?? 'any', person: false });
+          actorAt[i] = actors.push(a) - 1;
+        }
+      }
+      continue;
+    }
     const state = L.demonyms[lemmas[i - 1]!.toLowerCase()];
     const gen = state ? L.genitive(state) : null;
     if (!gen) continue;
@@ -878,6 +890,28 @@ function institutionNouns(b: Build): void {
     actorAt[i - 1] = idx;
     actorAt[i] = idx;
   }
+}
+
+/**
+ * The one state the places of sentence `sen` lie in ("на Староміській площі в Празі" → Чехія; places in the locative):
+ * by a capital's name, or a place's country code in the knowledge base; null when none or more than one.
+ */
+function placeStateOfSentence(b: Build, byId: Map<string, Entity>, sen: number): string | null {
+  const { L, actors, sent } = b;
+  let state: string | null = null;
+  for (const x of actors) {
+    // (places where things happen, in the locative: not "допомогу Україні")
+    const at = x.s > 0 ? b.lowers[x.s - 1] : '';
+    if (x.type !== 'LOC' || x.person || sent[x.s] !== sen || !(x.case === 'mis' || (x.case === 'any' && (at === 'в' || at === 'у' || at === 'на')))) continue;
+    const ent = x.entity ? byId.get(x.entity) : undefined;
+    // (a union of states is none of them: "про вступ до ЄС")
+    const kb = ent?.actor?.kbId ?? '';
+    const st = L.capitals[x.name] ?? (ent?.actor?.country && (kb.startsWith('country:') || kb.startsWith('place:')) ? L.countryNames[ent.actor.country] : undefined);
+    if (!st) continue;
+    if (state && state !== st) return null;
+    state = st;
+  }
+  return state;
 }
 
 /**

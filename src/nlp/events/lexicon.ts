@@ -329,6 +329,8 @@ export interface EventLanguage {
   /** Spelling variants of a preposition, each to the form the entries' slots write ("із", "зі" → "з"; "у" → "в"): a
    * slot `з+oru` is filled after any of them. */
   prepositionVariants?: Record<string, string>;
+  /** Institutions named bare ("від уряду") that stand for the state the sentence's places lie in. */
+  bareBodies?: string[];
 
   /** Dual numerals ("обидва", "два") and plural nouns of sides ("країни") that make a group of the two sides. */
   dual?: { numerals: string[]; nouns: string[] };

@@ -64,3 +64,11 @@ test('activists out on an embankment with demands protest; weapons bought for an
   const c = analyse('Посольство Росії в Осло попередило норвезьку владу, що завод боєприпасів стане «законною ціллю».');
   assert.deepEqual(names(c, only(c, 'THREATEN').target), ['Норвегія']);
 });
+
+test('a bare government in a sentence set in one state\'s city is that state\'s government', () => {
+  const a = analyse('Кілька тисяч демонстрантів вийшли на площу Свободи в Братиславі, вимагаючи від уряду відновити допомогу Україні.');
+  assert.deepEqual(names(a, only(a, 'PROTEST').target), ['Уряд Словаччини']);
+  // (places in two states: no guess)
+  const b = analyse('Кілька тисяч демонстрантів вийшли на вулиці у Відні та Будапешті, вимагаючи від уряду закрити кордон.');
+  assert.ok(!names(b, only(b, 'PROTEST').target).some((n) => n.startsWith('Уряд')), JSON.stringify(names(b, only(b, 'PROTEST').target)));
+});
