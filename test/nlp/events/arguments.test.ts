@@ -56,11 +56,11 @@ test('"Президент США заявляє" with no name stands for the pre
   assert.deepEqual(names(a, e.source), ['Джо Байден']);
 });
 
-test('supporting or rejecting a proposal with no author in the clause targets the previous subject\'s side', () => {
+test('supporting or rejecting a proposal with no author in the clause targets the previous subject, its author', () => {
   const a = analyse('Прем’єр-міністр Польщі Дональд Туск запропонував створити спільний фонд відбудови. Президент Литви Гітанас Науседа підтримав цю ідею.');
   const e = only(a, 'SUPPORT');
   assert.deepEqual(names(a, e.source), ['Гітанас Науседа']);
-  assert.deepEqual(names(a, e.target), ['Польща']);
+  assert.deepEqual(names(a, e.target), ['Дональд Туск']);
   const b = analyse('Франція та Італія запропонували новий механізм контролю. Угорщина відкинула цю пропозицію.');
   const r = only(b, 'REJECT');
   assert.deepEqual(names(b, r.target), ['Італія', 'Франція']);
