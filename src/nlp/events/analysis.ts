@@ -315,6 +315,8 @@ interface LangSets {
   aliases: Map<string, string>;
   roles: Set<string>;
   treatyMemo: Map<string, boolean>;
+  /** Every noun groupActors reads with a demonym or a state after it (forces, personnel, sides, parties, states). */
+  sideNouns: Set<string>;
 }
 const setsCache = new WeakMap<EventLanguage, LangSets>();
 /** Word sets of the language data, built once per language (buildView runs for every document). */
@@ -330,6 +332,7 @@ function langSets(L: EventLanguage): LangSets {
       starters: new Set(L.clauseStarters), treaty: new Set((L.definiteBodies.kinds ?? []).flat()), defHeads,
       bodyHeads: new Set(L.definiteBodies.heads), kin, aliases: new Map(Object.entries(L.definiteBodies.aliases)), roles: new Set(L.roleNouns),
       treatyMemo: new Map(),
+      sideNouns: new Set([...(L.stateForces ?? []), ...Object.keys(L.personnelBodies ?? {}), ...L.parties, ...L.stateSides, ...(L.dual?.nouns ?? [])]),
     };
     setsCache.set(L, x);
   }
@@ -729,6 +732,8 @@ function groupActors(b: Build): void {
     // (keys that cannot be there are not looked up)
     const cands = (sigs.has(sigOf(lem)) ? groups.get(lem) : undefined) ?? (sigs.has(sigOf(text)) ? groups.get(text) : undefined);
     if (!cands || !cands.some((g) => !g.after || (i > 0 && sent[i - 1] === sent[i] && g.after.includes(lemmas[i - 1]!) && actorAt[i - 1] === -1))) {
+      // (most words are none of the nouns below: asked once)
+      if (!b.sets.sideNouns.has(lem)) continue;
       // "російська сторона", "саудівській стороні", "японським партнерам", "американська влада": a noun for a state's
       // side with the state's demonym is that state; so are its troops ("камбоджійські війська").
       // "Військові Північної Кореї": troops with their state in the genitive after them are that state.
@@ -1015,6 +1020,8 @@ function definiteActors(b: Build): void {
   // names (the latest mentioned before it; for an alias, else the first after it).
   const defHeads = sets.defHeads;
   const kin = sets.kin;
+  let lowNames: string[] | undefined;
+  let nameWords: string[][] | undefined;
   for (let i = 0; i < n; i++) {
     if (actorAt[i] !== -1 || !has(i, F_NOUN) || has(i, F_PROPER)) continue;
     const lem = lemmas[i]!;
@@ -1031,10 +1038,14 @@ function definiteActors(b: Build): void {
     const named = next !== -1 && texts[next] === '«' && !(next + 1 < n && /^\p{Ll}/u.test(texts[next + 1]!));
     if (next !== -1 && (actorAt[next] !== -1 || has(next, F_PROPER) || (has(next, F_NOUN) && cases[next] === 'rod') || named)) continue;
     let best: { e: Entity; at: number } | null = null;
-    for (const e of adoc.entities) {
+    // (each entity's lowercase name and words, split once per document)
+    lowNames ??= adoc.entities.map((e) => e.name.toLowerCase());
+    nameWords ??= lowNames.map((x) => x.split(/\s+/));
+    for (let x = 0; x < adoc.entities.length; x++) {
+      const e = adoc.entities[x]!;
       if (e.type !== 'ORG' && !(kin.has(lem) && e.type === 'LOC')) continue;
-      const words = e.name.toLowerCase().split(/\s+/);
-      const fits = alias ? e.name.toLowerCase() === alias.toLowerCase() : words.includes(lem) || (kin.has(lem) && words.some((w) => kin.get(lem)!.includes(w)));
+      const words = nameWords[x]!;
+      const fits = alias ? lowNames[x] === alias.toLowerCase() : words.includes(lem) || (kin.has(lem) && words.some((w) => kin.get(lem)!.includes(w)));
       if (!fits) continue;
       for (const m of e.mentions) {
         const before = m.tokenStart < i;

@@ -230,7 +230,8 @@ export function quotedOrgNames(spans: TokenSpan[], toks: NerToken[]): TokenSpan[
 export function settlementNames(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
   let added: TokenSpan[] | null = null;
   for (let i = 0; i + 1 < toks.length; i++) {
-    if (!SETTLEMENTS.has(toks[i]!.lemma.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(toks[i + 1]!.text) || /^\p{Lu}/u.test(toks[i]!.text)) continue;
+    // (the cheap test first: most tokens are followed by no capital)
+    if (!/^\p{Lu}\p{Ll}/u.test(toks[i + 1]!.text) || !SETTLEMENTS.has(toks[i]!.lemma) || /^\p{Lu}/u.test(toks[i]!.text)) continue;
     let e = i + 2;
     while (e < toks.length && e < i + 4 && /^\p{Lu}\p{Ll}/u.test(toks[e]!.text) && toks[e]!.pos !== 'VERB') e++;
     const over = spans.findIndex((x) => x.start < e && i + 1 < x.end);
