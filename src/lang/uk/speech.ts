@@ -183,6 +183,9 @@ export const DEMONYM_BODY_HEADS: ReadonlySet<string> = new Set(['служба', 
 /** Generic nouns for a body ("У відомстві стверджують", "У компанії запевнили"): the organisation named last before. */
 export const GENERIC_BODY_NOUNS: ReadonlySet<string> = new Set(['відомство', 'компанія', 'організація', 'установа', 'структура', 'корпорація', 'концерн', 'депозитарій']);
 
+/** Nouns for a person's counterpart that a name stands in apposition to, like a title ("з японським колегою Кацунобу Като"). */
+export const COUNTERPART_NOUNS: ReadonlySet<string> = new Set(['колега', 'співрозмовник', 'співрозмовниця']);
+
 /** Nouns for a visitor ("– сказав гість"): the person who came on the visit told before. */
 export const GUEST_NOUNS: ReadonlySet<string> = new Set(['гість', 'гостя']);
 

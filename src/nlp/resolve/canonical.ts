@@ -257,6 +257,12 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.kind !== 'word' || !t.lemma || isAbbreviation(t.text)) continue;
+      // (after an instrumental title a name word with no instrumental ending does not decline: "з колегою Кацунобу
+      // Като", not a form of "Кацуноб")
+      if (byTitle && context === 'v_oru' && /^\p{Lu}/u.test(t.text) && !/(ом|ем|єм|ою|ею|єю|ами|ями|им|ім|ою)$/u.test(t.text)) {
+        forms[i] = t.text;
+        continue;
+      }
       const info = tagInfo(t);
       // A name after a genitive or accusative title that the tagger read otherwise (a foreign name it took for a
       // nominative, a dative or no noun at all: "лідера … Давіта Ломідзе", "Ніку Мелію", "мера Стамбула Екрема

@@ -12,7 +12,7 @@ import type { GazetteerMatch, GazetteerMatcher } from '../ner/gazetteer.js';
 import { normKey } from '../ner/gazetteer.js';
 import { canonicalName, tagInfo } from './canonical.js';
 import { nameParticles, stateFormWords } from '../../lang/uk/gazetteer/index.js';
-import { HEAD_WORDS } from '../../lang/uk/speech.js';
+import { COUNTERPART_NOUNS, HEAD_WORDS } from '../../lang/uk/speech.js';
 import { lemmaCandidates } from '../morph/index.js';
 import { genitiveOfState } from '../../lang/uk/states.js';
 
@@ -326,7 +326,7 @@ export function appositionCase(tokens: Token[], start: number, roleHeads: Set<st
     // (by lemma, or by form where the tagger took another lemma: "з прем’єрами" read as "прем’єра")
     // (the words for a body's head are titles here, "глава" too, which is no role of the NER gazetteer — its feature
     // would change: "Глава МЗС Латвії Байба Браже")
-    if (pos === 'noun' && t.lemma && (isRoleHead(t.lemma, roleHeads) || HEAD_WORDS.has(t.lemma.toLowerCase()) || roleByForm(t.text, roleHeads))) {
+    if (pos === 'noun' && t.lemma && (isRoleHead(t.lemma, roleHeads) || HEAD_WORDS.has(t.lemma.toLowerCase()) || COUNTERPART_NOUNS.has(t.lemma.toLowerCase()) || roleByForm(t.text, roleHeads))) {
       // (a person's genitive never ends in -у/-ю: "командувачу" read as an inanimate genitive is the dative)
       found = kase === 'v_rod' && /[ую]$/.test(t.text) ? 'v_dav' : kase;
       if (kase !== 'v_rod') return kase;

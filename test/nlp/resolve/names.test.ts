@@ -149,3 +149,10 @@ test('a body\'s full name before its acronym in brackets is one organisation, an
   const orgs = a.entities.filter((e) => e.type === 'ORG');
   assert.deepEqual(orgs.map((e) => [e.name, e.mentions.length]), [['Командування ВМС США в Європі', 3]]);
 });
+
+test('after an instrumental title or "колегою", a name word with no instrumental ending does not decline', () => {
+  const a = full('Міністр економіки провів переговори з японським колегою Ясутосі Нісімура.');
+  assert.ok(names(a).includes('Ясутосі Нісімура'), JSON.stringify(names(a)));
+  const b = full('Глава МЗС провів розмову з міністром закордонних справ Польщі Радославом Сікорським.');
+  assert.ok(names(b).includes('Радослав Сікорський'), JSON.stringify(names(b)));
+});
