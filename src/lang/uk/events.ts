@@ -570,7 +570,7 @@ export const UK_EVENTS: EventLanguage = {
   causeReactionTypes: ['ACCUSE', 'SANCTION', 'PROTEST', 'REJECT', 'THREATEN'],
   settlementNouns: [...SETTLEMENT_NOUN_LEMMAS],
   // (euphony alternates them: "солідарність із народом", "розмова зі США", "удар у порту")
-  bareBodies: ['уряд', 'парламент'],
+  bareBodies: ['уряд', 'парламент', 'поліція'],
   prepositionVariants: { із: 'з', зі: 'з', зо: 'з', у: 'в', ув: 'в', ві: 'в', уві: 'в', од: 'від', ізо: 'з' },
   dual: { numerals: ['обидва', 'обидві', 'обоє', 'два', 'дві'], nouns: ['країна', 'держава'] },
   reactionTypes: ['SUPPORT', 'REJECT', 'ACCUSE', 'PROTEST'],

@@ -870,7 +870,8 @@ function institutionNouns(b: Build): void {
       // "вимагаючи від уряду" in a sentence set in Prague: a bare government or parliament is the one of the state
       // the sentence's places lie in (one state only)
       if (L.genitive && L.bareBodies?.includes(low) && !(i > 0 && sent[i - 1] === sent[i] && has(i - 1, F_ADJ) && actorAt[i - 1] === -1)) {
-        const state = placeStateOfSentence(b, byId, sent[i]!);
+        // (else the previous sentence's: "Протести у Тбілісі тривають … За ніч поліція затримала …")
+        const state = placeStateOfSentence(b, byId, sent[i]!) ?? (sent[i]! > 0 ? placeStateOfSentence(b, byId, sent[i]! - 1) : null);
         const gen = state ? L.genitive(state) : null;
         if (gen) {
           const a = newActor({ s: i, e: i + 1, name: `${head} ${gen}`, type: 'ORG', country: codeOfState(L, state!), case: cases[i] ?? 'any', person: false });

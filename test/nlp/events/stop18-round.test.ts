@@ -68,6 +68,9 @@ test('activists out on an embankment with demands protest; weapons bought for an
 test('a bare government in a sentence set in one state\'s city is that state\'s government', () => {
   const a = analyse('Кілька тисяч демонстрантів вийшли на площу Свободи в Братиславі, вимагаючи від уряду відновити допомогу Україні.');
   assert.deepEqual(names(a, only(a, 'PROTEST').target), ['Уряд Словаччини']);
+  // (police too, and by the sentence before when this one names no place)
+  const c = analyse('Протести в Бухаресті тривають третій вечір поспіль. За ніч поліція затримала понад сто учасників акції.');
+  assert.deepEqual(names(c, only(c, 'COERCE').source), ['Поліція Румунії']);
   // (places in two states: no guess)
   const b = analyse('Кілька тисяч демонстрантів вийшли на вулиці у Відні та Будапешті, вимагаючи від уряду закрити кордон.');
   assert.ok(!names(b, only(b, 'PROTEST').target).some((n) => n.startsWith('Уряд')), JSON.stringify(names(b, only(b, 'PROTEST').target)));
