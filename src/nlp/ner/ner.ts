@@ -299,6 +299,32 @@ export function namesBeforeAcronyms(spans: TokenSpan[], toks: NerToken[]): Token
   return out ?? spans;
 }
 
+/**
+ * An organisation span that opens with a person's name and runs on in lower-case words with no body's noun among them
+ * ("– подякував | Зеленський норвезькому гостеві") is the person: the name words alone.
+ */
+export function personHeadedOrgs(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((x, k) => {
+    // (a surname in -ський the tagger read as an adjective counts: "Зеленський")
+    const first = toks[x.start]!;
+    if (x.type !== 'ORG' || x.end - x.start < 2 || !/^\p{Lu}\p{Ll}/u.test(first.text) || !(/:prop:(lname|fname)(:|$)/.test(first.tag) || /^\p{Lu}\p{Ll}+(ськ|цьк|зьк)ий$/u.test(first.text))) return;
+    let e = x.start + 1;
+    while (e < x.end && /^\p{Lu}\p{Ll}/u.test(toks[e]!.text) && /:prop:(lname|fname)(:|$)/.test(toks[e]!.tag)) e++;
+    if (e === x.end) return;
+    // (an adjective-like surname only where the words after it do not agree with it: "Рязанський нафтопереробний
+    // завод" is a name, "Зеленський норвезькому гостеві" is not)
+    if (!/:prop:(lname|fname)(:|$)/.test(first.tag) && toks.slice(e, x.end).every((t) => caseOf(t) === caseOf(first))) return;
+    for (let j = e; j < x.end; j++) {
+      const t = toks[j]!;
+      const l = t.lemma.toLowerCase();
+      if (!/^\p{Ll}/u.test(t.text) || BODY_HEAD_LEMMAS.has(l) || NAMED_BODY_HEAD_LEMMAS.has(l) || QUOTED_ORG_HEAD_LEMMAS.has(l) || isRoleLemma(l)) return;
+    }
+    (out ??= spans.map((y) => ({ ...y })))[k] = { start: x.start, end: e, type: 'PERS' };
+  });
+  return out ?? spans;
+}
+
 /** The vocative as the nominative. */
 function nomOrVoc(c: string | undefined): string | undefined {
   return c === 'v_kly' ? 'v_naz' : c;
@@ -766,7 +792,7 @@ export class NerTagger {
       spans = splitWeaponNames(completePersonNames(spans, toks, matches), toks);
       spans = extendTreatyNames(spans, toks);
     }
-    spans = namesBeforeAcronyms(capitalisedBodies(settlementNames(quotedOrgNames(spans, toks), toks), toks), toks);
+    spans = personHeadedOrgs(namesBeforeAcronyms(capitalisedBodies(settlementNames(quotedOrgNames(spans, toks), toks), toks), toks), toks);
     // A country's whole name the model cut short ("Об’єднаним | Арабським Еміратам" read as a person) is the country.
     if (spans.length) spans = widenStateForms(widenToCountries(spans, matches), toks, matches, stateFormWords());
     // (the fallback below skips pronoun-only matches too: the country "Того" lemmatises like the pronoun "того")

@@ -156,3 +156,9 @@ test('after an instrumental title or "колегою", a name word with no instr
   const b = full('Глава МЗС провів розмову з міністром закордонних справ Польщі Радославом Сікорським.');
   assert.ok(names(b).includes('Радослав Сікорський'), JSON.stringify(names(b)));
 });
+
+test('an organisation span that opens with a surname and runs on in words that do not agree with it is the person', () => {
+  const a = full('«Дякуємо за тепло», – подякував Зеленський литовському гостеві.');
+  assert.ok(names(a).some((n) => n.endsWith('Зеленський')), JSON.stringify(a.entities.map((e) => [e.type, e.name])));
+  assert.ok(!a.entities.some((e) => e.type === 'ORG'), JSON.stringify(a.entities.map((e) => [e.type, e.name])));
+});
