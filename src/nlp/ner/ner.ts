@@ -466,8 +466,21 @@ export function trimPersonTails(spans: TokenSpan[], toks: NerToken[]): TokenSpan
 export function completePersonNames(spans: TokenSpan[], toks: NerToken[], matches: GazetteerMatch<GazetteerEntry>[]): TokenSpan[] {
   let out: TokenSpan[] | null = null;
   const cur = (): TokenSpan[] => (out ??= spans.map((x) => ({ ...x })));
+  const nameWord = (t: NerToken): boolean => /^\p{Lu}\p{Ll}+$/u.test(t.text) && /:prop:(fname|lname)(:|$)/.test(t.tag);
+  const inGazetteer = (i: number): boolean => matches.some((m) => m.start <= i && i < m.end);
   for (let k = 0; k < spans.length; k++) {
     const s = (out ?? spans)[k]!, n = (out ?? spans)[k + 1];
+    // ("президента Республіки Сербської Мілорада Додика": a first name and surname at the end of an organisation's span
+    // are the person after it)
+    // (the surname may be one the tagger guessed as a common noun: "Додика")
+    if (s.type === 'ORG' && (!n || n.start > s.end) && s.end - s.start >= 3 && /^\p{Lu}\p{Ll}+$/u.test(toks[s.end - 1]!.text) && nameWord(toks[s.end - 2]!)
+      && /:prop:fname(:|$)/.test(toks[s.end - 2]!.tag) && !inGazetteer(s.end - 1) && !inGazetteer(s.end - 2)) {
+      const o = cur();
+      o[k] = { start: s.start, end: s.end - 2, type: 'ORG' };
+      o.splice(k + 1, 0, { start: s.end - 2, end: s.end, type: 'PERS' });
+      k++;
+      continue;
+    }
     if (s.type === 'ORG' && n?.type === 'PERS' && n.start === s.end && s.end - s.start >= 2) {
       const last = toks[s.end - 1]!;
       // (not a state's name the tagger also reads as a surname: "МЗС Ірану | Есмаїл Багаї", "ДР Конго | Терез …")
@@ -538,13 +551,12 @@ export function widenToCountries(spans: TokenSpan[], matches: GazetteerMatch<Gaz
   let out: TokenSpan[] | null = null;
   for (const m of matches) {
     if (m.entry.kind !== 'country' || m.end - m.start < 2) continue;
-    const inside = spans.filter((s) => s.start < m.end && m.start < s.end);
-    if (inside.length !== 1) continue;
-    const s = inside[0]!;
-    if (s.start < m.start || s.end > m.end || (s.start === m.start && s.end === m.end)) continue;
-    out ??= spans.map((x) => ({ ...x }));
-    const k = spans.indexOf(s);
-    out[k] = { start: m.start, end: m.end, type: m.entry.type };
+    const cur: TokenSpan[] = out ?? spans;
+    const inside = cur.filter((s) => s.start < m.end && m.start < s.end);
+    if (!inside.length) continue;
+    // (one span cut short, or the name's parts as spans of their own: "Боснії | і | Герцеговини")
+    if (inside.some((s) => s.start < m.start || s.end > m.end) || (inside.length === 1 && inside[0]!.start === m.start && inside[0]!.end === m.end)) continue;
+    out = [...cur.filter((s) => !inside.includes(s)), { start: m.start, end: m.end, type: m.entry.type }].sort((a, b) => a.start - b.start);
   }
   return out ?? spans;
 }

@@ -353,6 +353,16 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
   const headForm = plural ? nominative(h, 'noun:p:v_naz') : h.lemma ? casingLike(h.lemma, h.text) : null;
   if (!headForm) return rebuild(tokens, forms, text);
   forms[head] = headForm;
+  // (an adjective after the head that agrees with it is part of the name: "Республіки Сербської" → "Республіка
+  // Сербська")
+  for (let i = head + 1; i < tokens.length; i++) {
+    const info = tagInfo(tokens[i]!);
+    if (info.pos !== 'adj' || info.kase !== kase || !!info.plural !== !!plural || (info.gender && gender && info.gender !== gender)) break;
+    // (not an adjective of a noun after it: "Сил безпілотних систем")
+    if (i + 1 < tokens.length && tagInfo(tokens[i + 1]!).pos === 'noun') break;
+    const f = nominative(tokens[i]!, gender ? ADJ_NOMINATIVE[gender]! : 'adj:v_naz');
+    if (f) forms[i] = f;
+  }
   for (let i = head - 1; i >= 0; i--) {
     const t = tokens[i];
     const info = tagInfo(t);

@@ -162,3 +162,18 @@ test('an organisation span that opens with a surname and runs on in words that d
   assert.ok(names(a).some((n) => n.endsWith('Зеленський')), JSON.stringify(a.entities.map((e) => [e.type, e.name])));
   assert.ok(!a.entities.some((e) => e.type === 'ORG'), JSON.stringify(a.entities.map((e) => [e.type, e.name])));
 });
+
+test('a country of two names joined by "і" is one place even when the model cut it in two', () => {
+  const a = full('Делегація прибула до Боснії і Герцеговини в понеділок.');
+  assert.deepEqual(a.entities.filter((e) => e.type === 'LOC').map((e) => e.name), ['Боснія і Герцеговина']);
+});
+
+test('a first name and surname at the end of an organisation\'s span are the person after it', () => {
+  const a = full('Суд видав ордер на арешт президента Республіки Сербської Мілорада Рашковича.');
+  assert.ok(names(a).includes('Мілорад Рашкович'), JSON.stringify(a.entities.map((e) => [e.type, e.name])));
+});
+
+test('an adjective after the head that agrees with it is part of the name, in its nominative', () => {
+  const a = full('Посол зустрівся з керівництвом Республіки Сербської у вівторок.');
+  assert.ok(a.entities.some((e) => e.name === 'Республіка Сербська'), JSON.stringify(a.entities.map((e) => e.name)));
+});
