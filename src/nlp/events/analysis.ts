@@ -753,7 +753,13 @@ function groupActors(b: Build): void {
         const state = L.demonyms[lemmas[i - 1]!.toLowerCase()];
         const gen = state ? L.genitive(state) : null;
         if (state && gen) {
-          const a = newActor({ s: i - 1, e: i + 1, name: `${body.charAt(0).toUpperCase()}${body.slice(1)} ${gen}`, type: 'ORG', country: codeOfState(L, state), case: b.cases[i] ?? 'any', person: false, group: true });
+          // ("бельгійських депутатів" after "Палата представників Бельгії": the state's body of that kind named before)
+          const code = codeOfState(L, state);
+          const sector = L.bareBodySectors?.[body];
+          const named = sector && code ? adoc.entities.find((e) => e.type === 'ORG' && e.actor?.sector === sector && e.actor.country === code && e.mentions.some((m) => m.tokenEnd <= i)) : undefined;
+          const a = named
+            ? newActor({ s: i - 1, e: i + 1, entity: named.id, name: named.name, type: 'ORG', country: code, case: b.cases[i] ?? 'any', person: false, group: true })
+            : newActor({ s: i - 1, e: i + 1, name: `${body.charAt(0).toUpperCase()}${body.slice(1)} ${gen}`, type: 'ORG', country: code, case: b.cases[i] ?? 'any', person: false, group: true });
           const idx = actors.push(a) - 1;
           actorAt[i - 1] = idx;
           actorAt[i] = idx;
@@ -851,6 +857,22 @@ function institutionNouns(b: Build): void {
     // (capitalised as a body's name, as the quotes stage names "в уряді Канади" → "Уряд Канади")
     const low = lemmas[i]!.toLowerCase();
     const head = low.charAt(0).toUpperCase() + low.slice(1);
+    // ("привітала рішення парламенту" after "Верховна Рада …": the body of that kind named before, by its sector — also
+    // as a noun's genitive)
+    if (L.bareBodySectors?.[low] && !(i + 1 < n && sent[i + 1] === sent[i] && actorAt[i + 1] !== -1) && !(i > 0 && sent[i - 1] === sent[i] && has(i - 1, F_ADJ) && actorAt[i - 1] === -1)) {
+      const sector = L.bareBodySectors[low];
+      let named: Entity | undefined;
+      let at = -1;
+      for (const e of adoc.entities) {
+        if (e.type !== 'ORG' || e.actor?.sector !== sector) continue;
+        for (const m of e.mentions) if (m.tokenEnd <= i && m.tokenStart > at) { at = m.tokenStart; named = e; }
+      }
+      if (named) {
+        const a = newActor({ s: i, e: i + 1, entity: named.id, name: named.name, type: 'ORG', country: named.actor?.country, case: cases[i] ?? 'any', person: false });
+        actorAt[i] = actors.push(a) - 1;
+        continue;
+      }
+    }
     // (not a modifier of a noun before it: "по будівлі уряду України" is the building's)
     if (i > 0 && sent[i - 1] === sent[i] && has(i - 1, F_NOUN) && actorAt[i - 1] === -1 && cases[i] === 'rod') continue;
     const c = i + 1 < n && sent[i + 1] === sent[i] ? actorAt[i + 1]! : -1;

@@ -331,6 +331,8 @@ export interface EventLanguage {
   prepositionVariants?: Record<string, string>;
   /** Institutions named bare ("від уряду") that stand for the state the sentence's places lie in. */
   bareBodies?: string[];
+  /** The actor sector of a bare body's kind ("парламент" → LEG): the body of that sector named before stands for it. */
+  bareBodySectors?: Record<string, string>;
 
   /** Dual numerals ("обидва", "два") and plural nouns of sides ("країни") that make a group of the two sides. */
   dual?: { numerals: string[]; nouns: string[] };

@@ -254,7 +254,7 @@ const SETTLEMENTS: ReadonlySet<string> = new Set(SETTLEMENT_NOUN_LEMMAS);
  * комітеті начальників штабів"), left unmarked by the model, is an organisation: the adjectives, the head and the
  * genitive words after it, where no span touches them.
  */
-export function capitalisedBodies(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+export function capitalisedBodies(spans: TokenSpan[], toks: NerToken[], matches: GazetteerMatch<GazetteerEntry>[] = []): TokenSpan[] {
   let added: TokenSpan[] | null = null;
   for (let i = 1; i + 1 < toks.length; i++) {
     if (toks[i]!.pos !== 'ADJ' || !/^\p{Lu}\p{Ll}/u.test(toks[i]!.text) || /^[.!?«"“:–—-]$/.test(toks[i - 1]!.text)) continue;
@@ -267,7 +267,24 @@ export function capitalisedBodies(spans: TokenSpan[], toks: NerToken[]): TokenSp
     (added ??= []).push({ start: i, end: e, type: 'ORG' });
     i = e - 1;
   }
-  return added ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+  if (added) spans = [...spans, ...added].sort((a, b) => a.start - b.start);
+  // ("Палата представників Бельгії проголосувала": a capitalised body noun, also opening the sentence, with lower-case
+  // genitive words after it and a country's span after those, is the body of that country)
+  let out: TokenSpan[] | null = null;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.pos !== 'NOUN' || !/^\p{Lu}\p{Ll}/u.test(t.text) || !NAMED_BODY_HEAD_LEMMAS.has(t.lemma.toLowerCase())) continue;
+    let e = i + 1;
+    while (e < toks.length && e < i + 4 && (toks[e]!.pos === 'NOUN' || toks[e]!.pos === 'ADJ') && /:v_rod(:|$)/.test(toks[e]!.tag) && /^\p{Ll}/u.test(toks[e]!.text)) e++;
+    if (e === i + 1) continue;
+    const cur: TokenSpan[] = out ?? spans;
+    const country = cur.find((x) => x.start === e && x.type === 'LOC' && matches.some((m) => m.start === x.start && m.end === x.end && m.entry.kind === 'country'));
+    // (a title in the genitive words is the body's: "Палата | депутатів | Чехії")
+    const within = (x: TokenSpan): boolean => x === country || (x.type === 'JOB' && x.start > i && x.end <= e);
+    if (!country || cur.some((x) => !within(x) && x.start < country.end && i < x.end)) continue;
+    out = [...cur.filter((x) => !within(x)), { start: i, end: country.end, type: 'ORG' as const }].sort((a, b) => a.start - b.start);
+  }
+  return out ?? spans;
 }
 
 /**
@@ -804,7 +821,7 @@ export class NerTagger {
       spans = splitWeaponNames(completePersonNames(spans, toks, matches), toks);
       spans = extendTreatyNames(spans, toks);
     }
-    spans = personHeadedOrgs(namesBeforeAcronyms(capitalisedBodies(settlementNames(quotedOrgNames(spans, toks), toks), toks), toks), toks);
+    spans = personHeadedOrgs(namesBeforeAcronyms(capitalisedBodies(settlementNames(quotedOrgNames(spans, toks), toks), toks, matches), toks), toks);
     // A country's whole name the model cut short ("Об’єднаним | Арабським Еміратам" read as a person) is the country.
     if (spans.length) spans = widenStateForms(widenToCountries(spans, matches), toks, matches, stateFormWords());
     // (the fallback below skips pronoun-only matches too: the country "Того" lemmatises like the pronoun "того")

@@ -75,3 +75,10 @@ test('a bare government in a sentence set in one state\'s city is that state\'s 
   const b = analyse('Кілька тисяч демонстрантів вийшли на вулиці у Відні та Будапешті, вимагаючи від уряду закрити кордон.');
   assert.ok(!names(b, only(b, 'PROTEST').target).some((n) => n.startsWith('Уряд')), JSON.stringify(names(b, only(b, 'PROTEST').target)));
 });
+
+test('a parliament named bare or by its deputies is the legislature named before', () => {
+  const a = analyse('Палата депутатів Чехії в середу проголосувала за те, щоб передати Україні 20 тисяч снарядів. У Кремлі назвали рішення чеських депутатів «провокацією».');
+  assert.deepEqual(names(a, only(a, 'ACCUSE').target), ['Палата депутатів Чехії']);
+  const b = analyse('Верховна Рада в четвер ухвалила закон про реформу митниці. Посол Канади Наталка Цмоць привітала рішення парламенту.');
+  assert.deepEqual(names(b, only(b, 'SUPPORT').target), ['Верховна Рада']);
+});
