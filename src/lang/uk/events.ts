@@ -315,7 +315,7 @@ const T: TriggerEntry[] = [
   { lemma: ['вивезти', 'вивозити'], pos: 'verb', type: 'COERCE', requires: ['дитина', 'людина', 'житель', 'мешканець', 'цивільний', 'громадянин', 'українець', 'полонений', 'сирота', 'підліток'], window: 8, target: [] },
   // "наклав арешт на активи депозитарію Euroclear": seizing property is aimed at its owner.
   { lemma: ['арешт'], pos: 'noun', type: 'COERCE', requires: ['накласти', 'накладати'], window: 2, target: ['на+zna'] },
-  { lemma: ['арешт', 'затримання', 'депортація'], pos: 'noun', type: 'COERCE', target: [] },
+  { lemma: ['арешт', 'затримання', 'депортація'], pos: 'noun', type: 'COERCE', target: ['rod'] },
   // "провели обшуки в приміщеннях X та вилучили документи": searches and seizures by an authority.
   { lemma: ['обшук'], pos: 'noun', type: 'COERCE', requires: ['провести', 'проводити', 'здійснити'], window: 3, target: ['в+mis', 'у+mis'] },
   { lemma: ['обшукати', 'обшукувати', 'вилучити', 'вилучати'], pos: 'verb', type: 'COERCE', target: ['в+rod', 'у+rod'] },

@@ -391,6 +391,14 @@ class Extractor {
           const placeApposition = k === h + 1 && a.type === 'LOC' && (a.case === 'naz' || (a.case === 'zna' && this.v.cases[h] === 'zna')) && !!this.C.L.settlementNouns?.includes(this.lem(h));
           if (a.person || a.case === 'rod' || a.case === 'any' || this.modifiers.has(b) || quotedApposition || placeApposition) {
             first = b;
+            // ("арешт президента Республіки Сербської Мілорада Додика": a title's body, then the person who holds it)
+            if (!a.person && this.roles.has(this.lem(h)) && a.e < end) {
+              const p = this.v.actorAt[a.e]!;
+              if (p !== -1 && this.v.actors[p]!.person && this.v.actors[p]!.s === a.e) {
+                first = p;
+                break;
+              }
+            }
             if (this.modifiers.has(b)) continue; // keep looking for a person in apposition
             break;
           }

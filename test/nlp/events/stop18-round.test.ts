@@ -82,3 +82,9 @@ test('a parliament named bare or by its deputies is the legislature named before
   const b = analyse('Верховна Рада в четвер ухвалила закон про реформу митниці. Посол Канади Наталка Цмоць привітала рішення парламенту.');
   assert.deepEqual(names(b, only(b, 'SUPPORT').target), ['Верховна Рада']);
 });
+
+test('an arrest\'s genitive is its target, and a title\'s body before a name gives way to the person', () => {
+  const a = analyse('Суд Чорногорії в понеділок видав ордер на арешт голови Ради директорів Ігоря Лукшича.');
+  const c = only(a, 'COERCE');
+  assert.deepEqual(names(a, c.target), ['Ігор Лукшич']);
+});
