@@ -116,7 +116,7 @@ function uniformEntry(e: TriggerEntry): TriggerEntry {
     lemma: e.lemma, pos: e.pos, type: e.type, mode: e.mode, modality: e.modality, requires: e.requires, excludes: e.excludes,
     window: e.window, target: e.target, source: e.source, passive: e.passive, weak: e.weak, negatedOnly: e.negatedOnly,
     defaultTarget: e.defaultTarget, joinsLast: e.joinsLast, recipientSubject: e.recipientSubject, personTarget: e.personTarget,
-    needsObject: e.needsObject, needsTarget: e.needsTarget, notPast: e.notPast,
+    needsObject: e.needsObject, needsTarget: e.needsTarget, notPast: e.notPast, excludesWindow: e.excludesWindow,
   };
 }
 
@@ -1495,7 +1495,10 @@ class Extractor {
     }
     if (sets.excludes) {
       const exc = sets.excludes;
-      for (let k = lo; k < hi; k++) if (k !== i && (exc.has(this.lem(k)) || exc.has(this.texts[k]!))) return false;
+      const xw = e.excludesWindow ?? w;
+      const xlo = Math.max(sr.start, i - xw);
+      const xhi = Math.min(sr.end, i + xw + 1);
+      for (let k = xlo; k < xhi; k++) if (k !== i && (exc.has(this.lem(k)) || exc.has(this.texts[k]!))) return false;
     }
     return true;
   }

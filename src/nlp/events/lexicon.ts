@@ -29,8 +29,10 @@ export interface TriggerEntry {
   modality?: Modality;
   /** At least one of these lemmas must occur in the trigger's clause (within `window` tokens). */
   requires?: string[];
-  /** None of these lemmas may occur within `window` tokens. */
+  /** None of these lemmas may occur within `window` tokens (`excludesWindow`, when given). */
   excludes?: string[];
+  /** The reach of `excludes` when wider than `window` ("запустили в місті … перше спільне виробництво"). */
+  excludesWindow?: number;
   /** Not in the past tense ("відповість рішуче" threatens; "відповів дзеркально: вислали …" tells the act done). */
   notPast?: boolean;
   /** Token window for requires/excludes (default 4). */

@@ -88,3 +88,10 @@ test('an arrest\'s genitive is its target, and a title\'s body before a name giv
   const c = only(a, 'COERCE');
   assert.deepEqual(names(a, c.target), ['Ігор Лукшич']);
 });
+
+test('production launched is no attack, even with the place between ("запустили в місті … виробництво")', () => {
+  const a = analyse('Литва та Україна в четвер запустили в місті Шяуляй на півночі країни перше спільне виробництво артилерійських снарядів.');
+  assert.equal(a.events.filter((e) => e.type === 'ASSAULT').length, 0);
+  const b = analyse('Росія в ніч на вівторок запустила по Харкову шість ударних дронів.');
+  assert.equal(only(b, 'ASSAULT').mode, 'drone');
+});
