@@ -177,3 +177,10 @@ test('an adjective after the head that agrees with it is part of the name, in it
   const a = full('Посол зустрівся з керівництвом Республіки Сербської у вівторок.');
   assert.ok(a.entities.some((e) => e.name === 'Республіка Сербська'), JSON.stringify(a.entities.map((e) => e.name)));
 });
+
+test('a one-word span of another type between a title and a person is the first name the model mistyped — not another person\'s genitive', () => {
+  const a = full('У середу президент Рам Бахадур Тхапа зустрівся з протестувальниками.');
+  assert.ok(names(a).includes('Рам Бахадур Тхапа'), JSON.stringify(a.entities.map((e) => [e.type, e.name])));
+  const b = full('Адвокатка Міндіча Марія Іваненко відкинула звинувачення.');
+  assert.ok(names(b).includes('Марія Іваненко'), JSON.stringify(b.entities.map((e) => [e.type, e.name])));
+});
