@@ -422,7 +422,8 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
     // ("Прем’єр-міністерка Італії Джорджа Мелоні").
     if ((m.type === 'LOC' || m.type === 'ORG') && context) {
       const words = toks.filter((t) => t.kind === 'word');
-      if (words.length >= 2 && words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && /:(fname|lname)/.test(words[0]!.tag ?? '')
+      // (either name read as one: "Мінору Кіхара" with "Мінору" read as a form of "мінор")
+      if (words.length >= 2 && words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && (/:(fname|lname)/.test(words[0]!.tag ?? '') || /:(fname|lname)/.test(words[words.length - 1]!.tag ?? ''))
         && !kbOfRange(m.tokenStart, m.tokenEnd)) m.type = 'PERS';
     }
     m.canonical = canonicalName(toks, m.type, text, m.type === 'PERS' ? context : undefined);

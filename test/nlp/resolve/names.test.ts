@@ -184,3 +184,8 @@ test('a one-word span of another type between a title and a person is the first 
   const b = full('Адвокатка Міндіча Марія Іваненко відкинула звинувачення.');
   assert.ok(names(b).includes('Марія Іваненко'), JSON.stringify(b.entities.map((e) => [e.type, e.name])));
 });
+
+test('two capitalised name words after a title are a person when either reads as a name', () => {
+  const a = full('Про це заявив генеральний секретар кабінету міністрів Японії Мінору Кіхара.');
+  assert.ok(names(a).includes('Мінору Кіхара'), JSON.stringify(a.entities.map((e) => [e.type, e.name])));
+});
