@@ -183,6 +183,9 @@ export const DEMONYM_BODY_HEADS: ReadonlySet<string> = new Set(['служба', 
 /** Generic nouns for a body ("У відомстві стверджують", "У компанії запевнили"): the organisation named last before. */
 export const GENERIC_BODY_NOUNS: ReadonlySet<string> = new Set(['відомство', 'компанія', 'організація', 'установа', 'структура', 'корпорація', 'концерн', 'депозитарій']);
 
+/** Discourse phrases that stand between a subject and its verb like adverbs ("Лубінець тим часом розкритикував"). */
+export const DISCOURSE_PHRASES: readonly (readonly string[])[] = [['тим', 'часом'], ['своєю', 'чергою'], ['у', 'свою', 'чергу'], ['в', 'свою', 'чергу'], ['зі', 'свого', 'боку'], ['з', 'свого', 'боку'], ['при', 'цьому']];
+
 /** Nouns for a person's counterpart that a name stands in apposition to, like a title ("з японським колегою Кацунобу Като"). */
 export const COUNTERPART_NOUNS: ReadonlySet<string> = new Set(['колега', 'співрозмовник', 'співрозмовниця']);
 

@@ -6,7 +6,7 @@
  */
 import type { AnalyzedDocument, Entity, Mention, Token } from '../../types.js';
 import { UK_EVENTS } from '../../lang/uk/events.js';
-import { DEMONYM_BODY_HEADS, GENERIC_BODY_NOUNS, GUEST_NOUNS, HEAD_WORDS, INSTITUTION_HEADS, MISSION_HEADS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, TITLE_EXPANSIONS, VISIT_LEMMAS } from '../../lang/uk/speech.js';
+import { DEMONYM_BODY_HEADS, DISCOURSE_PHRASES, GENERIC_BODY_NOUNS, GUEST_NOUNS, HEAD_WORDS, INSTITUTION_HEADS, MISSION_HEADS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, TITLE_EXPANSIONS, VISIT_LEMMAS } from '../../lang/uk/speech.js';
 import { gazetteerEntries, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { canonicalName, resolveRoleMention } from '../resolve/index.js';
 import { foldWord } from '../../lang/uk/fold.js';
@@ -846,6 +846,12 @@ export class SpeakerFinder {
       const t = tokens[i];
       if (t.pos === 'VERB' || t.pos === 'AUX') return true;
       if (t.pos === 'ADV' || t.pos === 'PART' || this.inTime(i)) continue;
+      // ("тим часом", "зі свого боку")
+      const phrase = DISCOURSE_PHRASES.find((ph) => ph.every((w, j) => i + j < sen.tokenEnd && norm(tokens[i + j]!.text) === w));
+      if (phrase) {
+        i += phrase.length - 1;
+        continue;
+      }
       return false;
     }
     return false;
@@ -880,8 +886,10 @@ export class SpeakerFinder {
       }
       const title = this.mentionAt(lm.mention.tokenStart - 1);
       if (title && title.mention.type === 'JOB') {
+        // (its first noun or adjective: the head, or an adjective agreeing with it — "Уповноважений Верховної Ради",
+        // not the feminine "Ради")
         for (let i = title.mention.tokenStart; i < title.mention.tokenEnd; i++) {
-          if (tokens[i]!.pos !== 'NOUN') continue;
+          if (tokens[i]!.pos !== 'NOUN' && tokens[i]!.pos !== 'ADJ') continue;
           const g = genderOf(tokens[i]!);
           if (g === 'm') m += 2;
           if (g === 'f') f += 2;
