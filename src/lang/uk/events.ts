@@ -64,6 +64,8 @@ const T: TriggerEntry[] = [
     excludes: ['полон', 'полонений', 'заручник', 'в’язень', 'посада', 'обов’язок', 'податок', 'мито'] },
   // "підпалили колону цистерн поблизу міста": arson by armed men or partisans is a ground attack on the place (not
   // tyres or candles lit in a protest or a vigil)
+  // (by protesters it is their protest: "протестувальники підпалили будівлю парламенту")
+  { lemma: ['підпалити', 'підпалювати'], pos: 'verb', type: 'PROTEST', requires: ['протестувальник', 'протестувальниця', 'демонстрант', 'мітингувальник'], window: 3, target: [] },
   { lemma: ['підпалити', 'підпалювати'], pos: 'verb', type: 'ASSAULT', mode: 'ground', target: ['zna'], excludes: ['шина', 'покришка', 'свічка', 'факел', 'вогонь', 'багаття', 'опудало', 'прапор'] },
   // "захопили більшу частину міста": a place taken by ground forces (not power, not captives, not vessels).
   { lemma: ['захопити', 'захоплювати'], pos: 'verb', type: 'ASSAULT', mode: 'ground', target: ['zna'], needsTarget: true,
@@ -99,7 +101,8 @@ const T: TriggerEntry[] = [
   // "запровадили додаткові мита на індійські товари": tariffs imposed as a penalty are an economic sanction.
   { lemma: ['мито', 'тариф', 'ембарго'], pos: 'noun', type: 'SANCTION', mode: 'economic', requires: ['запровадити', 'запроваджувати', 'ввести', 'вводити', 'накласти', 'підвищити', 'оголосити', 'відповісти', 'відповідати'], window: 3, target: [...AGAINST, 'на+zna'] },
   { lemma: ['заморозити', 'заморожувати'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['актив', 'рахунок', 'майно', 'кошти'], window: 3, target: ['rod', 'zna'] },
-  { lemma: ['заборонити', 'забороняти'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['імпорт', 'експорт', 'ввезення', 'вивезення', 'транзит'], window: 3, target: ['rod', 'з+rod', 'із+rod'] },
+  // (an export ban names its target after "до": "заборонило експорт до Японії товарів …")
+  { lemma: ['заборонити', 'забороняти'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['імпорт', 'експорт', 'ввезення', 'вивезення', 'транзит'], window: 3, target: ['rod', 'з+rod', 'із+rod', 'до+rod', 'в+zna'] },
   { lemma: ['заборона'], pos: 'noun', type: 'SANCTION', mode: 'personal', requires: ['в’їзд'], target: ['dav', 'для+rod', 'щодо+rod', 'проти+rod'] },
   // "заборонила в’їзд до країни телеведучому": barring a person from entry.
   { lemma: ['заборонити', 'забороняти'], pos: 'verb', type: 'SANCTION', mode: 'personal', requires: ['в’їзд'], window: 3, target: ['dav', 'для+rod', 'zna'] },
@@ -263,6 +266,8 @@ const T: TriggerEntry[] = [
   { lemma: ['денонсувати'], pos: 'verb', type: 'RETREAT', target: ['zna'] },
   // "від’єдналися від енергосистеми БРЕЛЛ": leaving a shared system or union.
   { lemma: ['від’єднатися', 'від’єднуватися', 'відокремитися'], pos: 'verb', type: 'RETREAT', requires: ['енергосистема', 'система', 'мережа', 'союз', 'організація', 'угода', 'федерація'], window: 4, target: ['від+rod'] },
+  // "армія вивела на вулиці бронетехніку": troops brought out into the streets are mobilised, not withdrawn
+  { lemma: ['вивести', 'виводити'], pos: 'verb', type: 'MOBILIZE', requires: ['вулиця'], window: 3, target: [] },
   { lemma: ['відійти', 'відступити', 'відвести', 'вивести'], pos: 'verb', type: 'RETREAT', target: ['з+rod', 'із+rod', 'зі+rod', 'від+rod'],
     excludes: ['протест', 'акція', 'мітинг', 'демонстрація', 'вулиця', 'людина', 'прихильник'] },
   { lemma: ['відведення', 'виведення', 'відступ'], pos: 'noun', type: 'RETREAT', target: ['з+rod', 'із+rod', 'зі+rod'], source: ['rod', 'adj'] },
@@ -328,6 +333,8 @@ const T: TriggerEntry[] = [
   // (a note of protest is a state's accusation: ACCUSE above)
   { lemma: ['протест', 'мітинг', 'демонстрація', 'пікет', 'страйк', 'бойкот', 'голодування'], pos: 'noun', type: 'PROTEST', target: ['проти+rod', 'біля+rod', 'під+oru'], excludes: ['нота'] },
   { lemma: ['акція'], pos: 'noun', type: 'PROTEST', requires: ['протест', 'провести', 'вийти'], window: 3, target: ['проти+rod', 'біля+rod', 'під+oru'] },
+  // "розпочало безстрокову блокаду доріг, вимагаючи …": a blockade of roads, borders or bridges is a protest
+  { lemma: ['блокада', 'блокування'], pos: 'noun', type: 'PROTEST', requires: ['дорога', 'траса', 'шлях', 'міст', 'кордон', 'розв’язка', 'автошлях'], window: 2, target: ['проти+rod'] },
   { lemma: ['протестувати', 'заблокувати', 'блокувати', 'пікетувати', 'страйкувати', 'мітингувати', 'перекрити', 'перекривати'], pos: 'verb', type: 'PROTEST', requires: ['фермер', 'протестувальник', 'активіст', 'перевізник', 'демонстрант', 'тисяча', 'людина', 'кордон', 'пункт', 'трактор',
     // "прихильники руху пікетували будівлю уряду", "депутати заблокували трибуну": a blockade of a place or a rostrum
     'прихильник', 'сотня', 'трибуна', 'будівля'], window: 8, target: ['проти+rod', 'з+oru'] },

@@ -2938,6 +2938,12 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOfDraft: (
       return srcOk && tgtOk;
     });
     if (same) {
+      // (a bare noun told first, with no side at all, gives way to the act told with its author: "… спричинила
+      // протести. … протестувальники підпалили будівлю")
+      if (!same.source.length && !same.target.length && same.entry.pos === 'noun' && d.entry.pos === 'verb' && d.source.length && d.sourceHow === 'explicit') {
+        out[out.indexOf(same)] = d;
+        continue;
+      }
       if (!same.target.length) same.target = d.target;
       same.location ??= d.location;
       // An act told undated and then again with its date ("затримала … Зловмисників було затримано минулого тижня")

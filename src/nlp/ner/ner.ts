@@ -546,15 +546,7 @@ export function splitTitles(spans: TokenSpan[], toks: NerToken[], isRole: (lemma
     }
     const head = s.type !== 'ORG' ? -1 : roleNoun(s.start) ? s.start
       : s.start + 1 < s.end && toks[s.start]!.pos === 'ADJ' && roleNoun(s.start + 1) ? s.start + 1 : -1;
-    const next0 = spans[k + 1];
     if (head < 0) {
-      // (an adjective used as a role noun opening the span, right before a person's span: "Уповноважений Верховної
-      // Ради з прав людини | Дмитро Лубінець" is his title)
-      if (s.type === 'ORG' && toks[s.start]!.pos === 'ADJ' && isRole(toks[s.start]!.lemma) && /^\p{Lu}/u.test(toks[s.start]!.text) && next0 && next0.start === s.end && next0.type === 'PERS') {
-        out.push({ start: s.start, end: s.end, type: 'JOB' });
-        changed = true;
-        return;
-      }
       out.push(s);
       return;
     }

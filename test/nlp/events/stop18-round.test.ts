@@ -95,3 +95,16 @@ test('production launched is no attack, even with the place between ("запус
   const b = analyse('Росія в ніч на вівторок запустила по Харкову шість ударних дронів.');
   assert.equal(only(b, 'ASSAULT').mode, 'drone');
 });
+
+test('protest vocabulary: a road blockade, arson by protesters; troops brought out into the streets; an export ban to a state', () => {
+  const a = analyse('Профспілки в понеділок розпочали безстрокову блокаду доріг, вимагаючи від уряду скасувати нові податки.');
+  assert.equal(only(a, 'PROTEST').trigger.text, 'блокаду');
+  const b = analyse('Уряд оголосив про нові податки, що спричинило масові протести. Наступного дня протестувальники підпалили будівлю міністерства фінансів.');
+  const p = only(b, 'PROTEST');
+  assert.deepEqual(names(b, p.source), ['протестувальники']);
+  assert.equal(b.events.filter((e) => e.type === 'ASSAULT').length, 0);
+  const c = analyse('Того ж вечора армія Шрі-Ланки вивела на вулиці столиці бронетехніку.');
+  assert.equal(only(c, 'MOBILIZE').trigger.text, 'вивела');
+  const d = analyse('Міністерство комерції КНР у вівторок заборонило експорт до Литви товарів подвійного призначення.');
+  assert.deepEqual(names(d, only(d, 'SANCTION').target), ['Литва']);
+});
