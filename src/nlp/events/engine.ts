@@ -338,7 +338,9 @@ class Extractor {
     let h = i;
     // (an opening quotation mark: "з «Укренерго»")
     if (h < end && this.texts[h] === '«' && h + 1 < end && this.v.actorAt[h + 1] !== -1) h++;
-    while (h < end && !this.is(h, F_NOUN) && this.v.actorAt[h] === -1 && this.is(h, F_ADJ | F_NUMBER | F_POS_ADV | F_POS_PART)) h++;
+    // (coordinated adjectives too: "на ядерні та військові об’єкти Ірану")
+    while (h < end && !this.is(h, F_NOUN) && this.v.actorAt[h] === -1
+      && (this.is(h, F_ADJ | F_NUMBER | F_POS_ADV | F_POS_PART) || (h > i && this.C.coord.has(this.low(h)) && this.is(h - 1, F_ADJ) && h + 1 < end && this.is(h + 1, F_ADJ) && !this.is(h + 1, F_NOUN)))) h++;
     if (h >= end) return [];
     const a0 = this.v.actorAt[h]!;
     let first = -1;

@@ -108,3 +108,8 @@ test('protest vocabulary: a road blockade, arson by protesters; troops brought o
   const d = analyse('Міністерство комерції КНР у вівторок заборонило експорт до Литви товарів подвійного призначення.');
   assert.deepEqual(names(d, only(d, 'SANCTION').target), ['Литва']);
 });
+
+test('coordinated adjectives open an object\'s phrase: "на ядерні та військові об’єкти Ірану" hits Iran', () => {
+  const a = analyse('Ізраїльська авіація вночі скинула бомби на енергетичні та військові об’єкти Сирії, зокрема на склад у Хомсі.');
+  assert.deepEqual(names(a, only(a, 'ASSAULT').target), ['Сирія']);
+});
