@@ -893,7 +893,8 @@ function institutionNouns(b: Build): void {
       // the sentence's places lie in (one state only)
       if (L.genitive && L.bareBodies?.includes(low) && !(i > 0 && sent[i - 1] === sent[i] && has(i - 1, F_ADJ) && actorAt[i - 1] === -1)) {
         // (else the previous sentence's: "Протести у Тбілісі тривають … За ніч поліція затримала …")
-        const state = placeStateOfSentence(b, byId, sent[i]!) ?? (sent[i]! > 0 ? placeStateOfSentence(b, byId, sent[i]! - 1) : null);
+        // (else the one state the document names at all: "Найбільше профспілкове об’єднання Болівії …")
+        const state = placeStateOfSentence(b, byId, sent[i]!) ?? (sent[i]! > 0 ? placeStateOfSentence(b, byId, sent[i]! - 1) : null) ?? onlyStateOf(b);
         const gen = state ? L.genitive(state) : null;
         if (gen) {
           const a = newActor({ s: i, e: i + 1, name: `${head} ${gen}`, type: 'ORG', country: codeOfState(L, state!), case: cases[i] ?? 'any', person: false });
@@ -935,6 +936,19 @@ function placeStateOfSentence(b: Build, byId: Map<string, Entity>, sen: number):
     // (a union of states is none of them: "про вступ до ЄС")
     const kb = ent?.actor?.kbId ?? '';
     const st = L.capitals[x.name] ?? (ent?.actor?.country && (kb.startsWith('country:') || kb.startsWith('place:')) ? L.countryNames[ent.actor.country] : undefined);
+    if (!st) continue;
+    if (state && state !== st) return null;
+    state = st;
+  }
+  return state;
+}
+
+/** The one country among the document's entities, by name; null when none or several. */
+function onlyStateOf(b: Build): string | null {
+  let state: string | null = null;
+  for (const e of b.adoc.entities) {
+    if (!e.actor?.kbId?.startsWith('country:') || !e.actor.country) continue;
+    const st = b.L.countryNames[e.actor.country];
     if (!st) continue;
     if (state && state !== st) return null;
     state = st;

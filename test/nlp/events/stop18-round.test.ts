@@ -113,3 +113,10 @@ test('coordinated adjectives open an object\'s phrase: "на ядерні та �
   const a = analyse('Ізраїльська авіація вночі скинула бомби на енергетичні та військові об’єкти Сирії, зокрема на склад у Хомсі.');
   assert.deepEqual(names(a, only(a, 'ASSAULT').target), ['Сирія']);
 });
+
+test('a bare police with no place in reach is the one state the document names; explanations given are no aid', () => {
+  const a = analyse('Найбільша профспілка Еквадору оголосила страйк. Наступного ранку поліція затримала регіонального лідера профспілки Хуана Переса.');
+  assert.deepEqual(names(a, only(a, 'COERCE').source), ['Поліція Еквадору']);
+  const b = analyse('Поліція заявила, що Перес сам прибув до відділку для надання пояснень.');
+  assert.equal(b.events.filter((e) => e.type === 'AID').length, 0);
+});
