@@ -756,7 +756,7 @@ function groupActors(b: Build): void {
           // ("бельгійських депутатів" after "Палата представників Бельгії": the state's body of that kind named before)
           const code = codeOfState(L, state);
           const sector = L.bareBodySectors?.[body];
-          const named = sector && code ? adoc.entities.find((e) => e.type === 'ORG' && e.actor?.sector === sector && e.actor.country === code && e.mentions.some((m) => m.tokenEnd <= i)) : undefined;
+          const named = sector && code ? bodyOfSectorBefore(adoc, sector, i, code) : undefined;
           const a = named
             ? newActor({ s: i - 1, e: i + 1, entity: named.id, name: named.name, type: 'ORG', country: code, case: b.cases[i] ?? 'any', person: false, group: true })
             : newActor({ s: i - 1, e: i + 1, name: `${body.charAt(0).toUpperCase()}${body.slice(1)} ${gen}`, type: 'ORG', country: code, case: b.cases[i] ?? 'any', person: false, group: true });
@@ -860,13 +860,7 @@ function institutionNouns(b: Build): void {
     // ("привітала рішення парламенту" after "Верховна Рада …": the body of that kind named before, by its sector — also
     // as a noun's genitive)
     if (L.bareBodySectors?.[low] && !(i + 1 < n && sent[i + 1] === sent[i] && actorAt[i + 1] !== -1) && !(i > 0 && sent[i - 1] === sent[i] && has(i - 1, F_ADJ) && actorAt[i - 1] === -1)) {
-      const sector = L.bareBodySectors[low];
-      let named: Entity | undefined;
-      let at = -1;
-      for (const e of adoc.entities) {
-        if (e.type !== 'ORG' || e.actor?.sector !== sector) continue;
-        for (const m of e.mentions) if (m.tokenEnd <= i && m.tokenStart > at) { at = m.tokenStart; named = e; }
-      }
+      const named = bodyOfSectorBefore(adoc, L.bareBodySectors[low]!, i);
       if (named) {
         const a = newActor({ s: i, e: i + 1, entity: named.id, name: named.name, type: 'ORG', country: named.actor?.country, case: cases[i] ?? 'any', person: false });
         actorAt[i] = actors.push(a) - 1;
@@ -941,6 +935,17 @@ function placeStateOfSentence(b: Build, byId: Map<string, Entity>, sen: number):
     state = st;
   }
   return state;
+}
+
+/** The organisation of actor sector `sector` (of state `country`, when given) mentioned last before token `before`. */
+function bodyOfSectorBefore(adoc: AnalyzedDocument, sector: string, before: number, country?: string): Entity | undefined {
+  let named: Entity | undefined;
+  let at = -1;
+  for (const e of adoc.entities) {
+    if (e.type !== 'ORG' || e.actor?.sector !== sector || (country && e.actor.country !== country)) continue;
+    for (const m of e.mentions) if (m.tokenEnd <= before && m.tokenStart > at) { at = m.tokenStart; named = e; }
+  }
+  return named;
 }
 
 /** The one country among the document's entities, by name; null when none or several. */

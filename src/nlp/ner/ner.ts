@@ -258,7 +258,8 @@ const SETTLEMENTS: ReadonlySet<string> = new Set(SETTLEMENT_NOUN_LEMMAS);
 /**
  * A body's name that opens with a capitalised adjective in mid-sentence and has a body's head noun ("в Об’єднаному
  * комітеті начальників штабів"), left unmarked by the model, is an organisation: the adjectives, the head and the
- * genitive words after it, where no span touches them.
+ * genitive words after it, where no span touches them. So is a capitalised body noun (also opening the sentence) with
+ * lower-case genitives and a country's span right after them ("Палата представників Бельгії"), over that span.
  */
 export function capitalisedBodies(spans: TokenSpan[], toks: NerToken[], matches: GazetteerMatch<GazetteerEntry>[] = []): TokenSpan[] {
   let added: TokenSpan[] | null = null;
@@ -303,11 +304,11 @@ export function namesBeforeAcronyms(spans: TokenSpan[], toks: NerToken[]): Token
   for (let p = 1; p + 2 < toks.length; p++) {
     if (toks[p]!.text !== '(' || toks[p + 2]!.text !== ')' || !/^[A-ZА-ЯІЇЄҐ]{3,}$/u.test(toks[p + 1]!.text)) continue;
     let start = -1;
+    const body = (i: number): boolean => NAMED_BODY_HEAD_LEMMAS.has(toks[i]!.lemma.toLowerCase()) || BODY_HEAD_LEMMAS.has(toks[i]!.lemma.toLowerCase());
     for (let k = p - 1; k >= 0 && k >= p - 7; k--) {
       const t = toks[k]!;
       if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ') break;
       if (/^\p{Lu}\p{Ll}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ')) {
-        const body = (i: number): boolean => NAMED_BODY_HEAD_LEMMAS.has(toks[i]!.lemma.toLowerCase()) || BODY_HEAD_LEMMAS.has(toks[i]!.lemma.toLowerCase());
         let h = k;
         while (h < p && toks[h]!.pos === 'ADJ') h++;
         if (h < p && toks[h]!.pos === 'NOUN' && body(h)) start = k;
@@ -481,10 +482,11 @@ export function trimPersonTails(spans: TokenSpan[], toks: NerToken[]): TokenSpan
 /**
  * A personal name the model cut at a word it gave to the organisation before ("Комісії ЕКОВАС Омар | Алію Турей") or
  * left out after ("Амір Хан | Муттакі", the last word guessed as a pronoun): names of three words are common in world
- * news. An organisation of two words or more that ends in a word read as a first name or surname (and named by no
- * gazetteer entry), right before a person's span, gives that word to the person; a person's span of two words or more takes one more word right after
- * it in title case that no span and no gazetteer entry has and that the tagger read as no verb, preposition or
- * conjunction.
+ * news. An organisation span of two words or more that ends in a word read as a first name or surname (and named by
+ * no gazetteer entry), right before a person's span, gives that word to the person; one of three words or more that
+ * ends in a first name and a capitalised word with no span after it ends in that person ("президента Республіки
+ * Сербської Мілорада Додика"); a person's span of two words or more takes one more word right after it in title case
+ * that no span and no gazetteer entry has and that the tagger read as no verb, preposition or conjunction.
  */
 export function completePersonNames(spans: TokenSpan[], toks: NerToken[], matches: GazetteerMatch<GazetteerEntry>[]): TokenSpan[] {
   let out: TokenSpan[] | null = null;
@@ -567,8 +569,9 @@ export function splitTitles(spans: TokenSpan[], toks: NerToken[], isRole: (lemma
 }
 
 /**
- * A predicted span lying strictly inside a gazetteer country match (and no other span overlapping the match) becomes
- * the match, as a place: "Арабським Еміратам" inside "Об’єднаним Арабським Еміратам".
+ * Predicted spans lying inside a gazetteer country match (none reaching out of it, and not one span that is the match
+ * already) become the match, as a place: "Арабським Еміратам" inside "Об’єднаним Арабським Еміратам", "Боснії" and
+ * "Герцеговини" inside "Боснії і Герцеговини".
  */
 export function widenToCountries(spans: TokenSpan[], matches: GazetteerMatch<GazetteerEntry>[]): TokenSpan[] {
   let out: TokenSpan[] | null = null;
