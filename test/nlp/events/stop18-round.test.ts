@@ -120,3 +120,13 @@ test('a bare police with no place in reach is the one state the document names; 
   const b = analyse('Поліція заявила, що Перес сам прибув до відділку для надання пояснень.');
   assert.equal(b.events.filter((e) => e.type === 'AID').length, 0);
 });
+
+test('a negative label in quotation marks given by a naming verb is an accusation; "охарактеризувати … як" names too', () => {
+  const a = analyse('Речниця МЗС Угорщини назвала рішення Брюсселя «економічним самогубством Європи».');
+  assert.equal(only(a, 'ACCUSE').trigger.text, 'назвала');
+  const b = analyse('Речник МЗС Китаю охарактеризував дії Маніли як «ворожі» і пообіцяв рішучу відповідь.');
+  assert.equal(b.events.filter((e) => e.type === 'ACCUSE').length, 1);
+  // a label of praise is none
+  const c = analyse('Президент назвав цей крок «жестом доброї волі».');
+  assert.equal(c.events.filter((e) => e.type === 'ACCUSE').length, 0);
+});
