@@ -188,7 +188,8 @@ const T: TriggerEntry[] = [
   { lemma: ['відповісти', 'відповідати'], pos: 'verb', type: 'THREATEN', modality: 'threatened', requires: ['рішуче', 'жорстко', 'дзеркально', 'адекватно', 'симетрично'], window: 2, target: ['dav', 'на+zna'], notPast: true },
   { lemma: ['ультиматум'], pos: 'noun', type: 'THREATEN', modality: 'threatened', requires: ['висунути', 'поставити', 'пред’явити'], window: 3, target: ['dav'] },
   // (also "розглядатимуть завод як «законну ціль»")
-  { lemma: ['попередити', 'попереджати'], pos: 'verb', type: 'THREATEN', modality: 'threatened', target: ['zna'], requires: ['наслідок', 'відповідь', 'відповісти', 'санкція', 'якщо', 'удар', 'ціна', 'ціль'], window: 25 },
+  // (and "продовжуватиме наступ, доки …", "час безкарності закінчився", "як «акт війни»")
+  { lemma: ['попередити', 'попереджати'], pos: 'verb', type: 'THREATEN', modality: 'threatened', target: ['zna'], requires: ['наслідок', 'відповідь', 'відповісти', 'санкція', 'якщо', 'удар', 'ціна', 'ціль', 'наступ', 'доки', 'безкарність', 'війна', 'ескалація'], window: 25 },
 
   // SUPPORT
   { lemma: ['подякувати', 'дякувати', 'привітати', 'вітати', 'підтримати', 'підтримувати'], pos: 'verb', type: 'SUPPORT', target: ['dav', 'zna', 'за+zna'],

@@ -130,3 +130,9 @@ test('a negative label in quotation marks given by a naming verb is an accusatio
   const c = analyse('Президент назвав цей крок «жестом доброї волі».');
   assert.equal(c.events.filter((e) => e.type === 'ACCUSE').length, 0);
 });
+
+test('a warning that an offensive goes on until the other side yields is a threat', () => {
+  const a = analyse('Речник Кремля Дмитро Пєсков попередив, що Москва продовжуватиме наступ, доки Київ не виведе війська з Донбасу.');
+  const t = only(a, 'THREATEN');
+  assert.deepEqual(names(a, t.source), ['Дмитро Пєсков']);
+});
