@@ -279,7 +279,8 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
       if ((info.pos !== 'noun' && info.pos !== 'adj') || !info.kase || info.kase === 'v_naz' || info.kase === 'v_kly') continue;
       // (after a dative title, a name word read in another case whose lemma is the form without a dative ending:
       // "командувачу … Роберту Бровді" with "Роберту" read as a genitive of "Роберт")
-      if (byTitle && context === 'v_dav' && caseClass(info.kase) !== fcase && t.text.startsWith(t.lemma) && /^(у|ю|ові|еві|єві)$/.test(t.text.slice(t.lemma.length))) {
+      // (not after a vowel: "Інасіу" is no dative of "Інасі")
+      if (byTitle && context === 'v_dav' && caseClass(info.kase) !== fcase && t.text.startsWith(t.lemma) && /^(у|ю|ові|еві|єві)$/.test(t.text.slice(t.lemma.length)) && !/[аеиіоуяюєї]$/u.test(t.lemma)) {
         forms[i] = t.lemma;
         continue;
       }
@@ -293,6 +294,8 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
       }
       // (a guessed lemma that is the form itself, in "-ля" after a genitive or accusative title: "Вадефуля" → "Вадефуль";
       // not "-у", which foreign names end in undeclined — "Жаїра Болсонару")
+      // (a guessed lemma that is the form less a final "у"/"ю" after a vowel is no name's: "Інасіу" stays)
+      if (/^[ую]$/.test(t.text.slice(t.lemma.length)) && t.text.startsWith(t.lemma) && /[аеиіоуяюєї]$/u.test(t.lemma)) continue;
       const same = t.lemma === t.text && byTitle && (context === 'v_rod' || context === 'v_zna') && /[аеиіоуєї]ля$/.test(t.text) ? obliqueNameBase(t.text, context) : null;
       forms[i] = same ?? hyphenLemma(t.text, casingLike(t.lemma, t.text));
     }

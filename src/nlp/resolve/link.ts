@@ -421,7 +421,8 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
     // A capitalised first name and surname after a title are a person's even when tagged a place or a body
     // ("Прем’єр-міністерка Італії Джорджа Мелоні").
     if ((m.type === 'LOC' || m.type === 'ORG') && context) {
-      const words = toks.filter((t) => t.kind === 'word');
+      // (name particles inside are no words of their own: "Луїсу Інасіу Лулі да Сілві")
+      const words = toks.filter((t) => t.kind === 'word' && !nameParticles().has(t.text));
       // (either name read as one: "Мінору Кіхара" with "Мінору" read as a form of "мінор")
       if (words.length >= 2 && words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && (/:(fname|lname)/.test(words[0]!.tag ?? '') || /:(fname|lname)/.test(words[words.length - 1]!.tag ?? ''))
         && !kbOfRange(m.tokenStart, m.tokenEnd)) m.type = 'PERS';

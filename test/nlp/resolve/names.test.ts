@@ -189,3 +189,9 @@ test('two capitalised name words after a title are a person when either reads as
   const a = full('Про це заявив генеральний секретар кабінету міністрів Японії Мінору Кіхара.');
   assert.ok(names(a).includes('Мінору Кіхара'), JSON.stringify(a.entities.map((e) => [e.type, e.name])));
 });
+
+test('a name with a particle after a dative title is a person, its vowel-final words kept, and a middle name joins it', () => {
+  const a = full('У листі, адресованому президентові Бразилії Луїсу Інасіу Лулі да Сілві, прем’єр висловив підтримку. Лула подякував за лист.');
+  const p = a.entities.filter((e) => e.type === 'PERS');
+  assert.deepEqual(p.map((e) => [e.name, e.mentions.length]), [['Луїс Інасіу Лула да Сілва', 2]]);
+});
