@@ -485,8 +485,9 @@ export function trimPersonTails(spans: TokenSpan[], toks: NerToken[]): TokenSpan
  * news. An organisation span of two words or more that ends in a word read as a first name or surname (and named by
  * no gazetteer entry), right before a person's span, gives that word to the person; one of three words or more that
  * ends in a first name and a capitalised word with no span after it ends in that person ("президента Республіки
- * Сербської Мілорада Додика"); a person's span of two words or more takes one more word right after it in title case
- * that no span and no gazetteer entry has and that the tagger read as no verb, preposition or conjunction.
+ * Сербської Мілорада Додика"); a person's span of two words or more, or a lone first name, takes one more word right
+ * after it in title case that no span and no gazetteer entry has and that the tagger read as no preposition or
+ * conjunction (a capitalised "verb" in mid-sentence is a name misread: "Джея Тарріели").
  */
 export function completePersonNames(spans: TokenSpan[], toks: NerToken[], matches: GazetteerMatch<GazetteerEntry>[]): TokenSpan[] {
   let out: TokenSpan[] | null = null;
@@ -519,9 +520,11 @@ export function completePersonNames(spans: TokenSpan[], toks: NerToken[], matche
   const list = out ?? spans;
   for (let k = 0; k < list.length; k++) {
     const s = list[k]!;
-    if (s.type !== 'PERS' || s.end - s.start < 2 || s.end >= toks.length) continue;
+    // (also a lone first name: "Джея | Тарріели"; a capitalised "verb" in mid-sentence is a name misread — "Тарріели")
+    const lone = s.end - s.start === 1 && /:prop:fname(:|$)/.test(toks[s.start]!.tag);
+    if (s.type !== 'PERS' || (s.end - s.start < 2 && !lone) || s.end >= toks.length) continue;
     const t = toks[s.end]!;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || ['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ'].includes(t.pos) || /:prop:geo/.test(t.tag)) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || ['ADP', 'CCONJ', 'SCONJ'].includes(t.pos) || /:prop:geo/.test(t.tag)) continue;
     if (list[k + 1]?.start === s.end || matches.some((m) => m.start <= s.end && s.end < m.end)) continue;
     cur()[k] = { start: s.start, end: s.end + 1, type: 'PERS' };
   }

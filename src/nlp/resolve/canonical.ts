@@ -178,7 +178,8 @@ for (const group of [['ом', 'ем', 'єм'], ['ові', 'еві', 'єві'], [
  * does not decline): consonant + "а" is a man's genitive/accusative ("Давіта" → "Давіт"); "у"/"ю" after a consonant
  * or "і" is the accusative of a name in "-а"/"-я" ("Ніку" → "Ніка", "Мелію" → "Мелія"); after a dative title, "у"/"ю"
  * after a consonant is a man's dative ("Роберту" → "Роберт") and "-ію" that of "-ій"; after a genitive or accusative
- * title, consonant + "ля" is the case of a name in "-ль" ("Вадефуля" → "Вадефуль"). Null for any other ending.
+ * title, consonant + "ля" is the case of a name in "-ль" ("Вадефуля" → "Вадефуль"), and after a genitive one consonant +
+ * "и" that of a name in "-а" ("Тарріели" → "Тарріела"). Null for any other ending.
  */
 function obliqueNameBase(form: string, kase: string): string | null {
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(form)) return null;
@@ -192,6 +193,8 @@ function obliqueNameBase(form: string, kase: string): string | null {
     if ((last === 'у' || last === 'ю') && CONS.includes(before)) return form.slice(0, -1);
     return null;
   }
+  // ("речника … Джея Тарріели" → "Тарріела": a name in -а, its genitive in -и after a hard consonant)
+  if (kase === 'v_rod' && last === 'и' && CONS.includes(before)) return form.slice(0, -1) + 'а';
   if (kase === 'v_zna' || kase === 'v_rod') {
     // ("міністра … Йоганна Вадефуля" → "Вадефуль": a soft stem in -ль)
     if (/[аеиіоуєї]ля$/.test(form)) return form.slice(0, -1) + 'ь';

@@ -195,3 +195,8 @@ test('a name with a particle after a dative title is a person, its vowel-final w
   const p = a.entities.filter((e) => e.type === 'PERS');
   assert.deepEqual(p.map((e) => [e.name, e.mentions.length]), [['Луїс Інасіу Лула да Сілва', 2]]);
 });
+
+test('a lone first name takes the capitalised word after it, even one misread as a verb, in its case ("Джея Тарріели")', () => {
+  const a = full('За словами речника філіппінської служби Джея Тарріели, китайські судна переслідували човен.');
+  assert.ok(names(a).includes('Джей Тарріела'), JSON.stringify(a.entities.map((e) => [e.type, e.name])));
+});
