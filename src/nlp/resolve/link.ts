@@ -445,6 +445,8 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
       if (c && c.kind === 'country' && c.country && c.country !== kb.country) {
         foreign.set(m, c.country);
         kb = null;
+        // (its name with that state's, as written: "в Збройних силах | Філіппін" → "Збройні сили Філіппін")
+        if (m.canonical && /:v_rod(:|$)/.test(adoc.tokens[next.tokenStart]!.tag ?? '')) m.canonical = `${m.canonical} ${text.slice(next.start, next.end)}`;
       }
     }
     // a place the gazetteer knows is not a person ("до Лондона"); ORG/LOC stay as tagged (metonymy)

@@ -200,3 +200,8 @@ test('a lone first name takes the capitalised word after it, even one misread as
   const a = full('За словами речника філіппінської служби Джея Тарріели, китайські судна переслідували човен.');
   assert.ok(names(a).includes('Джей Тарріела'), JSON.stringify(a.entities.map((e) => [e.type, e.name])));
 });
+
+test('a knowledge-base body named with another state after it keeps that state in its name', () => {
+  const a = full('Навчання почнуться в липні, повідомили в Збройних силах Філіппін.');
+  assert.ok(a.entities.some((e) => e.name === 'Збройні сили Філіппін' && e.actor?.country === 'PHL'), JSON.stringify(a.entities.map((e) => [e.name, e.actor])));
+});
