@@ -175,6 +175,8 @@ export const NAME_HEADS: ReadonlySet<string> = new Set([
 export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'адміністрація', 'уряд', 'міністерство', 'офіс', 'парламент', 'посольство', 'апарат', 'секретаріат', 'відомство',
   'командування', 'штаб', 'прессекретаріат', 'прес-служба', 'керівництво', 'мерія', 'прокуратура', 'поліція',
+  // ("повідомили в армії Судану": the army as written, as the events stage names it)
+  'армія',
 ]);
 
 /** Nouns of bodies that a state's demonym before them makes that state's ("фінська прикордонна служба"), beside INSTITUTION_HEADS. */
