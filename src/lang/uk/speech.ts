@@ -183,7 +183,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
 export const DEMONYM_BODY_HEADS: ReadonlySet<string> = new Set(['служба', 'охорона', 'розвідка', 'армія', 'флот', 'поліція', 'міністерство', 'відомство', 'дипломатія']);
 
 /** Generic nouns for a body ("У відомстві стверджують", "У компанії запевнили"): the organisation named last before. */
-export const GENERIC_BODY_NOUNS: ReadonlySet<string> = new Set(['відомство', 'компанія', 'організація', 'установа', 'структура', 'корпорація', 'концерн', 'депозитарій']);
+export const GENERIC_BODY_NOUNS: ReadonlySet<string> = new Set(['відомство', 'компанія', 'організація', 'установа', 'структура', 'корпорація', 'концерн', 'депозитарій', 'профспілка', 'об’єднання']);
 
 /** Discourse phrases that stand between a subject and its verb like adverbs ("Лубінець тим часом розкритикував"). */
 export const DISCOURSE_PHRASES: readonly (readonly string[])[] = [['тим', 'часом'], ['своєю', 'чергою'], ['у', 'свою', 'чергу'], ['в', 'свою', 'чергу'], ['зі', 'свого', 'боку'], ['з', 'свого', 'боку'], ['при', 'цьому']];
