@@ -34,7 +34,7 @@ const T: TriggerEntry[] = [
   { lemma: ['поїздка', 'турне', 'відвідини'], pos: 'noun', type: 'CONSULT', mode: 'visit', requires: ['до', 'в', 'у'], window: 2, target: VISIT_TARGET, source: ['rod'] },
   { lemma: ['візит'], pos: 'noun', type: 'CONSULT', mode: 'visit', target: VISIT_TARGET, source: ['rod'] },
   // (not "нікуди звідси не поїду": staying put)
-  { lemma: ['прибути', 'приїхати', 'відвідати', 'завітати', 'прилетіти', 'їздити', 'поїхати'], pos: 'verb', type: 'CONSULT', mode: 'visit', target: VISIT_TARGET, excludes: ['нікуди'] },
+  { lemma: ['прибути', 'приїхати', 'відвідати', 'завітати', 'прилетіти', 'їздити', 'поїхати'], pos: 'verb', type: 'CONSULT', mode: 'visit', target: VISIT_TARGET, excludes: ['нікуди'], needsTarget: true },
   { lemma: ['прийняти'], pos: 'verb', type: 'CONSULT', mode: 'visit', requires: ['візит', 'у', 'в'], excludes: ['рішення', 'закон', 'законопроєкт', 'участь'], window: 6, target: ['zna'], needsObject: true },
   { lemma: ['обговорити', 'обговорювати'], pos: 'verb', type: 'CONSULT', weak: true, target: PARTNER },
   // "питання … під час розмови не порушували": raising (or not raising) an issue is talking about it.
@@ -266,7 +266,8 @@ const T: TriggerEntry[] = [
   { lemma: ['вийти', 'виходити'], pos: 'verb', type: 'PROTEST', requires: ['проспект', 'вулиця', 'площа', 'майдан', 'акція', 'протест', 'мітинг', 'марш', 'демонстрант', 'протестувальник', 'мітингувальник'], window: 3, target: ['проти+rod'] },
   // "кілька сотень активістів вийшли з прапорами на набережну, вимагаючи …": people out with banners and demands
   { lemma: ['вийти', 'виходити'], pos: 'verb', type: 'PROTEST', requires: ['набережна', 'активіст', 'гасло', 'плакат', 'транспарант', 'вимагати', 'вимагаючи', 'протестуючи'], window: 8, target: ['проти+rod'] },
-  { lemma: ['вийти', 'виходити'], pos: 'verb', type: 'RETREAT', target: ['з+rod', 'із+rod', 'зі+rod'],
+  // (leaving is from something: with nothing left, "вийти на повну потужність", "вийшли на дороги" are no retreat)
+  { lemma: ['вийти', 'виходити'], pos: 'verb', type: 'RETREAT', target: ['з+rod', 'із+rod', 'зі+rod'], needsTarget: true,
     excludes: ['акція', 'протест', 'мітинг', 'вулиця', 'демонстрація', 'марш', 'площа', 'пікет', 'страйк', 'ефір', 'демонстрант', 'протестувальник', 'мітингувальник'] },
   { lemma: ['вихід'], pos: 'noun', type: 'RETREAT', target: ['з+rod', 'із+rod', 'зі+rod'], source: ['rod', 'adj'] },
   { lemma: ['денонсувати'], pos: 'verb', type: 'RETREAT', target: ['zna'] },

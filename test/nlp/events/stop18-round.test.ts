@@ -136,3 +136,14 @@ test('a warning that an offensive goes on until the other side yields is a threa
   const t = only(a, 'THREATEN');
   assert.deepEqual(names(a, t.source), ['Дмитро Пєсков']);
 });
+
+test('leaving with nothing left is no retreat; arriving with no host is no visit', () => {
+  const a = analyse('На повну потужність завод має вийти на початку наступного року.');
+  assert.equal(a.events.filter((e) => e.type === 'RETREAT').length, 0);
+  const b = analyse('Угорщина вийде з Міжнародного кримінального суду.');
+  assert.equal(only(b, 'RETREAT').trigger.text, 'вийде');
+  const c = analyse('У поліції стверджують, що активіст сам прибув до відділку для надання пояснень.');
+  assert.equal(c.events.filter((e) => e.type === 'CONSULT').length, 0);
+  const d = analyse('Прем’єр-міністр Канади Марк Карні прибув до Києва.');
+  assert.equal(only(d, 'CONSULT').mode, 'visit');
+});
