@@ -2005,6 +2005,12 @@ class Extractor {
     return this.draftEnd(w);
   }
 
+  /** Token i lies inside a direct quote the quotes stage found. */
+  private inDirectQuote(i: number): boolean {
+    const t = this.tok(i);
+    return this.adoc.quotes.some((q) => q.direct && q.start <= t.start && t.end <= q.end);
+  }
+
   /** What is known of the trigger before its arguments; null when it is no event (a topic, a setting, hypothetical). */
   private draftStart(entry: TriggerEntry, i: number): DraftWork | null {
     const t = this.tok(i);
@@ -2014,6 +2020,9 @@ class Extractor {
     if (modality === 'drop') return null;
     const isNoun = this.is(i, F_NOUN);
     if (isNoun && this.isTopic(i, entry.type)) return null;
+    // "«Ворог б’є не лише ракетами, а й кодом»", "– … тому б’ють по символах": an attack told in the present tense
+    // inside a direct quote is what someone says of a foe in general, no strike of its own
+    if (entry.type === 'ASSAULT' && !isNoun && /:imperf:pres/.test(t.tag ?? '') && this.inDirectQuote(i)) return null;
     // "підписали угоду про спільне виробництво": what an agreement is about is its content, not an act of its own.
     if (entry.type !== 'AGREE' && this.agreementContent(i)) return null;
     // "заявив … на саміті ЄС у Брюсселі": a meeting named only as where something was said is the setting, not news.

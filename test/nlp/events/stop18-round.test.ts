@@ -147,3 +147,10 @@ test('leaving with nothing left is no retreat; arriving with no host is no visit
   const d = analyse('Прем’єр-міністр Канади Марк Карні прибув до Києва.');
   assert.equal(only(d, 'CONSULT').mode, 'visit');
 });
+
+test('an attack told in the present tense inside a direct quote is said of a foe in general, no strike', () => {
+  const a = analyse('«Ворог б’є не лише ракетами, а й кодом», – сказав міністр цифрової трансформації Михайло Федоров.');
+  assert.equal(a.events.filter((e) => e.type === 'ASSAULT').length, 0);
+  const b = analyse('«Росія вночі вдарила по Харкову ракетами», – сказав мер Ігор Терехов.');
+  assert.equal(b.events.filter((e) => e.type === 'ASSAULT').length, 1);
+});
