@@ -15,8 +15,8 @@ const SUPPLETIVE_PLURALS: Record<string, string> = { людина: 'люди', �
 // Frequent slot lists.
 const ATTACK_TARGET = ['по+*', 'на+zna', 'zna', 'проти+rod', 'над+oru'];
 const RECIPIENT = ['dav', 'для+rod', 'до+rod'];
-const PARTNER = ['з+oru', 'із+oru', 'зі+oru', 'між+oru'];
-const VISIT_TARGET = ['з+oru', 'із+oru', 'зі+oru', 'до+rod', 'в+zna', 'у+zna', 'zna'];
+const PARTNER = ['з+oru', 'між+oru'];
+const VISIT_TARGET = ['з+oru', 'до+rod', 'в+zna', 'zna'];
 const AGAINST = ['проти+rod', 'щодо+rod', 'на+zna', 'zna', 'dav'];
 
 const T: TriggerEntry[] = [
@@ -44,21 +44,21 @@ const T: TriggerEntry[] = [
   { lemma: ['удар'], pos: 'noun', type: 'ASSAULT', target: ATTACK_TARGET, source: ['adj', 'rod', 'rel'], excludes: ['спина'] },
   { lemma: ['атака', 'обстріл', 'наступ', 'штурм', 'бомбардування', 'кібератака', 'диверсія', 'напад', 'авіаудар', 'авіаналіт'], pos: 'noun', type: 'ASSAULT', target: [...ATTACK_TARGET, 'rod'], source: ['adj', 'rod', 'rel'] },
   // ("запустили в місті Воєнс … перше спільне виробництво дронів": production started, within a wider reach)
-  { lemma: ['запустити', 'запускати'], pos: 'verb', type: 'ASSAULT', target: [...ATTACK_TARGET, 'в+zna', 'у+zna'], excludesWindow: 10,
+  { lemma: ['запустити', 'запускати'], pos: 'verb', type: 'ASSAULT', target: [...ATTACK_TARGET, 'в+zna'], excludesWindow: 10,
     excludes: ['рекорд', 'програма', 'процес', 'виробництво', 'механізм', 'переговори', 'ініціатива', 'проєкт', 'проект', 'платформа', 'кампанія', 'сервіс', 'розслідування', 'лінія', 'завод', 'підприємство', 'конвеєр', 'супутник'] },
-  { lemma: ['атакувати', 'вдарити', 'ударити', 'обстріляти', 'обстрілювати', 'бити', 'бомбардувати', 'скинути', 'випустити', 'уразити', 'штурмувати', 'наступати', 'влучити', 'поцілити', 'обстрілювати'], pos: 'verb', type: 'ASSAULT', target: [...ATTACK_TARGET, 'в+zna', 'у+zna'],
+  { lemma: ['атакувати', 'вдарити', 'ударити', 'обстріляти', 'обстрілювати', 'бити', 'бомбардувати', 'скинути', 'випустити', 'уразити', 'штурмувати', 'наступати', 'влучити', 'поцілити', 'обстрілювати'], pos: 'verb', type: 'ASSAULT', target: [...ATTACK_TARGET, 'в+zna'],
     excludes: ['рекорд', 'програма', 'процес', 'виробництво', 'механізм', 'переговори', 'ініціатива', 'проєкт', 'проект', 'платформа', 'кампанія', 'сервіс', 'розслідування', 'тривога',
       // ("нові обмеження вдарять по економіках": measures hit figuratively)
       'обмеження', 'санкція', 'мито', 'тариф', 'економіка', 'ціна', 'гаманець', 'бюджет'] },
   { lemma: ['ударний'], pos: 'adj', type: 'ASSAULT', mode: 'drone', requires: ['дрон', 'безпілотник', 'БпЛА'], window: 6, target: ATTACK_TARGET, source: ['adj'],
     excludes: ['виробляти', 'виробництво', 'виготовляти', 'закупити', 'передати', 'передавати', 'постачати', 'постачання', 'розробляти', 'вироблятимуть'] },
-  { lemma: ['замах'], pos: 'noun', type: 'ASSAULT', target: ['в+zna', 'у+zna', 'на+zna', 'rod'], source: ['adj', 'rod'] },
-  { lemma: ['вторгнутися', 'вдертися'], pos: 'verb', type: 'ASSAULT', target: ['в+zna', 'у+zna', 'на+zna'] },
+  { lemma: ['замах'], pos: 'noun', type: 'ASSAULT', target: ['в+zna', 'на+zna', 'rod'], source: ['adj', 'rod'] },
+  { lemma: ['вторгнутися', 'вдертися'], pos: 'verb', type: 'ASSAULT', target: ['в+zna', 'на+zna'] },
   // "хакери проникли до внутрішніх мереж трьох оборонних компаній": a break-in to networks is a cyberattack on their owner.
-  { lemma: ['проникнути', 'проникати'], pos: 'verb', type: 'ASSAULT', mode: 'cyber', requires: ['мережа', 'сервер', 'система', 'хакер'], window: 5, target: ['до+rod', 'в+zna', 'у+zna'], needsTarget: true },
+  { lemma: ['проникнути', 'проникати'], pos: 'verb', type: 'ASSAULT', mode: 'cyber', requires: ['мережа', 'сервер', 'система', 'хакер'], window: 5, target: ['до+rod', 'в+zna'], needsTarget: true },
   // "дрони порушили повітряний простір Польщі": an incursion is an attack on the state whose airspace it is.
   { lemma: ['порушити', 'порушувати'], pos: 'verb', type: 'ASSAULT', requires: ['простір'], window: 3, target: ['rod'] },
-  { lemma: ['залетіти'], pos: 'verb', type: 'ASSAULT', mode: 'drone', target: ['в+zna', 'у+zna', 'до+rod', 'над+oru'] },
+  { lemma: ['залетіти'], pos: 'verb', type: 'ASSAULT', mode: 'drone', target: ['в+zna', 'до+rod', 'над+oru'] },
   // "звільнили село Новоекономічне": a place retaken is a ground assault (captives set free are a concession).
   { lemma: ['звільнити', 'визволити', 'відбити'], pos: 'verb', type: 'ASSAULT', mode: 'ground', requires: ['село', 'селище', 'місто', 'населений', 'територія', 'висота', 'плацдарм'], window: 6, target: ['zna'],
     excludes: ['полон', 'полонений', 'заручник', 'в’язень', 'посада', 'обов’язок', 'податок', 'мито'] },
@@ -104,7 +104,7 @@ const T: TriggerEntry[] = [
   { lemma: ['мито', 'тариф', 'ембарго'], pos: 'noun', type: 'SANCTION', mode: 'economic', requires: ['запровадити', 'запроваджувати', 'ввести', 'вводити', 'накласти', 'підвищити', 'оголосити', 'відповісти', 'відповідати'], window: 3, target: [...AGAINST, 'на+zna'] },
   { lemma: ['заморозити', 'заморожувати'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['актив', 'рахунок', 'майно', 'кошти'], window: 3, target: ['rod', 'zna'] },
   // (an export ban names its target after "до": "заборонило експорт до Японії товарів …")
-  { lemma: ['заборонити', 'забороняти'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['імпорт', 'експорт', 'ввезення', 'вивезення', 'транзит'], window: 3, target: ['rod', 'з+rod', 'із+rod', 'до+rod', 'в+zna'] },
+  { lemma: ['заборонити', 'забороняти'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['імпорт', 'експорт', 'ввезення', 'вивезення', 'транзит'], window: 3, target: ['rod', 'з+rod', 'до+rod', 'в+zna'] },
   { lemma: ['заборона'], pos: 'noun', type: 'SANCTION', mode: 'personal', requires: ['в’їзд'], target: ['dav', 'для+rod', 'щодо+rod', 'проти+rod'] },
   // "заборонила в’їзд до країни телеведучому": barring a person from entry.
   { lemma: ['заборонити', 'забороняти'], pos: 'verb', type: 'SANCTION', mode: 'personal', requires: ['в’їзд'], window: 3, target: ['dav', 'для+rod', 'zna'] },
@@ -117,7 +117,7 @@ const T: TriggerEntry[] = [
   // "закрив повітряний простір для індійських авіакомпаній": closing one's airspace to a state's carriers is a sanction.
   { lemma: ['закрити', 'закривати'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['простір'], window: 2, target: ['для+rod', 'dav'] },
   // "закрила … пункти пропуску на кордоні з Білоруссю": a border closed to a neighbour
-  { lemma: ['закрити', 'закривати'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['пропуск', 'кордон', 'КПП'], window: 5, target: ['з+oru', 'із+oru', 'зі+oru', 'для+rod'],
+  { lemma: ['закрити', 'закривати'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['пропуск', 'кордон', 'КПП'], window: 5, target: ['з+oru', 'для+rod'],
     excludes: ['залишатися', 'залишитися'] },
   // "обмежили пересування російських дипломатів": restricting a mission's diplomats is a diplomatic sanction.
   { lemma: ['обмежити', 'обмежувати'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['дипломат', 'посол', 'посольство', 'консульство', 'дипмісія'], window: 4, target: ['rod', 'zna', 'dav'] },
@@ -206,14 +206,14 @@ const T: TriggerEntry[] = [
 
   // AGREE
   // ("парафували мирну угоду")
-  { lemma: ['погодитися', 'погоджуватися', 'домовитися', 'підписати', 'ратифікувати', 'укласти', 'парафувати'], pos: 'verb', type: 'AGREE', target: ['з+oru', 'із+oru', 'зі+oru', 'на+zna', 'rod'],
+  { lemma: ['погодитися', 'погоджуватися', 'домовитися', 'підписати', 'ратифікувати', 'укласти', 'парафувати'], pos: 'verb', type: 'AGREE', target: ['з+oru', 'на+zna', 'rod'],
     excludes: ['закон', 'законопроєкт', 'указ', 'бюджет'] },
   // (approving an act of aid is that act — "схвалив виділення 900 млн доларів" — not an agreement; a contract signed
   // "на постачання" is one)
-  { lemma: ['схвалити'], pos: 'verb', type: 'AGREE', target: ['з+oru', 'із+oru', 'зі+oru', 'на+zna', 'rod'],
+  { lemma: ['схвалити'], pos: 'verb', type: 'AGREE', target: ['з+oru', 'на+zna', 'rod'],
     excludes: ['закон', 'законопроєкт', 'указ', 'бюджет', 'виділення', 'надання', 'фінансування', 'передача', 'постачання'] },
   // "сторони погодили механізм повідомлень" (not "погодили надання кредиту": that act is the event)
-  { lemma: ['погодити', 'погоджувати'], pos: 'verb', type: 'AGREE', target: ['з+oru', 'із+oru', 'зі+oru'], window: 3,
+  { lemma: ['погодити', 'погоджувати'], pos: 'verb', type: 'AGREE', target: ['з+oru'], window: 3,
     excludes: ['надання', 'виділення', 'передача', 'постачання', 'фінансування', 'кредит', 'пакет', 'закон', 'законопроєкт', 'указ', 'бюджет', 'кандидатура', 'призначення'] },
   { lemma: ['угода', 'меморандум', 'домовленість'], pos: 'noun', type: 'AGREE', requires: ['підписати', 'укласти', 'досягти'], target: ['з+oru', 'між+oru'], weak: true },
   // "Домовленості про повернення тіл сторони поки не досягли": the verb, with its object fronted.
@@ -223,19 +223,19 @@ const T: TriggerEntry[] = [
   { lemma: ['згода'], pos: 'noun', type: 'AGREE', requires: ['дійти', 'досягти'], window: 2, target: ['з+oru', 'між+oru'] },
 
   // COOPERATE
-  { lemma: ['спільно', 'разом'], pos: 'any', type: 'COOPERATE', target: ['з+oru', 'із+oru', 'зі+oru'], window: 6,
+  { lemma: ['спільно', 'разом'], pos: 'any', type: 'COOPERATE', target: ['з+oru'], window: 6,
     requires: ['працювати', 'виробляти', 'виробництво', 'документувати', 'розслідувати', 'відновлювати', 'будувати', 'закупити', 'закуповувати',
       'розробляти', 'виготовляти', 'навчання', 'патрулювати', 'розподіл', 'розподіляти', 'здійснювати', 'розслідування', 'розробка', 'фінансувати', 'протидіяти'] },
   { lemma: ['спільний'], pos: 'adj', type: 'COOPERATE', requires: ['виробництво', 'розслідування', 'навчання', 'патрулювання', 'підприємство', 'закупівля', 'розробка', 'операція', 'розмінування', 'група', 'центр'], target: PARTNER },
   { lemma: ['співпрацювати', 'взаємодіяти'], pos: 'verb', type: 'COOPERATE', target: PARTNER },
-  { lemma: ['співпраця', 'співробітництво'], pos: 'noun', type: 'COOPERATE', requires: ['розширити', 'поглибити', 'налагодити', 'посилити', 'розширювати', 'поглиблювати'], window: 3, target: ['з+oru', 'із+oru', 'зі+oru', 'між+oru'] },
+  { lemma: ['співпраця', 'співробітництво'], pos: 'noun', type: 'COOPERATE', requires: ['розширити', 'поглибити', 'налагодити', 'посилити', 'розширювати', 'поглиблювати'], window: 3, target: ['з+oru', 'між+oru'] },
   { lemma: ['обмін'], pos: 'noun', type: 'COOPERATE', requires: ['розвіддані', 'інформація', 'даний', 'розвідувальний'], target: ['з+oru', 'dav', 'rod'] },
   // "домовилися обмінюватися розвідувальними даними": sharing intelligence (not prisoners: CONCEDE below)
   { lemma: ['обмінятися', 'обмінюватися'], pos: 'verb', type: 'COOPERATE', requires: ['розвіддані', 'розвідувальний', 'дані', 'даний', 'інформація'], window: 3, target: PARTNER },
 
   // CONCEDE
   { lemma: ['обмін'], pos: 'noun', type: 'CONCEDE', requires: ['полонений', 'полон', 'військовополонений', 'тіло'], target: ['з+oru', 'між+oru'] },
-  { lemma: ['обмінятися', 'обмінюватися', 'обміняти', 'обмінювати'], pos: 'verb', type: 'CONCEDE', requires: ['полонений', 'полон', 'військовополонений', 'тіло'], window: 4, target: ['з+oru', 'із+oru', 'зі+oru'] },
+  { lemma: ['обмінятися', 'обмінюватися', 'обміняти', 'обмінювати'], pos: 'verb', type: 'CONCEDE', requires: ['полонений', 'полон', 'військовополонений', 'тіло'], window: 4, target: ['з+oru'] },
   // "оголосив про свою відставку", "подав у відставку": stepping down.
   { lemma: ['відставка'], pos: 'noun', type: 'CONCEDE', requires: ['оголосити', 'подати', 'піти', 'заявити'], window: 4, target: [] },
   { lemma: ['повернути', 'звільнити', 'визволити'], pos: 'verb', type: 'CONCEDE', requires: ['полон', 'полонений', 'військовий', 'захисник', 'цивільний', 'дитина', 'депортований', 'варта', 'політв’язень', 'в’язень', 'ув’язнений', 'заручник', 'бранець', 'громадянин'], window: 10, target: ['з+rod', 'zna', 'dav'] },
@@ -267,25 +267,25 @@ const T: TriggerEntry[] = [
   // "кілька сотень активістів вийшли з прапорами на набережну, вимагаючи …": people out with banners and demands
   { lemma: ['вийти', 'виходити'], pos: 'verb', type: 'PROTEST', requires: ['набережна', 'активіст', 'гасло', 'плакат', 'транспарант', 'вимагати', 'вимагаючи', 'протестуючи'], window: 8, target: ['проти+rod'] },
   // (leaving is from something: with nothing left, "вийти на повну потужність", "вийшли на дороги" are no retreat)
-  { lemma: ['вийти', 'виходити'], pos: 'verb', type: 'RETREAT', target: ['з+rod', 'із+rod', 'зі+rod'], needsTarget: true,
+  { lemma: ['вийти', 'виходити'], pos: 'verb', type: 'RETREAT', target: ['з+rod'], needsTarget: true,
     excludes: ['акція', 'протест', 'мітинг', 'вулиця', 'демонстрація', 'марш', 'площа', 'пікет', 'страйк', 'ефір', 'демонстрант', 'протестувальник', 'мітингувальник'] },
-  { lemma: ['вихід'], pos: 'noun', type: 'RETREAT', target: ['з+rod', 'із+rod', 'зі+rod'], source: ['rod', 'adj'] },
+  { lemma: ['вихід'], pos: 'noun', type: 'RETREAT', target: ['з+rod'], source: ['rod', 'adj'] },
   { lemma: ['денонсувати'], pos: 'verb', type: 'RETREAT', target: ['zna'] },
   // "від’єдналися від енергосистеми БРЕЛЛ": leaving a shared system or union.
   { lemma: ['від’єднатися', 'від’єднуватися', 'відокремитися'], pos: 'verb', type: 'RETREAT', requires: ['енергосистема', 'система', 'мережа', 'союз', 'організація', 'угода', 'федерація'], window: 4, target: ['від+rod'] },
   // "армія вивела на вулиці бронетехніку": troops brought out into the streets are mobilised, not withdrawn
   { lemma: ['вивести', 'виводити'], pos: 'verb', type: 'MOBILIZE', requires: ['вулиця'], window: 3, target: [] },
-  { lemma: ['відійти', 'відступити', 'відвести', 'вивести'], pos: 'verb', type: 'RETREAT', target: ['з+rod', 'із+rod', 'зі+rod', 'від+rod'],
+  { lemma: ['відійти', 'відступити', 'відвести', 'вивести'], pos: 'verb', type: 'RETREAT', target: ['з+rod', 'від+rod'],
     excludes: ['протест', 'акція', 'мітинг', 'демонстрація', 'вулиця', 'людина', 'прихильник'] },
-  { lemma: ['відведення', 'виведення', 'відступ'], pos: 'noun', type: 'RETREAT', target: ['з+rod', 'із+rod', 'зі+rod'], source: ['rod', 'adj'] },
+  { lemma: ['відведення', 'виведення', 'відступ'], pos: 'noun', type: 'RETREAT', target: ['з+rod'], source: ['rod', 'adj'] },
 
   // "відкликала для консультацій свого посла в Росії": recalling an envoy withdraws from the host state.
-  { lemma: ['призупинити', 'призупиняти'], pos: 'verb', type: 'RETREAT', requires: ['участь', 'членство'], window: 2, target: ['в+mis', 'у+mis'] },
+  { lemma: ['призупинити', 'призупиняти'], pos: 'verb', type: 'RETREAT', requires: ['участь', 'членство'], window: 2, target: ['в+mis'] },
   // "перебазували частину літаків із Морозовська": moving forces away from a place is a withdrawal from it
-  { lemma: ['перебазувати', 'перебазовувати'], pos: 'verb', type: 'RETREAT', requires: ['з', 'із', 'зі'], window: 6, target: ['з+rod', 'із+rod', 'зі+rod'] },
+  { lemma: ['перебазувати', 'перебазовувати'], pos: 'verb', type: 'RETREAT', requires: ['з', 'із', 'зі'], window: 6, target: ['з+rod'] },
   // "скасовує запланований саміт із Путіним": calling off a meeting is a withdrawal from it (the meeting is no event)
-  { lemma: ['скасувати', 'скасовувати'], pos: 'verb', type: 'RETREAT', requires: ['саміт', 'зустріч', 'візит', 'переговори', 'консультація'], window: 3, target: ['з+oru', 'із+oru', 'зі+oru'] },
-  { lemma: ['відкликати'], pos: 'verb', type: 'RETREAT', requires: ['посол', 'повірений', 'дипломат', 'консул'], window: 6, target: ['з+rod', 'із+rod', 'у+mis', 'в+mis'] },
+  { lemma: ['скасувати', 'скасовувати'], pos: 'verb', type: 'RETREAT', requires: ['саміт', 'зустріч', 'візит', 'переговори', 'консультація'], window: 3, target: ['з+oru'] },
+  { lemma: ['відкликати'], pos: 'verb', type: 'RETREAT', requires: ['посол', 'повірений', 'дипломат', 'консул'], window: 6, target: ['з+rod', 'у+mis'] },
 
   // "повернули до місць постійної дислокації": units sent back to their bases.
   { lemma: ['повернути', 'повертати'], pos: 'verb', type: 'RETREAT', requires: ['дислокація'], window: 6, target: ['від+rod'] },
@@ -332,8 +332,8 @@ const T: TriggerEntry[] = [
   { lemma: ['арешт'], pos: 'noun', type: 'COERCE', requires: ['накласти', 'накладати'], window: 2, target: ['на+zna'] },
   { lemma: ['арешт', 'затримання', 'депортація'], pos: 'noun', type: 'COERCE', target: ['rod'] },
   // "провели обшуки в приміщеннях X та вилучили документи": searches and seizures by an authority.
-  { lemma: ['обшук'], pos: 'noun', type: 'COERCE', requires: ['провести', 'проводити', 'здійснити'], window: 3, target: ['в+mis', 'у+mis'] },
-  { lemma: ['обшукати', 'обшукувати', 'вилучити', 'вилучати'], pos: 'verb', type: 'COERCE', target: ['в+rod', 'у+rod'] },
+  { lemma: ['обшук'], pos: 'noun', type: 'COERCE', requires: ['провести', 'проводити', 'здійснити'], window: 3, target: ['в+mis'] },
+  { lemma: ['обшукати', 'обшукувати', 'вилучити', 'вилучати'], pos: 'verb', type: 'COERCE', target: ['в+rod'] },
 
   // PROTEST
   { lemma: ['марш', 'хода'], pos: 'noun', type: 'PROTEST', requires: ['провести', 'організувати', 'оголосити', 'анонсувати', 'вийти', 'протест', 'опозиція'], window: 4, target: ['проти+rod'] },

@@ -659,7 +659,7 @@ class Extractor {
   /** Token i (an actor's start) is a passive participle's agent: right after it, or after its instrumental noun
    * ("поширеній | агентством | ЦТАК"). */
   private participleAgent(i: number): boolean {
-    const pasv = (k: number): boolean => k >= 0 && /:adjp:pasv/.test(this.tok(k).tag ?? '');
+    const pasv = (k: number): boolean => k >= 0 && this.is(k, F_ADJP) && this.is(k, F_PASV);
     return pasv(i - 1) || (this.is(i - 1, F_NOUN) && this.v.cases[i - 1] === 'oru' && pasv(i - 2));
   }
 
@@ -2617,9 +2617,9 @@ class Extractor {
     }
     if (entry.type === 'CONSULT' && this.modeFor(entry.type, i, entry) === 'visit') {
       // A visit's target is the host met ("прибув до Києва, де зустрівся з X"), else the host country.
+      // (the slot's "з" takes "із" and "зі" too: prepositionVariants)
       const met = this.findSlot('з+oru', i + 1, sr.end, exclude).filter((a) => this.v.actors[a]!.person);
-      const met2 = met.length ? met : this.findSlot('із+oru', i + 1, sr.end, exclude).filter((a) => this.v.actors[a]!.person);
-      if (met2.length) w.target = met2;
+      if (met.length) w.target = met;
     }
     if (!w.target.length && entry.type === 'THREATEN') {
       // "пригрозив …, якщо Москва не …": the side the condition is put to.
