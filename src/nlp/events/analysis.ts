@@ -770,7 +770,7 @@ function groupActors(b: Build): void {
         const state = L.demonyms[lemmas[i - 1]!.toLowerCase()];
         if (state) {
           const code = codeOfState(L, state);
-          const a = newActor({ s: i - 1, e: i + 1, name: state, type: 'LOC', country: code, case: 'any', person: false, group: true });
+          const a = newActor({ s: i - 1, e: i + 1, name: state, type: 'LOC', country: code, case: b.cases[i] ?? 'any', person: false, group: true });
           const idx = actors.push(a) - 1;
           actorAt[i - 1] = idx;
           actorAt[i] = idx;

@@ -117,6 +117,7 @@ function uniformEntry(e: TriggerEntry): TriggerEntry {
     window: e.window, target: e.target, source: e.source, passive: e.passive, weak: e.weak, negatedOnly: e.negatedOnly,
     defaultTarget: e.defaultTarget, joinsLast: e.joinsLast, recipientSubject: e.recipientSubject, personTarget: e.personTarget,
     needsObject: e.needsObject, needsTarget: e.needsTarget, notPast: e.notPast, excludesWindow: e.excludesWindow,
+    undoesLast: e.undoesLast,
   };
 }
 
@@ -800,6 +801,9 @@ class Extractor {
             const state = this.C.L.demonyms[this.lem(j)];
             if (state) return [this.demonymActor(j, state)];
           }
+          // "Кораблі берегової охорони Китаю затримали": the body or state whose vehicles they are
+          const owner = this.vehicleOwner(k, i);
+          if (owner !== -1) return [owner];
         }
         // "глава держави поступився": a title of two words that is a synonym of a role ("президент")
         if (!this.roles.has(this.lem(k)) && k + 1 < i && this.v.cases[k + 1] === 'rod' && this.v.actorAt[k + 1] === -1) {
@@ -1047,6 +1051,53 @@ class Extractor {
     return [];
   }
 
+  /** The state of a vessel object after verb i, named by a demonym before the vessel's noun ("в’єтнамське судно"). */
+  private vesselState(i: number, end: number): number[] {
+    const vessels = this.C.L.vesselNouns ?? [];
+    for (let k = i + 1; k < end && k <= i + 8; k++) {
+      if (!this.is(k, F_NOUN) || !vessels.includes(this.lem(k)) || this.v.governedBy[k] !== null) continue;
+      for (let j = k - 1; j > i && j >= k - 3 && this.is(j, F_ADJ); j--) {
+        const state = this.C.L.demonyms[this.lem(j).toLowerCase()];
+        if (state) return [this.demonymActor(j, state)];
+      }
+      break;
+    }
+    return [];
+  }
+
+  /**
+   * The owner named in the genitive after a war vehicle's noun k: a state or body ("літаки ВПС Ізраїлю"), or a body
+   * named by common words with its state ("кораблі берегової охорони Китаю" → "берегова охорона Китаю", in the
+   * nominative when the language can inflect it). -1 when none.
+   */
+  private vehicleOwner(k: number, end: number): number {
+    const at = (x: number): number => (x < end ? this.actorIdx(x) : -1);
+    const direct = at(k + 1);
+    if (direct !== -1) {
+      const a = this.v.actors[direct]!;
+      return a.s === k + 1 && a.case === 'rod' && !a.person ? direct : -1;
+    }
+    const inflect = this.C.L.inflect;
+    let h = k + 1;
+    while (h < end && this.is(h, F_ADJ) && !this.is(h, F_NOUN) && this.v.cases[h] === 'rod' && this.v.actorAt[h] === -1) h++;
+    if (!inflect || h >= end || !this.is(h, F_NOUN) || this.v.cases[h] !== 'rod' || this.v.actorAt[h] !== -1 || this.is(h, F_PLURAL)) return -1;
+    const st = at(h + 1);
+    if (st === -1 || this.v.actors[st]!.s !== h + 1 || this.v.actors[st]!.person || this.v.actors[st]!.case !== 'rod') return -1;
+    const g = genderOf(this.tok(h));
+    if (g !== 'm' && g !== 'f' && g !== 'n') return -1;
+    const words: string[] = [];
+    for (let j = k + 1; j < h; j++) {
+      const w = inflect(this.lem(j).toLowerCase(), `adj:${g}:v_naz`);
+      if (!w) return -1;
+      words.push(w);
+    }
+    words.push(this.lem(h));
+    const st0 = this.v.actors[st]!;
+    const name = `${words.join(' ')} ${this.adoc.doc.text.slice(this.tok(st0.s).start, this.tok(st0.e - 1).end)}`;
+    const a = newActor({ s: k, e: st0.e, name, type: 'ORG', country: st0.country, case: 'naz', person: false, group: true });
+    return this.v.actors.push(a) - 1;
+  }
+
   /**
    * A common-noun group as the subject ("польські фермери заблокували", "дружини і матері військових провели акцію"):
    * an actor named as written, in the nominative.
@@ -1186,7 +1237,8 @@ class Extractor {
     }
     // The last subject does not agree ("Нідерланди оголосили … – наголосив Шмигаль. Він закликав"): the nearest
     // person named before who does.
-    if ((pg === 'm' || pg === 'f') && this.lastSubject.length && !fits(this.lastSubject)) {
+    // (also when the sentences before had no subject of their own: "– …, – сказав Качка. Він закликав")
+    if ((pg === 'm' || pg === 'f') && (!this.lastSubject.length || !fits(this.lastSubject))) {
       for (let m = k - 1; m >= 0 && m >= k - 80; m--) {
         const a = this.actorIdx(m);
         if (a !== -1 && this.v.actors[a]!.person && this.actorGender(a) === pg) return [a];
@@ -1195,9 +1247,41 @@ class Extractor {
     return this.lastSubject;
   }
 
+  private personGenders: Map<string, string> | null = null;
+  /**
+   * A person's gender by the first name in any mention of the entity ("Кос" alone, an indeclinable surname read as
+   * masculine, is "Марта Кос": "Кос відзначила … Він закликав" is someone else).
+   */
+  private entityGender(id: string): string | undefined {
+    if (!this.personGenders) {
+      this.personGenders = new Map();
+      for (const m of this.adoc.mentions) {
+        if (m.type !== 'PERS' || !m.entity || this.personGenders.has(m.entity)) continue;
+        for (let k = m.tokenStart; k < m.tokenEnd; k++) {
+          const tag = this.adoc.tokens[k]?.tag ?? '';
+          if (!tag.includes(':prop:fname')) continue;
+          const g = genderOf(this.adoc.tokens[k]!);
+          if (g === 'm' || g === 'f') this.personGenders.set(m.entity, g);
+          break;
+        }
+      }
+    }
+    return this.personGenders.get(id);
+  }
+
   /** Grammatical gender (m, f, n) or plural (p) of an actor, from its first noun token. */
   private actorGender(a: number): string | null {
     const act = this.v.actors[a]!;
+    if (act.person) {
+      const g = act.entity ? this.entityGender(act.entity) : undefined;
+      if (g) return g;
+      // (else the past-tense verb it is the subject of, right before or after it: "– сказав Качка" is a man, whatever
+      // gender the surname has as a common noun)
+      for (const k of [act.s - 1, act.e]) {
+        const m = k >= 0 && k < this.v.tokens.length && this.is(k, F_VERB) ? /:past:(m|f)(:|$)/.exec(this.tok(k).tag ?? '') : null;
+        if (m) return m[1]!;
+      }
+    }
     // (an indeclinable word's gender is a guess — "Александер" read as a feminine surname — when a declinable one
     // follows: "Стубб")
     let nv: string | null = null;
@@ -1484,8 +1568,16 @@ class Extractor {
     const sets = this.C.entrySets.get(e)!;
     if (sets.requires) {
       const req = sets.requires;
+      // (a noun's light verb is in its clause: ", оголосив Трамп" after "погодилися на припинення вогню" is the
+      // report, not the act; a context noun may be in a relative clause — "список громадян, яким заборонено в’їзд")
+      const cr = e.pos === 'noun' ? this.clauseRange(i) : sr;
+      // (a name counts as one word: "передала Державній службі України з надзвичайних ситуацій ще 20 машин")
+      let hi = i + 1;
+      for (let n = 0; hi < sr.end && n < w; hi++) if (this.v.actorAt[hi] === -1 || this.v.actorAt[hi] !== this.v.actorAt[hi - 1]) n++;
       let ok = false;
-      for (let k = lo; k < hi && !ok; k++) if (k !== i && (req.has(this.lem(k)) || req.has(this.texts[k]!))) ok = true;
+      for (let k = lo; k < hi && !ok; k++) {
+        if (k !== i && (req.has(this.lem(k)) || req.has(this.texts[k]!)) && (this.is(k, F_NOUN) || (k >= cr.start && k < cr.end))) ok = true;
+      }
       // (the first part of a compound counts as a word of its own: "дронів-перехоплювачів" has "дрон")
       for (let k = lo; k < hi && !ok; k++) if (k !== i && this.lem(k).includes('-') && compoundParts(this.texts[k]!).some((x) => req.has(x))) ok = true;
       // (a sequel of an act found before needs no context word of its own: "Попередній обмін відбувся …")
@@ -2667,6 +2759,11 @@ class Extractor {
       const last = this.lastByType.get(type);
       if (last) target = last.target.filter((a) => !source.includes(a));
     }
+    // "китайська сторона відпустила рибалок" after their detention: the release is toward whom the detention was aimed
+    if (entry.undoesLast && !target.length) {
+      const last = this.lastByType.get(entry.undoesLast);
+      if (last) target = last.target.filter((a) => !source.includes(a));
+    }
     const how = w.how;
     // (a sequel is an act of its own: kept apart from the one it follows, like a gapped act)
     const own = (d: Draft): Draft => {
@@ -2724,6 +2821,8 @@ class Extractor {
     if (entry.personTarget) {
       target = target.filter((a) => this.v.actors[a]!.person || (this.v.actors[a]!.type === 'MISC' && !this.v.actors[a]!.entity));
       if (!target.length) target = this.includedPersons(i, this.sentenceRange(i).end);
+      // ("затримали … в’єтнамське рибальське судно": a vessel named by its state's adjective is that state's)
+      if (!target.length) target = this.vesselState(i, cr.end);
     }
     const location = this.locationFor(i, entry.type, target, mode);
     // "уразили склад боєприпасів поблизу Валуйок": an attack on an unnamed object targets the place it stands in.

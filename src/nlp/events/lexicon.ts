@@ -57,6 +57,8 @@ export interface TriggerEntry {
   personTarget?: boolean;
   /** Joining an act of the type named before ("приєдналися до обмежень"): with no target of its own, the last such act's target. */
   joinsLast?: boolean;
+  /** Undoing an act of that type told before (a release after a detention): with no target of its own, that act's target. */
+  undoesLast?: EventType;
   /** When the trigger has no target, use this name (a language-independent prior, e.g. none). */
   defaultTarget?: string;
 }
@@ -234,6 +236,8 @@ export interface EventLanguage {
   aidPurposeNouns?: string[];
   /** Verbs of agreeing that, with one side and an infinitive right after a demand on it, are yielding ("погодився створити"). */
   yieldVerbs?: string[];
+  /** Nouns of vessels, whose state a demonym before them names ("в’єтнамське судно"). */
+  vesselNouns?: string[];
   /** Nouns for a decision that, bare, stand for the act just told ("назвали рішення «нікчемним»"). */
   decisionNouns?: string[];
   /** Adjectives of those regions ("балтійський" → "Балтія"): with a noun for states, the region's group. */

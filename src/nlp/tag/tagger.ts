@@ -180,6 +180,11 @@ export class Tagger {
 
   private readonly properCache = new Map<string, FormEntry>();
 
+  /** A form with a reading as a pronoun, preposition, conjunction, particle or adverb ("Того"). */
+  private functionWord(form: string): boolean {
+    return this.entry(form).cands.some((c) => /^(conj|prep|part|adv)|:pron/.test(c.tag));
+  }
+
   /**
    * A capitalised form inside a sentence that can be a form of a state or a capital the gazetteer knows: those
    * readings only ("Молдові" is the dative of "Молдова", not of a guessed "молд"; "Литва" is not a form of "литво").
@@ -246,7 +251,9 @@ export class Tagger {
       const f = forms[i];
       // (inside the sentence: after a word or a comma, not after an opening quote, a dash or a colon)
       const inside = i > 0 && f.length > 1 && isCapitalised(f) && (forms[i - 1] === ',' || wordStart(forms[i - 1]!.charCodeAt(0)));
-      const e = inside ? this.properEntry(f) : this.entry(f);
+      // (at a sentence's start, a form that is itself the name of a state or capital is that name: "Баку звинуватив"
+      // is not a locative of "бак" — unless it is also a function word: "Того" is the pronoun)
+      const e = inside || (f.length > 2 && isCapitalised(f) && statesAndCapitals().has(f) && !this.functionWord(f)) ? this.properEntry(f) : this.entry(f);
       entries[i] = e;
       ids[i] = e.ids;
     }
