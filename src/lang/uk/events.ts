@@ -52,6 +52,9 @@ const T: TriggerEntry[] = [
       'обмеження', 'санкція', 'мито', 'тариф', 'економіка', 'ціна', 'гаманець', 'бюджет'] },
   { lemma: ['ударний'], pos: 'adj', type: 'ASSAULT', mode: 'drone', requires: ['дрон', 'безпілотник', 'БпЛА'], window: 6, target: ATTACK_TARGET, source: ['adj'],
     excludes: ['виробляти', 'виробництво', 'виготовляти', 'закупити', 'передати', 'передавати', 'постачати', 'постачання', 'розробляти', 'вироблятимуть'] },
+  // "дрони пошкодили церкву": damage done by the weapon named as the subject (not by debris or a blast wave)
+  { lemma: ['пошкодити', 'пошкоджувати', 'зруйнувати', 'руйнувати', 'знищити'], pos: 'verb', type: 'ASSAULT', requires: ['дрон', 'безпілотник', 'БпЛА', 'ракета', 'шахед', 'Шахед', 'авіабомба', 'снаряд'], window: 6, target: ['zna'], personalOnly: true,
+    excludes: ['уламок', 'уламки', 'хвиля', 'падіння', 'вибух'] },
   { lemma: ['замах'], pos: 'noun', type: 'ASSAULT', target: ['в+zna', 'на+zna', 'rod'], source: ['adj', 'rod'] },
   { lemma: ['вторгнутися', 'вдертися'], pos: 'verb', type: 'ASSAULT', target: ['в+zna', 'на+zna'] },
   // "хакери проникли до внутрішніх мереж трьох оборонних компаній": a break-in to networks is a cyberattack on their owner.

@@ -1157,9 +1157,16 @@ function properRuns(b: Build): void {
   const known = knownNames(L);
   const isKnown = (i: number): boolean => has(i, F_CAPWORD) && known.has(lower(lemmas[i]!));
 
+  // (a name the NER stage typed as an artefact is none: "ракет до систем NASAMS")
+  let artefact: Uint8Array | null = null;
+  for (const m of b.adoc.mentions) {
+    if (m.type !== 'ART') continue;
+    artefact ??= new Uint8Array(n);
+    for (let k = m.tokenStart; k < m.tokenEnd && k < n; k++) artefact[k] = 1;
+  }
   // 3. Proper-noun runs the NER stage did not cover (with a capitalised adjective before, and a geo noun after).
   for (let i = 0; i < n; i++) {
-    if (actorAt[i] !== -1 || !(has(i, F_PROPER) || isKnown(i))) continue;
+    if (actorAt[i] !== -1 || !(has(i, F_PROPER) || isKnown(i)) || artefact?.[i]) continue;
     let s = i;
     let e = i + 1;
     const sen = sent[i]!;

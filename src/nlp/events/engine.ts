@@ -117,7 +117,7 @@ function uniformEntry(e: TriggerEntry): TriggerEntry {
     window: e.window, target: e.target, source: e.source, passive: e.passive, weak: e.weak, negatedOnly: e.negatedOnly,
     defaultTarget: e.defaultTarget, joinsLast: e.joinsLast, recipientSubject: e.recipientSubject, personTarget: e.personTarget,
     needsObject: e.needsObject, needsTarget: e.needsTarget, notPast: e.notPast, excludesWindow: e.excludesWindow,
-    undoesLast: e.undoesLast,
+    undoesLast: e.undoesLast, personalOnly: e.personalOnly,
   };
 }
 
@@ -1561,6 +1561,7 @@ class Extractor {
     if (!posMatches(this.fl[i]!, e.pos)) return false;
     if (e.negatedOnly && !this.negatedAt(i)) return false;
     if (e.notPast && this.tok(i).tag?.includes(':past')) return false;
+    if (e.personalOnly && this.is(i, F_IMPERS)) return false;
     const w = e.window ?? 4;
     const sr = this.sentenceRange(i);
     const lo = Math.max(sr.start, i - w);

@@ -35,6 +35,8 @@ export interface TriggerEntry {
   excludesWindow?: number;
   /** Not in the past tense ("відповість рішуче" threatens; "відповів дзеркально: вислали …" tells the act done). */
   notPast?: boolean;
+  /** Not in an impersonal form ("ракетою було зруйновано під’їзд" tells a strike's damage, no strike of its own). */
+  personalOnly?: boolean;
   /** Token window for requires/excludes (default 4). */
   window?: number;
   /** Ordered preferences for the target. */

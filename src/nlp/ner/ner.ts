@@ -572,6 +572,25 @@ export function splitTitles(spans: TokenSpan[], toks: NerToken[], isRole: (lemma
 }
 
 /**
+ * A span other than a person's does not run over a coordinator into a title in lower case: "Італії Джорджі Мелоні та
+ * | президентові Франції" is two titled persons, not one organisation. The span ends before the coordinator (a span of
+ * one word left is kept: the model's type is the best guess for it).
+ */
+export function splitAtTitledConjuncts(spans: TokenSpan[], toks: NerToken[], isRole: (lemma: string) => boolean): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((s, k) => {
+    if (s.type === 'PERS' || s.end - s.start < 3) return;
+    for (let j = s.start + 1; j + 1 < s.end; j++) {
+      if (toks[j]!.pos !== 'CCONJ' || !/^\p{Ll}/u.test(toks[j + 1]!.text) || !isRole(toks[j + 1]!.lemma)) continue;
+      out ??= spans.map((x) => ({ ...x }));
+      out[k] = { start: s.start, end: j, type: s.type };
+      return;
+    }
+  });
+  return out ?? spans;
+}
+
+/**
  * Predicted spans lying inside a gazetteer country match (none reaching out of it, and not one span that is the match
  * already) become the match, as a place: "Арабським Еміратам" inside "Об’єднаним Арабським Еміратам", "Боснії" and
  * "Герцеговини" inside "Боснії і Герцеговини".
@@ -828,6 +847,7 @@ export class NerTagger {
       const sc = this.scorer;
       if (sc instanceof IntScorer && sc.typer) spans = sc.typer.retype(toks, spans, cues.gz, sc.memory, (a, b) => sc.spanTypeScores(y, a, b));
       const forms = toks.map((t) => t.text);
+      spans = splitAtTitledConjuncts(spans, toks, isRoleLemma);
       spans = joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches, toks), toks), toks, matches);
       spans = splitNamePlaces(splitCoordinatedOrgs(trimPersonTails(splitTitles(joinBodyCountry(spans, toks, matches, BODY_HEAD_LEMMAS), toks, isRoleLemma), toks), toks), toks);
       spans = splitWeaponNames(completePersonNames(spans, toks, matches), toks);

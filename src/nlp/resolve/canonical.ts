@@ -204,7 +204,7 @@ function obliqueNameBase(form: string, kase: string): string | null {
   return null;
 }
 
-export function canonicalName(tokens: Token[], type: EntityType, text: string, context?: string): string {
+export function canonicalName(tokens: Token[], type: EntityType, text: string, context?: string, female = false): string {
   if (!tokens.length) return '';
   if (type === 'PERS') {
     // A title the mention opens with is not part of the name ("віцепрем’єр-міністерка Ольга Стефанішина").
@@ -212,7 +212,7 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
     while (k < tokens.length - 1 && isLowerWord(tokens[k]!)) k++;
     if (k > 0 && k < tokens.length) {
       const c = caseOf(tokens[k - 1]!);
-      return canonicalName(tokens.slice(k), type, text, context ?? c);
+      return canonicalName(tokens.slice(k), type, text, context ?? c, female);
     }
     if (context === 'v_naz') return rebuild(tokens, textsOf(tokens), text);
   }
@@ -267,6 +267,22 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
         continue;
       }
       const info = tagInfo(t);
+      // A woman's name after a feminine title in the genitive, dative or locative, in words the lexicon does not read
+      // as a woman's: the first name in consonant + "і" is one in "-а" ("Джорджі" → "Джорджа"), the other words do not
+      // decline (foreign women's surnames: "Мелоні", not a locative of "мелон").
+      // (a surname in the adjective's declension takes its nominative: "Захарової", "Захаровою" → "Захарова")
+      if (female && byTitle && context !== 'v_naz' && /^\p{Lu}/u.test(t.text)) {
+        const adj = /^(\p{Lu}\p{Ll}*(?:ов|ев|єв|ін|їн|ськ|цьк))(?:ої|ій|ою|у)$/u.exec(t.text);
+        if (adj && i > 0) {
+          forms[i] = adj[1] + 'а';
+          continue;
+        }
+        if ((context === 'v_rod' || context === 'v_dav' || context === 'v_mis') && !(info.gender === 'f' && (info.fname || info.bits.includes('lname')))
+          && !(info.fname && /[ая]$/.test(t.lemma))) {
+          forms[i] = i === 0 && tokens.length > 1 && /^\p{Lu}\p{Ll}*[бвгґджзклмнпрстфхцчшщ]і$/u.test(t.text) ? t.text.slice(0, -1) + 'а' : t.text;
+          continue;
+        }
+      }
       // A name after a genitive or accusative title that the tagger read otherwise (a foreign name it took for a
       // nominative, a dative or no noun at all: "лідера … Давіта Ломідзе", "Ніку Мелію", "мера Стамбула Екрема
       // Імамоглу"): its ending is that case's, taken off by the endings names have ("Давіт", "Ніка", "Мелія", "Екрем").

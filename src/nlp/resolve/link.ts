@@ -290,7 +290,7 @@ export interface RoleRecord {
  * genitive modifiers ("президент Європейської ради Антоніу Кошта", "міністр закордонних справ Угорщини …") to a
  * role noun. Undefined when no title stands right before the name.
  */
-export function appositionCase(tokens: Token[], start: number, roleHeads: Set<string>): string | undefined {
+export function appositionCase(tokens: Token[], start: number, roleHeads: Set<string>, out?: { title?: number }): string | undefined {
   const sentence = tokens[start]?.sentence;
   // a genitive title may itself modify an earlier one ("радником президента Франції …"): the outer one counts
   let found: string | undefined;
@@ -329,6 +329,7 @@ export function appositionCase(tokens: Token[], start: number, roleHeads: Set<st
     if (pos === 'noun' && t.lemma && (isRoleHead(t.lemma, roleHeads) || HEAD_WORDS.has(t.lemma.toLowerCase()) || COUNTERPART_NOUNS.has(t.lemma.toLowerCase()) || roleByForm(t.text, roleHeads))) {
       // (a person's genitive never ends in -у/-ю: "командувачу" read as an inanimate genitive is the dative)
       found = kase === 'v_rod' && /[ую]$/.test(t.text) ? 'v_dav' : kase;
+      if (out) out.title = k;
       if (kase !== 'v_rod') return kase;
       continue;
     }
@@ -417,7 +418,8 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
   for (let i = 0; i < sorted.length; i++) {
     const m = sorted[i]!;
     const toks = adoc.tokens.slice(m.tokenStart, m.tokenEnd);
-    const context = appositionCase(adoc.tokens, m.tokenStart, res.roleHeads);
+    const title: { title?: number } = {};
+    const context = appositionCase(adoc.tokens, m.tokenStart, res.roleHeads, title);
     // A capitalised first name and surname after a title are a person's even when tagged a place or a body
     // ("Прем’єр-міністерка Італії Джорджа Мелоні").
     if ((m.type === 'LOC' || m.type === 'ORG') && context) {
@@ -427,7 +429,9 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
       if (words.length >= 2 && words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && (/:(fname|lname)/.test(words[0]!.tag ?? '') || /:(fname|lname)/.test(words[words.length - 1]!.tag ?? ''))
         && !kbOfRange(m.tokenStart, m.tokenEnd)) m.type = 'PERS';
     }
-    m.canonical = canonicalName(toks, m.type, text, m.type === 'PERS' ? context : undefined);
+    // (a feminine title names a woman: "прем’єр-міністерці Італії Джорджі Мелоні")
+    const female = title.title !== undefined && /^noun:[a-z]+:f:/.test(adoc.tokens[title.title]!.tag ?? '');
+    m.canonical = canonicalName(toks, m.type, text, m.type === 'PERS' ? context : undefined, female);
     const kbAllowed = m.type === 'ORG' || m.type === 'LOC' || m.type === 'PERS' || m.type === 'MISC';
     let kb = kbAllowed ? kbOfRange(m.tokenStart, m.tokenEnd) : null;
     // "Державі Катар", "Королівства Нідерландів": a state's form before a country's name is that country
