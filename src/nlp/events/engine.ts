@@ -555,7 +555,8 @@ class Extractor {
         // (a possessive opens the title of a coordinated person: "Денис Шмигаль і його норвезький колега Туре Сандвік")
         const possessive = fa.person && (this.tok(j).tag ?? '').includes('pron:pos');
         if (!(this.is(j, F_NOUN | F_ADJ) || possessive || (this.is(j, F_PREP) && fa.person && WITH.has(this.lem(j))))) break;
-        if (!fa.person) break;
+        // (an organisation's common-noun head before its name: "«Укренерго» та польський оператор PSE")
+        if (!fa.person && !(fa.type === 'ORG' && tx !== ',' && this.v.governedBy[j] === null && /^\p{Ll}/u.test(this.texts[j]!) && j - k <= 3)) break;
       }
       if (found === -1) break;
       // "Нідерланди …, Норвегія – ще 150 млн": a new clause with its verb left out, not a coordinated actor.
@@ -1958,7 +1959,9 @@ class Extractor {
           if (!prev.source.length || (prev.sourceHow !== 'explicit' && d.sourceHow === 'explicit')) { prev.source = d.source; prev.sourceHow = d.sourceHow; }
           // (the verb holds the object that an adjective before its subject could only guess: "ударні дрони атакували
           // Київ, уламки впали в Оболонському районі")
-          if (!prev.target.length || (prev.entry.pos === 'adj' && d.entry.pos === 'verb' && d.target.length)) prev.target = d.target;
+          // (nor the persons detained after a search: "провела обшук в офісі агентства … і затримала його керівника X")
+          if (!prev.target.length || (prev.entry.pos === 'adj' && d.entry.pos === 'verb' && d.target.length)
+            || (d.entry.personTarget && !prev.entry.personTarget && d.target.some((a) => this.v.actors[a]!.person))) prev.target = d.target;
           if (prev.entry.pos === 'adj' && d.entry.pos === 'verb' && d.location !== undefined) prev.location = d.location;
           prev.location ??= d.location;
           prev.negated ||= d.negated;

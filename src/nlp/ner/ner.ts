@@ -212,7 +212,7 @@ export function quotedOrgNames(spans: TokenSpan[], toks: NerToken[]): TokenSpan[
   // компанії-операторі DP World"; the noun's first part counts in a hyphenated compound)
   for (let k = 0; k < spans.length; k++) {
     const x = spans[k]!;
-    if (x.type === 'ORG' || x.type === 'PERS' || x.start === 0 || !/^[A-Z]/.test(toks[x.start]!.text)) continue;
+    if (x.type === 'ORG' || x.start === 0 || !/^[A-Z]/.test(toks[x.start]!.text)) continue;
     if (!orgKindWord(toks[x.start - 1]!)) continue;
     spans = spans.map((y) => (y === x ? { ...y, type: 'ORG' } : y));
   }

@@ -270,6 +270,11 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
       // A woman's name after a feminine title in the genitive, dative or locative, in words the lexicon does not read
       // as a woman's: the first name in consonant + "і" is one in "-а" ("Джорджі" → "Джорджа"), the other words do not
       // decline (foreign women's surnames: "Мелоні", not a locative of "мелон").
+      // (a surname in -их does not decline: "Ігоря Картавих", not a plural adjective's form)
+      if (i > 0 && /^\p{Lu}\p{Ll}+их$/u.test(t.text) && (info.pos !== 'noun' || info.plural)) {
+        forms[i] = t.text;
+        continue;
+      }
       // (a surname in the adjective's declension takes its nominative: "Захарової", "Захаровою" → "Захарова")
       if (female && byTitle && context !== 'v_naz' && /^\p{Lu}/u.test(t.text)) {
         const adj = /^(\p{Lu}\p{Ll}*(?:ов|ев|єв|ін|їн|ськ|цьк))(?:ої|ій|ою|у)$/u.exec(t.text);
