@@ -1547,6 +1547,15 @@ class Extractor {
   private firstSubjectOfSentence(s: number): number[] {
     const sen = this.adoc.sentences[s];
     if (!sen) return [];
+    // "– Жоден суд …, – заявив Додик журналістам.": a sentence opened by direct speech is its speaker's, named after
+    // the cue (the subject of the next sentence's "Він")
+    const q = this.adoc.quotes.find((x) => x.direct && x.speaker && x.cue && x.start >= sen.start && x.start <= sen.start + 2 && x.cue.start < sen.end && x.cue.start > x.start);
+    if (q) {
+      for (let i = sen.tokenStart; i < sen.tokenEnd; i++) {
+        const a = this.v.actorAt[i]!;
+        if (a !== -1 && this.v.actors[a]!.entity === q.speaker && this.v.actors[a]!.person && this.tok(i).start > q.cue!.start) return [a];
+      }
+    }
     for (let i = sen.tokenStart; i < sen.tokenEnd; i++) {
       if (this.is(i, F_VERB) && !this.is(i, F_INFX | F_ADVP) && !this.v.inQuote[i]) {
         const r = this.subject(i, this.clauseRange(i));

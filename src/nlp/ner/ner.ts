@@ -663,12 +663,31 @@ export function splitLeadingPlaces(spans: TokenSpan[], matches: GazetteerMatch<G
           if (/^\p{Ll}/u.test(toks[k - 1]!.text) && personalRest(toks, k, s.end) && /:v_naz/.test(toks[k]!.tag)) { end = k; break; }
         }
       }
+      // ("президентові Республіки Сербської | Мілораду Додику": a territory named by a common noun and its agreeing
+      // adjective before a personal name; "у Боснії і Герцеговині | Крістіан Шмідт": the end of a country that starts
+      // before the span)
+      if (end < 0 && toks) {
+        const head = toks[s.start]!;
+        if (s.end - s.start >= 4 && /^\p{Lu}/u.test(head.text) && /^\p{Ll}/u.test(head.lemma) && head.pos === 'NOUN' && TERRITORY_HEAD_LEMMAS.has(head.lemma)
+          && toks[s.start + 1]!.pos === 'ADJ' && personalRest(toks, s.start + 2, s.end)) {
+          out.push({ start: s.start, end: s.start + 2, type: 'LOC' }, { start: s.start + 2, end: s.end, type: 'PERS' });
+          continue;
+        }
+        const across = s.type !== 'PERS' ? undefined : matches.find((x) => x.start < s.start && x.end > s.start && x.end < s.end && x.entry.type === 'LOC');
+        if (across && personalRest(toks, across.end, s.end)) {
+          out.push({ start: across.end, end: s.end, type: 'PERS' });
+          continue;
+        }
+      }
       if (end > 0) out.push({ start: s.start, end, type: 'ORG' }, { start: end, end: s.end, type: 'PERS' });
       else out.push(s);
     }
   }
   return out;
 }
+
+/** Common nouns that head a territory's name ("Республіка Сербська", "Автономна область …"). */
+const TERRITORY_HEAD_LEMMAS: ReadonlySet<string> = new Set(['республіка', 'область', 'край', 'провінція', 'штат', 'округ', 'емірат', 'королівство', 'князівство']);
 
 /** Tokens [from, to) are all capitalised words, at least two, one of them a first name or surname. */
 function personalRest(toks: NerToken[], from: number, to: number): boolean {

@@ -299,6 +299,12 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
           continue;
         }
       }
+      // (after a dative title, a surname read as a vocative that is its lemma and a dative ending is that dative:
+      // "президентові … Мілораду Додику")
+      if (byTitle && context === 'v_dav' && info.kase === 'v_kly' && t.text.startsWith(t.lemma) && /^[ую]$/.test(t.text.slice(t.lemma.length)) && !/[аеиіоуяюєї]$/u.test(t.lemma)) {
+        forms[i] = t.lemma;
+        continue;
+      }
       // (a vocative reading is a nominative misread, kept as written: news address no one — "Туре Сандвік")
       if ((info.pos !== 'noun' && info.pos !== 'adj') || !info.kase || info.kase === 'v_naz' || info.kase === 'v_kly') continue;
       // (after a dative title, a name word read in another case whose lemma is the form without a dative ending:

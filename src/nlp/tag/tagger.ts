@@ -78,6 +78,22 @@ export function candidatesFor(lex: Lexicon, form: string, unlisted = false): Can
   return out;
 }
 
+/**
+ * A form in "-ові" that is the dative of a person noun is not also the plural of its possessive adjective
+ * ("президентові" is "to the president", not "the president's" — a reading BRUK has ten times in 600k words, and
+ * that a context of plural nouns after it made the tagger prefer: "президентові Республіки Сербської").
+ */
+function possessiveAsDative(cands: Candidate[]): Candidate[] {
+  if (cands.length < 2) return cands;
+  let drop = false;
+  for (const c of cands) {
+    if (!c.tag.startsWith('adj:p:') || !/[іи][вн]$/.test(c.lemma)) continue;
+    const base = c.lemma.slice(0, -2);
+    if (cands.some((n) => n.tag.startsWith('noun:anim:m:v_dav') && (n.lemma === base || n.lemma === base + 'о'))) drop = true;
+  }
+  return drop ? cands.filter((c) => !(c.tag.startsWith('adj:p:') && /[іи][вн]$/.test(c.lemma))) : cands;
+}
+
 /** What the tagger keeps per distinct form: its candidates, their model ids, and each candidate's lemma and UD analysis. */
 interface FormEntry extends TaggedForm {
   cands: Candidate[];
@@ -166,7 +182,7 @@ export class Tagger {
   private entry(form: string): FormEntry {
     let e = this.cache.get(form);
     if (!e) {
-      const cands = candidatesFor(this.lexicon, form);
+      const cands = possessiveAsDative(candidatesFor(this.lexicon, form));
       e = { form, ext: undefined, cands, ids: this.scorer.formIdsOf(form, cands), resolved: [] };
       if (this.cache.size > 200_000) this.cache.clear();
       this.cache.set(form, e);
