@@ -205,3 +205,13 @@ test('a knowledge-base body named with another state after it keeps that state i
   const a = full('Навчання почнуться в липні, повідомили в Збройних силах Філіппін.');
   assert.ok(a.entities.some((e) => e.name === 'Збройні сили Філіппін' && e.actor?.country === 'PHL'), JSON.stringify(a.entities.map((e) => [e.name, e.actor])));
 });
+
+test('a woman named after a feminine title: her surname in the adjective declension to -а, a foreign one as written', () => {
+  assert.deepEqual(names(full('Слова речниці МЗС Росії Марії Захарової прокоментував посол.')), ['Марія Захарова']);
+  assert.deepEqual(names(full('Лист передали прем’єр-міністерці Італії Джорджі Мелоні.')), ['Джорджа Мелоні']);
+});
+
+test('a surname in -их does not decline, and a surname read as a vocative after a dative title is its nominative', () => {
+  assert.deepEqual(names(full('Поліція затримала редактора Ігоря Картавих.')), ['Ігор Картавих']);
+  assert.deepEqual(names(full('Литва заборонила в’їзд президентові Республіки Сербської Мілораду Додику.')), ['Мілорад Додик']);
+});

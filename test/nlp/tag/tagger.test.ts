@@ -188,3 +188,17 @@ test('a feminine town\'s dative or locative in -і with its consonant alternated
   const b = loadTagger().tagForms(['Досі', 'невідомо', ',', 'хто', 'стріляв', '.']);
   assert.notEqual(b[0]!.lemma, 'Доха');
 });
+
+test('a person noun\'s dative in -ові before plural-looking words is the dative, not a possessive adjective', () => {
+  const forms = ['Литва', 'заборонила', 'в’їзд', 'президентові', 'Республіки', 'Сербської', '.'];
+  const out = loadTagger().tagForms(forms);
+  assert.match(out[3]!.tag, /^noun:[a-z]+:m:v_dav/);
+  assert.equal(out[3]!.lemma, 'президент');
+});
+
+test('a capital that opens a sentence is the capital ("Баку"), a pronoun that is also a state stays the pronoun ("Того")', () => {
+  const a = loadTagger().tagForms(['Баку', 'звинуватив', 'Москву', '.']);
+  assert.equal(a[0]!.lemma, 'Баку');
+  const b = loadTagger().tagForms(['Того', 'ж', 'дня', 'Литва', 'заявила', '.']);
+  assert.equal(b[0]!.lemma.toLowerCase(), 'той');
+});
