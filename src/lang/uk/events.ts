@@ -250,6 +250,8 @@ const T: TriggerEntry[] = [
   { lemma: ['скасувати', 'скасовувати', 'послабити', 'пом’якшити'], pos: 'verb', type: 'CONCEDE', requires: ['санкція', 'обмеження', 'мито', 'ембарго', 'заборона'], window: 3, target: ['проти+rod', 'щодо+rod', 'для+rod', 'з+rod'] },
   { lemma: ['помилувати'], pos: 'verb', type: 'CONCEDE', target: ['zna'] },
   // "відпустили затриманих рибалок": people held let go.
+  { lemma: ['звільнити', 'звільняти'], pos: 'verb', type: 'CONCEDE', requires: ['затриманий', 'рибалка', 'екіпаж', 'моряк'], window: 4, target: ['zna'], undoesLast: 'COERCE',
+    excludes: ['застава'] },
   { lemma: ['відпустити', 'відпускати'], pos: 'verb', type: 'CONCEDE', requires: ['затриманий', 'рибалка', 'чоловік', 'жінка', 'екіпаж', 'моряк', 'журналіст', 'активіст', 'громадянин', 'заручник', 'полонений', 'ув’язнений', 'людина', 'член', 'турист', 'волонтер'], window: 4, target: ['zna'], undoesLast: 'COERCE',
     excludes: ['застава'] },
   // "відпустив під заставу": a release on bail.

@@ -602,10 +602,18 @@ export class SpeakerFinder {
       }
       // "повідомили в мерії Брюсселя": an institution named by its common noun with its place or state after it speaks
       // as itself, not as the place.
-      if (!org && i === cue + 2 && ['у', 'в'].includes(norm(tokens[i - 1]!.text)) && t.pos === 'NOUN' && t.text === norm(t.text) && INSTITUTION_HEADS.has(lemmaOf(t))
+      // (a mission with the place where it sits: "уточнили в посольстві В’єтнаму в Пекіні", "в представництві ЄС в
+      // Україні")
+      const mission = MISSION_HEADS.has(lemmaOf(t));
+      if (!org && i === cue + 2 && ['у', 'в'].includes(norm(tokens[i - 1]!.text)) && t.pos === 'NOUN' && t.text === norm(t.text) && (INSTITUTION_HEADS.has(lemmaOf(t)) || mission)
         && featOf(t, 'Number') !== 'Plur') {
         const owner = this.mentionAt(i + 1);
-        if (owner && owner.mention.tokenStart === i + 1 && (owner.entity.type === 'LOC' || owner.entity.type === 'ORG')) return this.institutionEntity(i, owner.mention.tokenEnd);
+        if (owner && owner.mention.tokenStart === i + 1 && (owner.entity.type === 'LOC' || owner.entity.type === 'ORG')) {
+          let e = owner.mention.tokenEnd;
+          const seat = mission && tokens[e] && ['в', 'у'].includes(norm(tokens[e]!.text)) ? this.mentionAt(e + 1) : null;
+          if (seat && seat.entity.type === 'LOC' && seat.mention.tokenStart === e + 1) e = seat.mention.tokenEnd;
+          return this.institutionEntity(i, e);
+        }
       }
       // "повідомили в агентстві": a body named by its common noun alone is the body of that kind named before ("у
       // відомстві": a generic one, the organisation named last).

@@ -619,6 +619,9 @@ function sentenceState(adoc: AnalyzedDocument, works: Work[], i: number, m: Ment
       const first = adoc.tokens[w.m.tokenStart]!;
       if (/:v_naz(:|$)/.test(first.tag ?? '')) return w.kb;
       const before = adoc.tokens[w.m.tokenStart - 1];
+      // (the state of a body that is the subject: "Поліція Азербайджану провела обшук …, повідомили в Міністерстві
+      // внутрішніх справ країни")
+      if (before && before.sentence === m.sentence && /^noun.*:v_naz(:|$)/.test(before.tag ?? '') && (w.m.tokenStart - 1 === adoc.sentences[m.sentence]?.tokenStart)) return w.kb;
       if (before && (/^noun.*:v_mis(:|$)/.test(before.tag ?? '') || ['в', 'у', 'на'].includes(before.text.toLowerCase()))) located = w.kb;
     } else if (!w.kb && w.m.type === 'LOC' && ['в', 'у', 'на'].includes(adoc.tokens[w.m.tokenStart - 1]?.text.toLowerCase() ?? '')) {
       // (a region with its state after it: "в Хатлонській області Таджикистану")
