@@ -2531,6 +2531,15 @@ class Extractor {
     if (this.dualTarget(w)) return;
     // "відмовився передати Україні …": the refused act's recipient.
     if (entry.type === 'REJECT' && this.is(i + 1, F_INF)) slots = ['dav', ...slots];
+    // "назвав удари по НПЗ «терористичними»": an act named as its object accuses its author (accuseTargets), not what
+    // the act was aimed at
+    if (entry.type === 'ACCUSE' && !isNoun && this.C.L.namingVerbs.includes(this.lem(i))) {
+      for (let k = i + 1; k < cr.end && k <= i + 3; k++) {
+        if (!this.is(k, F_NOUN)) continue;
+        if (this.v.actorAt[k] === -1 && (this.C.L.actNouns[this.lem(k)] || this.C.byLemma.get(this.lem(k))?.some((e) => e.pos === 'noun' && e.type !== 'ACCUSE' && this.C.hostile.has(e.type)))) return;
+        break;
+      }
+    }
     this.demonymTargets = this.C.L.demonymTargetTypes.includes(entry.type);
     this.slotGov = isNoun && this.v.governedBy[i] !== null ? this.v.governor[i]! : -1;
     for (const slot0 of slots) {

@@ -92,3 +92,8 @@ test('a territory named by a common noun and an adjective before a titled person
   assert.deepEqual(names(a, only(a, 'SANCTION').target), ['Мілорад Додик']);
   assert.deepEqual(names(a, only(a, 'ACCUSE').source), ['Крістіан Шмідт']);
 });
+
+test('naming an act accuses its author, not what the act was aimed at ("назвав удари по НПЗ «терористичними»")', () => {
+  const a = analyse('У ніч на суботу українські дрони атакували Саратовський НПЗ. Секретар Ради безпеки Росії Сергій Шойгу назвав удари по НПЗ «терористичними».');
+  assert.deepEqual(names(a, only(a, 'ACCUSE').target), ['Україна']);
+});
