@@ -587,6 +587,9 @@ class Extractor {
     return b;
   }
 
+  /** The slots being filled are a symmetric act's (a partner, not what a border or a war is with). */
+  private symmetricSlot = false;
+
   /** Finds a slot's actors in [from, to). */
   private findSlot(slot: string, from: number, to: number, exclude: Set<number>): number[] {
     const plus = slot.indexOf('+');
@@ -600,6 +603,8 @@ class Extractor {
         if (!this.is(i, F_PREP)) continue;
         const l = this.lem(i), w = this.low(i);
         if (l !== prep && w !== prep && (variants[l] ?? l) !== base && (variants[w] ?? w) !== base) continue;
+        // ("спільно зводити на кордоні з Росією", "у війні з Росією": a phrase of the noun before it, no partner)
+        if (this.symmetricSlot && i > from && this.is(i - 1, F_NOUN) && this.C.L.relationNouns?.includes(this.lem(i - 1))) continue;
         if (i + 1 < to && this.is(i + 1, F_POS_PRON) && this.C.pronouns.has(this.lem(i + 1))) {
           const p = this.objectPronoun(i + 1, exclude);
           if (p.length) return p;
@@ -1048,6 +1053,34 @@ class Extractor {
         else if (!(this.C.coord.has(this.low(m)) || this.texts[m] === ',')) break;
       }
       if (states.length) return states;
+    }
+    return [];
+  }
+
+  /**
+   * The state of people who are the object after verb i: a demonym before their noun or a state's genitive after it
+   * ("українських дітей", "громадян Литви"); not the source's own.
+   */
+  private peopleState(i: number, end: number, source: number[]): number[] {
+    const people = this.C.L.peopleNouns ?? [];
+    for (let k = i + 1; k < end && k <= i + 6; k++) {
+      // (a quantity's preposition is no phrase of its own: "понад 19 тисяч українських дітей")
+      const gov = this.v.governedBy[k];
+      if (!this.is(k, F_NOUN) || !people.includes(this.lem(k)) || (gov !== null && !this.C.L.quantityPreps?.includes(gov))) continue;
+      let found = -1;
+      for (let j = k - 1; j > i && j >= k - 2 && this.is(j, F_ADJ) && found === -1; j--) {
+        const state = this.C.L.demonyms[this.lem(j).toLowerCase()];
+        if (state) found = this.demonymActor(j, state);
+      }
+      if (found === -1 && k + 1 < end) {
+        const a = this.actorIdx(k + 1);
+        const x = a !== -1 ? this.v.actors[a]! : undefined;
+        const ent = x?.entity ? this.entityById.get(x.entity) : undefined;
+        if (x && x.s === k + 1 && (x.case === 'rod' || x.case === 'any') && ent?.actor?.kbId?.startsWith('country:')) found = a;
+      }
+      if (found === -1) return [];
+      const name = this.v.actors[found]!.name;
+      return source.some((a) => this.v.actors[a]!.name === name || this.countryOfPerson(a) !== null && this.v.actors[this.countryOfPerson(a)!]?.name === name) ? [] : [found];
     }
     return [];
   }
@@ -2541,6 +2574,7 @@ class Extractor {
       }
     }
     this.demonymTargets = this.C.L.demonymTargetTypes.includes(entry.type);
+    this.symmetricSlot = SYMMETRIC.has(entry.type);
     this.slotGov = isNoun && this.v.governedBy[i] !== null ? this.v.governor[i]! : -1;
     for (const slot0 of slots) {
       // A noun governs no bare accusative: its object is in the genitive ("обстріл Харкова"); a nominative after
@@ -2572,6 +2606,7 @@ class Extractor {
       if (w.target.length) break;
     }
     this.slotGov = -1;
+    this.symmetricSlot = false;
     if (!w.target.length && isNoun) {
       // "По Сумах було завдано ракетного удару": a prepositional object fronted before the light verb of the noun.
       for (let k = i - 1; k >= cr.start && k >= i - 4; k--) {
@@ -2845,6 +2880,8 @@ class Extractor {
       if (!target.length) target = this.includedPersons(i, this.sentenceRange(i).end);
       // ("затримали … в’єтнамське рибальське судно": a vessel named by its state's adjective is that state's)
       if (!target.length) target = this.vesselState(i, cr.end);
+      // ("депортувала понад 19 тисяч українських дітей", "затримала двох громадян Литви": people of a state)
+      if (!target.length) target = this.peopleState(i, cr.end, source);
     }
     const location = this.locationFor(i, entry.type, target, mode);
     // "уразили склад боєприпасів поблизу Валуйок": an attack on an unnamed object targets the place it stands in.
@@ -3552,6 +3589,14 @@ function expelledStates(drafts: Draft[], v: DocView, C: Compiled, byId: Map<stri
       if (!ent?.actor?.kbId?.startsWith('country:') || (x.case !== 'rod' && x.case !== 'any' && !(afterNoun && (x.case === 'dav' || x.case === 'mis'))) || own.has(ent.actor.country)) continue;
       d.target = [a];
       break;
+    }
+    // ("вислала з країни французького посла": the envoy's state by its demonym, past a prepositional phrase)
+    for (let k = d.trigger + 1; k + 1 < cr.end && !d.target.length; k++) {
+      const state = C.L.demonyms[v.lemmas[k]!.toLowerCase()];
+      if (!state || v.actorAt[k] !== -1 || !C.L.envoyNouns?.includes(v.lemmas[k + 1]!)) continue;
+      const code = Object.entries(C.L.countryNames).find(([, n]) => n === state)?.[0];
+      if (code && own.has(code)) continue;
+      d.target = [stateActor(v, k, k + 1, state, 'any')];
     }
   }
 }

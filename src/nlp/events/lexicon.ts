@@ -238,6 +238,14 @@ export interface EventLanguage {
   aidPurposeNouns?: string[];
   /** Verbs of agreeing that, with one side and an infinitive right after a demand on it, are yielding ("погодився створити"). */
   yieldVerbs?: string[];
+  /** Nouns whose prepositional phrase is their own ("на кордоні з Росією"): no slot of the act is in it. */
+  relationNouns?: string[];
+  /** Prepositions of a quantity ("понад 300", "близько 40 тисяч"), which head no phrase of their own. */
+  quantityPreps?: string[];
+  /** Nouns of people held or taken away, whose state a demonym or a genitive names ("українських дітей"). */
+  peopleNouns?: string[];
+  /** Nouns of a state's envoys, whose state a demonym before them names ("французького посла"). */
+  envoyNouns?: string[];
   /** Nouns of vessels, whose state a demonym before them names ("в’єтнамське судно"). */
   vesselNouns?: string[];
   /** Nouns for a decision that, bare, stand for the act just told ("назвали рішення «нікчемним»"). */

@@ -97,3 +97,26 @@ test('naming an act accuses its author, not what the act was aimed at ("назв
   const a = analyse('У ніч на суботу українські дрони атакували Саратовський НПЗ. Секретар Ради безпеки Росії Сергій Шойгу назвав удари по НПЗ «терористичними».');
   assert.deepEqual(names(a, only(a, 'ACCUSE').target), ['Україна']);
 });
+
+test('an envoy expelled named by a demonym past a prepositional phrase; people held or deported named by their state', () => {
+  const a = analyse('Військова хунта Нігеру вислала з країни французького посла.');
+  assert.deepEqual(names(a, only(a, 'SANCTION').target), ['Франція']);
+  const b = analyse('Росія депортувала понад дві тисячі українських дітей з окупованих районів.');
+  assert.deepEqual(names(b, only(b, 'COERCE').target), ['Україна']);
+  const c = analyse('Білорусь затримала трьох громадян Литви.');
+  assert.deepEqual(names(c, only(c, 'COERCE').target), ['Литва']);
+});
+
+test('a treaty suspended is left; a loan approved for a recipient is aid; a border or a war "з" is no partner', () => {
+  const a = analyse('Пакистан призупинив дію Сімлської угоди з Індією.');
+  assert.equal(only(a, 'RETREAT').source.length, 1);
+  assert.deepEqual(names(a, only(a, 'RETREAT').source), ['Пакистан']);
+  const b = analyse('Європейський Союз погодив кредит Молдові на 1,9 мільярда євро.');
+  const aid = only(b, 'AID');
+  assert.deepEqual(names(b, aid.source), ['Європейський Союз']);
+  assert.deepEqual(names(b, aid.target), ['Молдова']);
+  const c = analyse('Польща, Литва та Латвія торік почали спільно зводити укріплення на кордоні з Росією та Білоруссю.');
+  const co = only(c, 'COOPERATE');
+  assert.deepEqual(names(c, co.source), ['Польща']);
+  assert.deepEqual(names(c, co.target).sort(), ['Латвія', 'Литва']);
+});
