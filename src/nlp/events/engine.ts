@@ -3334,8 +3334,12 @@ function accuseTargets(drafts: Draft[], v: DocView, C: Compiled, byId: Map<strin
       const kind = C.L.actNouns[v.lemmas[k]!];
       if (kind) kinds.add(kind);
     }
+    // ("спільні навчання, які Пхеньян назвав «репетицією вторгнення»": the act a relative pronoun refers to)
+    const antecedent = d.type === 'ACCUSE' && C.relatives.has(v.lemmas[cr.start]!) && cr.start > 0 && v.texts[cr.start - 1] === ','
+      ? [...drafts].reverse().find((o) => o !== d && o.type !== 'ACCUSE' && o.sentence === d.sentence && o.trigger < cr.start && cr.start - o.trigger <= 4)
+      : undefined;
     // (an object noun: a coordinated verb — "засудило … і закликало" — is another act, not the object)
-    const obj = drafts.find((o) => o !== d && o.sentence === d.sentence && o.trigger > d.trigger && o.trigger - d.trigger <= 4 && o.type !== 'ACCUSE' && (d.type === 'ACCUSE' || kinds.has(o.type)) && (v.flags[o.trigger]! & F_NOUN) !== 0)
+    const obj = antecedent ?? drafts.find((o) => o !== d && o.sentence === d.sentence && o.trigger > d.trigger && o.trigger - d.trigger <= 4 && o.type !== 'ACCUSE' && (d.type === 'ACCUSE' || kinds.has(o.type)) && (v.flags[o.trigger]! & F_NOUN) !== 0)
       ?? [...drafts].reverse().find((o) => o.trigger < d.trigger && kinds.has(o.type) && o.type !== 'ACCUSE');
     if (!obj) continue;
     // The object may be a re-mention ("засудив удар") whose own subject is the accuser: take the first mention.

@@ -101,8 +101,16 @@ class CueMemo {
   isIndirect(i: number): boolean {
     if (i < 0 || i >= this.tokens.length) return false;
     let v = this.indirect[i]!;
-    if (v === 0) v = this.indirect[i] = isIndirectCue(this.tokens[i]) ? 2 : 1;
+    if (v === 0) v = this.indirect[i] = isIndirectCue(this.tokens[i]) && !this.infinitiveOfAct(i) ? 2 : 1;
     return v === 2;
+  }
+
+  /** An infinitive right after a verb is that verb's complement, no report of its own ("пригрозила вважати цілями судна, що …"). */
+  private infinitiveOfAct(i: number): boolean {
+    const t = this.tokens[i]!;
+    if (i === 0 || !(t.tag ?? '').includes(':inf')) return false;
+    const prev = this.tokens[i - 1]!;
+    return prev.sentence === t.sentence && /^verb:/.test(prev.tag ?? '') && !(prev.tag ?? '').includes(':inf');
   }
 }
 

@@ -120,3 +120,24 @@ test('a treaty suspended is left; a loan approved for a recipient is aid; a bord
   assert.deepEqual(names(c, co.source), ['Польща']);
   assert.deepEqual(names(c, co.target).sort(), ['Латвія', 'Литва']);
 });
+
+test('an agreement torn up is left toward its party; readiness raised mobilises; a label in a relative clause accuses the act\'s sides', () => {
+  const a = analyse('Буркіна-Фасо розірвала оборонну угоду з Францією.');
+  const r = only(a, 'RETREAT');
+  assert.deepEqual(names(a, r.source), ['Буркіна-Фасо']);
+  assert.deepEqual(names(a, r.target), ['Франція']);
+  const b = analyse('Лідер КНДР наказав підвищити бойову готовність ракетних частин.');
+  assert.equal(b.events.filter((e) => e.type === 'MOBILIZE').length, 1);
+  const c = analyse('Японія та США розпочали спільні навчання, які Пхеньян назвав репетицією вторгнення.');
+  const acc = only(c, 'ACCUSE');
+  assert.deepEqual(names(c, acc.source), ['Північна Корея']);
+  assert.deepEqual(names(c, acc.target).sort(), ['США', 'Японія']);
+});
+
+test('two companies agreeing to set up production cooperate; a company the knowledge base knows is no person', () => {
+  const a = analyse('Укроборонпром і шведська компанія Saab домовилися налагодити виробництво радарів.');
+  const c = only(a, 'COOPERATE');
+  assert.deepEqual(names(a, c.source), ['Укроборонпром']);
+  assert.deepEqual(names(a, c.target), ['Saab']);
+  assert.equal(a.entities.find((e) => e.name === 'Укроборонпром')?.type, 'ORG');
+});

@@ -26,3 +26,7 @@ test('a capital opening a sentence speaks for its state ("Доха назвал�
   const q = quotes('Доха назвала обстріл «грубим порушенням» свого суверенітету.');
   assert.deepEqual(q.map((x) => x.speaker), ['Катар']);
 });
+
+test('an infinitive after another verb is no report: "пригрозила вважати цілями судна, що …" quotes nothing', () => {
+  assert.deepEqual(quotes('Росія пригрозила вважати законними цілями всі судна, що прямують до українських портів.'), []);
+});
