@@ -1439,6 +1439,8 @@ function clausesOf(b: Build): { clause: Int32Array; clauses: { start: number; en
       }
       else if (pt === ',') {
         if (starters.has(lemmas[i]!) || starters.has(lowers[i]!) || has(i, F_VERB)) split = true;
+        // ("Як повідомляє агентство Reuters, переговори …": an attribution opened by "як" and a verb ends at its comma)
+        else if (cid >= 0 && L.attributionOpeners?.includes(lowers[clauses[cid]!.start]!) && clauses[cid]!.start + 1 < i && has(clauses[cid]!.start + 1, F_VERB)) split = true;
         else if (has(i, F_PREP) && i + 1 < n && starters.has(lemmas[i + 1]!)) split = true;
         else if (texts[i] === '–' || texts[i] === '—') split = true;
         else if (i >= 2 && sent[i - 2] === sent[i] && has(i - 2, F_PRON) && L.correlativeStarters?.includes(lowers[i]!)) split = true;

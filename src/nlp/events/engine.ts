@@ -920,6 +920,8 @@ class Extractor {
       for (let c = this.v.clause[range.start - 1]!; c >= 0; c--) {
         const prev = this.v.clauses[c]!;
         if (prev.sentence !== first.sentence) break;
+        // ("Як повідомляє агентство Reuters, переговори …": the source named in an attribution shares no act)
+        if (this.C.L.attributionOpeners?.includes(this.low(prev.start)) && this.is(prev.start + 1, F_VERB)) break;
         // An adverbial participle shares the subject of the clause it follows, subordinate or not ("…, що вона
         // порушила домовленості, атакувавши …").
         // (unless the verb shares the subordinate verb's tense where the main verb's is another: "оголосив, що Лондон
@@ -2464,6 +2466,8 @@ class Extractor {
         for (let c = this.v.clause[i]! - 1; c >= 0 && this.v.clauses[c]!.sentence === t.sentence; c--) {
           const rng = this.v.clauses[c]!;
           if (this.C.relatives.has(this.lem(rng.start))) continue;
+          // (not the source named in an attribution: "Як повідомляє Reuters, переговори …")
+          if (this.C.L.attributionOpeners?.includes(this.low(rng.start)) && this.is(rng.start + 1, F_VERB)) break;
           const s = this.subject(rng.end, rng);
           if (s.length) { w.source = s; break; }
         }

@@ -238,6 +238,8 @@ export interface EventLanguage {
   aidPurposeNouns?: string[];
   /** Verbs of agreeing that, with one side and an infinitive right after a demand on it, are yielding ("погодився створити"). */
   yieldVerbs?: string[];
+  /** Words that open an attribution clause before a verb of speech ("Як повідомляє Reuters, …"). */
+  attributionOpeners?: string[];
   /** Nouns whose prepositional phrase is their own ("на кордоні з Росією"): no slot of the act is in it. */
   relationNouns?: string[];
   /** Prepositions of a quantity ("понад 300", "близько 40 тисяч"), which head no phrase of their own. */

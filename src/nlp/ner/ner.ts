@@ -142,7 +142,9 @@ export function joinFirstNames(spans: TokenSpan[], toks: NerToken[], matches: Ga
     && caseOf(toks[s.start]) === caseOf(toks[n.end - 1])
     && !matches.some((m) => m.start === s.start && m.end === s.end && m.entry.kind === 'country'))
     // (a vocative reading is a nominative misread — news address no one: "Туре" read as the vocative of "Тур")
-    || (s.type === 'PERS' && n.type === 'PERS' && s.end - s.start === 1 && /:(fname|lname)(:|$)/.test(toks[s.start]!.tag) && nomOrVoc(caseOf(toks[s.start]!)) === nomOrVoc(caseOf(toks[n.start]!)))
+    // (an indeclinable word's case is a guess: "Х’ю | Тодд")
+    || (s.type === 'PERS' && n.type === 'PERS' && s.end - s.start === 1 && /:(fname|lname)(:|$)/.test(toks[s.start]!.tag)
+      && (nomOrVoc(caseOf(toks[s.start]!)) === nomOrVoc(caseOf(toks[n.start]!)) || (/:nv(:|$)/.test(toks[s.start]!.tag) && n.end - n.start === 1)))
     // (a one-word span of another type right after a title and before a person's span is the first name the model
     // mistyped: "президент | Рам | Чандра Паудел", "Рам" read as a form of "рама")
     || (s.type !== 'PERS' && n.type === 'PERS' && s.end - s.start === 1 && s.start > 0 && /^\p{Lu}\p{Ll}+$/u.test(toks[s.start]!.text) && isRoleLemma(toks[s.start - 1]!.lemma)

@@ -30,3 +30,15 @@ test('a capital opening a sentence speaks for its state ("Доха назвал�
 test('an infinitive after another verb is no report: "пригрозила вважати цілями судна, що …" quotes nothing', () => {
   assert.deepEqual(quotes('Росія пригрозила вважати законними цілями всі судна, що прямують до українських портів.'), []);
 });
+
+test('"Як повідомляє агентство X, …" and "Як пише X, …" report what follows, and lend no subject to its acts', () => {
+  const q = quotes('Як повідомляє агентство Reuters, переговори можуть відбутися вже наступного тижня. Як пише Bloomberg, Брюссель готує нові обмеження.');
+  assert.deepEqual(q.map((x) => [x.speaker, x.direct]), [['Reuters', false], ['Bloomberg', false]]);
+  const a = pipeline.analyze({ id: 't', date: '2026-03-02', lang: 'uk', text: 'Як повідомляє агентство Reuters, переговори можуть відбутися вже наступного тижня.' });
+  assert.equal(a.events.length, 0);
+});
+
+test('a first name that does not decline joins the surname after it ("Х’ю Тодд")', () => {
+  const q = quotes('Голова МЗС Гаяни Х’ю Тодд наголосив, що його країна покладається на рішення суду.');
+  assert.deepEqual(q.map((x) => x.speaker), ['Х’ю Тодд']);
+});
