@@ -332,7 +332,7 @@ function langSets(L: EventLanguage): LangSets {
       starters: new Set(L.clauseStarters), treaty: new Set((L.definiteBodies.kinds ?? []).flat()), defHeads,
       bodyHeads: new Set(L.definiteBodies.heads), kin, aliases: new Map(Object.entries(L.definiteBodies.aliases)), roles: new Set(L.roleNouns),
       treatyMemo: new Map(),
-      sideNouns: new Set([...(L.stateForces ?? []), ...Object.keys(L.personnelBodies ?? {}), ...L.parties, ...L.stateSides, ...(L.dual?.nouns ?? [])]),
+      sideNouns: new Set([...(L.stateForces ?? []), ...Object.keys(L.personnelBodies ?? {}), ...L.parties, ...L.stateSides, ...(L.counterpartNouns ?? []), ...(L.dual?.nouns ?? [])]),
     };
     setsCache.set(L, x);
   }
@@ -766,7 +766,9 @@ function groupActors(b: Build): void {
           continue;
         }
       }
-      if (i > 0 && sent[i - 1] === sent[i] && actorAt[i - 1] === -1 && (L.parties.includes(lem) || L.stateSides.includes(lem) || L.stateForces?.includes(lem))) {
+      // ("зустрілася з американським колегою": a counterpart with no name after it is its state)
+      const counterpart = !!L.counterpartNouns?.includes(lem) && !(i + 1 < n && sent[i + 1] === sent[i] && (actorAt[i + 1] !== -1 || (b.flags[i + 1]! & F_CAPWORD) !== 0));
+      if (i > 0 && sent[i - 1] === sent[i] && actorAt[i - 1] === -1 && (L.parties.includes(lem) || L.stateSides.includes(lem) || L.stateForces?.includes(lem) || counterpart)) {
         const state = L.demonyms[lemmas[i - 1]!.toLowerCase()];
         if (state) {
           const code = codeOfState(L, state);

@@ -6,7 +6,7 @@
 import type { AnalyzedDocument, Entity, EntityType, Event, EventType, Modality, TimeExpression, Token } from '../../types.js';
 import {
   applyApposition, buildView, F_ADJ, F_ADJP, F_ADVP, F_ADVP0, F_ANIM, F_FUTR, F_IMPERS, F_INANIM, F_INF, F_INFX, F_NOUN,
-  F_NUMBER, F_PASV, F_PLNAZ, F_PLURAL, F_POS_ADV, F_POS_PART, F_POS_PRON, F_POS_VERB, F_PREP, F_PROP, F_PROPER, F_SUBORD, F_VERB, F_WORD,
+  F_NUMBER, F_PASV, F_PLNAZ, F_PLURAL, F_PRONDEM, F_POS_ADV, F_POS_PART, F_POS_PRON, F_POS_VERB, F_PREP, F_PROP, F_PROPER, F_SUBORD, F_VERB, F_WORD,
   genderOfTag, isAdjLike, isNounLike, isPrep, isVerbLike, newActor, sigOf, type Actor, type DocView,
 } from './analysis.js';
 import type { Case, EventLanguage, TriggerEntry } from './lexicon.js';
@@ -1376,8 +1376,14 @@ class Extractor {
       if (ag !== -1 && this.v.actors[ag]!.case === 'oru' && !source.includes(ag)) return [this.countryOfPerson(ag) ?? ag];
       break;
     }
-    for (let k = i + 1; k < end && k < i + 7; k++) {
-      if (!words.has(this.lem(k))) continue;
+    // ("Москва цю пропозицію відхилила": the object before the verb, after a demonstrative, in the clause)
+    const cr = this.clauseRange(i);
+    let from = i + 1;
+    for (let k = i - 1; k > cr.start && k >= i - 3; k--) {
+      if (words.has(this.lem(k)) && this.is(k - 1, F_PRONDEM)) { from = k; break; }
+    }
+    for (let k = from; k < end && k < i + 7; k++) {
+      if (k === i || !words.has(this.lem(k))) continue;
       const own = this.v.actorAt[k + 1];
       if (own !== undefined && own !== -1) return [];
       // "підтримав турецьку ініціативу": a state's demonym on the proposal names its author.
@@ -2566,8 +2572,9 @@ class Extractor {
     w.exclude = exclude;
     let slots = entry.target ?? [];
     if (this.dualTarget(w)) return;
-    // "відмовився передати Україні …": the refused act's recipient.
-    if (entry.type === 'REJECT' && this.is(i + 1, F_INF)) slots = ['dav', ...slots];
+    // "відмовився передати Україні …": the refused act's recipient; "відмовилася приєднатися до пакета санкцій ЄС",
+    // "відмовився підтримати старт переговорів для Києва": the body of what was refused, the one it was for.
+    if (entry.type === 'REJECT' && this.is(i + 1, F_INF)) slots = ['dav', ...(this.C.L.joinVerbs?.includes(this.lem(i + 1)) ? ['до+rod'] : []), 'для+rod', ...slots];
     // "назвав удари по НПЗ «терористичними»": an act named as its object accuses its author (accuseTargets), not what
     // the act was aimed at
     if (entry.type === 'ACCUSE' && !isNoun && this.C.L.namingVerbs.includes(this.lem(i))) {
@@ -2974,6 +2981,14 @@ class Extractor {
   }
 
   /** A person's state as an actor (from the entity's country code), or null. */
+  /** Aid goes to a state or a body: a person named as its recipient stands for their state ("провів переговори з
+   * Зеленським і пообіцяв новий пакет допомоги" is aid to Ukraine). */
+  aidToStates(drafts: Draft[]): void {
+    for (const d of drafts) {
+      if (d.type === 'AID' && d.target.some((a) => this.v.actors[a]!.person)) d.target = packedMap(d.target, (a) => (this.v.actors[a]!.person ? this.countryOfPerson(a) ?? a : a));
+    }
+  }
+
   private countryOfPerson(a: number): number | null {
     const act = this.v.actors[a]!;
     if (!act.person) return null;
@@ -3910,6 +3925,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   agreedSteps(drafts, v, C);
   yieldedDemands(drafts, v, C);
   aidRecipients(drafts, v, C);
+  ex.aidToStates(drafts);
   regionGroups(drafts, v, C);
   protestersTargets(drafts, v, C);
   guestTargets(drafts, v, C);

@@ -238,6 +238,10 @@ export interface EventLanguage {
   aidPurposeNouns?: string[];
   /** Verbs of agreeing that, with one side and an infinitive right after a demand on it, are yielding ("погодився створити"). */
   yieldVerbs?: string[];
+  /** Nouns of a counterpart ("американським колегою"): with a demonym and no name after, that state. */
+  counterpartNouns?: string[];
+  /** Verbs of joining ("приєднатися до пакета санкцій ЄС"): a refusal to join is aimed at the body joined. */
+  joinVerbs?: string[];
   /** Words that open an attribution clause before a verb of speech ("Як повідомляє Reuters, …"). */
   attributionOpeners?: string[];
   /** Nouns whose prepositional phrase is their own ("на кордоні з Росією"): no slot of the act is in it. */

@@ -141,3 +141,23 @@ test('two companies agreeing to set up production cooperate; a company the knowl
   assert.deepEqual(names(a, c.target), ['Saab']);
   assert.equal(a.entities.find((e) => e.name === 'Укроборонпром')?.type, 'ORG');
 });
+
+test('aid promised after talks with a leader goes to the leader\'s state', () => {
+  const a = analyse('Президент Фінляндії Александер Стубб у четвер прибув до Києва. Глава держави провів переговори з Володимиром Зеленським і пообіцяв новий пакет військової допомоги.');
+  assert.deepEqual(names(a, only(a, 'AID').target), ['Україна']);
+});
+
+test('a proposal rejected with the object before the verb; a refusal to join a body\'s measure; talks proposed are planned', () => {
+  const a = analyse('Туреччина запропонувала провести новий раунд переговорів у Стамбулі. Москва цю пропозицію відхилила.');
+  assert.equal(only(a, 'CONSULT').modality, 'planned');
+  assert.deepEqual(names(a, only(a, 'REJECT').target), ['Туреччина']);
+  const b = analyse('Угорщина відмовилася приєднатися до нового пакета санкцій ЄС.');
+  assert.deepEqual(names(b, only(b, 'REJECT').target), ['Європейський Союз']);
+});
+
+test('a counterpart named only by a demonym is that state; a named one stays the person', () => {
+  const a = analyse('Міністр оборони Естонії Ханно Певкур зустрівся з американським колегою.');
+  assert.deepEqual(names(a, only(a, 'CONSULT').target), ['США']);
+  const b = analyse('Міністр оборони Естонії Ханно Певкур зустрівся з американським колегою Пітом Гегсетом.');
+  assert.deepEqual(names(b, only(b, 'CONSULT').target), ['Піт Гегсет']);
+});
