@@ -53,7 +53,7 @@ const T: TriggerEntry[] = [
   { lemma: ['ударний'], pos: 'adj', type: 'ASSAULT', mode: 'drone', requires: ['дрон', 'безпілотник', 'БпЛА'], window: 6, target: ATTACK_TARGET, source: ['adj'],
     excludes: ['виробляти', 'виробництво', 'виготовляти', 'закупити', 'передати', 'передавати', 'постачати', 'постачання', 'розробляти', 'вироблятимуть'] },
   // "дрони пошкодили церкву": damage done by the weapon named as the subject (not by debris or a blast wave)
-  { lemma: ['пошкодити', 'пошкоджувати', 'зруйнувати', 'руйнувати', 'знищити'], pos: 'verb', type: 'ASSAULT', requires: ['дрон', 'безпілотник', 'БпЛА', 'ракета', 'шахед', 'Шахед', 'авіабомба', 'снаряд'], window: 6, target: ['zna'], personalOnly: true,
+  { lemma: ['пошкодити', 'пошкоджувати', 'зруйнувати', 'руйнувати', 'знищити'], pos: 'verb', type: 'ASSAULT', requires: ['дрон', 'безпілотник', 'БпЛА', 'ракета', 'шахед', 'Шахед', 'авіабомба', 'снаряд'], window: 6, target: ['zna'], personalOnly: true, requiresBefore: true,
     excludes: ['уламок', 'уламки', 'хвиля', 'падіння', 'вибух'] },
   { lemma: ['замах'], pos: 'noun', type: 'ASSAULT', target: ['в+zna', 'на+zna', 'rod'], source: ['adj', 'rod'] },
   { lemma: ['вторгнутися', 'вдертися'], pos: 'verb', type: 'ASSAULT', target: ['в+zna', 'на+zna'] },
@@ -467,6 +467,7 @@ export const UK_EVENTS: EventLanguage = {
   decisionNouns: ['рішення', 'вирок', 'постанова', 'ухвала'],
   yieldVerbs: ['погодитися', 'погоджуватися'],
   attributionOpeners: ['як'],
+  sufferVerbs: ['зазнати', 'зазнавати'],
   counterpartNouns: ['колега', 'візаві'],
   joinVerbs: ['приєднатися', 'приєднуватися', 'долучитися', 'долучатися'],
   relationNouns: ['кордон', 'межа', 'війна', 'конфлікт', 'протистояння'],

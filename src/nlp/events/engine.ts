@@ -117,7 +117,7 @@ function uniformEntry(e: TriggerEntry): TriggerEntry {
     window: e.window, target: e.target, source: e.source, passive: e.passive, weak: e.weak, negatedOnly: e.negatedOnly,
     defaultTarget: e.defaultTarget, joinsLast: e.joinsLast, recipientSubject: e.recipientSubject, personTarget: e.personTarget,
     needsObject: e.needsObject, needsTarget: e.needsTarget, notPast: e.notPast, excludesWindow: e.excludesWindow,
-    undoesLast: e.undoesLast, personalOnly: e.personalOnly,
+    undoesLast: e.undoesLast, personalOnly: e.personalOnly, requiresBefore: e.requiresBefore,
   };
 }
 
@@ -236,6 +236,8 @@ interface DraftWork {
   spoken: boolean;
   exclude: Set<number> | null;
   target: number[];
+  /** The act came upon the subject of its clause ("Одеса зазнала атаки"): that subject is its target. */
+  suffered: boolean;
 }
 
 /** Forms of the relative pronouns that may be nominative (the subject of their clause). */
@@ -506,6 +508,36 @@ class Extractor {
     while (h < end && h < k + 3 && this.is(h, F_ADJ) && !this.is(h, F_NOUN)) h++;
     // (the noun's own case may read as the accusative it shares with the nominative: "дрони")
     if (h < end && this.is(h, F_NOUN) && (this.v.cases[h] === 'naz' || this.v.cases[h] === 'zna') && (this.weaponNoun(h) || !!this.C.L.attackVehicles?.includes(this.lem(h)))) return this.demonymActor(k, st);
+    return -1;
+  }
+
+  /**
+   * The state named by a demonym on the weapon in the genitive right after an attack noun ("удар російських ракет",
+   * "атаки російських дронів"); -1 when none.
+   */
+  private genitiveWeaponState(i: number, end: number): number {
+    let k = i + 1;
+    while (k < end && k < i + 3 && this.is(k, F_ADJ) && !this.is(k, F_NOUN) && this.v.cases[k] === 'rod') {
+      const st = this.C.L.demonyms[this.lem(k)];
+      let h = k + 1;
+      while (h < end && h < k + 3 && this.is(h, F_ADJ) && !this.is(h, F_NOUN)) h++;
+      if (st && h < end && this.is(h, F_NOUN) && this.v.cases[h] === 'rod' && (this.weaponNoun(h) || !!this.C.L.attackVehicles?.includes(this.lem(h)))) return this.demonymActor(k, st);
+      k++;
+    }
+    return -1;
+  }
+
+  /**
+   * The verb whose subject an act noun came upon ("Одеса зазнала атаки", "під удар … потрапила ТЕС"): its index in the
+   * clause, or -1. That subject is the act's target, never its author.
+   */
+  private sufferedBy(i: number, cr: { start: number; end: number }): number {
+    const under = this.C.L.underPreps.includes(this.v.governedBy[i] ?? '');
+    for (let k = Math.max(cr.start, i - 4); k < cr.end && k < i + 8; k++) {
+      if (k === i || !this.is(k, F_VERB)) continue;
+      if (under && this.C.L.underVerbs.includes(this.lem(k))) return k;
+      if (!under && k < i && this.v.governedBy[i] === null && this.C.L.sufferVerbs?.includes(this.lem(k))) return k;
+    }
     return -1;
   }
 
@@ -1613,6 +1645,8 @@ class Extractor {
     if (e.negatedOnly && !this.negatedAt(i)) return false;
     if (e.notPast && this.tok(i).tag?.includes(':past')) return false;
     if (e.personalOnly && this.is(i, F_IMPERS)) return false;
+    // (the weapon as the subject, before the verb: "дрони пошкодили церкву", not "знищили 50 ворожих дронів")
+    const after = e.requiresBefore ? 0 : -1;
     const w = e.window ?? 4;
     const sr = this.sentenceRange(i);
     const lo = Math.max(sr.start, i - w);
@@ -1625,7 +1659,7 @@ class Extractor {
       const cr = e.pos === 'noun' ? this.clauseRange(i) : sr;
       // (a name counts as one word: "передала Державній службі України з надзвичайних ситуацій ще 20 машин")
       let hi = i + 1;
-      for (let n = 0; hi < sr.end && n < w; hi++) if (this.v.actorAt[hi] === -1 || this.v.actorAt[hi] !== this.v.actorAt[hi - 1]) n++;
+      for (let n = 0; hi < sr.end && n < w && after !== 0; hi++) if (this.v.actorAt[hi] === -1 || this.v.actorAt[hi] !== this.v.actorAt[hi - 1]) n++;
       let ok = false;
       for (let k = lo; k < hi && !ok; k++) {
         if (k !== i && (req.has(this.lem(k)) || req.has(this.texts[k]!)) && (this.is(k, F_NOUN) || (k >= cr.start && k < cr.end))) ok = true;
@@ -2194,7 +2228,7 @@ class Extractor {
     const passive = this.is(i, F_PASV | F_IMPERS);
     return {
       entry, i, t, cr, sr, isNoun, passive, gv: this.v.governor[i]!, type, modality, source: [], how: 'explicit', ownSource: false,
-      participantTarget: [], partiesTarget: [], spoken: false, exclude: null, target: [],
+      participantTarget: [], partiesTarget: [], spoken: false, exclude: null, target: [], suffered: false,
     };
   }
 
@@ -2451,7 +2485,14 @@ class Extractor {
       const denier = this.subject(cr.start - 1, prev);
       if (denier.length) w.source = packedMap(denier, (a) => this.stateOf(a) ?? this.countryOfPerson(a) ?? a);
     }
-    if (!w.source.length && !passive && !spoken) {
+    // "Одеса зазнала масованої атаки російських дронів", "Під удар російських ракет потрапила ТЕС": the subject came
+    // under the act; its author is the weapon's state, if named.
+    if (!w.source.length && isNoun && this.C.hostile.has(entry.type) && this.sufferedBy(i, cr) !== -1) {
+      const st = this.genitiveWeaponState(i, cr.end);
+      if (st !== -1) w.source = [st];
+      w.suffered = true;
+    }
+    if (!w.source.length && !passive && !spoken && !w.suffered) {
       // A noun in a prepositional phrase ("відреагував на новий удар") is not an act of the clause's subject.
       // A light verb before the preposition makes the phrase the act itself ("піти на поступки").
       const gov = this.v.governor[i]!;
@@ -2598,7 +2639,8 @@ class Extractor {
         // Before the verb a nominative is its subject — unless the subject stands after the verb: then the phrase
         // before it is the object whatever case its form reads as ("Рішення Лондона привітав міністр …").
         const subjectAfter = w.source.length > 0 && w.source.every((a) => this.v.actors[a]!.s > i && this.v.actors[a]!.s < cr.end);
-        this.strictCase = !subjectAfter;
+        // (an impersonal form has no subject: the phrase before it is its object — "Порт Ізмаїл було атаковано")
+        this.strictCase = !subjectAfter && !this.is(i, F_IMPERS);
         // (not inside the subject and its title: "представниця Президента України … Ольга Куришко засудила")
         let from = cr.start;
         for (const a of w.source) {
@@ -2697,6 +2739,12 @@ class Extractor {
   /** A place that came under the act; the state the rejected words are called after; the last consultation's sides. */
   private placeTargets(w: DraftWork): void {
     const { entry, i, cr, sr, isNoun, gv } = w;
+    // ("Одеса зазнала атаки", "Під удар … потрапила ТЕС": the subject of the verb the act came upon, before or after)
+    if (w.suffered) {
+      const k = this.sufferedBy(i, cr);
+      const s2 = k === -1 ? [] : this.subject(k, cr).filter((a) => !w.source.includes(a));
+      w.target = s2;
+    }
     // "Харків знову потрапив під удар керованих авіабомб": the subject of coming under the act is its target.
     if (!w.target.length && isNoun && this.C.hostile.has(entry.type) && gv > 0 && this.C.L.underPreps.includes(this.v.governedBy[i] ?? '')) {
       let k = gv - 1;

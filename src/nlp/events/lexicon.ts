@@ -35,6 +35,8 @@ export interface TriggerEntry {
   excludesWindow?: number;
   /** Not in the past tense ("відповість рішуче" threatens; "відповів дзеркально: вислали …" tells the act done). */
   notPast?: boolean;
+  /** The `requires` word stands before the trigger (the weapon as the subject: "дрони пошкодили", not "знищили дронів"). */
+  requiresBefore?: boolean;
   /** Not in an impersonal form ("ракетою було зруйновано під’їзд" tells a strike's damage, no strike of its own). */
   personalOnly?: boolean;
   /** Token window for requires/excludes (default 4). */
@@ -238,6 +240,8 @@ export interface EventLanguage {
   aidPurposeNouns?: string[];
   /** Verbs of agreeing that, with one side and an infinitive right after a demand on it, are yielding ("погодився створити"). */
   yieldVerbs?: string[];
+  /** Verbs whose subject suffers the act named by their object ("Одеса зазнала атаки"). */
+  sufferVerbs?: string[];
   /** Nouns of a counterpart ("американським колегою"): with a demonym and no name after, that state. */
   counterpartNouns?: string[];
   /** Verbs of joining ("приєднатися до пакета санкцій ЄС"): a refusal to join is aimed at the body joined. */

@@ -161,3 +161,19 @@ test('a counterpart named only by a demonym is that state; a named one stays the
   const b = analyse('Міністр оборони Естонії Ханно Певкур зустрівся з американським колегою Пітом Гегсетом.');
   assert.deepEqual(names(b, only(b, 'CONSULT').target), ['Піт Гегсет']);
 });
+
+test('an attack a place suffered or came under: the place is the target, the weapon\'s state the author', () => {
+  const a = analyse('Уночі Миколаїв зазнав масованої атаки російських дронів.');
+  const s = only(a, 'ASSAULT');
+  assert.deepEqual(names(a, s.source), ['Росія']);
+  assert.deepEqual(names(a, s.target), ['Миколаїв']);
+  const b = analyse('Під удар російських ракет потрапив Запоріжжя.');
+  assert.deepEqual(names(b, only(b, 'ASSAULT').source), ['Росія']);
+});
+
+test('the object of an attack told in the impersonal stands before it; drones shot down by the defence are no attack', () => {
+  const a = analyse('Порт Рені було атаковано російськими безпілотниками.');
+  assert.deepEqual(names(a, only(a, 'ASSAULT').target), ['порт Рені']);
+  const b = analyse('Сили оборони знищили понад 40 ворожих дронів над Полтавщиною.');
+  assert.equal(b.events.filter((e) => e.type === 'ASSAULT').length, 0);
+});
