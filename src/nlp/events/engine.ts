@@ -2621,11 +2621,16 @@ class Extractor {
     if (entry.type === 'ACCUSE' && !isNoun && this.C.L.namingVerbs.includes(this.lem(i))) {
       for (let k = i + 1; k < cr.end && k <= i + 3; k++) {
         if (!this.is(k, F_NOUN)) continue;
-        if (this.v.actorAt[k] === -1 && (this.C.L.actNouns[this.lem(k)] || this.C.byLemma.get(this.lem(k))?.some((e) => e.pos === 'noun' && e.type !== 'ACCUSE' && this.C.hostile.has(e.type)))) return;
+        // (unless the label names the author itself: "назвав депортацію дітей «злочином Кремля»")
+        let labelled = false;
+        for (let m = k + 1; m < cr.end && !labelled; m++) labelled = this.v.inQuote[m] === 1 && this.actorIdx(m) !== -1 && !this.v.actors[this.actorIdx(m)]!.person;
+        if (!labelled && this.v.actorAt[k] === -1 && (this.C.L.actNouns[this.lem(k)] || this.C.byLemma.get(this.lem(k))?.some((e) => e.pos === 'noun' && e.type !== 'ACCUSE' && this.C.hostile.has(e.type)))) return;
         break;
       }
     }
-    this.demonymTargets = this.C.L.demonymTargetTypes.includes(entry.type);
+    // (two sides that agreed together are each other's partners: "Данія та Канада підписали угоду про обмін
+    // розвідданими щодо руху російських і китайських суден" names no Chinese party)
+    this.demonymTargets = this.C.L.demonymTargetTypes.includes(entry.type) && !(SYMMETRIC.has(entry.type) && w.source.length > 1);
     this.symmetricSlot = SYMMETRIC.has(entry.type);
     this.slotGov = isNoun && this.v.governedBy[i] !== null ? this.v.governor[i]! : -1;
     for (const slot0 of slots) {
@@ -3029,6 +3034,21 @@ class Extractor {
   }
 
   /** A person's state as an actor (from the entity's country code), or null. */
+  /**
+   * A visit called off by the visitor's own side is withdrawn from the host ("Білий дім скасував візит до Гренландії
+   * спецпосланця США" → Гренландія); called off by the host, from the visitor (the slots' genitive).
+   */
+  cancelledVisits(drafts: Draft[]): void {
+    for (const d of drafts) {
+      if (d.type !== 'RETREAT' || d.target.length !== 1 || !d.source.length || !this.v.actors[d.target[0]!]!.person) continue;
+      const visitor = this.countryOfPerson(d.target[0]!);
+      const own = this.stateOf(d.source[0]!);
+      if (visitor === null || own === null || this.v.actors[own]!.name !== this.v.actors[visitor]!.name) continue;
+      const host = this.findSlot('до+rod', d.trigger + 1, this.clauseRange(d.trigger).end, new Set(d.source));
+      if (host.length) d.target = host;
+    }
+  }
+
   /** Aid goes to a state or a body: a person named as its recipient stands for their state ("провів переговори з
    * Зеленським і пообіцяв новий пакет допомоги" is aid to Ukraine). */
   aidToStates(drafts: Draft[]): void {
@@ -3974,6 +3994,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   yieldedDemands(drafts, v, C);
   aidRecipients(drafts, v, C);
   ex.aidToStates(drafts);
+  ex.cancelledVisits(drafts);
   regionGroups(drafts, v, C);
   protestersTargets(drafts, v, C);
   guestTargets(drafts, v, C);

@@ -177,3 +177,24 @@ test('the object of an attack told in the impersonal stands before it; drones sh
   const b = analyse('Сили оборони знищили понад 40 ворожих дронів над Полтавщиною.');
   assert.equal(b.events.filter((e) => e.type === 'ASSAULT').length, 0);
 });
+
+test('after unseen20\'s first run: a march and "протестуючи проти"; two signers are each other\'s partners; forces placed; people handed over', () => {
+  const a = analyse('Кілька тисяч жителів у суботу пройшли ходою до посольства Китаю, протестуючи проти заяв Пекіна.');
+  const p = only(a, 'PROTEST');
+  assert.deepEqual(names(a, p.target), ['Китай']);
+  const b = analyse('Норвегія та Ісландія підписали угоду про обмін даними щодо руху російських суден.');
+  const g = only(b, 'AGREE');
+  assert.deepEqual(names(b, g.source), ['Норвегія']);
+  assert.deepEqual(names(b, g.target), ['Ісландія']);
+  const c = analyse('Швеція розмістить на Готланді ще два патрульні кораблі.');
+  assert.deepEqual(names(c, only(c, 'MOBILIZE').source), ['Швеція']);
+  const d = analyse('Росія передала Україні чотирьох підлітків. Дітей було передано українській стороні у вівторок.');
+  assert.equal(d.events.filter((e) => e.type === 'CONCEDE').length, 1);
+});
+
+test('a visit called off by the visitor\'s own side is withdrawn from the host; by the host, from the visitor', () => {
+  const a = analyse('Білий дім скасував запланований візит до Данії спецпосланця США Джеффа Лендрі.');
+  assert.deepEqual(names(a, only(a, 'RETREAT').target), ['Данія']);
+  const b = analyse('Баку скасував запланований візит до Азербайджану віцепрем’єра Росії Олексія Оверчука.');
+  assert.deepEqual(names(b, only(b, 'RETREAT').target), ['Олексій Оверчук']);
+});
