@@ -665,6 +665,8 @@ class Extractor {
       if (a !== -1 && this.v.actors[a]!.s !== i) continue;
       // (the agent of a passive participle is none of the trigger's: "у заяві, поширеній агентством ЦТАК")
       if (a !== -1 && i > from && slot !== 'oru' && this.participleAgent(i)) continue;
+      // (an outlet one spoke to or on is no party to the act: "попередив в ефірі телеканалу Geo News")
+      if (a !== -1 && i > 0 && this.C.L.mediaNouns?.includes(this.lem(i - 1))) continue;
       // (a conjunct of a prepositional phrase is in it: "від Франції та США" — "США" is no bare accusative)
       if (a !== -1 && i >= 2 && this.C.coord.has(this.low(i - 1)) && this.v.governedBy[i - 2] !== null && this.v.actorAt[i - 2] !== -1) continue;
       if (a === -1 && this.is(i, F_NOUN)) afterAct = !!this.C.byLemma.get(this.lem(i))?.some((e) => this.C.hostile.has(e.type));
@@ -974,6 +976,11 @@ class Extractor {
     for (let k = i + 1; k < range.end && k < i + 8 && !advp; k++) {
       const a = this.actorIdx(k);
       if (a !== -1 && this.v.governedBy[k] === null && this.v.actors[a]!.case === 'naz') return this.coordinated(a, range.end);
+      // ("…, – попередив він в ефірі": a personal pronoun right after the verb)
+      if (a === -1 && k === i + 1 && this.is(k, F_POS_PRON) && this.C.pronouns.has(this.lem(k)) && this.v.cases[k] === 'naz') {
+        const p = this.pronounReferent(k);
+        if (p.length) return p;
+      }
       // "обстріляли місто турецькі винищувачі": a weapon's demonym after the verb names the attacker.
       const w = a === -1 ? this.demonymWeaponAt(k, range.end) : -1;
       if (w !== -1) return [w];
@@ -3677,6 +3684,12 @@ function expelledStates(drafts: Draft[], v: DocView, C: Compiled, byId: Map<stri
       const ent = x.entity ? byId.get(x.entity) : undefined;
       // (a genitive the tagger read as a dative or locative after the envoy's noun: "вислав посла Афганістану")
       const afterNoun = k > 0 && (v.flags[k - 1]! & F_NOUN) !== 0 && v.actorAt[k - 1] === -1;
+      // ("співробітника Верховної комісії Пакистану": a mission of another state after the envoy's noun is that state)
+      const mission = x.type === 'ORG' && !x.person && (x.case === 'rod' || x.case === 'zna') && ent?.actor?.country && !own.has(ent.actor.country) ? C.L.countryNames[ent.actor.country] : undefined;
+      if (mission) {
+        d.target = [stateActor(v, x.s, x.e, mission, 'rod')];
+        break;
+      }
       if (!ent?.actor?.kbId?.startsWith('country:') || (x.case !== 'rod' && x.case !== 'any' && !(afterNoun && (x.case === 'dav' || x.case === 'mis'))) || own.has(ent.actor.country)) continue;
       d.target = [a];
       break;

@@ -198,3 +198,10 @@ test('a visit called off by the visitor\'s own side is withdrawn from the host; 
   const b = analyse('Баку скасував запланований візит до Азербайджану віцепрем’єра Росії Олексія Оверчука.');
   assert.deepEqual(names(b, only(b, 'RETREAT').target), ['Олексій Оверчук']);
 });
+
+test('a diplomat of another state\'s mission declared persona non grata; an outlet spoken on is no target', () => {
+  const a = analyse('Польща в середу оголосила персоною нон грата співробітника Генерального консульства Росії в Гданську.');
+  assert.deepEqual(names(a, only(a, 'SANCTION').target), ['Росія']);
+  const b = analyse('Міністр оборони Пакистану пригрозив відповіддю в ефірі телеканалу Geo News.');
+  assert.ok(!names(b, only(b, 'THREATEN').target).includes('Geo News'));
+});
