@@ -237,6 +237,8 @@ const T: TriggerEntry[] = [
   { lemma: ['співпрацювати', 'взаємодіяти'], pos: 'verb', type: 'COOPERATE', target: PARTNER },
   // "Укроборонпром і CSG домовилися налагодити виробництво боєприпасів": production set up by two sides together
   { lemma: ['виробництво'], pos: 'noun', type: 'COOPERATE', requires: ['налагодити', 'налагоджувати', 'розгорнути', 'розгортати'], window: 2, target: PARTNER },
+  // "тристоронні навчання": exercises of three sides are joint
+  { lemma: ['тристоронній', 'двосторонній', 'багатосторонній'], pos: 'adj', type: 'COOPERATE', requires: ['навчання', 'маневри', 'патрулювання'], window: 2, target: PARTNER },
   { lemma: ['співпраця', 'співробітництво'], pos: 'noun', type: 'COOPERATE', requires: ['розширити', 'поглибити', 'налагодити', 'посилити', 'розширювати', 'поглиблювати'], window: 3, target: ['з+oru', 'між+oru'] },
   { lemma: ['обмін'], pos: 'noun', type: 'COOPERATE', requires: ['розвіддані', 'інформація', 'даний', 'розвідувальний'], target: ['з+oru', 'dav', 'rod'] },
   // "домовилися обмінюватися розвідувальними даними": sharing intelligence (not prisoners: CONCEDE below)
@@ -248,6 +250,8 @@ const T: TriggerEntry[] = [
   // "оголосив про свою відставку", "подав у відставку": stepping down.
   { lemma: ['відставка'], pos: 'noun', type: 'CONCEDE', requires: ['оголосити', 'подати', 'піти', 'заявити'], window: 4, target: [] },
   { lemma: ['повернути', 'звільнити', 'визволити'], pos: 'verb', type: 'CONCEDE', requires: ['полон', 'полонений', 'військовий', 'захисник', 'цивільний', 'дитина', 'депортований', 'варта', 'політв’язень', 'в’язень', 'ув’язнений', 'заручник', 'бранець', 'громадянин'], window: 10, target: ['з+rod', 'zna', 'dav'] },
+  // "повернула до КНДР шістьох рибалок": people of the sea sent back home
+  { lemma: ['повернути', 'повертати'], pos: 'verb', type: 'CONCEDE', requires: ['рибалка', 'моряк', 'екіпаж'], window: 10, target: ['до+rod', 'dav'], undoesLast: 'COERCE' },
   { lemma: ['повернення', 'звільнення'], pos: 'noun', type: 'CONCEDE', requires: ['полонений', 'захисник', 'цивільний', 'дитина', 'депортований'], window: 4, target: ['з+rod'], source: ['adj', 'rod'] },
   { lemma: ['передати'], pos: 'verb', type: 'CONCEDE', requires: ['тіло', 'полонений', 'підліток', 'дитина', 'військовополонений', 'цивільний'], window: 6, target: ['dav'], personalOnly: true },
   // "зняла свої заперечення", "зняли вето", "припинили вогонь": lifting a block, ceasing fire.
@@ -470,6 +474,7 @@ export const UK_EVENTS: EventLanguage = {
   decisionNouns: ['рішення', 'вирок', 'постанова', 'ухвала'],
   yieldVerbs: ['погодитися', 'погоджуватися'],
   attributionOpeners: ['як'],
+  focusAfterNegation: ['просто', 'лише', 'тільки', 'лишень', 'тільки-но'],
   mediaNouns: ['телеканал', 'видання', 'газета', 'радіо', 'радіостанція', 'телерадіокомпанія', 'журнал', 'портал', 'ефір'],
   sufferVerbs: ['зазнати', 'зазнавати'],
   counterpartNouns: ['колега', 'візаві'],

@@ -1712,7 +1712,8 @@ class Extractor {
   private negatedAt(i: number, entry?: TriggerEntry): boolean {
     const cr = this.clauseRange(i);
     for (let k = i - 1; k >= Math.max(cr.start, i - 3); k--) {
-      if (this.C.neg.has(this.lem(k)) || this.C.neg.has(this.low(k))) return true;
+      // ("не просто постачаємо", "не лише заблокувати": a focus, no negation)
+      if ((this.C.neg.has(this.lem(k)) || this.C.neg.has(this.low(k))) && !this.C.L.focusAfterNegation?.includes(this.low(k + 1))) return true;
       if (this.is(k, F_VERB) && k < i - 1) break;
     }
     // "обмежень … ЄС знову не запровадив": a noun fronted before its light verb takes the verb's negation

@@ -205,3 +205,13 @@ test('a diplomat of another state\'s mission declared persona non grata; an outl
   const b = analyse('Міністр оборони Пакистану пригрозив відповіддю в ефірі телеканалу Geo News.');
   assert.ok(!names(b, only(b, 'THREATEN').target).includes('Geo News'));
 });
+
+test('"не просто", "не лише" focus and negate nothing; fishermen sent back are a concession to their state; trilateral exercises are joint', () => {
+  const a = analyse('Естонія не лише передала Україні генератори, а й пообіцяла нові.');
+  const aid = a.events.filter((e) => e.type === 'AID');
+  assert.ok(aid.length >= 1 && aid.every((e) => !e.negated));
+  const b = analyse('Японія в понеділок повернула до Китаю чотирьох китайських рибалок.');
+  assert.deepEqual(names(b, only(b, 'CONCEDE').target), ['Китай']);
+  const c = analyse('Австралія та Японія провели тристоронні навчання з Філіппінами.');
+  assert.equal(c.events.filter((e) => e.type === 'COOPERATE').length, 1);
+});
