@@ -181,6 +181,8 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'командування', 'штаб', 'прессекретаріат', 'прес-служба', 'керівництво', 'мерія', 'прокуратура', 'поліція',
   // ("повідомили в армії Судану": the army as written, as the events stage names it)
   'армія',
+  // ("повідомили в палаці Планалту": a seat of power named by its own name)
+  'палац',
 ]);
 
 /** Nouns of bodies that a state's demonym before them makes that state's ("фінська прикордонна служба"), beside INSTITUTION_HEADS. */

@@ -270,6 +270,13 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
       // A woman's name after a feminine title in the genitive, dative or locative, in words the lexicon does not read
       // as a woman's: the first name in consonant + "і" is one in "-а" ("Джорджі" → "Джорджа"), the other words do not
       // decline (foreign women's surnames: "Мелоні", not a locative of "мелон").
+      // (a man's surname in -ов/-ін in the genitive or accusative after his first name, read as an indeclinable word:
+      // "Андрія Юсова" → "Юсов")
+      if (i > 0 && fname && fname !== t && tagInfo(fname).gender === 'm' && (caseOf(fname) === 'v_rod' || caseOf(fname) === 'v_zna') && info.nv
+        && /^\p{Lu}\p{Ll}+(ов|ев|єв|ін|їн|ин)а$/u.test(t.text)) {
+        forms[i] = t.text.slice(0, -1);
+        continue;
+      }
       // (a surname in -их does not decline: "Ігоря Картавих", not a plural adjective's form)
       if (i > 0 && /^\p{Lu}\p{Ll}+их$/u.test(t.text) && (info.pos !== 'noun' || info.plural)) {
         forms[i] = t.text;

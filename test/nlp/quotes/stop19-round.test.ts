@@ -42,3 +42,8 @@ test('a first name that does not decline joins the surname after it ("Х’ю Т
   const q = quotes('Голова МЗС Гаяни Х’ю Тодд наголосив, що його країна покладається на рішення суду.');
   assert.deepEqual(q.map((x) => x.speaker), ['Х’ю Тодд']);
 });
+
+test('a palace named by its own name speaks as written; a man\'s surname in -ова after his first name is his nominative', () => {
+  assert.deepEqual(quotes('Президент провів переговори з прем’єром, повідомили в палаці Планалту.').map((x) => x.speaker), ['Палац Планалту']);
+  assert.deepEqual(quotes('За словами речника ГУР Андрія Юсова, флот почав відводити кораблі.').map((x) => x.speaker), ['Андрій Юсов']);
+});
