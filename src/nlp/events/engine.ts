@@ -1108,11 +1108,7 @@ class Extractor {
       // (a quantity's preposition is no phrase of its own: "понад 19 тисяч українських дітей")
       const gov = this.v.governedBy[k];
       if (!this.is(k, F_NOUN) || !people.includes(this.lem(k)) || (gov !== null && !this.C.L.quantityPreps?.includes(gov))) continue;
-      let found = -1;
-      for (let j = k - 1; j > i && j >= k - 2 && this.is(j, F_ADJ) && found === -1; j--) {
-        const state = this.C.L.demonyms[this.lem(j).toLowerCase()];
-        if (state) found = this.demonymActor(j, state);
-      }
+      let found = this.demonymBefore(k, i, 2);
       if (found === -1 && k + 1 < end) {
         const a = this.actorIdx(k + 1);
         const x = a !== -1 ? this.v.actors[a]! : undefined;
@@ -1121,9 +1117,23 @@ class Extractor {
       }
       if (found === -1) return [];
       const name = this.v.actors[found]!.name;
-      return source.some((a) => this.v.actors[a]!.name === name || this.countryOfPerson(a) !== null && this.v.actors[this.countryOfPerson(a)!]?.name === name) ? [] : [found];
+      const own = (a: number): boolean => {
+        if (this.v.actors[a]!.name === name) return true;
+        const c = this.countryOfPerson(a);
+        return c !== null && this.v.actors[c]!.name === name;
+      };
+      return source.some(own) ? [] : [found];
     }
     return [];
+  }
+
+  /** The state of a demonym among the up to `width` adjectives right before noun k (after token `floor`), or -1. */
+  private demonymBefore(k: number, floor: number, width: number): number {
+    for (let j = k - 1; j > floor && j >= k - width && this.is(j, F_ADJ); j--) {
+      const state = this.C.L.demonyms[this.lem(j).toLowerCase()];
+      if (state) return this.demonymActor(j, state);
+    }
+    return -1;
   }
 
   /** The state of a vessel object after verb i, named by a demonym before the vessel's noun ("в’єтнамське судно"). */
@@ -1131,11 +1141,8 @@ class Extractor {
     const vessels = this.C.L.vesselNouns ?? [];
     for (let k = i + 1; k < end && k <= i + 8; k++) {
       if (!this.is(k, F_NOUN) || !vessels.includes(this.lem(k)) || this.v.governedBy[k] !== null) continue;
-      for (let j = k - 1; j > i && j >= k - 3 && this.is(j, F_ADJ); j--) {
-        const state = this.C.L.demonyms[this.lem(j).toLowerCase()];
-        if (state) return [this.demonymActor(j, state)];
-      }
-      break;
+      const state = this.demonymBefore(k, i, 3);
+      return state === -1 ? [] : [state];
     }
     return [];
   }
@@ -1652,8 +1659,6 @@ class Extractor {
     if (e.negatedOnly && !this.negatedAt(i)) return false;
     if (e.notPast && this.tok(i).tag?.includes(':past')) return false;
     if (e.personalOnly && this.is(i, F_IMPERS)) return false;
-    // (the weapon as the subject, before the verb: "дрони пошкодили церкву", not "знищили 50 ворожих дронів")
-    const after = e.requiresBefore ? 0 : -1;
     const w = e.window ?? 4;
     const sr = this.sentenceRange(i);
     const lo = Math.max(sr.start, i - w);
@@ -1664,15 +1669,19 @@ class Extractor {
       // (a noun's light verb is in its clause: ", оголосив Трамп" after "погодилися на припинення вогню" is the
       // report, not the act; a context noun may be in a relative clause — "список громадян, яким заборонено в’їзд")
       const cr = e.pos === 'noun' ? this.clauseRange(i) : sr;
-      // (a name counts as one word: "передала Державній службі України з надзвичайних ситуацій ще 20 машин")
-      let hi = i + 1;
-      for (let n = 0; hi < sr.end && n < w && after !== 0; hi++) if (this.v.actorAt[hi] === -1 || this.v.actorAt[hi] !== this.v.actorAt[hi - 1]) n++;
+      // (after the trigger a name counts as one word: "передала Державній службі України з надзвичайних ситуацій ще 20
+      // машин"; none counts with `requiresBefore` — the weapon as the subject: "дрони пошкодили церкву", not "знищили
+      // 50 ворожих дронів")
+      let reqHi = i + 1;
+      if (!e.requiresBefore) {
+        for (let n = 0; reqHi < sr.end && n < w; reqHi++) if (this.v.actorAt[reqHi] === -1 || this.v.actorAt[reqHi] !== this.v.actorAt[reqHi - 1]) n++;
+      }
       let ok = false;
-      for (let k = lo; k < hi && !ok; k++) {
+      for (let k = lo; k < reqHi && !ok; k++) {
         if (k !== i && (req.has(this.lem(k)) || req.has(this.texts[k]!)) && (this.is(k, F_NOUN) || (k >= cr.start && k < cr.end))) ok = true;
       }
       // (the first part of a compound counts as a word of its own: "дронів-перехоплювачів" has "дрон")
-      for (let k = lo; k < hi && !ok; k++) if (k !== i && this.lem(k).includes('-') && compoundParts(this.texts[k]!).some((x) => req.has(x))) ok = true;
+      for (let k = lo; k < reqHi && !ok; k++) if (k !== i && this.lem(k).includes('-') && compoundParts(this.texts[k]!).some((x) => req.has(x))) ok = true;
       // (a sequel of an act found before needs no context word of its own: "Попередній обмін відбувся …")
       if (!ok && e.pos === 'noun') {
         const last = this.lastByType.get(e.type);
@@ -2631,7 +2640,10 @@ class Extractor {
         if (!this.is(k, F_NOUN)) continue;
         // (unless the label names the author itself: "назвав депортацію дітей «злочином Кремля»")
         let labelled = false;
-        for (let m = k + 1; m < cr.end && !labelled; m++) labelled = this.v.inQuote[m] === 1 && this.actorIdx(m) !== -1 && !this.v.actors[this.actorIdx(m)]!.person;
+        for (let m = k + 1; m < cr.end && !labelled; m++) {
+          const a = this.v.inQuote[m] === 1 ? this.actorIdx(m) : -1;
+          labelled = a !== -1 && !this.v.actors[a]!.person;
+        }
         if (!labelled && this.v.actorAt[k] === -1 && (this.C.L.actNouns[this.lem(k)] || this.C.byLemma.get(this.lem(k))?.some((e) => e.pos === 'noun' && e.type !== 'ACCUSE' && this.C.hostile.has(e.type)))) return;
         break;
       }
@@ -2755,8 +2767,7 @@ class Extractor {
     // ("Одеса зазнала атаки", "Під удар … потрапила ТЕС": the subject of the verb the act came upon, before or after)
     if (w.suffered) {
       const k = this.sufferedBy(i, cr);
-      const s2 = k === -1 ? [] : this.subject(k, cr).filter((a) => !w.source.includes(a));
-      w.target = s2;
+      w.target = k === -1 ? [] : this.subject(k, cr).filter((a) => !w.source.includes(a));
     }
     // "Харків знову потрапив під удар керованих авіабомб": the subject of coming under the act is its target.
     if (!w.target.length && isNoun && this.C.hostile.has(entry.type) && gv > 0 && this.C.L.underPreps.includes(this.v.governedBy[i] ?? '')) {
@@ -3041,7 +3052,6 @@ class Extractor {
     return best;
   }
 
-  /** A person's state as an actor (from the entity's country code), or null. */
   /**
    * A visit called off by the visitor's own side is withdrawn from the host ("Білий дім скасував візит до Гренландії
    * спецпосланця США" → Гренландія); called off by the host, from the visitor (the slots' genitive).
@@ -3065,6 +3075,7 @@ class Extractor {
     }
   }
 
+  /** A person's state as an actor (from the entity's country code), or null. */
   private countryOfPerson(a: number): number | null {
     const act = this.v.actors[a]!;
     if (!act.person) return null;

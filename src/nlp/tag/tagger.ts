@@ -267,8 +267,9 @@ export class Tagger {
       const f = forms[i];
       // (inside the sentence: after a word or a comma, not after an opening quote, a dash or a colon)
       const inside = i > 0 && f.length > 1 && isCapitalised(f) && (forms[i - 1] === ',' || wordStart(forms[i - 1]!.charCodeAt(0)));
-      // (at a sentence's start, a form that is itself the name of a state or capital is that name: "Баку звинуватив"
-      // is not a locative of "бак" — unless it is also a function word: "Того" is the pronoun)
+      // (where a capital says nothing — a sentence's start, after a quotation mark, a dash or a colon — a form that is
+      // itself the name of a state or capital is that name: "Баку звинуватив" is not a locative of "бак"; unless it is
+      // also a function word: "Того" is the pronoun)
       const e = inside || (f.length > 2 && isCapitalised(f) && statesAndCapitals().has(f) && !this.functionWord(f)) ? this.properEntry(f) : this.entry(f);
       entries[i] = e;
       ids[i] = e.ids;
