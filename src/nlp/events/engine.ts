@@ -1662,7 +1662,6 @@ class Extractor {
     const w = e.window ?? 4;
     const sr = this.sentenceRange(i);
     const lo = Math.max(sr.start, i - w);
-    const hi = Math.min(sr.end, i + w + 1);
     const sets = this.C.entrySets.get(e)!;
     if (sets.requires) {
       const req = sets.requires;
