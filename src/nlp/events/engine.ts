@@ -2965,6 +2965,8 @@ class Extractor {
       // ("депортувала понад 19 тисяч українських дітей", "затримала двох громадян Литви": people of a state)
       if (!target.length) target = this.peopleState(i, cr.end, source);
     }
+    // (a town is where people were searched or held, never whom: "провела обшуки в офісах … у Дніпрі")
+    if (type === 'COERCE') target = target.filter((a) => !this.isPlace(a));
     const location = this.locationFor(i, entry.type, target, mode);
     // "уразили склад боєприпасів поблизу Валуйок": an attack on an unnamed object targets the place it stands in.
     if (entry.type === 'ASSAULT' && !target.length) {
@@ -3063,6 +3065,20 @@ class Extractor {
       if (visitor === null || own === null || this.v.actors[own]!.name !== this.v.actors[visitor]!.name) continue;
       const host = this.findSlot('до+rod', d.trigger + 1, this.clauseRange(d.trigger).end, new Set(d.source));
       if (host.length) d.target = host;
+    }
+  }
+
+  /**
+   * Missiles launched into a sea hit no one: a launch "в бік Японського моря" is a show of force (MOBILIZE, no
+   * target), not an attack on the sea (a strike on a boat there stays one).
+   */
+  launchesIntoSea(drafts: Draft[]): void {
+    for (const d of drafts) {
+      if (d.type !== 'ASSAULT' || !d.target.length || !this.C.L.launchVerbs?.includes(this.lem(d.trigger))
+        || !d.target.every((a) => this.C.L.waterBodies?.test(this.v.actors[a]!.name))) continue;
+      d.type = 'MOBILIZE';
+      d.target = [];
+      d.mode = undefined;
     }
   }
 
@@ -4019,6 +4035,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   aidRecipients(drafts, v, C);
   ex.aidToStates(drafts);
   ex.cancelledVisits(drafts);
+  ex.launchesIntoSea(drafts);
   regionGroups(drafts, v, C);
   protestersTargets(drafts, v, C);
   guestTargets(drafts, v, C);

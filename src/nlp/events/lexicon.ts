@@ -240,6 +240,10 @@ export interface EventLanguage {
   aidPurposeNouns?: string[];
   /** Verbs of agreeing that, with one side and an infinitive right after a demand on it, are yielding ("погодився створити"). */
   yieldVerbs?: string[];
+  /** Names of seas and oceans ("Японське море"): no target of a launch. */
+  waterBodies?: RegExp;
+  /** Verbs and nouns of launching missiles ("випустила в бік моря"). */
+  launchVerbs?: string[];
   /** Words after "не" that make it a focus, not a negation ("не просто", "не лише", "не тільки"). */
   focusAfterNegation?: string[];
   /** Nouns of media outlets ("телеканалу Geo News"): the outlet named after one is no party to the act told. */

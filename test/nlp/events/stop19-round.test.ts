@@ -215,3 +215,13 @@ test('"не просто", "не лише" focus and negate nothing; fishermen s
   const c = analyse('Австралія та Японія провели тристоронні навчання з Філіппінами.');
   assert.equal(c.events.filter((e) => e.type === 'COOPERATE').length, 1);
 });
+
+test('a town is where people were searched, never whom; missiles launched into a sea are a show of force; ships placed far after the verb', () => {
+  const a = analyse('СБУ провела обшуки в офісах двох компаній у Харкові.');
+  assert.deepEqual(only(a, 'COERCE').target, []);
+  const b = analyse('КНДР у четвер вранці випустила в бік Жовтого моря три крилаті ракети.');
+  assert.equal(b.events.filter((e) => e.type === 'ASSAULT').length, 0);
+  assert.deepEqual(names(b, only(b, 'MOBILIZE').source), ['Північна Корея']);
+  const c = analyse('Норвегія до кінця року розмістить на Шпіцбергені ще два нові арктичні патрульні кораблі.');
+  assert.deepEqual(names(c, only(c, 'MOBILIZE').source), ['Норвегія']);
+});
