@@ -834,7 +834,7 @@ const stateCodes = new WeakMap<EventLanguage, Map<string, string>>();
  * The code of a state by its name in the language's country names (the first code so named), once per language: the
  * list now holds every state of the gazetteer, too long to scan for each demonym.
  */
-function codeOfState(L: EventLanguage, state: string): string | undefined {
+export function codeOfState(L: EventLanguage, state: string): string | undefined {
   let m = stateCodes.get(L);
   if (!m) {
     m = new Map();

@@ -5,7 +5,7 @@
  */
 import type { AnalyzedDocument, Entity, EntityType, Event, EventType, Modality, TimeExpression, Token } from '../../types.js';
 import {
-  applyApposition, buildView, F_ADJ, F_ADJP, F_ADVP, F_ADVP0, F_ANIM, F_FUTR, F_IMPERS, F_INANIM, F_INF, F_INFX, F_NOUN,
+  applyApposition, buildView, codeOfState, F_ADJ, F_ADJP, F_ADVP, F_ADVP0, F_ANIM, F_FUTR, F_IMPERS, F_INANIM, F_INF, F_INFX, F_NOUN,
   F_NUMBER, F_PASV, F_PLNAZ, F_PLURAL, F_PRONDEM, F_POS_ADV, F_POS_PART, F_POS_PRON, F_POS_VERB, F_PREP, F_PROP, F_PROPER, F_SUBORD, F_VERB, F_WORD,
   genderOfTag, isAdjLike, isNounLike, isPrep, isVerbLike, newActor, sigOf, type Actor, type DocView,
 } from './analysis.js';
@@ -236,8 +236,8 @@ interface DraftWork {
   spoken: boolean;
   exclude: Set<number> | null;
   target: number[];
-  /** The act came upon the subject of its clause ("Одеса зазнала атаки"): that subject is its target. */
-  suffered: boolean;
+  /** The verb whose subject the act came upon ("Одеса зазнала атаки"): that subject is its target; -1 when none. */
+  sufferedAt: number;
 }
 
 /** Forms of the relative pronouns that may be nominative (the subject of their clause). */
@@ -525,6 +525,11 @@ class Extractor {
       k++;
     }
     return -1;
+  }
+
+  /** A clause that only attributes what follows ("Як повідомляє агентство Reuters,"): its opener and a verb. */
+  private attributionClause(rng: { start: number; end: number }): boolean {
+    return !!this.C.L.attributionOpeners?.includes(this.low(rng.start)) && this.is(rng.start + 1, F_VERB);
   }
 
   /**
@@ -955,7 +960,7 @@ class Extractor {
         const prev = this.v.clauses[c]!;
         if (prev.sentence !== first.sentence) break;
         // ("Як повідомляє агентство Reuters, переговори …": the source named in an attribution shares no act)
-        if (this.C.L.attributionOpeners?.includes(this.low(prev.start)) && this.is(prev.start + 1, F_VERB)) break;
+        if (this.attributionClause(prev)) break;
         // An adverbial participle shares the subject of the clause it follows, subordinate or not ("…, що вона
         // порушила домовленості, атакувавши …").
         // (unless the verb shares the subordinate verb's tense where the main verb's is another: "оголосив, що Лондон
@@ -2244,7 +2249,7 @@ class Extractor {
     const passive = this.is(i, F_PASV | F_IMPERS);
     return {
       entry, i, t, cr, sr, isNoun, passive, gv: this.v.governor[i]!, type, modality, source: [], how: 'explicit', ownSource: false,
-      participantTarget: [], partiesTarget: [], spoken: false, exclude: null, target: [], suffered: false,
+      participantTarget: [], partiesTarget: [], spoken: false, exclude: null, target: [], sufferedAt: -1,
     };
   }
 
@@ -2503,12 +2508,12 @@ class Extractor {
     }
     // "Одеса зазнала масованої атаки російських дронів", "Під удар російських ракет потрапила ТЕС": the subject came
     // under the act; its author is the weapon's state, if named.
-    if (!w.source.length && isNoun && this.C.hostile.has(entry.type) && this.sufferedBy(i, cr) !== -1) {
+    if (!w.source.length && isNoun && this.C.hostile.has(entry.type)) w.sufferedAt = this.sufferedBy(i, cr);
+    if (w.sufferedAt !== -1) {
       const st = this.genitiveWeaponState(i, cr.end);
       if (st !== -1) w.source = [st];
-      w.suffered = true;
     }
-    if (!w.source.length && !passive && !spoken && !w.suffered) {
+    if (!w.source.length && !passive && !spoken && w.sufferedAt === -1) {
       // A noun in a prepositional phrase ("відреагував на новий удар") is not an act of the clause's subject.
       // A light verb before the preposition makes the phrase the act itself ("піти на поступки").
       const gov = this.v.governor[i]!;
@@ -2530,7 +2535,7 @@ class Extractor {
           const rng = this.v.clauses[c]!;
           if (this.C.relatives.has(this.lem(rng.start))) continue;
           // (not the source named in an attribution: "Як повідомляє Reuters, переговори …")
-          if (this.C.L.attributionOpeners?.includes(this.low(rng.start)) && this.is(rng.start + 1, F_VERB)) break;
+          if (this.attributionClause(rng)) break;
           const s = this.subject(rng.end, rng);
           if (s.length) { w.source = s; break; }
         }
@@ -2764,10 +2769,7 @@ class Extractor {
   private placeTargets(w: DraftWork): void {
     const { entry, i, cr, sr, isNoun, gv } = w;
     // ("Одеса зазнала атаки", "Під удар … потрапила ТЕС": the subject of the verb the act came upon, before or after)
-    if (w.suffered) {
-      const k = this.sufferedBy(i, cr);
-      w.target = k === -1 ? [] : this.subject(k, cr).filter((a) => !w.source.includes(a));
-    }
+    if (w.sufferedAt !== -1) w.target = this.subject(w.sufferedAt, cr).filter((a) => !w.source.includes(a));
     // "Харків знову потрапив під удар керованих авіабомб": the subject of coming under the act is its target.
     if (!w.target.length && isNoun && this.C.hostile.has(entry.type) && gv > 0 && this.C.L.underPreps.includes(this.v.governedBy[i] ?? '')) {
       let k = gv - 1;
@@ -3725,7 +3727,7 @@ function expelledStates(drafts: Draft[], v: DocView, C: Compiled, byId: Map<stri
     for (let k = d.trigger + 1; k + 1 < cr.end && !d.target.length; k++) {
       const state = C.L.demonyms[v.lemmas[k]!.toLowerCase()];
       if (!state || v.actorAt[k] !== -1 || !C.L.envoyNouns?.includes(v.lemmas[k + 1]!)) continue;
-      const code = Object.entries(C.L.countryNames).find(([, n]) => n === state)?.[0];
+      const code = codeOfState(C.L, state);
       if (code && own.has(code)) continue;
       d.target = [stateActor(v, k, k + 1, state, 'any')];
     }

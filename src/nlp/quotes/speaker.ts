@@ -206,6 +206,16 @@ export class SpeakerFinder {
     return undefined;
   }
 
+  /**
+   * Where an institution's name ends: at `end`, or — for a mission ("посольство", "представництво") followed by "в"/"у"
+   * and a place — after the place where it sits ("посольство Росії в Гельсінкі").
+   */
+  private seatEnd(head: Token, end: number): number {
+    const nx = this.adoc.tokens[end];
+    const place = nx && MISSION_HEADS.has(lemmaOf(head)) && ['в', 'у'].includes(norm(nx.text)) ? this.mentionAt(end + 1) : null;
+    return place && place.entity.type === 'LOC' && place.mention.tokenStart === end + 1 ? place.mention.tokenEnd : end;
+  }
+
   /** The entity of an institution named by tokens [from, to) ("адміністрації США" → "Адміністрація США"), added when new. */
   private institutionEntity(from: number, to: number): string {
     const name = canonicalName(this.adoc.tokens.slice(from, to), 'ORG', this.adoc.doc.text);
@@ -409,11 +419,7 @@ export class SpeakerFinder {
             // "Посольство Росії в Гельсінкі назвало …": an institution named by its common noun speaks as itself,
             // a mission with the place where it sits
             if (head === h && INSTITUTION_HEADS.has(lemmaOf(headTok)) && featOf(headTok, 'Number') !== 'Plur') {
-              let end = lm.mention.tokenEnd;
-              const nx = tokens[end];
-              const place = nx && MISSION_HEADS.has(lemmaOf(headTok)) && ['в', 'у'].includes(norm(nx.text)) ? this.mentionAt(end + 1) : null;
-              if (place && place.entity.type === 'LOC' && place.mention.tokenStart === end + 1) end = place.mention.tokenEnd;
-              return this.institutionEntity(h, end);
+              return this.institutionEntity(h, this.seatEnd(headTok, lm.mention.tokenEnd));
             }
             // An institution of theirs ("Генеральний штаб ЗСУ", "прес-служба МЗС") speaks for them; people
             // ("Дипломати кількох країн ЄС", "експерти") do not.
@@ -604,16 +610,10 @@ export class SpeakerFinder {
       // as itself, not as the place.
       // (a mission with the place where it sits: "уточнили в посольстві В’єтнаму в Пекіні", "в представництві ЄС в
       // Україні")
-      const mission = MISSION_HEADS.has(lemmaOf(t));
-      if (!org && i === cue + 2 && ['у', 'в'].includes(norm(tokens[i - 1]!.text)) && t.pos === 'NOUN' && t.text === norm(t.text) && (INSTITUTION_HEADS.has(lemmaOf(t)) || mission)
+      if (!org && i === cue + 2 && ['у', 'в'].includes(norm(tokens[i - 1]!.text)) && t.pos === 'NOUN' && t.text === norm(t.text) && (INSTITUTION_HEADS.has(lemmaOf(t)) || MISSION_HEADS.has(lemmaOf(t)))
         && featOf(t, 'Number') !== 'Plur') {
         const owner = this.mentionAt(i + 1);
-        if (owner && owner.mention.tokenStart === i + 1 && (owner.entity.type === 'LOC' || owner.entity.type === 'ORG')) {
-          let e = owner.mention.tokenEnd;
-          const seat = mission && tokens[e] && ['в', 'у'].includes(norm(tokens[e]!.text)) ? this.mentionAt(e + 1) : null;
-          if (seat && seat.entity.type === 'LOC' && seat.mention.tokenStart === e + 1) e = seat.mention.tokenEnd;
-          return this.institutionEntity(i, e);
-        }
+        if (owner && owner.mention.tokenStart === i + 1 && (owner.entity.type === 'LOC' || owner.entity.type === 'ORG')) return this.institutionEntity(i, this.seatEnd(t, owner.mention.tokenEnd));
       }
       // "повідомили в агентстві": a body named by its common noun alone is the body of that kind named before ("у
       // відомстві": a generic one, the organisation named last).
