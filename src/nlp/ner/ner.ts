@@ -147,7 +147,8 @@ export function joinFirstNames(spans: TokenSpan[], toks: NerToken[], matches: Ga
       && (nomOrVoc(caseOf(toks[s.start]!)) === nomOrVoc(caseOf(toks[n.start]!)) || (/:nv(:|$)/.test(toks[s.start]!.tag) && n.end - n.start === 1)))
     // (a one-word span of another type right after a title and before a person's span is the first name the model
     // mistyped: "президент | Рам | Чандра Паудел", "Рам" read as a form of "рама")
-    || (s.type !== 'PERS' && n.type === 'PERS' && s.end - s.start === 1 && s.start > 0 && /^\p{Lu}\p{Ll}+$/u.test(toks[s.start]!.text) && isRoleLemma(toks[s.start - 1]!.lemma)
+    // (or a word the dictionary does not know at all: "Глава хунти | Мін | Аун Хлайн")
+    || (s.type !== 'PERS' && n.type === 'PERS' && s.end - s.start === 1 && s.start > 0 && /^\p{Lu}\p{Ll}+$/u.test(toks[s.start]!.text) && (isRoleLemma(toks[s.start - 1]!.lemma) || toks[s.start]!.tag === 'unclass')
       && !matches.some((m) => m.start <= s.start && s.start < m.end)
       // (not another person's surname in the genitive: "Адвокатка | Міндіча | Марія Іваненко")
       && !(/:prop:(fname|lname)(:|$)/.test(toks[s.start]!.tag) && nomOrVoc(caseOf(toks[s.start]!)) !== nomOrVoc(caseOf(toks[n.start]!)))) ? 'PERS' : null);
@@ -398,7 +399,8 @@ export function joinBodyCountry(spans: TokenSpan[], toks: NerToken[], matches: G
     return k;
   };
   const join = (s: TokenSpan, n: TokenSpan): TokenSpan['type'] | null => s.type === 'ORG' && bodies.has(toks[head(s)]!.lemma.toLowerCase()) && (
-    ((n.type === 'LOC' || n.type === 'PERS') && /:v_(rod|dav|mis)/.test(toks[n.start].tag) && matches.some((m) => m.start === n.start && m.end === n.end && m.entry.kind === 'country'))
+    // (an indeclinable state's case is a guess: "У МЗС | КНР назвали", with "КНР" read as an accusative)
+    ((n.type === 'LOC' || n.type === 'PERS') && (/:v_(rod|dav|mis)/.test(toks[n.start].tag) || (n.end - n.start === 1 && /:nv(:|$)/.test(toks[n.start].tag))) && matches.some((m) => m.start === n.start && m.end === n.end && m.entry.kind === 'country'))
     || (n.type === 'ORG' && /:v_rod/.test(toks[head(n)]!.tag) && toks[head(n)]!.pos === 'NOUN')
     || matches.some((m) => m.start === s.start && m.end === n.end && m.entry.kind === 'org')) ? 'ORG' : null;
   let out = spans;
@@ -524,6 +526,13 @@ export function completePersonNames(spans: TokenSpan[], toks: NerToken[], matche
     const s = list[k]!;
     // (also a lone first name: "Джея | Тарріели"; a capitalised "verb" in mid-sentence is a name misread — "Тарріели")
     const lone = s.end - s.start === 1 && /:prop:fname(:|$)/.test(toks[s.start]!.tag);
+    // (a hyphenated given name the dictionary does not know, after a surname written first: "Лай | Цін-де")
+    const given = s.end < toks.length ? toks[s.end]! : null;
+    if (s.type === 'PERS' && given && HYPHENATED_GIVEN.test(given.text) && !['ADJ', 'VERB', 'NOUN', 'PROPN'].includes(given.pos) && list[k + 1]?.start !== s.end
+      && !matches.some((m) => m.start <= s.end && s.end < m.end)) {
+      cur()[k] = { start: s.start, end: s.end + 1, type: 'PERS' };
+      continue;
+    }
     if (s.type !== 'PERS' || (s.end - s.start < 2 && !lone) || s.end >= toks.length) continue;
     const t = toks[s.end]!;
     if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || ['ADP', 'CCONJ', 'SCONJ'].includes(t.pos) || /:prop:geo/.test(t.tag)) continue;
@@ -532,6 +541,9 @@ export function completePersonNames(spans: TokenSpan[], toks: NerToken[], matche
   }
   return out ?? spans;
 }
+
+/** A Chinese or Korean given name of two syllables joined by a hyphen ("Цін-де", "Ін-вень"). */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /**
  * A title read as an organisation is a title: an organisation span that opens with a role noun (or an adjective and

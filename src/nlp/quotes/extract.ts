@@ -480,6 +480,10 @@ class QuoteFinder {
           const speaker = sp.speakerAfter(v);
           const hasSource = speaker !== null || /^(в|у)$/i.test(tokens[v + 1]?.text ?? '') || (tokens[v + 1]?.kind === 'word' && tokens[v + 1].pos !== 'ADP');
           if (!hasSource) break;
+          // (a subject with a relative clause is no report: "Латвія і Литва, які мають спільний кордон …, висловили")
+          const rel = tokens.slice(lead, c).findIndex((t, k) => t.text === ',' && lemmaOf(tokens[lead + k + 1]!) === 'який');
+          // (the relative clause running up to the cue, with no verb before it; "Обмін, який відбувся …, пройшов …" is)
+          if (rel > 0 && !tokens.slice(lead + rel + 1, c).some((t) => t.text === ',') && !tokens.slice(lead, lead + rel).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && featOf(t, 'VerbForm') === 'Fin')) break;
           const span = this.contentSpan(lead, c);
           if (!span) break;
           drafts.push(draft({ start: span.start, end: span.end, tokStart: lead, tokEnd: c }, speaker, false, tokens[v], 'indirect-after'));

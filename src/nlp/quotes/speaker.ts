@@ -318,6 +318,18 @@ export class SpeakerFinder {
       const rel = this.prevWord(cue);
       if (rel && lemmaOf(rel) === 'який' && featOf(rel, 'Case') !== 'Nom') return null;
     }
+    // "Дан засудив «…» і заявив, що": a cue coordinated with a verb before it has that verb's subject.
+    const joined = this.prevWord(cue);
+    if (joined && ['і', 'й', 'та'].includes(norm(joined.text)) && featOf(tokens[cue]!, 'VerbForm') === 'Fin') {
+      for (let k = joined.i - 1; k >= sen.tokenStart; k--) {
+        const t = tokens[k]!;
+        if (t.text === ',' || t.text === ';') break;
+        if ((t.pos === 'VERB' || t.pos === 'AUX') && featOf(t, 'VerbForm') === 'Fin') {
+          if (featOf(t, 'Number') === featOf(tokens[cue]!, 'Number')) return this.subjectBefore(k, floor);
+          break;
+        }
+      }
+    }
     let locative: LinkedMention | null = null;
     let locativeCount = 0;
     let institution: string | null = null;
@@ -474,6 +486,20 @@ export class SpeakerFinder {
         if (!(next && this.mentionAt(next.i)?.entity.type === 'PERS')) {
           const r = this.resolveTitle(this.npStart(i), cue, i);
           if (r) return r;
+        }
+      }
+      // A relative clause between the subject and the cue ("Гілі, який … відвідав полігон у графстві Кент, заявив"):
+      // its names are not the speaker.
+      if (t.text === ',' && adjacent && i === this.prevWord(cue)?.i) {
+        let k = i - 1;
+        while (k > sen.tokenStart && i - k <= 25 && !(tokens[k]!.text === ',' && lemmaOf(tokens[k + 1]!) === 'який' && featOf(tokens[k + 1]!, 'Case') === 'Nom')) k--;
+        if (k > sen.tokenStart && tokens[k]!.text === ',' && lemmaOf(tokens[k + 1]!) === 'який' && tokens.slice(k + 2, i).some((x) => x.pos === 'VERB' && featOf(x, 'VerbForm') === 'Fin')) {
+          // (coordinated subjects before it speak together, so no one: "Нігер і Малі, які …, висловили «…»")
+          const head = this.mentionAt(k - 1);
+          const link = head ? this.prevWord(head.mention.tokenStart) : null;
+          if (link && ['і', 'й', 'та'].includes(norm(link.text)) && this.mentionAt(link.i - 1)) return null;
+          i = k;
+          continue;
         }
       }
       // A parenthetical between commas ("Шакалене, зі свого боку, запевнила") keeps the subject adjacent.
@@ -749,7 +775,8 @@ export class SpeakerFinder {
       r = false;
       for (let i = lm.mention.tokenStart; i < lm.mention.tokenEnd && !r; i++) {
         const t = this.adoc.tokens[i];
-        if (t.kind === 'word' && t.text[0] !== t.text[0].toLowerCase() && !ROLE_SYNONYMS.has(lemmaOf(t))) r = true;
+        // (a surname after a lower-case particle counts by its capital: "аш-Шараа", "аль-Бурхан")
+        if (t.kind === 'word' && /\p{Lu}/u.test(t.text.slice(0, t.text.indexOf('-') + 2)) && !ROLE_SYNONYMS.has(lemmaOf(t))) r = true;
       }
       this.named.set(lm, r);
     }

@@ -527,6 +527,7 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
     const asPerson = w.m.type === 'PERS' || (w.m.type !== 'JOB' && !!surnameOf(w.toks[0]!));
     let lemma: string | null = null;
     let surface = '';
+    let written = '';
     // (a first name alone — "Дякую, Аніто" — joins the one person of the document named with it first; so does a
     // family name written first: "за словами Ліня" after "Лінь Цзянь")
     const singleWord = w.m.type === 'PERS' && w.words === 1;
@@ -540,11 +541,13 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
         if (lemma === null) {
           lemma = normKey(w.toks.find((t) => t.kind === 'word')?.lemma ?? w.m.text);
           surface = normKey(w.m.canonical ?? w.m.text);
+          written = normKey(w.m.text);
         }
         for (const x of g) {
           if (x.words < 2) continue;
           const keys = lastWordKeys(x);
-          if (keys.lemma === lemma || keys.text === surface || keys.name.endsWith(' ' + surface)
+          // (or the surname as written, where its canonical form is a wrong guess: "аш-Шараа" read as "аш-Шара")
+          if (keys.lemma === lemma || keys.text === surface || keys.text === written || keys.name.endsWith(' ' + surface)
             || (x.words >= 3 && keys.name.includes(' ' + surface + ' '))
             || (w.m.type !== 'PERS' && sameStem(keys.text, surface))) {
             ok = true;
