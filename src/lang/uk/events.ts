@@ -4,7 +4,7 @@
  * tagger's (VESUM) lemmas; slots are described in src/nlp/events/lexicon.ts.
  */
 import type { EventLanguage, TriggerEntry } from '../../nlp/events/lexicon.js';
-import { gazetteerEntries, sectorLexicon, SETTLEMENT_NOUN_LEMMAS } from './gazetteer/index.js';
+import { gazetteerEntries, sectorLexicon, SETTLEMENT_NOUN_LEMMAS, VESSEL_NOUN_LEMMAS } from './gazetteer/index.js';
 import { inflect } from '../../nlp/morph/index.js';
 import { GUEST_NOUNS, MISSION_HEADS } from './speech.js';
 import { genitiveOfState } from './states.js';
@@ -61,7 +61,9 @@ const T: TriggerEntry[] = [
   { lemma: ['проникнути', 'проникати'], pos: 'verb', type: 'ASSAULT', mode: 'cyber', requires: ['мережа', 'сервер', 'система', 'хакер'], window: 5, target: ['до+rod', 'в+zna'], needsTarget: true },
   // "дрони порушили повітряний простір Польщі": an incursion is an attack on the state whose airspace it is.
   { lemma: ['порушити', 'порушувати'], pos: 'verb', type: 'ASSAULT', requires: ['простір'], window: 3, target: ['rod'] },
-  { lemma: ['залетіти'], pos: 'verb', type: 'ASSAULT', mode: 'drone', target: ['в+zna', 'до+rod', 'над+oru'] },
+  // (an incursion during an attack told in its clause is a detail of that attack: "під час атаки на Ізмаїл залетіли в
+  // повітряний простір Румунії")
+  { lemma: ['залетіти'], pos: 'verb', type: 'ASSAULT', mode: 'drone', target: ['в+zna', 'до+rod', 'над+oru'], excludes: ['атака', 'удар', 'обстріл'], excludesWindow: 4 },
   // "звільнили село Новоекономічне": a place retaken is a ground assault (captives set free are a concession).
   { lemma: ['звільнити', 'визволити', 'відбити'], pos: 'verb', type: 'ASSAULT', mode: 'ground', requires: ['село', 'селище', 'місто', 'населений', 'територія', 'висота', 'плацдарм'], window: 6, target: ['zna'],
     excludes: ['полон', 'полонений', 'заручник', 'в’язень', 'посада', 'обов’язок', 'податок', 'мито'] },
@@ -83,6 +85,10 @@ const T: TriggerEntry[] = [
   // "ЄС погодив репараційний кредит Україні": a loan or package approved for a recipient
   { lemma: ['погодити', 'погоджувати', 'схвалити', 'схвалювати', 'затвердити', 'затверджувати'], pos: 'verb', type: 'AID', target: RECIPIENT, needsTarget: true,
     requires: ['кредит', 'позика', 'транш', 'грант', 'допомога', 'пакет', 'фінансування'], window: 4, excludes: ['санкція', 'санкційний'] },
+  // "Польща розпочала підготовку бійців Українського легіону": training another state's troops is military aid (not
+  // what an agreement "передбачає": that is the agreement's content)
+  { lemma: ['підготовка'], pos: 'noun', type: 'AID', mode: 'military', requires: ['боєць', 'військовий', 'військовослужбовець', 'солдат', 'пілот', 'курсант', 'новобранець'], window: 2, target: ['rod'], source: ['adj'],
+    excludes: ['передбачати', 'передбачатиме'], excludesWindow: 3 },
   // "Копенгаген закупить для Збройних сил України першу партію ракет": weapons bought for another state's army
   { lemma: ['закупити', 'закуповувати', 'придбати', 'купити'], pos: 'verb', type: 'AID', target: ['для+rod'], needsTarget: true,
     requires: ['ракета', 'снаряд', 'боєприпас', 'зброя', 'система', 'комплекс', 'дрон', 'безпілотник', 'техніка', 'партія', 'гаубиця', 'ППО', 'винищувач', 'генератор'], window: 10 },
@@ -227,6 +233,8 @@ const T: TriggerEntry[] = [
   { lemma: ['погоджений'], pos: 'adj', type: 'AGREE', target: [] },
   { lemma: ['підписання'], pos: 'noun', type: 'AGREE', requires: ['угода', 'меморандум', 'договір', 'декларація'], window: 3, target: ['з+oru', 'між+oru'], weak: true },
   { lemma: ['згода'], pos: 'noun', type: 'AGREE', requires: ['дійти', 'досягти'], window: 2, target: ['з+oru', 'між+oru'] },
+  // "Рада Безпеки продовжила на рік мандат місії": a body's consent to go on (extended sanctions stay SANCTION)
+  { lemma: ['продовжити', 'продовжувати'], pos: 'verb', type: 'AGREE', requires: ['мандат', 'повноваження'], window: 4, target: [] },
 
   // COOPERATE
   { lemma: ['спільно', 'разом'], pos: 'any', type: 'COOPERATE', target: ['з+oru'], window: 6,
@@ -257,6 +265,8 @@ const T: TriggerEntry[] = [
   // "зняла свої заперечення", "зняли вето", "припинили вогонь": lifting a block, ceasing fire.
   { lemma: ['зняти', 'знімати'], pos: 'verb', type: 'CONCEDE', requires: ['заперечення', 'вето', 'блокування', 'блокада', 'санкція', 'обмеження', 'ембарго'], window: 3, target: ['з+rod', 'dav'] },
   { lemma: ['припинити', 'припиняти'], pos: 'verb', type: 'CONCEDE', requires: ['вогонь'], window: 2, target: [] },
+  // ("оголосив про скасування частини санкцій проти …": the noun of the same act)
+  { lemma: ['скасування', 'зняття', 'послаблення', 'пом’якшення'], pos: 'noun', type: 'CONCEDE', requires: ['санкція', 'обмеження', 'мито', 'ембарго'], window: 5, target: ['проти+rod', 'щодо+rod', 'для+rod', 'з+rod'], source: ['adj', 'rod'] },
   { lemma: ['скасувати', 'скасовувати', 'послабити', 'пом’якшити'], pos: 'verb', type: 'CONCEDE', requires: ['санкція', 'обмеження', 'мито', 'ембарго', 'заборона'], window: 3, target: ['проти+rod', 'щодо+rod', 'для+rod', 'з+rod'] },
   { lemma: ['помилувати'], pos: 'verb', type: 'CONCEDE', target: ['zna'] },
   // "відпустили затриманих рибалок": people held let go.
@@ -287,7 +297,8 @@ const T: TriggerEntry[] = [
   // (leaving is from something: with nothing left, "вийти на повну потужність", "вийшли на дороги" are no retreat)
   { lemma: ['вийти', 'виходити'], pos: 'verb', type: 'RETREAT', target: ['з+rod'], needsTarget: true,
     excludes: ['акція', 'протест', 'мітинг', 'вулиця', 'демонстрація', 'марш', 'площа', 'пікет', 'страйк', 'ефір', 'демонстрант', 'протестувальник', 'мітингувальник'] },
-  { lemma: ['вихід'], pos: 'noun', type: 'RETREAT', target: ['з+rod'], source: ['rod', 'adj'] },
+  // (not "без виходу до моря": access to the sea)
+  { lemma: ['вихід'], pos: 'noun', type: 'RETREAT', target: ['з+rod'], source: ['rod', 'adj'], excludes: ['море', 'океан'], excludesWindow: 3 },
   { lemma: ['денонсувати'], pos: 'verb', type: 'RETREAT', target: ['zna'] },
   // "від’єдналися від енергосистеми БРЕЛЛ": leaving a shared system or union.
   { lemma: ['від’єднатися', 'від’єднуватися', 'відокремитися'], pos: 'verb', type: 'RETREAT', requires: ['енергосистема', 'система', 'мережа', 'союз', 'організація', 'угода', 'федерація'], window: 4, target: ['від+rod'] },
@@ -457,7 +468,7 @@ export const UK_EVENTS: EventLanguage = {
   hypotheticals: [['у', 'цей', 'випадок'], ['в', 'цей', 'випадок'], ['у', 'такий', 'випадок'], ['в', 'такий', 'випадок'], ['у', 'такий', 'раз'], ['в', 'такий', 'раз'], ['інакше']],
   agreeToAct: ['домовитися', 'домовлятися', 'погодитися', 'погоджуватися'],
   parties: ['сторона'],
-  topicHeads: ['раз', 'режим', 'посилення', 'загроза', 'причетний', 'причетність', 'припинити', 'припиняти', 'зупинити', 'зупиняти', 'призупинити', 'призупиняти', 'призупинення', 'зупинення', 'припинення', 'скасування', 'питання', 'обговорення', 'зволікання', 'підготовка', 'тема', 'ризик', 'можливість', 'наслідок', 'жертва'],
+  topicHeads: ['раз', 'режим', 'посилення', 'загроза', 'причетний', 'причетність', 'припинити', 'припиняти', 'зупинити', 'зупиняти', 'призупинити', 'призупиняти', 'призупинення', 'зупинення', 'припинення', 'скасування', 'зняття', 'послаблення', 'пом’якшення', 'питання', 'обговорення', 'зволікання', 'підготовка', 'тема', 'ризик', 'можливість', 'наслідок', 'жертва'],
   topicVerbs: ['обговорити', 'обговорювати', 'говорити', 'йтися', 'обходити', 'обійти', 'уникати'],
   forcesOf: { RUS: 'Росія' },
   demonstratives: ['це', 'цей', 'ця', 'ці', 'такий'],
@@ -474,6 +485,7 @@ export const UK_EVENTS: EventLanguage = {
   decisionNouns: ['рішення', 'вирок', 'постанова', 'ухвала'],
   yieldVerbs: ['погодитися', 'погоджуватися'],
   attributionOpeners: ['як'],
+  attributionSources: { prep: 'за', nouns: ['даними', 'оцінками', 'інформацією', 'підрахунками', 'повідомленням'] },
   waterBodies: /(^|\s)(море|океан|затока)$/iu,
   launchVerbs: ['випустити', 'випускати', 'запустити', 'запускати', 'запуск', 'пуск'],
   focusAfterNegation: ['просто', 'лише', 'тільки', 'лишень', 'тільки-но'],
@@ -483,9 +495,11 @@ export const UK_EVENTS: EventLanguage = {
   joinVerbs: ['приєднатися', 'приєднуватися', 'долучитися', 'долучатися'],
   relationNouns: ['кордон', 'межа', 'війна', 'конфлікт', 'протистояння'],
   quantityPreps: ['понад', 'близько', 'майже', 'щонайменше', 'до', 'біля', 'приблизно', 'більше'],
+  residentNouns: ['житель', 'мешканець'],
+  attackPreps: ['по', 'на'],
   peopleNouns: ['дитина', 'громадянин', 'громадянка', 'житель', 'мешканець', 'рибалка', 'моряк', 'журналіст', 'активіст', 'студент', 'підліток', 'військовослужбовець', 'турист', 'волонтер', 'підданий'],
   envoyNouns: ['посол', 'посолка', 'повірений', 'дипломат', 'консул', 'аташе'],
-  vesselNouns: ['судно', 'човен', 'танкер', 'суховантаж', 'траулер', 'корабель', 'баржа', 'яхта'],
+  vesselNouns: [...VESSEL_NOUN_LEMMAS],
   possessiveOwners: { її: 'f', його: 'm', їхній: 'p', їх: 'p' },
   aidPurposeNouns: ['допомога', 'підтримка', 'потреба', 'відновлення', 'оборона'],
   preventVerbs: ['завадити', 'заважати', 'запобігти', 'перешкодити', 'перешкоджати'],

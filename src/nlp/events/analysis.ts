@@ -772,10 +772,15 @@ function groupActors(b: Build): void {
         const state = L.demonyms[lemmas[i - 1]!.toLowerCase()];
         if (state) {
           const code = codeOfState(L, state);
-          const a = newActor({ s: i - 1, e: i + 1, name: state, type: 'LOC', country: code, case: b.cases[i] ?? 'any', person: false, group: true });
+          // (with the people the forces' adjective qualifies: "естонські військові моряки")
+          const people = L.stateForces?.includes(lem) && (b.flags[i]! & F_ADJ) !== 0 && i + 1 < n && sent[i + 1] === sent[i] && actorAt[i + 1] === -1 && (b.flags[i + 1]! & F_NOUN) !== 0
+            && ((b.flags[i + 1]! & F_ANIM) !== 0 || !!L.peopleNouns?.includes(lemmas[i + 1]!))
+            && b.cases[i + 1] === b.cases[i];
+          const a = newActor({ s: i - 1, e: people ? i + 2 : i + 1, name: state, type: 'LOC', country: code, case: b.cases[i] ?? 'any', person: false, group: true });
           const idx = actors.push(a) - 1;
           actorAt[i - 1] = idx;
           actorAt[i] = idx;
+          if (people) actorAt[i + 1] = idx;
         }
       }
       // "балтійські держави", "скандинавським країнам": a region's adjective with a noun for states is the region's
@@ -1289,8 +1294,24 @@ function government(b: Build): { governedBy: (string | null)[]; governor: Int32A
   let lastActor = -1;
   let headI = -1;
   const animate = (k: number): boolean => /:anim/.test(tokens[k]!.tag ?? '');
+  // A date ends the phrase it opens: "У вівторок | російського дипломата …", "У неділю | США, …".
+  const timeEnds = new Uint8Array(n);
+  const inTime = new Uint8Array(n);
+  {
+    let k = 0;
+    for (const t of [...b.adoc.times].sort((x, y) => x.start - y.start)) {
+      while (k < n && tokens[k]!.end <= t.start) k++;
+      let last = -1;
+      for (let j = k; j < n && tokens[j]!.start < t.end; j++) {
+        inTime[j] = 1;
+        last = j;
+      }
+      if (last !== -1) timeEnds[last] = 1;
+    }
+  }
   for (let i = 0; i < n; i++) {
     if (i > 0 && sent[i - 1] !== sent[i]) cur = null;
+    if (i > 0 && cur !== null && timeEnds[i - 1] && !inTime[i] && inTime[curI + 1]) cur = null;
     // (a preposition that is also an adverb, before a nominative: "Напередодні Сили … уразили"; asked of prepositions
     // only, not of every token)
     if (has(i, F_PREP) && actorAt[i] === -1 && !(i + 1 < n && cases[i + 1] === 'naz' && b.L.adverbialPreps.includes(lemmas[i]!))) {
@@ -1443,6 +1464,9 @@ function clausesOf(b: Build): { clause: Int32Array; clauses: { start: number; en
         if (starters.has(lemmas[i]!) || starters.has(lowers[i]!) || has(i, F_VERB)) split = true;
         // ("Як повідомляє агентство Reuters, переговори …": an attribution opened by "як" and a verb ends at its comma)
         else if (cid >= 0 && L.attributionOpeners?.includes(lowers[clauses[cid]!.start]!) && clauses[cid]!.start + 1 < i && has(clauses[cid]!.start + 1, F_VERB)) split = true;
+        // ("За даними агентства Reuters, США … провели": a source phrase that opens the sentence ends at its comma)
+        else if (cid >= 0 && L.attributionSources && lowers[clauses[cid]!.start] === L.attributionSources.prep && L.attributionSources.nouns.includes(lowers[clauses[cid]!.start + 1]!)
+          && clauses[cid]!.start + 1 < i && !Array.from({ length: i - clauses[cid]!.start }, (_, k) => clauses[cid]!.start + k).some((k) => has(k, F_VERB))) split = true;
         else if (has(i, F_PREP) && i + 1 < n && starters.has(lemmas[i + 1]!)) split = true;
         else if (texts[i] === '–' || texts[i] === '—') split = true;
         else if (i >= 2 && sent[i - 2] === sent[i] && has(i - 2, F_PRON) && L.correlativeStarters?.includes(lowers[i]!)) split = true;

@@ -529,7 +529,9 @@ class Extractor {
 
   /** A clause that only attributes what follows ("Як повідомляє агентство Reuters,"): its opener and a verb. */
   private attributionClause(rng: { start: number; end: number }): boolean {
-    return !!this.C.L.attributionOpeners?.includes(this.low(rng.start)) && this.is(rng.start + 1, F_VERB);
+    const src = this.C.L.attributionSources;
+    return (!!this.C.L.attributionOpeners?.includes(this.low(rng.start)) && this.is(rng.start + 1, F_VERB))
+      || (!!src && this.low(rng.start) === src.prep && src.nouns.includes(this.low(rng.start + 1)) && this.texts[rng.end - 1] === ',');
   }
 
   /**
@@ -1227,6 +1229,18 @@ class Extractor {
     return -1;
   }
 
+  /** "жителів Костянтинівки": the residents of a place named after their noun, as a group in the nominative plural. */
+  private residentsOf(a: number): number {
+    const x = this.v.actors[a]!;
+    const k = x.s - 1;
+    const inflect = this.C.L.inflect;
+    if (!inflect || x.type !== 'LOC' || x.person || x.group || k < 0 || !this.C.L.residentNouns?.includes(this.lem(k)) || !this.is(k, F_PLURAL)) return a;
+    const head = inflect(this.lem(k), 'noun:p:v_naz');
+    if (!head) return a;
+    const place = this.adoc.doc.text.slice(this.tok(x.s).start, this.tok(x.e - 1).end);
+    return this.v.actors.push(newActor({ s: k, e: x.e, name: `${head} ${place}`, type: 'ORG', case: 'naz', person: false, group: true })) - 1;
+  }
+
   /**
    * "Кілька сотень словацьких перевізників заблокували": a group counted by a quantity word, its genitive words named
    * in the plural nominative ("словацькі перевізники"), when the language can inflect them.
@@ -1255,6 +1269,10 @@ class Extractor {
     let e = head;
     while (e < i && e < head + 3 && this.v.actorAt[e] === -1 && this.v.cases[e] === 'rod' && this.is(e, F_NOUN | F_ADJ) && !this.inTime(e)) e++;
     if (e > head && !this.is(e - 1, F_NOUN)) e = head;
+    // (and a place or body in the genitive whose people they are: "тисячі жителів Порт-о-Пренса" → "жителі Порт-о-Пренса")
+    const owner = e === head && e < i ? this.v.actorAt[e]! : -1;
+    // (a place only: "активістів Руху оборони кордонів" are "активісти")
+    if (owner !== -1 && this.v.actors[owner]!.s === e && this.v.actors[owner]!.type === 'LOC' && !this.v.actors[owner]!.person && (this.v.actors[owner]!.case === 'rod' || this.v.actors[owner]!.case === 'any')) e = this.v.actors[owner]!.e;
     let between = e;
     // (over adverbs, dates and prepositional phrases: "тисячі студентів на цілу добу заблокували")
     // ("на кілька годин": the counted genitive after a governed numeral is part of the phrase)
@@ -1402,9 +1420,10 @@ class Extractor {
     const cr = this.clauseRange(i);
     // A bare instrumental is the means, not the topic: "обговорив ситуацію телефоном".
     if (this.v.cases[i] === 'oru' && this.v.governedBy[i] === null) return false;
-    for (let k = i - 1; k >= Math.max(cr.start, i - 3); k--) {
+    // (over a part of a whole and "ще": "скасування ще частини санкцій")
+    for (let k = i - 1; k >= Math.max(cr.start, i - 4); k--) {
       if (this.C.topicHeads.has(this.lem(k))) return true;
-      if (!this.is(k, F_ADJ | F_PREP)) break;
+      if (!this.is(k, F_ADJ | F_PREP) && !TOPIC_PARTS.has(this.lem(k))) break;
     }
     for (let k = cr.start; k < i; k++) if (this.C.topicVerbs.has(this.lem(k))) return true;
     // "готує новий наступ": a prepared attack has not happened.
@@ -1809,7 +1828,9 @@ class Extractor {
     for (let k = sr.start; k < sr.end; k++) {
       if (!this.is(k, F_PREP)) continue;
       const l = this.lem(k);
-      const a = this.actorIdx(k + 1);
+      // (past the settlement's kind: "у місті Мірбале", the name's case then a guess)
+      const kind = this.actorIdx(k + 1) === -1 && !!this.C.L.settlementNouns?.includes(this.lem(k + 1)) && this.v.cases[k + 1] === 'mis';
+      const a = this.actorIdx(kind ? k + 2 : k + 1);
       if (a === -1) continue;
       const act = this.v.actors[a]!;
       if (act.type !== 'LOC' || act.group) continue;
@@ -1818,7 +1839,7 @@ class Extractor {
       // Україні"), not where the act happened.
       if (this.C.verbal.has(type) && this.is(i, F_NOUN) && k > i && this.v.clause[k] === this.v.clause[i]) continue;
       // (where a visit or troops go: "прибув до Одеси", "перекинув до Запорізької області")
-      if ((this.C.locPreps.has(l) && act.case === 'mis') || ((mode === 'visit' || type === 'MOBILIZE') && (l === 'до' || l === 'в' || l === 'у'))) return a;
+      if ((this.C.locPreps.has(l) && (act.case === 'mis' || kind)) || ((mode === 'visit' || type === 'MOBILIZE') && (l === 'до' || l === 'в' || l === 'у'))) return a;
     }
     return null;
   }
@@ -2469,7 +2490,9 @@ class Extractor {
       if (before && !this.subjectBefore(i, cr).length) partiesFrom = sr.start;
     }
     for (let k = partiesFrom; k < i && !w.source.length; k++) {
-      if (this.v.governedBy[k] !== null) continue;
+      // (a prepositional phrase before them does not take in "сторони" before a plural verb: "Під час візиту сторони
+      // підписали")
+      if (this.v.governedBy[k] !== null && !(this.C.parties.has(this.lem(k)) && this.pluralVerbNext(k))) continue;
       // (a consultation told before the noun in this sentence is the last one: "провів розмову з X, і міністри домовилися")
       let consult = this.lastConsult;
       for (const d of this.sentenceFound) if (d.type === 'CONSULT' && d.source.length && d.target.length && d.triggerEnd <= k) consult = d;
@@ -2753,8 +2776,11 @@ class Extractor {
    */
   private dualTarget(w: DraftWork): boolean {
     const { i, cr, isNoun } = w;
-    if (isNoun) return false;
-    for (let k = i + 1; k < cr.end && k <= i + 2; k++) {
+    // (a noun's partner with "з" anywhere in its clause: "провели з обома сторонами закриті консультації")
+    const from = isNoun ? cr.start + 1 : i + 1;
+    const to = isNoun ? cr.end : Math.min(cr.end, i + 3);
+    for (let k = from; k < to; k++) {
+      if (isNoun && !['з', 'із', 'зі'].includes(this.low(k - 1))) continue;
       if (!this.dualSides(k)) continue;
       const p = this.lastSides;
       if (!p) return false;
@@ -2969,6 +2995,19 @@ class Extractor {
     }
     // (a town is where people were searched or held, never whom: "провела обшуки в офісах … у Дніпрі")
     if (type === 'COERCE') target = target.filter((a) => !this.isPlace(a));
+    // "аташе в Бухаресті було оголошено персоною нон грата": a diplomat's expulsion told with no agent is by the state
+    // in whose capital the diplomat serves
+    if (type === 'SANCTION' && mode === 'diplomatic' && !source.length) {
+      for (let k = cr.start; k + 1 < cr.end && !source.length; k++) {
+        if (!this.C.locPreps.has(this.lem(k))) continue;
+        const a = this.actorIdx(k + 1);
+        const ent = a !== -1 && this.cityLike(a) ? this.entityById.get(this.v.actors[a]!.entity ?? '') : undefined;
+        const name = ent?.geo?.country ? this.C.L.countryNames[ent.geo.country] : undefined;
+        if (name && !target.some((x) => this.v.actors[x]!.name === name)) source = [this.demonymActor(k + 1, name)];
+      }
+    }
+    // ("закликав жителів Костянтинівки виїхати": words are addressed to the residents, not to the town)
+    if (this.C.verbal.has(type)) target = packedMap(target, (a) => this.residentsOf(a));
     const location = this.locationFor(i, entry.type, target, mode);
     // "уразили склад боєприпасів поблизу Валуйок": an attack on an unnamed object targets the place it stands in.
     if (entry.type === 'ASSAULT' && !target.length) {
@@ -2980,6 +3019,23 @@ class Extractor {
         while (n < cr.end - 1 && n <= k + 2 && this.v.actorAt[n] === -1 && (this.is(n, F_ADJ) || !!this.C.L.settlementNouns?.includes(this.lem(n)))) n++;
         const a = this.actorIdx(n);
         if (a !== -1 && this.v.actors[a]!.type === 'LOC' && !this.v.actors[a]!.group) target = [a];
+      }
+      // "скинули на центр міста чотири авіабомби": the town named by its kind alone is the last town named before
+      for (let k = i + 1; k < cr.end && k <= i + 4 && !target.length; k++) {
+        // (not the town's kind before its name: "на місто Кулікоро")
+        if (!this.C.L.settlementNouns?.includes(this.lem(k)) || this.is(k, F_PLURAL) || this.actorIdx(k + 1) !== -1 || /^\p{Lu}/u.test(this.texts[k + 1] ?? '')) continue;
+        const g = this.v.governedBy[k];
+        if (g === null || !this.C.L.attackPreps?.includes(g)) {
+          // (or the genitive of a noun in the attack's phrase: "на центр міста")
+          if (!(this.v.cases[k] === 'rod' && k - 1 > i && this.v.governedBy[k - 1] !== null && this.C.L.attackPreps?.includes(this.v.governedBy[k - 1]!))) continue;
+        }
+        for (let j = i - 1; j >= 0; j--) {
+          const a = this.v.actorAt[j]!;
+          if (a !== -1 && this.cityLike(a)) {
+            target = [a];
+            break;
+          }
+        }
       }
     }
     // "сили ППО відбили атаку": the subject of a verb that repels the act is its target's defender, not its author.
@@ -3511,6 +3567,9 @@ function accuseTargets(drafts: Draft[], v: DocView, C: Compiled, byId: Map<strin
     else if (C.L.defaultSource[act.type] && inDefaultDomain(v.adoc, C)) d.targetName = C.L.defaultSource[act.type];
   }
 }
+
+/** Words between a topic's head and the act it is about ("скасування ще частини санкцій"). */
+const TOPIC_PARTS: ReadonlySet<string> = new Set(['частина', 'решта', 'низка', 'ряд', 'пакет', 'ще']);
 
 /** Whether the language's default actors apply to the document: it names an actor or place of their war's countries. */
 function inDefaultDomain(adoc: AnalyzedDocument, C: Compiled): boolean {

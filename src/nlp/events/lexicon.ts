@@ -256,12 +256,19 @@ export interface EventLanguage {
   joinVerbs?: string[];
   /** Words that open an attribution clause before a verb of speech ("Як повідомляє Reuters, …"). */
   attributionOpeners?: string[];
+  /** Source phrases of a preposition and a noun that open an attribution up to their comma ("За даними Reuters, …"):
+   * the preposition, then the nouns. */
+  attributionSources?: { prep: string; nouns: string[] };
   /** Nouns whose prepositional phrase is their own ("на кордоні з Росією"): no slot of the act is in it. */
   relationNouns?: string[];
   /** Prepositions of a quantity ("понад 300", "близько 40 тисяч"), which head no phrase of their own. */
   quantityPreps?: string[];
   /** Nouns of people held or taken away, whose state a demonym or a genitive names ("українських дітей"). */
   peopleNouns?: string[];
+  /** Prepositions of an attack's target phrase ("по місту", "на центр міста"). */
+  attackPreps?: string[];
+  /** Nouns of the residents of a place ("жителів Костянтинівки"): addressed as a group, not as the place. */
+  residentNouns?: string[];
   /** Nouns of a state's envoys, whose state a demonym before them names ("французького посла"). */
   envoyNouns?: string[];
   /** Nouns of vessels, whose state a demonym before them names ("в’єтнамське судно"). */

@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { PACKAGE_ROOT } from '../../paths.js';
 import { LitopysError } from '../../errors.js';
 import type { AnalyzedDocument, Component, Mention } from '../../types.js';
-import { BODY_HEAD_LEMMAS, gazetteerEntries, NAMED_BODY_HEAD_LEMMAS, nameParticles, QUOTED_ORG_HEAD_LEMMAS, roleHeadLemmas, SETTLEMENT_NOUN_LEMMAS, stateFormWords, TREATY_HEAD_LEMMAS, weaponNames, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
+import { BODY_HEAD_LEMMAS, gazetteerEntries, NAMED_BODY_HEAD_LEMMAS, nameParticles, QUOTED_ORG_HEAD_LEMMAS, roleHeadLemmas, SETTLEMENT_NOUN_LEMMAS, stateFormWords, TREATY_HEAD_LEMMAS, VESSEL_NOUN_LEMMAS, WATER_NOUN_LEMMAS, weaponNames, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { segment } from '../segment/segmenter.js';
 import { loadTagger, taggedForms, type TaggedForm, type Tagger } from '../tag/tagger.js';
 import { GazetteerMatcher, makeNameToken, normKey, type Compiled, type GazetteerMatch, type NameToken } from './gazetteer.js';
@@ -166,6 +166,29 @@ export function splitWeaponNames(spans: TokenSpan[], toks: NerToken[]): TokenSpa
     out ??= spans.map((x) => ({ ...x }));
     out[k] = { start: s.start, end: s.start + 1, type: 'ART' };
     if (s.end > s.start + 1) out.push({ start: s.start + 1, end: s.end, type: s.type });
+  });
+  return out ? (out as TokenSpan[]).sort((a, b) => a.start - b.start) : spans;
+}
+
+const VESSELS: ReadonlySet<string> = new Set(VESSEL_NOUN_LEMMAS);
+const WATERS: ReadonlySet<string> = new Set(WATER_NOUN_LEMMAS);
+
+/**
+ * A span the model ran over a vessel's noun into its name ("у | Фінській затоці танкер Kiwala") is two: the vessel's
+ * name after the noun (an organisation, as names in Latin letters after a kind noun are) and the words before it (a
+ * place when they end in a noun of water).
+ */
+export function splitAtVesselNouns(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((s, k) => {
+    for (let j = s.start + 1; j < s.end - 1; j++) {
+      const t = toks[j]!;
+      if (!/^\p{Ll}/u.test(t.text) || !VESSELS.has(t.lemma.toLowerCase()) || !/^[A-Z«]/.test(toks[j + 1]!.text)) continue;
+      out ??= spans.map((x) => ({ ...x }));
+      out[k] = { start: j + 1, end: s.end, type: 'ORG' };
+      if (WATERS.has(toks[j - 1]!.lemma.toLowerCase())) out.push({ start: s.start, end: j, type: 'LOC' });
+      return;
+    }
   });
   return out ? (out as TokenSpan[]).sort((a, b) => a.start - b.start) : spans;
 }
@@ -883,7 +906,7 @@ export class NerTagger {
       spans = splitAtTitledConjuncts(spans, toks, isRoleLemma);
       spans = joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches, toks), toks), toks, matches);
       spans = splitNamePlaces(splitCoordinatedOrgs(trimPersonTails(splitTitles(joinBodyCountry(spans, toks, matches, BODY_HEAD_LEMMAS), toks, isRoleLemma), toks), toks), toks);
-      spans = splitWeaponNames(completePersonNames(spans, toks, matches), toks);
+      spans = splitAtVesselNouns(splitWeaponNames(completePersonNames(spans, toks, matches), toks), toks);
       spans = extendTreatyNames(spans, toks);
     }
     spans = personHeadedOrgs(namesBeforeAcronyms(capitalisedBodies(settlementNames(quotedOrgNames(spans, toks), toks), toks, matches), toks), toks);

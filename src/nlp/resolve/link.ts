@@ -453,6 +453,20 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
         if (m.canonical && /:v_rod(:|$)/.test(adoc.tokens[next.tokenStart]!.tag ?? '')) m.canonical = `${m.canonical} ${text.slice(next.start, next.end)}`;
       }
     }
+    // "Рада Безпеки ООН … рішення Ради": a body's first word alone, after that body was named in full, is that body,
+    // not the one the knowledge base gives the word alone (the Verkhovna Rada)
+    if (m.type === 'ORG' && toks.length === 1 && toks[0]!.kind === 'word') {
+      const word = normKey(toks[0]!.lemma ?? toks[0]!.text);
+      for (let j = i - 1; j >= 0; j--) {
+        const x = works[j];
+        if (!x || x.m.type !== 'ORG' || x.words < 2 || x.kb === kb) continue;
+        const first = x.toks.find((t) => t.kind === 'word');
+        if (!first || normKey(first.lemma ?? first.text) !== word) continue;
+        kb = x.kb;
+        if (!kb) m.canonical = x.m.canonical;
+        break;
+      }
+    }
     // a place the gazetteer knows is not a person ("до Лондона"); ORG/LOC stay as tagged (metonymy)
     if (kb && kb.type === 'LOC' && m.type === 'PERS') m.type = 'LOC';
     // (and a body the actor knowledge base knows is no person: "Укроборонпром і чеська компанія CSG")

@@ -7,7 +7,7 @@ import { createPipeline } from '../../../src/nlp/pipeline.js';
 import { balanceQuotes, decode, encode, LABELS, transitionMask, NUM_LABELS } from '../../../src/nlp/ner/labels.js';
 import { readNerFolder } from '../../../src/nlp/ner/corpus.js';
 import { GazetteerMatcher } from '../../../src/nlp/ner/gazetteer.js';
-import { dropPronounSpans, gazetteerMatcher, joinBodyCountry, joinFirstNames, joinNameParticles, splitLeadingPlaces, splitTitles, trimPersonTails } from '../../../src/nlp/ner/ner.js';
+import { dropPronounSpans, gazetteerMatcher, joinBodyCountry, splitAtVesselNouns, joinFirstNames, joinNameParticles, splitLeadingPlaces, splitTitles, trimPersonTails } from '../../../src/nlp/ner/ner.js';
 import { scoreSpans } from '../../../src/nlp/ner/score.js';
 import { shortShape } from '../../../src/nlp/ner/features.js';
 import type { Document } from '../../../src/types.js';
@@ -348,4 +348,19 @@ test('a treaty named by its capitalised head and "про …" is one document, a
   const r = a.events.find((e) => e.type === 'RETREAT');
   assert.ok(r, JSON.stringify(a.events));
   assert.deepEqual(r!.target.map((id) => a.entities.find((e) => e.id === id)?.name), ['Договір про звичайні збройні сили']);
+});
+
+test('a span run over a vessel\'s noun into its name is the name, and a place when the words before end in a noun of water', () => {
+  const toks = [
+    { text: 'у', lemma: 'у', tag: 'prep', pos: 'ADP' },
+    { text: 'Фінській', lemma: 'фінський', tag: 'adj:f:v_mis', pos: 'ADJ' },
+    { text: 'затоці', lemma: 'затока', tag: 'noun:inanim:f:v_mis', pos: 'NOUN' },
+    { text: 'танкер', lemma: 'танкер', tag: 'noun:inanim:m:v_zna', pos: 'NOUN' },
+    { text: 'Sea', lemma: 'Sea', tag: 'unclass', pos: 'X' },
+    { text: 'Lion', lemma: 'Lion', tag: 'unclass', pos: 'X' },
+  ];
+  assert.deepEqual(splitAtVesselNouns([{ start: 1, end: 6, type: 'ORG' }], toks), [{ start: 1, end: 3, type: 'LOC' }, { start: 4, end: 6, type: 'ORG' }]);
+  // (a name's own lower-case word before a capitalised one stays: no vessel noun)
+  const spans = [{ start: 1, end: 3, type: 'LOC' as const }];
+  assert.equal(splitAtVesselNouns(spans, toks), spans);
 });

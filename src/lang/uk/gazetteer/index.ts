@@ -193,8 +193,14 @@ export function nameParticles(): Set<string> {
  */
 export const QUOTED_ORG_HEAD_LEMMAS: ReadonlySet<string> = new Set([
   'рух', 'партія', 'угруповання', 'компанія', 'концерн', 'корпорація', 'холдинг', 'банк', 'фонд', 'організація', 'об’єднання',
-  'спільнота', 'фракція', 'блок', 'синдикат', 'телеканал', 'видання', 'газета', 'агентство', 'агенція', 'товариство', 'підприємство',
+  'спільнота', 'фракція', 'блок', 'синдикат', 'коаліція', 'альянс', 'банда', 'телеканал', 'видання', 'газета', 'агентство', 'агенція', 'товариство', 'підприємство',
 ]);
+
+/** Nouns of a vessel whose name follows them ("танкер Kiwala", "судно «Ірида»"). */
+export const VESSEL_NOUN_LEMMAS: readonly string[] = ['судно', 'човен', 'танкер', 'суховантаж', 'траулер', 'корабель', 'баржа', 'яхта'];
+
+/** Nouns of a body of water or a sea feature named before them ("у Фінській затоці"). */
+export const WATER_NOUN_LEMMAS: readonly string[] = ['затока', 'море', 'протока', 'океан', 'озеро', 'річка', 'лиман'];
 
 /** Nouns of a kind of settlement whose name follows them ("поблизу міста Кулікоро", "селище Антонівка"). */
 export const SETTLEMENT_NOUN_LEMMAS: readonly string[] = ['місто', 'село', 'селище', 'смт', 'хутір', 'містечко', 'станція'];
