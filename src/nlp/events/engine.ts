@@ -4039,6 +4039,8 @@ function eventsOf(kept: Draft[], adoc: AnalyzedDocument, v: DocView, C: Compiled
       if (!targetNames.includes(name)) source = [entityFor(name, 'LOC', undefined, null)];
     }
     if (!target.length && d.targetName) target.push(entityFor(d.targetName, 'LOC', undefined, null));
+    // "Будапешт назвав ідею «юридично небезпечною»": a label with no one it is aimed at accuses no one
+    if (d.type === 'ACCUSE' && !target.length && C.L.namingVerbs.includes(v.lemmas[d.trigger]!)) continue;
     if (!target.length && C.L.defaultTarget[d.type] && inDomain) {
       const name = C.L.defaultTarget[d.type]!;
       const sourceNames = source.map((id) => byId.get(id)?.name);

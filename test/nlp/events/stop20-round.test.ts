@@ -97,3 +97,16 @@ test('a date at the start of a sentence ends the phrase it opens: "У неділ
   const g = only(a, 'COOPERATE');
   assert.deepEqual(names(a, [...g.source, ...g.target]), ['Південна Корея', 'США', 'Японія']);
 });
+
+test('a label with no one it is aimed at accuses no one ("назвав ідею «небезпечною»")', () => {
+  const a = analyse('Братислава назвала ідею спільного кредиту «фінансово небезпечною».');
+  assert.equal(a.events.filter((e) => e.type === 'ACCUSE').length, 0);
+  // (one aimed at someone still does)
+  const b = analyse('Братислава назвала рішення Брюсселя «фінансово небезпечним».');
+  assert.deepEqual(names(b, only(b, 'ACCUSE').target), ['ЄС']);
+});
+
+test('a state\'s air force named with the state is that state ("авіація Судану завдала удару")', () => {
+  const a = analyse('Урядова авіація Судану в понеділок завдала удару по ринку в Ньялі.');
+  assert.deepEqual(names(a, only(a, 'ASSAULT').source), ['Судан']);
+});
