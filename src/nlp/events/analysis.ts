@@ -444,6 +444,8 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   remits(b);
   knownBodyActors(b);
   groupActors(b);
+  capitalsByDemonym(b);
+  mediatorStates(b);
   foreignBodies(b);
   institutionNouns(b);
   facilityNames(b);
@@ -1188,6 +1190,43 @@ function properRuns(b: Build): void {
   }
 }
 
+/** "посередникам з Єгипту, Катару і Туреччини": go-betweens from a state are that state (the first of a list; the rest
+ * are coordinated with it). */
+function mediatorStates(b: Build): void {
+  const { L, n, lemmas, lowers, sent, actorAt, actors, adoc } = b;
+  if (!L.mediatorNouns?.length) return;
+  for (let i = 0; i + 2 < n; i++) {
+    if (actorAt[i] !== -1 || !L.mediatorNouns.includes(lemmas[i]!) || !L.originPreps.includes(lowers[i + 1]!) || sent[i + 2] !== sent[i]) continue;
+    const a = actorAt[i + 2]!;
+    if (a === -1) continue;
+    const x = actors[a]!;
+    const ent = x.entity ? adoc.entities.find((e) => e.id === x.entity) : undefined;
+    if (x.s !== i + 2 || x.person || !ent?.actor?.kbId?.startsWith('country:')) continue;
+    x.s = i;
+    x.case = b.cases[i] ?? 'any';
+    x.group = true;
+    actorAt[i] = a;
+    actorAt[i + 1] = a;
+  }
+}
+
+/** "афганську столицю": a capital named by its state's demonym is that city (the gazetteer's capital of the state). */
+function capitalsByDemonym(b: Build): void {
+  const { L, n, lemmas, cases, sent, actorAt, actors } = b;
+  if (!L.capitalNouns?.length) return;
+  for (let i = 1; i < n; i++) {
+    if (actorAt[i] !== -1 || actorAt[i - 1] !== -1 || sent[i - 1] !== sent[i] || !L.capitalNouns.includes(lemmas[i]!)) continue;
+    const state = L.demonyms[lemmas[i - 1]!.toLowerCase()];
+    if (!state) continue;
+    let city: string | undefined;
+    for (const [c, st] of Object.entries(L.capitals)) if (st === state) { city = c; break; }
+    if (!city) continue;
+    const idx = actors.push(newActor({ s: i - 1, e: i + 1, name: city, type: 'LOC', case: cases[i] ?? 'any', person: false, group: true })) - 1;
+    actorAt[i - 1] = idx;
+    actorAt[i] = idx;
+  }
+}
+
 /** Quoted names the NER stage did not cover. */
 function quotedNames(b: Build): void {
   const { sets, tokens, n, cases, texts, flags, actorAt, actors } = b;
@@ -1203,6 +1242,10 @@ function quotedNames(b: Build): void {
     const toks = tokens.slice(i + 1, e);
     const head = toks.findIndex((t) => isNounLike(t));
     if (head < 0) continue;
+    // (a quoted clause is words, not a name: «Сторони погодилися на перемир’я», – йдеться в заяві …)
+    let verb = false;
+    for (let k = i + 1; k < e && !verb; k++) verb = has(k, F_VERB) && !has(k, F_ADJ | F_NOUN);
+    if (verb) continue;
     // (lower case only when headed by a body noun: «коаліції охочих»)
     if (!capitalized(tokens[i + 1]!.text) && !bodyHeads.has(lemmaOf(toks[head]!))) continue;
     const name = (buildName(toks.slice(0, head + 1)) + ' ' + toks.slice(head + 1).map((t) => t.text).join(' ')).trim();

@@ -497,6 +497,20 @@ class Extractor {
     return [];
   }
 
+  /** The nominative actor between a fronted noun trigger and its light verb later in the clause, or none. */
+  private subjectBeforeLight(i: number, cr: { start: number; end: number }): number[] {
+    for (let k = i + 1; k < cr.end && k < i + 12; k++) {
+      if (!this.is(k, F_VERB) || this.is(k, F_INFX | F_ADVP)) continue;
+      if (!this.C.light.has(this.lem(k))) return [];
+      for (let m = k - 1; m > i; m--) {
+        const a = this.actorIdx(m);
+        if (a !== -1 && this.v.governedBy[m] === null && (this.v.actors[a]!.case === 'naz' || this.v.actors[a]!.case === 'any')) return [a];
+      }
+      return [];
+    }
+    return [];
+  }
+
   /**
    * A demonym at k in the nominative before (up to two more adjectives and) a weapon or war vehicle in the nominative
    * ("українські морські дрони"): that state, as an actor; -1 when there is none.
@@ -588,7 +602,9 @@ class Extractor {
         if (b !== -1) {
           const ba = this.v.actors[b]!;
           if (this.modifiers.has(b) && fa.person) continue;
-          if (ba.person === fa.person || ba.type === fa.type || ba.group || fa.group) found = b;
+          // (or of the kind of the conjunct before it: "Трампу та посередникам з Єгипту, Катару і Туреччини")
+          const last = this.v.actors[out[out.length - 1]!]!;
+          if (ba.person === fa.person || ba.type === fa.type || ba.group || fa.group || (out.length > 1 && !last.person && !ba.person && ba.type === last.type)) found = b;
           break;
         }
         // (a possessive opens the title of a coordinated person: "Денис Шмигаль і його норвезький колега Туре Сандвік")
@@ -933,7 +949,7 @@ class Extractor {
     return -1;
   }
 
-  private subjectElsewhere(i: number, range: { start: number; end: number }): number[] {
+  private subjectElsewhere(i: number, range: { start: number; end: number }, depth = 0): number[] {
     const around = this.subjectAroundRelative(range);
     if (around.length) return around;
     // A coordinated predicate ("… звинуватив Росію … і закликав …") shares the subject of the main clause before it;
@@ -976,6 +992,9 @@ class Extractor {
         const byVerb = verb > prev.start ? this.subjectBefore(verb, prev) : [];
         const s = byVerb.length ? byVerb : this.subjectBefore(prev.end, prev);
         if (s.length) return s;
+        // ("наголосив, що Київ …, і повідомив, що відвідає": what a speech verb with no subject of its own reports is
+        // said of its speaker, the subject that verb shares — not of the clause before it)
+        if (verb === prev.start && this.C.report.has(this.lem(verb)) && depth < 3) return this.subjectElsewhere(verb, prev, depth + 1);
       }
     }
     // Inverted order: "заявив Зеленський" (an adverbial participle has no subject of its own: "обстрілявши Херсон").
@@ -1227,6 +1246,45 @@ class Extractor {
       }
     }
     return -1;
+  }
+
+  /** "Холодногірському районі Харкова": a place named as a district of a city (its kind, then the city) is the city. */
+  private cityOfDistrict(a: number): number {
+    const x = this.v.actors[a]!;
+    if (x.type !== 'LOC' || x.person || x.e - x.s < 3) return a;
+    for (let j = x.s + 1; j + 1 < x.e; j++) {
+      if (!this.C.L.districtNouns?.includes(this.lem(j)) || !/^\p{Lu}/u.test(this.texts[j + 1]!) || this.v.cases[j + 1] !== 'rod') continue;
+      const city = this.lem(j + 1);
+      if (!/^\p{Lu}/u.test(city) || j + 2 !== x.e) return a;
+      return stateActor(this.v, j + 1, x.e, city, 'rod');
+    }
+    return a;
+  }
+
+  /** An actor the knowledge base knows as a country. */
+  private isState(a: number): boolean {
+    const x = this.v.actors[a]!;
+    return !!x.entity && !!this.entityById.get(x.entity)?.actor?.kbId?.startsWith('country:');
+  }
+
+  /** An actor named by a building's or facility's noun ("Саудівський шпиталь", "Рязанський НПЗ"). */
+  private isBuilding(a: number): boolean {
+    const x = this.v.actors[a]!;
+    if (x.person) return false;
+    for (let k = x.s; k < x.e; k++) {
+      const l = this.lem(k).toLowerCase();
+      if (this.C.L.facilityNouns.includes(l) || this.C.L.buildingNouns?.includes(l)) return true;
+    }
+    return false;
+  }
+
+  /** "це вже тринадцятий обмін": a demonstrative before the noun, over adverbs, particles and adjectives. */
+  private demonstrativeBefore(i: number, cr: { start: number; end: number }): boolean {
+    for (let k = i - 1; k >= cr.start && k >= i - 4; k--) {
+      if (this.C.L.demonstratives.includes(this.lem(k)) && this.v.governedBy[k] === null) return true;
+      if (!this.is(k, F_POS_ADV | F_POS_PART | F_ADJ)) return false;
+    }
+    return false;
   }
 
   /** "жителів Костянтинівки": the residents of a place named after their noun, as a group in the nominative plural. */
@@ -1889,7 +1947,11 @@ class Extractor {
       const prev = drafts[n - 1];
       // "закликало Тегеран … й попередило": a coordinated predicate shares the object.
       const coordOpen = this.C.coord.has(this.low(cr.start)) || (cr.start > 0 && this.C.coord.has(this.low(cr.start - 1)));
-      if (prev && prev.sentence === d.sentence && coordOpen && prev.target.length
+      // (not when it has an object of its own that names no party: "… і закликала громадян повідомляти")
+      const j = d.trigger + 1;
+      const ownObject = this.is(d.trigger, F_VERB) && j < cr.end && this.is(j, F_NOUN) && !this.is(j, F_POS_PRON) && this.v.actorAt[j] === -1 && this.v.governedBy[j] === null
+        && (this.v.cases[j] === 'zna' || this.v.cases[j] === 'rod');
+      if (prev && prev.sentence === d.sentence && coordOpen && prev.target.length && !ownObject
         && prev.source.join() === d.source.join()) {
         d.target = prev.target;
         continue;
@@ -2321,7 +2383,8 @@ class Extractor {
           const p = this.personStartingAt(this.v.actors[inTitle]!.e);
           if (p !== -1) a = p;
         }
-        const place = a !== -1 && this.isPlace(a);
+        // (a named building in the genitive is what was hit, not who hit it: "в обстрілі Саудівського шпиталю")
+        const place = a !== -1 && (this.isPlace(a) || this.isBuilding(a));
         if (a !== -1 && !place && (this.v.governedBy[k] === null || this.v.governedBy[k] === this.v.governedBy[i]) && (this.v.actors[a]!.case === 'rod' || this.v.actors[a]!.case === 'any')) w.source = this.coordinated(a, cr.end);
       } else if (s === 'rel') {
         for (let k = i + 1; k < sr.end && k < i + 16; k++) {
@@ -2549,7 +2612,11 @@ class Extractor {
       // ("поліцейські розігнали демонстрацію": a protest that is the object of a coercion is not its subject's)
       const coerced = isNoun && entry.type === 'PROTEST' && this.coercedObject(i, cr);
       if (impersonal.length) w.source = impersonal;
-      else if (!inPp && !coerced) w.source = this.subject(i, cr);
+      // ("ударів по позиціях хуситів Вашингтон поки не завдавав": a fronted noun, its light verb's subject between them)
+      else if (!inPp && !coerced) {
+        const fronted = isNoun ? this.subjectBeforeLight(i, cr) : [];
+        w.source = fronted.length ? fronted : this.subject(i, cr);
+      }
       // "удару завдали українські морські дрони": the subject after the noun's light verb, before any borrowed one.
       if (!w.source.length && !inPp && isNoun && !coerced) w.source = this.subjectAfterLight(i, cr, entry);
       // A noun or an infinitive / adverbial participle takes the subject of the sentence's main clause.
@@ -2893,6 +2960,13 @@ class Extractor {
               break;
             }
           }
+          // ("якщо з території Афганістану знову нападуть": an impersonal act's origin is the side put to)
+          for (let m = k + 1; m + 1 < rc.end && !w.target.length; m++) {
+            if (!this.C.L.originPreps.includes(this.low(m))) continue;
+            const n = this.C.L.territoryNouns?.includes(this.lem(m + 1)) ? m + 2 : m + 1;
+            const a = this.actorIdx(n);
+            if (a !== -1 && this.v.actors[a]!.s === n && !this.v.actors[a]!.person && !this.cityLike(a)) w.target = [a];
+          }
           break;
         }
       }
@@ -2913,7 +2987,13 @@ class Extractor {
     // the sides of the last one unless it names its own; the next one is planned.
     const sequel = isNoun ? this.sequelAdjective(i, cr) : null;
     if (sequel) {
-      const last = this.lastByType.get(type);
+      // (talks with no talks before them: between the sides of the last act between two parties — "домовилися про
+      // перемир’я … наступний раунд переговорів призначено")
+      // (the sides of the last agreement or joint act, not of any act)
+      let pair: Draft | null = null;
+      if (SYMMETRIC.has(type)) for (const t2 of SYMMETRIC) { const o = this.lastByType.get(t2); if (o && (!pair || o.trigger > pair.trigger)) pair = o; }
+      const sides = pair ? new Set([...pair.source, ...pair.target].map((a) => this.v.actors[a]!.name)) : null;
+      const last = this.lastByType.get(type) ?? (sides && source.every((a) => sides.has(this.v.actors[a]!.name)) ? pair : null);
       if (last && !target.length && !w.ownSource) {
         source = last.source;
         target = last.target;
@@ -2993,6 +3073,12 @@ class Extractor {
       // ("депортувала понад 19 тисяч українських дітей", "затримала двох громадян Литви": people of a state)
       if (!target.length) target = this.peopleState(i, cr.end, source);
     }
+    // ("передали Червоному Хресту чотирьох ізраїльських заручників": people handed over are returned to their state,
+    // not to the go-between)
+    if (type === 'CONCEDE' && entry.personalOnly && !target.some((a) => this.isState(a))) {
+      const ps = this.peopleState(i, cr.end, source);
+      if (ps.length) target = ps;
+    }
     // (a town is where people were searched or held, never whom: "провела обшуки в офісах … у Дніпрі")
     if (type === 'COERCE') target = target.filter((a) => !this.isPlace(a));
     // "аташе в Бухаресті було оголошено персоною нон грата": a diplomat's expulsion told with no agent is by the state
@@ -3009,6 +3095,8 @@ class Extractor {
     // ("закликав жителів Костянтинівки виїхати": words are addressed to the residents, not to the town)
     if (this.C.verbal.has(type)) target = packedMap(target, (a) => this.residentsOf(a));
     const location = this.locationFor(i, entry.type, target, mode);
+    // ("у Холодногірському районі Харкова": a city's district is the city)
+    if (entry.type === 'ASSAULT') target = packedMap(target, (a) => this.cityOfDistrict(a));
     // "уразили склад боєприпасів поблизу Валуйок": an attack on an unnamed object targets the place it stands in.
     if (entry.type === 'ASSAULT' && !target.length) {
       if (location !== null && this.v.actors[location]!.s > i && this.clauseRange(this.v.actors[location]!.s) === cr) target = [location];
@@ -3053,7 +3141,7 @@ class Extractor {
     if (!isNoun && this.C.verbal.has(type) && this.impersonalRelative(i)) return null;
     const negated = modality === 'denied' || entry.negatedOnly ? false : this.negatedAt(i, entry);
     const lightObject = isNoun && !target.length && this.lightObject(i, entry);
-    const anaphoric = isNoun && (this.C.L.demonstratives.includes(this.lem(cr.start)) || this.C.L.temporalPreps.includes(this.v.governedBy[i] ?? '') || this.involvedIn(i, cr));
+    const anaphoric = isNoun && (this.C.L.demonstratives.includes(this.lem(cr.start)) || this.demonstrativeBefore(i, cr) || this.C.L.temporalPreps.includes(this.v.governedBy[i] ?? '') || this.involvedIn(i, cr));
     return own(newDraft(type, type === entry.type ? mode : undefined, source, target, how2, i, i + 1, entry, t.sentence, negated, modality, location, w.ownSource,
       lightObject, anaphoric, false, undefined));
   }
@@ -3588,6 +3676,36 @@ function inDefaultDomain(adoc: AnalyzedDocument, C: Compiled): boolean {
 const domainDemonyms = new WeakMap<Compiled, Set<string>>();
 
 /**
+ * "… в обстрілі Саудівського шпиталю. Дагало заперечив, що його бійці обстрілювали шпиталь": a denied act whose object
+ * names again the target of an act of its kind told before is the denial of that act (one event, denied).
+ */
+function deniedAgain(drafts: Draft[], v: DocView, C: Compiled): void {
+  for (let n = drafts.length - 1; n >= 0; n--) {
+    const d = drafts[n]!;
+    if (d.modality !== 'denied' || !C.hostile.has(d.type)) continue;
+    const cr = v.clauses[v.clause[d.trigger]!]!;
+    const words = new Set<string>();
+    for (let k = d.trigger + 1; k < cr.end && k <= d.trigger + 4; k++) if ((v.flags[k]! & F_NOUN) !== 0 && v.actorAt[k] === -1) words.add(v.lemmas[k]!.toLowerCase());
+    if (!words.size) continue;
+    const o = drafts.find((x) => x !== d && x.type === d.type && x.trigger < d.trigger && x.modality === 'occurred'
+      && x.target.some((a) => v.actors[a]!.name.toLowerCase().split(/\s+/).some((w) => words.has(w))));
+    if (!o) continue;
+    o.modality = 'denied';
+    drafts.splice(n, 1);
+  }
+}
+
+/** "звинуватив бойовиків в обстрілі шпиталю": the act one is accused of, told with no author, is the accused's. */
+function accusedActs(drafts: Draft[], v: DocView, C: Compiled): void {
+  for (const d of drafts) {
+    if (d.source.length || !C.hostile.has(d.type) || (v.flags[d.trigger]! & F_NOUN) === 0 || !C.L.accusedActPreps?.includes(v.governedBy[d.trigger] ?? '')) continue;
+    const acc = drafts.find((o) => o.type === 'ACCUSE' && o.sentence === d.sentence && o.trigger < d.trigger && d.trigger - o.trigger <= 6 && o.target.length
+      && v.clause[o.trigger] === v.clause[d.trigger]);
+    if (acc) d.source = acc.target.filter((a) => !d.target.includes(a));
+  }
+}
+
+/**
  * "назвала закон «кроком назад» і закликала Київ …": an accusation with no object of its own shares the object of
  * the predicate coordinated after it.
  */
@@ -4088,6 +4206,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   const ids = entityIds(adoc, v, C);
   accuseTargets(drafts, v, C, ids.byId);
   accuseShares(drafts, v, C);
+  accusedActs(drafts, v, C);
   rejectTargets(drafts, v, C, ids.byId);
   reactionTargets(drafts, v, C);
   respondToDiscourse(drafts, v, C, ids.byId);
@@ -4106,6 +4225,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   threatObjects(drafts, v, C, ids.byId);
   expelledStates(drafts, v, C, ids.byId);
   demonstrativeActs(drafts, v, C);
+  deniedAgain(drafts, v, C);
   const kept = dedupe(drafts, ids.actorName, (d) => timeOf(adoc, v, C, d.dateFrom)?.value?.start ?? null, (a) => !!v.actors[a]?.person);
   duringDates(kept, adoc, v, C);
   return eventsOf(kept, adoc, v, C, ids);

@@ -265,6 +265,18 @@ export interface EventLanguage {
   quantityPreps?: string[];
   /** Nouns of people held or taken away, whose state a demonym or a genitive names ("українських дітей"). */
   peopleNouns?: string[];
+  /** Nouns of a state's territory before its name ("з території Афганістану"). */
+  territoryNouns?: string[];
+  /** Prepositions of the act one is accused of ("звинуватив X в обстрілі …"). */
+  accusedActPreps?: string[];
+  /** Nouns of buildings a named one may have in its name ("Саудівський шпиталь"): what is hit, not who hits. */
+  buildingNouns?: string[];
+  /** Nouns of go-betweens named by their state ("посередникам з Єгипту"): that state. */
+  mediatorNouns?: string[];
+  /** Nouns of a capital city ("афганську столицю"): with a state's demonym, that state's capital. */
+  capitalNouns?: string[];
+  /** Nouns of a city's district ("у Холодногірському районі Харкова"): an attack there is on the city. */
+  districtNouns?: string[];
   /** Prepositions of an attack's target phrase ("по місту", "на центр міста"). */
   attackPreps?: string[];
   /** Nouns of the residents of a place ("жителів Костянтинівки"): addressed as a group, not as the place. */

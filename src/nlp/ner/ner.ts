@@ -528,9 +528,12 @@ export function completePersonNames(spans: TokenSpan[], toks: NerToken[], matche
     // (the surname may be one the tagger guessed as a common noun: "Додика")
     if (s.type === 'ORG' && (!n || n.start > s.end) && s.end - s.start >= 3 && /^\p{Lu}\p{Ll}+$/u.test(toks[s.end - 1]!.text) && nameWord(toks[s.end - 2]!)
       && /:prop:fname(:|$)/.test(toks[s.end - 2]!.tag) && !inGazetteer(s.end - 1) && !inGazetteer(s.end - 2)) {
+      // (a name of three words: "… Комісії АС | Махмуда Алі Юсуфа")
+      let p = s.end - 2;
+      while (p - 1 > s.start && nameWord(toks[p - 1]!) && !inGazetteer(p - 1)) p--;
       const o = cur();
-      o[k] = { start: s.start, end: s.end - 2, type: 'ORG' };
-      o.splice(k + 1, 0, { start: s.end - 2, end: s.end, type: 'PERS' });
+      o[k] = { start: s.start, end: p, type: 'ORG' };
+      o.splice(k + 1, 0, { start: p, end: s.end, type: 'PERS' });
       k++;
       continue;
     }

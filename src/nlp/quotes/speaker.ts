@@ -6,7 +6,7 @@
  */
 import type { AnalyzedDocument, Entity, Mention, Token } from '../../types.js';
 import { UK_EVENTS } from '../../lang/uk/events.js';
-import { DEMONYM_BODY_HEADS, DISCOURSE_PHRASES, GENERIC_BODY_NOUNS, GUEST_NOUNS, HEAD_WORDS, INSTITUTION_HEADS, MISSION_HEADS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, TITLE_EXPANSIONS, VISIT_LEMMAS } from '../../lang/uk/speech.js';
+import { DEMONYM_BODY_HEADS, DISCOURSE_PHRASES, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, GUEST_NOUNS, HEAD_WORDS, INSTITUTION_HEADS, MISSION_HEADS, MAYOR_WORDS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, TITLE_EXPANSIONS, VISIT_LEMMAS } from '../../lang/uk/speech.js';
 import { gazetteerEntries, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { canonicalName, resolveRoleMention } from '../resolve/index.js';
 import { foldWord } from '../../lang/uk/fold.js';
@@ -256,6 +256,19 @@ export class SpeakerFinder {
     const state = UK_EVENTS.demonyms[lemmaOf(tokens[k]!)];
     const gen = state && UK_EVENTS.genitive ? UK_EVENTS.genitive(state) : null;
     if (!gen) return null;
+    // ("британська морська служба UKMTO": the body's own name after its kind)
+    const named = this.mentionAt(h + 1);
+    if (named && named.mention.tokenStart === h + 1 && named.entity.type === 'ORG') return named.entity.id;
+    // ("в заяві російського відомства": a generic noun is that state's body named last before)
+    if (GENERIC_BODY_NOUNS.has(lemmaOf(head))) {
+      const code = Object.entries(UK_EVENTS.countryNames).find(([, n]) => n === state)?.[0];
+      let best: LinkedMention | null = null;
+      for (const lm of this.linked) {
+        if (lm.mention.tokenStart >= k || lm.entity.type !== 'ORG' || !code || lm.entity.actor?.country !== code) continue;
+        if (!best || lm.mention.tokenStart > best.mention.tokenStart) best = lm;
+      }
+      if (best) return best.entity.id;
+    }
     const low = canonicalName(tokens.slice(k + 1, h + 1), 'ORG', this.adoc.doc.text).toLowerCase();
     const name = `${low.charAt(0).toUpperCase()}${low.slice(1)} ${gen}`;
     const hit = this.adoc.entities.find((x) => norm(x.name) === norm(name));
@@ -452,13 +465,23 @@ export class SpeakerFinder {
           continue;
         }
         if (ent.type === 'PERS' && !this.isNamed(lm)) continue;
+        // ("військові … на чолі з полковником X оголосили": a person named after a title in a prepositional phrase)
+        if (ent.type === 'PERS' && prev && prev.pos === 'NOUN' && ROLE_SYNONYMS.has(lemmaOf(prev)) && featOf(prev, 'Case') === 'Ins') {
+          const before = this.prevWord(this.npStart(prev.i));
+          if (before && before.pos === 'ADP') {
+            i = before.i;
+            continue;
+          }
+        }
         if (wasAdjacent || this.isNominative(lm) || this.invertedSubject(i)) return ent.id;
         continue;
       }
       // "У відомстві стверджують", "У компанії запевнили": a body named by a common noun right before the cue, at the
       // clause's start, is the body of that kind named before (by its word, else the last organisation for a generic one).
       if (!locative && i === cue - 1 && t.pos === 'NOUN' && t.text === norm(t.text) && featOf(t, 'Number') !== 'Plur') {
-        const prev = this.prevWord(i);
+        let prev = this.prevWord(i);
+        // (or the body's document: "У рішенні суду йдеться, що …")
+        if (prev && prev.pos === 'NOUN' && DOCUMENT_NOUNS.has(lemmaOf(prev)) && featOf(t, 'Case') === 'Gen') prev = this.prevWord(prev.i);
         const opens = prev && ['у', 'в'].includes(norm(prev.text)) && (prev.i === sen.tokenStart || tokens[prev.i - 1]?.text === ',');
         if (opens) {
           const body = this.bodyByNoun(lemmaOf(t), cue);
@@ -706,7 +729,9 @@ export class SpeakerFinder {
       // (or right after that word: "руху «Атеш»" … "в самому русі")
       const kind = this.prevWord(lm.mention.tokenStart);
       const kindWord = kind && (kind.text === '«' ? this.prevWord(kind.i) : kind);
-      if (!(stem && lm.entity.name.toLowerCase().split(/\s+/).some((w) => w.startsWith(stem))) && !(kindWord && lemmaOf(kindWord) === lemma)) continue;
+      // (a short noun as a whole word of the name: "суд" in "Конституційний суд Грузії")
+      const words = lm.entity.name.toLowerCase().split(/\s+/);
+      if (!(stem && words.some((w) => w.startsWith(stem))) && !(kindWord && lemmaOf(kindWord) === lemma) && !(lemma.length >= 3 && words.includes(lemma))) continue;
       if (!best || lm.mention.tokenStart > best.mention.tokenStart) best = lm;
     }
     return best ? best.entity.id : null;
@@ -1037,7 +1062,9 @@ export class SpeakerFinder {
       const t = tokens[i];
       if (t.kind !== 'word') continue;
       const l = lemmaOf(t);
-      const syn = ROLE_SYNONYMS.get(l);
+      // ("Міський голова" is the mayor: not the head of any other body named before)
+      const prev = i > from ? tokens[i - 1]! : null;
+      const syn = l === 'голова' && prev && lemmaOf(prev) === 'міський' ? MAYOR_WORDS : ROLE_SYNONYMS.get(l);
       if (syn) {
         roleWords.push([...syn]);
         continue;

@@ -343,6 +343,9 @@ export function appositionCase(tokens: Token[], start: number, roleHeads: Set<st
   return found;
 }
 
+/** Feminine title nouns used of men and women alike. */
+const COMMON_GENDER_TITLES: ReadonlySet<string> = new Set(['голова', 'глава', 'суддя']);
+
 /** Prepositions inside a title ("представниця ЄС із закордонних справ"). */
 const TITLE_PREPS = new Set(['з', 'із', 'зі', 'у', 'в']);
 
@@ -430,7 +433,10 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
         && !kbOfRange(m.tokenStart, m.tokenEnd)) m.type = 'PERS';
     }
     // (a feminine title names a woman: "прем’єр-міністерці Італії Джорджі Мелоні")
-    const female = title.title !== undefined && /^noun:[a-z]+:f:/.test(adoc.tokens[title.title]!.tag ?? '');
+    // (not "голова"/"глава", feminine nouns for either sex, before a man's first name: "голови МАГАТЕ Рафаеля Гроссі")
+    const titleTok = title.title !== undefined ? adoc.tokens[title.title]! : undefined;
+    const female = !!titleTok && /^noun:[a-z]+:f:/.test(titleTok.tag ?? '')
+      && !(COMMON_GENDER_TITLES.has((titleTok.lemma ?? '').toLowerCase()) && toks.some((t) => /^noun:anim:m:.*:fname/.test(t.tag ?? '')));
     m.canonical = canonicalName(toks, m.type, text, m.type === 'PERS' ? context : undefined, female);
     const kbAllowed = m.type === 'ORG' || m.type === 'LOC' || m.type === 'PERS' || m.type === 'MISC';
     let kb = kbAllowed ? kbOfRange(m.tokenStart, m.tokenEnd) : null;

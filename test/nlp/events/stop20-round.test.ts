@@ -110,3 +110,90 @@ test('a state\'s air force named with the state is that state ("авіація �
   const a = analyse('Урядова авіація Судану в понеділок завдала удару по ринку в Ньялі.');
   assert.deepEqual(names(a, only(a, 'ASSAULT').source), ['Судан']);
 });
+
+// --- after unseen22's first run ---
+
+test('people led out of a train are rescued, not withdrawn; a train service launched is no attack', () => {
+  const a = analyse('Рятувальники вивели з вагонів понад 80 пасажирів. З понеділка Укрзалізниця запускає резервний маршрут через Ніжин.');
+  assert.equal(a.events.filter((e) => e.type === 'RETREAT' || e.type === 'ASSAULT').length, 0);
+});
+
+test('"це вже п’ятий обмін" refers back to the exchange told before: one event', () => {
+  const a = analyse('Україна та Росія в неділю провели обмін полоненими. У МЗС Туреччини заявили, що це вже п’ятий обмін за їхнього посередництва з 2024 року.');
+  assert.equal(a.events.filter((e) => e.type === 'CONCEDE').length, 1);
+});
+
+test('"Еміратам" is the United Arab Emirates', () => {
+  const a = analyse('Дякуємо Еміратам за посередництво, – написав міністр Андрій Сибіга.');
+  assert.deepEqual(names(a, only(a, 'SUPPORT').target), ['Об\'єднані Арабські Емірати']);
+});
+
+test('an attack on a city\'s district is an attack on the city', () => {
+  const a = analyse('Російська ракета влучила в житловий будинок у Шевченківському районі Львова.');
+  assert.deepEqual(names(a, only(a, 'ASSAULT').target), ['Львів']);
+});
+
+test('a verb coordinated after an accusation keeps its own object: "і закликала громадян …" borrows no target', () => {
+  const a = analyse('Прем’єр-міністерка Литви звинуватила Мінськ у провокації і закликала громадян не їздити до Білорусі.');
+  assert.deepEqual(names(a, only(a, 'REQUEST').target), []);
+});
+
+test('a capital named by its state\'s demonym is that city ("іранську столицю")', () => {
+  const a = analyse('В Ізраїлі заперечили, що ізраїльська авіація атакувала іранську столицю.');
+  assert.deepEqual(names(a, only(a, 'ASSAULT').target), ['Тегеран']);
+});
+
+test('suspending another\'s membership is a diplomatic sanction; refraining from attacks is no attack; taking a town under control is a ground attack', () => {
+  const a = analyse('ЕКОВАС у понеділок призупинило членство Гвінеї в організації.');
+  const g = only(a, 'SANCTION');
+  assert.equal(g.mode, 'diplomatic');
+  assert.deepEqual(names(a, g.target), ['Гвінея']);
+  const b = analyse('Обидві країни погодилися утримуватися від будь-яких нападів на прикордонні пости.');
+  assert.equal(b.events.filter((e) => e.type === 'ASSAULT').length, 0);
+  const c = analyse('Повстанці М23 у вівторок взяли під контроль Букаву.');
+  const s = only(c, 'ASSAULT');
+  assert.equal(s.mode, 'ground');
+  assert.deepEqual(names(c, s.target), ['Букаву']);
+});
+
+test('a threat on the condition of an impersonal act from a state\'s territory is aimed at that state', () => {
+  const a = analyse('Міністр оборони Індії пригрозив «жорсткою відповіддю», якщо з території Пакистану знову обстріляють індійські пости.');
+  assert.deepEqual(names(a, only(a, 'THREATEN').target), ['Пакистан']);
+});
+
+test('"наступний раунд переговорів" with no talks before is between the sides of the last agreement', () => {
+  const a = analyse('Таїланд і Камбоджа в середу домовилися про перемир’я. Наступний раунд переговорів призначено на 10 серпня в Куала-Лумпурі.');
+  const c = only(a, 'CONSULT');
+  assert.equal(c.modality, 'planned');
+  assert.deepEqual(names(a, [...c.source, ...c.target]), ['Камбоджа', 'Таїланд']);
+});
+
+test('the act one is accused of is the accused\'s; a named building in its genitive is what was hit; its denial denies it', () => {
+  const a = analyse('Уряд Ефіопії звинуватив повстанців ТНФВТ в обстрілі Мекелленського шпиталю. Лідер ТНФВТ заперечив, що його бійці обстрілювали шпиталь.');
+  const g = a.events.filter((e) => e.type === 'ASSAULT');
+  assert.equal(g.length, 1);
+  assert.equal(g[0]!.modality, 'denied');
+  assert.ok(names(a, g[0]!.target).some((n) => /шпиталь/i.test(n)));
+  assert.deepEqual(names(a, g[0]!.source), names(a, only(a, 'ACCUSE').target));
+});
+
+test('a fronted noun takes the subject between it and its light verb ("ударів … Вашингтон не завдавав")', () => {
+  const a = analyse('Міністр оборони США Піт Гегсет прибув до Бахрейну. Міністр уточнив, що ударів по базах бойовиків Вашингтон поки не завдавав.');
+  const g = only(a, 'ASSAULT');
+  assert.deepEqual(names(a, g.source), ['США']);
+  assert.equal(g.negated, true);
+});
+
+test('what a speech verb coordinated after another reports is said of their common subject', () => {
+  const a = analyse('Омбудсман Дмитро Лубінець прибув до Женеви. Він наголосив, що Київ наполягає на обміні всіх на всіх, і повідомив, що наступного тижня відвідає Доху.');
+  const c = a.events.filter((e) => e.type === 'CONSULT' && e.modality === 'planned');
+  assert.equal(c.length, 1);
+  assert.deepEqual(names(a, c[0]!.source), ['Дмитро Лубінець']);
+});
+
+test('hostages handed to a go-between are returned to their state; thanks to "посередникам з X, Y і Z" reach the states', () => {
+  const a = analyse('Угруповання ХАМАС у суботу передало Червоному Хресту трьох ізраїльських заручників.');
+  assert.deepEqual(names(a, only(a, 'CONCEDE').target), ['Ізраїль']);
+  const b = analyse('Прем’єр подякував президентові США Дональду Трампу та посередникам з Катару, Єгипту і Туреччини.');
+  assert.deepEqual(names(b, only(b, 'SUPPORT').target), ['Дональд Трамп', 'Єгипет', 'Катар', 'Туреччина'].sort());
+});

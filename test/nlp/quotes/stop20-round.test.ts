@@ -50,3 +50,34 @@ test('a speech verb coordinated with a verb before it has that verb\'s subject (
   const q = quotes('Прем’єр-міністр Польщі Дональд Туск засудив «зухвалі дії Мінська» і заявив, що країна посилить охорону кордону.');
   assert.deepEqual(q.map((x) => x.speaker), ['Дональд Туск', 'Дональд Туск']);
 });
+
+// --- after unseen22's first run ---
+
+test('"– йдеться в заяві X": the statement\'s author; a state\'s generic "відомство" is its body named before; "У рішенні суду йдеться, що"', () => {
+  assert.deepEqual(quotes('«Сторони погодилися на перемир’я», – йдеться в заяві МЗС Оману.').map((x) => x.speaker), ['МЗС Оману']);
+  const q = quotes('У МЗС Білорусі пообіцяли відповісти. «Вільнюс руйнує відносини», – йдеться в заяві білоруського відомства.');
+  assert.deepEqual(q.filter((x) => x.direct).map((x) => x.speaker), ['МЗС Білорусі']);
+  const c = quotes('Верховний суд Грузії залишив вирок без змін. У рішенні суду йдеться, що опозиціонер «закликав до насильства».');
+  assert.deepEqual(c.map((x) => x.speaker), ['Верховний суд Грузії']);
+});
+
+test('a quoted clause is words, not an organisation\'s name', () => {
+  const a = analyse('«Сторони погодилися на перемир’я», – йдеться в заяві МЗС Оману.');
+  assert.equal(a.events.some((e) => [...e.source, ...e.target].some((id) => /погодилися/.test(a.entities.find((x) => x.id === id)?.name ?? ''))), false);
+});
+
+test('a name of three words at the end of a body\'s span is the person; "голова" before a man\'s name is no feminine title', () => {
+  const q = quotes('«Африка не прийме переворотів», – йдеться в заяві голови Комісії АС Мусси Факі Махамата.');
+  assert.deepEqual(q.map((x) => x.speaker), ['Мусса Факі Махамат']);
+});
+
+test('"Міський голова" is the mayor, not the head of another body named before', () => {
+  const q = quotes('«Ми відновимо школу», – сказав мер Одеси Геннадій Труханов. Голова обласної адміністрації Олег Кіпер повідомив, що загинули двоє людей. Міський голова також повідомив, що садки працюватимуть в укриттях.');
+  assert.deepEqual(q.map((x) => x.speaker), ['Геннадій Труханов', 'Олег Кіпер', 'Геннадій Труханов']);
+});
+
+test('a military rank speaks for the officer named with it; a person in "на чолі з полковником X" is not the subject', () => {
+  const q = quotes('У неділю солдати президентської гвардії на чолі з полковником Ассімі Гоїтою оголосили, що беруть владу. «Ми проведемо вибори», – сказав полковник журналістам.');
+  assert.notEqual(q[0]!.speaker, 'Ассімі Гоїта');
+  assert.equal(q[1]!.speaker, 'Ассімі Гоїта');
+});
