@@ -208,6 +208,9 @@ export const FUTURE_GOVERNORS: ReadonlySet<string> = new Set([
   'очікувати', 'сподіватися', 'розраховувати', 'оголосити', 'анонсувати', 'запросити', 'призначити', 'мусити',
 ]);
 
+/** Particles before a date that, under a past verb, put it in the past ("мав зробити це ще 15 березня"). */
+export const ALREADY_PARTICLES: ReadonlySet<string> = new Set(['ще']);
+
 /** Verbs of phase and habit whose infinitive shares their tense ("почали обстрілювати", "продовжують наступати"). */
 export const PHASE_VERBS: ReadonlySet<string> = new Set([
   'почати', 'починати', 'розпочати', 'розпочинати', 'продовжити', 'продовжувати', 'перестати', 'переставати',

@@ -4,7 +4,7 @@
  * date, "у понеділок відвідає" → the Monday after.
  */
 import type { AnalyzedDocument, Token } from '../../types.js';
-import { FUTURE_GOVERNORS, PHASE_VERBS } from '../../lang/uk/dates.js';
+import { ALREADY_PARTICLES as ALREADY, FUTURE_GOVERNORS, PHASE_VERBS } from '../../lang/uk/dates.js';
 
 /** Tokens that end a clause. Commas and dashes separate clauses well enough for attaching dates and quotes. */
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '―', '(', ')', '«', '»', '“', '”', '„', '"', '.', '!', '?', '…']);
@@ -88,6 +88,8 @@ export function directionAt(adoc: AnalyzedDocument, i: number): Direction {
     // Any infinitive between the verb and the date ("відповів пропозицією провести переговори 15 травня") points
     // forward too, except after verbs of phase ("почали обстрілювати місто 5 травня").
     const lemma = best.lemma?.toLowerCase() ?? '';
+    // ("мав зробити це ще 15 березня": "ще" before a date under a past verb tells a deadline already passed)
+    if (i > 0 && ALREADY.has(tokens[i - 1]!.text.toLowerCase()) && verbDirection(best) < 0) return -1;
     if ((FUTURE_GOVERNORS.has(lemma) || !PHASE_VERBS.has(lemma)) && best.i < i) {
       for (let k = best.i + 1; k < Math.min(to, i); k++) {
         if (isVerb(tokens[k]) && feat(tokens[k], 'VerbForm') === 'Inf') return 1;

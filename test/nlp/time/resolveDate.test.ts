@@ -176,3 +176,8 @@ test('an impersonal -но/-то verb is past; a span "протягом доби"
   // …and forward in a future one
   assert.deepEqual(times('Уряд ухвалить рішення протягом двох тижнів.', '2025-09-12'), { 'протягом двох тижнів': '2025-09-12..2025-09-26' });
 });
+
+test('"ще" before a date under a past verb is a deadline already passed, even after a verb of obligation', () => {
+  const a = pipeline.analyze({ id: 't', date: '2026-03-24', lang: 'uk', text: 'Уряд так і не відкрив кордон, хоча мав зробити це ще 15 березня. Сторони мали провести зустріч 28 березня.' });
+  assert.deepEqual(a.times.map((t) => [t.text, t.value?.start]), [['15 березня', '2026-03-15'], ['28 березня', '2026-03-28']]);
+});
