@@ -609,9 +609,10 @@ class Extractor {
         }
         // (a possessive opens the title of a coordinated person: "Денис Шмигаль і його норвезький колега Туре Сандвік")
         const possessive = fa.person && (this.tok(j).tag ?? '').includes('pron:pos');
-        if (!(this.is(j, F_NOUN | F_ADJ) || possessive || (this.is(j, F_PREP) && fa.person && WITH.has(this.lem(j))))) break;
+        if (!(this.is(j, F_NOUN | F_ADJ) || possessive || (this.is(j, F_PREP) && fa.person && WITH.has(this.lem(j))) || (this.texts[j] === '«' && !fa.person))) break;
         // (an organisation's common-noun head before its name: "«Укренерго» та польський оператор PSE")
-        if (!fa.person && !(fa.type === 'ORG' && tx !== ',' && this.v.governedBy[j] === null && /^\p{Ll}/u.test(this.texts[j]!) && j - k <= 3)) break;
+        // (and its opening mark: "… і державного підприємства «Завод імені Малишева»")
+        if (!fa.person && !(fa.type === 'ORG' && tx !== ',' && this.v.governedBy[j] === null && (/^\p{Ll}/u.test(this.texts[j]!) || (this.texts[j] === '«' && j > k + 1)) && j - k <= 4)) break;
       }
       if (found === -1) break;
       // "Нідерланди …, Норвегія – ще 150 млн": a new clause with its verb left out, not a coordinated actor.
@@ -690,6 +691,9 @@ class Extractor {
       if (a !== -1 && i > from && slot !== 'oru' && this.participleAgent(i)) continue;
       // (an outlet one spoke to or on is no party to the act: "попередив в ефірі телеканалу Geo News")
       if (a !== -1 && i > 0 && this.C.L.mediaNouns?.includes(this.lem(i - 1))) continue;
+      // (a genitive after the subject's noun is the subject's: "підписали керівники шведської BAE Systems …" — the
+      // heads are the subject, their companies no object)
+      if (a === -1 && slot === 'rod' && this.is(i, F_NOUN) && this.v.cases[i] === 'naz' && this.is(i, F_PLURAL) && this.roles.has(this.lem(i))) return [];
       // (a conjunct of a prepositional phrase is in it: "від Франції та США" — "США" is no bare accusative)
       if (a !== -1 && i >= 2 && this.C.coord.has(this.low(i - 1)) && this.v.governedBy[i - 2] !== null && this.v.actorAt[i - 2] !== -1) continue;
       if (a === -1 && this.is(i, F_NOUN)) afterAct = !!this.C.byLemma.get(this.lem(i))?.some((e) => this.C.hostile.has(e.type));
@@ -1010,6 +1014,14 @@ class Extractor {
       // "обстріляли місто турецькі винищувачі": a weapon's demonym after the verb names the attacker.
       const w = a === -1 ? this.demonymWeaponAt(k, range.end) : -1;
       if (w !== -1) return [w];
+      // ("підписали керівники шведської BAE Systems Hägglunds і …": the heads of bodies act for their bodies)
+      if (a === -1 && this.is(k, F_NOUN) && this.is(k, F_PLURAL) && this.v.cases[k] === 'naz' && this.roles.has(this.lem(k))) {
+        let m = k + 1;
+        // (over a kind's adjectives and noun: "шведської", "компаній")
+        while (m < range.end && m <= k + 3 && this.actorIdx(m) === -1 && (this.is(m, F_ADJ) || (this.is(m, F_NOUN) && this.v.cases[m] === 'rod'))) m++;
+        const b = this.actorIdx(m);
+        if (b !== -1 && !this.v.actors[b]!.person && this.v.actors[b]!.s === m && (this.v.actors[b]!.case === 'rod' || this.v.actors[b]!.case === 'any')) return this.coordinated(b, range.end);
+      }
       if (a === -1 && !this.is(k, F_ADJ | F_NOUN)) break;
     }
     return [];

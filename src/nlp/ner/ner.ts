@@ -460,10 +460,23 @@ export function splitCoordinatedOrgs(spans: TokenSpan[], toks: NerToken[]): Toke
         if ((left === '»' || /^\p{Lu}/u.test(left)) && right === '«') {
           out.push({ start, end: j, type: 'ORG' });
           start = j + 1;
+          continue;
+        }
+        // (with the second one's kind in lower case before its quoted name: "BAE Systems Hägglunds і державного
+        // підприємства «Завод імені Малишева»" — the kind words belong to neither name)
+        let q = j + 1;
+        while (q < s.end && q <= j + 3 && /^\p{Ll}/u.test(toks[q]!.text) && (toks[q]!.pos === 'ADJ' || toks[q]!.pos === 'NOUN')) q++;
+        if (q > j + 1 && q + 1 < s.end && toks[q]!.text === '«' && /^\p{Lu}/u.test(left) && /^\p{Lu}/u.test(toks[q + 1]!.text)) {
+          out.push({ start, end: j, type: 'ORG' });
+          start = q + 1;
+          j = q;
+          depth = 1;
         }
       }
     }
-    out.push(start === s.start ? s : { start, end: s.end, type: 'ORG' });
+    // (a name opened by its mark ends before the closing one)
+    const closed = start > s.start && toks[start - 1]!.text === '«' && toks[s.end - 1]!.text === '»';
+    out.push(start === s.start ? s : { start, end: closed ? s.end - 1 : s.end, type: 'ORG' });
   }
   return out;
 }

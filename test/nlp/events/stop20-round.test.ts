@@ -197,3 +197,9 @@ test('hostages handed to a go-between are returned to their state; thanks to "п
   const b = analyse('Прем’єр подякував президентові США Дональду Трампу та посередникам з Катару, Єгипту і Туреччини.');
   assert.deepEqual(names(b, only(b, 'SUPPORT').target), ['Дональд Трамп', 'Єгипет', 'Катар', 'Туреччина'].sort());
 });
+
+test('"підписали керівники X і державного підприємства «Y»": the two bodies sign with each other (their heads act for them)', () => {
+  const a = analyse('Угоду підписали керівники німецької Rheinmetall і державного підприємства «Завод імені Малишева».');
+  const g = only(a, 'AGREE');
+  assert.deepEqual(names(a, [...g.source, ...g.target]), ['Rheinmetall', 'Завод імені Малишева'].sort());
+});

@@ -7,7 +7,7 @@ import { createPipeline } from '../../../src/nlp/pipeline.js';
 import { balanceQuotes, decode, encode, LABELS, transitionMask, NUM_LABELS } from '../../../src/nlp/ner/labels.js';
 import { readNerFolder } from '../../../src/nlp/ner/corpus.js';
 import { GazetteerMatcher } from '../../../src/nlp/ner/gazetteer.js';
-import { dropPronounSpans, gazetteerMatcher, joinBodyCountry, splitAtVesselNouns, joinFirstNames, joinNameParticles, splitLeadingPlaces, splitTitles, trimPersonTails } from '../../../src/nlp/ner/ner.js';
+import { dropPronounSpans, gazetteerMatcher, joinBodyCountry, splitAtVesselNouns, splitCoordinatedOrgs, joinFirstNames, joinNameParticles, splitLeadingPlaces, splitTitles, trimPersonTails } from '../../../src/nlp/ner/ner.js';
 import { scoreSpans } from '../../../src/nlp/ner/score.js';
 import { shortShape } from '../../../src/nlp/ner/features.js';
 import type { Document } from '../../../src/types.js';
@@ -363,4 +363,11 @@ test('a span run over a vessel\'s noun into its name is the name, and a place wh
   // (a name's own lower-case word before a capitalised one stays: no vessel noun)
   const spans = [{ start: 1, end: 3, type: 'LOC' as const }];
   assert.equal(splitAtVesselNouns(spans, toks), spans);
+});
+
+test('two organisations joined by a coordinator, the second with its kind in lower case before its quoted name, are two spans', () => {
+  const words = ['BAE', 'Systems', 'і', 'державного', 'підприємства', '«', 'Завод', 'імені', 'Малишева', '»'];
+  const pos = ['X', 'X', 'CCONJ', 'ADJ', 'NOUN', 'PUNCT', 'NOUN', 'NOUN', 'PROPN', 'PUNCT'];
+  const toks = words.map((w, k) => ({ text: w, lemma: w, tag: '', pos: pos[k]! }));
+  assert.deepEqual(splitCoordinatedOrgs([{ start: 0, end: 10, type: 'ORG' }], toks), [{ start: 0, end: 2, type: 'ORG' }, { start: 6, end: 9, type: 'ORG' }]);
 });
