@@ -2859,7 +2859,7 @@ class Extractor {
     const from = isNoun ? cr.start + 1 : i + 1;
     const to = isNoun ? cr.end : Math.min(cr.end, i + 3);
     for (let k = from; k < to; k++) {
-      if (isNoun && !['з', 'із', 'зі'].includes(this.low(k - 1))) continue;
+      if (isNoun && !WITH.has(this.lem(k - 1))) continue;
       if (!this.dualSides(k)) continue;
       const p = this.lastSides;
       if (!p) return false;
@@ -2999,9 +2999,8 @@ class Extractor {
     // the sides of the last one unless it names its own; the next one is planned.
     const sequel = isNoun ? this.sequelAdjective(i, cr) : null;
     if (sequel) {
-      // (talks with no talks before them: between the sides of the last act between two parties — "домовилися про
+      // (talks with no talks before them: between the sides of the last agreement or joint act — "домовилися про
       // перемир’я … наступний раунд переговорів призначено")
-      // (the sides of the last agreement or joint act, not of any act)
       let pair: Draft | null = null;
       if (SYMMETRIC.has(type)) for (const t2 of SYMMETRIC) { const o = this.lastByType.get(t2); if (o && (!pair || o.trigger > pair.trigger)) pair = o; }
       const sides = pair ? new Set([...pair.source, ...pair.target].map((a) => this.v.actors[a]!.name)) : null;
