@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { PACKAGE_ROOT } from '../../paths.js';
 import { LitopysError } from '../../errors.js';
 import type { AnalyzedDocument, Component, Mention } from '../../types.js';
-import { BODY_HEAD_LEMMAS, gazetteerEntries, NAMED_BODY_HEAD_LEMMAS, nameParticles, QUOTED_ORG_HEAD_LEMMAS, roleHeadLemmas, SETTLEMENT_NOUN_LEMMAS, stateFormWords, TREATY_HEAD_LEMMAS, VESSEL_NOUN_LEMMAS, WATER_NOUN_LEMMAS, weaponNames, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
+import { BODY_HEAD_LEMMAS, gazetteerEntries, NAMED_BODY_HEAD_LEMMAS, nameParticles, QUOTED_ORG_HEAD_LEMMAS, roleHeadLemmas, SETTLEMENT_NOUN_LEMMAS, stateFormWords, NAME_BREAK_WORDS, TREATY_HEAD_LEMMAS, VESSEL_NOUN_LEMMAS, WATER_NOUN_LEMMAS, weaponNames, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { segment } from '../segment/segmenter.js';
 import { loadTagger, taggedForms, type TaggedForm, type Tagger } from '../tag/tagger.js';
 import { GazetteerMatcher, makeNameToken, normKey, type Compiled, type GazetteerMatch, type NameToken } from './gazetteer.js';
@@ -168,6 +168,30 @@ export function splitWeaponNames(spans: TokenSpan[], toks: NerToken[]): TokenSpa
     if (s.end > s.start + 1) out.push({ start: s.start + 1, end: s.end, type: s.type });
   });
   return out ? (out as TokenSpan[]).sort((a, b) => a.start - b.start) : spans;
+}
+
+const SPAN_BREAKERS: ReadonlySet<string> = new Set(NAME_BREAK_WORDS);
+
+/**
+ * A name ends before a discourse particle or time adverb (NAME_BREAK_WORDS) outside quotation marks, with no
+ * capitalised word after it: "місія ЄС EUFOR Althea | ще минулого місяця посилила" (the model ran the span on into
+ * the time phrase).
+ */
+export function trimAtAdverbs(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((s, k) => {
+    let depth = 0;
+    for (let j = s.start; j < s.end; j++) {
+      const t = toks[j]!;
+      if (t.text === '«') depth++;
+      else if (t.text === '»') depth = Math.max(0, depth - 1);
+      else if (depth === 0 && j > s.start && SPAN_BREAKERS.has(t.text) && toks.slice(j + 1, s.end).every((x) => !/^\p{Lu}/u.test(x.text))) {
+        (out ??= spans.map((x) => ({ ...x })))[k] = { start: s.start, end: j, type: s.type };
+        return;
+      }
+    }
+  });
+  return out ?? spans;
 }
 
 const VESSELS: ReadonlySet<string> = new Set(VESSEL_NOUN_LEMMAS);
@@ -703,6 +727,9 @@ export function splitLeadingPlaces(spans: TokenSpan[], matches: GazetteerMatch<G
   for (const s of spans) {
     const m = s.type === 'PERS' || s.type === 'ORG' ? matches.find((x) => x.start === s.start && x.end < s.end && x.entry.type === 'LOC') : undefined;
     if (m && (s.type === 'PERS' || (toks && personalRest(toks, m.end, s.end)))) out.push({ start: s.start, end: m.end, type: 'LOC' }, { start: m.end, end: s.end, type: 'PERS' });
+    // ("затримала в Краматорську | агента російської воєнної розвідки": a town's name, then common words only)
+    else if (m && s.type === 'ORG' && toks && m.end - m.start === 1 && (toks[m.start]!.pos === 'PROPN' || toks[m.start]!.pos === 'NOUN')
+      && toks.slice(m.end, s.end).every((t) => /^\p{Ll}/u.test(t.text))) out.push({ start: s.start, end: m.end, type: 'LOC' });
     else {
       // "Речник Пентагону Шон Парнелл", "Глава МЗС Естонії Маргус Цахкна": a known organisation (with its country) before
       // a personal name is the title's, not the name's
@@ -922,7 +949,7 @@ export class NerTagger {
       spans = splitAtTitledConjuncts(spans, toks, isRoleLemma);
       spans = joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches, toks), toks), toks, matches);
       spans = splitNamePlaces(splitCoordinatedOrgs(trimPersonTails(splitTitles(joinBodyCountry(spans, toks, matches, BODY_HEAD_LEMMAS), toks, isRoleLemma), toks), toks), toks);
-      spans = splitAtVesselNouns(splitWeaponNames(completePersonNames(spans, toks, matches), toks), toks);
+      spans = trimAtAdverbs(splitAtVesselNouns(splitWeaponNames(completePersonNames(spans, toks, matches), toks), toks), toks);
       spans = extendTreatyNames(spans, toks);
     }
     spans = personHeadedOrgs(namesBeforeAcronyms(capitalisedBodies(settlementNames(quotedOrgNames(spans, toks), toks), toks, matches), toks), toks);
@@ -934,6 +961,9 @@ export class NerTagger {
     for (const m of matches) {
       if (m.entry.kind !== 'org' && m.entry.kind !== 'country') continue;
       if (pronounsOnly(m, toks)) continue;
+      // (a body's lower-case alias after an adjective is a service of whoever the adjective names: "російської | воєнної
+      // розвідки" is no Ukrainian intelligence)
+      if (/^\p{Ll}/u.test(toks[m.start]!.text) && m.start > 0 && toks[m.start - 1]!.pos === 'ADJ') continue;
       const over = spans.filter((s) => s.start < m.end && m.start < s.end);
       // ("Сили оборони Ізраїлю" with only "Ізраїлю" found: a known body's whole name over the shorter names inside it —
       // not after a noun it may be the genitive of: "по будівлі уряду України" is the building's, and its state is hit)

@@ -7,7 +7,7 @@ import { createPipeline } from '../../../src/nlp/pipeline.js';
 import { balanceQuotes, decode, encode, LABELS, transitionMask, NUM_LABELS } from '../../../src/nlp/ner/labels.js';
 import { readNerFolder } from '../../../src/nlp/ner/corpus.js';
 import { GazetteerMatcher } from '../../../src/nlp/ner/gazetteer.js';
-import { dropPronounSpans, gazetteerMatcher, joinBodyCountry, splitAtVesselNouns, splitCoordinatedOrgs, joinFirstNames, joinNameParticles, splitLeadingPlaces, splitTitles, trimPersonTails } from '../../../src/nlp/ner/ner.js';
+import { dropPronounSpans, gazetteerMatcher, joinBodyCountry, splitAtVesselNouns, splitCoordinatedOrgs, trimAtAdverbs, joinFirstNames, joinNameParticles, splitLeadingPlaces, splitTitles, trimPersonTails } from '../../../src/nlp/ner/ner.js';
 import { scoreSpans } from '../../../src/nlp/ner/score.js';
 import { shortShape } from '../../../src/nlp/ner/features.js';
 import type { Document } from '../../../src/types.js';
@@ -370,4 +370,19 @@ test('two organisations joined by a coordinator, the second with its kind in low
   const pos = ['X', 'X', 'CCONJ', 'ADJ', 'NOUN', 'PUNCT', 'NOUN', 'NOUN', 'PROPN', 'PUNCT'];
   const toks = words.map((w, k) => ({ text: w, lemma: w, tag: '', pos: pos[k]! }));
   assert.deepEqual(splitCoordinatedOrgs([{ start: 0, end: 10, type: 'ORG' }], toks), [{ start: 0, end: 2, type: 'ORG' }, { start: 6, end: 9, type: 'ORG' }]);
+});
+
+test('a name does not run over a particle or a time adverb into lower-case words', () => {
+  const words = ['місія', 'ЄС', 'EUFOR', 'Althea', 'ще', 'минулого', 'місяця'];
+  const toks = words.map((w) => ({ text: w, lemma: w, tag: '', pos: w === 'ще' ? 'PART' : 'NOUN' }));
+  assert.deepEqual(trimAtAdverbs([{ start: 1, end: 7, type: 'ORG' }], toks), [{ start: 1, end: 4, type: 'ORG' }]);
+  // (inside quotation marks, or before a capitalised word, the name goes on)
+  const q = ['рух', '«', 'Ще', 'не', 'вмерла', '»'].map((w) => ({ text: w, lemma: w, tag: '', pos: 'X' }));
+  const spans = [{ start: 1, end: 6, type: 'ORG' as const }];
+  assert.equal(trimAtAdverbs(spans, q), spans);
+});
+
+test('a town\'s name at the start of a body\'s span, then common words only, is the town; a body\'s lower-case alias after an adjective is no mention of it', () => {
+  const a = createPipeline(['segment', 'tag', 'ner']).analyze(doc('СБУ вчора затримала в Краматорську агента російської воєнної розвідки.'));
+  assert.deepEqual(a.mentions.filter((m) => m.type !== 'DATE').map((m) => [m.type, m.text]), [['ORG', 'СБУ'], ['LOC', 'Краматорську']]);
 });

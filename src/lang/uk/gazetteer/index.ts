@@ -196,6 +196,9 @@ export const QUOTED_ORG_HEAD_LEMMAS: ReadonlySet<string> = new Set([
   'спільнота', 'фракція', 'блок', 'синдикат', 'коаліція', 'альянс', 'банда', 'телеканал', 'видання', 'газета', 'агентство', 'агенція', 'товариство', 'підприємство',
 ]);
 
+/** Discourse particles and time adverbs a name never runs over ("місія ЄС EUFOR Althea | ще минулого місяця"). */
+export const NAME_BREAK_WORDS: readonly string[] = ['ще', 'вже', 'також', 'теж', 'лише', 'навіть', 'тільки', 'знову', 'вчора', 'сьогодні', 'нині'];
+
 /** Nouns of a vessel whose name follows them ("танкер Kiwala", "судно «Ірида»"). */
 export const VESSEL_NOUN_LEMMAS: readonly string[] = ['судно', 'човен', 'танкер', 'суховантаж', 'траулер', 'корабель', 'баржа', 'яхта'];
 
