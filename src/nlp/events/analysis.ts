@@ -1244,11 +1244,14 @@ function quotedNames(b: Build): void {
     if (head < 0) continue;
     // (a quoted clause is words, not a name: «Сторони погодилися на перемир’я», – йдеться в заяві …)
     let verb = false;
-    for (let k = i + 1; k < e && !verb; k++) verb = has(k, F_VERB) && !has(k, F_ADJ | F_NOUN);
+    // (an imperative is a name's slogan: «Повернись живим», «Поверніть дітей»)
+    for (let k = i + 1; k < e && !verb; k++) verb = has(k, F_VERB) && !has(k, F_ADJ | F_NOUN) && !(tokens[k]!.tag ?? '').includes(':impr');
     if (verb) continue;
     // (lower case only when headed by a body noun: «коаліції охочих»)
     if (!capitalized(tokens[i + 1]!.text) && !bodyHeads.has(lemmaOf(toks[head]!))) continue;
-    const name = (buildName(toks.slice(0, head + 1)) + ' ' + toks.slice(head + 1).map((t) => t.text).join(' ')).trim();
+    // (a head after anything but adjectives is no noun phrase to put in the nominative: «Поверніть дітей» as written)
+    const np = toks.slice(0, head).every((t) => t.pos === 'ADJ');
+    const name = np ? (buildName(toks.slice(0, head + 1)) + ' ' + toks.slice(head + 1).map((t) => t.text).join(' ')).trim() : b.adoc.doc.text.slice(toks[0]!.start, toks[toks.length - 1]!.end);
     const a = newActor({ s: i + 1, e, name, type: 'ORG', case: phraseCaseIn(flags, cases, n, i + 1, e), person: false });
     const idx = actors.push(a) - 1;
     for (let k = i + 1; k < e; k++) actorAt[k] = idx;

@@ -2109,6 +2109,9 @@ class Extractor {
         const low = this.low(i);
         const entries = (sigs.has(sigOf(lem)) ? byLemma.get(lem) : undefined) ?? (sigs.has(sigOf(low)) ? byLemma.get(low) : undefined) ?? this.participleEntries(i);
         if (!entries) continue;
+        // (a word of a quoted name is no act: "руху «Поверніть дітей»")
+        const named = this.v.actorAt[i]!;
+        if (named !== -1 && this.v.inQuote[i] && !this.v.actors[named]!.person && this.v.actors[named]!.e - this.v.actors[named]!.s >= 2) continue;
         let entry: TriggerEntry | undefined;
         for (let x = 0; x < entries.length && !entry; x++) if (this.entryMatches(entries[x]!, i)) entry = entries[x];
         // "Обмін полоненими … Наступний етап обміну заплановано …": a noun whose context word was given when its kind

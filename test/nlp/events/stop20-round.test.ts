@@ -203,3 +203,9 @@ test('"підписали керівники X і державного підп�
   const g = only(a, 'AGREE');
   assert.deepEqual(names(a, [...g.source, ...g.target]), ['Rheinmetall', 'Завод імені Малишева'].sort());
 });
+
+test('a quoted name with a slogan in it is a name: no act of its own', () => {
+  const a = analyse('Учасники руху «Поверніть дітей» у неділю провели акцію протесту біля посольства Росії.');
+  // (and a word of the name is no act of its own)
+  assert.deepEqual(a.events.map((e) => e.type), ['PROTEST']);
+});
