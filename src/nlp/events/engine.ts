@@ -1150,8 +1150,7 @@ class Extractor {
       if (found === -1 && k + 1 < end) {
         const a = this.actorIdx(k + 1);
         const x = a !== -1 ? this.v.actors[a]! : undefined;
-        const ent = x?.entity ? this.entityById.get(x.entity) : undefined;
-        if (x && x.s === k + 1 && (x.case === 'rod' || x.case === 'any') && ent?.actor?.kbId?.startsWith('country:')) found = a;
+        if (x && x.s === k + 1 && (x.case === 'rod' || x.case === 'any') && this.isState(a)) found = a;
       }
       if (found === -1) return [];
       const name = this.v.actors[found]!.name;

@@ -6,6 +6,7 @@
  */
 import type { AnalyzedDocument, Entity, Mention, Token } from '../../types.js';
 import { UK_EVENTS } from '../../lang/uk/events.js';
+import { codeOfState } from '../events/analysis.js';
 import { DEMONYM_BODY_HEADS, DISCOURSE_PHRASES, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, GUEST_NOUNS, HEAD_WORDS, INSTITUTION_HEADS, MISSION_HEADS, MAYOR_WORDS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, TITLE_EXPANSIONS, VISIT_LEMMAS } from '../../lang/uk/speech.js';
 import { gazetteerEntries, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { canonicalName, resolveRoleMention } from '../resolve/index.js';
@@ -261,7 +262,7 @@ export class SpeakerFinder {
     if (named && named.mention.tokenStart === h + 1 && named.entity.type === 'ORG') return named.entity.id;
     // ("в заяві російського відомства": a generic noun is that state's body named last before)
     if (GENERIC_BODY_NOUNS.has(lemmaOf(head))) {
-      const code = Object.entries(UK_EVENTS.countryNames).find(([, n]) => n === state)?.[0];
+      const code = codeOfState(UK_EVENTS, state);
       let best: LinkedMention | null = null;
       for (const lm of this.linked) {
         if (lm.mention.tokenStart >= k || lm.entity.type !== 'ORG' || !code || lm.entity.actor?.country !== code) continue;
