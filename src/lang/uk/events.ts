@@ -149,7 +149,7 @@ const T: TriggerEntry[] = [
   { lemma: ['звинуватити', 'звинувачувати', 'засудити', 'засуджувати', 'розкритикувати', 'критикувати', 'обвинуватити', 'обвинувачувати', 'осудити', 'дорікнути', 'дорікати'], pos: 'verb', type: 'ACCUSE', target: ['zna', 'rod', 'dav', 'oru'] },
   // "вручили ноту протесту", "висловили протест": a diplomatic protest is an accusation (not a street protest)
   { lemma: ['нота'], pos: 'noun', type: 'ACCUSE', requires: ['протест', 'вручити', 'надіслати', 'направити'], window: 3, target: ['dav', 'rod'] },
-  { lemma: ['протест'], pos: 'noun', type: 'ACCUSE', requires: ['висловити', 'висловлювати', 'заявити', 'заявляти'], window: 2, target: ['dav', 'rod'] },
+  { lemma: ['протест'], pos: 'noun', type: 'ACCUSE', requires: ['висловити', 'висловлювати', 'заявити', 'заявляти'], window: 4, target: ['dav', 'rod'] },
   // "поклала відповідальність за атаку на ГРУ": laying the blame is an accusation.
   { lemma: ['покласти', 'покладати'], pos: 'verb', type: 'ACCUSE', requires: ['відповідальність'], window: 2, target: ['на+zna'] },
   { lemma: ['звинувачення', 'засудження'], pos: 'noun', type: 'ACCUSE', target: ['на+zna', 'проти+rod', 'rod'], excludes: ['відкинути', 'відкидати', 'заперечити'] },
@@ -483,7 +483,7 @@ export const UK_EVENTS: EventLanguage = {
   temporalPreps: ['перед', 'після', 'напередодні', 'внаслідок'],
   // (a "тіньовий флот" is tankers, no navy)
   institutionExcludedAdjectives: ['тіньовий'],
-  institutions: ['міністерство', 'служба', 'агентство', 'посольство', 'парламент', 'уряд', 'генштаб', 'адміністрація', 'прокуратура', 'поліція', 'розвідка', 'суд', 'армія', 'флот', 'хунта'],
+  institutions: ['міністерство', 'міноборони', 'служба', 'агентство', 'посольство', 'парламент', 'уряд', 'генштаб', 'адміністрація', 'прокуратура', 'поліція', 'розвідка', 'суд', 'армія', 'флот', 'хунта'],
   regionGroups: { Балтія: ['Литва', 'Латвія', 'Естонія'], Скандинавія: ['Данія', 'Норвегія', 'Швеція'] },
   regionAdjectives: { балтійський: 'Балтія', скандинавський: 'Скандинавія' },
   // (titles that name a person only as an object after what he said: "слова дипломата" — as a subject, "дипломати" are

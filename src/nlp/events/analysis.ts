@@ -1546,6 +1546,9 @@ function quoted(b: Build): Uint8Array {
 /** phraseCase of tokens [s, e) (past the document's end: none), from the per-token arrays. */
 function phraseCaseIn(flags: Int32Array, cases: (Case | 'any' | null)[], n: number, s: number, e: number): Case | 'any' {
   const end = Math.min(e, n);
+  // (a capitalised head the tagger gave no noun reading is an indeclinable word it misread: "Міноборони" as a
+  // preposition — the state's genitive after it says nothing of the phrase's case)
+  if (s < end && (flags[s]! & (F_NOUN | F_ADJ)) === 0 && (flags[s]! & F_PREP) !== 0 && (flags[s]! & F_CAPWORD) !== 0 && e - s > 1) return 'any';
   for (let k = s; k < end; k++) {
     if ((flags[k]! & F_NOUN) === 0) continue;
     const c = cases[k];

@@ -666,6 +666,12 @@ class Extractor {
           if (p.length) return p;
           continue;
         }
+        // ("по цій переправі": a demonstrative and a kind noun name the place last named after that noun — "переправу
+        // Порт Кавказ")
+        if (i + 2 < to && this.C.L.demonstratives.includes(this.lem(i + 1)) && this.is(i + 2, F_NOUN) && this.v.actorAt[i + 2] === -1) {
+          const named = this.namedByKind(this.lem(i + 2), i);
+          if (named !== -1 && !exclude.has(named)) return [named];
+        }
         const r = this.resolveNp(i + 1, to, want).filter((a) => !exclude.has(a));
         if (r.length) return r;
       }
@@ -722,6 +728,17 @@ class Extractor {
       }
     }
     return [];
+  }
+
+  /** The last actor before token `before` named right after a common noun of lemma `kind` ("переправу Порт Кавказ"), or -1. */
+  private namedByKind(kind: string, before: number): number {
+    let best = -1;
+    for (let a = 0; a < this.v.actors.length; a++) {
+      const x = this.v.actors[a]!;
+      if (x.s >= before || x.s < 1 || x.person || this.v.actorAt[x.s - 1] !== -1 || (best !== -1 && this.v.actors[best]!.s >= x.s)) continue;
+      if (this.lem(x.s - 1) === kind && this.is(x.s - 1, F_NOUN) && !this.is(x.s - 1, F_PROPER)) best = a;
+    }
+    return best;
   }
 
   /** Token i (an actor's start) is a passive participle's agent: right after it, or after its instrumental noun
@@ -898,6 +915,12 @@ class Extractor {
       // A quoted label of a noun in a prepositional phrase is not a subject ("в межах програми «Зерно з України»").
       const head = act.s >= 2 && this.texts[act.s - 1] === '«' ? this.tok(act.s - 2) : undefined;
       const label = !!head && this.v.governedBy[act.s - 2] !== null && this.v.actorAt[act.s - 2] === -1 && this.is(act.s - 2, F_NOUN) && !this.is(act.s - 2, F_PROP) && this.v.cases[act.s - 2] !== 'naz' && this.v.cases[act.s - 2] !== null;
+      // (nor a place's name after its kind in such a phrase: "поблизу острова Чеджу")
+      const kindNamed = act.s - 1 >= range.start && this.v.governedBy[act.s - 1] !== null && this.v.actorAt[act.s - 1] === -1 && this.v.cases[act.s - 1] !== 'naz' && !!this.C.L.settlementNouns?.includes(this.lem(act.s - 1));
+      if (kindNamed) {
+        k = act.s;
+        continue;
+      }
       const nvSubject = this.nvSubjectAt(a, i, range);
       if (((act.case !== 'naz' && act.case !== 'any') || label) && !nvSubject) {
         k = act.s;
@@ -1227,6 +1250,11 @@ class Extractor {
     for (let k = range.start; k < i; k++) {
       if (this.v.governedBy[k] !== null || this.v.actorAt[k] !== -1 || !this.is(k, F_NOUN) || this.v.cases[k] !== 'naz' || this.is(k, F_POS_PRON)) continue;
       if (this.roles.has(this.lem(k))) continue;
+      // (vehicles of a body or state act for it: "Кораблі берегової охорони Китаю затримали")
+      if (this.C.L.attackVehicles?.includes(this.lem(k))) {
+        const owner = this.vehicleOwner(k, i);
+        if (owner !== -1) return owner;
+      }
       let s = k;
       while (s > range.start && this.is(s - 1, F_ADJ) && this.v.cases[s - 1] === 'naz') s--;
       let e = k + 1;
@@ -1848,6 +1876,9 @@ class Extractor {
     }
     // ("поступився вимогам": the demands yielded to are no request of their own)
     if (this.is(i, F_NOUN) && i > cr.start && this.C.byLemma.get(this.lem(i - 1))?.some((e) => e.type === 'CONCEDE' && e.pos === 'verb' && !e.requires)) return 'drop';
+    // (an infinitive a threat governs is its content even where its own word has a fixed modality: "пригрозив
+    // звернутися до Ради Безпеки ООН" is no request)
+    if (entry.modality && this.is(i, F_INF)) for (let k = Math.max(cr.start, i - 3); k < i; k++) if (this.C.threaten.has(this.lem(k))) return 'drop';
     if (entry.modality) return entry.modality;
     const sr = this.sentenceRange(i);
     // Governed by a threat or a request: the threatened/requested act is not an event of its own.

@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { PACKAGE_ROOT } from '../../paths.js';
 import { LitopysError } from '../../errors.js';
 import type { AnalyzedDocument, Component, Mention } from '../../types.js';
-import { BODY_HEAD_LEMMAS, gazetteerEntries, NAMED_BODY_HEAD_LEMMAS, nameParticles, QUOTED_ORG_HEAD_LEMMAS, roleHeadLemmas, SETTLEMENT_NOUN_LEMMAS, stateFormWords, NAME_BREAK_WORDS, TREATY_HEAD_LEMMAS, VESSEL_NOUN_LEMMAS, WATER_NOUN_LEMMAS, weaponNames, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
+import { BODY_HEAD_LEMMAS, gazetteerEntries, NAMED_BODY_HEAD_LEMMAS, nameParticles, QUOTED_ORG_HEAD_LEMMAS, roleHeadLemmas, SERVICE_HEAD_LEMMAS, SETTLEMENT_NOUN_LEMMAS, stateFormWords, NAME_BREAK_WORDS, TREATY_HEAD_LEMMAS, VESSEL_NOUN_LEMMAS, WATER_NOUN_LEMMAS, weaponNames, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { segment } from '../segment/segmenter.js';
 import { loadTagger, taggedForms, type TaggedForm, type Tagger } from '../tag/tagger.js';
 import { GazetteerMatcher, makeNameToken, normKey, type Compiled, type GazetteerMatch, type NameToken } from './gazetteer.js';
@@ -294,8 +294,16 @@ export function settlementNames(spans: TokenSpan[], toks: NerToken[]): TokenSpan
     if (over !== -1) {
       // (a person's span there is the place's name the model misread: "біля міста Тамбакунда")
       const x = spans[over]!;
-      if (x.type === 'PERS' && x.start === i + 1) {
+      if (x.type === 'PERS' && x.start === i + 1 && !spans.some((y) => y !== x && y.start < e && i + 1 < y.end)) {
         spans = spans.map((y) => (y === x ? { ...y, type: 'LOC' } : y));
+        continue;
+      }
+      // (a name the model cut in pieces there, none of them a personal name: "переправу Порт | Кавказ")
+      const parts = spans.filter((y) => y.start < e && i + 1 < y.end);
+      const personal = (y: TokenSpan): boolean => { for (let k = y.start; k < y.end; k++) if (/:(fname|lname)/.test(toks[k]!.tag)) return true; return false; };
+      if (parts.length > 1 && x.start === i + 1 && parts.every((y) => y.end <= e && !personal(y))) {
+        const end = Math.max(...parts.map((y) => y.end));
+        spans = [...spans.filter((y) => !parts.includes(y)), { start: i + 1, end, type: 'LOC' as const }].sort((a, b) => a.start - b.start);
       }
       continue;
     }
@@ -607,6 +615,50 @@ export function completePersonNames(spans: TokenSpan[], toks: NerToken[], matche
 
 /** A Chinese or Korean given name of two syllables joined by a hyphen ("Цін-де", "Ін-вень"). */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/**
+ * A state's service named in lower case, an adjective of its kind, the service's noun and the state's span right after
+ * ("берегової охорони | Японії", "прикордонна служба | Польщі"), is one organisation over the country's span — not
+ * after a demonym ("японська прикордонна служба" is the events and speaker stages' to name).
+ */
+export function stateServices(spans: TokenSpan[], toks: NerToken[], matches: GazetteerMatch<GazetteerEntry>[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let h = 1; h + 1 < toks.length; h++) {
+    const t = toks[h]!;
+    if (t.pos !== 'NOUN' || !SERVICES.has(t.lemma) || !/^\p{Ll}/u.test(t.text) || /:p:/.test(t.tag)) continue;
+    const adj = toks[h - 1]!;
+    if (adj.pos !== 'ADJ' || !/^\p{Ll}/u.test(adj.text)) continue;
+    const cur: TokenSpan[] = out ?? spans;
+    const country = cur.find((x) => x.start === h + 1 && x.type === 'LOC' && matches.some((m) => m.start === x.start && m.end === x.end && m.entry.kind === 'country'));
+    if (!country || cur.some((x) => x !== country && x.start < country.end && h - 1 < x.end)) continue;
+    out = [...cur.filter((x) => x !== country), { start: h - 1, end: country.end, type: 'ORG' as const }].sort((a, b) => a.start - b.start);
+  }
+  return out ?? spans;
+}
+const SERVICES: ReadonlySet<string> = new Set(SERVICE_HEAD_LEMMAS);
+
+/**
+ * An abbreviation's body does not run on into a lower-case title after it: "викликавши до МЗС | посла Китаю" — the
+ * body is the abbreviation; a country at the end of the rest is that place (the title between is the resolve stage's).
+ */
+export function splitAbbreviationRoles(spans: TokenSpan[], toks: NerToken[], isRole: (lemma: string) => boolean): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((s, k) => {
+    const a = toks[s.start]!;
+    const r = toks[s.start + 1];
+    if (s.type !== 'ORG' || s.end - s.start < 2 || !r || !/^\p{Lu}{2,}$/u.test(a.text) || r.pos !== 'NOUN' || !/^\p{Ll}/u.test(r.text) || !isRole(r.lemma)) return;
+    out ??= spans.slice(0, k);
+    out.push({ start: s.start, end: s.start + 1, type: 'ORG' });
+    // (the capitalised words at the end: the title's state — "посла | Китаю")
+    let from = s.end;
+    while (from - 1 > s.start + 1 && /^\p{Lu}/u.test(toks[from - 1]!.text)) from--;
+    if (from < s.end) out.push({ start: from, end: s.end, type: 'LOC' });
+  });
+  if (!out) return spans;
+  const done: TokenSpan[] = out;
+  for (const s of spans) if (!done.some((x) => x.start < s.end && s.start < x.end) && !(s.type === 'ORG' && done.some((x) => x.start === s.start))) done.push(s);
+  return done.sort((x, y) => x.start - y.start);
+}
 
 /**
  * A title read as an organisation is a title: an organisation span that opens with a role noun (or an adjective and
@@ -946,13 +998,14 @@ export class NerTagger {
       const sc = this.scorer;
       if (sc instanceof IntScorer && sc.typer) spans = sc.typer.retype(toks, spans, cues.gz, sc.memory, (a, b) => sc.spanTypeScores(y, a, b));
       const forms = toks.map((t) => t.text);
-      spans = splitAtTitledConjuncts(spans, toks, isRoleLemma);
+      spans = splitAbbreviationRoles(splitAtTitledConjuncts(spans, toks, isRoleLemma), toks, isRoleLemma);
       spans = joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches, toks), toks), toks, matches);
       spans = splitNamePlaces(splitCoordinatedOrgs(trimPersonTails(splitTitles(joinBodyCountry(spans, toks, matches, BODY_HEAD_LEMMAS), toks, isRoleLemma), toks), toks), toks);
       spans = trimAtAdverbs(splitAtVesselNouns(splitWeaponNames(completePersonNames(spans, toks, matches), toks), toks), toks);
       spans = extendTreatyNames(spans, toks);
     }
     spans = personHeadedOrgs(namesBeforeAcronyms(capitalisedBodies(settlementNames(quotedOrgNames(spans, toks), toks), toks, matches), toks), toks);
+    if (spans.length) spans = stateServices(spans, toks, matches);
     // A country's whole name the model cut short ("Об’єднаним | Арабським Еміратам" read as a person) is the country.
     if (spans.length) spans = widenStateForms(widenToCountries(spans, matches), toks, matches, stateFormWords());
     // (the fallback below skips pronoun-only matches too: the country "Того" lemmatises like the pronoun "того")

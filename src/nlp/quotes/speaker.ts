@@ -18,6 +18,9 @@ let capitals: Map<string, string> | null = null;
 let countries: Map<string, GazetteerEntry> | null = null;
 
 /** Country entries of the gazetteer by code ("RUS" → Росія). */
+/** UD cases no subject is in (a genitive name after a nominative-looking noun owns it: "уряд Петра Коваля"). */
+const OBLIQUE: ReadonlySet<string> = new Set(['Gen', 'Dat', 'Ins', 'Loc']);
+
 function countryEntries(): Map<string, GazetteerEntry> {
   if (!countries) {
     countries = new Map();
@@ -360,7 +363,9 @@ export class SpeakerFinder {
       if (objects && (t.pos === 'VERB' || t.pos === 'AUX') && featOf(t, 'VerbForm') === 'Fin') {
         objects = false;
         const before = this.prevWord(i);
-        if (passed && isSpeechVerb(t) && before && (before.text === ',' || DASH_TOKENS.has(before.text))) return passed.entity.id;
+        // (its subject opens right after it, in the nominative: "…, розкритикував кабінет Петра Фіали" names an object)
+        const opensNom = passed && (passed.mention.tokenStart === i + 1 || (featOf(tokens[i + 1]!, 'Case') === 'Nom' && !OBLIQUE.has(featOf(tokens[passed.mention.tokenStart]!, 'Case') ?? '')));
+        if (passed && opensNom && isSpeechVerb(t) && before && (before.text === ',' || DASH_TOKENS.has(before.text))) return passed.entity.id;
       }
       if (lm && objects) {
         if (lm.entity.type === 'PERS' && this.isNamed(lm)) passed = lm;
@@ -514,10 +519,14 @@ export class SpeakerFinder {
       }
       // A relative clause between the subject and the cue ("Гілі, який … відвідав полігон у графстві Кент, заявив"):
       // its names are not the speaker.
-      if (t.text === ',' && adjacent && i === this.prevWord(cue)?.i) {
+      // (also before the main verb a participle cue hangs on: "Бабіш, який …, розкритикував кабінет …, назвавши")
+      const mainVerbNext = i + 1 < cue && tokens[i + 1]!.pos === 'VERB' && featOf(tokens[i + 1]!, 'VerbForm') === 'Fin';
+      if (t.text === ',' && adjacent && (i === this.prevWord(cue)?.i || mainVerbNext)) {
         let k = i - 1;
         while (k > sen.tokenStart && i - k <= 25 && !(tokens[k]!.text === ',' && lemmaOf(tokens[k + 1]!) === 'який' && featOf(tokens[k + 1]!, 'Case') === 'Nom')) k--;
-        if (k > sen.tokenStart && tokens[k]!.text === ',' && lemmaOf(tokens[k + 1]!) === 'який' && tokens.slice(k + 2, i).some((x) => x.pos === 'VERB' && featOf(x, 'VerbForm') === 'Fin')) {
+        // (the clause ends at this comma: not one closed before the main verb — "Бабіш, який …, розкритикував …, назвавши")
+        const closedBefore = tokens.slice(k + 2, i).some((x) => x.text === ',' && tokens[x.i + 1]!.pos === 'VERB' && featOf(tokens[x.i + 1]!, 'VerbForm') === 'Fin');
+        if (k > sen.tokenStart && !closedBefore && tokens[k]!.text === ',' && lemmaOf(tokens[k + 1]!) === 'який' && tokens.slice(k + 2, i).some((x) => x.pos === 'VERB' && featOf(x, 'VerbForm') === 'Fin')) {
           // (coordinated subjects before it speak together, so no one: "Нігер і Малі, які …, висловили «…»")
           const head = this.mentionAt(k - 1);
           const link = head ? this.prevWord(head.mention.tokenStart) : null;
@@ -901,12 +910,23 @@ export class SpeakerFinder {
     let t0 = lm.mention.tokenStart;
     // (over a date between the verb and the title: "– сказав у суботу міністр … Андрій Сибіга")
     while (t0 > sen0.tokenStart && t0 > lm.mention.tokenStart - 9 && (['NOUN', 'ADJ', 'PROPN'].includes(tokens[t0 - 1]!.pos ?? '') || this.inTime(t0 - 1))) t0--;
-    if (this.invertedSubject(t0)) return true;
+    // (a title opens with a nominative: "…, розкритикував кабінет Петра Фіали" names the object's owner)
+    let h0 = t0;
+    while (h0 < lm.mention.tokenStart && this.inTime(h0)) h0++;
+    if (this.invertedSubject(t0) && (h0 === lm.mention.tokenStart || (featOf(tokens[h0]!, 'Case') === 'Nom' && !OBLIQUE.has(featOf(tokens[lm.mention.tokenStart]!, 'Case') ?? '')))) return true;
     const sen = this.adoc.sentences[lm.mention.sentence];
     for (let i = lm.mention.tokenEnd; i < sen.tokenEnd && i < lm.mention.tokenEnd + 6; i++) {
       const t = tokens[i];
       if (t.pos === 'VERB' || t.pos === 'AUX') return true;
       if (t.pos === 'ADV' || t.pos === 'PART' || this.inTime(i)) continue;
+      // (a relative clause between the subject and its verb: "Андрей Бабіш, який готується очолити уряд, розкритикував …"
+      // — the clause up to its closing comma)
+      if (t.text === ',' && i + 1 < sen.tokenEnd && lemmaOf(tokens[i + 1]!) === 'який') {
+        let c = i + 2;
+        while (c < sen.tokenEnd && c < i + 16 && tokens[c]!.text !== ',') c++;
+        if (c < sen.tokenEnd && tokens[c]!.text === ',' && c + 1 < sen.tokenEnd && tokens[c + 1]!.pos === 'VERB') return true;
+        return false;
+      }
       // ("тим часом", "зі свого боку")
       const phrase = DISCOURSE_PHRASES.find((ph) => ph.every((w, j) => i + j < sen.tokenEnd && norm(tokens[i + j]!.text) === w));
       if (phrase) {

@@ -277,6 +277,23 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
         forms[i] = t.text.slice(0, -1);
         continue;
       }
+      // (a name word of two letters does not decline — Chinese and Korean names: "Ву Цзянхао", not a form of "Ва")
+      if (/^\p{Lu}\p{Ll}$/u.test(t.text)) {
+        forms[i] = t.text;
+        continue;
+      }
+      // (an instrumental the tagger took for an indeclinable name: "із Сі Цзіньпіном" → "Цзіньпін")
+      if (i > 0 && info.nv && /^\p{Lu}\p{Ll}{3,}[бвгґджзклмнпрстфхцчшщ](ом|ем)$/u.test(t.text)) {
+        forms[i] = t.text.slice(0, -2);
+        continue;
+      }
+      // (a man's surname in -а in the genitive after his first name, read as some other word's plural: "Петра Фіали" →
+      // "Фіала", as "Джея Тарріели" after a title)
+      if (i > 0 && fname && fname !== t && tagInfo(fname).gender === 'm' && (caseOf(fname) === 'v_rod' || caseOf(fname) === 'v_zna') && !info.fname
+        && (info.plural || info.pos !== 'noun') && /^\p{Lu}\p{Ll}+[бвгґджзклмнпрстфхцчшщ]и$/u.test(t.text)) {
+        forms[i] = t.text.slice(0, -1) + 'а';
+        continue;
+      }
       // (a surname in -их does not decline: "Ігоря Картавих", not a plural adjective's form)
       if (i > 0 && /^\p{Lu}\p{Ll}+их$/u.test(t.text) && (info.pos !== 'noun' || info.plural)) {
         forms[i] = t.text;

@@ -7,7 +7,7 @@ import { createPipeline } from '../../../src/nlp/pipeline.js';
 import { balanceQuotes, decode, encode, LABELS, transitionMask, NUM_LABELS } from '../../../src/nlp/ner/labels.js';
 import { readNerFolder } from '../../../src/nlp/ner/corpus.js';
 import { GazetteerMatcher } from '../../../src/nlp/ner/gazetteer.js';
-import { dropPronounSpans, gazetteerMatcher, joinBodyCountry, splitAtVesselNouns, splitCoordinatedOrgs, trimAtAdverbs, joinFirstNames, joinNameParticles, splitLeadingPlaces, splitTitles, trimPersonTails } from '../../../src/nlp/ner/ner.js';
+import { dropPronounSpans, gazetteerMatcher, joinBodyCountry, splitAbbreviationRoles, splitAtVesselNouns, stateServices, splitCoordinatedOrgs, trimAtAdverbs, joinFirstNames, joinNameParticles, splitLeadingPlaces, splitTitles, trimPersonTails } from '../../../src/nlp/ner/ner.js';
 import { scoreSpans } from '../../../src/nlp/ner/score.js';
 import { shortShape } from '../../../src/nlp/ner/features.js';
 import type { Document } from '../../../src/types.js';
@@ -385,4 +385,28 @@ test('a name does not run over a particle or a time adverb into lower-case words
 test('a town\'s name at the start of a body\'s span, then common words only, is the town; a body\'s lower-case alias after an adjective is no mention of it', () => {
   const a = createPipeline(['segment', 'tag', 'ner']).analyze(doc('СБУ вчора затримала в Краматорську агента російської воєнної розвідки.'));
   assert.deepEqual(a.mentions.filter((m) => m.type !== 'DATE').map((m) => [m.type, m.text]), [['ORG', 'СБУ'], ['LOC', 'Краматорську']]);
+});
+
+test('an abbreviation\'s body stops before a lower-case title after it ("до МЗС | посла | Китаю")', () => {
+  const words = ['викликали', 'до', 'МЗС', 'посла', 'Китаю', 'Ву'];
+  const pos = ['VERB', 'ADP', 'NOUN', 'NOUN', 'PROPN', 'PROPN'];
+  const toks = words.map((w, k) => ({ text: w, lemma: w === 'посла' ? 'посол' : w, tag: '', pos: pos[k]! }));
+  const isRole = (l: string): boolean => l === 'посол';
+  assert.deepEqual(splitAbbreviationRoles([{ start: 2, end: 5, type: 'ORG' }, { start: 5, end: 6, type: 'PERS' }], toks, isRole),
+    [{ start: 2, end: 3, type: 'ORG' }, { start: 4, end: 5, type: 'LOC' }, { start: 5, end: 6, type: 'PERS' }]);
+  // (a body whose second word is no title keeps its span)
+  const spans = [{ start: 2, end: 5, type: 'ORG' as const }];
+  assert.equal(splitAbbreviationRoles(spans, toks, () => false), spans);
+});
+
+test('a state\'s service in lower case with the state after it is one organisation ("берегової охорони | Японії")', () => {
+  const words = ['кораблі', 'берегової', 'охорони', 'Японії', 'вийшли'];
+  const pos = ['NOUN', 'ADJ', 'NOUN', 'PROPN', 'VERB'];
+  const lemmas = ['корабель', 'береговий', 'охорона', 'Японія', 'вийти'];
+  const toks = words.map((w, k) => ({ text: w, lemma: lemmas[k]!, tag: k === 0 ? 'noun:inanim:p:v_naz' : '', pos: pos[k]! }));
+  const matches = gazetteerMatcher().match(words.map((w, k) => ({ text: w, lemma: lemmas[k]! })));
+  assert.deepEqual(stateServices([{ start: 3, end: 4, type: 'LOC' }], toks, matches), [{ start: 1, end: 4, type: 'ORG' }]);
+  // (not without the adjective of its kind)
+  const bare = [{ start: 3, end: 4, type: 'LOC' as const }];
+  assert.equal(stateServices(bare, toks.map((t, k) => (k === 1 ? { ...t, pos: 'NOUN' } : t)), matches), bare);
 });

@@ -199,6 +199,12 @@ export const QUOTED_ORG_HEAD_LEMMAS: ReadonlySet<string> = new Set([
 /** Discourse particles and time adverbs a name never runs over ("місія ЄС EUFOR Althea | ще минулого місяця"). */
 export const NAME_BREAK_WORDS: readonly string[] = ['ще', 'вже', 'також', 'теж', 'лише', 'навіть', 'тільки', 'знову', 'вчора', 'сьогодні', 'нині'];
 
+/**
+ * Heads of a state's service named in lower case with an adjective of its kind and the state after it ("берегова
+ * охорона Японії", "прикордонна служба Польщі", "національна гвардія США"): one organisation.
+ */
+export const SERVICE_HEAD_LEMMAS: readonly string[] = ['охорона', 'служба', 'гвардія', 'поліція', 'розвідка'];
+
 /** Nouns of a vessel whose name follows them ("танкер Kiwala", "судно «Ірида»"). */
 export const VESSEL_NOUN_LEMMAS: readonly string[] = ['судно', 'човен', 'танкер', 'суховантаж', 'траулер', 'корабель', 'баржа', 'яхта'];
 
@@ -206,7 +212,7 @@ export const VESSEL_NOUN_LEMMAS: readonly string[] = ['судно', 'човен'
 export const WATER_NOUN_LEMMAS: readonly string[] = ['затока', 'море', 'протока', 'океан', 'озеро', 'річка', 'лиман'];
 
 /** Nouns of a kind of settlement whose name follows them ("поблизу міста Кулікоро", "селище Антонівка"). */
-export const SETTLEMENT_NOUN_LEMMAS: readonly string[] = ['місто', 'село', 'селище', 'смт', 'хутір', 'містечко', 'станція'];
+export const SETTLEMENT_NOUN_LEMMAS: readonly string[] = ['місто', 'село', 'селище', 'смт', 'хутір', 'містечко', 'станція', 'острів', 'переправа'];
 
 /**
  * Head nouns of a body's proper name that opens with a capitalised adjective in mid-sentence ("в Об’єднаному комітеті
