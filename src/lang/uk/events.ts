@@ -57,6 +57,8 @@ const T: TriggerEntry[] = [
   // "дрони пошкодили церкву": damage done by the weapon named as the subject (not by debris or a blast wave)
   { lemma: ['пошкодити', 'пошкоджувати', 'зруйнувати', 'руйнувати', 'знищити'], pos: 'verb', type: 'ASSAULT', requires: ['дрон', 'безпілотник', 'БпЛА', 'ракета', 'шахед', 'Шахед', 'авіабомба', 'снаряд'], window: 6, target: ['zna'], personalOnly: true, requiresBefore: true,
     excludes: ['уламок', 'уламки', 'хвиля', 'падіння', 'вибух'] },
+  // ("бої між X та Y": clashes between two named sides — the first the source, the other the target)
+  { lemma: ['бій', 'сутичка', 'зіткнення', 'перестрілка'], pos: 'noun', type: 'ASSAULT', mode: 'ground', requires: ['між'], window: 2, requiresBefore: false, target: ['між+oru'], source: ['між+oru'] },
   { lemma: ['замах'], pos: 'noun', type: 'ASSAULT', target: ['в+zna', 'на+zna', 'rod'], source: ['adj', 'rod'] },
   { lemma: ['вторгнутися', 'вдертися'], pos: 'verb', type: 'ASSAULT', target: ['в+zna', 'на+zna'] },
   // "хакери проникли до внутрішніх мереж трьох оборонних компаній": a break-in to networks is a cyberattack on their owner.
@@ -327,7 +329,7 @@ const T: TriggerEntry[] = [
   { lemma: ['перебазувати', 'перебазовувати'], pos: 'verb', type: 'RETREAT', requires: ['з', 'із', 'зі'], window: 6, target: ['з+rod'] },
   // "скасовує запланований саміт із Путіним": calling off a meeting is a withdrawal from it (the meeting is no event)
   { lemma: ['скасувати', 'скасовувати'], pos: 'verb', type: 'RETREAT', requires: ['саміт', 'зустріч', 'візит', 'переговори', 'консультація', 'засідання'], window: 3, target: ['з+oru', 'rod', 'до+rod'] },
-  { lemma: ['відкликати'], pos: 'verb', type: 'RETREAT', requires: ['посол', 'повірений', 'дипломат', 'консул'], window: 6, target: ['з+rod', 'у+mis'] },
+  { lemma: ['відкликати'], pos: 'verb', type: 'RETREAT', requires: ['посол', 'повірений', 'дипломат', 'консул', 'представник', 'посланець'], window: 6, target: ['з+rod', 'у+mis', 'при+mis'] },
 
   // "повернули до місць постійної дислокації": units sent back to their bases.
   { lemma: ['повернути', 'повертати'], pos: 'verb', type: 'RETREAT', requires: ['дислокація'], window: 6, target: ['від+rod'] },

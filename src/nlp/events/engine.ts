@@ -516,7 +516,8 @@ class Extractor {
    * ("українські морські дрони"): that state, as an actor; -1 when there is none.
    */
   private demonymWeaponAt(k: number, end: number): number {
-    const st = this.is(k, F_ADJ) && this.v.cases[k] === 'naz' ? this.C.L.demonyms[this.lem(k)] : undefined;
+    // (an inanimate plural's accusative is its nominative: "завдали сирійські ударні дрони", read as accusatives)
+    const st = this.is(k, F_ADJ) && (this.v.cases[k] === 'naz' || (this.v.cases[k] === 'zna' && this.is(k, F_PLURAL))) ? this.C.L.demonyms[this.lem(k)] : undefined;
     if (!st) return -1;
     let h = k + 1;
     while (h < end && h < k + 3 && this.is(h, F_ADJ) && !this.is(h, F_NOUN)) h++;
@@ -2455,6 +2456,11 @@ class Extractor {
             break;
           }
         }
+      } else if (s.includes('+') && isNoun) {
+        // ("бої між X та Y": the first of the sides the phrase names; the target slot takes the others)
+        // (one side named: that side, no default attacker — "сутички між поліцією Косова та сербами")
+        const sides = this.findSlot(s, i + 1, cr.end, new Set());
+        if (sides.length) w.source = [sides[0]!];
       }
       if (w.source.length) break;
     }
@@ -2660,7 +2666,10 @@ class Extractor {
       // ("ударів по позиціях хуситів Вашингтон поки не завдавав": a fronted noun, its light verb's subject between them)
       else if (!inPp && !coerced) {
         const fronted = isNoun ? this.subjectBeforeLight(i, cr) : [];
-        w.source = fronted.length ? fronted : this.subject(i, cr);
+        // ("У Міноборони Туреччини заявили, що удару завдали сирійські дрони": the weapon's state after the light verb
+        // before a subject borrowed from the reporting clause)
+        const afterLight = isNoun && !fronted.length ? this.subjectAfterLight(i, cr, entry) : [];
+        w.source = fronted.length ? fronted : afterLight.length && !this.subjectBefore(i, cr).length ? afterLight : this.subject(i, cr);
       }
       // "удару завдали українські морські дрони": the subject after the noun's light verb, before any borrowed one.
       if (!w.source.length && !inPp && isNoun && !coerced) w.source = this.subjectAfterLight(i, cr, entry);
@@ -3519,8 +3528,12 @@ function timeOf(adoc: AnalyzedDocument, v: DocView, C: Compiled, i: number): Tim
   const reportedElsewhere = (t: TimeExpression): boolean => {
     let k = i;
     while (k < v.tokens.length && v.tokens[k]!.start < t.start) k++;
+    // (a time before the act: back to its first token)
+    while (k > 0 && v.tokens[k - 1]!.start >= t.start) k--;
     if (k >= v.tokens.length || v.clause[k] === v.clause[i]) return false;
     const c = v.clauses[v.clause[k]!]!;
+    // (a relative clause about an actor holds its own time: "Дбейба, який очолює уряд з 2021 року, звинуватив")
+    if (C.relatives.has(v.lemmas[c.start]!) && !(c.start <= i && i < c.end)) return true;
     if (c.start <= i) return false;
     // the clause holding the time opens with a complementiser after "<verb of speech>,"
     return C.complementizers.has(v.lemmas[c.start]!) && c.start >= 2 && v.texts[c.start - 1] === ',' && C.report.has(v.lemmas[c.start - 2]!);

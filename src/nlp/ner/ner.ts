@@ -617,6 +617,51 @@ export function completePersonNames(spans: TokenSpan[], toks: NerToken[], matche
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /**
+ * A body named by a capitalised head noun and lower-case genitive words after it, left unmarked or cut to its head by
+ * the model ("між Силами | спеціального стримування", "Служба зовнішньої розвідки"), is one organisation: "Сили" with
+ * one such word or more, any other body's head with two or more (one alone is too often a phrase: "Комісія вирішила").
+ * A military unit named by its ordinal ("47-ма окрема механізована бригада", "444-ю бригадою") is one too.
+ */
+export function remitBodies(spans: TokenSpan[], toks: NerToken[], matches: GazetteerMatch<GazetteerEntry>[] = []): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!;
+    let end = -1;
+    if (t.pos === 'NOUN' && /^\p{Lu}\p{Ll}/u.test(t.text)) {
+      const forces = t.lemma.toLowerCase() === 'сила' && /:p:/.test(t.tag);
+      if (!forces && !NAMED_BODY_HEAD_LEMMAS.has(t.lemma.toLowerCase())) continue;
+      let e = i + 1;
+      let nouns = 0;
+      while (e < toks.length && e < i + 5 && (toks[e]!.pos === 'NOUN' || toks[e]!.pos === 'ADJ') && /:v_rod(:|$)/.test(toks[e]!.tag) && /^\p{Ll}/u.test(toks[e]!.text)) {
+        if (toks[e]!.pos === 'NOUN') nouns++;
+        e++;
+      }
+      // (the remit ends in a noun: "Сили спеціального | стримування", not an adjective of a word after it)
+      while (e > i + 1 && toks[e - 1]!.pos !== 'NOUN') e--;
+      if (!nouns || e - i - 1 < (forces ? 1 : 2)) continue;
+      end = e;
+    } else if (/^\d+-\p{Ll}{1,3}$/u.test(t.text)) {
+      let h = i + 1;
+      while (h < toks.length && h < i + 4 && toks[h]!.pos === 'ADJ' && /^\p{Ll}/u.test(toks[h]!.text)) h++;
+      if (h >= toks.length || toks[h]!.pos !== 'NOUN' || !UNIT_NOUNS.has(toks[h]!.lemma)) continue;
+      end = h + 1;
+    } else continue;
+    const cur: TokenSpan[] = out ?? spans;
+    // (with the state right after it, the state's body: "Сили безпеки | Буркіна-Фасо")
+    const country = cur.find((x) => x.start === end && x.type === 'LOC' && matches.some((m) => m.start === x.start && m.end === x.end && m.entry.kind === 'country'));
+    if (country) end = country.end;
+    // (the model's span over the head alone, of any type, gives way; any other span there keeps its place)
+    const over = cur.filter((x) => x.start < end && i < x.end);
+    if (over.some((x) => !(x.start >= i && x.end <= end))) continue;
+    if (over.some((x) => x.start === i && x.end === end)) continue;
+    out = [...cur.filter((x) => !over.includes(x)), { start: i, end, type: 'ORG' as const }].sort((a, b) => a.start - b.start);
+    i = end - 1;
+  }
+  return out ?? spans;
+}
+const UNIT_NOUNS: ReadonlySet<string> = new Set(['бригада', 'полк', 'дивізія', 'батальйон', 'корпус', 'армія', 'флотилія', 'ескадрилья']);
+
+/**
  * A state's service named in lower case, an adjective of its kind, the service's noun and the state's span right after
  * ("берегової охорони | Японії", "прикордонна служба | Польщі"), is one organisation over the country's span — not
  * after a demonym ("японська прикордонна служба" is the events and speaker stages' to name).
@@ -1005,6 +1050,7 @@ export class NerTagger {
       spans = extendTreatyNames(spans, toks);
     }
     spans = personHeadedOrgs(namesBeforeAcronyms(capitalisedBodies(settlementNames(quotedOrgNames(spans, toks), toks), toks, matches), toks), toks);
+    spans = remitBodies(spans, toks, matches);
     if (spans.length) spans = stateServices(spans, toks, matches);
     // A country's whole name the model cut short ("Об’єднаним | Арабським Еміратам" read as a person) is the country.
     if (spans.length) spans = widenStateForms(widenToCountries(spans, matches), toks, matches, stateFormWords());

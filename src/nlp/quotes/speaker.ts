@@ -364,7 +364,7 @@ export class SpeakerFinder {
         objects = false;
         const before = this.prevWord(i);
         // (its subject opens right after it, in the nominative: "…, розкритикував кабінет Петра Фіали" names an object)
-        const opensNom = passed && (passed.mention.tokenStart === i + 1 || (featOf(tokens[i + 1]!, 'Case') === 'Nom' && !OBLIQUE.has(featOf(tokens[passed.mention.tokenStart]!, 'Case') ?? '')));
+        const opensNom = passed && (passed.mention.tokenStart === i + 1 || this.titleOpens(tokens[i + 1]!, passed));
         if (passed && opensNom && isSpeechVerb(t) && before && (before.text === ',' || DASH_TOKENS.has(before.text))) return passed.entity.id;
       }
       if (lm && objects) {
@@ -913,7 +913,7 @@ export class SpeakerFinder {
     // (a title opens with a nominative: "…, розкритикував кабінет Петра Фіали" names the object's owner)
     let h0 = t0;
     while (h0 < lm.mention.tokenStart && this.inTime(h0)) h0++;
-    if (this.invertedSubject(t0) && (h0 === lm.mention.tokenStart || (featOf(tokens[h0]!, 'Case') === 'Nom' && !OBLIQUE.has(featOf(tokens[lm.mention.tokenStart]!, 'Case') ?? '')))) return true;
+    if (this.invertedSubject(t0) && (h0 === lm.mention.tokenStart || this.titleOpens(tokens[h0]!, lm))) return true;
     const sen = this.adoc.sentences[lm.mention.sentence];
     for (let i = lm.mention.tokenEnd; i < sen.tokenEnd && i < lm.mention.tokenEnd + 6; i++) {
       const t = tokens[i];
@@ -936,6 +936,16 @@ export class SpeakerFinder {
       return false;
     }
     return false;
+  }
+
+  /**
+   * Word `t` right after a speech verb opens the title of the person `lm` names: a nominative role noun, or another
+   * nominative with the name not in an oblique case ("…, розкритикував уряд Петра Коваля" names an object's owner).
+   */
+  private titleOpens(t: Token, lm: LinkedMention): boolean {
+    if (featOf(t, 'Case') !== 'Nom') return false;
+    if (ROLE_SYNONYMS.has(lemmaOf(t))) return true;
+    return !OBLIQUE.has(featOf(this.adoc.tokens[lm.mention.tokenStart]!, 'Case') ?? '');
   }
 
   private genders = new Map<string, 'm' | 'f' | null>();

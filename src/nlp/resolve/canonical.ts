@@ -425,8 +425,30 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
     const info = tagInfo(t);
     if (info.pos !== 'adj' && info.pos !== 'numr') break;
     if (info.kase !== kase) break;
+    // (an ordinal in figures takes the nominative ending its last numeral word has: "444-ю бригадою" → "444-та")
+    const ord = /^(\d+)-\p{Ll}+$/u.exec(t.text);
+    if (ord) {
+      forms[i] = `${ord[1]}-${ordinalEnding(ord[1]!, gender)}`;
+      continue;
+    }
     const f = nominative(t, gender ? ADJ_NOMINATIVE[gender]! : 'adj:v_naz');
     if (f) forms[i] = f;
   }
   return rebuild(tokens, forms, text);
+}
+
+/**
+ * The nominative ending written after an ordinal in figures ("47-ма", "3-тя", "12-й", "101-ше"): the ending of the last
+ * numeral word read out (сьома, третя, дванадцятий, перше), by the noun's gender.
+ */
+function ordinalEnding(digits: string, gender: string | null | undefined): string {
+  const n = Number(digits);
+  const last = n % 100 >= 11 && n % 100 <= 19 ? -1 : n % 10;
+  if (gender === 'p') return 'і';
+  if (gender === 'f' || gender === 'n') {
+    const f: Record<number, string> = { 1: 'ша', 2: 'га', 3: 'тя', 7: 'ма', 8: 'ма' };
+    const e = f[last] ?? 'та';
+    return gender === 'n' ? (e === 'тя' ? 'тє' : e.slice(0, -1) + 'е') : e;
+  }
+  return 'й';
 }

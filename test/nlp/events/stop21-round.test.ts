@@ -52,3 +52,30 @@ test('vessels of a state\'s service act for the service ("Кораблі бер�
   assert.ok(a.mentions.some((m) => m.type === 'ORG' && m.text === 'берегової охорони Китаю'));
   assert.deepEqual(names(a, only(a, 'COERCE').source), ['берегова охорона Китаю']);
 });
+
+test('clashes "між X та Y" are one ground attack of the first side on the other; units named by ordinals are organisations', () => {
+  const a = analyse('Увечері в Бенгазі спалахнули бої між Силами швидкого реагування та 17-ю бригадою, загинули п’ятеро людей.');
+  const g = only(a, 'ASSAULT');
+  assert.equal(g.mode, 'ground');
+  assert.deepEqual(names(a, g.source), ['Сили швидкого реагування']);
+  assert.deepEqual(names(a, g.target), ['17-та бригада']);
+  const b = analyse('Тривають бої за Покровськ.');
+  assert.equal(b.events.filter((e) => e.type === 'ASSAULT').length, 0);
+});
+
+test('a time inside a relative clause about the subject does not date the act ("Дбейба, який очолює уряд з 2021 року, звинуватив")', () => {
+  const a = analyse('Прем’єр Абдул Хамід Дбейба, який очолює уряд з 2021 року, звинуватив опозицію в спробі заколоту.');
+  assert.notEqual(only(a, 'ACCUSE').date?.start, '2021-01-01');
+});
+
+test('recalling a permanent representative to a bloc is a retreat from it', () => {
+  const a = analyse('Казахстан у середу відкликав свого постійного представника при ОДКБ.');
+  const r = only(a, 'RETREAT');
+  assert.deepEqual(names(a, r.source), ['Казахстан']);
+  assert.deepEqual(names(a, r.target), ['ОДКБ']);
+});
+
+test('a weapon\'s demonym read as an accusative plural after the light verb still names the attacker', () => {
+  const a = analyse('У Міноборони Ізраїлю заявили, що удару завдали іранські ударні дрони.');
+  assert.deepEqual(names(a, only(a, 'ASSAULT').source), ['Іран']);
+});

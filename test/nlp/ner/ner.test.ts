@@ -410,3 +410,11 @@ test('a state\'s service in lower case with the state after it is one organisati
   const bare = [{ start: 3, end: 4, type: 'LOC' as const }];
   assert.equal(stateServices(bare, toks.map((t, k) => (k === 1 ? { ...t, pos: 'NOUN' } : t)), matches), bare);
 });
+
+test('a capitalised body head with lower-case genitive words, and a unit named by its ordinal, are organisations with nominative names', () => {
+  const a = createPipeline(['segment', 'tag', 'ner', 'resolve']).analyze(doc('Бійці 3-ї окремої штурмової бригади та Сил спеціальних операцій відбили атаку. Сили безпеки Нігеру затримали трьох офіцерів.'));
+  const orgs = a.entities.filter((e) => e.type === 'ORG').map((e) => e.name);
+  assert.ok(orgs.includes('3-тя окрема штурмова бригада'), orgs.join(', '));
+  assert.ok(orgs.includes('Сили спеціальних операцій'), orgs.join(', '));
+  assert.ok(orgs.includes('Сили безпеки Нігеру'), orgs.join(', '));
+});
