@@ -731,6 +731,23 @@ class Extractor {
     return [];
   }
 
+  /** An indeclinable actor right after a common noun that names no agent, as its genitive ("рішення США"). */
+  private ofThing(a: number): boolean {
+    const act = this.v.actors[a]!;
+    const h = act.s - 1;
+    return act.case === 'any' && !act.person && h >= 0 && this.v.actorAt[h] === -1 && this.is(h, F_NOUN) && !this.is(h, F_PROPER)
+      // (in the subject's case or singular: not the plural genitive of "Лідери країн НАТО")
+      && (this.v.cases[h] === 'naz' || this.v.cases[h] === 'zna' || !this.is(h, F_PLURAL)) && this.v.governedBy[h] === null && !this.agentNoun(h);
+  }
+
+  /** A common noun that can act with its owner's name after it: a body, a title, the staff, a group ("уряд США"). */
+  private agentNoun(k: number): boolean {
+    const l = this.lem(k);
+    const L = this.C.L;
+    return this.roles.has(l) || L.institutions.includes(l) || L.bodyNouns.includes(l) || !!L.staffNouns?.includes(l) || !!L.missionNouns?.includes(l)
+      || this.C.parties.has(l) || !!this.C.L.attackVehicles?.includes(l) || this.weaponNoun(k) || this.is(k, F_PLURAL) && this.tok(k).tag?.includes(':anim') === true;
+  }
+
   /** The last actor before token `before` named right after a common noun of lemma `kind` ("переправу Порт Кавказ"), or -1. */
   private namedByKind(kind: string, before: number): number {
     let best = -1;
@@ -1588,7 +1605,8 @@ class Extractor {
     const cr = this.clauseRange(i);
     for (let k = i - 1; k > cr.start && k >= i - 3; k--) {
       if (!this.C.aboutPreps.has(this.lem(k)) || !this.is(k, F_PREP)) continue;
-      return !!this.C.byLemma.get(this.lem(k - 1))?.some((e) => e.pos === 'noun' && e.type === 'AGREE');
+      // (and the topic of talks: "переговори щодо спільних операцій" is no joint operation yet)
+      return !!this.C.byLemma.get(this.lem(k - 1))?.some((e) => e.pos === 'noun' && (e.type === 'AGREE' || e.type === 'CONSULT'));
     }
     return false;
   }
@@ -2659,7 +2677,10 @@ class Extractor {
       const inPp = isNoun && this.v.governedBy[i] !== null && !light && !this.C.L.actPreps.includes(this.v.governedBy[i]!) && !this.C.L.groupSubjectTypes.includes(entry.type);
       // "а в Україні відкидають": a plural verb with no subject before it and a place in the locative — that
       // place's people speak; no subject is borrowed from the clause before.
-      const impersonal = !isNoun && this.is(i, F_PLURAL) && !this.subjectBefore(i, cr).length ? this.locativeSource(cr, i) : [];
+      // (also over an indeclinable name that is the genitive of a common noun naming no agent: "У Пекіні рішення США
+      // засудили" — the decision is condemned, the US is no subject)
+      const before = !isNoun && this.is(i, F_PLURAL) ? this.subjectBefore(i, cr) : [];
+      const impersonal = !isNoun && this.is(i, F_PLURAL) && (!before.length || (before.length === 1 && this.ofThing(before[0]!))) ? this.locativeSource(cr, i) : [];
       // ("поліцейські розігнали демонстрацію": a protest that is the object of a coercion is not its subject's)
       const coerced = isNoun && entry.type === 'PROTEST' && this.coercedObject(i, cr);
       if (impersonal.length) w.source = impersonal;
@@ -3024,6 +3045,15 @@ class Extractor {
           break;
         }
       }
+      // ("пригрозив завдати ударів по позиціях картелів на території Мексики": the state whose land a threatened
+      // attack would hit — not the host of weapons placed there, so only after an attack's word)
+      let attack = false;
+      for (let k = i + 1; k + 2 < cr.end && !w.target.length; k++) {
+        if (this.C.byLemma.get(this.lem(k))?.some((e) => e.type === 'ASSAULT')) attack = true;
+        if (!attack || this.low(k) !== 'на' || !this.C.L.territoryNouns?.includes(this.lem(k + 1))) continue;
+        const a = this.actorIdx(k + 2);
+        if (a !== -1 && this.v.actors[a]!.s === k + 2 && !this.v.actors[a]!.person && !this.cityLike(a)) w.target = [a];
+      }
     }
   }
 
@@ -3098,6 +3128,9 @@ class Extractor {
     // ("компаній, що постачають Росії комплектуючі": supplies by those a relative clause describes, no actor among
     // them, are trade, not aid)
     if (entry.type === 'AID' && !source.length && !isNoun && this.relativeAntecedent(cr)?.length === 0) return null;
+    // ("постачає пальне та боєприпаси до окупованого Криму": supplies sent into occupied land are the occupier's
+    // logistics, not aid to anyone)
+    if (entry.type === 'AID' && target.length && target.every((a) => this.v.actors[a]!.s > 0 && this.C.L.occupiedWords?.includes(this.lem(this.v.actors[a]!.s - 1)))) return null;
     const mode = this.modeFor(entry.type, i, entry);
     // "персональні санкції проти 12 російських посадовців, зокрема … Марії Львової-Бєлової": sanctions on persons
     // target the persons named, not the state of a group.

@@ -379,6 +379,8 @@ export interface EventLanguage {
   causeReactionTypes?: EventType[];
   /** Nouns of a kind of settlement whose name follows in the nominative ("селище Антонівка"). */
   settlementNouns?: string[];
+  /** Adjectives of land held by an occupier ("окупований"): supplies sent there are no aid. */
+  occupiedWords?: string[];
   /** Spelling variants of a preposition, each to the form the entries' slots write ("із", "зі" → "з"; "у" → "в"): a
    * slot `з+oru` is filled after any of them. */
   prepositionVariants?: Record<string, string>;

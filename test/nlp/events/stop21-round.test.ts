@@ -79,3 +79,40 @@ test('a weapon\'s demonym read as an accusative plural after the light verb stil
   const a = analyse('У Міноборони Ізраїлю заявили, що удару завдали іранські ударні дрони.');
   assert.deepEqual(names(a, only(a, 'ASSAULT').source), ['Іран']);
 });
+
+test('"У Пекіні рішення США засудили": the place in the locative condemns, the indeclinable owner of the thing condemned is the target', () => {
+  const a = analyse('У Токіо рішення КНДР засудили як «пряму загрозу».');
+  const acc = only(a, 'ACCUSE');
+  assert.deepEqual(names(a, acc.source), ['Японія']);
+  assert.deepEqual(names(a, acc.target), ['Північна Корея']);
+  // (the leaders of a bloc's states are its subject, not the host city's state)
+  const b = analyse('Лідери країн НАТО на саміті в Гаазі погодилися збільшити витрати на оборону.');
+  assert.equal(b.events.some((e) => names(b, e.source).includes('Нідерланди')), false);
+});
+
+test('a step labelled wrong is an accusation of its author ("назвав рішення X «кроком у неправильному напрямку»")', () => {
+  const a = analyse('Речник Кремля Дмитро Пєсков назвав рішення Кишинева «помилковим і хибним кроком».');
+  const acc = only(a, 'ACCUSE');
+  assert.deepEqual(names(a, acc.source), ['Дмитро Пєсков']);
+  assert.deepEqual(names(a, acc.target), ['Молдова']);
+});
+
+test('supplies sent into occupied land are no aid; supplies to a city are', () => {
+  const a = analyse('Через порт Росія постачає пальне та снаряди до окупованого Криму.');
+  assert.equal(a.events.filter((e) => e.type === 'AID').length, 0);
+  const b = analyse('Польща передала генератори до Харкова.');
+  assert.deepEqual(names(b, only(b, 'AID').target), ['Харків']);
+});
+
+test('a threatened attack "на території X" targets X; weapons to be placed on a territory do not', () => {
+  const a = analyse('Президент США пригрозив завдати ударів по таборах бойовиків на території Венесуели.');
+  assert.deepEqual(names(a, only(a, 'THREATEN').target), ['Венесуела']);
+  const b = analyse('Лукашенко пригрозив розмістити нові ракети на території Білорусі.');
+  assert.equal(names(b, only(b, 'THREATEN').target).includes('Білорусь'), false);
+});
+
+test('the topic of talks ("переговори щодо спільних операцій") is no act of its own', () => {
+  const a = analyse('Міністри оборони Польщі та Литви домовилися провести переговори щодо спільних навчань.');
+  assert.equal(a.events.filter((e) => e.type === 'COOPERATE').length, 0);
+  assert.equal(a.events.filter((e) => e.type === 'CONSULT').length, 1);
+});
