@@ -132,6 +132,8 @@ const T: TriggerEntry[] = [
   // "розширила список громадян ЄС, яким заборонено в’їзд": a list of people barred from entry, made or extended.
   { lemma: ['список', 'перелік'], pos: 'noun', type: 'SANCTION', mode: 'personal', requires: ['в’їзд', 'санкційний', 'стоп-лист'], window: 8, target: ['rod'] },
   { lemma: ['вислати', 'висилати', 'закрити'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['дипломат', 'посол', 'консул', 'генконсул', 'аташе', 'консульство', 'посольство', 'генконсульство'], window: 6, target: ['rod', 'zna'] },
+  // ("оголосила про закриття російського консульства в Гданську": the closure by noun, its state by the demonym)
+  { lemma: ['закриття'], pos: 'noun', type: 'SANCTION', mode: 'diplomatic', requires: ['консульство', 'посольство', 'генконсульство', 'представництво'], window: 3, target: ['rod'], source: [] },
   // "закрив повітряний простір для індійських авіакомпаній": closing one's airspace to a state's carriers is a sanction.
   { lemma: ['закрити', 'закривати'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['простір'], window: 2, target: ['для+rod', 'dav'] },
   // "закрила … пункти пропуску на кордоні з Білоруссю": a border closed to a neighbour
@@ -179,7 +181,7 @@ const T: TriggerEntry[] = [
   { lemma: ['прохання', 'запит', 'заклик', 'вимога'], pos: 'noun', type: 'REQUEST', modality: 'requested', target: ['до+rod', 'dav'], excludes: ['звернутися', 'звертатися'] },
 
   // REJECT
-  { lemma: ['відкинути', 'відкидати', 'відмовитися', 'відмовлятися', 'відмовити', 'відмовляти', 'заблокувати', 'ветувати', 'відхилити', 'відхиляти'], pos: 'verb', type: 'REJECT', target: ['zna', 'від+rod', 'dav', 'rod'],
+  { lemma: ['відкинути', 'відкидати', 'відмовитися', 'відмовлятися', 'відмовити', 'відмовляти', 'заблокувати', 'ветувати', 'відхилити', 'відхиляти'], pos: 'verb', type: 'REJECT', target: ['zna', 'від+rod', 'dav', 'rod', 'з+oru'],
     // (declining to comment rejects nothing)
     excludes: ['коментувати', 'прокоментувати', 'коментар'], window: 2 },
   { lemma: ['відмова'], pos: 'noun', type: 'REJECT', target: ['dav', 'rod'] },
@@ -209,9 +211,12 @@ const T: TriggerEntry[] = [
   { lemma: ['ультиматум'], pos: 'noun', type: 'THREATEN', modality: 'threatened', requires: ['висунути', 'поставити', 'пред’явити'], window: 3, target: ['dav'] },
   // (also "розглядатимуть завод як «законну ціль»")
   // (and "продовжуватиме наступ, доки …", "час безкарності закінчився", "як «акт війни»")
+  { lemma: ['застерегти', 'застерігати'], pos: 'verb', type: 'THREATEN', modality: 'threatened', target: ['zna'], requires: ['якщо', 'наслідок', 'відповідь', 'санкція', 'удар', 'згорнути', 'доки'], window: 25 },
   { lemma: ['попередити', 'попереджати'], pos: 'verb', type: 'THREATEN', modality: 'threatened', target: ['zna'], requires: ['наслідок', 'відповідь', 'відповісти', 'санкція', 'якщо', 'удар', 'ціна', 'ціль', 'наступ', 'доки', 'безкарність', 'війна', 'ескалація'], window: 25 },
 
   // SUPPORT
+  // ("заступився за Манілу": spoke up for)
+  { lemma: ['заступитися', 'заступатися', 'вступитися'], pos: 'verb', type: 'SUPPORT', target: ['за+zna'], needsTarget: true },
   { lemma: ['подякувати', 'дякувати', 'привітати', 'вітати', 'підтримати', 'підтримувати'], pos: 'verb', type: 'SUPPORT', target: ['dav', 'zna', 'за+zna'],
     excludes: ['закон', 'законопроєкт', 'постанова', 'бюджет', 'депутат'] },
   // "ми вдячні саудівській стороні": gratitude told by a predicative adjective.
@@ -325,6 +330,8 @@ const T: TriggerEntry[] = [
   // "Нігер розірвав військову угоду зі США": an agreement torn up is left, toward its other party
   { lemma: ['розірвати', 'розривати'], pos: 'verb', type: 'RETREAT', requires: ['угода', 'договір', 'контракт', 'меморандум', 'пакт'], window: 3, target: ['з+oru', 'rod'] },
   // "призупинила дію договору про води Інду з Пакистаном": a treaty suspended is left, toward its other party
+  // ("призупинив діалог з АНВ", "згорне переговори": breaking off talks with a party)
+  { lemma: ['призупинити', 'призупиняти', 'згорнути', 'згортати', 'заморозити'], pos: 'verb', type: 'RETREAT', requires: ['діалог', 'переговори', 'переговорний'], window: 2, target: ['з+oru'] },
   { lemma: ['призупинити', 'призупиняти'], pos: 'verb', type: 'RETREAT', requires: ['дія'], window: 2, target: ['rod', 'з+oru'],
     excludes: ['ліцензія', 'дозвіл', 'закон', 'постанова', 'мораторій'] },
   // "перебазували частину літаків із Морозовська": moving forces away from a place is a withdrawal from it
@@ -453,7 +460,7 @@ export const UK_EVENTS: EventLanguage = {
   negation: ['не', 'ні'],
   plannedCues: ['планувати', 'готовий', 'намір', 'запропонувати', 'пропонувати', 'збиратися', 'мати', 'має', 'пообіцяти', 'обіцяти', 'домовитися', 'наступний', 'незабаром', 'погодитися', 'вирішити', 'запланувати', 'маєть', 'найближчий', 'очікуватися', 'відбутися'],
   deniedCues: ['заперечити', 'заперечувати', 'спростувати', 'спростовувати'],
-  threatenCues: ['пригрозити', 'погрожувати', 'погроза'],
+  threatenCues: ['застерегти', 'застерігати', 'пригрозити', 'погрожувати', 'погроза'],
   requestCues: ['закликати', 'попросити', 'просити', 'вимагати', 'прохання', 'зажадати', 'передбачати', 'заклик', 'вимога'],
   complementizers: ['що'],
   aboutPreps: ['про', 'щодо'],
@@ -541,7 +548,7 @@ export const UK_EVENTS: EventLanguage = {
   facilityAdjectives: ['нафтоперекачувальний', 'газокомпресорний', 'компресорний', 'насосний', 'нафтопереробний', 'газорозподільний', 'залізничний'],
   delegations: ['делегація', 'сторона', 'уряд', 'влада', 'військо', 'війська', 'сила'],
   ledBy: ['чоло'],
-  rejectCues: ['відмовитися', 'відмовлятися', 'відмовити', 'відкинути', 'відкидати', 'відхилити', 'відхиляти', 'заблокувати', 'блокувати', 'ветувати', 'скасувати', 'скасовувати'],
+  rejectCues: ['згорнути', 'згортати', 'відмовитися', 'відмовлятися', 'відмовити', 'відкинути', 'відкидати', 'відхилити', 'відхиляти', 'заблокувати', 'блокувати', 'ветувати', 'скасувати', 'скасовувати'],
   demonymTargetTypes: ['PROTEST', 'ASSAULT', 'SANCTION', 'ACCUSE', 'AGREE', 'REJECT', 'CONCEDE', 'THREATEN', 'REQUEST', 'COOPERATE'],
   groupSubjectTypes: ['PROTEST', 'COERCE'],
   jointVerbs: ['схвалити'],

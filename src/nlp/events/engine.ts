@@ -780,6 +780,22 @@ class Extractor {
     const floor = (m: number): boolean => this.sents[m]! >= sent - 1 || (g !== 'p' && nearest === -1 && this.sents[m]! >= sent - 3);
     for (let m = k - 1; m >= 0 && floor(m); m--) {
       const a = this.v.actorAt[m]!;
+      // ("викликало тимчасового повіреного у справах Китаю та вручило йому ноту": a title with no name before the
+      // pronoun in its sentence is whom it means — its state, named after it, as the party)
+      const titled = (x: number): boolean => this.roles.has(this.lem(x)) || (x + 2 < k && !!this.C.L.titlePhrases?.some(([p, n]) => this.low(x + 1) === p && this.lem(x + 2) === n));
+      if (a === -1 && g && g !== 'p' && this.sents[m] === sent && this.is(m, F_NOUN | F_ADJ) && genderOf(this.tok(m)) === g && titled(m)) {
+        // (a title with no owner after it is someone named before: "з польським прем’єром і запевнив його")
+        for (let n = m + 1; n < k && n < m + 6; n++) {
+          const o = this.v.actorAt[n]!;
+          if (o === -1) continue;
+          const y = this.v.actors[o]!;
+          // (not the title of a person named right after it: "Генеральний секретар НАТО Марк Рютте")
+          const named = y.e < this.v.tokens.length && this.v.actorAt[y.e]! !== -1 && this.v.actors[this.v.actorAt[y.e]!]!.person;
+          if (!y.person && !named && !exclude.has(o) && (y.case === 'rod' || y.case === 'any') && y.s === n) return [o];
+          break;
+        }
+        continue;
+      }
       if (a === -1 || exclude.has(a) || this.v.actors[a]!.e !== m + 1) continue;
       const x = this.v.actors[a]!;
       if (g === 'p') {
@@ -1475,14 +1491,27 @@ class Extractor {
   private entityGender(id: string): string | undefined {
     if (!this.personGenders) {
       this.personGenders = new Map();
+      // (an indeclinable first name's gender is the tagger's guess — "Густаво" read as feminine before "Петро": a
+      // declinable first name in any mention says it better)
+      const guessed = new Set<string>();
       for (const m of this.adoc.mentions) {
-        if (m.type !== 'PERS' || !m.entity || this.personGenders.has(m.entity)) continue;
-        for (let k = m.tokenStart; k < m.tokenEnd; k++) {
+        if (m.type !== 'PERS' || !m.entity || (this.personGenders.has(m.entity) && !guessed.has(m.entity))) continue;
+        let nvGender: string | null = null;
+        let sure: string | null = null;
+        for (let k = m.tokenStart; k < m.tokenEnd && !sure; k++) {
           const tag = this.adoc.tokens[k]?.tag ?? '';
           if (!tag.includes(':prop:fname')) continue;
           const g = genderOf(this.adoc.tokens[k]!);
-          if (g === 'm' || g === 'f') this.personGenders.set(m.entity, g);
-          break;
+          if (g !== 'm' && g !== 'f') continue;
+          if (tag.includes(':nv')) nvGender ??= g;
+          else sure = g;
+        }
+        if (sure) {
+          this.personGenders.set(m.entity, sure);
+          guessed.delete(m.entity);
+        } else if (nvGender && !this.personGenders.has(m.entity)) {
+          this.personGenders.set(m.entity, nvGender);
+          guessed.add(m.entity);
         }
       }
     }
@@ -1893,6 +1922,8 @@ class Extractor {
       for (let j = k + 1; j < i && np; j++) if ((!this.is(j, F_NOUN | F_ADJ) && !(this.is(j, F_PREP) && this.C.aboutPreps.has(this.lem(j)))) || this.v.actorAt[j] !== -1) np = false;
       if (np && this.is(k + 1, F_NOUN)) return 'drop';
     }
+    // ("У Пекіні протест відкинули": a noun fronted right before its refusal is the refused act)
+    if (this.is(i, F_NOUN) && i + 1 < cr.end && this.C.rejectCues.has(this.lem(i + 1)) && this.is(i + 1, F_VERB)) return 'drop';
     // ("поступився вимогам": the demands yielded to are no request of their own)
     if (this.is(i, F_NOUN) && i > cr.start && this.C.byLemma.get(this.lem(i - 1))?.some((e) => e.type === 'CONCEDE' && e.pos === 'verb' && !e.requires)) return 'drop';
     // (an infinitive a threat governs is its content even where its own word has a fixed modality: "пригрозив
@@ -2311,6 +2342,14 @@ class Extractor {
       const t = this.tok(k);
       if (isVerbLike(t) && !t.tag?.includes('adjp') && !t.tag?.includes(':inf')) return this.C.report.has(this.lem(k));
     }
+    // (or the verb after it, said or done there by another: "Угорщина на саміті ЄС у Брюсселі заблокувала …")
+    for (let k = i + 1; k < cr.end; k++) {
+      const t = this.tok(k);
+      if (isVerbLike(t) && !t.tag?.includes('adjp') && !t.tag?.includes(':inf')) {
+        const l = this.lem(k);
+        return this.C.report.has(l) || !!this.C.byLemma.get(l)?.some((e) => e.pos === 'verb' && e.type !== 'CONSULT' && e.type !== 'AGREE');
+      }
+    }
     return false;
   }
 
@@ -2368,6 +2407,8 @@ class Extractor {
     if (modality === 'drop') return null;
     const isNoun = this.is(i, F_NOUN);
     if (isNoun && this.isTopic(i, entry.type)) return null;
+    // ("Про удар повідомив Коваленко": an act of a kind already told, named as what someone reported, is that act)
+    if (isNoun && this.v.governedBy[i] === 'про' && i + 1 < cr.end && this.C.report.has(this.lem(i + 1)) && this.lastByType.has(entry.type)) return null;
     // "«Ворог б’є не лише ракетами, а й кодом»", "– … тому б’ють по символах": an attack told in the present tense
     // inside a direct quote is what someone says of a foe in general, no strike of its own
     if (entry.type === 'ASSAULT' && !isNoun && /:imperf:pres/.test(t.tag ?? '') && this.inDirectQuote(i)) return null;
@@ -3169,7 +3210,10 @@ class Extractor {
     if (type === 'COERCE') target = target.filter((a) => !this.isPlace(a));
     // "аташе в Бухаресті було оголошено персоною нон грата": a diplomat's expulsion told with no agent is by the state
     // in whose capital the diplomat serves
-    if (type === 'SANCTION' && mode === 'diplomatic' && !source.length) {
+    // (and an arrest told with no agent, "У Лейпцигу та Кельні затримано трьох чоловіків", by the state of its town —
+    // a passive or impersonal verb only)
+    const agentless = type === 'COERCE' && !isNoun && !source.length && (this.tok(i).tag?.includes('impers') === true || this.is(i, F_PASV));
+    if ((type === 'SANCTION' && mode === 'diplomatic' && !source.length) || agentless) {
       for (let k = cr.start; k + 1 < cr.end && !source.length; k++) {
         if (!this.C.locPreps.has(this.lem(k))) continue;
         const a = this.actorIdx(k + 1);

@@ -662,6 +662,23 @@ export function remitBodies(spans: TokenSpan[], toks: NerToken[], matches: Gazet
 const UNIT_NOUNS: ReadonlySet<string> = new Set(['бригада', 'полк', 'дивізія', 'батальйон', 'корпус', 'армія', 'флотилія', 'ескадрилья']);
 
 /**
+ * A one-word name right after "поблизу"/"біля"/"неподалік" that the model typed as an organisation or a person is a
+ * place ("атакував автомобіль поблизу Набатії"): what one is near is somewhere, not someone (acronyms excepted).
+ */
+export function placesNearby(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((s, k) => {
+    if ((s.type !== 'ORG' && s.type !== 'PERS') || s.end - s.start !== 1 || s.start === 0) return;
+    const t = toks[s.start]!;
+    if (!NEAR_WORDS.has(toks[s.start - 1]!.text.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || /:(fname|lname)/.test(t.tag)) return;
+    out ??= spans.slice();
+    out[k] = { ...s, type: 'LOC' };
+  });
+  return out ?? spans;
+}
+const NEAR_WORDS: ReadonlySet<string> = new Set(['поблизу', 'біля', 'неподалік', 'поряд', 'поруч', 'під']);
+
+/**
  * A state's service named in lower case, an adjective of its kind, the service's noun and the state's span right after
  * ("берегової охорони | Японії", "прикордонна служба | Польщі"), is one organisation over the country's span — not
  * after a demonym ("японська прикордонна служба" is the events and speaker stages' to name).
@@ -1051,6 +1068,7 @@ export class NerTagger {
     }
     spans = personHeadedOrgs(namesBeforeAcronyms(capitalisedBodies(settlementNames(quotedOrgNames(spans, toks), toks), toks, matches), toks), toks);
     spans = remitBodies(spans, toks, matches);
+    spans = placesNearby(spans, toks);
     if (spans.length) spans = stateServices(spans, toks, matches);
     // A country's whole name the model cut short ("Об’єднаним | Арабським Еміратам" read as a person) is the country.
     if (spans.length) spans = widenStateForms(widenToCountries(spans, matches), toks, matches, stateFormWords());

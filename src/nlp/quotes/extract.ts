@@ -247,7 +247,15 @@ class QuoteFinder {
       for (let i = sen.tokenStart; i < sen.tokenEnd; i++) {
         const hit = matchSourcePhrase(tokens, words, i, sen.tokenEnd);
         if (!hit) continue;
+        // ("…, за словами якого китайські кораблі діяли «…»": the relative ends the phrase, the content follows it)
+        const relative = hit.end < sen.tokenEnd && lemmaOf(tokens[hit.end]) === 'який' && featOf(tokens[hit.end], 'Case') !== 'Nom';
         let comma = hit.end;
+        if (relative) {
+          const speaker = sp.sourceIn(hit.end, hit.end + 1);
+          if (!speaker) continue;
+          sources.set(sen.index, { speaker, atStart: false, indirect: hit.phrase.indirect, contentFrom: hit.end + 1, cue: tokens[hit.end - 1] });
+          break;
+        }
         while (comma < sen.tokenEnd && tokens[comma].text !== ',' && comma < hit.end + 12) comma++;
         if (comma >= sen.tokenEnd || tokens[comma].text !== ',') continue;
         const speaker = hit.phrase.words[0] === 'як' ? sp.speakerAfter(hit.end - 1) : sp.sourceIn(i + 1, comma);

@@ -273,7 +273,10 @@ export class SpeakerFinder {
       }
       if (best) return best.entity.id;
     }
-    const low = canonicalName(tokens.slice(k + 1, h + 1), 'ORG', this.adoc.doc.text).toLowerCase();
+    // (with its remit after it: "у філіппінському міністерстві оборони" → "Міністерство оборони Філіппін")
+    let e = h + 1;
+    while (e < tokens.length && e < h + 3 && tokens[e]!.pos === 'NOUN' && featOf(tokens[e]!, 'Case') === 'Gen' && tokens[e]!.text === norm(tokens[e]!.text) && !this.mentionAt(e)) e++;
+    const low = canonicalName(tokens.slice(k + 1, e), 'ORG', this.adoc.doc.text).toLowerCase();
     const name = `${low.charAt(0).toUpperCase()}${low.slice(1)} ${gen}`;
     const hit = this.adoc.entities.find((x) => norm(x.name) === norm(name));
     return hit ? hit.id : this.addEntity({ type: 'ORG', name, mentions: [] });
@@ -609,8 +612,16 @@ export class SpeakerFinder {
   speakerAfter(cue: number): string | null {
     const tokens = this.adoc.tokens;
     const sen = this.adoc.sentences[tokens[cue].sentence];
-    let end = cue + 1;
-    while (end < sen.tokenEnd && end < cue + 16) {
+    // (over an adverbial participle's phrase between commas: "– заявила, зачитуючи звернення, одна з командирок РПК
+    // Бесе Хозат")
+    let first = cue + 1;
+    if (first + 1 < sen.tokenEnd && tokens[first]!.text === ',' && featOf(tokens[first + 1]!, 'VerbForm') === 'Conv') {
+      let c = first + 2;
+      while (c < sen.tokenEnd && c < first + 8 && tokens[c]!.text !== ',') c++;
+      if (c < sen.tokenEnd && tokens[c]!.text === ',') first = c + 1;
+    }
+    let end = first;
+    while (end < sen.tokenEnd && end < first + 15) {
       const t = tokens[end];
       // (a comma between stacked titles does not end the phrase: "– заявив віцепрем’єр-міністр, міністр закордонних
       // справ Молдови Міхай Попшой")
@@ -620,7 +631,7 @@ export class SpeakerFinder {
     }
     let org: LinkedMention | null = null;
     let orgCount = 0;
-    for (let i = cue + 1; i < end; i++) {
+    for (let i = first; i < end; i++) {
       const t = tokens[i];
       const lm = this.mentionAt(i);
       if (lm) {
@@ -845,6 +856,14 @@ export class SpeakerFinder {
 
   /** "за словами Сікорського", "за його словами", "за даними СБУ": the source named in tokens [from, to). */
   sourceIn(from: number, to: number): string | null {
+    // ("…, повідомив речник Джей Тарріела, за словами якого …": the relative names the one named before the comma)
+    const tokens = this.adoc.tokens;
+    if (from < to && lemmaOf(tokens[from]!) === 'який' && featOf(tokens[from]!, 'Case') !== 'Nom') {
+      let k = from - 1;
+      while (k > 0 && k > from - 4 && tokens[k]!.text !== ',') k--;
+      const before = k > 0 && tokens[k]!.text === ',' ? this.mentionAt(k - 1) : null;
+      if (before && (before.entity.type === 'PERS' || before.entity.type === 'ORG')) return before.entity.id;
+    }
     for (let i = from; i < to; i++) {
       const lm = this.mentionAt(i);
       if (lm && lm.entity.type !== 'JOB' && SPEAKER_TYPES.has(lm.entity.type)) {

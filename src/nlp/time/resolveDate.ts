@@ -558,6 +558,9 @@ class Matcher {
     // "торік", "цьогоріч".
     const ya = YEAR_ADVERBS.get(w);
     if (ya !== undefined && prep === '') {
+      // ("торік у січні": a month of that year)
+      const mo = j + 2 < this.sentEnd && ['у', 'в'].includes(this.w(j + 1)) ? MONTHS.get(this.w(j + 2)) : undefined;
+      if (mo !== undefined) return { start: j, end: j + 3, relative: true, resolve: (c) => (c.ref ? monthInterval(refYmd(c.ref).y + ya, mo) : null) };
       return { start: j, end: j + 1, relative: true, resolve: (c) => (c.ref ? yearInterval(refYmd(c.ref).y + ya) : null) };
     }
     // Seasons: "взимку", "взимку 2023 року".

@@ -76,6 +76,8 @@ export function directionAt(adoc: AnalyzedDocument, i: number): Direction {
       if (!isVerb(t)) continue;
       const form = feat(t, 'VerbForm');
       if (form !== 'Fin') continue;
+      // (a capitalised "verb" in mid-sentence or right before a name is a name misread: "Наїм Кассем" as "наїм")
+      if (/^\p{Lu}/u.test(t.text) && (k > sen.tokenStart || tokens[k + 1]?.pos === 'PROPN')) continue;
       const d = Math.abs(k - i);
       if (d < bestDist) {
         best = t;

@@ -116,3 +116,56 @@ test('the topic of talks ("переговори щодо спільних опе
   assert.equal(a.events.filter((e) => e.type === 'COOPERATE').length, 0);
   assert.equal(a.events.filter((e) => e.type === 'CONSULT').length, 1);
 });
+
+// --- after unseen24's first run ---
+
+test('"Про удар повідомив X" after the strike is told is that strike, no new one with the reporter as its target', () => {
+  const a = analyse('Українські дрони вночі уразили нафтобазу в Саратові. Про удар повідомив командувач Сил безпілотних систем Роберт Бровді.');
+  const hits = a.events.filter((e) => e.type === 'ASSAULT');
+  assert.equal(hits.length, 1);
+  assert.deepEqual(names(a, hits[0]!.target), ['Саратов']);
+});
+
+test('a summit named as the setting of another act is no meeting; a bloc\'s blocking targets the state "з" whom talks open', () => {
+  const a = analyse('Словаччина на саміті ЄС у Брюсселі знову заблокувала відкриття переговорів з Молдовою.');
+  assert.equal(a.events.filter((e) => e.type === 'CONSULT').length, 0);
+  const r = only(a, 'REJECT');
+  assert.deepEqual(names(a, r.source), ['Словаччина']);
+  assert.deepEqual(names(a, r.target), ['Молдова']);
+});
+
+test('vocabulary: "заступився за", "призупинив діалог з", "застеріг, що … якщо", "оголосила про закриття консульства"', () => {
+  const a = analyse('Прем’єр Канади заступився за Копенгаген.');
+  assert.deepEqual(names(a, only(a, 'SUPPORT').target), ['Данія']);
+  const b = analyse('Президент Колумбії Густаво Петро у січні призупинив діалог з АНВ.');
+  assert.deepEqual(names(b, only(b, 'RETREAT').target), ['АНВ']);
+  const c = analyse('Президент Колумбії Густаво Петро застеріг, що Богота згорне переговори, якщо повстанці відновлять напади.');
+  assert.equal(only(c, 'THREATEN').modality, 'threatened');
+  assert.equal(c.events.filter((e) => e.type === 'RETREAT' || e.type === 'CONSULT').length, 0);
+  const d = analyse('Прага в середу оголосила про закриття російського консульства в Брно.');
+  const s = only(d, 'SANCTION');
+  assert.deepEqual(names(d, s.source), ['Чехія']);
+  assert.deepEqual(names(d, s.target), ['Росія']);
+});
+
+test('a protest fronted before its rejection is the rejected act; "вручило йому ноту" after a titled envoy means the envoy\'s state', () => {
+  const a = analyse('У Москві протест відкинули.');
+  assert.equal(a.events.filter((e) => e.type === 'PROTEST').length, 0);
+  const b = analyse('Речник МЗС Литви Ігор Петренко повідомив про інцидент. МЗС Литви викликало тимчасового повіреного у справах Білорусі та вручило йому ноту протесту.');
+  for (const e of b.events.filter((x) => x.type === 'ACCUSE')) assert.deepEqual(names(b, e.target), ['Білорусь']);
+});
+
+test('a one-word name after "поблизу" is a place, the target of an attack on an unnamed object there', () => {
+  const a = analyse('Увечері дрон атакував автомобіль поблизу Набатії.');
+  assert.deepEqual(names(a, only(a, 'ASSAULT').target), ['Набатія']);
+});
+
+test('an arrest told with no agent in a town is by the town\'s state', () => {
+  const a = analyse('У Лейпцигу в понеділок затримано двох чоловіків, яких підозрюють у підпалах.');
+  assert.deepEqual(names(a, only(a, 'COERCE').source), ['Німеччина']);
+});
+
+test('an indeclinable first name\'s guessed gender gives way to a declinable one: "він" after "Густаво Петро" is him', () => {
+  const a = analyse('Президент Колумбії Густаво Петро в середу зустрівся з повстанцями в регіоні Кататумбо. Того ж дня він пригрозив АНВ новими операціями.');
+  assert.deepEqual(names(a, only(a, 'THREATEN').source), ['Густаво Петро']);
+});

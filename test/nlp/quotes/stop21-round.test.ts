@@ -38,3 +38,18 @@ test('a state\'s service named in lower case speaks for itself, and "у япон
   const q = quotes('Три судна підійшли до берега, повідомила прикордонна служба Фінляндії. Вони пішли ввечері, уточнили у фінському відомстві.');
   assert.deepEqual(q.map((x) => x.speaker), ['прикордонна служба Фінляндії', 'прикордонна служба Фінляндії']);
 });
+
+test('"…, за словами якого …" gives the words to the one named before the comma', () => {
+  const q = quotes('Про інцидент повідомив речник прикордонної служби Андрій Демченко, за словами якого порушники діяли «нахабно й зухвало».');
+  assert.deepEqual(q.map((x) => x.speaker), ['Андрій Демченко']);
+});
+
+test('an adverbial participle\'s phrase between the cue and the speaker is passed over', () => {
+  const q = quotes('«Ми складаємо зброю», – заявила, зачитуючи звернення, одна з командирок загону Марія Коваль.');
+  assert.deepEqual(q.map((x) => x.speaker), ['Марія Коваль']);
+});
+
+test('a demonym\'s ministry with its remit after it is named whole ("у філіппінському міністерстві оборони")', () => {
+  const q = quotes('Маніла й Токіо проведуть спільне патрулювання, повідомили у філіппінському міністерстві оборони.');
+  assert.deepEqual(q.map((x) => x.speaker), ['Міністерство оборони Філіппін']);
+});

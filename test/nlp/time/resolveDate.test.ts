@@ -181,3 +181,10 @@ test('"ще" before a date under a past verb is a deadline already passed, even 
   const a = pipeline.analyze({ id: 't', date: '2026-03-24', lang: 'uk', text: 'Уряд так і не відкрив кордон, хоча мав зробити це ще 15 березня. Сторони мали провести зустріч 28 березня.' });
   assert.deepEqual(a.times.map((t) => [t.text, t.value?.start]), [['15 березня', '2026-03-15'], ['28 березня', '2026-03-28']]);
 });
+
+test('"торік у січні" is that month of last year; "минулими вихідними" the last weekend; a first name read as a verb sets no tense', () => {
+  assert.deepEqual(times('Уряд торік у січні призупинив діалог.', '2026-02-12'), { 'торік у січні': '2025-01-01..2025-01-31' });
+  assert.deepEqual(times('Армія минулими вихідними взяла склади.', '2026-06-04'), { 'минулими вихідними': '2026-05-30..2026-05-31' });
+  // (2026-06-04 is a Thursday: "Наїм" is no future-tense verb, the Tuesday is the one just gone)
+  assert.deepEqual(times('Лідер угруповання Наїм Кассем у вівторок відкинув вимогу.', '2026-06-04'), { 'у вівторок': '2026-06-02..2026-06-02' });
+});

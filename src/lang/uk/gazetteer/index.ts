@@ -212,7 +212,7 @@ export const VESSEL_NOUN_LEMMAS: readonly string[] = ['судно', 'човен'
 export const WATER_NOUN_LEMMAS: readonly string[] = ['затока', 'море', 'протока', 'океан', 'озеро', 'річка', 'лиман'];
 
 /** Nouns of a kind of settlement whose name follows them ("поблизу міста Кулікоро", "селище Антонівка"). */
-export const SETTLEMENT_NOUN_LEMMAS: readonly string[] = ['місто', 'село', 'селище', 'смт', 'хутір', 'містечко', 'станція', 'острів', 'переправа'];
+export const SETTLEMENT_NOUN_LEMMAS: readonly string[] = ['місто', 'село', 'селище', 'смт', 'хутір', 'містечко', 'станція', 'острів', 'переправа', 'провінція'];
 
 /**
  * Head nouns of a body's proper name that opens with a capitalised adjective in mid-sentence ("в Об’єднаному комітеті
