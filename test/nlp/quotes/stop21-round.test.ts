@@ -53,3 +53,8 @@ test('a demonym\'s ministry with its remit after it is named whole ("у філі
   const q = quotes('Маніла й Токіо проведуть спільне патрулювання, повідомили у філіппінському міністерстві оборони.');
   assert.deepEqual(q.map((x) => x.speaker), ['Міністерство оборони Філіппін']);
 });
+
+test('"застеріг, що …" reports the speaker\'s words', () => {
+  const q = quotes('Прем’єр Іспанії Педро Санчес застеріг, що Мадрид заблокує угоду, якщо Лондон не поступиться.');
+  assert.deepEqual(q.map((x) => [x.speaker, x.direct]), [['Педро Санчес', false]]);
+});
