@@ -3086,6 +3086,20 @@ class Extractor {
           break;
         }
       }
+      // ("Пекін вимагає від Токіо …, інакше … Китай «рішуче відповість»": a threat after "інакше" is aimed at whom the
+      // demand before it is put to)
+      for (let k = i - 1; k > sr.start && !w.target.length; k--) {
+        if (this.low(k) !== 'інакше') continue;
+        // (the addressee after the demand's verb: "вимагає від Токіо", "закликала Сеул")
+        for (let j = sr.start; j < k && !w.target.length; j++) {
+          if (!this.C.request.has(this.lem(j)) || !this.is(j, F_VERB)) continue;
+          for (let m = j + 1; m < k && m <= j + 3; m++) {
+            const a = this.actorIdx(m);
+            if (a !== -1 && this.v.actors[a]!.s === m && !w.source.includes(a)) { w.target = [a]; break; }
+          }
+        }
+        break;
+      }
       // ("пригрозив завдати ударів по позиціях картелів на території Мексики": the state whose land a threatened
       // attack would hit — not the host of weapons placed there, so only after an attack's word)
       let attack = false;

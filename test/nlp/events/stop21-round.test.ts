@@ -169,3 +169,8 @@ test('an indeclinable first name\'s guessed gender gives way to a declinable one
   const a = analyse('Президент Колумбії Густаво Петро в середу зустрівся з повстанцями в регіоні Кататумбо. Того ж дня він пригрозив АНВ новими операціями.');
   assert.deepEqual(names(a, only(a, 'THREATEN').source), ['Густаво Петро']);
 });
+
+test('a threat after "інакше" is aimed at whom the demand before it is put to', () => {
+  const a = analyse('Москва вимагає від Кишинева скасувати заборону, інакше, за словами Захарової, Росія «жорстко відповість».');
+  assert.deepEqual(names(a, only(a, 'THREATEN').target), ['Молдова']);
+});
