@@ -8,7 +8,7 @@ import type { AnalyzedDocument, Quote, Token } from '../../types.js';
 import {
   CUE_ENDINGS, INDIRECT_VERBS, LEADING_CONNECTORS, NAME_HEADS, POSSESSIVES, PRONOUNS, SENTENCING_VERBS, SOURCE_PHRASES, SPEECH_VERBS,
 } from '../../lang/uk/speech.js';
-import { SpeakerFinder, featOf, lemmaOf } from './speaker.js';
+import { SpeakerFinder, featOf, isObliqueRelative, lemmaOf } from './speaker.js';
 import { clauseOf } from '../time/tense.js';
 import { EndsFilter, LazyWords, plainLower } from '../time/words.js';
 import { foldWord } from '../../lang/uk/fold.js';
@@ -248,7 +248,7 @@ class QuoteFinder {
         const hit = matchSourcePhrase(tokens, words, i, sen.tokenEnd);
         if (!hit) continue;
         // ("…, за словами якого китайські кораблі діяли «…»": the relative ends the phrase, the content follows it)
-        const relative = hit.end < sen.tokenEnd && lemmaOf(tokens[hit.end]) === 'який' && featOf(tokens[hit.end], 'Case') !== 'Nom';
+        const relative = hit.end < sen.tokenEnd && isObliqueRelative(tokens[hit.end]);
         let comma = hit.end;
         if (relative) {
           const speaker = sp.sourceIn(hit.end, hit.end + 1);

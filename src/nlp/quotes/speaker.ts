@@ -89,6 +89,11 @@ function isNameLike(t: Token): boolean {
   return t.pos === 'PROPN' || (t.pos === 'NOUN' && t.text[0] !== t.text[0].toLowerCase());
 }
 
+/** A relative pronoun not in the nominative ("за словами якого"): it points back to a name, it is no subject. */
+export function isObliqueRelative(t: Token): boolean {
+  return lemmaOf(t) === 'який' && featOf(t, 'Case') !== 'Nom';
+}
+
 export function lemmaOf(t: Token): string {
   return norm(t.lemma ?? t.text);
 }
@@ -858,7 +863,7 @@ export class SpeakerFinder {
   sourceIn(from: number, to: number): string | null {
     // ("…, повідомив речник Джей Тарріела, за словами якого …": the relative names the one named before the comma)
     const tokens = this.adoc.tokens;
-    if (from < to && lemmaOf(tokens[from]!) === 'який' && featOf(tokens[from]!, 'Case') !== 'Nom') {
+    if (from < to && isObliqueRelative(tokens[from]!)) {
       let k = from - 1;
       while (k > 0 && k > from - 4 && tokens[k]!.text !== ',') k--;
       const before = k > 0 && tokens[k]!.text === ',' ? this.mentionAt(k - 1) : null;
