@@ -3926,7 +3926,11 @@ function reactionTargets(drafts: Draft[], v: DocView, C: Compiled): void {
 function namingInRejection(drafts: Draft[], v: DocView, C: Compiled): Draft[] {
   return drafts.filter((d) => {
     if (d.type !== 'ACCUSE' || (v.flags[d.trigger]! & F_ADVP0) === 0 || !C.L.namingVerbs.includes(v.lemmas[d.trigger]!)) return true;
-    return !drafts.some((o) => o.type === 'REJECT' && o.sentence === d.sentence && o.trigger < d.trigger && o.source.join() === d.source.join());
+    if (drafts.some((o) => o.type === 'REJECT' && o.sentence === d.sentence && o.trigger < d.trigger && o.source.join() === d.source.join())) return false;
+    // ("заперечили причетність до атаки, назвавши звинувачення Києва «русофобією»": the accusation named after a
+    // denial is the one denied — the label is how the denial was put)
+    const named = d.trigger + 1 < v.tokens.length && C.L.accusationWords.includes(v.lemmas[d.trigger + 1]!);
+    return !(named && (d.modality === 'denied' || drafts.some((o) => o.sentence === d.sentence && o.trigger < d.trigger && o.modality === 'denied')));
   });
 }
 

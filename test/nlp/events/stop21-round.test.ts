@@ -174,3 +174,11 @@ test('a threat after "інакше" is aimed at whom the demand before it is put
   const a = analyse('Москва вимагає від Кишинева скасувати заборону, інакше, за словами Захарової, Росія «жорстко відповість».');
   assert.deepEqual(names(a, only(a, 'THREATEN').target), ['Молдова']);
 });
+
+test('a label given to an accusation after a denial is how the denial was put, no accusation of its own', () => {
+  const a = analyse('У Кремлі заперечили причетність до атаки на склад, назвавши звинувачення Варшави «проявом русофобії».');
+  assert.equal(a.events.filter((e) => e.type === 'ACCUSE' && e.trigger.text.startsWith('назвавши')).length, 0);
+  // (a label of someone's act is still an accusation)
+  const b = analyse('У Кремлі назвали рішення Варшави «проявом русофобії».');
+  assert.equal(b.events.filter((e) => e.type === 'ACCUSE').length, 1);
+});
