@@ -670,6 +670,7 @@ export const UK_EVENTS: EventLanguage = {
   causeReactionTypes: ['ACCUSE', 'SANCTION', 'PROTEST', 'REJECT', 'THREATEN'],
   settlementNouns: [...SETTLEMENT_NOUN_LEMMAS],
   occupiedWords: ['окупований', 'анексований'],
+  mirrorWords: ['дзеркальний', 'дзеркально', 'симетричний', 'симетрично'],
   // (euphony alternates them: "солідарність із народом", "розмова зі США", "удар у порту")
   bareBodies: ['уряд', 'парламент', 'поліція'],
   bareBodySectors: { парламент: 'LEG' },

@@ -3044,6 +3044,25 @@ class Extractor {
     if (!w.target.length && w.partiesTarget.length) w.target = w.partiesTarget;
     if (w.participantTarget.length && !w.target.length) w.target = w.participantTarget;
     if (!w.target.length && !isNoun && this.C.L.proposalTypes.includes(entry.type)) w.target = this.proposalAuthor(i, cr.end, w.source);
+    // ("Токіо не запроваджуватиме дзеркальних обмежень": a mirror act answers the last act of its kind aimed at its
+    // author — the target is that act's author)
+    if (!w.target.length && w.source.length) {
+      let mirror = false;
+      for (let k = i; k >= cr.start && k >= i - 3 && !mirror; k--) mirror = !!this.C.L.mirrorWords?.includes(this.lem(k));
+      for (let k = i + 1; k < cr.end && k <= i + 2 && !mirror; k++) mirror = !!this.C.L.mirrorWords?.includes(this.lem(k));
+      const last = mirror ? this.lastByType.get(entry.type) : undefined;
+      const mine = new Set(w.source.map((a) => this.stateName(a)));
+      // (a state answers a state: "Міністерство комерції КНР" is answered as China)
+      if (last && last.target.some((a) => mine.has(this.stateName(a)))) w.target = packedMap(last.source.filter((a) => !w.source.includes(a)), (a) => (this.v.actors[a]!.person ? a : this.stateOf(a) ?? a));
+    }
+  }
+
+  /** The name of the state an actor stands for (itself when none is known). */
+  private stateName(a: number): string {
+    const st = this.stateOf(a);
+    const name = this.v.actors[st ?? a]!.name;
+    // (a capital stands for its state)
+    return this.C.capitalsLower.get(name.toLowerCase()) ?? name;
   }
 
   /** The place attacked; the host a visit met; the side a threat's condition is put to. */

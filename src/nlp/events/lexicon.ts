@@ -379,6 +379,8 @@ export interface EventLanguage {
   causeReactionTypes?: EventType[];
   /** Nouns of a kind of settlement whose name follows in the nominative ("селище Антонівка"). */
   settlementNouns?: string[];
+  /** Words of a mirror act ("дзеркальні обмеження"): it answers the last act of its kind aimed at its author. */
+  mirrorWords?: string[];
   /** Adjectives of land held by an occupier ("окупований"): supplies sent there are no aid. */
   occupiedWords?: string[];
   /** Spelling variants of a preposition, each to the form the entries' slots write ("із", "зі" → "з"; "у" → "в"): a

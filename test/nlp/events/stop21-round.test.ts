@@ -182,3 +182,10 @@ test('a label given to an accusation after a denial is how the denial was put, n
   const b = analyse('У Кремлі назвали рішення Варшави «проявом русофобії».');
   assert.equal(b.events.filter((e) => e.type === 'ACCUSE').length, 1);
 });
+
+test('a mirror act answers the last act of its kind aimed at its author, as a state', () => {
+  const a = analyse('Міністерство економіки Китаю заборонило експорт галію до Нідерландів. Амстердам не запроваджуватиме дзеркальних обмежень.');
+  const s = a.events.filter((e) => e.type === 'SANCTION');
+  assert.equal(s.length, 2);
+  assert.deepEqual(names(a, s[1]!.target), ['Китай']);
+});
