@@ -3640,10 +3640,24 @@ function timeOf(adoc: AnalyzedDocument, v: DocView, C: Compiled, i: number): Tim
     while (k < v.tokens.length && v.tokens[k]!.start < t.start) k++;
     // (a time before the act: back to its first token)
     while (k > 0 && v.tokens[k - 1]!.start >= t.start) k--;
-    if (k >= v.tokens.length || v.clause[k] === v.clause[i]) return false;
+    if (k >= v.tokens.length) return false;
+    // (a relative clause the clause splitter did not close, a comma between it and the act: "…, що діє з листопада
+    // 2024 року, Ізраїль досі не вивів")
+    if (v.clause[k] === v.clause[i] && k < i) {
+      let comma = false;
+      for (let m = k + 1; m < i && !comma; m++) comma = v.texts[m] === ',';
+      const cs = v.clauses[v.clause[k]!]!.start;
+      const opener = C.relatives.has(v.lemmas[cs]!) || (C.L.relativeConjunctions?.includes(v.lowers[cs]!) === true && cs >= 2 && v.texts[cs - 1] === ','
+        && (v.flags[cs - 2]! & F_NOUN) !== 0 && !C.report.has(v.lemmas[cs - 2]!));
+      if (comma && opener && cs < k) return true;
+    }
+    if (v.clause[k] === v.clause[i]) return false;
     const c = v.clauses[v.clause[k]!]!;
-    // (a relative clause about an actor holds its own time: "Дбейба, який очолює уряд з 2021 року, звинуватив")
-    if (C.relatives.has(v.lemmas[c.start]!) && !(c.start <= i && i < c.end)) return true;
+    // (a relative clause about an actor holds its own time: "Дбейба, який очолює уряд з 2021 року, звинуватив"; so
+    // does "що" after a noun and a comma: "режиму припинення вогню, що діє з листопада 2024 року")
+    const relativeWhat = C.L.relativeConjunctions?.includes(v.lowers[c.start]!) === true && c.start >= 2 && v.texts[c.start - 1] === ','
+      && (v.flags[c.start - 2]! & F_NOUN) !== 0 && !C.report.has(v.lemmas[c.start - 2]!);
+    if ((C.relatives.has(v.lemmas[c.start]!) || relativeWhat) && !(c.start <= i && i < c.end)) return true;
     if (c.start <= i) return false;
     // the clause holding the time opens with a complementiser after "<verb of speech>,"
     return C.complementizers.has(v.lemmas[c.start]!) && c.start >= 2 && v.texts[c.start - 1] === ',' && C.report.has(v.lemmas[c.start - 2]!);

@@ -189,3 +189,8 @@ test('a mirror act answers the last act of its kind aimed at its author, as a st
   assert.equal(s.length, 2);
   assert.deepEqual(names(a, s[1]!.target), ['Китай']);
 });
+
+test('a time in a relative "що" clause the clause splitter left open dates no act after its comma', () => {
+  const a = analyse('Всупереч умовам перемир’я, що діє з березня 2025 року, Туреччина досі не вивела війська з цих районів.');
+  assert.notEqual(only(a, 'RETREAT').date?.start, '2025-03-01');
+});
