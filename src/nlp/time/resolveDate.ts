@@ -34,6 +34,8 @@ export interface ResolveContext {
   dir: Direction;
   /** Whether `anchor` comes from a date in the same sentence. */
   anchorInSentence?: boolean;
+  /** The last single-day date of an earlier sentence that names an event by this noun's lemma ("саміт"), if any. */
+  anchorFor?: (lemma: string) => string | null;
 }
 
 type Resolver = (ctx: ResolveContext) => Interval | null;
@@ -552,7 +554,14 @@ class Matcher {
       const n = this.tokens[j + 1];
       const governsNoun = j + 1 < this.sentEnd && n.kind === 'word' && n.text === n.text.toLowerCase() &&
         (n.tag?.startsWith('noun') ?? false) && (n.tag?.includes('v_rod') ?? false) && !(n.tag?.includes('pron') ?? false);
-      if (governsNoun) return { start: j, end: j + 2, relative: true, resolve: (c) => (c.anchor ? day(addDays(c.anchor, -1)) : null) };
+      // ("Напередодні саміту": the day before the summit's own date, when a sentence before dated it)
+      if (governsNoun) {
+        const lemma = (n.lemma ?? n.text).toLowerCase();
+        return { start: j, end: j + 2, relative: true, resolve: (c) => {
+          const a = c.anchorFor?.(lemma) ?? c.anchor;
+          return a ? day(addDays(a, -1)) : null;
+        } };
+      }
       return { start: j, end: j + 1, relative: true, resolve: (c) => (c.ref ? day(addDays(c.ref, -1)) : null) };
     }
     // "торік", "цьогоріч".
@@ -861,6 +870,17 @@ export function findTimes(adoc: AnalyzedDocument): TimeExpression[] {
   const ref = adoc.doc.date && parseIso(adoc.doc.date) ? adoc.doc.date : null;
   let anchor: string | null = ref;
   let anchorSentence = -1;
+  // (single-day dates by sentence, for "напередодні <event noun>": the event's sentence is found by its noun)
+  const daysBySentence = new Map<number, string>();
+  const anchorFor = (sentence: number) => (lemma: string): string | null => {
+    for (let s = sentence - 1; s >= 0; s--) {
+      const d = daysBySentence.get(s);
+      if (!d) continue;
+      const sen = adoc.sentences[s]!;
+      for (let k = sen.tokenStart; k < sen.tokenEnd; k++) if (adoc.tokens[k]!.lemma?.toLowerCase() === lemma) return d;
+    }
+    return null;
+  };
   const words = new LazyWords(adoc.tokens);
   const classes = wordClasses(adoc.tokens, words);
   for (const sen of adoc.sentences) {
@@ -881,7 +901,7 @@ export function findTimes(adoc: AnalyzedDocument): TimeExpression[] {
       const last = adoc.tokens[hit.end - 1];
       let value: Interval | null = null;
       try {
-        value = hit.resolve({ ref, anchor, dir: directionAt(adoc, hit.start), anchorInSentence: anchorSentence === sen.index });
+        value = hit.resolve({ ref, anchor, dir: directionAt(adoc, hit.start), anchorInSentence: anchorSentence === sen.index, anchorFor: anchorFor(sen.index) });
       } catch {
         value = null; // impossible dates degrade to unresolved, never crash the pipeline
       }
@@ -896,6 +916,7 @@ export function findTimes(adoc: AnalyzedDocument): TimeExpression[] {
       if (value && value.start === value.end) {
         anchor = value.start;
         anchorSentence = sen.index;
+        if (!daysBySentence.has(sen.index)) daysBySentence.set(sen.index, value.start);
       }
       i = hit.end;
     }

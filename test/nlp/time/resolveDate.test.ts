@@ -188,3 +188,10 @@ test('"торік у січні" is that month of last year; "минулими �
   // (2026-06-04 is a Thursday: "Наїм" is no future-tense verb, the Tuesday is the one just gone)
   assert.deepEqual(times('Лідер угруповання Наїм Кассем у вівторок відкинув вимогу.', '2026-06-04'), { 'у вівторок': '2026-06-02..2026-06-02' });
 });
+
+test('"Напередодні саміту" is the day before the summit\'s own date, not before the last date named', () => {
+  // (2025-06-27 is a Friday: the summit was on Thursday the 26th; "30 червня" named after it is another day)
+  const a = pipeline.analyze({ id: 't', date: '2025-06-27', lang: 'uk', text: 'На саміті ЄС у четвер Словаччина заблокувала рішення. Кошта закликав зняти вето до завершення головування 30 червня. Напередодні саміту Кошта провів телефонну розмову з Фіцо.' });
+  const summitEve = a.times.find((t) => t.text === 'Напередодні саміту');
+  assert.equal(summitEve?.value?.start, '2025-06-25');
+});
