@@ -3,7 +3,7 @@
  * each gold event matched by type and a trigger near its gold trigger, printed when its date differs (a gold event with
  * no date expects the article date). A development aid beside `npm run eval`, whose figure counts only full matches.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createPipeline } from '../src/nlp/pipeline.js';
 
@@ -15,13 +15,24 @@ if (!dir) {
   console.error('usage: npx tsx scripts/event-dates.ts <gold folder>');
   process.exit(2);
 }
+if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+  console.error(`event-dates: ${dir} is not a folder of gold articles (for example eval/gold/unseen24)`);
+  process.exit(2);
+}
 const span = (s: string, e: string): string => (s === e ? s : `${s}..${e}`);
 const pipeline = createPipeline();
 let compared = 0;
 let differ = 0;
 for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
-  const g = JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldArticle;
-  if (!Array.isArray(g.events)) continue;
+  let g: GoldArticle;
+  try {
+    g = JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldArticle;
+  } catch (e) {
+    // (a file that does not parse is named and skipped; the rest are still compared)
+    console.error(`${join(dir, f)}: not valid JSON (${(e as Error).message}); skipped`);
+    continue;
+  }
+  if (!Array.isArray(g.events) || typeof g.text !== 'string' || typeof g.date !== 'string') continue;
   const a = pipeline.analyze({ id: g.id, date: g.date, lang: 'uk', text: g.text });
   for (const ge of g.events) {
     const at = g.text.indexOf(ge.trigger);

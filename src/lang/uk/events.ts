@@ -671,6 +671,8 @@ export const UK_EVENTS: EventLanguage = {
   settlementNouns: [...SETTLEMENT_NOUN_LEMMAS],
   occupiedWords: ['окупований', 'анексований'],
   mirrorWords: ['дзеркальний', 'дзеркально', 'симетричний', 'симетрично'],
+  otherwiseWords: ['інакше'],
+  territoryPreps: ['на'],
   // (euphony alternates them: "солідарність із народом", "розмова зі США", "удар у порту")
   bareBodies: ['уряд', 'парламент', 'поліція'],
   bareBodySectors: { парламент: 'LEG' },

@@ -745,7 +745,7 @@ class Extractor {
     const l = this.lem(k);
     const L = this.C.L;
     return this.roles.has(l) || L.institutions.includes(l) || L.bodyNouns.includes(l) || !!L.staffNouns?.includes(l) || !!L.missionNouns?.includes(l)
-      || this.C.parties.has(l) || !!this.C.L.attackVehicles?.includes(l) || this.weaponNoun(k) || this.is(k, F_PLURAL) && this.tok(k).tag?.includes(':anim') === true;
+      || this.C.parties.has(l) || !!L.attackVehicles?.includes(l) || this.weaponNoun(k) || (this.is(k, F_PLURAL) && this.tok(k).tag?.includes(':anim') === true);
   }
 
   /** The last actor before token `before` named right after a common noun of lemma `kind` ("переправу Порт Кавказ"), or -1. */
@@ -2408,7 +2408,7 @@ class Extractor {
     const isNoun = this.is(i, F_NOUN);
     if (isNoun && this.isTopic(i, entry.type)) return null;
     // ("Про удар повідомив Коваленко": an act of a kind already told, named as what someone reported, is that act)
-    if (isNoun && this.v.governedBy[i] === 'про' && i + 1 < cr.end && this.C.report.has(this.lem(i + 1)) && this.lastByType.has(entry.type)) return null;
+    if (isNoun && this.C.aboutPreps.has(this.v.governedBy[i] ?? '') && i + 1 < cr.end && this.C.report.has(this.lem(i + 1)) && this.lastByType.has(entry.type)) return null;
     // "«Ворог б’є не лише ракетами, а й кодом»", "– … тому б’ють по символах": an attack told in the present tense
     // inside a direct quote is what someone says of a foe in general, no strike of its own
     if (entry.type === 'ASSAULT' && !isNoun && /:imperf:pres/.test(t.tag ?? '') && this.inDirectQuote(i)) return null;
@@ -3108,7 +3108,7 @@ class Extractor {
       // ("Пекін вимагає від Токіо …, інакше … Китай «рішуче відповість»": a threat after "інакше" is aimed at whom the
       // demand before it is put to)
       for (let k = i - 1; k > sr.start && !w.target.length; k--) {
-        if (this.low(k) !== 'інакше') continue;
+        if (!this.C.L.otherwiseWords?.includes(this.low(k))) continue;
         // (the addressee after the demand's verb: "вимагає від Токіо", "закликала Сеул")
         for (let j = sr.start; j < k && !w.target.length; j++) {
           if (!this.C.request.has(this.lem(j)) || !this.is(j, F_VERB)) continue;
@@ -3124,7 +3124,7 @@ class Extractor {
       let attack = false;
       for (let k = i + 1; k + 2 < cr.end && !w.target.length; k++) {
         if (this.C.byLemma.get(this.lem(k))?.some((e) => e.type === 'ASSAULT')) attack = true;
-        if (!attack || this.low(k) !== 'на' || !this.C.L.territoryNouns?.includes(this.lem(k + 1))) continue;
+        if (!attack || !this.C.L.territoryPreps?.includes(this.low(k)) || !this.C.L.territoryNouns?.includes(this.lem(k + 1))) continue;
         const a = this.actorIdx(k + 2);
         if (a !== -1 && this.v.actors[a]!.s === k + 2 && !this.v.actors[a]!.person && !this.cityLike(a)) w.target = [a];
       }
@@ -3635,6 +3635,9 @@ function respondToDiscourse(drafts: Draft[], v: DocView, C: Compiled, byId: Map<
 function timeOf(adoc: AnalyzedDocument, v: DocView, C: Compiled, i: number): TimeExpression | null {
   const best = timeForToken(adoc, i);
   if (!best) return null;
+  // (a clause a relative opens: "який …", or "що" right after a noun and a comma — not a verb of speech's "що")
+  const opensRelative = (cs: number): boolean => C.relatives.has(v.lemmas[cs]!) || (C.L.relativeConjunctions?.includes(v.lowers[cs]!) === true
+    && cs >= 2 && v.texts[cs - 1] === ',' && (v.flags[cs - 2]! & F_NOUN) !== 0 && !C.report.has(v.lemmas[cs - 2]!));
   const reportedElsewhere = (t: TimeExpression): boolean => {
     let k = i;
     while (k < v.tokens.length && v.tokens[k]!.start < t.start) k++;
@@ -3647,17 +3650,13 @@ function timeOf(adoc: AnalyzedDocument, v: DocView, C: Compiled, i: number): Tim
       let comma = false;
       for (let m = k + 1; m < i && !comma; m++) comma = v.texts[m] === ',';
       const cs = v.clauses[v.clause[k]!]!.start;
-      const opener = C.relatives.has(v.lemmas[cs]!) || (C.L.relativeConjunctions?.includes(v.lowers[cs]!) === true && cs >= 2 && v.texts[cs - 1] === ','
-        && (v.flags[cs - 2]! & F_NOUN) !== 0 && !C.report.has(v.lemmas[cs - 2]!));
-      if (comma && opener && cs < k) return true;
+      if (comma && cs < k && opensRelative(cs)) return true;
     }
     if (v.clause[k] === v.clause[i]) return false;
     const c = v.clauses[v.clause[k]!]!;
     // (a relative clause about an actor holds its own time: "Дбейба, який очолює уряд з 2021 року, звинуватив"; so
     // does "що" after a noun and a comma: "режиму припинення вогню, що діє з листопада 2024 року")
-    const relativeWhat = C.L.relativeConjunctions?.includes(v.lowers[c.start]!) === true && c.start >= 2 && v.texts[c.start - 1] === ','
-      && (v.flags[c.start - 2]! & F_NOUN) !== 0 && !C.report.has(v.lemmas[c.start - 2]!);
-    if ((C.relatives.has(v.lemmas[c.start]!) || relativeWhat) && !(c.start <= i && i < c.end)) return true;
+    if (opensRelative(c.start) && !(c.start <= i && i < c.end)) return true;
     if (c.start <= i) return false;
     // the clause holding the time opens with a complementiser after "<verb of speech>,"
     return C.complementizers.has(v.lemmas[c.start]!) && c.start >= 2 && v.texts[c.start - 1] === ',' && C.report.has(v.lemmas[c.start - 2]!);

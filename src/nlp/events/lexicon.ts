@@ -379,6 +379,10 @@ export interface EventLanguage {
   causeReactionTypes?: EventType[];
   /** Nouns of a kind of settlement whose name follows in the nominative ("селище Антонівка"). */
   settlementNouns?: string[];
+  /** Words opening the consequence of a demand not met ("інакше"): a threat after one is aimed at the demand's addressee. */
+  otherwiseWords?: string[];
+  /** Prepositions before a territory noun ("на території X"): a threatened attack there targets X. */
+  territoryPreps?: string[];
   /** Words of a mirror act ("дзеркальні обмеження"): it answers the last act of its kind aimed at its author. */
   mirrorWords?: string[];
   /** Adjectives of land held by an occupier ("окупований"): supplies sent there are no aid. */

@@ -313,6 +313,11 @@ export function settlementNames(spans: TokenSpan[], toks: NerToken[]): TokenSpan
 }
 const SETTLEMENTS: ReadonlySet<string> = new Set(SETTLEMENT_NOUN_LEMMAS);
 
+/** The place span starting at token `at` that the gazetteer knows as a country, if any. */
+function countrySpanAt(spans: TokenSpan[], matches: GazetteerMatch<GazetteerEntry>[], at: number): TokenSpan | undefined {
+  return spans.find((x) => x.start === at && x.type === 'LOC' && matches.some((m) => m.start === x.start && m.end === x.end && m.entry.kind === 'country'));
+}
+
 /**
  * A body's name that opens with a capitalised adjective in mid-sentence and has a body's head noun ("в Об’єднаному
  * комітеті начальників штабів"), left unmarked by the model, is an organisation: the adjectives, the head and the
@@ -343,7 +348,7 @@ export function capitalisedBodies(spans: TokenSpan[], toks: NerToken[], matches:
     while (e < toks.length && e < i + 4 && (toks[e]!.pos === 'NOUN' || toks[e]!.pos === 'ADJ') && /:v_rod(:|$)/.test(toks[e]!.tag) && /^\p{Ll}/u.test(toks[e]!.text)) e++;
     if (e === i + 1) continue;
     const cur: TokenSpan[] = out ?? spans;
-    const country = cur.find((x) => x.start === e && x.type === 'LOC' && matches.some((m) => m.start === x.start && m.end === x.end && m.entry.kind === 'country'));
+    const country = countrySpanAt(cur, matches, e);
     // (a title in the genitive words is the body's: "Палата | депутатів | Чехії")
     const within = (x: TokenSpan): boolean => x === country || (x.type === 'JOB' && x.start > i && x.end <= e);
     if (!country || cur.some((x) => !within(x) && x.start < country.end && i < x.end)) continue;
@@ -648,7 +653,7 @@ export function remitBodies(spans: TokenSpan[], toks: NerToken[], matches: Gazet
     } else continue;
     const cur: TokenSpan[] = out ?? spans;
     // (with the state right after it, the state's body: "Сили безпеки | Буркіна-Фасо")
-    const country = cur.find((x) => x.start === end && x.type === 'LOC' && matches.some((m) => m.start === x.start && m.end === x.end && m.entry.kind === 'country'));
+    const country = countrySpanAt(cur, matches, end);
     if (country) end = country.end;
     // (the model's span over the head alone, of any type, gives way; any other span there keeps its place)
     const over = cur.filter((x) => x.start < end && i < x.end);
@@ -691,7 +696,7 @@ export function stateServices(spans: TokenSpan[], toks: NerToken[], matches: Gaz
     const adj = toks[h - 1]!;
     if (adj.pos !== 'ADJ' || !/^\p{Ll}/u.test(adj.text)) continue;
     const cur: TokenSpan[] = out ?? spans;
-    const country = cur.find((x) => x.start === h + 1 && x.type === 'LOC' && matches.some((m) => m.start === x.start && m.end === x.end && m.entry.kind === 'country'));
+    const country = countrySpanAt(cur, matches, h + 1);
     if (!country || cur.some((x) => x !== country && x.start < country.end && h - 1 < x.end)) continue;
     out = [...cur.filter((x) => x !== country), { start: h - 1, end: country.end, type: 'ORG' as const }].sort((a, b) => a.start - b.start);
   }
@@ -704,22 +709,19 @@ const SERVICES: ReadonlySet<string> = new Set(SERVICE_HEAD_LEMMAS);
  * body is the abbreviation; a country at the end of the rest is that place (the title between is the resolve stage's).
  */
 export function splitAbbreviationRoles(spans: TokenSpan[], toks: NerToken[], isRole: (lemma: string) => boolean): TokenSpan[] {
-  let out: TokenSpan[] | null = null;
-  spans.forEach((s, k) => {
+  let changed = false;
+  const out = spans.flatMap((s): TokenSpan[] => {
     const a = toks[s.start]!;
     const r = toks[s.start + 1];
-    if (s.type !== 'ORG' || s.end - s.start < 2 || !r || !/^\p{Lu}{2,}$/u.test(a.text) || r.pos !== 'NOUN' || !/^\p{Ll}/u.test(r.text) || !isRole(r.lemma)) return;
-    out ??= spans.slice(0, k);
-    out.push({ start: s.start, end: s.start + 1, type: 'ORG' });
+    if (s.type !== 'ORG' || s.end - s.start < 2 || !r || !/^\p{Lu}{2,}$/u.test(a.text) || r.pos !== 'NOUN' || !/^\p{Ll}/u.test(r.text) || !isRole(r.lemma)) return [s];
+    changed = true;
     // (the capitalised words at the end: the title's state — "посла | Китаю")
     let from = s.end;
     while (from - 1 > s.start + 1 && /^\p{Lu}/u.test(toks[from - 1]!.text)) from--;
-    if (from < s.end) out.push({ start: from, end: s.end, type: 'LOC' });
+    const body: TokenSpan = { start: s.start, end: s.start + 1, type: 'ORG' };
+    return from < s.end ? [body, { start: from, end: s.end, type: 'LOC' }] : [body];
   });
-  if (!out) return spans;
-  const done: TokenSpan[] = out;
-  for (const s of spans) if (!done.some((x) => x.start < s.end && s.start < x.end) && !(s.type === 'ORG' && done.some((x) => x.start === s.start))) done.push(s);
-  return done.sort((x, y) => x.start - y.start);
+  return changed ? out : spans;
 }
 
 /**

@@ -17,10 +17,10 @@ let capitals: Map<string, string> | null = null;
 
 let countries: Map<string, GazetteerEntry> | null = null;
 
-/** Country entries of the gazetteer by code ("RUS" → Росія). */
 /** UD cases no subject is in (a genitive name after a nominative-looking noun owns it: "уряд Петра Коваля"). */
 const OBLIQUE: ReadonlySet<string> = new Set(['Gen', 'Dat', 'Ins', 'Loc']);
 
+/** Country entries of the gazetteer by code ("RUS" → Росія). */
 function countryEntries(): Map<string, GazetteerEntry> {
   if (!countries) {
     countries = new Map();

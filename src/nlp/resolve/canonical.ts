@@ -437,6 +437,9 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
   return rebuild(tokens, forms, text);
 }
 
+/** Feminine nominative endings after an ordinal's last digit where it is not "-та" (перша, друга, третя, сьома, восьма). */
+const FEMININE_ORDINAL_ENDINGS: Readonly<Record<number, string>> = { 1: 'ша', 2: 'га', 3: 'тя', 7: 'ма', 8: 'ма' };
+
 /**
  * The nominative ending written after an ordinal in figures ("47-ма", "3-тя", "12-й", "101-ше"): the ending of the last
  * numeral word read out (сьома, третя, дванадцятий, перше), by the noun's gender.
@@ -446,8 +449,7 @@ function ordinalEnding(digits: string, gender: string | null | undefined): strin
   const last = n % 100 >= 11 && n % 100 <= 19 ? -1 : n % 10;
   if (gender === 'p') return 'і';
   if (gender === 'f' || gender === 'n') {
-    const f: Record<number, string> = { 1: 'ша', 2: 'га', 3: 'тя', 7: 'ма', 8: 'ма' };
-    const e = f[last] ?? 'та';
+    const e = FEMININE_ORDINAL_ENDINGS[last] ?? 'та';
     return gender === 'n' ? (e === 'тя' ? 'тє' : e.slice(0, -1) + 'е') : e;
   }
   return 'й';

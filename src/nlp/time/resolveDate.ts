@@ -885,6 +885,7 @@ export function findTimes(adoc: AnalyzedDocument): TimeExpression[] {
   const classes = wordClasses(adoc.tokens, words);
   for (const sen of adoc.sentences) {
     const m = new Matcher(adoc, sen.index, words, classes);
+    const eventAnchor = anchorFor(sen.index);
     let i = sen.tokenStart;
     while (i < sen.tokenEnd) {
       // an expression starts with a number or a word of START_WORDS (matchAt says no to any other token)
@@ -901,7 +902,7 @@ export function findTimes(adoc: AnalyzedDocument): TimeExpression[] {
       const last = adoc.tokens[hit.end - 1];
       let value: Interval | null = null;
       try {
-        value = hit.resolve({ ref, anchor, dir: directionAt(adoc, hit.start), anchorInSentence: anchorSentence === sen.index, anchorFor: anchorFor(sen.index) });
+        value = hit.resolve({ ref, anchor, dir: directionAt(adoc, hit.start), anchorInSentence: anchorSentence === sen.index, anchorFor: eventAnchor });
       } catch {
         value = null; // impossible dates degrade to unresolved, never crash the pipeline
       }
