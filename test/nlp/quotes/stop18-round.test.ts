@@ -4,13 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPipeline } from '../../../src/nlp/pipeline.js';
-
-const pipeline = createPipeline();
-const quotes = (text: string): { speaker: string | null; direct: boolean; text: string }[] => {
-  const a = pipeline.analyze({ id: 't', date: '2026-03-02', lang: 'uk', text });
-  return a.quotes.map((q) => ({ speaker: q.speaker ? a.entities.find((e) => e.id === q.speaker)?.name ?? null : null, direct: q.direct, text: q.text }));
-};
+import { quotes } from './helpers.js';
 
 test('a body named with a capitalised adjective in mid-sentence speaks, and "у комітеті" after it is that body', () => {
   const q = quotes('Сусідня країна знову провела пуски ракет, повідомили в Об’єднаному комітеті оборонного планування. У комітеті уточнили, що пуски фіксували вночі.');

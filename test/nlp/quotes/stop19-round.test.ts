@@ -4,13 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPipeline } from '../../../src/nlp/pipeline.js';
-
-const pipeline = createPipeline();
-const quotes = (text: string): { speaker: string | null; direct: boolean; text: string }[] => {
-  const a = pipeline.analyze({ id: 't', date: '2026-03-02', lang: 'uk', text });
-  return a.quotes.map((q) => ({ speaker: q.speaker ? a.entities.find((e) => e.id === q.speaker)?.name ?? null : null, direct: q.direct, text: q.text }));
-};
+import { pipeline, quotes } from './helpers.js';
 
 test('a mission named after the cue speaks with the place where it sits', () => {
   assert.deepEqual(quotes('Екіпаж досі утримують на острові, уточнили в посольстві Філіппін у Пекіні.').map((x) => x.speaker), ['Посольство Філіппін у Пекіні']);

@@ -4,15 +4,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPipeline } from '../../../src/nlp/pipeline.js';
+import * as at from './helpers.js';
 
-const pipeline = createPipeline();
-const analyse = (text: string) => pipeline.analyze({ id: 't', date: '2026-04-15', lang: 'uk', text });
-const quotes = (text: string): { speaker: string | null; direct: boolean; text: string }[] => {
-  const a = analyse(text);
-  return a.quotes.map((q) => ({ speaker: q.speaker ? a.entities.find((e) => e.id === q.speaker)?.name ?? null : null, direct: q.direct, text: q.text }));
-};
-const persons = (text: string): string[] => analyse(text).entities.filter((e) => e.type === 'PERS').map((e) => e.name);
+// (these tests read articles of 15 April 2026)
+const DATE = '2026-04-15';
+const quotes = (text: string) => at.quotes(text, DATE);
+const persons = (text: string) => at.persons(text, DATE);
 
 test('a subject with a relative clause stays the subject: a participle\'s partial quote and a later "Він" are his, not the object\'s owner', () => {
   const q = quotes('Лідер опозиції Ігор Мельник, який готується до виборів, розкритикував уряд Петра Коваля, назвавши реформу «провальною». Він заявив, що після виборів перегляне всі угоди.');

@@ -4,13 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPipeline } from '../../../src/nlp/pipeline.js';
-
-const pipeline = createPipeline();
-const quotes = (text: string): { speaker: string | null; direct: boolean; text: string }[] => {
-  const a = pipeline.analyze({ id: 't', date: '2026-03-02', lang: 'uk', text });
-  return a.quotes.map((q) => ({ speaker: q.speaker ? a.entities.find((e) => e.id === q.speaker)?.name ?? null : null, direct: q.direct, text: q.text }));
-};
+import { quotes } from './helpers.js';
 
 test('an embassy named by a two-word state\'s demonym speaks as that state\'s embassy', () => {
   const q = quotes('Литва та Польща домовилися про спільні навчання, повідомили в британському посольстві у Вільнюсі.');
