@@ -642,6 +642,13 @@ function remits(b: Build): void {
       }
       if (noun && has(k - 1, F_NOUN)) re = k;
     }
+    // (a country after the remit is the body's field, part of its name: "Моніторингова місія ООН з прав людини в
+    // Україні", "Місія ООН з підтримки в Лівії" — a city is where it sits: "Рада ООН з прав людини в Женеві")
+    let remit = re > a.e;
+    for (let k = a.s + 1; k + 1 < a.e && !remit; k++) remit = lemmas[k] === 'з' && has(k, F_PREP) && /^\p{Ll}/u.test(tokens[k + 1]!.text);
+    const c = remit && re + 1 < n && sent[re + 1] === sen && (lemmas[re] === 'в' || lemmas[re] === 'у') ? actorAt[re + 1]! : -1;
+    const place = c !== -1 ? actors[c]! : null;
+    if (place && place.s === re + 1 && place.type === 'LOC' && place.country && b.L.countryNames[place.country] === place.name) re = place.e;
     let rs = a.s;
     if (a.e - a.s === 1 && (tokens[a.s]!.tag ?? '').includes('abbr')) {
       const h = a.s - 1;
@@ -1104,6 +1111,20 @@ function definiteActors(b: Build): void {
         if (score === null) continue;
         if (!best || (best.at >= 0 ? score > best.at : score >= 0 || score > best.at)) best = { e, at: score };
       }
+    }
+    // (a body this stage named from the words around an entity — "Моніторингова місія ООН з прав людини" built on
+    // "ООН" — is one too: the latest before the noun, when it is later than the entity's mention)
+    let built: Actor | null = null;
+    if (!alias) {
+      for (const x of actors) {
+        if (x.type !== 'ORG' || x.person || x.e > i || x.e - x.s < 2 || (built && built.s >= x.s) || (best && best.at >= x.s)) continue;
+        if (x.name.toLowerCase().split(/\s+/).includes(lem) && !(best && x.entity === best.e.id)) built = x;
+      }
+    }
+    if (built) {
+      const a = newActor({ s: i, e: i + 1, entity: built.entity, name: built.name, type: 'ORG', country: built.country, case: cases[i] ?? 'any', person: false, sector: built.sector });
+      actorAt[i] = actors.push(a) - 1;
+      continue;
     }
     if (!best) continue;
     const a = newActor({ s: i, e: i + 1, entity: best.e.id, name: best.e.name, type: 'ORG', country: best.e.actor?.country, case: cases[i] ?? 'any', person: false });

@@ -3131,6 +3131,21 @@ class Extractor {
     }
   }
 
+  /** The nominative actor opening the purpose clause right after token i ("…, щоб Москва вивела"), not one of `not`. */
+  private purposeSubject(i: number, not: number[]): number[] {
+    let j = i + 1;
+    if (this.texts[j] === ',') j++;
+    if (!this.v.tokens[j] || this.sents[j] !== this.sents[i] || !this.C.L.purposeWords?.includes(this.low(j))) return [];
+    for (let k = j + 1; k < j + 5 && this.v.tokens[k] && this.sents[k] === this.sents[i]; k++) {
+      if (this.is(k, F_POS_VERB)) return [];
+      const a = this.actorIdx(k);
+      if (a === -1 || this.v.governedBy[k] !== null || not.includes(a)) continue;
+      const x = this.v.actors[a]!;
+      return x.s === k && (x.case === 'naz' || x.case === 'any') ? [a] : [];
+    }
+    return [];
+  }
+
   /** The draft from its arguments: a reported obligation, two-sided acts, mode, place, negation; null when no event. */
   private draftEnd(w: DraftWork): Draft | null {
     const { entry, i, t, cr, isNoun, type } = w;
@@ -3163,6 +3178,8 @@ class Extractor {
       const last = this.lastByType.get(type);
       if (last) target = last.target.filter((a) => !source.includes(a));
     }
+    // "вимагає, щоб Москва вивела війська": a request's addressee is the subject of the purpose clause after it
+    if (type === 'REQUEST' && !isNoun && !target.length) target = this.purposeSubject(i, source);
     // "китайська сторона відпустила рибалок" after their detention: the release is toward whom the detention was aimed
     if (entry.undoesLast && !target.length) {
       const last = this.lastByType.get(entry.undoesLast);

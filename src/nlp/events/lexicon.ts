@@ -381,6 +381,8 @@ export interface EventLanguage {
   settlementNouns?: string[];
   /** Words opening the consequence of a demand not met ("інакше"): a threat after one is aimed at the demand's addressee. */
   otherwiseWords?: string[];
+  /** Conjunctions of a purpose clause ("вимагає, щоб Москва вивела"): its subject is whom a request asks. */
+  purposeWords?: string[];
   /** Prepositions before a territory noun ("на території X"): a threatened attack there targets X. */
   territoryPreps?: string[];
   /** Words of a mirror act ("дзеркальні обмеження"): it answers the last act of its kind aimed at its author. */

@@ -251,6 +251,27 @@ function orgKindWord(t: NerToken): boolean {
   return t.text.includes('-') && (QUOTED_ORG_HEAD_LEMMAS.has(first) || QUOTED_ORG_HEAD_LEMMAS.has(first.replace(/(ії|ію|ією|ія)$/u, 'ія')));
 }
 
+const LATIN_WORD = /^[A-Z][A-Za-z0-9]*$|^[A-Za-z]*[0-9][A-Za-z0-9]*$/;
+
+/**
+ * The end of a name in Latin letters starting at token `s` ("Los Lobos", "NoName057 ( 16 )", "3 R" — the tokenizer
+ * splits digits from letters), or -1: capitalised Latin words, numbers joined to Latin letters, and a number in
+ * brackets after them; at least one Latin letter in it.
+ */
+function latinNameEnd(toks: NerToken[], s: number): number {
+  let e = s;
+  let latin = false;
+  while (e < toks.length && e < s + 4) {
+    const t = toks[e]!.text;
+    if (LATIN_WORD.test(t) && (/[A-Za-z]/.test(t) || /^[A-Z]/.test(toks[e + 1]?.text ?? ''))) {
+      latin ||= /[A-Za-z]/.test(t);
+      e++;
+    } else if (latin && t === '(' && /^\d+$/.test(toks[e + 1]?.text ?? '') && toks[e + 2]?.text === ')') e += 3;
+    else break;
+  }
+  return latin ? e : -1;
+}
+
 /**
  * A name in quotation marks right after the noun of its kind that the model left unmarked ("руху «Атеш»", "компанії
  * «Субота»") is that organisation: the words inside the marks (two to six tokens on, the first in capitals), where no
@@ -265,6 +286,13 @@ export function quotedOrgNames(spans: TokenSpan[], toks: NerToken[]): TokenSpan[
     if (x.type === 'ORG' || x.start === 0 || !/^[A-Z]/.test(toks[x.start]!.text)) continue;
     if (!orgKindWord(toks[x.start - 1]!)) continue;
     spans = spans.map((y) => (y === x ? { ...y, type: 'ORG' } : y));
+  }
+  // (a name in Latin letters or with digits that the model left unmarked is that organisation too: "угруповання
+  // NoName057(16)", "угруповання 3R", "банди Los Lobos")
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const e = latinNameEnd(toks, i + 1);
+    if (e === -1 || !orgKindWord(toks[i]!) || spans.some((x) => x.start < e && i + 1 < x.end)) continue;
+    (added ??= []).push({ start: i + 1, end: e, type: 'ORG' });
   }
   for (let i = 0; i + 2 < toks.length; i++) {
     if (toks[i + 1]!.text !== '«' || !QUOTED_ORG_HEAD_LEMMAS.has(toks[i]!.lemma.toLowerCase()) || !/^\p{Lu}/u.test(toks[i + 2]!.text)) continue;

@@ -1132,6 +1132,13 @@ export class SpeakerFinder {
       }
     }
     if (!roleWords.length) return null;
+    // A state's demonym in the title ("– додав американський дипломат") names a person of that state: not one whose
+    // own state, known from their introduction, is another.
+    let stateCode: string | undefined;
+    for (let i = from; i < to && !stateCode; i++) {
+      const state = tokens[i]!.pos === 'ADJ' ? UK_EVENTS.demonyms[lemmaOf(tokens[i]!)] : undefined;
+      if (state) stateCode = codeOfState(UK_EVENTS, state) ?? undefined;
+    }
     // A feminine role noun ("– додала міністерка") names a woman: not a man introduced with the same title. (A
     // masculine one may name either: "міністр" is used of women too.)
     let feminine = false;
@@ -1144,6 +1151,8 @@ export class SpeakerFinder {
         const g = this.entityGender(lm.entity.id);
         if (g === 'm' || (g === null && this.masculine(lm))) continue;
       }
+      const own = lm.entity.actor?.country;
+      if (stateCode && own && own !== stateCode) continue;
       const ctxWords = this.contextWords(lm);
       let score = 0;
       for (const syn of roleWords) if (syn.some((w) => ctxWords.has(w))) score += 2;
