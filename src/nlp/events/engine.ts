@@ -1923,7 +1923,12 @@ class Extractor {
       if (np && this.is(k + 1, F_NOUN)) return 'drop';
     }
     // ("У Пекіні протест відкинули": a noun fronted right before its refusal is the refused act)
-    if (this.is(i, F_NOUN) && i + 1 < cr.end && this.C.rejectCues.has(this.lem(i + 1)) && this.is(i + 1, F_VERB)) return 'drop';
+    // (also with its owner between: "вимоги Кенії відкинули")
+    if (this.is(i, F_NOUN) && i + 1 < cr.end) {
+      const o = this.v.actorAt[i + 1]!;
+      const after = o !== -1 && this.v.actors[o]!.s === i + 1 && !this.v.actors[o]!.person && (this.v.actors[o]!.case === 'rod' || this.v.actors[o]!.case === 'any') ? this.v.actors[o]!.e : i + 1;
+      if (after < cr.end && this.C.rejectCues.has(this.lem(after)) && this.is(after, F_VERB)) return 'drop';
+    }
     // ("поступився вимогам": the demands yielded to are no request of their own)
     if (this.is(i, F_NOUN) && i > cr.start && this.C.byLemma.get(this.lem(i - 1))?.some((e) => e.type === 'CONCEDE' && e.pos === 'verb' && !e.requires)) return 'drop';
     // (an infinitive a threat governs is its content even where its own word has a fixed modality: "пригрозив
@@ -1937,6 +1942,8 @@ class Extractor {
     for (let k = Math.max(sr.start, i - 8); k < i && !coordinated; k++) {
       const l = this.lem(k);
       if (this.C.threaten.has(l)) return 'drop';
+      // (a demand refused is the refusal's object, not what governs it: "вимоги Кенії відкинули")
+      if (this.C.request.has(l) && this.is(k, F_NOUN) && this.C.rejectCues.has(this.lem(i))) continue;
       if (this.C.request.has(l)) return l === 'передбачати' ? 'requested' : 'drop';
     }
     for (let k = sr.start; k < sr.end; k++) if (k !== i && this.C.denied.has(this.lem(k))) return 'denied';

@@ -46,3 +46,26 @@ test('companies moved to a border are a mobilisation ("перекинула … 
   assert.deepEqual(names(b, c.source), ['Туреччина']);
   assert.deepEqual(names(b, c.target), ['Казахстан']);
 });
+
+test('armed men who "напали на" a post attack its place; "ні на кого нападати" with no target is none', () => {
+  const a = analyse('У середу ввечері бойовики банди Los Choneros напали на поліцейський пост на околиці Кіто, убивши двох поліцейських.');
+  const h = only(a, 'ASSAULT');
+  assert.deepEqual(names(a, h.source), ['Los Choneros']);
+  assert.deepEqual(names(a, h.target), ['Кіто']);
+  assert.equal(h.mode, 'ground');
+  const b = analyse('Президент Білорусі заявив, що Мінськ не збирається ні на кого нападати.');
+  assert.equal(b.events.filter((e) => e.type === 'ASSAULT').length, 0);
+});
+
+test('a state\'s security forces named by its demonym are that state ("мексиканські силовики")', () => {
+  const a = analyse('У п’ятницю мексиканські силовики затримали 40 членів картелю.');
+  assert.deepEqual(names(a, only(a, 'COERCE').source), ['Мексика']);
+});
+
+test('a demand fronted before its refusal, with its owner between ("вимоги Гани відкинули"), is the refused demand', () => {
+  const a = analyse('У посольстві Росії вимоги Гани відкинули.');
+  assert.equal(a.events.filter((e) => e.type === 'REQUEST').length, 0);
+  const r = only(a, 'REJECT');
+  assert.deepEqual(names(a, r.source), ['Посольство Росії']);
+  assert.deepEqual(names(a, r.target), ['Гана']);
+});
