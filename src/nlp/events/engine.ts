@@ -432,8 +432,17 @@ class Extractor {
       // "з президентом перехідного періоду генералом Ассімі Гоїтою": a title, its genitive and a second title before
       // the name — the person named in the slot's case a few words on.
       if (first === -1 && this.roles.has(this.lem(h))) {
-        for (let k = h + 1; k < end && k <= h + 6; k++) {
+        // (over a comma before a second title in the same case: "з віцепрем’єр-міністром, главою МЗС Молдови Міхаєм
+        // Попшоєм")
+        const title2 = (k: number): boolean => this.roles.has(this.lem(k)) || !!this.C.L.secondTitles?.includes(this.lem(k));
+        const stacked = this.texts[h + 1] === ',' && h + 2 < end && title2(h + 2) && this.v.cases[h + 2] === this.v.cases[h];
+        for (let k = stacked ? h + 2 : h + 1; k < end && k <= h + (stacked ? 8 : 6); k++) {
           const b = this.v.actorAt[k]!;
+          // (the second title's body in the genitive, then the person: "главою МЗС Молдови Міхаєм Попшоєм")
+          if (stacked && b !== -1 && !this.v.actors[b]!.person && this.v.actors[b]!.s === k && (this.v.actors[b]!.case === 'rod' || this.v.actors[b]!.case === 'any') && this.is(k - 1, F_NOUN) && title2(k - 1)) {
+            k = this.v.actors[b]!.e - 1;
+            continue;
+          }
           if (b !== -1) {
             // (or right after a title in that case: a foreign name's case is often misread — "генералом Ассімі Гоїтою")
             if (this.v.actors[b]!.person && (this.caseMatches(this.v.actors[b]!.case, want) || (k > h + 1 && this.is(k - 1, F_NOUN) && this.caseMatches(this.v.cases[k - 1]!, want)))) first = b;
@@ -1934,6 +1943,16 @@ class Extractor {
     // (an infinitive a threat governs is its content even where its own word has a fixed modality: "пригрозив
     // звернутися до Ради Безпеки ООН" is no request)
     if (entry.modality && this.is(i, F_INF)) for (let k = Math.max(cr.start, i - 3); k < i; k++) if (this.C.threaten.has(this.lem(k))) return 'drop';
+    // (a threat told in what a warning says is that warning's: "попередив, що Москва «рішуче відповість»" is one
+    // threat, the warner's — when the warning verb takes this word as what makes it a threat)
+    if (entry.type === 'THREATEN' && !this.is(i, F_INF)) {
+      const sr0 = this.sentenceRange(i);
+      for (let k = Math.max(sr0.start, i - 8); k < i; k++) {
+        if (!this.is(k, F_VERB) || k === i) continue;
+        const l = this.lem(i);
+        if (this.C.byLemma.get(this.lem(k))?.some((e) => e.type === 'THREATEN' && e.pos === 'verb' && e.requires?.includes(l))) return 'drop';
+      }
+    }
     if (entry.modality) return entry.modality;
     const sr = this.sentenceRange(i);
     // Governed by a threat or a request: the threatened/requested act is not an event of its own.

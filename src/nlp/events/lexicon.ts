@@ -381,6 +381,8 @@ export interface EventLanguage {
   settlementNouns?: string[];
   /** Words opening the consequence of a demand not met ("інакше"): a threat after one is aimed at the demand's addressee. */
   otherwiseWords?: string[];
+  /** Title nouns besides roleNouns that open a second title after a comma ("з віцепрем’єр-міністром, главою МЗС …"). */
+  secondTitles?: string[];
   /** Conjunctions of a purpose clause ("вимагає, щоб Москва вивела"): its subject is whom a request asks. */
   purposeWords?: string[];
   /** Prepositions before a territory noun ("на території X"): a threatened attack there targets X. */

@@ -69,3 +69,18 @@ test('a demand fronted before its refusal, with its owner between ("вимоги
   assert.deepEqual(names(a, r.source), ['Посольство Росії']);
   assert.deepEqual(names(a, r.target), ['Гана']);
 });
+
+test('a partner named after two titles with a comma between ("з віцепрем’єр-міністром, главою МЗС Молдови Міхаєм Попшоєм")', () => {
+  const a = analyse('Міністр закордонних справ Естонії Маргус Цахкна зустрівся з віцепрем’єр-міністром, главою МЗС Молдови Міхаєм Попшоєм.');
+  const c = only(a, 'CONSULT');
+  assert.deepEqual(names(a, c.source), ['Маргус Цахкна']);
+  assert.deepEqual(names(a, c.target), ['Міхай Попшой']);
+});
+
+test('a threat told in what a warning says is the warner\'s one threat ("застерегла, що Москва «рішуче відповість»")', () => {
+  const a = analyse('Речниця МЗС Росії Марія Захарова відкинула претензії Кишинева. Того ж дня вона застерегла, що Москва «рішуче відповість» на будь-які спроби Кишинева змінити формат операції.');
+  const t = only(a, 'THREATEN');
+  assert.deepEqual(names(a, t.source), ['Марія Захарова']);
+  assert.deepEqual(names(a, t.target), ['Молдова']);
+  assert.equal(t.trigger.text, 'застерегла');
+});
