@@ -686,6 +686,7 @@ export const UK_EVENTS: EventLanguage = {
   bareBodySectors: { парламент: 'LEG' },
   prepositionVariants: { із: 'з', зі: 'з', зо: 'з', у: 'в', ув: 'в', ві: 'в', уві: 'в', од: 'від', ізо: 'з' },
   dual: { numerals: ['обидва', 'обидві', 'обоє', 'два', 'дві'], nouns: ['країна', 'держава'] },
+  groupOf: { numerals: { три: 3, чотири: 4, 'п’ять': 5, 'п\'ять': 5 }, nouns: ['країна', 'держава', 'союзник', 'партнер', 'сусід'] },
   reactionTypes: ['SUPPORT', 'REJECT', 'ACCUSE', 'PROTEST'],
   obligation: ['мати', 'повинен', 'повинний', 'мусити', 'зобов’язаний', 'слід', 'треба', 'необхідно'],
   obligationTypes: ['CONCEDE', 'RETREAT', 'AGREE'],

@@ -534,7 +534,7 @@ const MODEL_DESIGNATION = /^[A-Za-zА-ЯІЇЄҐа-яіїєґ]{1,4}-\d{1,4}[A-Za
 
 /** Mentions of actor-like entities (a name headed by a treaty word is a treaty, not a place). */
 function mentionActors(b: Build): void {
-  const { adoc, sets, n, cases, flags, actorAt, actors } = b;
+  const { adoc, sets, tokens, n, cases, flags, actorAt, actors } = b;
   const treaty = sets.treaty;
   // (a name headed by a treaty word is a treaty, not a place: "Стамбульська конвенція")
   const treatyName = (e: Entity): boolean => {
@@ -565,9 +565,14 @@ function mentionActors(b: Build): void {
       let free = true;
       for (let i = m.tokenStart; i < m.tokenEnd; i++) if (actorAt[i] !== -1) free = false;
       if (!free) continue;
+      // (a one-word place the tagger read as a personal name, "Гуаякіля" as a woman's name in the nominative: its
+      // case is not known)
+      // (a place's own nominative name keeps its case: "Люблін")
+      const misread = type === 'LOC' && m.tokenEnd - m.tokenStart === 1 && /:v_naz:.*prop:[fl]name/.test(tokens[m.tokenStart]!.tag ?? '') && tokens[m.tokenStart]!.text !== e.name;
+      if (misread) cases[m.tokenStart] = 'any';
       const a = newActor({
         s: m.tokenStart, e: m.tokenEnd, entity: e.id, name: e.name, type, country: e.actor?.country,
-        case: phraseCaseIn(flags, cases, n, m.tokenStart, m.tokenEnd), person: e.type === 'PERS',
+        case: misread ? 'any' : phraseCaseIn(flags, cases, n, m.tokenStart, m.tokenEnd), person: e.type === 'PERS',
       });
       const idx = actors.push(a) - 1;
       for (let i = a.s; i < a.e; i++) actorAt[i] = idx;

@@ -260,6 +260,8 @@ class Extractor {
   private sentenceFound: Draft[] = [];
   /** The last act between two parties neither of which is a city ("приїхали до Стамбула" is not one). */
   private lastSides: Draft | null = null;
+  /** The parties of the last act among three sides or more, by their number ("трьох союзників"). */
+  private lastMany = new Map<number, number[]>();
   /** The last draft of each type with both sides (for a sequel: "Попередній обмін", "наступний етап обміну"). */
   private readonly lastByType = new Map<EventType, Draft>();
   /** The last act found with both sides named. */
@@ -2281,6 +2283,10 @@ class Extractor {
         if (d.source.length && d.target.length) this.lastByType.set(d.type, d);
         if (d.source.length && d.target.length && d.sourceHow === 'explicit') this.lastPair = d;
         if (d.source.length && d.target.length && !d.target.some((a) => this.cityLike(a))) this.lastSides = d;
+        if (d.source.length && d.target.length) {
+          const parties = [...new Map([...d.source, ...d.target].map((a) => [this.v.actors[a]!.name, a])).values()];
+          if (parties.length >= 3 && parties.every((a) => !this.v.actors[a]!.person)) this.lastMany.set(parties.length, parties);
+        }
       }
       const subj = this.firstSubjectOfSentence(sen.index);
       if (subj.length) this.lastSubject = subj;
@@ -2990,6 +2996,13 @@ class Extractor {
     const to = isNoun ? cr.end : Math.min(cr.end, i + 3);
     for (let k = from; k < to; k++) {
       if (isNoun && !WITH.has(this.lem(k - 1))) continue;
+      // ("привітав зусилля трьох союзників": the parties of the last act among three)
+      const many = this.groupSides(k);
+      if (many.length) {
+        const own = new Set(w.source.map((a) => this.v.actors[a]!.name));
+        w.target = many.filter((a) => !own.has(this.v.actors[a]!.name));
+        return w.target.length > 0;
+      }
       if (!this.dualSides(k)) continue;
       const p = this.lastSides;
       if (!p) return false;
@@ -2998,6 +3011,15 @@ class Extractor {
       return w.target.length > 0;
     }
     return false;
+  }
+
+  /** "трьох союзників": a numeral of three or more before a plural noun of sides — the parties of the last act among that many. */
+  private groupSides(k: number): number[] {
+    const G = this.C.L.groupOf;
+    const count = G?.numerals[this.lem(k).toLowerCase()];
+    if (!G || !count || !this.v.tokens[k + 1] || this.sents[k + 1] !== this.sents[k] || this.v.actorAt[k + 1] !== -1) return [];
+    if (!this.is(k + 1, F_NOUN) || !this.is(k + 1, F_PLURAL) || !G.nouns.includes(this.lem(k + 1))) return [];
+    return this.lastMany.get(count) ?? [];
   }
 
   /** A place that came under the act; the state the rejected words are called after; the last consultation's sides. */

@@ -401,6 +401,8 @@ export interface EventLanguage {
 
   /** Dual numerals ("обидва", "два") and plural nouns of sides ("країни") that make a group of the two sides. */
   dual?: { numerals: string[]; nouns: string[] };
+  /** Numerals of three sides and more, with nouns of sides ("трьох союзників"): the parties of the last act among that many. */
+  groupOf?: { numerals: Record<string, number>; nouns: string[] };
   /** Types that react to an act told before: its noun as their object names its author as their target. */
   reactionTypes?: EventType[];
   /** Types whose object may be such a proposal. */

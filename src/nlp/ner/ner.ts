@@ -11,6 +11,7 @@ import { LitopysError } from '../../errors.js';
 import type { AnalyzedDocument, Component, Mention } from '../../types.js';
 import { BODY_HEAD_LEMMAS, gazetteerEntries, NAMED_BODY_HEAD_LEMMAS, nameParticles, QUOTED_ORG_HEAD_LEMMAS, roleHeadLemmas, SERVICE_HEAD_LEMMAS, SETTLEMENT_NOUN_LEMMAS, stateFormWords, NAME_BREAK_WORDS, TREATY_HEAD_LEMMAS, VESSEL_NOUN_LEMMAS, WATER_NOUN_LEMMAS, weaponNames, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { segment } from '../segment/segmenter.js';
+import { loadLexicon } from '../morph/index.js';
 import { loadTagger, taggedForms, type TaggedForm, type Tagger } from '../tag/tagger.js';
 import { GazetteerMatcher, makeNameToken, normKey, type Compiled, type GazetteerMatch, type NameToken } from './gazetteer.js';
 import { sentenceFeatureGroups, sentenceFeatures, type NerToken, type TokenCues } from './features.js';
@@ -35,7 +36,15 @@ let cachedMatcher: GazetteerMatcher<GazetteerEntry> | null = null;
 
 /** The gazetteer matcher over every entry of src/lang/uk/gazetteer (built once). */
 export function gazetteerMatcher(): GazetteerMatcher<GazetteerEntry> {
-  if (!cachedMatcher) cachedMatcher = new GazetteerMatcher(gazetteerEntries(), (e) => e.names, nameAnalyzer(loadTagger()));
+  if (!cachedMatcher) {
+    // (a place's case forms only where the dictionary does not know the word — "Гуаякіля"; a known one, as
+    // "Володимиру", is read by its lemma, and may be a person's name)
+    const lexicon = loadLexicon();
+    const unknown = (f: string): boolean => lexicon.analyze(f).every((a) => a.source === 'guess');
+    // (the entries keep the forms used, so that a rule can tell a place matched by one: joinFirstNames)
+    for (const e of gazetteerEntries()) if (e.forms) e.forms = e.forms.filter(unknown);
+    cachedMatcher = new GazetteerMatcher(gazetteerEntries(), (e) => (e.forms ? [...e.names, ...e.forms] : e.names), nameAnalyzer(loadTagger()));
+  }
   return cachedMatcher;
 }
 
@@ -140,7 +149,7 @@ export function joinFirstNames(spans: TokenSpan[], toks: NerToken[], matches: Ga
   // Грлич Радман" — persons listed are separated by a comma or a conjunction)
   return mergeWithNext(spans, (s, n) => (s.type === 'LOC' && n.type === 'PERS' && s.end - s.start === 1 && /:fname(:|$)/.test(toks[s.start].tag)
     && caseOf(toks[s.start]) === caseOf(toks[n.end - 1])
-    && !matches.some((m) => m.start === s.start && m.end === s.end && m.entry.kind === 'country'))
+    && !matches.some((m) => m.start === s.start && m.end === s.end && (m.entry.kind === 'country' || !!m.entry.forms?.includes(toks[s.start]!.text))))
     // (a vocative reading is a nominative misread — news address no one: "Туре" read as the vocative of "Тур")
     // (an indeclinable word's case is a guess: "Х’ю | Тодд")
     || (s.type === 'PERS' && n.type === 'PERS' && s.end - s.start === 1 && /:(fname|lname)(:|$)/.test(toks[s.start]!.tag)

@@ -84,3 +84,8 @@ test('a threat told in what a warning says is the warner\'s one threat ("зас�
   assert.deepEqual(names(a, t.target), ['Молдова']);
   assert.equal(t.trigger.text, 'застерегла');
 });
+
+test('"трьох союзників" after a verb are the parties of the last act among three', () => {
+  const a = analyse('Польща, Литва та Латвія в понеділок розпочали спільне патрулювання кордону. Генеральний секретар НАТО Марк Рютте привітав зусилля трьох союзників.');
+  assert.deepEqual(names(a, only(a, 'SUPPORT').target).sort(), ['Латвія', 'Литва', 'Польща']);
+});

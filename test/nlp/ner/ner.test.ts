@@ -418,3 +418,19 @@ test('a capitalised body head with lower-case genitive words, and a unit named b
   assert.ok(orgs.includes('Сили спеціальних операцій'), orgs.join(', '));
   assert.ok(orgs.includes('Сили безпеки Нігеру'), orgs.join(', '));
 });
+
+test('a one-word place the dictionary does not know is found in its case forms, and a personal name after it stays apart ("мер Гуаякіля Акілес Альварес")', async () => {
+  const { placeForms } = await import('../../../src/lang/uk/gazetteer/index.js');
+  assert.deepEqual(placeForms('Гуаякіль'), ['Гуаякіля', 'Гуаякілю', 'Гуаякілем', 'Гуаякілі']);
+  assert.deepEqual(placeForms('Манта'), ['Манти', 'Манті', 'Манту', 'Мантою']);
+  assert.deepEqual(placeForms('Сан-Паулу'), []);
+  const a = createPipeline().analyze({ id: 't', date: '2025-06-14', lang: 'uk', text: 'У середу бойовики напали на блокпост на околиці Гуаякіля. «Армію вже викликали», – визнав мер Гуаякіля Акілес Альварес.' });
+  const names = a.entities.map((e) => `${e.type}:${e.name}`);
+  assert.ok(names.includes('LOC:Гуаякіль'));
+  assert.ok(names.includes('PERS:Акілес Альварес'));
+  const hit = a.events.find((e) => e.type === 'ASSAULT');
+  assert.equal(a.entities.find((e) => e.id === hit?.target[0])?.name, 'Гуаякіль');
+  // (a known word stays with its own reading: "Володимиру Соловйову" is a person, though Володимир is a town)
+  const b = createPipeline().analyze({ id: 't', date: '2025-06-14', lang: 'uk', text: 'Служба безпеки Вірменії заборонила в’їзд телеведучому Володимиру Соловйову.' });
+  assert.ok(b.entities.some((e) => e.type === 'PERS' && e.name === 'Володимир Соловйов'));
+});

@@ -32,6 +32,11 @@ export interface GazetteerEntry {
   /** ISO 3166-1 alpha-3 or an IGO code. */
   country?: string;
   sector?: string;
+  /**
+   * Case forms of a one-word place name the morphology may not know ("Гуаякіля", "Гуаякілі"): the matcher matches
+   * them as written, where the tagger left such a word's form as its lemma.
+   */
+  forms?: string[];
   lat?: number;
   lon?: number;
 }
@@ -91,12 +96,15 @@ export function gazetteerEntries(): GazetteerEntry[] {
     });
   }
   for (const p of readJson<PlacesFile>('places.json').places) {
+    const own = [p.name, ...(p.aliases ?? [])];
+    const forms = own.flatMap(placeForms).filter((f) => !own.includes(f));
     out.push({
       id: `place:${p.name}`,
       type: 'LOC',
       kind: p.kind,
       name: p.name,
-      names: [p.name, ...(p.aliases ?? [])],
+      names: own,
+      ...(forms.length ? { forms } : {}),
       ...(p.country ? { country: p.country } : {}),
       lat: p.lat,
       lon: p.lon,
@@ -118,6 +126,24 @@ export function gazetteerEntries(): GazetteerEntry[] {
   }
   cached = out;
   return out;
+}
+
+/**
+ * Case forms of a one-word place name of five letters or more by its ending (genitive, dative, instrumental,
+ * locative): "Гуаякіль" → "Гуаякіля", "Гуаякілю", "Гуаякілем", "Гуаякілі"; "Манта" → "Манти", "Манті", "Манту",
+ * "Мантою". Names in other letters, of several words, or indeclinable (in -о, -е, -і, -у) get none.
+ */
+export function placeForms(name: string): string[] {
+  if (!/^\p{Lu}\p{Ll}{4,}$/u.test(name)) return [];
+  const stem = name.slice(0, -1);
+  const last = name.slice(-1);
+  if (last === 'ь') return [stem + 'я', stem + 'ю', stem + 'ем', stem + 'і'];
+  if (last === 'й') return [stem + 'я', stem + 'ю', stem + 'єм', stem + 'ї'];
+  if (name.endsWith('ія')) return [stem + 'ї', stem + 'ю', stem + 'єю'];
+  // (a stem in г/к/х changes its consonant before -і: not guessed)
+  if (last === 'а') return /[гкх]$/.test(stem) ? [stem + 'и', stem + 'у', stem + 'ою'] : [stem + 'и', stem + 'і', stem + 'у', stem + 'ою'];
+  if (/[бвгґджзклмнпрстфхцчшщ]/.test(last)) return [name + 'а', name + 'у', name + 'ом', name + 'і', name + 'ові'];
+  return [];
 }
 
 let roleHeads: Set<string> | null = null;
