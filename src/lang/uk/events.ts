@@ -320,6 +320,9 @@ const T: TriggerEntry[] = [
   // (not "без виходу до моря": access to the sea)
   { lemma: ['вихід'], pos: 'noun', type: 'RETREAT', target: ['з+rod'], source: ['rod', 'adj'], excludes: ['море', 'океан'], excludesWindow: 3 },
   { lemma: ['денонсувати'], pos: 'verb', type: 'RETREAT', target: ['zna'] },
+  // "підрозділи «Вагнера» залишили Центральноафриканську Республіку", "урядові війська залишили ще дві бази": troops
+  // leaving a place (not "залишили місто без світла", not troops kept somewhere: the troops are the subject)
+  { lemma: ['залишити', 'залишати'], pos: 'verb', type: 'RETREAT', requires: ['підрозділ', 'війська', 'військо', 'військовий', 'бригада', 'контингент', 'батальйон', 'гарнізон', 'бойовик'], window: 8, requiresBefore: true, target: [], excludes: ['без'] },
   // "від’єдналися від енергосистеми БРЕЛЛ": leaving a shared system or union.
   { lemma: ['від’єднатися', 'від’єднуватися', 'відокремитися'], pos: 'verb', type: 'RETREAT', requires: ['енергосистема', 'система', 'мережа', 'союз', 'організація', 'угода', 'федерація'], window: 4, target: ['від+rod'] },
   // "армія вивела на вулиці бронетехніку": troops brought out into the streets are mobilised, not withdrawn
@@ -496,6 +499,7 @@ export const UK_EVENTS: EventLanguage = {
   topicHeads: ['раз', 'режим', 'посилення', 'загроза', 'причетний', 'причетність', 'припинити', 'припиняти', 'зупинити', 'зупиняти', 'призупинити', 'призупиняти', 'призупинення', 'зупинення', 'припинення', 'скасування', 'зняття', 'послаблення', 'пом’якшення', 'питання', 'обговорення', 'зволікання', 'підготовка', 'тема', 'ризик', 'можливість', 'наслідок', 'жертва'],
   topicVerbs: ['обговорити', 'обговорювати', 'говорити', 'йтися', 'обходити', 'обійти', 'уникати', 'утримуватися', 'утриматися'],
   forcesOf: { RUS: 'Росія' },
+  ownNamedForces: ['wagner', 'africa-corps'],
   demonstratives: ['це', 'цей', 'ця', 'ці', 'такий'],
   temporalPreps: ['перед', 'після', 'напередодні', 'внаслідок'],
   // (a "тіньовий флот" is tankers, no navy)

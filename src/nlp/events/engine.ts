@@ -3802,7 +3802,8 @@ function entityIds(adoc: AnalyzedDocument, v: DocView, C: Compiled): EntityIds {
     const ent = a.entity ? byId.get(a.entity) : undefined;
     // Armed forces stand for their state; a ministry of defence is a body of its own ("Міністерство оборони Росії").
     const institution = C.L.institutions.includes(v.lemmas[a.s] ?? '');
-    const forces = ent?.actor?.sector === 'MIL' && ent.actor.country && !institution ? C.L.forcesOf[ent.actor.country] : undefined;
+    const own = !!ent?.actor?.kbId && !!C.L.ownNamedForces?.includes(ent.actor.kbId);
+    const forces = ent?.actor?.sector === 'MIL' && ent.actor.country && !institution && !own ? C.L.forcesOf[ent.actor.country] : undefined;
     return forces ?? a.name;
   };
   const idFor = (ai: number, asPlace: boolean): string => {

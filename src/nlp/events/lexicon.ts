@@ -203,6 +203,8 @@ export interface EventLanguage {
   jointVerbs: string[];
   /** Armed forces of these states stand for the state as a party ("Збройні сили РФ" → Росія, as "російські війська"). */
   forcesOf: Record<string, string>;
+  /** Knowledge-base ids of forces with a name of their own that act as themselves, not as their state (a private military company, an expeditionary corps). */
+  ownNamedForces?: string[];
   /** Demonstratives that make a noun mention refer back ("це"). */
   demonstratives: string[];
   /** Prepositions of time: an event noun after them refers to an event already told ("перед візитом"). */

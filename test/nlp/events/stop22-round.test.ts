@@ -89,3 +89,15 @@ test('"трьох союзників" after a verb are the parties of the last a
   const a = analyse('Польща, Литва та Латвія в понеділок розпочали спільне патрулювання кордону. Генеральний секретар НАТО Марк Рютте привітав зусилля трьох союзників.');
   assert.deepEqual(names(a, only(a, 'SUPPORT').target).sort(), ['Латвія', 'Литва', 'Польща']);
 });
+
+test('troops leaving a place retreat ("підрозділи … залишили Малі"); a town left without power is none', () => {
+  const a = analyse('Останні підрозділи ПВК «Вагнер» минулого тижня залишили Малі.');
+  assert.deepEqual(names(a, only(a, 'RETREAT').source), ['ПВК «Вагнер»']);
+  const b = analyse('Нічні удари залишили місто без світла.');
+  assert.equal(b.events.filter((e) => e.type === 'RETREAT').length, 0);
+});
+
+test('a force with a name of its own acts as itself, not as its state ("Африканський корпус атакував")', () => {
+  const a = analyse('Африканський корпус атакував позиції угруповання JNIM поблизу Кідаля.');
+  assert.deepEqual(names(a, only(a, 'ASSAULT').source), ['Африканський корпус']);
+});
