@@ -13,6 +13,8 @@ import { genitiveOfState } from './states.js';
 const SUPPLETIVE_PLURALS: Record<string, string> = { людина: 'люди', дитина: 'діти' };
 
 // Frequent slot lists.
+/** Words of troops and warships: their arrival somewhere is a deployment, not a visit. */
+const ARRIVING_FORCES = ['авіаносець', 'авіаносний', 'військовий', 'військовослужбовець', 'підрозділ', 'війська', 'військо', 'батальйон', 'бригада', 'контингент', 'ескадра', 'есмінець', 'фрегат', 'десант'];
 const ATTACK_TARGET = ['по+*', 'на+zna', 'zna', 'проти+rod', 'над+oru'];
 const RECIPIENT = ['dav', 'для+rod', 'до+rod'];
 const PARTNER = ['з+oru', 'між+oru'];
@@ -34,7 +36,9 @@ const T: TriggerEntry[] = [
   { lemma: ['поїздка', 'турне', 'відвідини'], pos: 'noun', type: 'CONSULT', mode: 'visit', requires: ['до', 'в', 'у'], window: 2, target: VISIT_TARGET, source: ['rod'] },
   { lemma: ['візит'], pos: 'noun', type: 'CONSULT', mode: 'visit', target: VISIT_TARGET, source: ['rod'] },
   // (not "нікуди звідси не поїду": staying put)
-  { lemma: ['прибути', 'приїхати', 'відвідати', 'завітати', 'прилетіти', 'їздити', 'поїхати'], pos: 'verb', type: 'CONSULT', mode: 'visit', target: VISIT_TARGET, excludes: ['нікуди'], needsTarget: true },
+  // (troops or warships arriving are a deployment: below)
+  { lemma: ['прибути', 'приїхати', 'відвідати', 'завітати', 'прилетіти', 'їздити', 'поїхати'], pos: 'verb', type: 'CONSULT', mode: 'visit', target: VISIT_TARGET, needsTarget: true,
+    excludes: ['нікуди', ...ARRIVING_FORCES], excludesWindow: 5 },
   { lemma: ['прийняти'], pos: 'verb', type: 'CONSULT', mode: 'visit', requires: ['візит', 'у', 'в'], excludes: ['рішення', 'закон', 'законопроєкт', 'участь'], window: 6, target: ['zna'], needsObject: true },
   { lemma: ['обговорити', 'обговорювати'], pos: 'verb', type: 'CONSULT', weak: true, target: PARTNER },
   // "питання … під час розмови не порушували": raising (or not raising) an issue is talking about it.
@@ -358,6 +362,8 @@ const T: TriggerEntry[] = [
   { lemma: ['підвищити', 'підвищувати'], pos: 'verb', type: 'MOBILIZE', requires: ['рівень'], window: 2, target: [] },
   { lemma: ['зосередити', 'стягнути', 'стягувати', 'накопичувати', 'накопичити', 'перекидати', 'перекинути', 'розгорнути', 'розгортати', 'направити', 'мобілізувати', 'нарощувати', 'наростити'], pos: 'verb', type: 'MOBILIZE',
     requires: ['війська', 'військо', 'військовий', 'сила', 'угруповання', 'підрозділ', 'солдат', 'техніка', 'бронетехніка', 'винищувач', 'літак', 'батальйон', 'бригада', 'рота', 'рот', 'полк', 'дивізіон', 'тисяча', 'присутність', 'контингент', 'комплекс', 'ППО'], window: 10, target: [] },
+  // "до країни прибули 1500 військовослужбовців", "прибула авіаносна група на чолі з авіаносцем": forces arriving
+  { lemma: ['прибути', 'прибувати'], pos: 'verb', type: 'MOBILIZE', requires: ARRIVING_FORCES, window: 5, target: [], source: ['adj', 'after'] },
   // "розмістила в Білорусі ядерну зброю": weapons or troops deployed.
   { lemma: ['розмістити', 'розміщувати'], pos: 'verb', type: 'MOBILIZE', requires: ['зброя', 'війська', 'військо', 'ракета', 'комплекс', 'контингент', 'військовий', 'підрозділ', 'батальйон', 'бригада', 'винищувач', 'літак', 'ППО', 'система', 'корабель', 'ескадрилья', 'фрегат', 'дрон', 'безпілотник'], excludes: ['спроба'], window: 8, target: [] },
   // "Китай розпочав масштабні військово-морські навчання": one side's war exercises (joint ones are COOPERATE)
@@ -610,7 +616,7 @@ export const UK_EVENTS: EventLanguage = {
   coordinators: ['і', 'й', 'та', 'також'],
   locativePreps: ['у', 'в', 'на'],
   reportVerbs: ['заявити', 'заявляти', 'повідомити', 'повідомляти', 'сказати', 'наголосити', 'наголошувати', 'написати', 'додати', 'зазначити', 'оголосити', 'підкреслити', 'нагадати', 'пояснити', 'розповісти', 'запевнити', 'стверджувати', 'вважати', 'поінформувати', 'назвати'],
-  attributions: [['за', 'слово'], ['на', 'думка'], ['за', 'даний']],
+  attributions: [['за', 'слово'], ['на', 'думка'], ['за', 'даний'], ['за', 'дані'], ['за', 'інформація'], ['за', 'оцінка'], ['за', 'повідомлення']],
   pronouns: ['він', 'вона', 'вони'],
   verbalTypes: ['ACCUSE', 'REJECT', 'THREATEN', 'SUPPORT', 'REQUEST'],
   groupActors: [
@@ -683,6 +689,7 @@ export const UK_EVENTS: EventLanguage = {
   mirrorWords: ['дзеркальний', 'дзеркально', 'симетричний', 'симетрично'],
   otherwiseWords: ['інакше'],
   purposeWords: ['щоб', 'аби'],
+  waterNouns: ['море', 'затока', 'протока', 'океан', 'озеро', 'річка', 'лиман'],
   secondTitles: ['глава'],
   territoryPreps: ['на'],
   // (euphony alternates them: "солідарність із народом", "розмова зі США", "удар у порту")

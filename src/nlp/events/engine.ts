@@ -260,6 +260,8 @@ class Extractor {
   private sentenceFound: Draft[] = [];
   /** The last act between two parties neither of which is a city ("приїхали до Стамбула" is not one). */
   private lastSides: Draft | null = null;
+  /** The types of the acts found so far ("Про удар повідомив …" tells one of them again). */
+  private readonly seenTypes = new Set<EventType>();
   /** The parties of the last act among three sides or more, by their number ("трьох союзників"). */
   private lastMany = new Map<number, number[]>();
   /** The last draft of each type with both sides (for a sequel: "Попередній обмін", "наступний етап обміну"). */
@@ -1766,6 +1768,22 @@ class Extractor {
     return [];
   }
 
+  /** A sea, a gulf, a strait … by the words of its name ("Карибське море"). */
+  private waterBody(a: number): boolean {
+    const w = this.C.L.waterNouns;
+    return !!w && this.v.actors[a]!.name.toLowerCase().split(/\s+/).some((x) => w.includes(x));
+  }
+
+  /** Token k is in an attribution phrase ("за даними газети X", "за словами X"): the phrase's words, then nouns and adjectives up to k. */
+  private inAttribution(k: number): boolean {
+    const sent = this.sents[k];
+    for (let j = k - 1; j >= 1 && j >= k - 5 && this.sents[j] === sent; j--) {
+      if (this.C.L.attributions.some(([w1, w2]) => this.lem(j - 1) === w1 && this.lem(j) === w2)) return true;
+      if (!this.is(j, F_NOUN | F_ADJ) && this.v.actorAt[j] === -1) return false;
+    }
+    return false;
+  }
+
   /** The person reporting, after the clause of token i, what it says: "…, заявив речник … X" (-1: none). */
   private trailingReporter(i: number): number {
     const sr = this.sentenceRange(i);
@@ -2279,6 +2297,7 @@ class Extractor {
           continue;
         }
         drafts.push(d);
+        this.seenTypes.add(d.type);
         if (d.type === 'CONSULT' && d.source.length && d.target.length) this.lastConsult = d;
         if (d.source.length && d.target.length) this.lastByType.set(d.type, d);
         if (d.source.length && d.target.length && d.sourceHow === 'explicit') this.lastPair = d;
@@ -2440,7 +2459,7 @@ class Extractor {
     const isNoun = this.is(i, F_NOUN);
     if (isNoun && this.isTopic(i, entry.type)) return null;
     // ("Про удар повідомив Коваленко": an act of a kind already told, named as what someone reported, is that act)
-    if (isNoun && this.C.aboutPreps.has(this.v.governedBy[i] ?? '') && i + 1 < cr.end && this.C.report.has(this.lem(i + 1)) && this.lastByType.has(entry.type)) return null;
+    if (isNoun && this.C.aboutPreps.has(this.v.governedBy[i] ?? '') && i + 1 < cr.end && this.C.report.has(this.lem(i + 1)) && this.seenTypes.has(entry.type)) return null;
     // "«Ворог б’є не лише ракетами, а й кодом»", "– … тому б’ють по символах": an attack told in the present tense
     // inside a direct quote is what someone says of a foe in general, no strike of its own
     if (entry.type === 'ASSAULT' && !isNoun && /:imperf:pres/.test(t.tag ?? '') && this.inDirectQuote(i)) return null;
@@ -2498,6 +2517,19 @@ class Extractor {
           if (a !== -1 && this.v.actors[a]!.group) { w.source = [a]; break; }
           if (this.C.L.demonyms[l]) { w.source = [this.demonymActor(k, this.C.L.demonyms[l]!)]; break; }
           if (!this.is(k, F_ADJ)) break;
+        }
+      } else if (s === 'after' && !isNoun) {
+        // ("прибула американська авіаносна група", "прибули 1500 військовослужбовців Африканського корпусу": the
+        // subject after the verb — its state's demonym, or the body its people belong to)
+        for (let k = i + 1; k < cr.end && k <= i + 8 && !w.source.length; k++) {
+          // (a count's preposition is no phrase of its own: "близько 1500 військовослужбовців")
+          const g = this.v.governedBy[k];
+          if (g !== null && !(this.C.L.quantityPreps?.includes(g) && this.v.governor[k] > i)) continue;
+          const d = this.C.L.demonyms[this.lem(k)];
+          if (d && this.is(k, F_ADJ)) { w.source = [this.demonymActor(k, d)]; break; }
+          const a = this.actorIdx(k);
+          if (a !== -1 && !this.v.actors[a]!.person && this.v.actors[a]!.s === k && this.is(k - 1, F_NOUN) && entry.requires?.includes(this.lem(k - 1))) { w.source = [a]; break; }
+          if (this.is(k, F_VERB)) break;
         }
       } else if (s === 'rod' && isNoun) {
         let k = i + 1;
@@ -3121,7 +3153,7 @@ class Extractor {
       // "атакували … завод у Рязані": the place named for the object.
       for (let k = i + 1; k < cr.end; k++) {
         const a = this.actorIdx(k);
-        if (a !== -1 && this.v.actors[a]!.type === 'LOC' && !this.v.actors[a]!.group && this.C.locPreps.has(this.v.governedBy[k] ?? '')) { w.target = [a]; break; }
+        if (a !== -1 && this.v.actors[a]!.type === 'LOC' && !this.v.actors[a]!.group && this.C.locPreps.has(this.v.governedBy[k] ?? '') && !this.waterBody(a)) { w.target = [a]; break; }
       }
     }
     if (entry.type === 'CONSULT' && this.modeFor(entry.type, i, entry) === 'visit') {
@@ -3198,6 +3230,11 @@ class Extractor {
   private draftEnd(w: DraftWork): Draft | null {
     const { entry, i, t, cr, isNoun, type } = w;
     let { source, target, modality } = w;
+    // ("за даними газети The Washington Post, Москва передала": who reports it is no side of the act)
+    if (source.length > 1) {
+      const own = source.filter((a) => !this.inAttribution(this.v.actors[a]!.s));
+      if (own.length) source = own;
+    }
     // "Україна отримала від Данії …": the giver is in the slot, the subject receives
     if (entry.recipientSubject) {
       // (with no giver named, receiving is no act between parties: "Україна отримає ще 40 генераторів")
@@ -3327,7 +3364,7 @@ class Extractor {
     if (entry.type === 'ASSAULT') target = packedMap(target, (a) => this.cityOfDistrict(a));
     // "уразили склад боєприпасів поблизу Валуйок": an attack on an unnamed object targets the place it stands in.
     if (entry.type === 'ASSAULT' && !target.length) {
-      if (location !== null && this.v.actors[location]!.s > i && this.clauseRange(this.v.actors[location]!.s) === cr) target = [location];
+      if (location !== null && this.v.actors[location]!.s > i && this.clauseRange(this.v.actors[location]!.s) === cr && !this.waterBody(location)) target = [location];
       for (let k = i + 1; k + 1 < cr.end && !target.length; k++) {
         if (!this.is(k, F_PREP) || !this.C.L.nearPreps.includes(this.lem(k))) continue;
         // (past an adjective or the settlement's kind: "поблизу окупованого Мелітополя", "поблизу міста Кулікоро")

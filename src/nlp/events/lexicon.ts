@@ -385,6 +385,8 @@ export interface EventLanguage {
   otherwiseWords?: string[];
   /** Title nouns besides roleNouns that open a second title after a comma ("з віцепрем’єр-міністром, главою МЗС …"). */
   secondTitles?: string[];
+  /** Nouns of a body of water: a sea named where an attack happened is where, not what, it hit ("по катеру в Карибському морі"). */
+  waterNouns?: string[];
   /** Conjunctions of a purpose clause ("вимагає, щоб Москва вивела"): its subject is whom a request asks. */
   purposeWords?: string[];
   /** Prepositions before a territory noun ("на території X"): a threatened attack there targets X. */

@@ -101,3 +101,25 @@ test('a force with a name of its own acts as itself, not as its state ("Афри
   const a = analyse('Африканський корпус атакував позиції угруповання JNIM поблизу Кідаля.');
   assert.deepEqual(names(a, only(a, 'ASSAULT').source), ['Африканський корпус']);
 });
+
+test('who reports an act in "за даними X, …" is no side of it ("за даними газети The Guardian, Москва передала …")', () => {
+  const a = analyse('Водночас, за даними газети The Guardian, Москва минулого місяця передала Мінську кілька зенітних ракетних комплексів.');
+  assert.deepEqual(names(a, only(a, 'AID').source), ['Росія']);
+});
+
+test('a strike on a boat at sea hits no sea; "Про удар повідомив X" later tells the same strike, X is no target', () => {
+  const a = analyse('Збройні сили США в неділю завдали ракетного удару по катеру в Карибському морі. Про удар повідомив міністр війни США Піт Гегсет, за словами якого, це вже десята подібна операція.');
+  const h = only(a, 'ASSAULT');
+  assert.deepEqual(names(a, h.source), ['США']);
+  assert.deepEqual(names(a, h.target), []);
+});
+
+test('troops or warships arriving are a deployment, their owner after the verb ("прибула американська авіаносна група"); a president\'s arrival stays a visit', () => {
+  const a = analyse('Напередодні до Середземного моря прибула американська авіаносна ударна група.');
+  assert.deepEqual(names(a, only(a, 'MOBILIZE').source), ['США']);
+  const b = analyse('За даними Міноборони Росії, до країни вже прибули близько 800 військовослужбовців Африканського корпусу.');
+  assert.deepEqual(names(b, only(b, 'MOBILIZE').source), ['Африканський корпус']);
+  const c = analyse('Президент Фінляндії прибув до Києва, де зустрівся з військовими.');
+  assert.equal(c.events.filter((e) => e.type === 'MOBILIZE').length, 0);
+  assert.equal(c.events.filter((e) => e.type === 'CONSULT').length >= 1, true);
+});
