@@ -1958,6 +1958,17 @@ class Extractor {
       const after = o !== -1 && this.v.actors[o]!.s === i + 1 && !this.v.actors[o]!.person && (this.v.actors[o]!.case === 'rod' || this.v.actors[o]!.case === 'any') ? this.v.actors[o]!.e : i + 1;
       if (after < cr.end && this.C.rejectCues.has(this.lem(after)) && this.is(after, F_VERB)) return 'drop';
     }
+    // ("Кожне затримане судно означає …": an act of any instance at all is none told)
+    if (i > cr.start && this.C.L.genericDeterminers?.includes(this.lem(i - 1)) && this.is(i, F_ADJP | F_NOUN)) return 'drop';
+    // ("готовий послабити санкції проти Мінська": a noun that makes the verb before it an act of another type — easing
+    // sanctions is a concession — is that act's object, no act of its own; a reaction's object is the act it reacts to:
+    // "назвав атаку …")
+    if (this.is(i, F_NOUN)) {
+      const l = this.lem(i);
+      for (let k = Math.max(cr.start, i - 3); k < i; k++) {
+        if (this.is(k, F_VERB) && this.C.byLemma.get(this.lem(k))?.some((e) => e.pos === 'verb' && e.type !== entry.type && !this.C.L.reactionTypes?.includes(e.type) && !!e.requires?.includes(l))) return 'drop';
+      }
+    }
     // ("поступився вимогам": the demands yielded to are no request of their own)
     if (this.is(i, F_NOUN) && i > cr.start && this.C.byLemma.get(this.lem(i - 1))?.some((e) => e.type === 'CONCEDE' && e.pos === 'verb' && !e.requires)) return 'drop';
     // (an infinitive a threat governs is its content even where its own word has a fixed modality: "пригрозив
@@ -2648,6 +2659,11 @@ class Extractor {
     // (a genitive singular of the same form before a plural verb is the plural subject: "… сторони не обговорювали")
     if (!this.is(k, F_PLNAZ) && !(this.C.parties.has(l) && this.v.cases[k] === 'rod' && this.pluralVerbNext(k))) return false;
     if (this.C.parties.has(l)) return true;
+    // ("делегації узгодили": bare, with no owner of their own after them)
+    if (this.C.L.stateDelegations?.includes(l)) {
+      const nx = k + 1;
+      return this.is(k, F_PLNAZ) && nx < this.v.tokens.length && this.v.actorAt[nx] === -1 && !(this.is(nx, F_NOUN | F_ADJ) && this.v.cases[nx] === 'rod');
+    }
     if (!this.C.roles.has(l) || this.v.actorAt[k] !== -1) return false;
     // "Міністри аграрної політики двох країн": a role of the two sides
     for (let j = k + 1; j < this.v.tokens.length && j <= k + 5 && this.sents[j] === this.sents[k] && this.v.actorAt[j] === -1 && this.v.cases[j] === 'rod'; j++) {
@@ -2734,8 +2750,11 @@ class Extractor {
       let consult = this.lastConsult;
       for (const d of this.sentenceFound) if (d.type === 'CONSULT' && d.source.length && d.target.length && d.triggerEnd <= k) consult = d;
       if (this.sidesNoun(k) && consult) {
-        w.source = consult.source;
-        w.partiesTarget = consult.target;
+        // ("делегації узгодили": the delegations are their states — the persons who led the talks stand for them)
+        const states = !!this.C.L.stateDelegations?.includes(this.lem(k));
+        const side = (xs: number[]): number[] => (states ? packedMap(xs, (a) => (this.v.actors[a]!.person ? this.countryOfPerson(a) ?? a : a)) : xs);
+        w.source = side(consult.source);
+        w.partiesTarget = side(consult.target);
       } else if (this.sidesNoun(k) && this.lastPair) {
         // No consultation yet: the two sides of the last act between two parties; a person facing a state stands
         // for their own state ("Кубраков закликав Варшаву … Сторони домовилися" → Україна, Польща).

@@ -387,6 +387,10 @@ export interface EventLanguage {
   secondTitles?: string[];
   /** Nouns of a body of water: a sea named where an attack happened is where, not what, it hit ("по катеру в Карибському морі"). */
   waterNouns?: string[];
+  /** Nouns of sides that stand for the states of the persons who met ("делегації узгодили"), also sides (parties). */
+  stateDelegations?: string[];
+  /** Determiners of any instance at all ("кожне затримане судно"): a trigger after one tells no act. */
+  genericDeterminers?: string[];
   /** Conjunctions of a purpose clause ("вимагає, щоб Москва вивела"): its subject is whom a request asks. */
   purposeWords?: string[];
   /** Prepositions before a territory noun ("на території X"): a threatened attack there targets X. */

@@ -123,3 +123,21 @@ test('troops or warships arriving are a deployment, their owner after the verb (
   assert.equal(c.events.filter((e) => e.type === 'MOBILIZE').length, 0);
   assert.equal(c.events.filter((e) => e.type === 'CONSULT').length >= 1, true);
 });
+
+test('two titled envoys coordinated as the subject of talks ("спецпосланець президента США …"), and "делегації узгодили" their states', () => {
+  const a = analyse('Секретар РНБО Рустем Умєров і спецпосланець президента США Стів Віткофф у вівторок провели в Женеві консультації. За словами Умєрова, делегації узгодили механізм моніторингу.');
+  const c = only(a, 'CONSULT');
+  assert.deepEqual(names(a, c.source), ['Рустем Умєров']);
+  assert.deepEqual(names(a, c.target), ['Стів Віткофф']);
+  const g = only(a, 'AGREE');
+  assert.deepEqual(names(a, g.source), ['Україна']);
+  assert.deepEqual(names(a, g.target), ['США']);
+});
+
+test('sanctions a state is ready to ease are the concession\'s object, no threat of their own; "Кожне затримане судно" tells no detention', () => {
+  const a = analyse('Вашингтон готовий частково послабити санкції проти Мінська, повідомило агентство Reuters.');
+  assert.equal(a.events.filter((e) => e.type === 'THREATEN' || e.type === 'SANCTION').length, 0);
+  assert.deepEqual(names(a, only(a, 'CONCEDE').target), ['Білорусь']);
+  const b = analyse('«Кожне затримане судно означає менше грошей для війни», – заявила прем’єрка Литви.');
+  assert.equal(b.events.filter((e) => e.type === 'COERCE').length, 0);
+});
