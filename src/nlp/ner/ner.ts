@@ -888,7 +888,11 @@ export function splitLeadingPlaces(spans: TokenSpan[], matches: GazetteerMatch<G
       // a personal name is the title's, not the name's
       const o = toks ? matches.find((x) => x.start === s.start && x.end < s.end && x.entry.type === 'ORG') : undefined;
       const c = o ? matches.find((x) => x.start === o.end && x.end < s.end && x.entry.type === 'LOC') : undefined;
-      let end = c && personalRest(toks!, c.end, s.end) ? c.end : o && personalRest(toks!, o.end, s.end) ? o.end : -1;
+      // (two capitalised words or more after the organisation that the gazetteer does not know are a name, whatever the
+      // dictionary makes of them: "Пентагону | Піт Гегсет", "Піт" read as a common noun)
+      const rest = (from: number): boolean => personalRest(toks!, from, s.end) || (s.end - from >= 2 && toks!.slice(from, s.end).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))
+        && !matches.some((x) => x.start >= from && x.start < s.end));
+      let end = c && rest(c.end) ? c.end : o && rest(o.end) ? o.end : -1;
       // ("студентка Белградського університету | Мілиця Йованович": an organisation named by common words, then a
       // personal name in the nominative after a word in lower case)
       if (end < 0 && s.type === 'ORG' && toks) {
