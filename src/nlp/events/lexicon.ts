@@ -387,7 +387,7 @@ export interface EventLanguage {
   secondTitles?: string[];
   /** Nouns of a body of water: a sea named where an attack happened is where, not what, it hit ("по катеру в Карибському морі"). */
   waterNouns?: string[];
-  /** Nouns of sides that stand for the states of the persons who met ("делегації узгодили"), also sides (parties). */
+  /** Nouns of sides that, bare (no owner after them), stand for the states of the persons who met ("делегації узгодили"). */
   stateDelegations?: string[];
   /** Determiners of any instance at all ("кожне затримане судно"): a trigger after one tells no act. */
   genericDeterminers?: string[];
