@@ -6,7 +6,7 @@
 import type { EventLanguage, TriggerEntry } from '../../nlp/events/lexicon.js';
 import { gazetteerEntries, sectorLexicon, SETTLEMENT_NOUN_LEMMAS, VESSEL_NOUN_LEMMAS } from './gazetteer/index.js';
 import { inflect } from '../../nlp/morph/index.js';
-import { GUEST_NOUNS, MISSION_HEADS } from './speech.js';
+import { GUEST_NOUNS, LEADING_CONNECTORS, MISSION_HEADS } from './speech.js';
 import { genitiveOfState } from './states.js';
 
 /** Plurals of another stem than the singular lemma. */
@@ -689,6 +689,7 @@ export const UK_EVENTS: EventLanguage = {
   mirrorWords: ['дзеркальний', 'дзеркально', 'симетричний', 'симетрично'],
   otherwiseWords: ['інакше'],
   purposeWords: ['щоб', 'аби'],
+  openingConnectors: LEADING_CONNECTORS,
   genericDeterminers: ['кожний', 'кожен', 'будь-який', 'всякий'],
   stateDelegations: ['делегація'],
   waterNouns: ['море', 'затока', 'протока', 'океан', 'озеро', 'річка', 'лиман'],

@@ -1393,6 +1393,10 @@ class Extractor {
     const inflect = this.C.L.inflect;
     if (!inflect) return -1;
     let k = range.start;
+    // (over a connector opening the sentence: "Тим часом у неділю кілька тисяч прихильників опозиції вийшли")
+    for (const c of this.C.L.openingConnectors ?? []) {
+      if (c.every((w, n) => k + n < i && this.low(k + n) === w)) { k += c.length; break; }
+    }
     // (after a date or a place at the clause start: "У середу кілька десятків місцевих жителів провели …", "У
     // Тбілісі в неділю десятки тисяч прихильників опозиції вийшли …")
     // (a quantity word right after a date is not inside the date's phrase, whatever case the tagger gave it: "У

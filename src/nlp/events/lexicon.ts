@@ -391,6 +391,8 @@ export interface EventLanguage {
   stateDelegations?: string[];
   /** Determiners of any instance at all ("кожне затримане судно"): a trigger after one tells no act. */
   genericDeterminers?: string[];
+  /** Discourse connectors that open a sentence ("Тим часом", lower-case words): no part of its first phrase. */
+  openingConnectors?: readonly string[][];
   /** Conjunctions of a purpose clause ("вимагає, щоб Москва вивела"): its subject is whom a request asks. */
   purposeWords?: string[];
   /** Prepositions before a territory noun ("на території X"): a threatened attack there targets X. */

@@ -277,6 +277,12 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
         forms[i] = t.text.slice(0, -1);
         continue;
       }
+      // (a name word read as a plural beside a word of the name in the nominative singular is a foreign name the
+      // tagger guessed: "Ільгам Алієв", not a dative plural of "Ільг")
+      if (info.plural && tokens.some((o) => o !== t && o.kind === 'word' && /^\p{Lu}/u.test(o.text) && tagInfo(o).kase === 'v_naz' && !tagInfo(o).plural && !tagInfo(o).nv)) {
+        forms[i] = t.text;
+        continue;
+      }
       // (a name word of two letters does not decline — Chinese and Korean names: "Ву Цзянхао", not a form of "Ва")
       if (/^\p{Lu}\p{Ll}$/u.test(t.text)) {
         forms[i] = t.text;

@@ -141,3 +141,8 @@ test('sanctions a state is ready to ease are the concession\'s object, no threat
   const b = analyse('«Кожне затримане судно означає менше грошей для війни», – заявила прем’єрка Литви.');
   assert.equal(b.events.filter((e) => e.type === 'COERCE').length, 0);
 });
+
+test('a connector opening the sentence does not hide a counted group as the subject ("Тим часом … кілька тисяч прихильників опозиції вийшли")', () => {
+  const a = analyse('Міністр Андрій Сибіга обговорив ситуацію телефоном з колегою. Тим часом у неділю кілька тисяч прихильників опозиції вийшли на площу, вимагаючи від Фіцо відставки.');
+  assert.deepEqual(names(a, only(a, 'PROTEST').source), ['прихильники опозиції']);
+});

@@ -215,3 +215,8 @@ test('a surname in -их does not decline, and a surname read as a vocative afte
   assert.deepEqual(names(full('Поліція затримала редактора Ігоря Картавих.')), ['Ігор Картавих']);
   assert.deepEqual(names(full('Литва заборонила в’їзд президентові Республіки Сербської Мілораду Додику.')), ['Мілорад Додик']);
 });
+
+test('a name word the tagger guessed as a plural beside a nominative surname keeps its form ("Ільгам Алієв", not "Ільг")', () => {
+  const a = createPipeline().analyze({ id: 't', date: '2026-05-20', lang: 'uk', text: 'Президент Азербайджану Ільгам Алієв і прем’єр-міністр Вірменії Нікол Пашинян у середу підписали мирний договір.' });
+  assert.ok(a.entities.some((e) => e.type === 'PERS' && e.name === 'Ільгам Алієв'));
+});
