@@ -316,6 +316,8 @@ const T: TriggerEntry[] = [
   // (also by who went out: "кілька тисяч демонстрантів вийшли з прапорами на площу")
   { lemma: ['вийти', 'виходити'], pos: 'verb', type: 'PROTEST', requires: ['проспект', 'вулиця', 'площа', 'майдан', 'акція', 'протест', 'мітинг', 'марш', 'демонстрант', 'протестувальник', 'мітингувальник'], window: 3, target: ['проти+rod'] },
   // "кілька сотень активістів вийшли з прапорами на набережну, вимагаючи …": people out with banners and demands
+  // "десятки тисяч студентів заповнили центр Белграда, вимагаючи …": crowds filling a city's streets
+  { lemma: ['заповнити', 'заполонити'], pos: 'verb', type: 'PROTEST', requires: ['вулиця', 'площа', 'центр', 'проспект', 'майдан'], window: 2, target: ['проти+rod'] },
   { lemma: ['вийти', 'виходити'], pos: 'verb', type: 'PROTEST', requires: ['набережна', 'активіст', 'гасло', 'плакат', 'транспарант', 'вимагати', 'вимагаючи', 'протестуючи'], window: 8, target: ['проти+rod'] },
   // (leaving is from something: with nothing left, "вийти на повну потужність", "вийшли на дороги" are no retreat)
   { lemma: ['вийти', 'виходити'], pos: 'verb', type: 'RETREAT', target: ['з+rod'], needsTarget: true,
@@ -350,7 +352,8 @@ const T: TriggerEntry[] = [
   // "перебазували частину літаків із Морозовська": moving forces away from a place is a withdrawal from it
   { lemma: ['перебазувати', 'перебазовувати'], pos: 'verb', type: 'RETREAT', requires: ['з', 'із', 'зі'], window: 6, target: ['з+rod'] },
   // "скасовує запланований саміт із Путіним": calling off a meeting is a withdrawal from it (the meeting is no event)
-  { lemma: ['скасувати', 'скасовувати'], pos: 'verb', type: 'RETREAT', requires: ['саміт', 'зустріч', 'візит', 'переговори', 'консультація', 'засідання'], window: 3, target: ['з+oru', 'rod', 'до+rod'] },
+  // ("скасовує запланований у Будапешті саміт": the summit's qualifiers between)
+  { lemma: ['скасувати', 'скасовувати'], pos: 'verb', type: 'RETREAT', requires: ['саміт', 'зустріч', 'візит', 'переговори', 'консультація', 'засідання'], window: 5, target: ['з+oru', 'rod', 'до+rod'] },
   { lemma: ['відкликати'], pos: 'verb', type: 'RETREAT', requires: ['посол', 'повірений', 'дипломат', 'консул', 'представник', 'посланець'], window: 6, target: ['з+rod', 'у+mis', 'при+mis'] },
 
   // "повернули до місць постійної дислокації": units sent back to their bases.

@@ -1969,7 +1969,7 @@ class Extractor {
     // "назвав атаку …")
     if (this.is(i, F_NOUN)) {
       const l = this.lem(i);
-      for (let k = Math.max(cr.start, i - 3); k < i; k++) {
+      for (let k = Math.max(cr.start, i - 4); k < i; k++) {
         if (this.is(k, F_VERB) && this.C.byLemma.get(this.lem(k))?.some((e) => e.pos === 'verb' && e.type !== entry.type && !this.C.L.reactionTypes?.includes(e.type) && !!e.requires?.includes(l))) return 'drop';
       }
     }
@@ -3906,6 +3906,20 @@ function accuseTargets(drafts: Draft[], v: DocView, C: Compiled, byId: Map<strin
       for (const e of C.byLemma.get(v.lemmas[k]!) ?? []) if (e.type !== 'ACCUSE') kinds.add(e.type);
       const kind = C.L.actNouns[v.lemmas[k]!];
       if (kind) kinds.add(kind);
+    }
+    // ("назвав американські обмеження «економічною агресією»": an act noun after the trigger with its author's
+    // demonym names that state, whoever did the last act of the kind)
+    if (d.type === 'ACCUSE') {
+      let named: string | undefined;
+      for (let k = d.triggerEnd; k + 1 < cr.end && k <= d.triggerEnd + 2 && !named; k++) {
+        const state = (v.flags[k]! & F_ADJ) !== 0 ? C.L.demonyms[v.lemmas[k]!] : undefined;
+        const noun = k + 1;
+        if (state && (v.flags[noun]! & F_NOUN) !== 0 && (C.L.actNouns[v.lemmas[noun]!] || C.byLemma.get(v.lemmas[noun]!)?.some((e) => e.pos === 'noun' && C.hostile.has(e.type)))) named = state;
+      }
+      if (named && !d.source.some((a) => v.actors[a]!.name === named)) {
+        d.targetName = named;
+        continue;
+      }
     }
     // ("спільні навчання, які Пхеньян назвав «репетицією вторгнення»": the act a relative pronoun refers to)
     const antecedent = d.type === 'ACCUSE' && C.relatives.has(v.lemmas[cr.start]!) && cr.start > 0 && v.texts[cr.start - 1] === ','

@@ -146,3 +146,16 @@ test('a connector opening the sentence does not hide a counted group as the subj
   const a = analyse('Міністр Андрій Сибіга обговорив ситуацію телефоном з колегою. Тим часом у неділю кілька тисяч прихильників опозиції вийшли на площу, вимагаючи від Фіцо відставки.');
   assert.deepEqual(names(a, only(a, 'PROTEST').source), ['прихильники опозиції']);
 });
+
+test('an act noun with its author\'s demonym after a naming verb names that state ("назвав американські обмеження «…»"), not the last sanctioner', () => {
+  const a = analyse('Рада ЄС ухвалила пакет санкцій проти Росії. Медведєв назвав американські обмеження «економічною агресією».');
+  assert.deepEqual(names(a, only(a, 'ACCUSE').target), ['США']);
+});
+
+test('a summit cancelled with words between ("скасовує запланований у Будапешті саміт") is a retreat and no meeting; crowds filling a city\'s centre protest', () => {
+  const a = analyse('Того ж дня президент Дональд Трамп оголосив, що скасовує запланований у Будапешті саміт із Володимиром Путіним.');
+  assert.deepEqual(names(a, only(a, 'RETREAT').target), ['Володимир Путін']);
+  assert.equal(a.events.filter((e) => e.type === 'CONSULT').length, 0);
+  const b = analyse('Десятки тисяч студентів у суботу заповнили центр Загреба, вимагаючи відставки уряду.');
+  assert.deepEqual(names(b, only(b, 'PROTEST').source), ['студенти']);
+});
