@@ -278,7 +278,7 @@ const T: TriggerEntry[] = [
   { lemma: ['обмінятися', 'обмінюватися', 'обміняти', 'обмінювати'], pos: 'verb', type: 'CONCEDE', requires: ['полонений', 'полон', 'військовополонений', 'тіло'], window: 4, target: ['з+oru'] },
   // "оголосив про свою відставку", "подав у відставку": stepping down.
   { lemma: ['відставка'], pos: 'noun', type: 'CONCEDE', requires: ['оголосити', 'подати', 'піти', 'заявити'], window: 4, target: [] },
-  { lemma: ['повернути', 'звільнити', 'визволити'], pos: 'verb', type: 'CONCEDE', requires: ['полон', 'полонений', 'військовий', 'захисник', 'цивільний', 'дитина', 'депортований', 'варта', 'політв’язень', 'в’язень', 'ув’язнений', 'заручник', 'бранець', 'громадянин'], window: 10, target: ['з+rod', 'zna', 'dav'] },
+  { lemma: ['повернути', 'звільнити', 'визволити'], pos: 'verb', type: 'CONCEDE', requires: ['полон', 'полонений', 'військовий', 'захисник', 'цивільний', 'дитина', 'депортований', 'варта', 'політв’язень', 'в’язень', 'ув’язнений', 'заручник', 'бранець', 'громадянин'], window: 10, target: ['з+rod', 'zna', 'dav', 'в+zna', 'до+rod'] },
   // "повернула до КНДР шістьох рибалок": people of the sea sent back home
   { lemma: ['повернути', 'повертати'], pos: 'verb', type: 'CONCEDE', requires: ['рибалка', 'моряк', 'екіпаж'], window: 10, target: ['до+rod', 'dav'], undoesLast: 'COERCE' },
   { lemma: ['повернення', 'звільнення'], pos: 'noun', type: 'CONCEDE', requires: ['полонений', 'захисник', 'цивільний', 'дитина', 'депортований'], window: 4, target: ['з+rod'], source: ['adj', 'rod'] },
@@ -377,7 +377,7 @@ const T: TriggerEntry[] = [
   { lemma: ['посилити', 'посилювати'], pos: 'verb', type: 'MOBILIZE', requires: ['охорона', 'патрулювання', 'патруль', 'присутність', 'контингент', 'угруповання'], window: 2, target: [] },
   { lemma: ['посилити', 'посилювати', 'підвищити', 'підвищувати'], pos: 'verb', type: 'MOBILIZE', requires: ['бойовий', 'боєготовність'], window: 3, target: [] },
   { lemma: ['посилення'], pos: 'noun', type: 'MOBILIZE', requires: ['охорона', 'патрулювання', 'присутність', 'контингент'], window: 2, target: [], source: ['rod'] },
-  { lemma: ['підняти'], pos: 'verb', type: 'MOBILIZE', requires: ['повітря', 'авіація', 'винищувач', 'літак'], window: 5, target: [] },
+  { lemma: ['підняти'], pos: 'verb', type: 'MOBILIZE', requires: ['повітря', 'авіація', 'винищувач', 'літак', 'тривога'], window: 5, target: [] },
   // "привели в підвищену готовність підрозділи": readiness raised.
   { lemma: ['привести', 'приводити', 'перевести', 'переводити'], pos: 'verb', type: 'MOBILIZE', requires: ['готовність', 'боєготовність'], window: 6, target: [] },
   { lemma: ['готувати'], pos: 'verb', type: 'MOBILIZE', requires: ['фронт', 'відправлення'], window: 6, target: [] },
@@ -414,7 +414,9 @@ const T: TriggerEntry[] = [
   // PROTEST
   { lemma: ['марш', 'хода'], pos: 'noun', type: 'PROTEST', requires: ['провести', 'організувати', 'оголосити', 'анонсувати', 'вийти', 'протест', 'опозиція'], window: 4, target: ['проти+rod'] },
   // (a note of protest is a state's accusation: ACCUSE above)
-  { lemma: ['протест', 'мітинг', 'демонстрація', 'пікет', 'страйк', 'бойкот', 'голодування'], pos: 'noun', type: 'PROTEST', target: ['проти+rod', 'біля+rod', 'під+oru'], excludes: ['нота'] },
+  { lemma: ['протест', 'мітинг', 'пікет', 'страйк', 'бойкот', 'голодування'], pos: 'noun', type: 'PROTEST', target: ['проти+rod', 'біля+rod', 'під+oru'], excludes: ['нота'] },
+  // (not "демонстрація сили": a show of force)
+  { lemma: ['демонстрація'], pos: 'noun', type: 'PROTEST', target: ['проти+rod', 'біля+rod', 'під+oru'], excludes: ['нота', 'сила'], excludesWindow: 1 },
   { lemma: ['акція'], pos: 'noun', type: 'PROTEST', requires: ['протест', 'провести', 'вийти'], window: 3, target: ['проти+rod', 'біля+rod', 'під+oru'] },
   // "пройшли ходою вулицями Нуука", "протестуючи проти заяв Вашингтона": a march, and protesting against something
   { lemma: ['пройти', 'пройтися', 'проходити'], pos: 'verb', type: 'PROTEST', requires: ['хода', 'марш'], window: 2, target: ['проти+rod'] },

@@ -733,6 +733,14 @@ export function stateServices(spans: TokenSpan[], toks: NerToken[], matches: Gaz
     const adj = toks[h - 1]!;
     if (adj.pos !== 'ADJ' || !/^\p{Ll}/u.test(adj.text)) continue;
     const cur: TokenSpan[] = out ?? spans;
+    // (a place after its kind noun that the model ran into the service is the place, the rest the service: "біля
+    // острова Кіньмень | берегова охорона Китаю")
+    const over = cur.find((x) => x.start < h - 1 && x.end > h + 1 && x.start > 0 && SETTLEMENTS.has(toks[x.start - 1]!.lemma)
+      && toks.slice(x.start, h - 1).every((w) => /^\p{Lu}/u.test(w.text)) && matches.some((m) => m.start === h + 1 && m.end === x.end && m.entry.kind === 'country'));
+    if (over) {
+      out = cur.flatMap((x) => (x === over ? [{ start: over.start, end: h - 1, type: 'LOC' as const }, { start: h - 1, end: over.end, type: 'ORG' as const }] : [x]));
+      continue;
+    }
     const country = countrySpanAt(cur, matches, h + 1);
     if (!country || cur.some((x) => x !== country && x.start < country.end && h - 1 < x.end)) continue;
     out = [...cur.filter((x) => x !== country), { start: h - 1, end: country.end, type: 'ORG' as const }].sort((a, b) => a.start - b.start);

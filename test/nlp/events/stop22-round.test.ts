@@ -159,3 +159,18 @@ test('a summit cancelled with words between ("скасовує запланов�
   const b = analyse('Десятки тисяч студентів у суботу заповнили центр Загреба, вимагаючи відставки уряду.');
   assert.deepEqual(names(b, only(b, 'PROTEST').source), ['студенти']);
 });
+
+test('a place the model ran into a state\'s service after its kind noun is split off ("біля острова Кіньмень | берегова охорона Китаю")', () => {
+  const a = analyse('Вчора біля острова Кіньмень берегова охорона Китаю затримала тайванське рибальське судно.');
+  assert.deepEqual(names(a, only(a, 'COERCE').source), ['берегова охорона Китаю']);
+  assert.ok(a.entities.some((e) => e.type === 'LOC' && e.name === 'Кіньмень'));
+});
+
+test('"демонстрація сили" is no protest; units raised "по тривозі" mobilise; children returned "в Україну" are returned to it', () => {
+  const a = analyse('Це вже третя масштабна демонстрація сили Пекіна біля Тайваню цього року.');
+  assert.equal(a.events.filter((e) => e.type === 'PROTEST').length, 0);
+  const b = analyse('Міністерство оборони Литви підняло по тривозі частину підрозділів.');
+  assert.equal(only(b, 'MOBILIZE').type, 'MOBILIZE');
+  const c = analyse('Росія за посередництва Катару повернула в Україну ще 23 депортовані дитини.');
+  assert.deepEqual(names(c, only(c, 'CONCEDE').target), ['Україна']);
+});
