@@ -242,16 +242,26 @@ export class SpeakerFinder {
     const adj = this.prevWord(lm.mention.tokenStart);
     if (!adj || adj.pos !== 'ADJ' || !adj.lemma) return null;
     const kb = lm.entity.actor?.kbId;
-    const short = this.adoc.doc.text.slice(this.adoc.tokens[lm.mention.tokenStart].start, this.adoc.tokens[lm.mention.tokenEnd - 1].end).toLowerCase();
+    const written = this.adoc.doc.text.slice(this.adoc.tokens[lm.mention.tokenStart].start, this.adoc.tokens[lm.mention.tokenEnd - 1].end);
+    const short = written.toLowerCase();
+    let entry: GazetteerEntry | undefined;
     for (const g of ['n', 'm', 'f', 'p']) {
       const form = inflect(adj.lemma.toLowerCase(), g === 'p' ? 'adj:p:v_naz' : `adj:${g}:v_naz`);
-      const entry = form ? bodiesByName().get(`${form.toLowerCase()} ${short}`) : undefined;
-      if (!entry || entry.id === kb) continue;
-      const have = this.adoc.entities.find((x) => x.actor?.kbId === entry.id);
-      if (have) return have.id;
-      return this.addEntity({ type: 'ORG', name: entry.name, mentions: [], actor: { country: entry.country, sector: entry.sector, kbId: entry.id } });
+      const e = form ? bodiesByName().get(`${form.toLowerCase()} ${short}`) : undefined;
+      if (e && e.id !== kb) { entry = e; break; }
     }
-    return null;
+    // (an abbreviated body after a state's demonym is named as news name it, the abbreviation and the state —
+    // "у британському МЗС" → "МЗС Великої Британії", "в українському МЗС" → "МЗС України" —, with the knowledge
+    // base's codes where it lists the body; not the body "МЗС" alone stands for)
+    const state = UK_EVENTS.demonyms[adj.lemma.toLowerCase()];
+    const gen = state && UK_EVENTS.genitive ? UK_EVENTS.genitive(state) : null;
+    const name = gen && lm.mention.tokenEnd - lm.mention.tokenStart === 1 && /^\p{Lu}{2,}$/u.test(written) ? `${written} ${gen}` : entry?.name;
+    if (!name) return null;
+    const have = this.adoc.entities.find((x) => x.name === name || (!!entry && x.actor?.kbId === entry.id));
+    if (have) return have.id;
+    const code = entry?.country ?? (state ? codeOfState(UK_EVENTS, state) ?? undefined : undefined);
+    const sector = entry?.sector ?? lm.entity.actor?.sector;
+    return this.addEntity({ type: 'ORG', name, mentions: [], actor: { ...(code ? { country: code } : {}), ...(sector ? { sector } : {}), ...(entry ? { kbId: entry.id } : {}) } });
   }
 
   /** The institution named by a state's demonym at token k, up to two adjectives and a body noun ("японське посольство", "фінська прикордонна служба"), or null. */

@@ -10,3 +10,10 @@ test('a demonym in a title after the quote names a person of that state ("– д
   const d = q.find((x) => x.direct);
   assert.equal(d?.speaker, 'Марко Рубіо');
 });
+
+test('an abbreviated body after a state\'s demonym is that state\'s ("повідомили в британському МЗС" → "МЗС Великої Британії")', () => {
+  const q = quotes('Велика Британія запровадила санкції проти восьми осіб, повідомили в британському МЗС.');
+  assert.equal(q[0]?.speaker, 'МЗС Великої Британії');
+  const r = quotes('Міністр Молдови провів переговори в Києві. Сторони домовилися створити групу експертів, уточнили в українському МЗС.');
+  assert.equal(r.find((x) => x.text.includes('групу'))?.speaker, 'МЗС України');
+});
