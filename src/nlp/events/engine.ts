@@ -1772,6 +1772,18 @@ class Extractor {
     return [];
   }
 
+  /**
+   * A verb within `reach` tokens before token i (not before `floor`) with a trigger entry that `fits` and requires
+   * token i's lemma: token i is what makes that verb's act ("послабити санкції", "попередив, що … відповість").
+   */
+  private requiredByVerbBefore(i: number, floor: number, reach: number, fits: (e: TriggerEntry) => boolean): boolean {
+    const l = this.lem(i);
+    for (let k = Math.max(floor, i - reach); k < i; k++) {
+      if (this.is(k, F_VERB) && this.C.byLemma.get(this.lem(k))?.some((e) => e.pos === 'verb' && fits(e) && !!e.requires?.includes(l))) return true;
+    }
+    return false;
+  }
+
   /** A sea, a gulf, a strait … by the words of its name ("Карибське море"). */
   private waterBody(a: number): boolean {
     const w = this.C.L.waterNouns;
@@ -1967,12 +1979,7 @@ class Extractor {
     // ("готовий послабити санкції проти Мінська": a noun that makes the verb before it an act of another type — easing
     // sanctions is a concession — is that act's object, no act of its own; a reaction's object is the act it reacts to:
     // "назвав атаку …")
-    if (this.is(i, F_NOUN)) {
-      const l = this.lem(i);
-      for (let k = Math.max(cr.start, i - 4); k < i; k++) {
-        if (this.is(k, F_VERB) && this.C.byLemma.get(this.lem(k))?.some((e) => e.pos === 'verb' && e.type !== entry.type && !this.C.L.reactionTypes?.includes(e.type) && !!e.requires?.includes(l))) return 'drop';
-      }
-    }
+    if (this.is(i, F_NOUN) && this.requiredByVerbBefore(i, cr.start, 4, (e) => e.type !== entry.type && !this.C.L.reactionTypes?.includes(e.type))) return 'drop';
     // ("поступився вимогам": the demands yielded to are no request of their own)
     if (this.is(i, F_NOUN) && i > cr.start && this.C.byLemma.get(this.lem(i - 1))?.some((e) => e.type === 'CONCEDE' && e.pos === 'verb' && !e.requires)) return 'drop';
     // (an infinitive a threat governs is its content even where its own word has a fixed modality: "пригрозив
@@ -1980,14 +1987,7 @@ class Extractor {
     if (entry.modality && this.is(i, F_INF)) for (let k = Math.max(cr.start, i - 3); k < i; k++) if (this.C.threaten.has(this.lem(k))) return 'drop';
     // (a threat told in what a warning says is that warning's: "попередив, що Москва «рішуче відповість»" is one
     // threat, the warner's — when the warning verb takes this word as what makes it a threat)
-    if (entry.type === 'THREATEN' && !this.is(i, F_INF)) {
-      const sr0 = this.sentenceRange(i);
-      for (let k = Math.max(sr0.start, i - 8); k < i; k++) {
-        if (!this.is(k, F_VERB) || k === i) continue;
-        const l = this.lem(i);
-        if (this.C.byLemma.get(this.lem(k))?.some((e) => e.type === 'THREATEN' && e.pos === 'verb' && e.requires?.includes(l))) return 'drop';
-      }
-    }
+    if (entry.type === 'THREATEN' && !this.is(i, F_INF) && this.requiredByVerbBefore(i, this.sentenceRange(i).start, 8, (e) => e.type === 'THREATEN')) return 'drop';
     if (entry.modality) return entry.modality;
     const sr = this.sentenceRange(i);
     // Governed by a threat or a request: the threatened/requested act is not an event of its own.
@@ -3052,17 +3052,15 @@ class Extractor {
     for (let k = from; k < to; k++) {
       if (isNoun && !WITH.has(this.lem(k - 1))) continue;
       // ("привітав зусилля трьох союзників": the parties of the last act among three)
-      const many = this.groupSides(k);
-      if (many.length) {
-        const own = new Set(w.source.map((a) => this.v.actors[a]!.name));
-        w.target = many.filter((a) => !own.has(this.v.actors[a]!.name));
-        return w.target.length > 0;
+      let sides = this.groupSides(k);
+      if (!sides.length) {
+        if (!this.dualSides(k)) continue;
+        const p = this.lastSides;
+        if (!p) return false;
+        sides = [...p.source, ...p.target];
       }
-      if (!this.dualSides(k)) continue;
-      const p = this.lastSides;
-      if (!p) return false;
       const own = new Set(w.source.map((a) => this.v.actors[a]!.name));
-      w.target = [...p.source, ...p.target].filter((a) => !own.has(this.v.actors[a]!.name));
+      w.target = sides.filter((a) => !own.has(this.v.actors[a]!.name));
       return w.target.length > 0;
     }
     return false;
