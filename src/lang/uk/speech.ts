@@ -174,6 +174,8 @@ export const MISSION_HEADS: ReadonlySet<string> = new Set(['посольство
 
 /** Verbs of condemning that also mean sentencing: not a cue when "до" (a term) follows ("засудив до 14 років"). */
 export const SENTENCING_VERBS: ReadonlySet<string> = new Set(['засудити', 'засуджувати']);
+/** Verbs that, with "себе", give the name a group calls itself ("називають себе «…»"): a name, not a quotation. */
+export const SELF_NAMING_VERBS: ReadonlySet<string> = new Set(['називати', 'назвати', 'іменувати', 'величати']);
 
 /** Words for the head of a body ("глава МЗС"): with the body's abbreviation they name its post (TITLE_EXPANSIONS). */
 export const HEAD_WORDS: ReadonlySet<string> = new Set(['глава', 'голова', 'очільник', 'очільниця', 'керівник', 'керівниця']);

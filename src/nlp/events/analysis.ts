@@ -388,6 +388,11 @@ interface Build {
   actors: Actor[];
 }
 
+/** The apostrophe of a word written as U+2019, the one the language data uses ("в'їзд", "вʼїзд" → "в’їзд"). */
+function apostrophes(w: string): string {
+  return w.includes("'") || w.includes('ʼ') ? w.replace(/['ʼ]/g, '’') : w;
+}
+
 /**
  * Builds the document view: clauses, government, actor candidates. (Phase by phase, each its own function: one
  * function of all of them took V8 half a second to optimise, again after every deoptimisation.)
@@ -410,9 +415,10 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     const tb = info ? info.bits : 0;
     const text = t.text;
     texts[i] = text;
-    const low = lower(text);
+    // (the language data writes the apostrophe as U+2019; a text may use "'" or "ʼ": "в'їзд" is "в’їзд")
+    const low = apostrophes(lower(text));
     lowers[i] = low;
-    lemmas[i] = tb & F_ADVP0 ? lemmaOf(t) : t.lemma ?? low;
+    lemmas[i] = apostrophes(tb & F_ADVP0 ? lemmaOf(t) : t.lemma ?? low);
     cases[i] = info ? info.case : null;
     sent[i] = t.sentence;
     const pos = t.pos;

@@ -270,6 +270,8 @@ class Extractor {
   private lastPair: Draft | null = null;
   /** Demonym adjectives fill slots (set per trigger type). */
   private demonymTargets = false;
+  /** Demonym targets only on a person noun, animate or by its suffix (the entry's type is in demonymTargetAnimateTypes). */
+  private demonymAnimate = false;
   /** The preposition governing the noun trigger whose slots are being filled (-1: none). */
   private slotGov = -1;
   /** While looking before a verb, a nominative is its subject, never its object. */
@@ -402,8 +404,9 @@ class Extractor {
             first = b;
             // ("арешт президента Республіки Сербської Мілорада Додика": a title's body, then the person who holds it)
             if (!a.person && this.roles.has(this.lem(h)) && a.e < end) {
-              const p = this.v.actorAt[a.e]!;
-              if (p !== -1 && this.v.actors[p]!.person && this.v.actors[p]!.s === a.e) {
+              const at = this.overRemit(a.e, end);
+              const p = this.v.actorAt[at]!;
+              if (p !== -1 && this.v.actors[p]!.person && this.v.actors[p]!.s === at) {
                 first = p;
                 break;
               }
@@ -457,7 +460,7 @@ class Extractor {
       }
       if (first === -1) {
         // "проти російської агресії", "по російській нафтопереробці": the state of a demonym adjective.
-        if (this.demonymTargets) {
+        if (this.demonymTargets && !(this.demonymAnimate && !this.is(h, F_ANIM) && !this.C.L.personNounSuffix?.test(this.lem(h)))) {
           // (after a hostile act's noun the demonym names its victims, not its author: "депортацію українських дітей")
           const act = !!this.C.byLemma.get(this.lem(h))?.some((e) => this.C.hostile.has(e.type));
           for (let k = i; k < end && k < h + 6; k++) {
@@ -1102,7 +1105,50 @@ class Extractor {
    * set off by commas has the subject named before that relative clause (not the object after its verb).
    */
   private subjectAroundRelative(range: { start: number; end: number }): number[] {
-    if (range.start < 2 || this.texts[range.start - 1] !== ',') return [];
+    const before = this.beforeRelative(range);
+    return before ? this.subjectBefore(before.end, before) : [];
+  }
+
+  /**
+   * A place named after a preposition of nearness after token i ("поблизу окупованого Мелітополя", "біля села
+   * Махновка"), within `within` tokens of i when given; -1 when none.
+   */
+  private placeNear(i: number, cr: { start: number; end: number }, within = Infinity): number {
+    for (let k = i + 1; k + 1 < cr.end && k <= i + within; k++) {
+      if (!this.is(k, F_PREP) || !this.C.L.nearPreps.includes(this.lem(k))) continue;
+      // (past an adjective or the settlement's kind: "поблизу окупованого Мелітополя", "поблизу міста Кулікоро")
+      let n = k + 1;
+      while (n < cr.end - 1 && n <= k + 2 && this.v.actorAt[n] === -1 && (this.is(n, F_ADJ) || !!this.C.L.settlementNouns?.includes(this.lem(n)))) n++;
+      const a = this.actorIdx(n);
+      if (a !== -1 && this.v.actors[a]!.type === 'LOC' && !this.v.actors[a]!.group) return a;
+    }
+    return -1;
+  }
+
+  /**
+   * The token after a title's remit that starts at k ("з питань регіональної інтеграції"), or k when none starts there:
+   * "міністра Руанди з питань регіональної інтеграції Джеймса Кабареби" names the minister after it.
+   */
+  private overRemit(k: number, end: number): number {
+    if (k + 2 >= end || !WITH.has(this.low(k)) || this.lem(k + 1) !== 'питання' || this.v.cases[k + 1] !== 'rod') return k;
+    let m = k + 2;
+    while (m < end && m < k + 8 && this.v.actorAt[m] === -1 && this.is(m, F_NOUN | F_ADJ) && (this.v.cases[m] === 'rod' || this.C.coord.has(this.low(m)))) m++;
+    return m < end ? m : k;
+  }
+
+  /** Whether a finite verb stands in [from, to). */
+  private finiteVerbBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.is(k, F_POS_VERB) && !this.is(k, F_INF | F_ADVP)) return true;
+    return false;
+  }
+
+  /**
+   * The phrase before a relative clause set off by commas that the clause at `range` resumes after ("Анвар Ібрагім"
+   * in "Анвар Ібрагім, країна якого головує в АСЕАН, закликав …"), when that phrase has no verb of its own; its end is
+   * the comma opening the relative clause. Null when the clause does not resume so.
+   */
+  private beforeRelative(range: { start: number; end: number }): { start: number; end: number } | null {
+    if (range.start < 2 || this.texts[range.start - 1] !== ',') return null;
     const sent = this.sents[range.start]!;
     // The comma that opens the relative clause: its next or second word a relative pronoun ("який …", "країна
     // якого …"), no finite verb of the main clause after the relative clause's own.
@@ -1112,12 +1158,12 @@ class Extractor {
       if (this.C.relatives.has(this.lem(k + 1)) || (k + 2 < range.start && this.is(k + 1, F_NOUN) && this.C.relatives.has(this.lem(k + 2)))) open = k;
       break;
     }
-    if (open === -1) return [];
+    if (open === -1) return null;
     let from = open - 1;
     while (from > 0 && this.sents[from - 1] === sent && this.texts[from - 1] !== ',' && this.texts[from - 1] !== '–' && this.texts[from - 1] !== '—') from--;
     // (the phrase before it has no verb of its own: it is the subject's phrase alone)
-    for (let k = from; k < open; k++) if (this.is(k, F_POS_VERB) && !this.is(k, F_INF | F_ADVP)) return [];
-    return this.subjectBefore(open, { start: from, end: open });
+    if (this.finiteVerbBetween(from, open)) return null;
+    return { start: from, end: open };
   }
 
   /**
@@ -2632,8 +2678,16 @@ class Extractor {
   private passiveSource(w: DraftWork): void {
     const { entry, i, cr, passive } = w;
     if (!w.source.length && this.C.L.groupSubjectTypes.includes(entry.type)) {
+      // (or the group named before a relative clause the trigger's clause resumes after: "тисячі студентів, які …,
+      // вийшли на вулиці")
+      // (the clause splitter may have left the relative clause and the resumed one together: "…, які називають себе
+      // «…», знову вийшли" — the resumed part starts after the last comma before the trigger)
+      let resumed = cr.start;
+      if (this.C.relatives.has(this.lem(cr.start))) for (let k = i - 1; k > cr.start; k--) if (this.texts[k] === ',') { resumed = k + 1; break; }
+      const rel = this.beforeRelative({ start: resumed, end: cr.end });
       const g = this.groupSubject(i, cr);
-      if (g !== -1) w.source = [g];
+      const g2 = g === -1 && rel && !this.finiteVerbBetween(resumed, i) ? this.groupSubject(rel.end, rel) : -1;
+      if (g !== -1 || g2 !== -1) w.source = [g !== -1 ? g : g2];
     }
     if (!w.source.length && passive) {
       for (let k = i + 1; k < cr.end; k++) {
@@ -2910,9 +2964,11 @@ class Extractor {
     }
     if (!w.source.length) w.how = 'none';
     // "Разом із президентом X вони вимагали …": the co-agent acts too.
-    if (w.source.length && !isNoun) {
+    // (also of a noun whose verb comes after the co-agent: "Польща разом із Литвою запровадила санкції")
+    if (w.source.length) {
       for (let k = cr.start; k + 1 < i; k++) {
         if (this.lem(k) !== 'разом' || !WITH.has(this.low(k + 1))) continue;
+        if (isNoun && !this.finiteVerbBetween(k + 2, i)) break;
         const co = this.resolveNp(k + 2, i, 'oru').filter((a) => !w.source.includes(a));
         w.source = [...w.source, ...co];
         break;
@@ -2948,6 +3004,7 @@ class Extractor {
     // (two sides that agreed together are each other's partners: "Данія та Канада підписали угоду про обмін
     // розвідданими щодо руху російських і китайських суден" names no Chinese party)
     this.demonymTargets = this.C.L.demonymTargetTypes.includes(entry.type) && !(SYMMETRIC.has(entry.type) && w.source.length > 1);
+    this.demonymAnimate = !!this.C.L.demonymTargetAnimateTypes?.includes(entry.type);
     this.symmetricSlot = SYMMETRIC.has(entry.type);
     this.slotGov = isNoun && this.v.governedBy[i] !== null ? this.v.governor[i]! : -1;
     for (const slot0 of slots) {
@@ -3383,17 +3440,18 @@ class Extractor {
     const location = this.locationFor(i, entry.type, target, mode);
     // ("у Холодногірському районі Харкова": a city's district is the city)
     if (entry.type === 'ASSAULT') target = packedMap(target, (a) => this.cityOfDistrict(a));
+    // "атакували українські позиції поблизу села Махновка": an object a demonym only describes stands in the place
+    // named after it — that place is the target, as for an unnamed object.
+    if (entry.type === 'ASSAULT' && target.length === 1 && this.v.actors[target[0]!]!.s > i && this.is(this.v.actors[target[0]!]!.s, F_ADJ)
+      && this.v.actors[target[0]!]!.e === this.v.actors[target[0]!]!.s + 1 && !this.isPlace(target[0]!)) {
+      const near = this.placeNear(this.v.actors[target[0]!]!.e, cr, 3);
+      if (near !== -1) target = [near];
+    }
     // "уразили склад боєприпасів поблизу Валуйок": an attack on an unnamed object targets the place it stands in.
     if (entry.type === 'ASSAULT' && !target.length) {
       if (location !== null && this.v.actors[location]!.s > i && this.clauseRange(this.v.actors[location]!.s) === cr && !this.waterBody(location)) target = [location];
-      for (let k = i + 1; k + 1 < cr.end && !target.length; k++) {
-        if (!this.is(k, F_PREP) || !this.C.L.nearPreps.includes(this.lem(k))) continue;
-        // (past an adjective or the settlement's kind: "поблизу окупованого Мелітополя", "поблизу міста Кулікоро")
-        let n = k + 1;
-        while (n < cr.end - 1 && n <= k + 2 && this.v.actorAt[n] === -1 && (this.is(n, F_ADJ) || !!this.C.L.settlementNouns?.includes(this.lem(n)))) n++;
-        const a = this.actorIdx(n);
-        if (a !== -1 && this.v.actors[a]!.type === 'LOC' && !this.v.actors[a]!.group) target = [a];
-      }
+      const near = this.placeNear(i, cr);
+      if (near !== -1) target = [near];
       // "скинули на центр міста чотири авіабомби": the town named by its kind alone is the last town named before
       for (let k = i + 1; k < cr.end && k <= i + 4 && !target.length; k++) {
         // (not the town's kind before its name: "на місто Кулікоро")

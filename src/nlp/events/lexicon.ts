@@ -197,6 +197,8 @@ export interface EventLanguage {
   rejectCues: string[];
   /** Types whose slots a demonym adjective may fill ("протести проти російської агресії" → Росія). */
   demonymTargetTypes: EventType[];
+  /** Of those, types whose demonym target must be on an animate noun ("похвалив китайських переговірників", not "подякував … американському народові"). */
+  demonymTargetAnimateTypes?: EventType[];
   /** Types whose source may be a common-noun group named as written ("польські фермери"). */
   groupSubjectTypes: EventType[];
   /** Verbs whose coordinated subjects act together towards a third party ("Україна та Росія погодилися"), not on each other. */

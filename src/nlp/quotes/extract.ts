@@ -6,7 +6,7 @@
  */
 import type { AnalyzedDocument, Quote, Token } from '../../types.js';
 import {
-  CUE_ENDINGS, INDIRECT_VERBS, LEADING_CONNECTORS, NAME_HEADS, POSSESSIVES, PRONOUNS, SENTENCING_VERBS, SOURCE_PHRASES, SPEECH_VERBS,
+  CUE_ENDINGS, INDIRECT_VERBS, LEADING_CONNECTORS, NAME_HEADS, POSSESSIVES, PRONOUNS, SELF_NAMING_VERBS, SENTENCING_VERBS, SOURCE_PHRASES, SPEECH_VERBS,
 } from '../../lang/uk/speech.js';
 import { SpeakerFinder, featOf, isObliqueRelative, lemmaOf } from './speaker.js';
 import { clauseOf } from '../time/tense.js';
@@ -398,6 +398,8 @@ class QuoteFinder {
       if (cue >= 0 && SENTENCING_VERBS.has(lemmaOf(tokens[cue]))) {
         for (let i = cue + 1; i < p.open && i <= cue + 3; i++) if (norm(tokens[i].text) === 'до') cue = -1;
       }
+      // A name a group gives itself ("які називають себе «поколінням Z»"): a self-designation, not words quoted.
+      if (cue >= 0 && p.open - cue <= 3 && SELF_NAMING_VERBS.has(lemmaOf(tokens[cue])) && tokens.slice(cue + 1, p.open).some((t) => norm(t.text) === 'себе')) continue;
       // A name after its kind ("саміт «коаліції охочих»"), unless a speech verb governs the same clause ("назвав
       // рішення про передачу ракет «питанням кількох тижнів»").
       const prevWord = tokens[p.open - 1];

@@ -1,0 +1,69 @@
+/**
+ * Stop 23's round on unseen28's first run: what its misses showed, each on sentences written for the test.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse, names, only } from './helpers.js';
+
+test('a counted group named before a relative clause is the subject of the verb after it ("тисячі студентів, які …, вийшли на вулиці")', () => {
+  const a = analyse('У неділю десятки тисяч студентів, які навчаються в столиці, вийшли на вулиці Белграда.');
+  assert.deepEqual(names(a, only(a, 'PROTEST').source), ['студенти']);
+  const b = analyse('Увечері сотні молодих активістів, які називають себе «поколінням свободи», знову вийшли на вулиці Тбілісі.');
+  assert.deepEqual(names(b, only(b, 'PROTEST').source), ['молоді активісти']);
+  // the self-designation in guillemets is a name, not a quotation
+  assert.equal(b.quotes.length, 0);
+});
+
+test('troops being pulled out are a retreat in the imperfective too ("почала виводити війська")', () => {
+  const a = analyse('За даними агентства AP, Чад почав виводити частину своїх військ із півночі Камеруну.');
+  assert.deepEqual(names(a, only(a, 'RETREAT').source), ['Чад']);
+});
+
+test('a co-agent "разом із" acts too — also when the trigger is a noun after the verb, and soldiers named by their arm ("десантники")', () => {
+  const a = analyse('Естонія разом із Латвією запровадила санкції проти білоруських перевізників.');
+  assert.deepEqual(names(a, only(a, 'SANCTION').source).sort(), ['Естонія', 'Латвія']);
+  const b = analyse('У четвер білоруські десантники разом із російськими піхотинцями атакували позиції поблизу села Гончарівка.');
+  const e = only(b, 'ASSAULT');
+  assert.deepEqual(names(b, e.source).sort(), ['Білорусь', 'Росія']);
+  assert.deepEqual(names(b, e.target), ['Гончарівка']);
+});
+
+test('an object a demonym only describes, named in a place, makes that place the target ("атакували українські позиції поблизу села …")', () => {
+  const a = analyse('Вночі російські війська атакували українські позиції поблизу села Золота Нива.');
+  assert.deepEqual(names(a, only(a, 'ASSAULT').target), ['Золота Нива']);
+  // with no place named, the demonym's state stays the target
+  const b = analyse('Вночі російські війська атакували українські позиції на Покровському напрямку.');
+  assert.deepEqual(names(b, only(b, 'ASSAULT').target), ['Україна']);
+});
+
+test('a title with a remit ("міністр Руанди з питань …") still names the person after it as the sanctioned one', () => {
+  const a = analyse('Мінфін США запровадив санкції проти міністра Уганди з питань внутрішньої безпеки Джона Окелло.');
+  assert.deepEqual(names(a, only(a, 'SANCTION').target), ['Джон Окелло']);
+});
+
+test('an entry ban is found with a typewriter apostrophe ("в\'їзд") as with the typographic one, and its dative person far after it', () => {
+  const a = analyse("Сьогодні Варшава заборонила в'їзд до Польщі та всієї Шенгенської зони командувачу Сил спеціальних операцій Білорусі Івану Петренку.");
+  const e = only(a, 'SANCTION');
+  assert.equal(e.mode, 'personal');
+  assert.deepEqual(names(a, e.target), ['Іван Петренко']);
+});
+
+test('stopping imports of a state\'s goods sanctions that state ("призупинив імпорт японських морепродуктів")', () => {
+  const a = analyse('Ще в жовтні Індія призупинила імпорт турецьких горіхів.');
+  const e = only(a, 'SANCTION');
+  assert.equal(e.mode, 'economic');
+  assert.deepEqual(names(a, e.source), ['Індія']);
+  assert.deepEqual(names(a, e.target), ['Туреччина']);
+});
+
+test('praise for a state\'s people names that state ("похвалив китайських переговірників"), thanks to a people does not', () => {
+  const a = analyse('Президент Франції похвалив індійських переговірників за гнучкість.');
+  assert.deepEqual(names(a, only(a, 'SUPPORT').target), ['Індія']);
+  const b = analyse('Президент Володимир Зеленський подякував канадському народові за підтримку.');
+  assert.deepEqual(names(b, only(b, 'SUPPORT').target), []);
+});
+
+test('preparing to act is planned ("готується перекинути")', () => {
+  const a = analyse('Мінськ готується перекинути до кордону ще два батальйони.');
+  assert.equal(only(a, 'MOBILIZE').modality, 'planned');
+});
