@@ -458,11 +458,12 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   quotedAppositions(b);
   regionActors(b);
   missionPlaces(b);
+  // (quoted names before the definite heads: "країнам коаліції" after «коаліції охочих» is that body)
+  quotedNames(b);
   definiteActors(b);
   staffActors(b);
   namedNounActors(b);
   properRuns(b);
-  quotedNames(b);
   geoNouns(b);
   fallbackPersons(b);
   surnameActors(b);

@@ -794,6 +794,12 @@ class Extractor {
     // (the sentence before, or — when a singular pronoun finds no person there — up to three sentences back: the
     // person named last may stand before a quotation that names no one)
     const floor = (m: number): boolean => this.sents[m]! >= sent - 1 || (g !== 'p' && nearest === -1 && this.sents[m]! >= sent - 3);
+    // An act's noun that agrees with the pronoun a few words before it is what it means: "засудило удар, назвавши
+    // його …" names the strike, not a person.
+    for (let m = k - 1; m >= 0 && m >= k - 4 && this.sents[m] === sent && g; m--) {
+      if (this.v.actorAt[m] !== -1) break;
+      if (this.is(m, F_NOUN) && genderOf(this.tok(m)) === g && this.C.byLemma.get(this.lem(m))?.some((e) => e.pos === 'noun')) return [];
+    }
     for (let m = k - 1; m >= 0 && floor(m); m--) {
       const a = this.v.actorAt[m]!;
       // ("викликало тимчасового повіреного у справах Китаю та вручило йому ноту": a title with no name before the
@@ -2596,6 +2602,8 @@ class Extractor {
         let k = i + 1;
         if (this.texts[k] === '«') k++;
         while (k < cr.end && (this.is(k, F_ADJ) || (this.is(k, F_NOUN) && this.v.actorAt[k] === -1 && this.v.cases[k] === 'rod'))) k++;
+        // (a quoted name after the genitive words: "зустрічі лідерів «коаліції охочих»")
+        if (k > i + 1 && this.texts[k] === '«' && k + 1 < cr.end && this.v.actorAt[k + 1] !== -1) k++;
         // ("візиту до Каракаса спецпосланця США Річарда Гренелла": a visit's destination may stand before its agent)
         if (entry.mode === 'visit' && k < cr.end && this.is(k, F_PREP)) {
           let m = k + 1;
@@ -2954,7 +2962,8 @@ class Extractor {
       }
     }
     // (a noun in a quotation names an act, not the speaker's doing: "«Атаки на підстанції неприпустимі»")
-    if (!w.source.length && this.v.inQuote[i] && !isNoun) {
+    // (not when a weapon is the verb's subject: "«Ракета влучила в причал», – повідомив X" tells the hit, not X's act)
+    if (!w.source.length && this.v.inQuote[i] && !isNoun && !this.weaponSubject(i, cr)) {
       w.source = this.quoteSpeaker(i);
       if (w.source.length) w.how = 'explicit';
     }

@@ -154,6 +154,9 @@ export function joinFirstNames(spans: TokenSpan[], toks: NerToken[], matches: Ga
     // (an indeclinable word's case is a guess: "Х’ю | Тодд")
     || (s.type === 'PERS' && n.type === 'PERS' && s.end - s.start === 1 && /:(fname|lname)(:|$)/.test(toks[s.start]!.tag)
       && (nomOrVoc(caseOf(toks[s.start]!)) === nomOrVoc(caseOf(toks[n.start]!)) || (/:nv(:|$)/.test(toks[s.start]!.tag) && n.end - n.start === 1)))
+    // (and a first name with a middle name before a one-word surname in the same case: "Йонас Гар | Стьоре")
+    || (s.type === 'PERS' && n.type === 'PERS' && s.end - s.start === 2 && n.end - n.start === 1 && /:fname(:|$)/.test(toks[s.start]!.tag)
+      && /^\p{Lu}\p{Ll}+$/u.test(toks[n.start]!.text) && nomOrVoc(caseOf(toks[s.end - 1]!)) === nomOrVoc(caseOf(toks[n.start]!)))
     // (a one-word span of another type right after a title and before a person's span is the first name the model
     // mistyped: "президент | Рам | Чандра Паудел", "Рам" read as a form of "рама")
     // (or a word the dictionary does not know at all: "Глава хунти | Мін | Аун Хлайн")
@@ -161,6 +164,24 @@ export function joinFirstNames(spans: TokenSpan[], toks: NerToken[], matches: Ga
       && !matches.some((m) => m.start <= s.start && s.start < m.end)
       // (not another person's surname in the genitive: "Адвокатка | Міндіча | Марія Іваненко")
       && !(/:prop:(fname|lname)(:|$)/.test(toks[s.start]!.tag) && nomOrVoc(caseOf(toks[s.start]!)) !== nomOrVoc(caseOf(toks[n.start]!)))) ? 'PERS' : null);
+}
+
+/**
+ * A word in title case read as an abbreviation ("Го" as "ГО") that ends an organisation right before a person is that
+ * person's first word: "МЗС КНР Го | Цзякунь" → "МЗС КНР | Го Цзякунь" (abbreviations are written in capitals).
+ */
+export function shiftMisreadAbbreviation(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const s = spans[k]!, n = spans[k + 1]!;
+    if (s.type !== 'ORG' || n.type !== 'PERS' || n.start !== s.end || s.end - s.start < 2) continue;
+    const t = toks[s.end - 1]!;
+    if (!/:abbr(:|$)/.test(t.tag) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^\p{Lu}+$/u.test(t.lemma)) continue;
+    out ??= spans.map((x) => ({ ...x }));
+    out[k] = { ...s, end: s.end - 1 };
+    out[k + 1] = { ...n, start: s.end - 1 };
+  }
+  return out ?? spans;
 }
 
 /**
@@ -1115,7 +1136,7 @@ export class NerTagger {
       spans = joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches, toks), toks), toks, matches);
       spans = splitNamePlaces(splitCoordinatedOrgs(trimPersonTails(splitTitles(joinBodyCountry(spans, toks, matches, BODY_HEAD_LEMMAS), toks, isRoleLemma), toks), toks), toks);
       spans = trimAtAdverbs(splitAtVesselNouns(splitWeaponNames(completePersonNames(spans, toks, matches), toks), toks), toks);
-      spans = extendTreatyNames(spans, toks);
+      spans = extendTreatyNames(shiftMisreadAbbreviation(spans, toks), toks);
     }
     spans = personHeadedOrgs(namesBeforeAcronyms(capitalisedBodies(settlementNames(quotedOrgNames(spans, toks), toks), toks, matches), toks), toks);
     spans = remitBodies(spans, toks, matches);

@@ -149,10 +149,15 @@ function adjectiveByEnding(lemma: string, wanted: string): string | null {
  * A hyphenated surname whose lemma changed only its last part ("Львової-Бєлової" → "Львової-Бєлова"): the other parts
  * ending as the last one did take the same ending ("Львова-Бєлова").
  */
-function hyphenLemma(form: string, lemma: string): string {
+function hyphenLemma(form: string, lemma: string, kase?: string): string {
   const fp = form.split('-');
   const lp = lemma.split('-');
   if (fp.length < 2 || fp.length !== lp.length) return lemma;
+  // (a Spanish-style double surname whose parts decline apart: "Мартінесом-Ачею" → "Мартінес-Ача" — the first part
+  // in the masculine instrumental, the last a noun in "-а" after a hushing consonant, where Ukrainian writes no "я")
+  if (kase === 'v_oru' && fp.length === 2 && /^\p{Lu}\p{L}{2,}ом$/u.test(fp[0]!) && lp[0] === fp[0] && /[жчшщ]ею$/u.test(fp[1]!)) {
+    return `${fp[0]!.slice(0, -2)}-${fp[1]!.slice(0, -2)}а`;
+  }
   const f = fp[fp.length - 1]!;
   const l = lp[lp.length - 1]!;
   let c = 0;
@@ -357,7 +362,7 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
       // (a guessed lemma that is the form less a final "у"/"ю" after a vowel is no name's: "Інасіу" stays)
       if (/^[ую]$/.test(t.text.slice(t.lemma.length)) && t.text.startsWith(t.lemma) && /[аеиіоуяюєї]$/u.test(t.lemma)) continue;
       const same = t.lemma === t.text && byTitle && (context === 'v_rod' || context === 'v_zna') && /[аеиіоуєї]ля$/.test(t.text) ? obliqueNameBase(t.text, context) : null;
-      forms[i] = same ?? hyphenLemma(t.text, casingLike(t.lemma, t.text));
+      forms[i] = same ?? hyphenLemma(t.text, casingLike(t.lemma, t.text), info.kase);
     }
     return rebuild(tokens, forms, text);
   }

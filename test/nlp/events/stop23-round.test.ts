@@ -21,10 +21,10 @@ test('troops being pulled out are a retreat in the imperfective too ("почал
 
 test('a co-agent "разом із" acts too — also when the trigger is a noun after the verb, and soldiers named by their arm ("десантники")', () => {
   const a = analyse('Естонія разом із Латвією запровадила санкції проти білоруських перевізників.');
-  assert.deepEqual(names(a, only(a, 'SANCTION').source).sort(), ['Естонія', 'Латвія']);
+  assert.deepEqual(names(a, only(a, 'SANCTION').source).sort(), ['Естонія', 'Латвія'].sort());
   const b = analyse('У четвер білоруські десантники разом із російськими піхотинцями атакували позиції поблизу села Гончарівка.');
   const e = only(b, 'ASSAULT');
-  assert.deepEqual(names(b, e.source).sort(), ['Білорусь', 'Росія']);
+  assert.deepEqual(names(b, e.source).sort(), ['Білорусь', 'Росія'].sort());
   assert.deepEqual(names(b, e.target), ['Гончарівка']);
 });
 
@@ -66,4 +66,34 @@ test('praise for a state\'s people names that state ("похвалив кита�
 test('preparing to act is planned ("готується перекинути")', () => {
   const a = analyse('Мінськ готується перекинути до кордону ще два батальйони.');
   assert.equal(only(a, 'MOBILIZE').modality, 'planned');
+});
+
+test('a meeting of leaders of a quoted body has that body as the partner ("у зустрічі лідерів «коаліції охочих»"), and the body\'s bare head later is it', () => {
+  const a = analyse('Прем’єр Канади у вівторок взяв участь у зустрічі лідерів «коаліції охочих» у Римі. Речник Кремля пригрозив країнам коаліції ударами.');
+  assert.deepEqual(names(a, only(a, 'CONSULT').target), ['коаліція охочих']);
+  assert.deepEqual(names(a, only(a, 'THREATEN').target), ['коаліція охочих']);
+});
+
+test('a verb in a quotation whose subject is a weapon is no act of the speaker ("«Ракета влучила …», – повідомив X")', () => {
+  const a = analyse('Російські війська вночі завдали ракетного удару по порту Миколаєва. «Ракета влучила в склад зерна», – повідомив губернатор Віталій Кім.');
+  const hits = a.events.filter((e) => e.type === 'ASSAULT');
+  assert.ok(hits.every((e) => !names(a, e.source).includes('Віталій Кім')));
+});
+
+test('"назвавши його" after a condemned act refers to the act: the accusation targets the act\'s author, not the last person named', () => {
+  const a = analyse('Російські війська вночі завдали ракетного удару по порту Ізмаїла. Про наслідки повідомив губернатор Олег Кіпер. МЗС Молдови засудило удар, назвавши його «нападом на судноплавство».');
+  const acc = a.events.filter((e) => e.type === 'ACCUSE');
+  assert.equal(acc.length, 1);
+  assert.deepEqual(names(a, acc[0]!.target), ['Росія']);
+});
+
+test('a joint statement published is an agreement ("оприлюднили спільну заяву")', () => {
+  const a = analyse('Індія та Бразилія вчора оприлюднили спільну заяву про торгівлю.');
+  const e = only(a, 'AGREE');
+  assert.deepEqual([...names(a, e.source), ...names(a, e.target)].sort(), ['Бразилія', 'Індія'].sort());
+});
+
+test('a meeting "присвячена" an act only has it as its topic ("на саміті, присвяченому розгортанню сил")', () => {
+  const a = analyse('Лідери зустрілися в Римі на саміті, присвяченому розгортанню миротворчих сил.');
+  assert.equal(a.events.filter((e) => e.type === 'MOBILIZE').length, 0);
 });

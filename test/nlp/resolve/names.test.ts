@@ -220,3 +220,15 @@ test('a name word the tagger guessed as a plural beside a nominative surname kee
   const a = createPipeline().analyze({ id: 't', date: '2026-05-20', lang: 'uk', text: 'Президент Азербайджану Ільгам Алієв і прем’єр-міністр Вірменії Нікол Пашинян у середу підписали мирний договір.' });
   assert.ok(a.entities.some((e) => e.type === 'PERS' && e.name === 'Ільгам Алієв'));
 });
+
+test('a Spanish-style double surname in the instrumental declines both parts ("Хав’єром Мартінесом-Ачею" → "Хав’єр Мартінес-Ача")', () => {
+  const a = full('Міністр провів телефонну розмову з панамським колегою Хав’єром Мартінесом-Ачею.');
+  assert.ok(names(a).includes('Хав’єр Мартінес-Ача'), names(a).join(', '));
+});
+
+test('a first and middle name before a one-word surname is one person ("Йонас Гар Стьоре"); a title-case word read as an abbreviation before a name is its first word ("Го Цзякунь")', () => {
+  const a = full('Прем’єр-міністр Норвегії Йонас Гар Стьоре заявив про нову допомогу.');
+  assert.ok(names(a).includes('Йонас Гар Стьоре'), names(a).join(', '));
+  const b = full('Речник МЗС КНР Го Цзякунь відкинув звинувачення.');
+  assert.ok(names(b).includes('Го Цзякунь'), names(b).join(', '));
+});
