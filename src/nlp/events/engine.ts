@@ -1035,6 +1035,19 @@ class Extractor {
   private subjectElsewhere(i: number, range: { start: number; end: number }, depth = 0): number[] {
     const around = this.subjectAroundRelative(range);
     if (around.length) return around;
+    // "…, що Віткофф вирушить до Москви, щоб обговорити …": an infinitive of purpose has the subject of the clause it
+    // follows, subordinate or not (not the reporter's of the main clause).
+    if (this.is(i, F_INF) && this.C.L.purposeWords?.includes(this.low(range.start)) && range.start > 0 && this.texts[range.start - 1] === ',') {
+      const prev = this.v.clauses[this.v.clause[range.start - 1]!]!;
+      if (prev.sentence === this.sents[i]) {
+        for (let k = prev.start; k < prev.end; k++) {
+          if (!this.is(k, F_POS_VERB) || this.is(k, F_INF | F_ADVP)) continue;
+          const s = this.subjectBefore(k, prev);
+          if (s.length) return s;
+          break;
+        }
+      }
+    }
     // A coordinated predicate ("… звинуватив Росію … і закликав …") shares the subject of the main clause before it;
     // so does a clause cut off by a parenthesis ("Зеленський, зі свого боку, попросив").
     const first = this.tok(range.start);
@@ -1349,6 +1362,8 @@ class Extractor {
     for (let k = range.start; k < i; k++) {
       if (this.v.governedBy[k] !== null || this.v.actorAt[k] !== -1 || !this.is(k, F_NOUN) || this.v.cases[k] !== 'naz' || this.is(k, F_POS_PRON)) continue;
       if (this.roles.has(this.lem(k))) continue;
+      // (an attempt, a decision or an act is no one who acts: "перша спроба виконати ордер на арешт")
+      if (this.C.L.nonAgentNouns?.includes(this.lem(k))) continue;
       // (vehicles of a body or state act for it: "Кораблі берегової охорони Китаю затримали")
       if (this.C.L.attackVehicles?.includes(this.lem(k))) {
         const owner = this.vehicleOwner(k, i);
@@ -1472,7 +1487,9 @@ class Extractor {
     // (and a place or body in the genitive whose people they are: "тисячі жителів Порт-о-Пренса" → "жителі Порт-о-Пренса")
     const owner = e === head && e < i ? this.v.actorAt[e]! : -1;
     // (a place only: "активістів Руху оборони кордонів" are "активісти")
-    if (owner !== -1 && this.v.actors[owner]!.s === e && this.v.actors[owner]!.type === 'LOC' && !this.v.actors[owner]!.person && (this.v.actors[owner]!.case === 'rod' || this.v.actors[owner]!.case === 'any')) e = this.v.actors[owner]!.e;
+    // (or the person whose followers they are, as written: "прихильників Траоре" → "прихильники Траоре")
+    const ow = owner !== -1 ? this.v.actors[owner]! : undefined;
+    if (ow && ow.s === e && (ow.case === 'rod' || ow.case === 'any') && ((ow.type === 'LOC' && !ow.person) || (ow.person && !!this.C.L.followerNouns?.includes(this.lem(head - 1))))) e = ow.e;
     let between = e;
     // (over adverbs, dates and prepositional phrases: "тисячі студентів на цілу добу заблокували")
     // ("на кілька годин": the counted genitive after a governed numeral is part of the phrase)
@@ -1942,8 +1959,13 @@ class Extractor {
         for (let n = 0; reqHi < sr.end && n < w; reqHi++) if (this.v.actorAt[reqHi] === -1 || this.v.actorAt[reqHi] !== this.v.actorAt[reqHi - 1]) n++;
       }
       let ok = false;
+      // (a word inside a body's name is no context word: "Управління з розслідування корупції … разом із поліцією")
+      const inName = (k: number): boolean => {
+        const a = this.v.actorAt[k]!;
+        return a !== -1 && this.v.actors[a]!.type === 'ORG' && !this.v.actors[a]!.person && k > this.v.actors[a]!.s && this.v.actors[a]!.e - this.v.actors[a]!.s >= 3;
+      };
       for (let k = lo; k < reqHi && !ok; k++) {
-        if (k !== i && (req.has(this.lem(k)) || req.has(this.texts[k]!)) && (this.is(k, F_NOUN) || (k >= cr.start && k < cr.end))) ok = true;
+        if (k !== i && (req.has(this.lem(k)) || req.has(this.texts[k]!)) && (this.is(k, F_NOUN) || (k >= cr.start && k < cr.end)) && !inName(k)) ok = true;
       }
       // (the first part of a compound counts as a word of its own: "дронів-перехоплювачів" has "дрон")
       for (let k = lo; k < reqHi && !ok; k++) if (k !== i && this.lem(k).includes('-') && compoundParts(this.texts[k]!).some((x) => req.has(x))) ok = true;
@@ -2063,6 +2085,11 @@ class Extractor {
       if (this.is(k, F_FUTR) && this.is(k, F_VERB)) return 'planned';
       // (a verb of happening only when not in the past: "має відбутися", not "обмін відбувся")
       if (this.C.planned.has(this.lem(k)) && Math.abs(k - i) <= 8 && !(this.C.L.happenVerbs.includes(this.lem(k)) && this.tok(k).tag?.includes(':past'))) return 'planned';
+    }
+    // ("вирушить до Москви, щоб обговорити …": what a planned act is for is planned too)
+    if (this.is(i, F_INF) && this.C.L.purposeWords?.includes(this.low(cr.start)) && cr.start > 0 && this.sents[cr.start - 1] === this.sents[i]) {
+      const prev = this.v.clauses[this.v.clause[cr.start - 1]!]!;
+      for (let k = prev.start; k < prev.end; k++) if (this.is(k, F_FUTR) && this.is(k, F_VERB)) return 'planned';
     }
     // A verb not in the past dated after the article ("до кінця березня перерахує", "наступного тижня проводить"): a
     // plan, whatever aspect the tagger gave it.

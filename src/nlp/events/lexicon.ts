@@ -200,6 +200,10 @@ export interface EventLanguage {
   /** Of those, types whose demonym target must be on an animate noun ("похвалив китайських переговірників", not "подякував … американському народові"). */
   demonymTargetAnimateTypes?: EventType[];
   /** Types whose source may be a common-noun group named as written ("польські фермери"). */
+  /** Nouns that name no one who acts, never a group subject ("спроба", "рішення"). */
+  nonAgentNouns?: string[];
+  /** Nouns for a person's followers, named with that person ("прихильники Траоре"). */
+  followerNouns?: string[];
   groupSubjectTypes: EventType[];
   /** Verbs whose coordinated subjects act together towards a third party ("Україна та Росія погодилися"), not on each other. */
   jointVerbs: string[];

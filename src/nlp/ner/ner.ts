@@ -167,6 +167,22 @@ export function joinFirstNames(spans: TokenSpan[], toks: NerToken[], matches: Ga
 }
 
 /**
+ * A one-letter capital word mid-sentence right before a person's name of two words or more is its surname ("керівник
+ * управління О | Дон Ун", "У | Тан"): no preposition or interjection is written in capitals after a word in lower case.
+ */
+export function oneLetterSurnames(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((n, k) => {
+    const o = n.start - 1;
+    if (n.type !== 'PERS' || n.end - n.start < 2 || o < 1 || !/^[ОУ]$/u.test(toks[o]!.text) || !/^\p{Ll}/u.test(toks[o - 1]!.text)) return;
+    if (k > 0 && spans[k - 1]!.end > o) return;
+    out ??= spans.map((x) => ({ ...x }));
+    out[k] = { ...n, start: o };
+  });
+  return out ?? spans;
+}
+
+/**
  * A word in title case read as an abbreviation ("Го" as "ГО") that ends an organisation right before a person is that
  * person's first word: "МЗС КНР Го | Цзякунь" → "МЗС КНР | Го Цзякунь" (abbreviations are written in capitals).
  */
@@ -699,6 +715,25 @@ export function remitBodies(spans: TokenSpan[], toks: NerToken[], matches: Gazet
         if (toks[e]!.pos === 'NOUN') nouns++;
         e++;
       }
+      // (a remit after "з" — "Управління з розслідування корупції серед високопосадовців", "Комісія з питань
+      // біженців": two lower-case genitive words or more, and more after "серед")
+      if (e === i + 1 && !forces && e + 2 < toks.length && (toks[e]!.text === 'з' || toks[e]!.text === 'із')) {
+        const genitives = (from: number): number => {
+          let x = from;
+          while (x < toks.length && x < from + 5 && (toks[x]!.pos === 'NOUN' || toks[x]!.pos === 'ADJ') && /:v_rod(:|$)/.test(toks[x]!.tag) && /^\p{Ll}/u.test(toks[x]!.text)) x++;
+          while (x > from && toks[x - 1]!.pos !== 'NOUN') x--;
+          return x;
+        };
+        let x = genitives(e + 1);
+        if (x - e - 1 >= 2) {
+          if (x + 1 < toks.length && toks[x]!.text === 'серед') {
+            const y = genitives(x + 1);
+            if (y > x + 1) x = y;
+          }
+          e = x;
+          nouns = 1;
+        }
+      }
       // (the remit ends in a noun: "Сили спеціального | стримування", not an adjective of a word after it)
       while (e > i + 1 && toks[e - 1]!.pos !== 'NOUN') e--;
       if (!nouns || e - i - 1 < (forces ? 1 : 2)) continue;
@@ -908,7 +943,12 @@ export function splitLeadingPlaces(spans: TokenSpan[], matches: GazetteerMatch<G
   const out: TokenSpan[] = [];
   for (const s of spans) {
     const m = s.type === 'PERS' || s.type === 'ORG' ? matches.find((x) => x.start === s.start && x.end < s.end && x.entry.type === 'LOC') : undefined;
-    if (m && (s.type === 'PERS' || (toks && personalRest(toks, m.end, s.end)))) out.push({ start: s.start, end: m.end, type: 'LOC' }, { start: m.end, end: s.end, type: 'PERS' });
+    // (after a country, two capitalised words or more the gazetteer does not know are a name whatever the dictionary
+    // reads: "Південної Кореї | Юн Сок Йоля", none of its words a known first name)
+    // (name particles inside: "Саудівської Аравії | Мухаммеду бін Салману")
+    const countryRest = (from: number): boolean => m!.entry.kind === 'country' && s.end - from >= 2 && /^\p{Lu}\p{Ll}/u.test(toks![from]!.text) && /^\p{Lu}\p{Ll}/u.test(toks![s.end - 1]!.text)
+      && toks!.slice(from, s.end).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) || nameParticles().has(t.text)) && !matches.some((x) => x.start >= from && x.start < s.end);
+    if (m && (s.type === 'PERS' || (toks && (personalRest(toks, m.end, s.end) || countryRest(m.end))))) out.push({ start: s.start, end: m.end, type: 'LOC' }, { start: m.end, end: s.end, type: 'PERS' });
     // ("затримала в Краматорську | агента російської воєнної розвідки": a town's name, then common words only)
     else if (m && s.type === 'ORG' && toks && m.end - m.start === 1 && (toks[m.start]!.pos === 'PROPN' || toks[m.start]!.pos === 'NOUN')
       && toks.slice(m.end, s.end).every((t) => /^\p{Ll}/u.test(t.text))) out.push({ start: s.start, end: m.end, type: 'LOC' });
@@ -1136,7 +1176,7 @@ export class NerTagger {
       spans = joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches, toks), toks), toks, matches);
       spans = splitNamePlaces(splitCoordinatedOrgs(trimPersonTails(splitTitles(joinBodyCountry(spans, toks, matches, BODY_HEAD_LEMMAS), toks, isRoleLemma), toks), toks), toks);
       spans = trimAtAdverbs(splitAtVesselNouns(splitWeaponNames(completePersonNames(spans, toks, matches), toks), toks), toks);
-      spans = extendTreatyNames(shiftMisreadAbbreviation(spans, toks), toks);
+      spans = extendTreatyNames(oneLetterSurnames(shiftMisreadAbbreviation(spans, toks), toks), toks);
     }
     spans = personHeadedOrgs(namesBeforeAcronyms(capitalisedBodies(settlementNames(quotedOrgNames(spans, toks), toks), toks, matches), toks), toks);
     spans = remitBodies(spans, toks, matches);

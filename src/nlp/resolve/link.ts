@@ -553,6 +553,8 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
     const singleWord = w.m.type === 'PERS' && w.words === 1;
     let byOpeningWord = 0;
     let openingWordKey: string | null = null;
+    let openingBefore = 0;
+    let openingNearestKey: string | null = null;
     for (const [key, g] of groups) {
       const first = g[0];
       if (first.m.type !== w.m.type && !(asPerson && first.m.type === 'PERS')) continue;
@@ -580,6 +582,12 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
           if (f0 && normKey(f0.lemma ?? f0.text) === lemma) {
             byOpeningWord++;
             openingWordKey = key;
+            // (of several, the only one named before it: "Юн Сок Йоль … Юн … адвокат Юн Габ Гин"; two Anitas named
+            // before "Аніті" stay a guess not made)
+            if (x0!.m.start < w.m.start) {
+              openingBefore++;
+              openingNearestKey = key;
+            }
           }
         }
       } else {
@@ -605,6 +613,7 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
       }
     }
     if (!best && byOpeningWord === 1) best = openingWordKey;
+    else if (!best && byOpeningWord > 1 && openingBefore === 1) best = openingNearestKey;
     if (best && w.m.type !== 'PERS' && best.startsWith('PERS:')) {
       w.m.type = 'PERS';
       w.m.canonical = w.m.text;

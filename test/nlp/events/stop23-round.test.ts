@@ -97,3 +97,40 @@ test('a meeting "присвячена" an act only has it as its topic ("на с
   const a = analyse('Лідери зустрілися в Римі на саміті, присвяченому розгортанню миротворчих сил.');
   assert.equal(a.events.filter((e) => e.type === 'MOBILIZE').length, 0);
 });
+
+// unseen29's round
+
+test('a body named by its head and a remit after "з" ("Управління з розслідування корупції серед високопосадовців") is one organisation and acts', () => {
+  const a = analyse('Слідчі Управління з розслідування злочинів серед посадовців разом із поліцією затримали колишнього міністра.');
+  assert.ok(a.entities.some((e) => e.type === 'ORG' && e.name === 'Управління з розслідування злочинів серед посадовців'));
+  assert.ok(names(a, only(a, 'COERCE').source).includes('Управління з розслідування злочинів серед посадовців'));
+  // a word of the body's name is no context word of another trigger ("розслідування" for "разом")
+  assert.equal(a.events.filter((e) => e.type === 'COOPERATE').length, 0);
+});
+
+test('followers counted before a person are named with that person ("прихильників Юна" → "прихильники Юна"); an attempt is no group subject', () => {
+  const a = analyse('Кілька тисяч прихильників Орбана ввечері зібралися біля парламенту, аби не допустити голосування.');
+  assert.deepEqual(names(a, only(a, 'PROTEST').source), ['прихильники Орбана']);
+  const b = analyse('Перша спроба виконати ордер на його арешт завершилася невдачею.');
+  assert.ok(b.events.every((e) => e.source.length === 0));
+});
+
+test('an infinitive of purpose has the subject of the clause it follows, and is planned after a planned act ("…, що X вирушить …, щоб обговорити …")', () => {
+  const a = analyse('Держсекретар Марко Рубіо виступив перед журналістами. Він уточнив, що спецпосланець Стів Віткофф у понеділок вирушить до Пекіна, щоб обговорити угоду з Сі Цзіньпінем.');
+  const e = a.events.find((x) => x.type === 'CONSULT' && x.trigger.text === 'обговорити');
+  assert.ok(e);
+  assert.deepEqual(names(a, e!.source), ['Стів Віткофф']);
+  assert.equal(e!.modality, 'planned');
+});
+
+test('a wanted notice is coercion ("оголосив у міжнародний розшук"), Interpol is a known body', () => {
+  const a = analyse('Інтерпол досі не оголосив колишнього мера в міжнародний розшук.');
+  const e = only(a, 'COERCE');
+  assert.deepEqual(names(a, e.source), ['Інтерпол']);
+  assert.equal(e.negated, true);
+});
+
+test('a crown prince named after his state is the person thanked ("кронпринцу Саудівської Аравії Мухаммеду бін Салману")', () => {
+  const a = analyse('Президент подякував кронпринцу Саудівської Аравії Мухаммеду бін Салману за посередництво.');
+  assert.deepEqual(names(a, only(a, 'SUPPORT').target), ['Мухаммед бін Салман']);
+});

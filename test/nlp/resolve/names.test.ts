@@ -232,3 +232,17 @@ test('a first and middle name before a one-word surname is one person ("Йона
   const b = full('Речник МЗС КНР Го Цзякунь відкинув звинувачення.');
   assert.ok(names(b).includes('Го Цзякунь'), names(b).join(', '));
 });
+
+test('East Asian names: a state before an unknown name is split off ("Південної Кореї | Юн Сок Йоля"), a one-letter surname joins ("О Дон Ун"), and the surname alone is the person named last with it ("Юн")', () => {
+  const a = full('Слідчі затримали президента Південної Кореї Юн Сок Йоля. «Я не визнаю цього розслідування», – заявив Юн. Його адвокат Юн Габ Гин оскаржив рішення. Керівник управління О Дон Ун відповів журналістам.');
+  const ns = names(a);
+  assert.ok(ns.includes('Юн Сок Йоль') && ns.includes('О Дон Ун') && ns.includes('Юн Габ Гин'), ns.join(', '));
+  const yoon = a.entities.find((e) => e.name === 'Юн Сок Йоль')!;
+  assert.ok(yoon.mentions.some((m) => m.text === 'Юн'), yoon.mentions.map((m) => m.text).join(' | '));
+  assert.ok(a.entities.some((e) => e.type === 'LOC' && e.name === 'Південна Корея'));
+});
+
+test('"БіГ" is Bosnia and Herzegovina, not part of the name after it', () => {
+  const a = full('Член Президії БіГ Денис Бечирович засудив поїздку.');
+  assert.ok(names(a).includes('Денис Бечирович'), names(a).join(', '));
+});
