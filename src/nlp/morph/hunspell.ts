@@ -58,6 +58,13 @@ function hashOf(s: string, from = 0, to = s.length, h = 0): number {
 interface AddGroup {
   add: string;
   rules: SuffixRule[];
+  /**
+   * The distinct `strip`s of the rules (with their hashes), and per rule the index of its strip: the rules of a group
+   * share a few strips (the 48 rules adding "ім" strip 17 different endings), and the stem candidate base + strip, its
+   * hash, bit test and table probe depend on the strip alone, so they are done once per strip, not once per rule.
+   */
+  strips: { strip: string; hash: number; pow: number }[];
+  stripOf: Int32Array;
 }
 
 export function loadHunspell(dir = dictionaryDir()): Hunspell {
@@ -92,12 +99,24 @@ export function loadHunspell(dir = dictionaryDir()): Hunspell {
   }
   // suffix groups by the hash of the suffix (a form's suffix hashes come from its prefix hashes, without slicing)
   const addIndex = new Map<number, AddGroup[]>();
+  let maxStrips = 0;
   for (const [add, rules] of byAdd) {
     const h = hashOf(add);
+    const strips: AddGroup['strips'] = [];
+    const stripOf = new Int32Array(rules.length);
+    rules.forEach((r, i) => {
+      let k = strips.findIndex((x) => x.strip === r.strip);
+      if (k < 0) k = strips.push({ strip: r.strip, hash: r.stripHash, pow: r.stripPow }) - 1;
+      stripOf[i] = k;
+    });
+    maxStrips = Math.max(maxStrips, strips.length);
+    const group: AddGroup = { add, rules, strips, stripOf };
     const groups = addIndex.get(h);
-    if (groups) groups.push({ add, rules });
-    else addIndex.set(h, [{ add, rules }]);
+    if (groups) groups.push(group);
+    else addIndex.set(h, [group]);
   }
+  /** Per distinct strip of the group being read: the first entry of its stem candidate (-1: none). */
+  const stripHeads = new Int32Array(maxStrips);
 
   // The stems: an open-addressing hash table over the dictionary text itself, keyed by the lowercased word. Entry e
   // is the line [lineStart[e], lineEnd[e]) whose word ends at wordEnd[e] (the '/' before the flags, or the line end);
@@ -231,13 +250,29 @@ export function loadHunspell(dir = dictionaryDir()): Hunspell {
         if (g.add.length !== l || !lowerForm.endsWith(g.add)) continue;
         const hBase = h[n - l];
         let base: string | null = null;
-        for (const r of g.rules) {
-          const hs = (Math.imul(hBase, r.stripPow) + r.stripHash) | 0;
+        // the stem candidates' entries, once per distinct strip (the same as findJoined per rule, in rule order below)
+        let any = false;
+        for (let k = 0; k < g.strips.length; k++) {
+          const st = g.strips[k];
+          const hs = (Math.imul(hBase, st.pow) + st.hash) | 0;
           const bit = bitOf(hs);
-          if (!(seen[bit >>> 5] & (1 << (bit & 31)))) continue;
+          if (!(seen[bit >>> 5] & (1 << (bit & 31)))) {
+            stripHeads[k] = -1;
+            continue;
+          }
           if (base === null) base = lowerForm.slice(0, n - l);
+          const head = findJoined(base, st.strip, hs);
+          stripHeads[k] = head;
+          if (head >= 0) any = true;
+        }
+        if (!any) continue;
+        const rules = g.rules;
+        for (let i = 0; i < rules.length; i++) {
+          const head = stripHeads[g.stripOf[i]];
+          if (head < 0) continue;
+          const r = rules[i];
           let stem: string | null = null;
-          for (let e = findJoined(base, r.strip, hs); e >= 0; e = next[e]) {
+          for (let e = head; e >= 0; e = next[e]) {
             if (flagsOf(e).indexOf(r.flag) < 0) continue;
             const word = wordOf(e);
             if (r.cond && !r.cond.test(word) && !r.cond.test((stem ??= base + r.strip))) continue;

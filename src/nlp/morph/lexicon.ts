@@ -47,6 +47,9 @@ let cached: Lexicon | null = null;
 /** A guesser entry: rows of (tag, characters to strip, text to add, count) and their total count. */
 type GuessEntry = { rows: [string, number, string, number][]; total: number };
 const MEMO_LIMIT = 100_000;
+/** The polynomial string hash's multiplier (h(s + c) = h(s)·M + c mod 2^32) and its inverse mod 2^32. */
+const HASH_M = 0x01000193;
+const HASH_M_INV = 0x359c449b;
 
 function parseRows(s: string | undefined): string[][] {
   if (!s) return [];
@@ -202,10 +205,45 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
     return r;
   }
 
+  /**
+   * A bit per hash of the guesser's keys (2^20 bits, 128 KiB; built on first use). A new word tries up to maxSuffix
+   * suffixes, longest first, and most of the longer ones are not keys: their bit is clear, so no key string is built
+   * (a concatenation V8 flattens to hash it) and no map is probed for them.
+   */
+  let suffixBits: Int32Array | null = null;
+  const suffixBit = (h: number): number => Math.imul(h, 0x85ebca6b) >>> 12;
+  function suffixKeyBits(): Int32Array {
+    const bits = new Int32Array(1 << 15);
+    for (const k of tables.suffixes.keys()) {
+      let h = 0;
+      for (let i = 0; i < k.length; i++) h = (Math.imul(h, HASH_M) + k.charCodeAt(i)) | 0;
+      const b = suffixBit(h);
+      bits[b >>> 5] |= 1 << (b & 31);
+    }
+    return bits;
+  }
+  /** Prefix hashes of the key being guessed (reused). */
+  let keyHashes = new Int32Array(64);
+
   /** The guesser entry of the longest suffix of key the model has (shorter than key, at most maxSuffix), or null. */
   function guessEntry(form: string, key: string): GuessEntry | null {
-    for (let l = Math.min(model.maxSuffix, key.length - 1); l >= 1; l--) {
-      const entry = suffixRows(guesserKey(form, key.slice(key.length - l)));
+    const bits = (suffixBits ??= suffixKeyBits());
+    const n = key.length;
+    if (keyHashes.length <= n) keyHashes = new Int32Array(2 * n + 1);
+    const h = keyHashes;
+    for (let i = 0; i < n; i++) h[i + 1] = (Math.imul(h[i], HASH_M) + key.charCodeAt(i)) | 0;
+    // the guesser key is a casing letter + the suffix (guesserKey): its hash from the suffix's, h(c + s) = c·M^|s| + h(s)
+    const c = form[0];
+    const capital = (c !== undefined && c !== c.toLowerCase() ? 'C' : 'l').charCodeAt(0);
+    const top = Math.min(model.maxSuffix, n - 1);
+    let pow = 1;
+    for (let l = 1; l <= top; l++) pow = Math.imul(pow, HASH_M);
+    for (let l = top; l >= 1; l--) {
+      const hs = (Math.imul(capital, pow) + h[n] - Math.imul(h[n - l], pow)) | 0;
+      pow = Math.imul(pow, HASH_M_INV);
+      const b = suffixBit(hs);
+      if (!(bits[b >>> 5] & (1 << (b & 31)))) continue; // not a key: suffixRows would give null
+      const entry = suffixRows(guesserKey(form, key.slice(n - l)));
       if (entry) return entry;
     }
     return null;

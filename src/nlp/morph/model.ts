@@ -38,6 +38,8 @@ export const NUMBERED = /^\d+-([^\d-]+)$/;
 export interface MorphTable {
   get(key: string): string | undefined;
   entries(): Iterable<[string, string]>;
+  /** The keys alone (no value decoded). */
+  keys(): Iterable<string>;
   /**
    * Where the key's value starts in `text`, still JSON-escaped, up to the closing quote `stringEnd` finds (-1: no such
    * key; -2: read it with get()). Only tables read from a model file have it.
@@ -57,6 +59,7 @@ export function recordTables(model: MorphModel): MorphTables {
   const table = (r: Record<string, string>): MorphTable => ({
     get: (k) => (Object.hasOwn(r, k) ? r[k] : undefined),
     entries: () => Object.entries(r),
+    keys: () => Object.keys(r),
   });
   return { forms: table(model.forms), rules: table(model.rules), suffixes: table(model.suffixes) };
 }
@@ -84,6 +87,10 @@ class TextTable implements MorphTable {
     const s = decodeJsonString(this.text, v, stringEnd(this.text, v));
     this.at.set(key, s);
     return s;
+  }
+
+  keys(): Iterable<string> {
+    return this.at.keys();
   }
 
   *entries(): Iterable<[string, string]> {
