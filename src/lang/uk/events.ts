@@ -150,7 +150,7 @@ const T: TriggerEntry[] = [
   // "обмежили пересування російських дипломатів": restricting a mission's diplomats is a diplomatic sanction.
   { lemma: ['обмежити', 'обмежувати'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['дипломат', 'посол', 'посольство', 'консульство', 'дипмісія'], window: 4, target: ['rod', 'zna', 'dav'] },
   // "оголосила трьох російських дипломатів персонами нон грата", "рішення про вислання співробітників посольства"
-  { lemma: ['оголосити', 'оголошувати', 'визнати'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['грата'], window: 8, target: ['zna', 'rod'] },
+  { lemma: ['оголосити', 'оголошувати', 'визнати'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['грата', 'ґрата'], window: 8, target: ['zna', 'rod'] },
   // "розірвала дипломатичні відносини з Руандою": relations broken off (the order for diplomats to leave is the same act).
   // (not the relations "розірвані" years ago that two sides now agree to restore)
   { lemma: ['розірвати', 'розривати'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['відносини', 'відносина'], window: 4, target: PARTNER, excludes: ['відновити', 'відновлювати', 'відновлення'] },
@@ -288,7 +288,7 @@ const T: TriggerEntry[] = [
   { lemma: ['повернення', 'звільнення'], pos: 'noun', type: 'CONCEDE', requires: ['полонений', 'захисник', 'цивільний', 'дитина', 'депортований'], window: 4, target: ['з+rod'], source: ['adj', 'rod'] },
   { lemma: ['передати'], pos: 'verb', type: 'CONCEDE', requires: ['тіло', 'полонений', 'підліток', 'дитина', 'військовополонений', 'цивільний', 'заручник'], window: 6, target: ['dav'], personalOnly: true },
   // "зняла свої заперечення", "зняли вето", "припинили вогонь": lifting a block, ceasing fire.
-  { lemma: ['зняти', 'знімати'], pos: 'verb', type: 'CONCEDE', requires: ['заперечення', 'вето', 'блокування', 'блокада', 'санкція', 'обмеження', 'ембарго'], window: 3, target: ['з+rod', 'dav'] },
+  { lemma: ['зняти', 'знімати'], pos: 'verb', type: 'CONCEDE', requires: ['заперечення', 'вето', 'блокування', 'блокада', 'санкція', 'обмеження', 'ембарго'], window: 3, target: ['з+rod', 'dav', 'для+rod'] },
   { lemma: ['припинити', 'припиняти'], pos: 'verb', type: 'CONCEDE', requires: ['вогонь'], window: 2, target: [] },
   // ("оголосив про скасування частини санкцій проти …": the noun of the same act)
   { lemma: ['скасування', 'зняття', 'послаблення', 'пом’якшення'], pos: 'noun', type: 'CONCEDE', requires: ['санкція', 'обмеження', 'мито', 'ембарго'], window: 5, target: ['проти+rod', 'щодо+rod', 'для+rod', 'з+rod'], source: ['adj', 'rod'] },
@@ -333,6 +333,8 @@ const T: TriggerEntry[] = [
   // "підрозділи «Вагнера» залишили Центральноафриканську Республіку", "урядові війська залишили ще дві бази": troops
   // leaving a place (not "залишили місто без світла", not troops kept somewhere: the troops are the subject)
   { lemma: ['залишити', 'залишати'], pos: 'verb', type: 'RETREAT', requires: ['підрозділ', 'війська', 'військо', 'військовий', 'бригада', 'контингент', 'батальйон', 'гарнізон', 'бойовик'], window: 8, requiresBefore: true, target: [], excludes: ['без'] },
+  // "інспектори агентства покинуть Іран": a body's mission or troops leaving a country (not people fleeing their homes).
+  { lemma: ['покинути', 'покидати'], pos: 'verb', type: 'RETREAT', requires: ['інспектор', 'дипломат', 'місія', 'спостерігач', 'контингент', 'війська', 'військо', 'військовий', 'підрозділ', 'персонал', 'посол', 'миротворець'], window: 6, requiresBefore: true, target: ['zna'] },
   // "від’єдналися від енергосистеми БРЕЛЛ": leaving a shared system or union.
   { lemma: ['від’єднатися', 'від’єднуватися', 'відокремитися'], pos: 'verb', type: 'RETREAT', requires: ['енергосистема', 'система', 'мережа', 'союз', 'організація', 'угода', 'федерація'], window: 4, target: ['від+rod'] },
   // "армія вивела на вулиці бронетехніку": troops brought out into the streets are mobilised, not withdrawn
@@ -346,6 +348,8 @@ const T: TriggerEntry[] = [
   // ("Африканський союз призупинив членство Мадагаскару": a body suspending another's membership sanctions it)
   { lemma: ['призупинити', 'призупиняти'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['членство'], window: 2, target: ['rod'], needsTarget: true },
   { lemma: ['призупинити', 'призупиняти'], pos: 'verb', type: 'RETREAT', requires: ['участь', 'членство'], window: 2, target: ['в+mis'] },
+  // "призупинив співпрацю з МАГАТЕ": cooperation stopped is a step back from the partner.
+  { lemma: ['призупинити', 'призупиняти', 'припинити', 'припиняти', 'згорнути', 'згортати'], pos: 'verb', type: 'RETREAT', requires: ['співпраця', 'співробітництво'], window: 2, target: ['з+oru'] },
   // "Нігер розірвав військову угоду зі США": an agreement torn up is left, toward its other party
   { lemma: ['розірвати', 'розривати'], pos: 'verb', type: 'RETREAT', requires: ['угода', 'договір', 'контракт', 'меморандум', 'пакт'], window: 3, target: ['з+oru', 'rod'] },
   // "призупинила дію договору про води Інду з Пакистаном": a treaty suspended is left, toward its other party
@@ -492,7 +496,7 @@ export const UK_EVENTS: EventLanguage = {
   aboutPreps: ['про', 'щодо'],
   including: ['зокрема', 'включно', 'серед'],
   during: [['під', 'час'], ['в', 'хід'], ['у', 'хід']],
-  staffNouns: ['співробітник', 'працівник', 'правоохоронець', 'силовик', 'слідчий', 'оперативник', 'детектив', 'прикордонник', 'поліцейський'],
+  staffNouns: ['співробітник', 'працівник', 'правоохоронець', 'силовик', 'слідчий', 'оперативник', 'детектив', 'прикордонник', 'поліцейський', 'інспектор', 'спостерігач'],
   // (suppletive plurals the lexicon keeps under their own lemma: "тисячі людей" → "люди", not "людини")
   inflect: (lemma, tag) => (tag === 'noun:p:v_naz' && SUPPLETIVE_PLURALS[lemma]) || inflect(lemma, tag),
   quantities: ['кілька', 'декілька', 'багато', 'чимало', 'сотня', 'тисяча', 'десяток', 'сотні', 'тисячі', 'десятки', 'кількасот', 'кількадесят'],

@@ -1155,6 +1155,21 @@ class Extractor {
     return m < end ? m : k;
   }
 
+  /**
+   * Whether token i is in what a warning verb before it says ("попередив, що …") and the sentence sets a condition
+   * after the warning ("якщо …"): the act told is held out, not done.
+   */
+  private conditionalWarning(i: number): boolean {
+    const sr = this.sentenceRange(i);
+    let warn = -1;
+    for (let k = Math.max(sr.start, i - 12); k < i && warn === -1; k++) {
+      if (this.is(k, F_VERB) && !this.is(k, F_INF) && this.C.byLemma.get(this.lem(k))?.some((e) => e.pos === 'verb' && e.type === 'THREATEN' && !!e.requires?.includes('якщо'))) warn = k;
+    }
+    if (warn === -1) return false;
+    for (let k = warn + 1; k < sr.end; k++) if (this.C.L.conditionals.includes(this.low(k))) return true;
+    return false;
+  }
+
   /** Whether a finite verb stands in [from, to). */
   private finiteVerbBetween(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (this.is(k, F_POS_VERB) && !this.is(k, F_INF | F_ADVP)) return true;
@@ -2062,6 +2077,11 @@ class Extractor {
     // (a threat told in what a warning says is that warning's: "попередив, що Москва «рішуче відповість»" is one
     // threat, the warner's — when the warning verb takes this word as what makes it a threat)
     if (entry.type === 'THREATEN' && !this.is(i, F_INF) && this.requiredByVerbBefore(i, this.sentenceRange(i).start, 8, (e) => e.type === 'THREATEN')) return 'drop';
+    // (so is the act a warning holds out, named by a noun the warning verb takes as its threat: "попередили, що
+    // можуть запустити механізм відновлення санкцій" threatens sanctions, imposes none)
+    if (entry.type !== 'THREATEN' && this.is(i, F_NOUN) && this.requiredByVerbBefore(i, this.sentenceRange(i).start, 12, (e) => e.type === 'THREATEN')) return 'drop';
+    // (and the act a conditional warning says will follow: "попередив, що Іран згорне співпрацю, якщо …")
+    if (entry.type !== 'THREATEN' && this.is(i, F_FUTR) && this.conditionalWarning(i)) return 'drop';
     if (entry.modality) return entry.modality;
     const sr = this.sentenceRange(i);
     // Governed by a threat or a request: the threatened/requested act is not an event of its own.

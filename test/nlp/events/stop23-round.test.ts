@@ -134,3 +134,30 @@ test('a crown prince named after his state is the person thanked ("кронпр�
   const a = analyse('Президент подякував кронпринцу Саудівської Аравії Мухаммеду бін Салману за посередництво.');
   assert.deepEqual(names(a, only(a, 'SUPPORT').target), ['Мухаммед бін Салман']);
 });
+
+test('stopping cooperation with a body is a retreat from it; a body\'s inspectors leaving a country retreat from it (not people leaving their homes)', () => {
+  const a = analyse('Північна Корея вчора призупинила співпрацю з МАГАТЕ. Гроссі повідомив, що останні інспектори агентства найближчими днями покинуть країну.');
+  const r = a.events.filter((e) => e.type === 'RETREAT');
+  assert.equal(r.length, 2);
+  assert.deepEqual(names(a, r[0]!.target), ['Міжнародне агентство з атомної енергії']);
+  assert.deepEqual(names(a, r[1]!.source), ['Міжнародне агентство з атомної енергії']);
+  assert.equal(r[1]!.modality, 'planned');
+  const b = analyse('За оцінками ООН, змушені були покинути домівки понад два мільйони людей.');
+  assert.equal(b.events.filter((e) => e.type === 'RETREAT').length, 0);
+});
+
+test('what a conditional warning holds out is no act of its own ("попередили, що можуть запустити відновлення санкцій, якщо …", "…, що Іран згорне співпрацю, якщо …")', () => {
+  const a = analyse('Франція та Німеччина попередили, що до кінця серпня можуть запустити механізм відновлення санкцій проти Ірану, якщо Тегеран не повернеться до переговорів.');
+  assert.deepEqual(a.events.map((e) => e.type), ['THREATEN']);
+  const b = analyse('Міністр попередив, що Іран згорне співпрацю з агентством, якщо Рада керуючих ухвалить нову резолюцію.');
+  assert.deepEqual(b.events.map((e) => e.type), ['THREATEN']);
+});
+
+test('"персонами нон ґрата" with the letter ґ is a diplomatic sanction too; lifting objections "для X" concedes to X', () => {
+  const a = analyse('Естонія сьогодні оголосила персонами нон ґрата двох співробітників посольства Росії в Таллінні.');
+  const e = only(a, 'SANCTION');
+  assert.equal(e.mode, 'diplomatic');
+  assert.deepEqual(names(a, e.target), ['Росія']);
+  const b = analyse('На засіданні угорська делегація зняла заперечення щодо відкриття кластерів для Албанії.');
+  assert.deepEqual(names(b, only(b, 'CONCEDE').target), ['Албанія']);
+});
