@@ -1200,11 +1200,13 @@ function properRuns(b: Build): void {
   const isKnown = (i: number): boolean => has(i, F_CAPWORD) && known.has(lower(lemmas[i]!));
 
   // (a name the NER stage typed as an artefact is none: "ракет до систем NASAMS")
+  // (nor a title's capitalised words, its head above all: "Папою Римським", a JOB mention, "Папою" read as the
+  // Hungarian town — the places in a title stay: "Президент України")
   let artefact: Uint8Array | null = null;
   for (const m of b.adoc.mentions) {
-    if (m.type !== 'ART') continue;
+    if (m.type !== 'ART' && m.type !== 'JOB') continue;
     artefact ??= new Uint8Array(n);
-    for (let k = m.tokenStart; k < m.tokenEnd && k < n; k++) artefact[k] = 1;
+    for (let k = m.tokenStart; k < m.tokenEnd && k < n; k++) if (m.type === 'ART' || k === m.tokenStart || (!/:geo|:abbr/.test(tokens[k]!.tag ?? '') && !isKnown(k))) artefact[k] = 1;
   }
   // 3. Proper-noun runs the NER stage did not cover (with a capitalised adjective before, and a geo noun after).
   for (let i = 0; i < n; i++) {

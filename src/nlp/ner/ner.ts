@@ -167,6 +167,64 @@ export function joinFirstNames(spans: TokenSpan[], toks: NerToken[], matches: Ga
 }
 
 /**
+ * A name with a regnal number ("Левом XIV", "Карла III") is a person, the number part of it; the title words before it
+ * ("Папою Римським") are his title, no place or body: "новообраним [Папою Римським] | Левом XIV".
+ */
+export function regnalNames(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) || !/^(?:X{0,2})(?:IX|IV|V?I{0,3})$/.test(toks[i + 1]!.text) || toks[i + 1]!.text === '') continue;
+    const cur: TokenSpan[] = out ?? spans;
+    if (cur.some((x) => x.type === 'PERS' && x.start === i && x.end === i + 2)) continue;
+    // (the title before it, tagged as a name by the model: "Папою Римським")
+    let from = i;
+    while (from > 0 && cur.some((x) => x.start <= from - 1 && from - 1 < x.end && x.end <= i + 2) && REGNAL_TITLES.has(toks[from - 1]!.lemma.toLowerCase())) from--;
+    const title: TokenSpan[] = from < i ? [{ start: from, end: i, type: 'JOB' }] : [];
+    out = cur.filter((x) => x.end <= from || x.start >= i + 2).concat(title, { start: i, end: i + 2, type: 'PERS' }).sort((a, b) => a.start - b.start);
+  }
+  return out ?? spans;
+}
+
+/** Title words before a regnal name ("Папа Римський", "король", "королева"). */
+const REGNAL_TITLES: ReadonlySet<string> = new Set(['папа', 'римський', 'король', 'королева', 'імператор', 'патріарх']);
+
+/**
+ * A span the model ran over two names the gazetteer knows, or over a body, a title in lower case and a person, is split
+ * where they meet: "Європейський Союз | і | Китай" (two known names joined by a conjunction), "Берлін | Україні" (two
+ * known places side by side), "Святого Престолу | кардинал | П’єтро Паролін" (a body, a role word, then capitalised
+ * words of a name).
+ */
+export function splitAtKnownParts(spans: TokenSpan[], toks: NerToken[], matches: GazetteerMatch<GazetteerEntry>[]): TokenSpan[] {
+  let pieces: TokenSpan[][] | null = null;
+  const typeOf = (m: GazetteerMatch<GazetteerEntry>): TokenSpan['type'] => (m.entry.type === 'LOC' ? 'LOC' : m.entry.type === 'PERS' ? 'PERS' : 'ORG');
+  spans.forEach((s, k) => {
+    if (s.end - s.start < 2 || s.type === 'DATE' || s.type === 'TIME' || s.type === 'MON' || s.type === 'PCT' || s.type === 'QUANT' || s.type === 'PERIOD') return;
+    const a = matches.find((m) => m.start === s.start && m.end < s.end && m.entry.type !== 'PERS');
+    let parts: TokenSpan[] | null = null;
+    if (a) {
+      const conj = /^(і|й|та)$/.test(toks[a.end]!.text) ? a.end + 1 : a.end;
+      const b = matches.find((m) => m.start === conj && m.end === s.end && m.entry.type !== 'PERS');
+      // (places side by side only: "Берлін | Україні"; bodies joined by a conjunction may be one name)
+      if (b && (conj > a.end || (a.entry.type === 'LOC' && b.entry.type === 'LOC'))) parts = [{ start: a.start, end: a.end, type: typeOf(a) }, { start: b.start, end: b.end, type: typeOf(b) }];
+    }
+    if (!parts && s.type !== 'PERS') {
+      for (let r = s.start + 1; r < s.end - 2; r++) {
+        const t = toks[r]!;
+        if (!/^\p{Ll}/u.test(t.text) || !isRoleLemma(t.lemma)) continue;
+        const rest = toks.slice(r + 1, s.end);
+        if (rest.length < 2 || !rest.every((x) => /^\p{Lu}\p{Ll}/u.test(x.text))) break;
+        parts = [{ start: s.start, end: r, type: s.type }, { start: r + 1, end: s.end, type: 'PERS' }];
+        break;
+      }
+    }
+    if (!parts) return;
+    pieces ??= spans.map((x) => [x]);
+    pieces[k] = parts;
+  });
+  return pieces ? (pieces as TokenSpan[][]).flat() : spans;
+}
+
+/**
  * A one-letter capital word mid-sentence right before a person's name of two words or more is its surname ("керівник
  * управління О | Дон Ун", "У | Тан"): no preposition or interjection is written in capitals after a word in lower case.
  */
@@ -943,11 +1001,12 @@ export function splitLeadingPlaces(spans: TokenSpan[], matches: GazetteerMatch<G
   const out: TokenSpan[] = [];
   for (const s of spans) {
     const m = s.type === 'PERS' || s.type === 'ORG' ? matches.find((x) => x.start === s.start && x.end < s.end && x.entry.type === 'LOC') : undefined;
-    // (after a country, two capitalised words or more the gazetteer does not know are a name whatever the dictionary
-    // reads: "Південної Кореї | Юн Сок Йоля", none of its words a known first name)
+    // (after a country, two capitalised words or more the gazetteer does not know, none of them a common word, are a
+    // name whatever the dictionary reads: "Південної Кореї | Юн Сок Йоля", none of its words a known first name — but
+    // not "Банк Розвитку")
     // (name particles inside: "Саудівської Аравії | Мухаммеду бін Салману")
     const countryRest = (from: number): boolean => m!.entry.kind === 'country' && s.end - from >= 2 && /^\p{Lu}\p{Ll}/u.test(toks![from]!.text) && /^\p{Lu}\p{Ll}/u.test(toks![s.end - 1]!.text)
-      && toks!.slice(from, s.end).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) || nameParticles().has(t.text)) && !matches.some((x) => x.start >= from && x.start < s.end);
+      && toks!.slice(from, s.end).every((t) => (/^\p{Lu}\p{Ll}/u.test(t.text) && /^\p{Lu}/u.test(t.lemma)) || nameParticles().has(t.text)) && !matches.some((x) => x.start >= from && x.start < s.end);
     if (m && (s.type === 'PERS' || (toks && (personalRest(toks, m.end, s.end) || countryRest(m.end))))) out.push({ start: s.start, end: m.end, type: 'LOC' }, { start: m.end, end: s.end, type: 'PERS' });
     // ("затримала в Краматорську | агента російської воєнної розвідки": a town's name, then common words only)
     else if (m && s.type === 'ORG' && toks && m.end - m.start === 1 && (toks[m.start]!.pos === 'PROPN' || toks[m.start]!.pos === 'NOUN')
@@ -1176,7 +1235,7 @@ export class NerTagger {
       spans = joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches, toks), toks), toks, matches);
       spans = splitNamePlaces(splitCoordinatedOrgs(trimPersonTails(splitTitles(joinBodyCountry(spans, toks, matches, BODY_HEAD_LEMMAS), toks, isRoleLemma), toks), toks), toks);
       spans = trimAtAdverbs(splitAtVesselNouns(splitWeaponNames(completePersonNames(spans, toks, matches), toks), toks), toks);
-      spans = extendTreatyNames(oneLetterSurnames(shiftMisreadAbbreviation(spans, toks), toks), toks);
+      spans = extendTreatyNames(regnalNames(splitAtKnownParts(oneLetterSurnames(shiftMisreadAbbreviation(spans, toks), toks), toks, matches), toks), toks);
     }
     spans = personHeadedOrgs(namesBeforeAcronyms(capitalisedBodies(settlementNames(quotedOrgNames(spans, toks), toks), toks, matches), toks), toks);
     spans = remitBodies(spans, toks, matches);

@@ -161,3 +161,8 @@ test('"персонами нон ґрата" with the letter ґ is a diplomatic 
   const b = analyse('На засіданні угорська делегація зняла заперечення щодо відкриття кластерів для Албанії.');
   assert.deepEqual(names(b, only(b, 'CONCEDE').target), ['Албанія']);
 });
+
+test('a call with the Pope named by his title and regnal name has him as the partner, not a place', () => {
+  const a = analyse('Президент Молдови учора поговорила телефоном із Папою Римським Левом XIV.');
+  assert.deepEqual(names(a, only(a, 'CONSULT').target), ['Лев XIV']);
+});

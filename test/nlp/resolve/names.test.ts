@@ -246,3 +246,20 @@ test('"БіГ" is Bosnia and Herzegovina, not part of the name after it', () => 
   const a = full('Член Президії БіГ Денис Бечирович засудив поїздку.');
   assert.ok(names(a).includes('Денис Бечирович'), names(a).join(', '));
 });
+
+test('a span run over two known names is split: "Європейський Союз і Китай", "Берлін Україні"; a body, a role word and a name: "Святого Престолу кардинал П’єтро Паролін"', () => {
+  const a = full('Попри це, Європейський Союз і Японія оприлюднили спільну заяву.');
+  assert.ok(a.entities.some((e) => e.name === 'Європейський Союз') && a.entities.some((e) => e.name === 'Японія'), a.entities.map((e) => e.name).join(', '));
+  const b = full('Міністр визнав, що ракет Taurus Берлін Україні так і не передав.');
+  assert.ok(b.entities.some((e) => e.name === 'Берлін') && b.entities.some((e) => e.name === 'Україна'), b.entities.map((e) => e.name).join(', '));
+  const c = full('Держсекретар Святого Престолу кардинал П’єтро Паролін повідомив про пропозицію.');
+  assert.ok(names(c).includes('П’єтро Паролін'), c.entities.map((e) => e.name).join(', '));
+});
+
+test('a name with a regnal number is a person ("Левом XIV" → "Лев XIV", "Карл III"), the title before it no place', () => {
+  const a = full('Президент учора поговорив телефоном із новообраним Папою Римським Левом XIV.');
+  assert.ok(names(a).includes('Лев XIV'), a.entities.map((e) => e.name).join(', '));
+  assert.ok(!a.entities.some((e) => e.type === 'LOC'), a.entities.map((e) => `${e.type} ${e.name}`).join(', '));
+  const b = full('Король Карл III відвідав Оттаву.');
+  assert.ok(names(b).includes('Карл III'), b.entities.map((e) => e.name).join(', '));
+});
