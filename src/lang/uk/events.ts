@@ -57,7 +57,9 @@ const T: TriggerEntry[] = [
       // ("нові обмеження вдарять по економіках": measures hit figuratively)
       'обмеження', 'санкція', 'мито', 'тариф', 'економіка', 'ціна', 'гаманець', 'бюджет'] },
   { lemma: ['ударний'], pos: 'adj', type: 'ASSAULT', mode: 'drone', requires: ['дрон', 'безпілотник', 'БпЛА'], window: 6, target: ATTACK_TARGET, source: ['adj'],
-    excludes: ['виробляти', 'виробництво', 'виготовляти', 'закупити', 'передати', 'передавати', 'постачати', 'постачання', 'розробляти', 'вироблятимуть'] },
+    // (nor beside the attack's own verb or noun: "завдала удару …, випустивши … ракет і … ударних дронів" is one attack)
+    excludes: ['виробляти', 'виробництво', 'виготовляти', 'закупити', 'передати', 'передавати', 'постачати', 'постачання', 'розробляти', 'вироблятимуть',
+      'випустити', 'випускати', 'запустити', 'запускати', 'атакувати', 'атака', 'удар'], excludesWindow: 10 },
   // "дрони пошкодили церкву": damage done by the weapon named as the subject (not by debris or a blast wave)
   { lemma: ['пошкодити', 'пошкоджувати', 'зруйнувати', 'руйнувати', 'знищити'], pos: 'verb', type: 'ASSAULT', requires: ['дрон', 'безпілотник', 'БпЛА', 'ракета', 'шахед', 'Шахед', 'авіабомба', 'снаряд'], window: 6, target: ['zna'], personalOnly: true, requiresBefore: true,
     excludes: ['уламок', 'уламки', 'хвиля', 'падіння', 'вибух'] },
@@ -288,6 +290,8 @@ const T: TriggerEntry[] = [
   { lemma: ['повернення', 'звільнення'], pos: 'noun', type: 'CONCEDE', requires: ['полонений', 'захисник', 'цивільний', 'дитина', 'депортований'], window: 4, target: ['з+rod'], source: ['adj', 'rod'] },
   { lemma: ['передати'], pos: 'verb', type: 'CONCEDE', requires: ['тіло', 'полонений', 'підліток', 'дитина', 'військовополонений', 'цивільний', 'заручник'], window: 6, target: ['dav'], personalOnly: true },
   // "зняла свої заперечення", "зняли вето", "припинили вогонь": lifting a block, ceasing fire.
+  // "відтермінував заборону соцмережі": a ban, tariff or sanction put off is a concession to whom it would hit.
+  { lemma: ['відтермінувати', 'відстрочити', 'відкласти', 'відкладати'], pos: 'verb', type: 'CONCEDE', requires: ['заборона', 'мито', 'санкція', 'обмеження', 'тариф'], window: 5, target: ['zna', 'rod', 'dav', 'для+rod'] },
   { lemma: ['зняти', 'знімати'], pos: 'verb', type: 'CONCEDE', requires: ['заперечення', 'вето', 'блокування', 'блокада', 'санкція', 'обмеження', 'ембарго'], window: 3, target: ['з+rod', 'dav', 'для+rod'] },
   { lemma: ['припинити', 'припиняти'], pos: 'verb', type: 'CONCEDE', requires: ['вогонь'], window: 2, target: [] },
   // ("оголосив про скасування частини санкцій проти …": the noun of the same act)
@@ -361,7 +365,7 @@ const T: TriggerEntry[] = [
   { lemma: ['перебазувати', 'перебазовувати'], pos: 'verb', type: 'RETREAT', requires: ['з', 'із', 'зі'], window: 6, target: ['з+rod'] },
   // "скасовує запланований саміт із Путіним": calling off a meeting is a withdrawal from it (the meeting is no event)
   // ("скасовує запланований у Будапешті саміт": the summit's qualifiers between)
-  { lemma: ['скасувати', 'скасовувати'], pos: 'verb', type: 'RETREAT', requires: ['саміт', 'зустріч', 'візит', 'переговори', 'консультація', 'засідання'], window: 5, target: ['з+oru', 'rod', 'до+rod'] },
+  { lemma: ['скасувати', 'скасовувати'], pos: 'verb', type: 'RETREAT', requires: ['саміт', 'зустріч', 'візит', 'переговори', 'консультація', 'засідання', 'підписання'], window: 5, target: ['з+oru', 'rod', 'до+rod'] },
   { lemma: ['відкликати'], pos: 'verb', type: 'RETREAT', requires: ['посол', 'повірений', 'дипломат', 'консул', 'представник', 'посланець'], window: 6, target: ['з+rod', 'у+mis', 'при+mis'] },
 
   // "повернули до місць постійної дислокації": units sent back to their bases.
@@ -583,6 +587,7 @@ export const UK_EVENTS: EventLanguage = {
   demonymTargetTypes: ['PROTEST', 'ASSAULT', 'SANCTION', 'ACCUSE', 'AGREE', 'REJECT', 'CONCEDE', 'THREATEN', 'REQUEST', 'COOPERATE', 'SUPPORT'],
   demonymTargetAnimateTypes: ['SUPPORT'],
   groupSubjectTypes: ['PROTEST', 'COERCE'],
+  bareGroupNouns: ['противник', 'ворог'],
   followerNouns: ['прихильник', 'прибічник', 'соратник', 'послідовник', 'однодумець'],
   nonAgentNouns: ['спроба', 'намагання', 'рішення', 'постанова', 'указ', 'закон', 'ордер', 'план', 'ініціатива', 'заява'],
   jointVerbs: ['схвалити'],

@@ -814,6 +814,8 @@ function groupActors(b: Build): void {
       }
       continue;
     }
+    // ("противників уряду", "ворогів реформ": opponents of something named are no enemy side)
+    if (L.bareGroupNouns?.includes(lem) && i + 1 < n && sent[i + 1] === sent[i] && actorAt[i + 1] === -1 && (b.flags[i + 1]! & F_NOUN) !== 0 && b.cases[i + 1] === 'rod') continue;
     for (const g of cands) {
       let s = i;
       if (g.after) {

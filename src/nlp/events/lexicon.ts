@@ -204,6 +204,8 @@ export interface EventLanguage {
   nonAgentNouns?: string[];
   /** Nouns for a person's followers, named with that person ("прихильники Траоре"). */
   followerNouns?: string[];
+  /** Group nouns that name a side only with no genitive complement ("противник", not "противники уряду"). */
+  bareGroupNouns?: string[];
   groupSubjectTypes: EventType[];
   /** Verbs whose coordinated subjects act together towards a third party ("Україна та Росія погодилися"), not on each other. */
   jointVerbs: string[];

@@ -166,3 +166,31 @@ test('a call with the Pope named by his title and regnal name has him as the par
   const a = analyse('Президент Молдови учора поговорила телефоном із Папою Римським Левом XIV.');
   assert.deepEqual(names(a, only(a, 'CONSULT').target), ['Лев XIV']);
 });
+
+// unseen30's round
+
+test('a ban put off is a concession to whom it would hit ("відтермінував заборону соцмережі TikTok"); a network named after its kind noun is a body', () => {
+  const a = analyse('Президент США також відтермінував на 90 днів заборону соцмережі WeChat.');
+  const e = only(a, 'CONCEDE');
+  assert.deepEqual(names(a, e.target), ['WeChat']);
+});
+
+test('"ударних дронів" beside the attack\'s own verb is the same attack, not a second one', () => {
+  const a = analyse('Росія вночі завдала масованого удару по Дніпру, випустивши по місту 12 ракет і понад сотню ударних дронів.');
+  assert.equal(a.events.filter((e) => e.type === 'ASSAULT').length, 1);
+  const b = analyse('Уночі в небі над Черкасами фіксували групи ударних дронів.');
+  assert.equal(b.events.filter((e) => e.type === 'ASSAULT').length, 1);
+});
+
+test('cancelling a planned signing is a retreat ("скасував заплановане підписання угоди")', () => {
+  const a = analyse('Того ж дня Білий дім скасував заплановане підписання угоди з Молдовою.');
+  const e = only(a, 'RETREAT');
+  assert.deepEqual(names(a, e.source), ['Білий дім']);
+});
+
+test('"противники уряду" are opponents of the government, not the enemy side (Russia)', () => {
+  const a = analyse('Тисячі противників уряду вийшли на проспект Руставелі в Тбілісі.');
+  assert.ok(!names(a, only(a, 'PROTEST').source).includes('Росія'));
+  const b = analyse('Вночі противник атакував позиції поблизу села Торецьке.');
+  assert.deepEqual(names(b, only(b, 'ASSAULT').source), ['Росія']);
+});
