@@ -189,7 +189,7 @@ test('cancelling a planned signing is a retreat ("скасував заплан�
 });
 
 test('"противники уряду" are opponents of the government, not the enemy side (Russia)', () => {
-  const a = analyse('Тисячі противників уряду вийшли на проспект Руставелі в Тбілісі.');
+  const a = analyse('Тисячі противників уряду в неділю, у День Конституції, вийшли на площу Свободи в Єревані.');
   assert.ok(!names(a, only(a, 'PROTEST').source).includes('Росія'));
   const b = analyse('Вночі противник атакував позиції поблизу села Торецьке.');
   assert.deepEqual(names(b, only(b, 'ASSAULT').source), ['Росія']);
