@@ -769,8 +769,9 @@ class Matcher {
       }
       const dm = this.dayMonth(j);
       if (dm) {
-        // The preposition joins the span only when it changes the value ("до 24 лютого").
-        return { start: j, end: dm.end, relative: dm.y === null, keepPrep: dl, resolve: (c) => {
+        // The preposition joins the span only when it changes the value ("до 24 лютого") or tells where a period
+        // starts ("з 1 лютого": the day from which, written with its "з" as in "з 2022 року").
+        return { start: j, end: dm.end, relative: dm.y === null, keepPrep: dl || RANGE_FROM.has(prep), resolve: (c) => {
           const iv = this.dayMonthInterval(dm, c, fwd);
           return dl ? deadline(c.ref, iv) : iv;
         } };

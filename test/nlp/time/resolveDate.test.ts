@@ -195,3 +195,7 @@ test('"Напередодні саміту" is the day before the summit\'s own 
   const summitEve = a.times.find((t) => t.text === 'Напередодні саміту');
   assert.equal(summitEve?.value?.start, '2025-06-25');
 });
+
+test('a day a period starts from keeps its "з", as "з 2022 року" does ("з 1 лютого"); the value is that day', () => {
+  assert.deepEqual(times('Мита діятимуть з 1 травня. Від 3 червня кордон відкритий.'), { 'з 1 травня': '2025-05-01..2025-05-01', 'Від 3 червня': '2025-06-03..2025-06-03' });
+});
