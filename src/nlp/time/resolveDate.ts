@@ -21,7 +21,7 @@ import {
   addDays, addUnits, day, daysInMonth, diffDays, iso, isValidDay, midpoint, monthInterval, parseIso, weekInterval,
   weekday, yearInterval, type Interval,
 } from './calendar.js';
-import { directionAt, type Direction } from './tense.js';
+import { clauseOf, directionAt, type Direction } from './tense.js';
 import { EndsFilter, LazyWords } from './words.js';
 
 /** What the resolver needs besides the expression itself. */
@@ -285,6 +285,23 @@ class Matcher {
     if (!this.isNum(i)) return null;
     const m = /^(\d{1,4})(?:-[а-яіїєґ’]+)?$/u.exec(this.tokens[i].text);
     return m ? Number(m[1]) : null;
+  }
+
+  /**
+   * Whether the clause around token i has a finite verb in the imperfective present ("стартують") and none in the
+   * past or future.
+   */
+  private presentVerbNear(i: number): boolean {
+    const cl = clauseOf(this.adoc, i);
+    let present = false;
+    for (let k = cl.start; k < cl.end; k++) {
+      const t = this.tokens[k];
+      if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+      const f = t.feats ?? '';
+      if (/Tense=(Past|Fut)/.test(f) || f.includes('Aspect=Perf')) return false;
+      if (f.includes('Tense=Pres') && f.includes('VerbForm=Fin')) present = true;
+    }
+    return present;
   }
 
   /** Year from a number token followed by a year word ("2022 року", "2022-го"); returns the year and end token. */
@@ -713,9 +730,14 @@ class Matcher {
       if (prep && this.isAdj(k) && WEEKDAYS.has(this.w(k + 1))) k++;
       const wd = WEEKDAYS.get(this.w(k));
       if (wd && prep && prep !== 'по' && prep !== 'через' && prep !== 'після' && prep !== 'протягом') {
+        // (a day something is set for looks ahead whatever the verb's tense: "оголосили на п’ятницю страйк" — not the
+        // night before a day, "в ніч на п’ятницю"; so does a day with a verb in the present, which tells what is
+        // scheduled: "у п’ятницю стартують навчання")
+        const setFor = prep === 'на' && this.w(j - 2) !== 'ніч';
+        const scheduled = setFor || this.presentVerbNear(j);
         return { start: j, end: k + 1, relative: true, resolve: (c) => {
           if (!c.ref) return null;
-          const dir: Direction = fwd ? (c.dir < 0 && !dl ? -1 : 1) : c.dir > 0 ? 1 : -1;
+          const dir: Direction = fwd ? (c.dir < 0 && !dl ? -1 : 1) : c.dir > 0 || (scheduled && (c.dir === 0 || setFor)) ? 1 : -1;
           const d = day(resolveWeekday(c.ref, wd, dir));
           return dl ? deadline(c.ref, d) : d;
         } };
