@@ -926,6 +926,11 @@ class Extractor {
       // preposition takes a nominative — "представниця ЄС із закордонних справ | Кая Каллас висловила")
       if (this.v.governedBy[k] !== null && !this.nominativePerson(k) && !(this.actorIdx(k) !== -1 && this.nvSubjectAt(this.actorIdx(k), i, range))) continue;
       const a = this.actorIdx(k);
+      // (the outlet an interview was given to is no subject: "Венс в інтерв’ю The Wall Street Journal попередив")
+      if (a !== -1 && this.v.actors[a]!.s > range.start && this.isOutlet(a)) {
+        k = this.v.actors[a]!.s - 1;
+        continue;
+      }
       if (a === -1) {
         if (this.v.cases[k] !== 'naz') continue;
         if (this.is(k, F_POS_PRON) && this.C.pronouns.has(this.lem(k))) return this.pronounReferent(k);
@@ -1168,6 +1173,12 @@ class Extractor {
     if (warn === -1) return false;
     for (let k = warn + 1; k < sr.end; k++) if (this.C.L.conditionals.includes(this.low(k))) return true;
     return false;
+  }
+
+  /** An actor right after a medium noun in a prepositional phrase: the outlet words were given to ("в інтерв’ю CNN"). */
+  private isOutlet(a: number): boolean {
+    const s = this.v.actors[a]!.s;
+    return s > 0 && !!this.C.L.mediumNouns?.includes(this.lem(s - 1)) && this.v.governedBy[s - 1] !== null;
   }
 
   /** Whether a finite verb stands in [from, to). */
@@ -3477,6 +3488,8 @@ class Extractor {
     }
     // (a town is where people were searched or held, never whom: "провела обшуки в офісах … у Дніпрі")
     if (type === 'COERCE') target = target.filter((a) => !this.isPlace(a));
+    // (the outlet an interview was given to is no side: "в інтерв’ю The Wall Street Journal попередив")
+    target = target.filter((a) => !this.isOutlet(a));
     // "аташе в Бухаресті було оголошено персоною нон грата": a diplomat's expulsion told with no agent is by the state
     // in whose capital the diplomat serves
     // (and an arrest told with no agent, "У Лейпцигу та Кельні затримано трьох чоловіків", by the state of its town —

@@ -206,6 +206,8 @@ export interface EventLanguage {
   followerNouns?: string[];
   /** Group nouns that name a side only with no genitive complement ("противник", not "противники уряду"). */
   bareGroupNouns?: string[];
+  /** Nouns after which a name is the medium words were given to ("в інтерв’ю The Wall Street Journal"), no subject. */
+  mediumNouns?: string[];
   groupSubjectTypes: EventType[];
   /** Verbs whose coordinated subjects act together towards a third party ("Україна та Росія погодилися"), not on each other. */
   jointVerbs: string[];

@@ -194,3 +194,17 @@ test('"противники уряду" are opponents of the government, not the
   const b = analyse('Вночі противник атакував позиції поблизу села Торецьке.');
   assert.deepEqual(names(b, only(b, 'ASSAULT').source), ['Росія']);
 });
+
+// unseen31's round
+
+test('the outlet an interview was given to is no side ("Венс в інтерв’ю The Wall Street Journal попередив")', () => {
+  const a = analyse('Напередодні Рубіо в інтерв’ю The New York Times попередив, що Вашингтон може посилити санкції проти Москви.');
+  const e = only(a, 'THREATEN');
+  assert.deepEqual(names(a, e.source), ['Рубіо']);
+  assert.ok(!names(a, e.target).includes('The New York Times'));
+});
+
+test('an attack those sanctioned are "причетні до" is the reason, no act of the sanctioning body', () => {
+  const a = analyse('Рада ЄС запровадила санкції проти шести офіцерів ГРУ, яких вважають причетними до кібератак на Україну.');
+  assert.equal(a.events.filter((e) => e.type === 'ASSAULT').length, 0);
+});
