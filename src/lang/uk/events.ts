@@ -141,7 +141,7 @@ const T: TriggerEntry[] = [
   { lemma: ['приєднатися', 'приєднуватися'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['санкція', 'обмеження', 'санкційний', 'рестрикція'], window: 5, target: [], joinsLast: true },
   // "розширила список громадян ЄС, яким заборонено в’їзд": a list of people barred from entry, made or extended.
   { lemma: ['список', 'перелік'], pos: 'noun', type: 'SANCTION', mode: 'personal', requires: ['в’їзд', 'санкційний', 'стоп-лист'], window: 8, target: ['rod'] },
-  { lemma: ['вислати', 'висилати', 'закрити'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['дипломат', 'посол', 'консул', 'генконсул', 'аташе', 'консульство', 'посольство', 'генконсульство'], window: 6, target: ['rod', 'zna'] },
+  { lemma: ['вислати', 'висилати', 'закрити'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['дипломат', 'посол', 'консул', 'генконсул', 'аташе', 'консульство', 'посольство', 'генконсульство', 'делегація', 'дипломатичний'], window: 6, target: ['rod', 'zna'] },
   // ("оголосила про закриття російського консульства в Гданську": the closure by noun, its state by the demonym)
   { lemma: ['закриття'], pos: 'noun', type: 'SANCTION', mode: 'diplomatic', requires: ['консульство', 'посольство', 'генконсульство', 'представництво'], window: 3, target: ['rod'], source: [] },
   // "закрив повітряний простір для індійських авіакомпаній": closing one's airspace to a state's carriers is a sanction.
@@ -333,7 +333,7 @@ const T: TriggerEntry[] = [
     excludes: ['акція', 'протест', 'мітинг', 'вулиця', 'демонстрація', 'марш', 'площа', 'пікет', 'страйк', 'ефір', 'демонстрант', 'протестувальник', 'мітингувальник', 'порт', 'гавань'] },
   // (not "без виходу до моря": access to the sea)
   { lemma: ['вихід'], pos: 'noun', type: 'RETREAT', target: ['з+rod'], source: ['rod', 'adj'], excludes: ['море', 'океан'], excludesWindow: 3 },
-  { lemma: ['денонсувати'], pos: 'verb', type: 'RETREAT', target: ['zna'] },
+  { lemma: ['денонсувати'], pos: 'verb', type: 'RETREAT', target: ['zna', 'з+oru'] },
   // "підрозділи «Вагнера» залишили Центральноафриканську Республіку", "урядові війська залишили ще дві бази": troops
   // leaving a place (not "залишили місто без світла", not troops kept somewhere: the troops are the subject)
   { lemma: ['залишити', 'залишати'], pos: 'verb', type: 'RETREAT', requires: ['підрозділ', 'війська', 'військо', 'військовий', 'бригада', 'контингент', 'батальйон', 'гарнізон', 'бойовик'], window: 8, requiresBefore: true, target: [], excludes: ['без'] },
@@ -413,6 +413,8 @@ const T: TriggerEntry[] = [
   { lemma: ['позбавлення', 'припинення'], pos: 'noun', type: 'COERCE', requires: ['громадянство'], window: 3, target: ['rod'] },
   { lemma: ['позбавити', 'позбавляти'], pos: 'verb', type: 'COERCE', requires: ['громадянство'], window: 3, target: ['zna'] },
   // "захопили танкер": a seizure of a vessel (a town taken is an assault: ASSAULT below).
+  // "перехопили в морі понад 40 суден флотилії": vessels stopped at sea (not missiles brought down: no vessel word)
+  { lemma: ['перехопити', 'перехоплювати'], pos: 'verb', type: 'COERCE', requires: ['судно', 'танкер', 'корабель', 'суховантаж', 'флотилія', 'яхта', 'човен'], window: 8, target: ['zna'] },
   { lemma: ['захопити', 'захоплювати'], pos: 'verb', type: 'COERCE', requires: ['танкер', 'судно', 'корабель', 'суховантаж', 'літак', 'заручник'], window: 4, target: ['zna'] },
   { lemma: ['вирок'], pos: 'noun', type: 'COERCE', requires: ['винести', 'виносити', 'оголосити'], window: 3, target: [] },
   { lemma: ['затримати', 'заарештувати', 'арештувати', 'депортувати', 'конфіскувати', 'затримувати'], pos: 'verb', type: 'COERCE', target: ['zna'], personTarget: true },

@@ -208,3 +208,15 @@ test('an attack those sanctioned are "причетні до" is the reason, no a
   const a = analyse('Рада ЄС запровадила санкції проти шести офіцерів ГРУ, яких вважають причетними до кібератак на Україну.');
   assert.equal(a.events.filter((e) => e.type === 'ASSAULT').length, 0);
 });
+
+test('vessels stopped at sea are coerced ("перехопили … судна флотилії"), missiles shot down are not; a delegation expelled is a diplomatic sanction; a treaty renounced "з X" retreats from X', () => {
+  const a = analyse('Грецькі військові ввечері перехопили в міжнародних водах понад 20 суден «Флотилії свободи».');
+  assert.deepEqual(names(a, only(a, 'COERCE').target), ['Флотилія свободи']);
+  const b = analyse('Уночі ППО перехопила 13 ракет над столицею.');
+  assert.equal(b.events.filter((e) => e.type === 'COERCE').length, 0);
+  const c = analyse('Чилі у відповідь вислала всю ізраїльську дипломатичну делегацію та денонсувала угоду про торгівлю з Ізраїлем.');
+  const s = only(c, 'SANCTION');
+  assert.equal(s.mode, 'diplomatic');
+  assert.deepEqual(names(c, s.target), ['Ізраїль']);
+  assert.deepEqual(names(c, only(c, 'RETREAT').target), ['Ізраїль']);
+});
