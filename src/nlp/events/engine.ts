@@ -1181,6 +1181,14 @@ class Extractor {
     return s > 0 && !!this.C.L.mediumNouns?.includes(this.lem(s - 1)) && this.v.governedBy[s - 1] !== null;
   }
 
+  /** Whether token k is a word after the first of an organisation's name of three words or more. */
+  private insideBodyName(k: number): boolean {
+    const a = this.v.actorAt[k]!;
+    if (a === -1) return false;
+    const x = this.v.actors[a]!;
+    return x.type === 'ORG' && !x.person && k > x.s && x.e - x.s >= 3;
+  }
+
   /** Whether a finite verb stands in [from, to). */
   private finiteVerbBetween(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (this.is(k, F_POS_VERB) && !this.is(k, F_INF | F_ADVP)) return true;
@@ -1986,12 +1994,8 @@ class Extractor {
       }
       let ok = false;
       // (a word inside a body's name is no context word: "Управління з розслідування корупції … разом із поліцією")
-      const inName = (k: number): boolean => {
-        const a = this.v.actorAt[k]!;
-        return a !== -1 && this.v.actors[a]!.type === 'ORG' && !this.v.actors[a]!.person && k > this.v.actors[a]!.s && this.v.actors[a]!.e - this.v.actors[a]!.s >= 3;
-      };
       for (let k = lo; k < reqHi && !ok; k++) {
-        if (k !== i && (req.has(this.lem(k)) || req.has(this.texts[k]!)) && (this.is(k, F_NOUN) || (k >= cr.start && k < cr.end)) && !inName(k)) ok = true;
+        if (k !== i && (req.has(this.lem(k)) || req.has(this.texts[k]!)) && (this.is(k, F_NOUN) || (k >= cr.start && k < cr.end)) && !this.insideBodyName(k)) ok = true;
       }
       // (the first part of a compound counts as a word of its own: "дронів-перехоплювачів" has "дрон")
       for (let k = lo; k < reqHi && !ok; k++) if (k !== i && this.lem(k).includes('-') && compoundParts(this.texts[k]!).some((x) => req.has(x))) ok = true;
@@ -2748,12 +2752,14 @@ class Extractor {
       // вийшли на вулиці")
       // (the clause splitter may have left the relative clause and the resumed one together: "…, які називають себе
       // «…», знову вийшли" — the resumed part starts after the last comma before the trigger)
-      let resumed = cr.start;
-      if (this.C.relatives.has(this.lem(cr.start))) for (let k = i - 1; k > cr.start; k--) if (this.texts[k] === ',') { resumed = k + 1; break; }
-      const rel = this.beforeRelative({ start: resumed, end: cr.end });
-      const g = this.groupSubject(i, cr);
-      const g2 = g === -1 && rel && !this.finiteVerbBetween(resumed, i) ? this.groupSubject(rel.end, rel) : -1;
-      if (g !== -1 || g2 !== -1) w.source = [g !== -1 ? g : g2];
+      let g = this.groupSubject(i, cr);
+      if (g === -1) {
+        let resumed = cr.start;
+        if (this.C.relatives.has(this.lem(cr.start))) for (let k = i - 1; k > cr.start; k--) if (this.texts[k] === ',') { resumed = k + 1; break; }
+        const rel = this.beforeRelative({ start: resumed, end: cr.end });
+        if (rel && !this.finiteVerbBetween(resumed, i)) g = this.groupSubject(rel.end, rel);
+      }
+      if (g !== -1) w.source = [g];
     }
     if (!w.source.length && passive) {
       for (let k = i + 1; k < cr.end; k++) {
@@ -3489,7 +3495,7 @@ class Extractor {
     // (a town is where people were searched or held, never whom: "провела обшуки в офісах … у Дніпрі")
     if (type === 'COERCE') target = target.filter((a) => !this.isPlace(a));
     // (the outlet an interview was given to is no side: "в інтерв’ю The Wall Street Journal попередив")
-    target = target.filter((a) => !this.isOutlet(a));
+    if (target.some((a) => this.isOutlet(a))) target = target.filter((a) => !this.isOutlet(a));
     // "аташе в Бухаресті було оголошено персоною нон грата": a diplomat's expulsion told with no agent is by the state
     // in whose capital the diplomat serves
     // (and an arrest told with no agent, "У Лейпцигу та Кельні затримано трьох чоловіків", by the state of its town —
