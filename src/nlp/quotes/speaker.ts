@@ -332,6 +332,24 @@ export class SpeakerFinder {
     return cases.length === 0 || cases.includes('Nom');
   }
 
+  /**
+   * A person named right after a title in the nominative, a place or body in the genitive between ("Прем’єр-міністерка
+   * Італії Джорджа Мелоні, …, засудила"): in apposition, so in the nominative whatever case the tagger read for the
+   * name ("Джорджа" as the genitive of "Джордж").
+   */
+  private afterNominativeTitle(lm: LinkedMention): boolean {
+    let k = lm.mention.tokenStart - 1;
+    const sen = this.adoc.tokens[lm.mention.tokenStart]!.sentence;
+    for (let hops = 0; k >= 0 && hops < 3 && this.adoc.tokens[k]!.sentence === sen; hops++) {
+      const m = this.mentionAt(k);
+      if (!m) return false;
+      if (m.mention.type === 'JOB') return featOf(this.adoc.tokens[m.mention.tokenStart]!, 'Case') === 'Nom' && this.adoc.tokens[m.mention.tokenStart]!.pos === 'NOUN';
+      if (m.entity.type !== 'LOC' && m.entity.type !== 'ORG') return false;
+      k = m.mention.tokenStart - 1;
+    }
+    return false;
+  }
+
   private prevWord(i: number): Token | null {
     const t = this.adoc.tokens[i - 1];
     return t && t.sentence === this.adoc.tokens[i].sentence ? t : null;
@@ -497,7 +515,7 @@ export class SpeakerFinder {
             continue;
           }
         }
-        if (wasAdjacent || this.isNominative(lm) || this.invertedSubject(i)) return ent.id;
+        if (wasAdjacent || this.isNominative(lm) || this.invertedSubject(i) || this.afterNominativeTitle(lm)) return ent.id;
         continue;
       }
       // "У відомстві стверджують", "У компанії запевнили": a body named by a common noun right before the cue, at the
