@@ -1189,12 +1189,6 @@ class Extractor {
     return x.type === 'ORG' && !x.person && k > x.s && x.e - x.s >= 3;
   }
 
-  /** Whether a finite verb stands in [from, to). */
-  private finiteVerbBetween(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if (this.is(k, F_POS_VERB) && !this.is(k, F_INF | F_ADVP)) return true;
-    return false;
-  }
-
   /**
    * The phrase before a relative clause set off by commas that the clause at `range` resumes after ("Анвар Ібрагім"
    * in "Анвар Ібрагім, країна якого головує в АСЕАН, закликав …"), when that phrase has no verb of its own; its end is
@@ -1215,7 +1209,7 @@ class Extractor {
     let from = open - 1;
     while (from > 0 && this.sents[from - 1] === sent && this.texts[from - 1] !== ',' && this.texts[from - 1] !== '–' && this.texts[from - 1] !== '—') from--;
     // (the phrase before it has no verb of its own: it is the subject's phrase alone)
-    if (this.finiteVerbBetween(from, open)) return null;
+    if (this.verbBetween(from, open)) return null;
     return { start: from, end: open };
   }
 
@@ -2757,7 +2751,7 @@ class Extractor {
         let resumed = cr.start;
         if (this.C.relatives.has(this.lem(cr.start))) for (let k = i - 1; k > cr.start; k--) if (this.texts[k] === ',') { resumed = k + 1; break; }
         const rel = this.beforeRelative({ start: resumed, end: cr.end });
-        if (rel && !this.finiteVerbBetween(resumed, i)) g = this.groupSubject(rel.end, rel);
+        if (rel && !this.verbBetween(resumed, i)) g = this.groupSubject(rel.end, rel);
       }
       if (g !== -1) w.source = [g];
     }
@@ -3041,7 +3035,7 @@ class Extractor {
     if (w.source.length) {
       for (let k = cr.start; k + 1 < i; k++) {
         if (this.lem(k) !== 'разом' || !WITH.has(this.low(k + 1))) continue;
-        if (isNoun && !this.finiteVerbBetween(k + 2, i)) break;
+        if (isNoun && !this.verbBetween(k + 2, i)) break;
         const co = this.resolveNp(k + 2, i, 'oru').filter((a) => !w.source.includes(a));
         w.source = [...w.source, ...co];
         break;

@@ -173,7 +173,7 @@ export function joinFirstNames(spans: TokenSpan[], toks: NerToken[], matches: Ga
 export function regnalNames(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
   let out: TokenSpan[] | null = null;
   for (let i = 0; i + 1 < toks.length; i++) {
-    if (!/^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) || !/^(?:X{0,2})(?:IX|IV|V?I{0,3})$/.test(toks[i + 1]!.text) || toks[i + 1]!.text === '') continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) || !/^(?:X{0,2})(?:IX|IV|V?I{0,3})$/.test(toks[i + 1]!.text)) continue;
     const cur: TokenSpan[] = out ?? spans;
     if (cur.some((x) => x.type === 'PERS' && x.start === i && x.end === i + 2)) continue;
     // (the title before it, tagged as a name by the model: "Папою Римським")
@@ -754,6 +754,17 @@ export function completePersonNames(spans: TokenSpan[], toks: NerToken[], matche
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /**
+ * The end of the run of lower-case genitive nouns and adjectives from token `from` (at most `max` words), cut back to
+ * its last noun: `from` itself when the run holds no noun.
+ */
+function genitiveRun(toks: NerToken[], from: number, max: number): number {
+  let x = from;
+  while (x < toks.length && x < from + max && (toks[x]!.pos === 'NOUN' || toks[x]!.pos === 'ADJ') && /:v_rod(:|$)/.test(toks[x]!.tag) && /^\p{Ll}/u.test(toks[x]!.text)) x++;
+  while (x > from && toks[x - 1]!.pos !== 'NOUN') x--;
+  return x;
+}
+
+/**
  * A body named by a capitalised head noun and lower-case genitive words after it, left unmarked or cut to its head by
  * the model ("між Силами | спеціального стримування", "Служба зовнішньої розвідки"), is one organisation: "Сили" with
  * one such word or more, any other body's head with two or more (one alone is too often a phrase: "Комісія вирішила").
@@ -767,34 +778,21 @@ export function remitBodies(spans: TokenSpan[], toks: NerToken[], matches: Gazet
     if (t.pos === 'NOUN' && /^\p{Lu}\p{Ll}/u.test(t.text)) {
       const forces = t.lemma.toLowerCase() === 'сила' && /:p:/.test(t.tag);
       if (!forces && !NAMED_BODY_HEAD_LEMMAS.has(t.lemma.toLowerCase())) continue;
-      let e = i + 1;
-      let nouns = 0;
-      while (e < toks.length && e < i + 5 && (toks[e]!.pos === 'NOUN' || toks[e]!.pos === 'ADJ') && /:v_rod(:|$)/.test(toks[e]!.tag) && /^\p{Ll}/u.test(toks[e]!.text)) {
-        if (toks[e]!.pos === 'NOUN') nouns++;
-        e++;
-      }
+      // (the remit ends in a noun: "Сили спеціального | стримування", not an adjective of a word after it)
+      let e = genitiveRun(toks, i + 1, 4);
       // (a remit after "з" — "Управління з розслідування корупції серед високопосадовців", "Комісія з питань
       // біженців": two lower-case genitive words or more, and more after "серед")
       if (e === i + 1 && !forces && e + 2 < toks.length && (toks[e]!.text === 'з' || toks[e]!.text === 'із')) {
-        const genitives = (from: number): number => {
-          let x = from;
-          while (x < toks.length && x < from + 5 && (toks[x]!.pos === 'NOUN' || toks[x]!.pos === 'ADJ') && /:v_rod(:|$)/.test(toks[x]!.tag) && /^\p{Ll}/u.test(toks[x]!.text)) x++;
-          while (x > from && toks[x - 1]!.pos !== 'NOUN') x--;
-          return x;
-        };
-        let x = genitives(e + 1);
+        let x = genitiveRun(toks, e + 1, 5);
         if (x - e - 1 >= 2) {
           if (x + 1 < toks.length && toks[x]!.text === 'серед') {
-            const y = genitives(x + 1);
+            const y = genitiveRun(toks, x + 1, 5);
             if (y > x + 1) x = y;
           }
           e = x;
-          nouns = 1;
         }
       }
-      // (the remit ends in a noun: "Сили спеціального | стримування", not an adjective of a word after it)
-      while (e > i + 1 && toks[e - 1]!.pos !== 'NOUN') e--;
-      if (!nouns || e - i - 1 < (forces ? 1 : 2)) continue;
+      if (e - i - 1 < (forces ? 1 : 2)) continue;
       end = e;
     } else if (/^\d+-\p{Ll}{1,3}$/u.test(t.text)) {
       let h = i + 1;
