@@ -556,6 +556,7 @@ export const UK_EVENTS: EventLanguage = {
   districtNouns: ['район', 'мікрорайон'],
   capitalNouns: ['столиця'],
   mediatorNouns: ['посередник', 'партнер'],
+  mediationNouns: ['посередництво'],
   accusedActPreps: ['в', 'у'],
   buildingNouns: ['шпиталь', 'лікарня', 'госпіталь', 'школа', 'садок', 'університет', 'церква', 'собор', 'мечеть', 'ринок', 'будівля', 'готель', 'театр', 'музей', 'посольство'],
   territoryNouns: ['територія', 'бік'],

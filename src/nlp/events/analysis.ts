@@ -467,6 +467,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   geoNouns(b);
   fallbackPersons(b);
   surnameActors(b);
+  mediators(b);
   const { governedBy, governor } = government(b);
   locativeAsDative(b, governedBy);
   finiteSubjects(b, governedBy);
@@ -1244,6 +1245,36 @@ function mediatorStates(b: Build): void {
     x.group = true;
     actorAt[i] = a;
     actorAt[i + 1] = a;
+  }
+}
+
+/**
+ * "погодилися за посередництва Вашингтона, Анкари та арабських столиць": the go-betweens named after a noun of
+ * mediation are no party to the act — their names stay entities but are no actors of the events around them (they
+ * were read as the agreement's partner, or as the subject when nothing else was named).
+ */
+function mediators(b: Build): void {
+  const { L, n, lemmas, cases, flags, texts, lowers, sent, actorAt, actors, sets } = b;
+  if (!L.mediationNouns?.length) return;
+  for (let i = 0; i + 1 < n; i++) {
+    if (actorAt[i] !== -1 || !L.mediationNouns.includes(lemmas[i]!)) continue;
+    let k = i + 1;
+    for (; k < n && sent[k] === sent[i]; k++) {
+      if (texts[k] === ',' || sets.coordinators.has(lowers[k]!)) continue;
+      // (a go-between's name is in the genitive; the parties may follow in the nominative: "за посередництва
+      // агентства | Росія та Україна погодили")
+      if (actorAt[k] !== -1) {
+        const c = actors[actorAt[k]!]!.case;
+        // (the first name is the noun's genitive whatever the tagger read for an unknown word: "посередництва Омана")
+        if (c === 'rod' || k === i + 1 || actorAt[k] === actorAt[k - 1] || (c === 'any' && (texts[k - 1] === ',' || sets.coordinators.has(lowers[k - 1]!)))) continue;
+        break;
+      }
+      // (a genitive phrase of go-betweens without a name: "арабських столиць")
+      if ((flags[k]! & (F_NOUN | F_ADJ)) !== 0 && (cases[k] === 'rod' || cases[k] === 'any')) continue;
+      break;
+    }
+    for (let j = i + 1; j < k; j++) actorAt[j] = -1;
+    i = k - 1;
   }
 }
 

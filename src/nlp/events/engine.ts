@@ -631,6 +631,13 @@ class Extractor {
         // (and its opening mark: "… і державного підприємства «Завод імені Малишева»")
         if (!fa.person && !(fa.type === 'ORG' && tx !== ',' && this.v.governedBy[j] === null && (/^\p{Ll}/u.test(this.texts[j]!) || (this.texts[j] === '«' && j > k + 1)) && j - k <= 4)) break;
       }
+      // (a state or body and a person with his title: "Дамаск і духовний лідер друзів шейх Юсеф Джарбуа")
+      if (found === -1 && !fa.person && tx !== ',') {
+        let y = k + 1;
+        while (y < end && y < k + 9 && this.v.actorAt[y] === -1 && this.is(y, F_NOUN | F_ADJ)) y++;
+        const p = y < end ? this.v.actorAt[y]! : -1;
+        if (p !== -1 && y > k + 1 && this.v.actors[p]!.person && this.v.actors[p]!.s === y && this.titleBefore(this.v.actors[p]!) === k) found = p;
+      }
       if (found === -1) break;
       // "Нідерланди …, Норвегія – ще 150 млн": a new clause with its verb left out, not a coordinated actor.
       const after = this.texts[this.v.actors[found]!.e];
@@ -650,10 +657,15 @@ class Extractor {
     const b = a.s - 1;
     if (!a.person) return b;
     let noun = false;
-    for (let k = b; k >= 1 && k >= a.s - 3; k--) {
+    // (a title noun may have its genitive: "Дамаск і духовний лідер друзів шейх Юсеф Джарбуа")
+    let genitive = false;
+    for (let k = b; k >= 1 && k >= a.s - (genitive ? 5 : 3); k--) {
       if (this.v.actorAt[k] !== -1 || !this.is(k, F_NOUN | F_ADJ) || this.v.governedBy[k] !== this.v.governedBy[a.s]) break;
       const c = this.v.cases[k];
-      if (!(c === a.case || c === 'any' || a.case === 'any')) break;
+      const rod = c === 'rod' && a.case !== 'rod' && a.case !== 'any';
+      if (!(c === a.case || c === 'any' || a.case === 'any' || rod)) break;
+      genitive ||= rod;
+      if (rod) continue;
       noun ||= this.is(k, F_NOUN);
       if (noun && this.C.coord.has(this.low(k - 1))) return k - 1;
     }
@@ -1246,6 +1258,8 @@ class Extractor {
       if (b === -1 && this.is(k, F_NOUN | F_ADJ)) {
         if (this.is(k, F_NOUN) && this.roles.has(this.lem(k))) start = k;
         else if (this.is(k, F_NOUN) && this.is(k, F_ANIM)) start = k;
+        // (the title's adjectives: "і духовний лідер друзів шейх …")
+        else if (!this.is(k, F_NOUN) && k === start - 1) start = k;
         k--;
         continue;
       }

@@ -285,6 +285,8 @@ export interface EventLanguage {
   buildingNouns?: string[];
   /** Nouns of go-betweens named by their state ("посередникам з Єгипту"): that state. */
   mediatorNouns?: string[];
+  /** Nouns of mediation ("за посередництва Вашингтона й Анкари"): the go-betweens named after them are no party to the act. */
+  mediationNouns?: string[];
   /** Nouns of a capital city ("афганську столицю"): with a state's demonym, that state's capital. */
   capitalNouns?: string[];
   /** Nouns of a city's district ("у Холодногірському районі Харкова"): an attack there is on the city. */
