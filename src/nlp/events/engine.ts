@@ -117,7 +117,7 @@ function uniformEntry(e: TriggerEntry): TriggerEntry {
     window: e.window, target: e.target, source: e.source, passive: e.passive, weak: e.weak, negatedOnly: e.negatedOnly,
     defaultTarget: e.defaultTarget, joinsLast: e.joinsLast, recipientSubject: e.recipientSubject, personTarget: e.personTarget,
     needsObject: e.needsObject, needsTarget: e.needsTarget, notPast: e.notPast, excludesWindow: e.excludesWindow,
-    undoesLast: e.undoesLast, personalOnly: e.personalOnly, requiresBefore: e.requiresBefore,
+    undoesLast: e.undoesLast, personalOnly: e.personalOnly, requiresBefore: e.requiresBefore, requiresAfter: e.requiresAfter,
   };
 }
 
@@ -1989,6 +1989,7 @@ class Extractor {
     const lo = Math.max(sr.start, i - w);
     const sets = this.C.entrySets.get(e)!;
     if (sets.requires) {
+      const lo = e.requiresAfter ? i + 1 : Math.max(sr.start, i - w);
       const req = sets.requires;
       // (a noun's light verb is in its clause: ", оголосив Трамп" after "погодилися на припинення вогню" is the
       // report, not the act; a context noun may be in a relative clause — "список громадян, яким заборонено в’їзд")

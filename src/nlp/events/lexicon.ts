@@ -37,6 +37,8 @@ export interface TriggerEntry {
   notPast?: boolean;
   /** The `requires` word stands before the trigger (the weapon as the subject: "дрони пошкодили", not "знищили дронів"). */
   requiresBefore?: boolean;
+  /** The `requires` word stands after the trigger (the object: "заблокувати активи", not "заморожених активів, заблокувала кредит"). */
+  requiresAfter?: boolean;
   /** Not in an impersonal form ("ракетою було зруйновано під’їзд" tells a strike's damage, no strike of its own). */
   personalOnly?: boolean;
   /** Token window for requires/excludes (default 4). */

@@ -29,3 +29,37 @@ test('a state and a person with a long title agree with each other ("Кишин�
   assert.deepEqual(names(b, f.source), ['Іван Коваль']);
   assert.deepEqual(names(b, f.target), ['Йонас Петраускас']);
 });
+
+test('assets blocked are frozen — a sanction — while a loan blocked near frozen assets stays a refusal', () => {
+  const a = analyse('Уряд Канади вирішив безстроково заблокувати активи російських банків.');
+  const e = only(a, 'SANCTION');
+  assert.equal(e.mode, 'economic');
+  assert.deepEqual(names(a, e.source), ['Уряд Канади']);
+  const b = analyse('Угорщина, де лежить частина заморожених російських активів, заблокувала запропонований Єврокомісією кредит.');
+  assert.equal(b.events.filter((x) => x.type === 'SANCTION').length, 0);
+  assert.equal(only(b, 'REJECT').type, 'REJECT');
+});
+
+test('giving in to a demand is a concession, not a request ("погодилася на вимогу опозиції")', () => {
+  const a = analyse('Увечері ЦВК Грузії погодилася на вимогу опозиції перерахувати голоси на двох дільницях.');
+  assert.deepEqual(names(a, only(a, 'CONCEDE').source), ['ЦВК Грузії']);
+  assert.equal(a.events.filter((x) => x.type === 'REQUEST').length, 0);
+});
+
+test('troops trying to break through to a town assault it on the ground; protesters pushing into a building do not', () => {
+  const a = analyse('Протягом ночі російські підрозділи намагалися прорватися до Куп’янська з двох напрямків.');
+  const e = only(a, 'ASSAULT');
+  assert.equal(e.mode, 'ground');
+  assert.deepEqual(names(a, e.source), ['Росія']);
+  const b = analyse('Поліція застосувала сльозогінний газ проти протестувальників, які намагалися прорватися до будівлі парламенту.');
+  assert.equal(b.events.filter((x) => x.type === 'ASSAULT').length, 0);
+});
+
+test('people brought out into the streets protest; armour brought out is mobilised; an expulsion is coercion', () => {
+  const a = analyse('Опозиційний рух «Свобода» у неділю вивів на вулиці Белграда десятки тисяч людей.');
+  assert.deepEqual(names(a, only(a, 'PROTEST').source), ['Свобода']);
+  const b = analyse('Увечері армія вивела на вулиці столиці бронетехніку.');
+  assert.equal(b.events.filter((x) => x.type === 'PROTEST').length, 0);
+  const c = analyse('У вівторок литовська поліція видворила з країни громадянина Білорусі.');
+  assert.deepEqual(names(c, only(c, 'COERCE').source), ['Поліція Литви']);
+});
