@@ -1986,7 +1986,6 @@ class Extractor {
     if (e.personalOnly && this.is(i, F_IMPERS)) return false;
     const w = e.window ?? 4;
     const sr = this.sentenceRange(i);
-    const lo = Math.max(sr.start, i - w);
     const sets = this.C.entrySets.get(e)!;
     if (sets.requires) {
       const lo = e.requiresAfter ? i + 1 : Math.max(sr.start, i - w);
