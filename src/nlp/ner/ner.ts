@@ -157,6 +157,11 @@ export function joinFirstNames(spans: TokenSpan[], toks: NerToken[], matches: Ga
     // (and a first name with a middle name before a one-word surname in the same case: "Йонас Гар | Стьоре")
     || (s.type === 'PERS' && n.type === 'PERS' && s.end - s.start === 2 && n.end - n.start === 1 && /:fname(:|$)/.test(toks[s.start]!.tag)
       && /^\p{Lu}\p{Ll}+$/u.test(toks[n.start]!.text) && nomOrVoc(caseOf(toks[s.end - 1]!)) === nomOrVoc(caseOf(toks[n.start]!)))
+    // (an indeclinable first name the model typed otherwise right before a person's span: "країни | Хосе | Раулем
+    // Муліно" — it fits any case the name after it is in)
+    // (before a name of two words at least: "Мао | Нін" is a surname written first)
+    || (s.type !== 'PERS' && n.type === 'PERS' && s.end - s.start === 1 && n.end - n.start >= 2 && /^\p{Lu}\p{Ll}+$/u.test(toks[s.start]!.text) && /:nv(:|$)/.test(toks[s.start]!.tag)
+      && /:prop:fname(:|$)/.test(toks[s.start]!.tag) && !matches.some((m) => m.start <= s.start && s.start < m.end))
     // (a one-word span of another type right after a title and before a person's span is the first name the model
     // mistyped: "президент | Рам | Чандра Паудел", "Рам" read as a form of "рама")
     // (or a word the dictionary does not know at all: "Глава хунти | Мін | Аун Хлайн")
@@ -739,6 +744,14 @@ export function completePersonNames(spans: TokenSpan[], toks: NerToken[], matche
     if (s.type === 'PERS' && given && HYPHENATED_GIVEN.test(given.text) && !['ADJ', 'VERB', 'NOUN', 'PROPN'].includes(given.pos) && list[k + 1]?.start !== s.end
       && !matches.some((m) => m.start <= s.end && s.end < m.end)) {
       cur()[k] = { start: s.start, end: s.end + 1, type: 'PERS' };
+      continue;
+    }
+    // (an indeclinable first name right before a person's span of two words that no span has: "президентом | Хосе |
+    // Раулем Муліно" — it fits any case the name after it is in)
+    const before = s.start > 0 ? toks[s.start - 1]! : null;
+    if (s.type === 'PERS' && s.end - s.start >= 2 && before && /^\p{Lu}\p{Ll}+$/u.test(before.text) && /:nv(:|$)/.test(before.tag) && /:prop:fname(:|$)/.test(before.tag)
+      && !list.some((x) => x.start <= s.start - 1 && s.start - 1 < x.end) && !inGazetteer(s.start - 1)) {
+      cur()[k] = { start: s.start - 1, end: s.end, type: 'PERS' };
       continue;
     }
     if (s.type !== 'PERS' || (s.end - s.start < 2 && !lone) || s.end >= toks.length) continue;

@@ -263,3 +263,10 @@ test('a name with a regnal number is a person ("Левом XIV" → "Лев XIV"
   const b = full('Король Карл III відвідав Оттаву.');
   assert.ok(names(b).includes('Карл III'), b.entities.map((e) => e.name).join(', '));
 });
+
+test('an indeclinable first name the model left out or typed otherwise opens the person\'s name after it ("Хосе Раулем Муліно"); a surname written first before a one-word name does not join ("Мао Нін")', () => {
+  const a = full('Рубіо провів переговори з президентом країни Хосе Раулем Муліно щодо каналу.');
+  assert.ok(names(a).includes('Хосе Рауль Муліно'), names(a).join(', '));
+  const b = full('Речниця МЗС Китаю Мао Нін заявила, що Пекін не змінить позиції.');
+  assert.ok(names(b).includes('Мао Нін'), names(b).join(', '));
+});
