@@ -567,6 +567,7 @@ export const UK_EVENTS: EventLanguage = {
   capitalNouns: ['столиця'],
   mediatorNouns: ['посередник', 'партнер'],
   mediationNouns: ['посередництво'],
+  sinceMarkers: ['вперше', 'уперше'],
   accusedActPreps: ['в', 'у'],
   buildingNouns: ['шпиталь', 'лікарня', 'госпіталь', 'школа', 'садок', 'університет', 'церква', 'собор', 'мечеть', 'ринок', 'будівля', 'готель', 'театр', 'музей', 'посольство'],
   territoryNouns: ['територія', 'бік'],

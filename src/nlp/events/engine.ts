@@ -3925,8 +3925,15 @@ function timeOf(adoc: AnalyzedDocument, v: DocView, C: Compiled, i: number): Tim
     // the clause holding the time opens with a complementiser after "<verb of speech>,"
     return C.complementizers.has(v.lemmas[c.start]!) && c.start >= 2 && v.texts[c.start - 1] === ',' && C.report.has(v.lemmas[c.start - 2]!);
   };
-  if (!reportedElsewhere(best)) return best;
-  const others = adoc.times.filter((t) => t !== best && t.value !== null && t.sentence === best.sentence && !reportedElsewhere(t));
+  // ("вчора … вперше з травня 2023 року провели переговори": the time since the last such act dates no act)
+  const since = (t: TimeExpression): boolean => {
+    if (!C.L.sinceMarkers?.length) return false;
+    let k = 0;
+    while (k < v.tokens.length && v.tokens[k]!.end <= t.start) k++;
+    return k > 0 && C.L.sinceMarkers.includes(v.lowers[k - 1]!);
+  };
+  if (!reportedElsewhere(best) && !since(best)) return best;
+  const others = adoc.times.filter((t) => t !== best && t.value !== null && t.sentence === best.sentence && !reportedElsewhere(t) && !since(t));
   return others.length ? others.reduce((a, b) => (Math.abs(a.start - v.tokens[i]!.start) <= Math.abs(b.start - v.tokens[i]!.start) ? a : b)) : null;
 }
 

@@ -289,6 +289,8 @@ export interface EventLanguage {
   mediatorNouns?: string[];
   /** Nouns of mediation ("за посередництва Вашингтона й Анкари"): the go-betweens named after them are no party to the act. */
   mediationNouns?: string[];
+  /** Words before a time that tell how long since the last such act ("вперше з травня 2023 року"): it dates no act. */
+  sinceMarkers?: string[];
   /** Nouns of a capital city ("афганську столицю"): with a state's demonym, that state's capital. */
   capitalNouns?: string[];
   /** Nouns of a city's district ("у Холодногірському районі Харкова"): an attack there is on the city. */

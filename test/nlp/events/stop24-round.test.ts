@@ -63,3 +63,9 @@ test('people brought out into the streets protest; armour brought out is mobilis
   const c = analyse('У вівторок литовська поліція видворила з країни громадянина Білорусі.');
   assert.deepEqual(names(c, only(c, 'COERCE').source), ['Поліція Литви']);
 });
+
+test('the time since the last such act ("вперше з травня 2023 року") does not date the act; the day told beside it does', () => {
+  const a = analyse('Делегації Сербії та Косова вчора в Брюсселі вперше з травня 2023 року провели прямі переговори.');
+  const e = only(a, 'CONSULT');
+  assert.equal(e.date?.start, '2025-06-11');
+});
