@@ -578,6 +578,11 @@ function mentionActors(b: Build): void {
       // (a place's own nominative name keeps its case: "Люблін")
       const misread = type === 'LOC' && m.tokenEnd - m.tokenStart === 1 && /:v_naz:.*prop:[fl]name/.test(tokens[m.tokenStart]!.tag ?? '') && tokens[m.tokenStart]!.text !== e.name;
       if (misread) cases[m.tokenStart] = 'any';
+      // (a person's surname kept as written because the document shows it does not decline — "Лекорню" for the
+      // lexicon's "Лекорня": the case the tagger read for it is a guess)
+      const last = tokens[m.tokenEnd - 1]!;
+      const asWritten = type === 'PERS' && last.text !== last.lemma && e.name.endsWith(' ' + last.text) && last.lemma !== undefined && !e.name.endsWith(' ' + last.lemma);
+      if (asWritten) cases[m.tokenEnd - 1] = 'any';
       const a = newActor({
         s: m.tokenStart, e: m.tokenEnd, entity: e.id, name: e.name, type, country: e.actor?.country,
         case: misread ? 'any' : phraseCaseIn(flags, cases, n, m.tokenStart, m.tokenEnd), person: e.type === 'PERS',

@@ -492,6 +492,7 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
     }
     works[i] = newWork(m, toks, kb);
   }
+  indeclinableSurnames(adoc, works);
   recoverSurnames(adoc, works);
   const groups = new Map<string, Work[]>();
   const add = (w: Work, key: string): void => {
@@ -674,6 +675,41 @@ function sentenceState(adoc: AnalyzedDocument, works: Work[], i: number, m: Ment
  * full name in the document (its nominative canonical form or a written form) becomes a person mention, which the
  * linking passes then join to that person. Appends to `works` (kept in text order) and to adoc.mentions.
  */
+/**
+ * A surname written in one form only, that form the subject of a verb at a sentence's start ("Лекорню пообіцяв"), does
+ * not decline: every mention keeps it as written ("Себастьєна Лекорню" → "Себастьєн Лекорню"), where the lexicon's
+ * guess read it as a form of another word ("Лекорня"). A surname in an oblique ending of a declinable name ("Шольца
+ * підтримав …", "Зеленського") is no witness; neither is one the document writes in two forms.
+ */
+function indeclinableSurnames(adoc: AnalyzedDocument, works: Work[]): void {
+  const toks = adoc.tokens;
+  let witnesses: Set<string> | null = null;
+  for (const w of works) {
+    if (w.m.type !== 'PERS' || w.words !== 1 || w.toks.length !== 1) continue;
+    const t = w.toks[0]!;
+    const k = w.m.tokenStart;
+    const atStart = k === 0 || toks[k - 1]!.sentence !== t.sentence;
+    const verb = toks[k + 1];
+    if (!atStart || !verb || verb.sentence !== t.sentence || !/^verb:.*:(past:m|[sp]:3|s:3)(:|$)/.test(verb.tag ?? '') || /:p(:|$)/.test(verb.tag ?? '')) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || /(а|я|ого|ому|ові|еві|єві|ою|ею|єю|ої|им|ім|ом|ем)$/u.test(t.text) || /:v_naz(:|$)/.test(t.tag ?? '')) continue;
+    (witnesses ??= new Set()).add(t.text);
+  }
+  if (!witnesses) return;
+  for (const form of witnesses) {
+    const lemma = toks.find((t) => t.text === form)?.lemma;
+    if (!lemma) continue;
+    const same = works.filter((w) => w.m.type === 'PERS' && w.lastWord && (w.lastWord.lemma === lemma || w.lastWord.text === form));
+    if (same.length < 2 || same.some((w) => w.lastWord!.text !== form)) continue;
+    for (const w of same) {
+      const parts = (w.m.canonical ?? '').split(' ');
+      if (parts.length && parts[parts.length - 1] !== form) {
+        parts[parts.length - 1] = form;
+        w.m.canonical = parts.join(' ');
+      }
+    }
+  }
+}
+
 function recoverSurnames(adoc: AnalyzedDocument, works: Work[]): void {
   const surnames = new Set<string>();
   for (const w of works) {

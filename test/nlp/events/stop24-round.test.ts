@@ -69,3 +69,8 @@ test('the time since the last such act ("вперше з травня 2023 ро�
   const e = only(a, 'CONSULT');
   assert.equal(e.date?.start, '2025-06-11');
 });
+
+test('a surname kept as written because it does not decline is the subject whatever case the tagger guessed ("Тебю пообіцяв провести консультації")', () => {
+  const a = analyse('Учора президент Франції привітав нового прем’єра Едуарда Тебю. Тебю пообіцяв уже цього тижня провести консультації з Соціалістичною партією.');
+  assert.deepEqual(names(a, only(a, 'CONSULT').source), ['Едуард Тебю']);
+});

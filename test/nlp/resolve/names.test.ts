@@ -270,3 +270,10 @@ test('an indeclinable first name the model left out or typed otherwise opens the
   const b = full('Речниця МЗС Китаю Мао Нін заявила, що Пекін не змінить позиції.');
   assert.ok(names(b).includes('Мао Нін'), names(b).join(', '));
 });
+
+test('a surname the document writes in one form only, that form the subject of a verb at a sentence\'s start, does not decline ("Едуарда Тебю … Тебю пообіцяв" → "Едуард Тебю"); a name written in two forms declines ("Олега Шевчука … Шевчуку подзвонив")', () => {
+  const a = full('Учора президент Франції привітав Едуарда Тебю. Тебю пообіцяв скоротити витрати.');
+  assert.ok(names(a).includes('Едуард Тебю'), names(a).join(', '));
+  const b = full('Учора прем’єр привітав Олега Шевчука з перемогою. Шевчуку подзвонив і президент.');
+  assert.ok(names(b).includes('Олег Шевчук'), names(b).join(', '));
+});
