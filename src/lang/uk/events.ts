@@ -376,7 +376,10 @@ const T: TriggerEntry[] = [
   // "скасовує запланований саміт із Путіним": calling off a meeting is a withdrawal from it (the meeting is no event)
   // ("скасовує запланований у Будапешті саміт": the summit's qualifiers between)
   { lemma: ['скасувати', 'скасовувати'], pos: 'verb', type: 'RETREAT', requires: ['саміт', 'зустріч', 'візит', 'переговори', 'консультація', 'засідання', 'підписання'], window: 5, target: ['з+oru', 'rod', 'до+rod'] },
-  { lemma: ['відкликати'], pos: 'verb', type: 'RETREAT', requires: ['посол', 'повірений', 'дипломат', 'консул', 'представник', 'посланець'], window: 6, target: ['з+rod', 'у+mis', 'при+mis'] },
+  // ("відкликала згоду на роботу російського консульства": the consulate closed — a diplomatic sanction)
+  { lemma: ['відкликати', 'відкликувати'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['згода'], requiresAfter: true, window: 2, target: ['на+zna', 'zna'] },
+  // (also a negotiator recalled from talks: "відкликав свого переговірника з діалогу з Приштиною" — the other side is the target)
+  { lemma: ['відкликати'], pos: 'verb', type: 'RETREAT', requires: ['посол', 'повірений', 'дипломат', 'консул', 'представник', 'посланець', 'переговірник', 'переговорник', 'делегація'], window: 6, target: ['з+rod', 'у+mis', 'при+mis', 'з+oru'] },
 
   // "повернули до місць постійної дислокації": units sent back to their bases.
   { lemma: ['повернути', 'повертати'], pos: 'verb', type: 'RETREAT', requires: ['дислокація'], window: 6, target: ['від+rod'] },

@@ -74,3 +74,13 @@ test('a surname kept as written because it does not decline is the subject whate
   const a = analyse('Учора президент Франції привітав нового прем’єра Едуарда Тебю. Тебю пообіцяв уже цього тижня провести консультації з Соціалістичною партією.');
   assert.deepEqual(names(a, only(a, 'CONSULT').source), ['Едуард Тебю']);
 });
+
+test('consent for a consulate withdrawn is a diplomatic sanction on its state; a negotiator recalled from talks is a retreat', () => {
+  const a = analyse('Вільнюс сьогодні відкликав згоду на роботу білоруського консульства в Клайпеді.');
+  const e = only(a, 'SANCTION');
+  assert.equal(e.mode, 'diplomatic');
+  assert.deepEqual(names(a, e.source), ['Литва']);
+  assert.deepEqual(names(a, e.target), ['Білорусь']);
+  const b = analyse('Водночас Кишинів відкликав свого головного переговірника з діалогу з Тирасполем.');
+  assert.deepEqual(names(b, only(b, 'RETREAT').source), ['Молдова']);
+});
