@@ -376,9 +376,9 @@ prompted by its misses since, so tuned on):
 event F1 **${n12.f}** (P ${n12.p}, R ${n12.r}), type-only F1 ${n12.typeOnly}; ${n12.summary}.`
     : 'Unseen check 12: eval/gold/unseen12 not present.';
 
-  // Unseen checks 13 to 33: ten articles each, written blind (13 on the war and the diplomacy around it, 14 on world
-  // news outside it, 15 a mix, 16 on the war, 17 to 33 mixes); first runs and what followed them in each set's README.
-  const later = [['unseen13', /^m\d{2}\.json$/, 13], ['unseen14', /^l\d{2}\.json$/, 14], ['unseen15', /^k\d{2}\.json$/, 15], ['unseen16', /^j\d{2}\.json$/, 16], ['unseen17', /^i\d{2}\.json$/, 17], ['unseen18', /^h\d{2}\.json$/, 18], ['unseen19', /^g\d{2}\.json$/, 19], ['unseen20', /^f\d{2}\.json$/, 20], ['unseen21', /^e\d{2}\.json$/, 21], ['unseen22', /^d\d{2}\.json$/, 22], ['unseen23', /^c\d{2}\.json$/, 23], ['unseen24', /^b\d{2}\.json$/, 24], ['unseen25', /^a\d{2}\.json$/, 25], ['unseen26', /^t\d{2}\.json$/, 26], ['unseen27', /^za\d{2}\.json$/, 27], ['unseen28', /^zb\d{2}\.json$/, 28], ['unseen29', /^zc\d{2}\.json$/, 29], ['unseen30', /^zd\d{2}\.json$/, 30], ['unseen31', /^ze\d{2}\.json$/, 31], ['unseen32', /^zf\d{2}\.json$/, 32], ['unseen33', /^zg\d{2}\.json$/, 33]] as const;
+  // Unseen checks 13 to 34: ten articles each, written blind (13 on the war and the diplomacy around it, 14 on world
+  // news outside it, 15 a mix, 16 on the war, 17 to 34 mixes); first runs and what followed them in each set's README.
+  const later = [['unseen13', /^m\d{2}\.json$/, 13], ['unseen14', /^l\d{2}\.json$/, 14], ['unseen15', /^k\d{2}\.json$/, 15], ['unseen16', /^j\d{2}\.json$/, 16], ['unseen17', /^i\d{2}\.json$/, 17], ['unseen18', /^h\d{2}\.json$/, 18], ['unseen19', /^g\d{2}\.json$/, 19], ['unseen20', /^f\d{2}\.json$/, 20], ['unseen21', /^e\d{2}\.json$/, 21], ['unseen22', /^d\d{2}\.json$/, 22], ['unseen23', /^c\d{2}\.json$/, 23], ['unseen24', /^b\d{2}\.json$/, 24], ['unseen25', /^a\d{2}\.json$/, 25], ['unseen26', /^t\d{2}\.json$/, 26], ['unseen27', /^za\d{2}\.json$/, 27], ['unseen28', /^zb\d{2}\.json$/, 28], ['unseen29', /^zc\d{2}\.json$/, 29], ['unseen30', /^zd\d{2}\.json$/, 30], ['unseen31', /^ze\d{2}\.json$/, 31], ['unseen32', /^zf\d{2}\.json$/, 32], ['unseen33', /^zg\d{2}\.json$/, 33], ['unseen34', /^zh\d{2}\.json$/, 34]] as const;
   const laterBlocks = later.map(([sub, re, k]) => {
     const r = scoreSet(sub, re, sub);
     return r.n ? `Unseen check ${k} — ${r.n} articles whose gold was written blind (the writer never ran the system nor read its
