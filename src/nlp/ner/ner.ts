@@ -212,6 +212,12 @@ export function splitAtKnownParts(spans: TokenSpan[], toks: NerToken[], matches:
       // (places side by side only: "Берлін | Україні"; bodies joined by a conjunction may be one name)
       if (b && (conj > a.end || (a.entry.type === 'LOC' && b.entry.type === 'LOC'))) parts = [{ start: a.start, end: a.end, type: typeOf(a) }, { start: b.start, end: b.end, type: typeOf(b) }];
     }
+    // (a person's span opening with a body or place the gazetteer knows, in the genitive, then two capitalised words or
+    // more: "Президентка | Єврокомісії | Урсула фон дер Ляєн" — the body is the title's)
+    if (!parts && s.type === 'PERS' && a && a.entry.type !== 'PERS' && /:v_rod(:|$)/.test(toks[a.end - 1]!.tag) && s.end - a.end >= 2
+      && /^\p{Lu}\p{Ll}/u.test(toks[a.end]!.text) && /^\p{Lu}\p{Ll}/u.test(toks[s.end - 1]!.text)) {
+      parts = [{ start: a.start, end: a.end, type: typeOf(a) }, { start: a.end, end: s.end, type: 'PERS' }];
+    }
     if (!parts && s.type !== 'PERS') {
       for (let r = s.start + 1; r < s.end - 2; r++) {
         const t = toks[r]!;

@@ -277,3 +277,8 @@ test('a surname the document writes in one form only, that form the subject of a
   const b = full('Учора прем’єр привітав Олега Шевчука з перемогою. Шевчуку подзвонив і президент.');
   assert.ok(names(b).includes('Олег Шевчук'), names(b).join(', '));
 });
+
+test('a body the gazetteer knows, in the genitive, at the start of a person\'s span is the title\'s, not the name\'s ("Президентка Єврокомісії | Урсула фон дер Ляєн")', () => {
+  const a = full('Президентка Єврокомісії Урсула фон дер Ляєн підтримала рішення Риги.');
+  assert.ok(names(a).includes('Урсула фон дер Ляєн'), names(a).join(', '));
+});
