@@ -196,6 +196,8 @@ const T: TriggerEntry[] = [
   { lemma: ['закликати', 'закликати', 'попросити', 'просити', 'вимагати', 'зажадати', 'звернутися', 'звертатися'], pos: 'verb', type: 'REQUEST', modality: 'requested', target: ['zna', 'до+rod', 'dav', 'від+rod', 'у+rod'] },
   // "наполягає, щоб Москва розірвала контракти" ("наполягають, що …" asserts, no request)
   { lemma: ['наполягати', 'наполягти'], pos: 'verb', type: 'REQUEST', modality: 'requested', requires: ['щоб', 'аби'], window: 2, target: ['zna', 'dav'] },
+  // ("запропонував Москві продовжити тишу": a proposal to a party to do something asks it of them — only with a party named)
+  { lemma: ['запропонувати', 'пропонувати'], pos: 'verb', type: 'REQUEST', modality: 'requested', target: ['dav'], needsTarget: true },
   { lemma: ['прохання', 'запит', 'заклик', 'вимога'], pos: 'noun', type: 'REQUEST', modality: 'requested', target: ['до+rod', 'dav'], excludes: ['звернутися', 'звертатися', 'погодитися', 'погоджуватися'] },
 
   // REJECT

@@ -3657,6 +3657,14 @@ class Extractor {
 
   /** Aid goes to a state or a body: a person named as its recipient stands for their state ("провів переговори з
    * Зеленським і пообіцяв новий пакет допомоги" is aid to Ukraine). */
+  /** "оголосив персонами нон грата співробітників російського посольства": a diplomatic sanction falls on the state whose mission it is. */
+  diplomaticTargetsToStates(drafts: Draft[]): void {
+    for (const d of drafts) {
+      if (d.type !== 'SANCTION' || d.mode !== 'diplomatic') continue;
+      d.target = packedMap(d.target, (a) => (this.v.actors[a]!.type === 'ORG' && !this.v.actors[a]!.person ? this.stateOf(a) ?? a : a));
+    }
+  }
+
   aidToStates(drafts: Draft[]): void {
     for (const d of drafts) {
       if (d.type === 'AID' && d.target.some((a) => this.v.actors[a]!.person)) d.target = packedMap(d.target, (a) => (this.v.actors[a]!.person ? this.countryOfPerson(a) ?? a : a));
@@ -4686,6 +4694,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   yieldedDemands(drafts, v, C);
   aidRecipients(drafts, v, C);
   ex.aidToStates(drafts);
+  ex.diplomaticTargetsToStates(drafts);
   ex.cancelledVisits(drafts);
   ex.launchesIntoSea(drafts);
   regionGroups(drafts, v, C);

@@ -84,3 +84,17 @@ test('consent for a consulate withdrawn is a diplomatic sanction on its state; a
   const b = analyse('Водночас Кишинів відкликав свого головного переговірника з діалогу з Тирасполем.');
   assert.deepEqual(names(b, only(b, 'RETREAT').source), ['Молдова']);
 });
+
+test('a diplomatic sanction on a mission\'s staff falls on its state; a proposal to a named party is a request of it', () => {
+  const a = analyse('Рига у відповідь оголосила персонами нон грата трьох співробітників білоруського посольства.');
+  const e = only(a, 'SANCTION');
+  assert.equal(e.mode, 'diplomatic');
+  assert.deepEqual(names(a, e.target), ['Білорусь']);
+  const b = analyse('Президент Фінляндії запропонував Москві продовжити перемир’я ще на місяць.');
+  const r = only(b, 'REQUEST');
+  assert.deepEqual(names(b, r.target), ['Росія']);
+  assert.equal(r.modality, 'requested');
+  // no party named, no request
+  const c = analyse('Уряд запропонував новий план відновлення енергетики.');
+  assert.equal(c.events.filter((x) => x.type === 'REQUEST').length, 0);
+});
