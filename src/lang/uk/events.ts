@@ -573,6 +573,8 @@ export const UK_EVENTS: EventLanguage = {
   mediatorNouns: ['посередник', 'партнер'],
   mediationNouns: ['посередництво'],
   sinceMarkers: ['вперше', 'уперше'],
+  exerciseNouns: ['навчання', 'маневри'],
+  weaponKindAbbreviations: ['ППО', 'ПРО', 'ЗРК', 'РСЗВ', 'РЕБ', 'БПЛА', 'ПЗРК'],
   accusedActPreps: ['в', 'у'],
   buildingNouns: ['шпиталь', 'лікарня', 'госпіталь', 'школа', 'садок', 'університет', 'церква', 'собор', 'мечеть', 'ринок', 'будівля', 'готель', 'театр', 'музей', 'посольство'],
   territoryNouns: ['територія', 'бік'],

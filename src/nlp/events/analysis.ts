@@ -486,10 +486,23 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
 function pluralSubjects(b: Build): void {
   const { n, cases, flags, sent, texts, lemmas } = b;
   const has = (i: number, f: number): boolean => (flags[i]! & f) !== 0;
+  // (tokens of time expressions, marked when first needed: "Сили … ЗСУ | в суботу | атакували")
+  let inTime: Uint8Array | null = null;
+  const timeAt = (k: number): boolean => {
+    if (!inTime) {
+      inTime = new Uint8Array(n);
+      let x = 0;
+      for (const t of [...b.adoc.times].sort((p, q) => p.start - q.start)) {
+        while (x < n && b.tokens[x]!.end <= t.start) x++;
+        for (let y = x; y < n && b.tokens[y]!.start < t.end; y++) inTime[y] = 1;
+      }
+    }
+    return inTime[k] === 1;
+  };
   for (let i = 1; i < n; i++) {
     if (!has(i, F_POS_VERB) || !has(i, F_PLURAL) || has(i, F_INF | F_ADVP)) continue;
     let j = i - 1;
-    while (j > 0 && sent[j] === sent[i] && has(j, F_POS_ADV | F_POS_PART)) j--;
+    while (j > 0 && sent[j] === sent[i] && (has(j, F_POS_ADV | F_POS_PART) || timeAt(j))) j--;
     if (sent[j] !== sent[i]) continue;
     // the end of a genitive chain: back to its head, the first noun of the run
     let h = j;
@@ -540,6 +553,11 @@ function pluralNames(b: Build): void {
 /** Letters, a hyphen and a number: a weapon's or vehicle's model ("F-16", "Су-34", "Х-101"). */
 const MODEL_DESIGNATION = /^[A-Za-zА-ЯІЇЄҐа-яіїєґ]{1,4}-\d{1,4}[A-Za-zА-ЯІЇЄҐа-яіїєґ]{0,3}$/u;
 
+/** The kind of a weapon after its noun ("дві батареї ППО", "систем ППО"): equipment, no actor. */
+function weaponKind(b: Build, k: number): boolean {
+  return k > 0 && b.sent[k - 1] === b.sent[k] && !!b.L.weaponKindAbbreviations?.includes(b.texts[k]!) && (b.flags[k - 1]! & F_NOUN) !== 0 && /^\p{Ll}/u.test(b.texts[k - 1]!);
+}
+
 /** Mentions of actor-like entities (a name headed by a treaty word is a treaty, not a place). */
 function mentionActors(b: Build): void {
   const { adoc, sets, tokens, n, cases, flags, actorAt, actors } = b;
@@ -570,6 +588,7 @@ function mentionActors(b: Build): void {
       if (pron) continue;
       // (a model designation is a weapon, not an actor: "винищувачі F-16", "Су-34", "С-400")
       if (m.tokenEnd - m.tokenStart === 1 && MODEL_DESIGNATION.test(b.texts[m.tokenStart]!)) continue;
+      if (m.tokenEnd - m.tokenStart === 1 && weaponKind(b, m.tokenStart)) continue;
       let free = true;
       for (let i = m.tokenStart; i < m.tokenEnd; i++) if (actorAt[i] !== -1) free = false;
       if (!free) continue;
@@ -1218,7 +1237,7 @@ function properRuns(b: Build): void {
   }
   // 3. Proper-noun runs the NER stage did not cover (with a capitalised adjective before, and a geo noun after).
   for (let i = 0; i < n; i++) {
-    if (actorAt[i] !== -1 || !(has(i, F_PROPER) || isKnown(i)) || artefact?.[i]) continue;
+    if (actorAt[i] !== -1 || !(has(i, F_PROPER) || isKnown(i)) || artefact?.[i] || weaponKind(b, i)) continue;
     let s = i;
     let e = i + 1;
     const sen = sent[i]!;

@@ -4290,6 +4290,20 @@ function recallPurposes(drafts: Draft[], v: DocView, C: Compiled): void {
 }
 
 /**
+ * "США, Південна Корея та Японія розпочали … навчання": exercises held by several states together are their
+ * cooperation (the first named with the others), not one state's mobilisation.
+ */
+function jointExercises(drafts: Draft[], v: DocView, C: Compiled): void {
+  for (const d of drafts) {
+    if (d.type !== 'MOBILIZE' || d.source.length < 2 || d.target.length || !C.L.exerciseNouns?.includes(v.lemmas[d.trigger]!)) continue;
+    d.type = 'COOPERATE';
+    d.mode = undefined;
+    d.target = d.source.slice(1);
+    d.source = d.source.slice(0, 1);
+  }
+}
+
+/**
  * "Міністр … підтримав протестувальників": the protesters of an act with no target of its own are the group that
  * protested before, as first named ("Кілька тисяч фермерів … заблокували" → "фермери").
  */
@@ -4698,6 +4712,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   ex.cancelledVisits(drafts);
   ex.launchesIntoSea(drafts);
   regionGroups(drafts, v, C);
+  jointExercises(drafts, v, C);
   protestersTargets(drafts, v, C);
   guestTargets(drafts, v, C);
   roleObjects(drafts, v, C, ex);

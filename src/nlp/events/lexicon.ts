@@ -291,6 +291,10 @@ export interface EventLanguage {
   mediationNouns?: string[];
   /** Words before a time that tell how long since the last such act ("вперше з травня 2023 року"): it dates no act. */
   sinceMarkers?: string[];
+  /** Nouns of military exercises ("навчання", "маневри"): held by several states, they are cooperation. */
+  exerciseNouns?: string[];
+  /** Abbreviations of a weapon's kind ("ППО"): after a noun ("батареї ППО") they name equipment, no actor. */
+  weaponKindAbbreviations?: string[];
   /** Nouns of a capital city ("афганську столицю"): with a state's demonym, that state's capital. */
   capitalNouns?: string[];
   /** Nouns of a city's district ("у Холодногірському районі Харкова"): an attack there is on the city. */

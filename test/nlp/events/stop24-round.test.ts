@@ -98,3 +98,20 @@ test('a diplomatic sanction on a mission\'s staff falls on its state; a proposal
   const c = analyse('Уряд запропонував новий план відновлення енергетики.');
   assert.equal(c.events.filter((x) => x.type === 'REQUEST').length, 0);
 });
+
+test('exercises held by several states together are cooperation; the kind of a weapon after its noun ("батареї ППО") is no recipient', () => {
+  const a = analyse('Франція, Італія та Греція у вівторок розпочали в Егейському морі п’ятиденні військові навчання.');
+  const e = only(a, 'COOPERATE');
+  assert.deepEqual(names(a, e.source), ['Франція']);
+  assert.deepEqual(names(a, e.target).sort(), ['Греція', 'Італія'].sort());
+  // one state's exercises stay its mobilisation
+  const b = analyse('Китай у вівторок розпочав біля острова масштабні військові навчання.');
+  assert.equal(only(b, 'MOBILIZE').type, 'MOBILIZE');
+  const c = analyse('Данія до кінця року профінансує для України ще три батареї ППО.');
+  assert.deepEqual(names(c, only(c, 'AID').target), ['Україна']);
+});
+
+test('a plural subject read as a genitive is found over a time between it and its verb ("Сили … ЗСУ в суботу атакували")', () => {
+  const a = analyse('Тим часом Сили безпілотних систем ЗСУ в суботу атакували нафтовий термінал у Приморську.');
+  assert.deepEqual(names(a, only(a, 'ASSAULT').source), ['Сили безпілотних систем ЗСУ']);
+});
