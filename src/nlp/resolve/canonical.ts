@@ -272,6 +272,13 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
         continue;
       }
       const info = tagInfo(t);
+      // (a surname in "-а"/"-я" the tagger read as a man's genitive after a woman's first name is hers as written:
+      // "Евелін Палла", not "Палл")
+      if (i > 0 && fname === undefined && info.gender === 'm' && info.bits.includes('lname') && /^\p{Lu}\p{Ll}+[ая]$/u.test(t.text)
+        && tokens.slice(0, i).some((o) => tagInfo(o).fname && tagInfo(o).gender === 'f')) {
+        forms[i] = t.text;
+        continue;
+      }
       // A woman's name after a feminine title in the genitive, dative or locative, in words the lexicon does not read
       // as a woman's: the first name in consonant + "і" is one in "-а" ("Джорджі" → "Джорджа"), the other words do not
       // decline (foreign women's surnames: "Мелоні", not a locative of "мелон").

@@ -282,3 +282,8 @@ test('a body the gazetteer knows, in the genitive, at the start of a person\'s s
   const a = full('Президентка Єврокомісії Урсула фон дер Ляєн підтримала рішення Риги.');
   assert.ok(names(a).includes('Урсула фон дер Ляєн'), names(a).join(', '));
 });
+
+test('a surname in "-а" the tagger read as a man\'s genitive after a woman\'s indeclinable first name is hers as written ("Евелін Палла")', () => {
+  const a = full('«Рейси відновлено», – сказала голова правління Air Baltic Евелін Палла.');
+  assert.ok(names(a).includes('Евелін Палла'), names(a).join(', '));
+});
