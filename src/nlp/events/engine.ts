@@ -1166,6 +1166,11 @@ class Extractor {
    * "міністра Руанди з питань регіональної інтеграції Джеймса Кабареби" names the minister after it.
    */
   private overRemit(k: number, end: number): number {
+    // (also over the place of a post: "посла ЄС у Грузії | Павела Герчинського")
+    if (k + 1 < end && this.C.locPreps.has(this.low(k)) && this.v.actorAt[k + 1] !== -1) {
+      const pl = this.v.actors[this.v.actorAt[k + 1]!]!;
+      if (pl.type === 'LOC' && pl.s === k + 1 && pl.e < end && this.v.actorAt[pl.e] !== -1 && this.v.actors[this.v.actorAt[pl.e]!]!.person) return pl.e;
+    }
     if (k + 2 >= end || !WITH.has(this.low(k)) || this.lem(k + 1) !== 'питання' || this.v.cases[k + 1] !== 'rod') return k;
     let m = k + 2;
     while (m < end && m < k + 8 && this.v.actorAt[m] === -1 && this.is(m, F_NOUN | F_ADJ) && (this.v.cases[m] === 'rod' || this.C.coord.has(this.low(m)))) m++;

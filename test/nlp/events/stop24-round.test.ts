@@ -115,3 +115,8 @@ test('a plural subject read as a genitive is found over a time between it and it
   const a = analyse('Тим часом Сили безпілотних систем ЗСУ в суботу атакували нафтовий термінал у Приморську.');
   assert.deepEqual(names(a, only(a, 'ASSAULT').source), ['Сили безпілотних систем ЗСУ']);
 });
+
+test('a title with its body and the place of the post before the name names the person ("посла США у Братиславі Джона Сміта")', () => {
+  const a = analyse('Прем’єр Словаччини звинуватив посла США у Братиславі Джона Сміта у втручанні у вибори.');
+  assert.deepEqual(names(a, only(a, 'ACCUSE').target), ['Джон Сміт']);
+});
