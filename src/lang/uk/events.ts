@@ -6,7 +6,7 @@
 import type { EventLanguage, TriggerEntry } from '../../nlp/events/lexicon.js';
 import { gazetteerEntries, sectorLexicon, SETTLEMENT_NOUN_LEMMAS, VESSEL_NOUN_LEMMAS } from './gazetteer/index.js';
 import { inflect } from '../../nlp/morph/index.js';
-import { GUEST_NOUNS, LEADING_CONNECTORS, MISSION_HEADS } from './speech.js';
+import { GUEST_NOUNS, LEADING_CONNECTORS, MISSION_HEADS, STATE_WORDS } from './speech.js';
 import { genitiveOfState } from './states.js';
 
 /** Plurals of another stem than the singular lemma. */
@@ -575,6 +575,8 @@ export const UK_EVENTS: EventLanguage = {
   sinceMarkers: ['вперше', 'уперше'],
   exerciseNouns: ['навчання', 'маневри'],
   weaponKindAbbreviations: ['ППО', 'ПРО', 'ЗРК', 'РСЗВ', 'РЕБ', 'БПЛА', 'ПЗРК'],
+  stateWords: [...STATE_WORDS],
+  singlingOut: ['насамперед', 'передусім', 'особливо', 'зокрема'],
   accusedActPreps: ['в', 'у'],
   buildingNouns: ['шпиталь', 'лікарня', 'госпіталь', 'школа', 'садок', 'університет', 'церква', 'собор', 'мечеть', 'ринок', 'будівля', 'готель', 'театр', 'музей', 'посольство'],
   territoryNouns: ['територія', 'бік'],

@@ -166,6 +166,9 @@ export const TITLE_EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map<
   ['ова', ['обласний', 'військовий', 'адміністрація', 'ова']],
 ]);
 
+/** The word of a head of state's title ("глава держави"): names no head of an international body. */
+export const STATE_WORDS: ReadonlySet<string> = new Set(['держава']);
+
 /**
  * Diplomatic missions, named together with the place where they sit ("Посольство Росії в Гельсінкі"): by the quotes
  * stage for speakers and by the events stage for actors (`missionNouns`).

@@ -750,6 +750,11 @@ class Extractor {
         continue;
       }
       const r = this.resolveNp(i, to, slot).filter((x) => !exclude.has(x));
+      // ("закликав партнерів, насамперед Вашингтон, запровадити": the party singled out of a group is the one meant)
+      if ((r.length || (a === -1 && this.is(i, F_PLURAL) && this.caseMatches(this.v.cases[i]!, slot))) && (a === -1 || this.v.actors[a]!.group)) {
+        const named = this.singledOut(a === -1 ? i + 1 : this.v.actors[a]!.e, to);
+        if (named.length) return named;
+      }
       if (r.length) return r;
       if (a === -1 && slot !== 'rod' && this.caseMatches(this.v.cases[i]!, slot)) {
         // A common-noun object with no actor in it fills the slot: stop looking further.
@@ -966,7 +971,9 @@ class Extractor {
         if (!this.roles.has(this.lem(k)) && k + 1 < i && this.v.cases[k + 1] === 'rod' && this.v.actorAt[k + 1] === -1) {
           const key = this.C.L.roleKey?.(`${this.lem(k)} ${this.lem(k + 1)}`);
           if (key && key !== `${this.lem(k)} ${this.lem(k + 1)}` && this.roles.has(key)) {
-            const p = this.personByRole(key, k, true);
+            // (a head of state is no head of an international body: "президент Європейської ради")
+            const ofState = !!this.C.L.stateWords?.includes(this.lem(k + 1));
+            const p = this.personByRole(key, k, true, ofState ? (ai) => this.sectorOf(ai) !== 'IGO' : undefined);
             if (p.length) return p;
           }
         }
@@ -1813,7 +1820,12 @@ class Extractor {
   }
 
   /** "– наголосив міністр": the person last named with that role (entity.actor.role), else the last subject if a person. */
-  private personByRole(role0: string, before: number, strict = false): number[] {
+  private sectorOf(ai: number): string | undefined {
+    const a = this.v.actors[ai]!;
+    return a.entity ? this.entityById.get(a.entity)?.actor?.sector : undefined;
+  }
+
+  private personByRole(role0: string, before: number, strict = false, fits?: (ai: number) => boolean): number[] {
     // (synonymous titles are one role: "омбудсман" for the "уповноважений" introduced before)
     const key = (x: string): string => this.C.L.roleKey?.(x) ?? x;
     const role = key(role0);
@@ -1832,7 +1844,7 @@ class Extractor {
       if (!a.person || a.s >= before) continue;
       const ent = a.entity ? this.entityById.get(a.entity) : undefined;
       const r = ent?.actor?.role?.toLowerCase() ?? '';
-      if (r.split(/\s+/).map(key).includes(role) && (best === -1 || a.s > this.v.actors[best]!.s)) best = ai;
+      if (r.split(/\s+/).map(key).includes(role) && (best === -1 || a.s > this.v.actors[best]!.s) && (!fits || fits(ai))) best = ai;
     }
     if (best !== -1) return [best];
     // (the last subject when it holds no other title known from the text: "Посол Китаю … висловив протест" after
@@ -3576,6 +3588,13 @@ class Extractor {
     const anaphoric = isNoun && (this.C.L.demonstratives.includes(this.lem(cr.start)) || this.demonstrativeBefore(i, cr) || this.C.L.temporalPreps.includes(this.v.governedBy[i] ?? '') || this.involvedIn(i, cr));
     return own(newDraft(type, type === entry.type ? mode : undefined, source, target, how2, i, i + 1, entry, t.sentence, negated, modality, location, w.ownSource,
       lightObject, anaphoric, false, undefined));
+  }
+
+  /** The actors named right after a group and a comma with a word that singles them out (", насамперед Вашингтон"). */
+  private singledOut(k: number, end: number): number[] {
+    if (k + 2 >= end || this.texts[k] !== ',' || !this.C.L.singlingOut?.includes(this.low(k + 1))) return [];
+    const a = this.v.actorAt[k + 2]!;
+    return a !== -1 && this.v.actors[a]!.s === k + 2 ? this.coordinated(a, end) : [];
   }
 
   /** Persons named after an including word ("зокрема", "у тому числі") in tokens (i, end). */

@@ -295,6 +295,10 @@ export interface EventLanguage {
   exerciseNouns?: string[];
   /** Abbreviations of a weapon's kind ("ППО"): after a noun ("батареї ППО") they name equipment, no actor. */
   weaponKindAbbreviations?: string[];
+  /** The word of a head of state's title ("глава держави"): it names no head of an international body. */
+  stateWords?: string[];
+  /** Words that single a party out of a group named before ("партнерів, насамперед Вашингтон"). */
+  singlingOut?: string[];
   /** Nouns of a capital city ("афганську столицю"): with a state's demonym, that state's capital. */
   capitalNouns?: string[];
   /** Nouns of a city's district ("у Холодногірському районі Харкова"): an attack there is on the city. */

@@ -7,7 +7,7 @@
 import type { AnalyzedDocument, Entity, Mention, Token } from '../../types.js';
 import { UK_EVENTS } from '../../lang/uk/events.js';
 import { codeOfState } from '../events/analysis.js';
-import { DEMONYM_BODY_HEADS, DISCOURSE_PHRASES, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, GUEST_NOUNS, HEAD_WORDS, INSTITUTION_HEADS, MISSION_HEADS, MAYOR_WORDS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, TITLE_EXPANSIONS, VISIT_LEMMAS } from '../../lang/uk/speech.js';
+import { DEMONYM_BODY_HEADS, DISCOURSE_PHRASES, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, GUEST_NOUNS, HEAD_WORDS, INSTITUTION_HEADS, MISSION_HEADS, MAYOR_WORDS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, STATE_WORDS, TITLE_EXPANSIONS, VISIT_LEMMAS } from '../../lang/uk/speech.js';
 import { gazetteerEntries, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { canonicalName, resolveRoleMention } from '../resolve/index.js';
 import { foldWord } from '../../lang/uk/fold.js';
@@ -1171,6 +1171,9 @@ export class SpeakerFinder {
     // masculine one may name either: "міністр" is used of women too.)
     let feminine = false;
     for (let i = from; i < to && !feminine; i++) if (ROLE_SYNONYMS.has(lemmaOf(tokens[i]!)) && /^noun:anim:f:/.test(tokens[i]!.tag ?? '')) feminine = true;
+    // A head of state ("– наголосив глава держави") is no head of an international body ("президент Європейської ради").
+    let ofState = false;
+    for (let i = from; i < to && !ofState; i++) if (STATE_WORDS.has(lemmaOf(tokens[i]!))) ofState = true;
     const scores = new Map<string, { score: number; last: number }>();
     for (const lm of this.linked) {
       if (lm.entity.type !== 'PERS' || lm.mention.tokenStart >= before) continue;
@@ -1181,6 +1184,7 @@ export class SpeakerFinder {
       }
       const own = lm.entity.actor?.country;
       if (stateCode && own && own !== stateCode) continue;
+      if (ofState && lm.entity.actor?.sector === 'IGO') continue;
       const ctxWords = this.contextWords(lm);
       let score = 0;
       for (const syn of roleWords) if (syn.some((w) => ctxWords.has(w))) score += 2;

@@ -120,3 +120,10 @@ test('a title with its body and the place of the post before the name names the 
   const a = analyse('Прем’єр Словаччини звинуватив посла США у Братиславі Джона Сміта у втручанні у вибори.');
   assert.deepEqual(names(a, only(a, 'ACCUSE').target), ['Джон Сміт']);
 });
+
+test('"глава держави" is no head of an international body; a party singled out of a group ("партнерів, насамперед Вашингтон") is the target', () => {
+  const a = analyse('Увечері президент Володимир Зеленський провів відеорозмову з президентом Європейської ради Антоніу Коштою. Глава держави закликав партнерів, насамперед Вашингтон, посилити санкції.');
+  const e = only(a, 'REQUEST');
+  assert.deepEqual(names(a, e.source), ['Володимир Зеленський']);
+  assert.deepEqual(names(a, e.target), ['США']);
+});
