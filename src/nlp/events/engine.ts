@@ -4314,6 +4314,25 @@ function recallPurposes(drafts: Draft[], v: DocView, C: Compiled): void {
 }
 
 /**
+ * "Кишинів привітали президент Франції … і канцлер Німеччини …": a plural verb does not agree with one singular name
+ * before it (a place's nominative and accusative coincide) — the persons named in the nominative after it are its
+ * subject, the name before it its object.
+ */
+function pluralVerbSubjects(drafts: Draft[], v: DocView): void {
+  for (const d of drafts) {
+    const f = v.flags[d.trigger]!;
+    if ((f & F_POS_VERB) === 0 || (f & F_PLURAL) === 0 || (f & (F_INF | F_ADVP)) !== 0 || d.source.length !== 1 || d.target.length < 2) continue;
+    const src = v.actors[d.source[0]!]!;
+    const tag = v.tokens[src.e - 1]!.tag ?? '';
+    if (src.person || src.group || src.e > d.trigger || /:(p|nv)(:|$)/.test(tag) || !/:v_naz(:|$)/.test(tag)) continue;
+    if (!d.target.every((a) => v.actors[a]!.person && v.actors[a]!.s > d.trigger && (v.actors[a]!.case === 'naz' || v.actors[a]!.case === 'any'))) continue;
+    const object = d.source[0]!;
+    d.source = d.target;
+    d.target = [object];
+  }
+}
+
+/**
  * "США, Південна Корея та Японія розпочали … навчання": exercises held by several states together are their
  * cooperation (the first named with the others), not one state's mobilisation.
  */
@@ -4737,6 +4756,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   ex.launchesIntoSea(drafts);
   regionGroups(drafts, v, C);
   jointExercises(drafts, v, C);
+  pluralVerbSubjects(drafts, v);
   protestersTargets(drafts, v, C);
   guestTargets(drafts, v, C);
   roleObjects(drafts, v, C, ex);

@@ -127,3 +127,10 @@ test('"глава держави" is no head of an international body; a party s
   assert.deepEqual(names(a, e.source), ['Володимир Зеленський']);
   assert.deepEqual(names(a, e.target), ['США']);
 });
+
+test('a plural verb does not agree with one singular name before it: the persons named after the verb are its subject ("Кишинів привітали президент … і канцлер …")', () => {
+  const a = analyse('Ще напередодні Кишинів привітали президент Франції Емманюель Макрон і канцлер Німеччини Фрідріх Мерц.');
+  const e = only(a, 'SUPPORT');
+  assert.deepEqual(names(a, e.source), ['Емманюель Макрон', 'Фрідріх Мерц']);
+  assert.deepEqual(names(a, e.target), ['Молдова']);
+});
