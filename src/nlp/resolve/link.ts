@@ -523,6 +523,17 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
   // (or by its lemma: "Лубінця" for "Лубінець", where the form is not the name's with another ending)
   const surnameOf = (t: Token): string | null => surnameOfText(t.text) ?? (t.lemma ? surnameOfText(t.lemma) : null);
   for (const w of works) {
+    // ("Центральної виборчої комісії Молдови … від ЦВК": the abbreviation of a body the knowledge base knows for one
+    // state is the other state's body named in full before it)
+    if (w.kb && w.m.type === 'ORG' && w.toks.length === 1 && isAbbreviation(w.toks[0]!.text)) {
+      const prefix = 'ORG:' + normName(w.kb.name) + ' ';
+      const x = works.find((o) => o !== w && o.m.start < w.m.start && !o.kb && o.key?.startsWith(prefix));
+      if (x) {
+        w.kb = null;
+        add(w, x.key!);
+        continue;
+      }
+    }
     if (w.kb) add(w, 'kb:' + w.kb.id);
     else if (w.m.type === 'PERS' && nameWordCount(w.toks, particles) === 1) deferred.push(w);
     // a single capitalised word tagged a place or a body may be a surname named before ("Шмигаль", "Гроссі")

@@ -287,3 +287,11 @@ test('a surname in "-а" the tagger read as a man\'s genitive after a woman\'s i
   const a = full('«Рейси відновлено», – сказала голова правління Air Baltic Евелін Палла.');
   assert.ok(names(a).includes('Евелін Палла'), names(a).join(', '));
 });
+
+test('the abbreviation of a body the knowledge base knows for Ukraine joins the other state\'s body named in full before it ("Центральної виборчої комісії Молдови … від ЦВК")', () => {
+  const a = full('За даними Центральної виборчої комісії Молдови, партія перемогла. Прихильники опозиції вимагали від ЦВК перерахувати голоси.');
+  assert.deepEqual(a.entities.filter((e) => e.name.startsWith('Центральна')).map((e) => e.name), ['Центральна виборча комісія Молдови']);
+  // alone, the abbreviation is Ukraine's
+  const b = full('Прихильники кандидата вимагали від ЦВК перерахувати голоси.');
+  assert.deepEqual(b.entities.filter((e) => e.name.startsWith('Центральна')).map((e) => e.name), ['Центральна виборча комісія']);
+});
