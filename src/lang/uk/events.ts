@@ -251,6 +251,8 @@ const T: TriggerEntry[] = [
 
   // AGREE
   // ("парафували мирну угоду")
+  // ("відмовився від погрози запровадити мита": giving up one's own threat, plan or claim is a concession)
+  { lemma: ['відмовитися', 'відмовлятися'], pos: 'verb', type: 'CONCEDE', requires: ['погроза', 'ідея', 'план', 'намір', 'задум', 'претензія', 'ультиматум'], requiresAfter: true, window: 3, target: ['dav'] },
   // ("погодилася на вимогу опозиції перерахувати голоси": giving in to a demand yields to whoever made it)
   { lemma: ['погодитися', 'погоджуватися', 'пристати', 'поступитися'], pos: 'verb', type: 'CONCEDE', requires: ['вимога', 'ультиматум'], window: 2, target: ['на+zna'] },
   { lemma: ['погодитися', 'погоджуватися', 'домовитися', 'підписати', 'ратифікувати', 'укласти', 'парафувати'], pos: 'verb', type: 'AGREE', target: ['з+oru', 'на+zna', 'rod'],

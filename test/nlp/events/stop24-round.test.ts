@@ -134,3 +134,9 @@ test('a plural verb does not agree with one singular name before it: the persons
   assert.deepEqual(names(a, e.source), ['Емманюель Макрон', 'Фрідріх Мерц']);
   assert.deepEqual(names(a, e.target), ['Молдова']);
 });
+
+test('giving up one\'s own threat, plan or idea is a concession, not a refusal ("відмовився від погрози запровадити мита")', () => {
+  const b = analyse('Президент США у середу відмовився від погрози запровадити мита на товари з Канади.');
+  assert.equal(only(b, 'CONCEDE').type, 'CONCEDE');
+  assert.equal(b.events.filter((x) => x.type === 'REJECT').length, 0);
+});
