@@ -38,6 +38,11 @@ const LATIN_LETTER = /[A-Za-z]/;
 const LATIN_UPPER_START = /^[A-Z]/;
 const DIGITS = /^\d+$/;
 
+/** An ASCII digit (what \d matches, with or without the u flag): a test before a pattern that starts with one. */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** Tokenises and lemmatises a gazetteer name with the same segmenter and tagger as running text. */
 export function nameAnalyzer(tagger: Tagger): (name: string) => { text: string; lemma: string }[] {
   return (name) => {
@@ -189,7 +194,8 @@ export function joinFirstNames(spans: TokenSpan[], toks: NerToken[], matches: Ga
 export function regnalNames(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
   let out: TokenSpan[] | null = null;
   for (let i = 0; i + 1 < toks.length; i++) {
-    if (!TITLE_WORD.test(toks[i]!.text) || !ROMAN_NUMERAL.test(toks[i + 1]!.text)) continue;
+    // (the number first: a pattern of Latin letters, far cheaper than a test of Unicode letter classes)
+    if (!ROMAN_NUMERAL.test(toks[i + 1]!.text) || !TITLE_WORD.test(toks[i]!.text)) continue;
     out = regnalName(out ?? spans, toks, i) ?? out;
   }
   return out ?? spans;
@@ -438,8 +444,8 @@ export function quotedOrgNames(spans: TokenSpan[], toks: NerToken[]): TokenSpan[
 export function settlementNames(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
   let added: TokenSpan[] | null = null;
   for (let i = 0; i + 1 < toks.length; i++) {
-    // (the cheap test first: most tokens are followed by no capital)
-    if (!TITLE_START.test(toks[i + 1]!.text) || !SETTLEMENTS.has(toks[i]!.lemma) || UPPER_START.test(toks[i]!.text)) continue;
+    // (the cheap test first: a set lookup, not a test of Unicode letter classes)
+    if (!SETTLEMENTS.has(toks[i]!.lemma) || !TITLE_START.test(toks[i + 1]!.text) || UPPER_START.test(toks[i]!.text)) continue;
     let e = i + 2;
     while (e < toks.length && e < i + 4 && TITLE_START.test(toks[e]!.text) && toks[e]!.pos !== 'VERB') e++;
     if (overlaps(spans, i + 1, e)) {
@@ -842,7 +848,7 @@ export function remitBodies(spans: TokenSpan[], toks: NerToken[], matches: Gazet
       }
       if (e - i - 1 < (forces ? 1 : 2)) continue;
       end = e;
-    } else if (NUMBER_ENDING.test(t.text)) {
+    } else if (isDigit(t.text.charCodeAt(0)) && NUMBER_ENDING.test(t.text)) {
       let h = i + 1;
       while (h < toks.length && h < i + 4 && toks[h]!.pos === 'ADJ' && LOWER_START.test(toks[h]!.text)) h++;
       if (h >= toks.length || toks[h]!.pos !== 'NOUN' || !UNIT_NOUNS.has(toks[h]!.lemma)) continue;
