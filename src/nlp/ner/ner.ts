@@ -22,6 +22,27 @@ import { docCues } from './doc.js';
 
 export const NER_MODEL_PATH = join(PACKAGE_ROOT, 'models', 'uk-ner.json.gz');
 
+// Patterns the rules test on many tokens, compiled once: a regular expression literal inside a function makes a new
+// RegExp object each time it is evaluated (56 bytes of garbage per test, and the young-generation collections they
+// cause), and the rules below run over every token of every sentence.
+/** A capital letter, then a lower-case one ("Київ", "Об’єднаний"). */
+const TITLE_START = /^\p{Lu}\p{Ll}/u;
+/** A capital letter, then lower-case letters only ("Київ"; not "Об’єднаний", not "ЄС"). */
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+const LOWER_START = /^\p{Ll}/u;
+const UPPER_START = /^\p{Lu}/u;
+const ROMAN_NUMERAL = /^(?:X{0,2})(?:IX|IV|V?I{0,3})$/;
+/** A number with a short letter ending: "5-ти", "10-ї". */
+const NUMBER_ENDING = /^\d+-\p{Ll}{1,3}$/u;
+const LATIN_LETTER = /[A-Za-z]/;
+const LATIN_UPPER_START = /^[A-Z]/;
+const DIGITS = /^\d+$/;
+
+/** An ASCII digit (what \d matches, with or without the u flag): a test before a pattern that starts with one. */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** Tokenises and lemmatises a gazetteer name with the same segmenter and tagger as running text. */
 export function nameAnalyzer(tagger: Tagger): (name: string) => { text: string; lemma: string }[] {
   return (name) => {
@@ -156,16 +177,16 @@ export function joinFirstNames(spans: TokenSpan[], toks: NerToken[], matches: Ga
       && (nomOrVoc(caseOf(toks[s.start]!)) === nomOrVoc(caseOf(toks[n.start]!)) || (/:nv(:|$)/.test(toks[s.start]!.tag) && n.end - n.start === 1)))
     // (and a first name with a middle name before a one-word surname in the same case: "Йонас Гар | Стьоре")
     || (s.type === 'PERS' && n.type === 'PERS' && s.end - s.start === 2 && n.end - n.start === 1 && /:fname(:|$)/.test(toks[s.start]!.tag)
-      && /^\p{Lu}\p{Ll}+$/u.test(toks[n.start]!.text) && nomOrVoc(caseOf(toks[s.end - 1]!)) === nomOrVoc(caseOf(toks[n.start]!)))
+      && TITLE_WORD.test(toks[n.start]!.text) && nomOrVoc(caseOf(toks[s.end - 1]!)) === nomOrVoc(caseOf(toks[n.start]!)))
     // (an indeclinable first name the model typed otherwise right before a person's span: "країни | Хосе | Раулем
     // Муліно" — it fits any case the name after it is in)
     // (before a name of two words at least: "Мао | Нін" is a surname written first)
-    || (s.type !== 'PERS' && n.type === 'PERS' && s.end - s.start === 1 && n.end - n.start >= 2 && /^\p{Lu}\p{Ll}+$/u.test(toks[s.start]!.text) && /:nv(:|$)/.test(toks[s.start]!.tag)
+    || (s.type !== 'PERS' && n.type === 'PERS' && s.end - s.start === 1 && n.end - n.start >= 2 && TITLE_WORD.test(toks[s.start]!.text) && /:nv(:|$)/.test(toks[s.start]!.tag)
       && /:prop:fname(:|$)/.test(toks[s.start]!.tag) && !matches.some((m) => m.start <= s.start && s.start < m.end))
     // (a one-word span of another type right after a title and before a person's span is the first name the model
     // mistyped: "президент | Рам | Чандра Паудел", "Рам" read as a form of "рама")
     // (or a word the dictionary does not know at all: "Глава хунти | Мін | Аун Хлайн")
-    || (s.type !== 'PERS' && n.type === 'PERS' && s.end - s.start === 1 && s.start > 0 && /^\p{Lu}\p{Ll}+$/u.test(toks[s.start]!.text) && (isRoleLemma(toks[s.start - 1]!.lemma) || toks[s.start]!.tag === 'unclass')
+    || (s.type !== 'PERS' && n.type === 'PERS' && s.end - s.start === 1 && s.start > 0 && TITLE_WORD.test(toks[s.start]!.text) && (isRoleLemma(toks[s.start - 1]!.lemma) || toks[s.start]!.tag === 'unclass')
       && !matches.some((m) => m.start <= s.start && s.start < m.end)
       // (not another person's surname in the genitive: "Адвокатка | Міндіча | Марія Іваненко")
       && !(/:prop:(fname|lname)(:|$)/.test(toks[s.start]!.tag) && nomOrVoc(caseOf(toks[s.start]!)) !== nomOrVoc(caseOf(toks[n.start]!)))) ? 'PERS' : null);
@@ -178,16 +199,21 @@ export function joinFirstNames(spans: TokenSpan[], toks: NerToken[], matches: Ga
 export function regnalNames(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
   let out: TokenSpan[] | null = null;
   for (let i = 0; i + 1 < toks.length; i++) {
-    if (!/^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) || !/^(?:X{0,2})(?:IX|IV|V?I{0,3})$/.test(toks[i + 1]!.text)) continue;
-    const cur: TokenSpan[] = out ?? spans;
-    if (cur.some((x) => x.type === 'PERS' && x.start === i && x.end === i + 2)) continue;
-    // (the title before it, tagged as a name by the model: "Папою Римським")
-    let from = i;
-    while (from > 0 && cur.some((x) => x.start <= from - 1 && from - 1 < x.end && x.end <= i + 2) && REGNAL_TITLES.has(toks[from - 1]!.lemma.toLowerCase())) from--;
-    const title: TokenSpan[] = from < i ? [{ start: from, end: i, type: 'JOB' }] : [];
-    out = cur.filter((x) => x.end <= from || x.start >= i + 2).concat(title, { start: i, end: i + 2, type: 'PERS' }).sort((a, b) => a.start - b.start);
+    // (the number first: a pattern of Latin letters, far cheaper than a test of Unicode letter classes)
+    if (!ROMAN_NUMERAL.test(toks[i + 1]!.text) || !TITLE_WORD.test(toks[i]!.text)) continue;
+    out = regnalName(out ?? spans, toks, i) ?? out;
   }
   return out ?? spans;
+}
+
+/** regnalNames' spans with the name at `i` and the number after it a person (null: it is one already; see overlaps). */
+function regnalName(cur: TokenSpan[], toks: NerToken[], i: number): TokenSpan[] | null {
+  if (cur.some((x) => x.type === 'PERS' && x.start === i && x.end === i + 2)) return null;
+  // (the title before it, tagged as a name by the model: "Папою Римським")
+  let from = i;
+  while (from > 0 && cur.some((x) => x.start <= from - 1 && from - 1 < x.end && x.end <= i + 2) && REGNAL_TITLES.has(toks[from - 1]!.lemma.toLowerCase())) from--;
+  const title: TokenSpan[] = from < i ? [{ start: from, end: i, type: 'JOB' }] : [];
+  return cur.filter((x) => x.end <= from || x.start >= i + 2).concat(title, { start: i, end: i + 2, type: 'PERS' }).sort((a, b) => a.start - b.start);
 }
 
 /** Title words before a regnal name ("Папа Римський", "король", "королева"). */
@@ -221,9 +247,9 @@ export function splitAtKnownParts(spans: TokenSpan[], toks: NerToken[], matches:
     if (!parts && s.type !== 'PERS') {
       for (let r = s.start + 1; r < s.end - 2; r++) {
         const t = toks[r]!;
-        if (!/^\p{Ll}/u.test(t.text) || !isRoleLemma(t.lemma)) continue;
+        if (!LOWER_START.test(t.text) || !isRoleLemma(t.lemma)) continue;
         const rest = toks.slice(r + 1, s.end);
-        if (rest.length < 2 || !rest.every((x) => /^\p{Lu}\p{Ll}/u.test(x.text))) break;
+        if (rest.length < 2 || !rest.every((x) => TITLE_START.test(x.text))) break;
         parts = [{ start: s.start, end: r, type: s.type }, { start: r + 1, end: s.end, type: 'PERS' }];
         break;
       }
@@ -243,7 +269,7 @@ export function oneLetterSurnames(spans: TokenSpan[], toks: NerToken[]): TokenSp
   let out: TokenSpan[] | null = null;
   spans.forEach((n, k) => {
     const o = n.start - 1;
-    if (n.type !== 'PERS' || n.end - n.start < 2 || o < 1 || !/^[ОУ]$/u.test(toks[o]!.text) || !/^\p{Ll}/u.test(toks[o - 1]!.text)) return;
+    if (n.type !== 'PERS' || n.end - n.start < 2 || o < 1 || !/^[ОУ]$/u.test(toks[o]!.text) || !LOWER_START.test(toks[o - 1]!.text)) return;
     if (k > 0 && spans[k - 1]!.end > o) return;
     out ??= spans.map((x) => ({ ...x }));
     out[k] = { ...n, start: o };
@@ -261,7 +287,7 @@ export function shiftMisreadAbbreviation(spans: TokenSpan[], toks: NerToken[]): 
     const s = spans[k]!, n = spans[k + 1]!;
     if (s.type !== 'ORG' || n.type !== 'PERS' || n.start !== s.end || s.end - s.start < 2) continue;
     const t = toks[s.end - 1]!;
-    if (!/:abbr(:|$)/.test(t.tag) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !/^\p{Lu}+$/u.test(t.lemma)) continue;
+    if (!/:abbr(:|$)/.test(t.tag) || !TITLE_WORD.test(t.text) || !/^\p{Lu}+$/u.test(t.lemma)) continue;
     out ??= spans.map((x) => ({ ...x }));
     out[k] = { ...s, end: s.end - 1 };
     out[k + 1] = { ...n, start: s.end - 1 };
@@ -300,7 +326,7 @@ export function trimAtAdverbs(spans: TokenSpan[], toks: NerToken[]): TokenSpan[]
       const t = toks[j]!;
       if (t.text === '«') depth++;
       else if (t.text === '»') depth = Math.max(0, depth - 1);
-      else if (depth === 0 && j > s.start && SPAN_BREAKERS.has(t.text) && toks.slice(j + 1, s.end).every((x) => !/^\p{Lu}/u.test(x.text))) {
+      else if (depth === 0 && j > s.start && SPAN_BREAKERS.has(t.text) && toks.slice(j + 1, s.end).every((x) => !UPPER_START.test(x.text))) {
         (out ??= spans.map((x) => ({ ...x })))[k] = { start: s.start, end: j, type: s.type };
         return;
       }
@@ -322,7 +348,7 @@ export function splitAtVesselNouns(spans: TokenSpan[], toks: NerToken[]): TokenS
   spans.forEach((s, k) => {
     for (let j = s.start + 1; j < s.end - 1; j++) {
       const t = toks[j]!;
-      if (!/^\p{Ll}/u.test(t.text) || !VESSELS.has(t.lemma.toLowerCase()) || !/^[A-Z«]/.test(toks[j + 1]!.text)) continue;
+      if (!LOWER_START.test(t.text) || !VESSELS.has(t.lemma.toLowerCase()) || !/^[A-Z«]/.test(toks[j + 1]!.text)) continue;
       out ??= spans.map((x) => ({ ...x }));
       out[k] = { start: j + 1, end: s.end, type: 'ORG' };
       if (WATERS.has(toks[j - 1]!.lemma.toLowerCase())) out.push({ start: s.start, end: j, type: 'LOC' });
@@ -343,7 +369,7 @@ export function extendTreatyNames(spans: TokenSpan[], toks: NerToken[]): TokenSp
     const s = (out ?? spans)[k]!;
     if (s.start < 0 || s.end - s.start > 2) continue;
     const head = toks[s.end - 1]!;
-    if (!TREATY_HEAD_LEMMAS.has(head.lemma.toLowerCase()) || !/^\p{Lu}/u.test(head.text) || toks[s.end]?.text !== 'про') continue;
+    if (!TREATY_HEAD_LEMMAS.has(head.lemma.toLowerCase()) || !UPPER_START.test(head.text) || toks[s.end]?.text !== 'про') continue;
     let e = s.end + 1;
     const wordy = (t: NerToken | undefined): boolean => !!t && ['NOUN', 'ADJ', 'PROPN', 'NUM', 'DET'].includes(t.pos);
     while (e < toks.length && (wordy(toks[e]) || (['і', 'та', 'й'].includes(toks[e]!.text) && wordy(toks[e + 1])))) e++;
@@ -378,10 +404,10 @@ function latinNameEnd(toks: NerToken[], s: number): number {
   let latin = false;
   while (e < toks.length && e < s + 4) {
     const t = toks[e]!.text;
-    if (LATIN_WORD.test(t) && (/[A-Za-z]/.test(t) || /^[A-Z]/.test(toks[e + 1]?.text ?? ''))) {
-      latin ||= /[A-Za-z]/.test(t);
+    if (LATIN_WORD.test(t) && (LATIN_LETTER.test(t) || LATIN_UPPER_START.test(toks[e + 1]?.text ?? ''))) {
+      latin ||= LATIN_LETTER.test(t);
       e++;
-    } else if (latin && t === '(' && /^\d+$/.test(toks[e + 1]?.text ?? '') && toks[e + 2]?.text === ')') e += 3;
+    } else if (latin && t === '(' && DIGITS.test(toks[e + 1]?.text ?? '') && toks[e + 2]?.text === ')') e += 3;
     else break;
   }
   return latin ? e : -1;
@@ -398,7 +424,7 @@ export function quotedOrgNames(spans: TokenSpan[], toks: NerToken[]): TokenSpan[
   // компанії-операторі DP World"; the noun's first part counts in a hyphenated compound)
   for (let k = 0; k < spans.length; k++) {
     const x = spans[k]!;
-    if (x.type === 'ORG' || x.start === 0 || !/^[A-Z]/.test(toks[x.start]!.text)) continue;
+    if (x.type === 'ORG' || x.start === 0 || !LATIN_UPPER_START.test(toks[x.start]!.text)) continue;
     if (!orgKindWord(toks[x.start - 1]!)) continue;
     spans = spans.map((y) => (y === x ? { ...y, type: 'ORG' } : y));
   }
@@ -406,16 +432,16 @@ export function quotedOrgNames(spans: TokenSpan[], toks: NerToken[]): TokenSpan[
   // NoName057(16)", "угруповання 3R", "банди Los Lobos")
   for (let i = 0; i + 1 < toks.length; i++) {
     const e = latinNameEnd(toks, i + 1);
-    if (e === -1 || !orgKindWord(toks[i]!) || spans.some((x) => x.start < e && i + 1 < x.end)) continue;
+    if (e === -1 || !orgKindWord(toks[i]!) || overlaps(spans, i + 1, e)) continue;
     (added ??= []).push({ start: i + 1, end: e, type: 'ORG' });
   }
   for (let i = 0; i + 2 < toks.length; i++) {
-    if (toks[i + 1]!.text !== '«' || !QUOTED_ORG_HEAD_LEMMAS.has(toks[i]!.lemma.toLowerCase()) || !/^\p{Lu}/u.test(toks[i + 2]!.text)) continue;
+    if (toks[i + 1]!.text !== '«' || !QUOTED_ORG_HEAD_LEMMAS.has(toks[i]!.lemma.toLowerCase()) || !UPPER_START.test(toks[i + 2]!.text)) continue;
     let e = i + 2;
     while (e < toks.length && e < i + 8 && toks[e]!.text !== '»' && toks[e]!.text !== '«') e++;
     if (toks[e]?.text !== '»') continue;
     const s = i + 2;
-    if (spans.some((x) => x.start < e + 1 && s - 1 < x.end)) continue;
+    if (overlaps(spans, s - 1, e + 1)) continue;
     (added ??= []).push({ start: s, end: e, type: 'ORG' });
   }
   return added ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
@@ -429,30 +455,34 @@ export function quotedOrgNames(spans: TokenSpan[], toks: NerToken[]): TokenSpan[
 export function settlementNames(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
   let added: TokenSpan[] | null = null;
   for (let i = 0; i + 1 < toks.length; i++) {
-    // (the cheap test first: most tokens are followed by no capital)
-    if (!/^\p{Lu}\p{Ll}/u.test(toks[i + 1]!.text) || !SETTLEMENTS.has(toks[i]!.lemma) || /^\p{Lu}/u.test(toks[i]!.text)) continue;
+    // (the cheap test first: a set lookup, not a test of Unicode letter classes)
+    if (!SETTLEMENTS.has(toks[i]!.lemma) || !TITLE_START.test(toks[i + 1]!.text) || UPPER_START.test(toks[i]!.text)) continue;
     let e = i + 2;
-    while (e < toks.length && e < i + 4 && /^\p{Lu}\p{Ll}/u.test(toks[e]!.text) && toks[e]!.pos !== 'VERB') e++;
-    const over = spans.findIndex((x) => x.start < e && i + 1 < x.end);
-    if (over !== -1) {
-      // (a person's span there is the place's name the model misread: "біля міста Тамбакунда")
-      const x = spans[over]!;
-      if (x.type === 'PERS' && x.start === i + 1 && !spans.some((y) => y !== x && y.start < e && i + 1 < y.end)) {
-        spans = spans.map((y) => (y === x ? { ...y, type: 'LOC' } : y));
-        continue;
-      }
-      // (a name the model cut in pieces there, none of them a personal name: "переправу Порт | Кавказ")
-      const parts = spans.filter((y) => y.start < e && i + 1 < y.end);
-      const personal = (y: TokenSpan): boolean => { for (let k = y.start; k < y.end; k++) if (/:(fname|lname)/.test(toks[k]!.tag)) return true; return false; };
-      if (parts.length > 1 && x.start === i + 1 && parts.every((y) => y.end <= e && !personal(y))) {
-        const end = Math.max(...parts.map((y) => y.end));
-        spans = [...spans.filter((y) => !parts.includes(y)), { start: i + 1, end, type: 'LOC' as const }].sort((a, b) => a.start - b.start);
-      }
+    while (e < toks.length && e < i + 4 && TITLE_START.test(toks[e]!.text) && toks[e]!.pos !== 'VERB') e++;
+    if (overlaps(spans, i + 1, e)) {
+      spans = settlementOverSpans(spans, toks, i + 1, e);
       continue;
     }
     (added ??= []).push({ start: i + 1, end: e, type: 'LOC' });
   }
   return added ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}
+
+/** settlementNames where the name [from, e) after the settlement's noun overlaps the model's spans (see overlaps). */
+function settlementOverSpans(spans: TokenSpan[], toks: NerToken[], from: number, e: number): TokenSpan[] {
+  // (a person's span there is the place's name the model misread: "біля міста Тамбакунда")
+  const x = spans.find((y) => y.start < e && from < y.end)!;
+  if (x.type === 'PERS' && x.start === from && !spans.some((y) => y !== x && y.start < e && from < y.end)) {
+    return spans.map((y) => (y === x ? { ...y, type: 'LOC' } : y));
+  }
+  // (a name the model cut in pieces there, none of them a personal name: "переправу Порт | Кавказ")
+  const parts = spans.filter((y) => y.start < e && from < y.end);
+  const personal = (y: TokenSpan): boolean => { for (let k = y.start; k < y.end; k++) if (/:(fname|lname)/.test(toks[k]!.tag)) return true; return false; };
+  if (parts.length > 1 && x.start === from && parts.every((y) => y.end <= e && !personal(y))) {
+    const end = Math.max(...parts.map((y) => y.end));
+    return [...spans.filter((y) => !parts.includes(y)), { start: from, end, type: 'LOC' as const }].sort((a, b) => a.start - b.start);
+  }
+  return spans;
 }
 const SETTLEMENTS: ReadonlySet<string> = new Set(SETTLEMENT_NOUN_LEMMAS);
 
@@ -470,13 +500,13 @@ function countrySpanAt(spans: TokenSpan[], matches: GazetteerMatch<GazetteerEntr
 export function capitalisedBodies(spans: TokenSpan[], toks: NerToken[], matches: GazetteerMatch<GazetteerEntry>[] = []): TokenSpan[] {
   let added: TokenSpan[] | null = null;
   for (let i = 1; i + 1 < toks.length; i++) {
-    if (toks[i]!.pos !== 'ADJ' || !/^\p{Lu}\p{Ll}/u.test(toks[i]!.text) || /^[.!?«"“:–—-]$/.test(toks[i - 1]!.text)) continue;
+    if (toks[i]!.pos !== 'ADJ' || !TITLE_START.test(toks[i]!.text) || /^[.!?«"“:–—-]$/.test(toks[i - 1]!.text)) continue;
     let h = i + 1;
-    while (h < toks.length && h < i + 3 && toks[h]!.pos === 'ADJ' && /^\p{Ll}/u.test(toks[h]!.text)) h++;
-    if (h >= toks.length || toks[h]!.pos !== 'NOUN' || !/^\p{Ll}/u.test(toks[h]!.text) || !NAMED_BODY_HEAD_LEMMAS.has(toks[h]!.lemma)) continue;
+    while (h < toks.length && h < i + 3 && toks[h]!.pos === 'ADJ' && LOWER_START.test(toks[h]!.text)) h++;
+    if (h >= toks.length || toks[h]!.pos !== 'NOUN' || !LOWER_START.test(toks[h]!.text) || !NAMED_BODY_HEAD_LEMMAS.has(toks[h]!.lemma)) continue;
     let e = h + 1;
-    while (e < toks.length && e < h + 5 && (toks[e]!.pos === 'NOUN' || toks[e]!.pos === 'ADJ') && /:v_rod(:|$)/.test(toks[e]!.tag) && /^\p{Ll}/u.test(toks[e]!.text)) e++;
-    if (spans.some((x) => x.start < e && i < x.end) || added?.some((x) => x.start < e && i < x.end)) continue;
+    while (e < toks.length && e < h + 5 && (toks[e]!.pos === 'NOUN' || toks[e]!.pos === 'ADJ') && /:v_rod(:|$)/.test(toks[e]!.tag) && LOWER_START.test(toks[e]!.text)) e++;
+    if (overlaps(spans, i, e) || (added !== null && overlaps(added, i, e))) continue;
     (added ??= []).push({ start: i, end: e, type: 'ORG' });
     i = e - 1;
   }
@@ -486,18 +516,36 @@ export function capitalisedBodies(spans: TokenSpan[], toks: NerToken[], matches:
   let out: TokenSpan[] | null = null;
   for (let i = 0; i + 2 < toks.length; i++) {
     const t = toks[i]!;
-    if (t.pos !== 'NOUN' || !/^\p{Lu}\p{Ll}/u.test(t.text) || !NAMED_BODY_HEAD_LEMMAS.has(t.lemma.toLowerCase())) continue;
+    if (t.pos !== 'NOUN' || !TITLE_START.test(t.text) || !NAMED_BODY_HEAD_LEMMAS.has(t.lemma.toLowerCase())) continue;
     let e = i + 1;
-    while (e < toks.length && e < i + 4 && (toks[e]!.pos === 'NOUN' || toks[e]!.pos === 'ADJ') && /:v_rod(:|$)/.test(toks[e]!.tag) && /^\p{Ll}/u.test(toks[e]!.text)) e++;
+    while (e < toks.length && e < i + 4 && (toks[e]!.pos === 'NOUN' || toks[e]!.pos === 'ADJ') && /:v_rod(:|$)/.test(toks[e]!.tag) && LOWER_START.test(toks[e]!.text)) e++;
     if (e === i + 1) continue;
-    const cur: TokenSpan[] = out ?? spans;
-    const country = countrySpanAt(cur, matches, e);
-    // (a title in the genitive words is the body's: "Палата | депутатів | Чехії")
-    const within = (x: TokenSpan): boolean => x === country || (x.type === 'JOB' && x.start > i && x.end <= e);
-    if (!country || cur.some((x) => !within(x) && x.start < country.end && i < x.end)) continue;
-    out = [...cur.filter((x) => !within(x)), { start: i, end: country.end, type: 'ORG' as const }].sort((a, b) => a.start - b.start);
+    out = bodyOfCountry(out ?? spans, matches, i, e) ?? out;
   }
   return out ?? spans;
+}
+
+/**
+ * The spans with the body noun at `head` and its genitive words up to `e` joined with the country's span at `e`, or
+ * null where no country's span starts there or another span is in the way. (Apart from capitalisedBodies' loop: see
+ * overlaps.)
+ */
+function bodyOfCountry(cur: TokenSpan[], matches: GazetteerMatch<GazetteerEntry>[], head: number, e: number): TokenSpan[] | null {
+  const country = countrySpanAt(cur, matches, e);
+  // (a title in the genitive words is the body's: "Палата | депутатів | Чехії")
+  const within = (x: TokenSpan): boolean => x === country || (x.type === 'JOB' && x.start > head && x.end <= e);
+  if (!country || cur.some((x) => !within(x) && x.start < country.end && head < x.end)) return null;
+  return [...cur.filter((x) => !within(x)), { start: head, end: country.end, type: 'ORG' as const }].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a span overlaps tokens [start, end). The rules that scan every token use this, or keep their closures in a
+ * function apart (as bodyOfCountry): a closure over a loop's variables makes V8 allocate them in a context object per
+ * iteration, even where no closure is made (about 50 bytes per token and rule, and the collections they cause).
+ */
+function overlaps(spans: readonly TokenSpan[], start: number, end: number): boolean {
+  for (const x of spans) if (x.start < end && start < x.end) return true;
+  return false;
 }
 
 /**
@@ -514,19 +562,25 @@ export function namesBeforeAcronyms(spans: TokenSpan[], toks: NerToken[]): Token
     for (let k = p - 1; k >= 0 && k >= p - 7; k--) {
       const t = toks[k]!;
       if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ') break;
-      if (/^\p{Lu}\p{Ll}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ')) {
+      if (TITLE_START.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ')) {
         let h = k;
         while (h < p && toks[h]!.pos === 'ADJ') h++;
         if (h < p && toks[h]!.pos === 'NOUN' && body(h)) start = k;
       }
     }
     if (start < 0 || p - start < 2) continue;
-    const cur: TokenSpan[] = out ?? spans;
-    // (not over a person's name or a span that runs past the bracket)
-    if (cur.some((x) => x.start < p && start < x.end && (x.type === 'PERS' || x.start < start || x.end > p))) continue;
-    out = [...cur.filter((x) => !(x.start >= start && x.end <= p)), { start, end: p, type: 'ORG' as const }].sort((a, b) => a.start - b.start);
+    out = orgOverInner(out ?? spans, start, p) ?? out;
   }
   return out ?? spans;
+}
+
+/**
+ * namesBeforeAcronyms' spans with [start, end) an organisation over the spans inside it; null where a person's name or
+ * a span that runs out of it is in the way (see overlaps).
+ */
+function orgOverInner(cur: TokenSpan[], start: number, end: number): TokenSpan[] | null {
+  if (cur.some((x) => x.start < end && start < x.end && (x.type === 'PERS' || x.start < start || x.end > end))) return null;
+  return [...cur.filter((x) => !(x.start >= start && x.end <= end)), { start, end, type: 'ORG' as const }].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -538,9 +592,9 @@ export function personHeadedOrgs(spans: TokenSpan[], toks: NerToken[]): TokenSpa
   spans.forEach((x, k) => {
     // (a surname in -ський the tagger read as an adjective counts: "Зеленський")
     const first = toks[x.start]!;
-    if (x.type !== 'ORG' || x.end - x.start < 2 || !/^\p{Lu}\p{Ll}/u.test(first.text) || !(/:prop:(lname|fname)(:|$)/.test(first.tag) || /^\p{Lu}\p{Ll}+(ськ|цьк|зьк)ий$/u.test(first.text))) return;
+    if (x.type !== 'ORG' || x.end - x.start < 2 || !TITLE_START.test(first.text) || !(/:prop:(lname|fname)(:|$)/.test(first.tag) || /^\p{Lu}\p{Ll}+(ськ|цьк|зьк)ий$/u.test(first.text))) return;
     let e = x.start + 1;
-    while (e < x.end && /^\p{Lu}\p{Ll}/u.test(toks[e]!.text) && /:prop:(lname|fname)(:|$)/.test(toks[e]!.tag)) e++;
+    while (e < x.end && TITLE_START.test(toks[e]!.text) && /:prop:(lname|fname)(:|$)/.test(toks[e]!.tag)) e++;
     if (e === x.end) return;
     // (an adjective-like surname only where the words after it do not agree with it: "Рязанський нафтопереробний
     // завод" is a name, "Зеленський норвезькому гостеві" is not)
@@ -548,7 +602,7 @@ export function personHeadedOrgs(spans: TokenSpan[], toks: NerToken[]): TokenSpa
     for (let j = e; j < x.end; j++) {
       const t = toks[j]!;
       const l = t.lemma.toLowerCase();
-      if (!/^\p{Ll}/u.test(t.text) || BODY_HEAD_LEMMAS.has(l) || NAMED_BODY_HEAD_LEMMAS.has(l) || QUOTED_ORG_HEAD_LEMMAS.has(l) || isRoleLemma(l)) return;
+      if (!LOWER_START.test(t.text) || BODY_HEAD_LEMMAS.has(l) || NAMED_BODY_HEAD_LEMMAS.has(l) || QUOTED_ORG_HEAD_LEMMAS.has(l) || isRoleLemma(l)) return;
     }
     (out ??= spans.map((y) => ({ ...y })))[k] = { start: x.start, end: e, type: 'PERS' };
   });
@@ -637,7 +691,7 @@ export function splitCoordinatedOrgs(spans: TokenSpan[], toks: NerToken[]): Toke
       else if (depth === 0 && j > start && j + 1 < s.end && /^(і|й|та)$/.test(tx)) {
         const left = toks[j - 1]!.text;
         const right = toks[j + 1]!.text;
-        if ((left === '»' || /^\p{Lu}/u.test(left)) && right === '«') {
+        if ((left === '»' || UPPER_START.test(left)) && right === '«') {
           out.push({ start, end: j, type: 'ORG' });
           start = j + 1;
           continue;
@@ -645,8 +699,8 @@ export function splitCoordinatedOrgs(spans: TokenSpan[], toks: NerToken[]): Toke
         // (with the second one's kind in lower case before its quoted name: "BAE Systems Hägglunds і державного
         // підприємства «Завод імені Малишева»" — the kind words belong to neither name)
         let q = j + 1;
-        while (q < s.end && q <= j + 3 && /^\p{Ll}/u.test(toks[q]!.text) && (toks[q]!.pos === 'ADJ' || toks[q]!.pos === 'NOUN')) q++;
-        if (q > j + 1 && q + 1 < s.end && toks[q]!.text === '«' && /^\p{Lu}/u.test(left) && /^\p{Lu}/u.test(toks[q + 1]!.text)) {
+        while (q < s.end && q <= j + 3 && LOWER_START.test(toks[q]!.text) && (toks[q]!.pos === 'ADJ' || toks[q]!.pos === 'NOUN')) q++;
+        if (q > j + 1 && q + 1 < s.end && toks[q]!.text === '«' && UPPER_START.test(left) && UPPER_START.test(toks[q + 1]!.text)) {
           out.push({ start, end: j, type: 'ORG' });
           start = q + 1;
           j = q;
@@ -673,8 +727,8 @@ export function splitNamePlaces(spans: TokenSpan[], toks: NerToken[]): TokenSpan
     if ((s.type === 'ORG' || s.type === 'LOC') && s.end - s.start >= 3) {
       for (let k = s.start + 1; k <= s.start + 2 && k < s.end - 1; k++) if (/^(в|у)$/.test(toks[k]!.text)) { j = k; break; }
     }
-    const nameOnly = j > 0 && toks.slice(s.start, j).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !BODY_HEAD_LEMMAS.has(t.lemma.toLowerCase()) && (j === s.start + 1 || /:prop/.test(t.tag)));
-    if (nameOnly && /^\p{Lu}/u.test(toks[j + 1]!.text) || (nameOnly && /^adj/.test(toks[j + 1]!.tag) && j + 2 < s.end && /^\p{Lu}/u.test(toks[j + 1]!.text))) {
+    const nameOnly = j > 0 && toks.slice(s.start, j).every((t) => TITLE_START.test(t.text) && !BODY_HEAD_LEMMAS.has(t.lemma.toLowerCase()) && (j === s.start + 1 || /:prop/.test(t.tag)));
+    if (nameOnly && UPPER_START.test(toks[j + 1]!.text) || (nameOnly && /^adj/.test(toks[j + 1]!.tag) && j + 2 < s.end && UPPER_START.test(toks[j + 1]!.text))) {
       out.push({ start: s.start, end: j, type: s.type }, { start: j + 1, end: s.end, type: 'LOC' });
     } else out.push(s);
   }
@@ -691,7 +745,7 @@ export function trimPersonTails(spans: TokenSpan[], toks: NerToken[]): TokenSpan
     if (s.type !== 'PERS') return;
     let end = s.end;
     // (a word with no capital at all: "аш-Шараа" keeps its part after the hyphen)
-    while (end > s.start && /^\p{Ll}/u.test(toks[end - 1]!.text) && !/\p{Lu}/u.test(toks[end - 1]!.text)) end--;
+    while (end > s.start && LOWER_START.test(toks[end - 1]!.text) && !/\p{Lu}/u.test(toks[end - 1]!.text)) end--;
     if (end === s.end || end === s.start) return;
     out ??= spans.map((x) => ({ ...x }));
     out[k] = { start: s.start, end, type: 'PERS' };
@@ -712,14 +766,14 @@ export function trimPersonTails(spans: TokenSpan[], toks: NerToken[]): TokenSpan
 export function completePersonNames(spans: TokenSpan[], toks: NerToken[], matches: GazetteerMatch<GazetteerEntry>[]): TokenSpan[] {
   let out: TokenSpan[] | null = null;
   const cur = (): TokenSpan[] => (out ??= spans.map((x) => ({ ...x })));
-  const nameWord = (t: NerToken): boolean => /^\p{Lu}\p{Ll}+$/u.test(t.text) && /:prop:(fname|lname)(:|$)/.test(t.tag);
+  const nameWord = (t: NerToken): boolean => TITLE_WORD.test(t.text) && /:prop:(fname|lname)(:|$)/.test(t.tag);
   const inGazetteer = (i: number): boolean => matches.some((m) => m.start <= i && i < m.end);
   for (let k = 0; k < spans.length; k++) {
     const s = (out ?? spans)[k]!, n = (out ?? spans)[k + 1];
     // ("президента Республіки Сербської Мілорада Додика": a first name and surname at the end of an organisation's span
     // are the person after it)
     // (the surname may be one the tagger guessed as a common noun: "Додика")
-    if (s.type === 'ORG' && (!n || n.start > s.end) && s.end - s.start >= 3 && /^\p{Lu}\p{Ll}+$/u.test(toks[s.end - 1]!.text) && nameWord(toks[s.end - 2]!)
+    if (s.type === 'ORG' && (!n || n.start > s.end) && s.end - s.start >= 3 && TITLE_WORD.test(toks[s.end - 1]!.text) && nameWord(toks[s.end - 2]!)
       && /:prop:fname(:|$)/.test(toks[s.end - 2]!.tag) && !inGazetteer(s.end - 1) && !inGazetteer(s.end - 2)) {
       // (a name of three words: "… Комісії АС | Махмуда Алі Юсуфа")
       let p = s.end - 2;
@@ -733,7 +787,7 @@ export function completePersonNames(spans: TokenSpan[], toks: NerToken[], matche
     if (s.type === 'ORG' && n?.type === 'PERS' && n.start === s.end && s.end - s.start >= 2) {
       const last = toks[s.end - 1]!;
       // (not a state's name the tagger also reads as a surname: "МЗС Ірану | Есмаїл Багаї", "ДР Конго | Терез …")
-      if (/^\p{Lu}\p{Ll}+$/u.test(last.text) && /:prop:(fname|lname)(:|$)/.test(last.tag) && !matches.some((m) => m.start <= s.end - 1 && s.end - 1 < m.end)) {
+      if (TITLE_WORD.test(last.text) && /:prop:(fname|lname)(:|$)/.test(last.tag) && !matches.some((m) => m.start <= s.end - 1 && s.end - 1 < m.end)) {
         const o = cur();
         o[k] = { start: s.start, end: s.end - 1, type: 'ORG' };
         o[k + 1] = { start: s.end - 1, end: n.end, type: 'PERS' };
@@ -755,14 +809,14 @@ export function completePersonNames(spans: TokenSpan[], toks: NerToken[], matche
     // (an indeclinable first name right before a person's span of two words that no span has: "президентом | Хосе |
     // Раулем Муліно" — it fits any case the name after it is in)
     const before = s.start > 0 ? toks[s.start - 1]! : null;
-    if (s.type === 'PERS' && s.end - s.start >= 2 && before && /^\p{Lu}\p{Ll}+$/u.test(before.text) && /:nv(:|$)/.test(before.tag) && /:prop:fname(:|$)/.test(before.tag)
+    if (s.type === 'PERS' && s.end - s.start >= 2 && before && TITLE_WORD.test(before.text) && /:nv(:|$)/.test(before.tag) && /:prop:fname(:|$)/.test(before.tag)
       && !list.some((x) => x.start <= s.start - 1 && s.start - 1 < x.end) && !inGazetteer(s.start - 1)) {
       cur()[k] = { start: s.start - 1, end: s.end, type: 'PERS' };
       continue;
     }
     if (s.type !== 'PERS' || (s.end - s.start < 2 && !lone) || s.end >= toks.length) continue;
     const t = toks[s.end]!;
-    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || ['ADP', 'CCONJ', 'SCONJ'].includes(t.pos) || /:prop:geo/.test(t.tag)) continue;
+    if (!TITLE_WORD.test(t.text) || ['ADP', 'CCONJ', 'SCONJ'].includes(t.pos) || /:prop:geo/.test(t.tag)) continue;
     if (list[k + 1]?.start === s.end || matches.some((m) => m.start <= s.end && s.end < m.end)) continue;
     cur()[k] = { start: s.start, end: s.end + 1, type: 'PERS' };
   }
@@ -778,7 +832,7 @@ const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
  */
 function genitiveRun(toks: NerToken[], from: number, max: number): number {
   let x = from;
-  while (x < toks.length && x < from + max && (toks[x]!.pos === 'NOUN' || toks[x]!.pos === 'ADJ') && /:v_rod(:|$)/.test(toks[x]!.tag) && /^\p{Ll}/u.test(toks[x]!.text)) x++;
+  while (x < toks.length && x < from + max && (toks[x]!.pos === 'NOUN' || toks[x]!.pos === 'ADJ') && /:v_rod(:|$)/.test(toks[x]!.tag) && LOWER_START.test(toks[x]!.text)) x++;
   while (x > from && toks[x - 1]!.pos !== 'NOUN') x--;
   return x;
 }
@@ -794,7 +848,7 @@ export function remitBodies(spans: TokenSpan[], toks: NerToken[], matches: Gazet
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i]!;
     let end = -1;
-    if (t.pos === 'NOUN' && /^\p{Lu}\p{Ll}/u.test(t.text)) {
+    if (t.pos === 'NOUN' && TITLE_START.test(t.text)) {
       const forces = t.lemma.toLowerCase() === 'сила' && /:p:/.test(t.tag);
       if (!forces && !NAMED_BODY_HEAD_LEMMAS.has(t.lemma.toLowerCase())) continue;
       // (the remit ends in a noun: "Сили спеціального | стримування", not an adjective of a word after it)
@@ -813,9 +867,9 @@ export function remitBodies(spans: TokenSpan[], toks: NerToken[], matches: Gazet
       }
       if (e - i - 1 < (forces ? 1 : 2)) continue;
       end = e;
-    } else if (/^\d+-\p{Ll}{1,3}$/u.test(t.text)) {
+    } else if (isDigit(t.text.charCodeAt(0)) && NUMBER_ENDING.test(t.text)) {
       let h = i + 1;
-      while (h < toks.length && h < i + 4 && toks[h]!.pos === 'ADJ' && /^\p{Ll}/u.test(toks[h]!.text)) h++;
+      while (h < toks.length && h < i + 4 && toks[h]!.pos === 'ADJ' && LOWER_START.test(toks[h]!.text)) h++;
       if (h >= toks.length || toks[h]!.pos !== 'NOUN' || !UNIT_NOUNS.has(toks[h]!.lemma)) continue;
       end = h + 1;
     } else continue;
@@ -823,14 +877,20 @@ export function remitBodies(spans: TokenSpan[], toks: NerToken[], matches: Gazet
     // (with the state right after it, the state's body: "Сили безпеки | Буркіна-Фасо")
     const country = countrySpanAt(cur, matches, end);
     if (country) end = country.end;
-    // (the model's span over the head alone, of any type, gives way; any other span there keeps its place)
-    const over = cur.filter((x) => x.start < end && i < x.end);
-    if (over.some((x) => !(x.start >= i && x.end <= end))) continue;
-    if (over.some((x) => x.start === i && x.end === end)) continue;
-    out = [...cur.filter((x) => !over.includes(x)), { start: i, end, type: 'ORG' as const }].sort((a, b) => a.start - b.start);
+    const joined = remitOverSpans(cur, i, end);
+    if (!joined) continue;
+    out = joined;
     i = end - 1;
   }
   return out ?? spans;
+}
+/** remitBodies' spans with [start, end) an organisation, or null where the model's spans keep their place (see overlaps). */
+function remitOverSpans(cur: TokenSpan[], start: number, end: number): TokenSpan[] | null {
+  // (the model's span over the head alone, of any type, gives way; any other span there keeps its place)
+  const over = cur.filter((x) => x.start < end && start < x.end);
+  if (over.some((x) => !(x.start >= start && x.end <= end))) return null;
+  if (over.some((x) => x.start === start && x.end === end)) return null;
+  return [...cur.filter((x) => !over.includes(x)), { start, end, type: 'ORG' as const }].sort((a, b) => a.start - b.start);
 }
 const UNIT_NOUNS: ReadonlySet<string> = new Set(['бригада', 'полк', 'дивізія', 'батальйон', 'корпус', 'армія', 'флотилія', 'ескадрилья']);
 
@@ -843,7 +903,7 @@ export function placesNearby(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] 
   spans.forEach((s, k) => {
     if ((s.type !== 'ORG' && s.type !== 'PERS') || s.end - s.start !== 1 || s.start === 0) return;
     const t = toks[s.start]!;
-    if (!NEAR_WORDS.has(toks[s.start - 1]!.text.toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || /:(fname|lname)/.test(t.tag)) return;
+    if (!NEAR_WORDS.has(toks[s.start - 1]!.text.toLowerCase()) || !TITLE_WORD.test(t.text) || /:(fname|lname)/.test(t.tag)) return;
     out ??= spans.slice();
     out[k] = { ...s, type: 'LOC' };
   });
@@ -860,23 +920,24 @@ export function stateServices(spans: TokenSpan[], toks: NerToken[], matches: Gaz
   let out: TokenSpan[] | null = null;
   for (let h = 1; h + 1 < toks.length; h++) {
     const t = toks[h]!;
-    if (t.pos !== 'NOUN' || !SERVICES.has(t.lemma) || !/^\p{Ll}/u.test(t.text) || /:p:/.test(t.tag)) continue;
+    if (t.pos !== 'NOUN' || !SERVICES.has(t.lemma) || !LOWER_START.test(t.text) || /:p:/.test(t.tag)) continue;
     const adj = toks[h - 1]!;
-    if (adj.pos !== 'ADJ' || !/^\p{Ll}/u.test(adj.text)) continue;
-    const cur: TokenSpan[] = out ?? spans;
-    // (a place after its kind noun that the model ran into the service is the place, the rest the service: "біля
-    // острова Кіньмень | берегова охорона Китаю")
-    const over = cur.find((x) => x.start < h - 1 && x.end > h + 1 && x.start > 0 && SETTLEMENTS.has(toks[x.start - 1]!.lemma)
-      && toks.slice(x.start, h - 1).every((w) => /^\p{Lu}/u.test(w.text)) && matches.some((m) => m.start === h + 1 && m.end === x.end && m.entry.kind === 'country'));
-    if (over) {
-      out = cur.flatMap((x) => (x === over ? [{ start: over.start, end: h - 1, type: 'LOC' as const }, { start: h - 1, end: over.end, type: 'ORG' as const }] : [x]));
-      continue;
-    }
-    const country = countrySpanAt(cur, matches, h + 1);
-    if (!country || cur.some((x) => x !== country && x.start < country.end && h - 1 < x.end)) continue;
-    out = [...cur.filter((x) => x !== country), { start: h - 1, end: country.end, type: 'ORG' as const }].sort((a, b) => a.start - b.start);
+    if (adj.pos !== 'ADJ' || !LOWER_START.test(adj.text)) continue;
+    out = stateService(out ?? spans, toks, matches, h) ?? out;
   }
   return out ?? spans;
+}
+
+/** stateServices' spans with the service whose noun is at `h` joined with its state, or null (see overlaps). */
+function stateService(cur: TokenSpan[], toks: NerToken[], matches: GazetteerMatch<GazetteerEntry>[], h: number): TokenSpan[] | null {
+  // (a place after its kind noun that the model ran into the service is the place, the rest the service: "біля
+  // острова Кіньмень | берегова охорона Китаю")
+  const over = cur.find((x) => x.start < h - 1 && x.end > h + 1 && x.start > 0 && SETTLEMENTS.has(toks[x.start - 1]!.lemma)
+    && toks.slice(x.start, h - 1).every((w) => UPPER_START.test(w.text)) && matches.some((m) => m.start === h + 1 && m.end === x.end && m.entry.kind === 'country'));
+  if (over) return cur.flatMap((x) => (x === over ? [{ start: over.start, end: h - 1, type: 'LOC' as const }, { start: h - 1, end: over.end, type: 'ORG' as const }] : [x]));
+  const country = countrySpanAt(cur, matches, h + 1);
+  if (!country || cur.some((x) => x !== country && x.start < country.end && h - 1 < x.end)) return null;
+  return [...cur.filter((x) => x !== country), { start: h - 1, end: country.end, type: 'ORG' as const }].sort((a, b) => a.start - b.start);
 }
 const SERVICES: ReadonlySet<string> = new Set(SERVICE_HEAD_LEMMAS);
 
@@ -889,11 +950,11 @@ export function splitAbbreviationRoles(spans: TokenSpan[], toks: NerToken[], isR
   const out = spans.flatMap((s): TokenSpan[] => {
     const a = toks[s.start]!;
     const r = toks[s.start + 1];
-    if (s.type !== 'ORG' || s.end - s.start < 2 || !r || !/^\p{Lu}{2,}$/u.test(a.text) || r.pos !== 'NOUN' || !/^\p{Ll}/u.test(r.text) || !isRole(r.lemma)) return [s];
+    if (s.type !== 'ORG' || s.end - s.start < 2 || !r || !/^\p{Lu}{2,}$/u.test(a.text) || r.pos !== 'NOUN' || !LOWER_START.test(r.text) || !isRole(r.lemma)) return [s];
     changed = true;
     // (the capitalised words at the end: the title's state — "посла | Китаю")
     let from = s.end;
-    while (from - 1 > s.start + 1 && /^\p{Lu}/u.test(toks[from - 1]!.text)) from--;
+    while (from - 1 > s.start + 1 && UPPER_START.test(toks[from - 1]!.text)) from--;
     const body: TokenSpan = { start: s.start, end: s.start + 1, type: 'ORG' };
     return from < s.end ? [body, { start: from, end: s.end, type: 'LOC' }] : [body];
   });
@@ -926,7 +987,7 @@ export function splitTitles(spans: TokenSpan[], toks: NerToken[], isRole: (lemma
     }
     // the personal name at the end: capitalised words with a first name or surname among them, in the head's case
     let from = s.end;
-    while (from - 1 > head && /^\p{Lu}\p{Ll}/u.test(toks[from - 1]!.text) && /:(fname|lname)(:|$)/.test(toks[from - 1]!.tag)) from--;
+    while (from - 1 > head && TITLE_START.test(toks[from - 1]!.text) && /:(fname|lname)(:|$)/.test(toks[from - 1]!.tag)) from--;
     const next = spans[k + 1];
     if (from < s.end && from > head + 1 && caseOf(toks[from]!) === caseOf(toks[head]!)) {
       out.push({ start: s.start, end: from, type: 'JOB' }, { start: from, end: s.end, type: 'PERS' });
@@ -950,7 +1011,7 @@ export function splitAtTitledConjuncts(spans: TokenSpan[], toks: NerToken[], isR
   spans.forEach((s, k) => {
     if (s.type === 'PERS' || s.end - s.start < 3) return;
     for (let j = s.start + 1; j + 1 < s.end; j++) {
-      if (toks[j]!.pos !== 'CCONJ' || !/^\p{Ll}/u.test(toks[j + 1]!.text) || !isRole(toks[j + 1]!.lemma)) continue;
+      if (toks[j]!.pos !== 'CCONJ' || !LOWER_START.test(toks[j + 1]!.text) || !isRole(toks[j + 1]!.lemma)) continue;
       out ??= spans.map((x) => ({ ...x }));
       out[k] = { start: s.start, end: j, type: s.type };
       return;
@@ -986,7 +1047,7 @@ export function widenStateForms(spans: TokenSpan[], toks: NerToken[], matches: G
   let out: TokenSpan[] | null = null;
   spans.forEach((s, k) => {
     const f = s.start - 1;
-    if (s.type !== 'LOC' || f < 0 || !forms.has(toks[f]!.lemma.toLowerCase()) || !/^\p{Lu}/u.test(toks[f]!.text)) return;
+    if (s.type !== 'LOC' || f < 0 || !forms.has(toks[f]!.lemma.toLowerCase()) || !UPPER_START.test(toks[f]!.text)) return;
     if (spans.some((o) => o.start <= f && f < o.end)) return;
     if (!matches.some((m) => m.start === s.start && m.end === s.end && m.entry.kind === 'country')) return;
     out ??= spans.map((x) => ({ ...x }));
@@ -1022,12 +1083,12 @@ export function splitLeadingPlaces(spans: TokenSpan[], matches: GazetteerMatch<G
     // name whatever the dictionary reads: "Південної Кореї | Юн Сок Йоля", none of its words a known first name — but
     // not "Банк Розвитку")
     // (name particles inside: "Саудівської Аравії | Мухаммеду бін Салману")
-    const countryRest = (from: number): boolean => m!.entry.kind === 'country' && s.end - from >= 2 && /^\p{Lu}\p{Ll}/u.test(toks![from]!.text) && /^\p{Lu}\p{Ll}/u.test(toks![s.end - 1]!.text)
-      && toks!.slice(from, s.end).every((t) => (/^\p{Lu}\p{Ll}/u.test(t.text) && /^\p{Lu}/u.test(t.lemma)) || nameParticles().has(t.text)) && !matches.some((x) => x.start >= from && x.start < s.end);
+    const countryRest = (from: number): boolean => m!.entry.kind === 'country' && s.end - from >= 2 && TITLE_START.test(toks![from]!.text) && TITLE_START.test(toks![s.end - 1]!.text)
+      && toks!.slice(from, s.end).every((t) => (TITLE_START.test(t.text) && UPPER_START.test(t.lemma)) || nameParticles().has(t.text)) && !matches.some((x) => x.start >= from && x.start < s.end);
     if (m && (s.type === 'PERS' || (toks && (personalRest(toks, m.end, s.end) || countryRest(m.end))))) out.push({ start: s.start, end: m.end, type: 'LOC' }, { start: m.end, end: s.end, type: 'PERS' });
     // ("затримала в Краматорську | агента російської воєнної розвідки": a town's name, then common words only)
     else if (m && s.type === 'ORG' && toks && m.end - m.start === 1 && (toks[m.start]!.pos === 'PROPN' || toks[m.start]!.pos === 'NOUN')
-      && toks.slice(m.end, s.end).every((t) => /^\p{Ll}/u.test(t.text))) out.push({ start: s.start, end: m.end, type: 'LOC' });
+      && toks.slice(m.end, s.end).every((t) => LOWER_START.test(t.text))) out.push({ start: s.start, end: m.end, type: 'LOC' });
     else {
       // "Речник Пентагону Шон Парнелл", "Глава МЗС Естонії Маргус Цахкна": a known organisation (with its country) before
       // a personal name is the title's, not the name's
@@ -1035,14 +1096,14 @@ export function splitLeadingPlaces(spans: TokenSpan[], matches: GazetteerMatch<G
       const c = o ? matches.find((x) => x.start === o.end && x.end < s.end && x.entry.type === 'LOC') : undefined;
       // (two capitalised words or more after the organisation that the gazetteer does not know are a name, whatever the
       // dictionary makes of them: "Пентагону | Піт Гегсет", "Піт" read as a common noun)
-      const rest = (from: number): boolean => personalRest(toks!, from, s.end) || (s.end - from >= 2 && toks!.slice(from, s.end).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))
+      const rest = (from: number): boolean => personalRest(toks!, from, s.end) || (s.end - from >= 2 && toks!.slice(from, s.end).every((t) => TITLE_START.test(t.text))
         && !matches.some((x) => x.start >= from && x.start < s.end));
       let end = c && rest(c.end) ? c.end : o && rest(o.end) ? o.end : -1;
       // ("студентка Белградського університету | Мілиця Йованович": an organisation named by common words, then a
       // personal name in the nominative after a word in lower case)
       if (end < 0 && s.type === 'ORG' && toks) {
         for (let k = s.start + 2; k + 1 < s.end; k++) {
-          if (/^\p{Ll}/u.test(toks[k - 1]!.text) && personalRest(toks, k, s.end) && /:v_naz/.test(toks[k]!.tag)) { end = k; break; }
+          if (LOWER_START.test(toks[k - 1]!.text) && personalRest(toks, k, s.end) && /:v_naz/.test(toks[k]!.tag)) { end = k; break; }
         }
       }
       // ("президентові Республіки Сербської | Мілораду Додику": a territory named by a common noun and its agreeing
@@ -1050,7 +1111,7 @@ export function splitLeadingPlaces(spans: TokenSpan[], matches: GazetteerMatch<G
       // before the span)
       if (end < 0 && toks) {
         const head = toks[s.start]!;
-        if (s.end - s.start >= 4 && /^\p{Lu}/u.test(head.text) && /^\p{Ll}/u.test(head.lemma) && head.pos === 'NOUN' && TERRITORY_HEAD_LEMMAS.has(head.lemma)
+        if (s.end - s.start >= 4 && UPPER_START.test(head.text) && LOWER_START.test(head.lemma) && head.pos === 'NOUN' && TERRITORY_HEAD_LEMMAS.has(head.lemma)
           && toks[s.start + 1]!.pos === 'ADJ' && personalRest(toks, s.start + 2, s.end)) {
           out.push({ start: s.start, end: s.start + 2, type: 'LOC' }, { start: s.start + 2, end: s.end, type: 'PERS' });
           continue;
@@ -1077,7 +1138,7 @@ function personalRest(toks: NerToken[], from: number, to: number): boolean {
   let named = false;
   for (let i = from; i < to; i++) {
     const t = toks[i]!;
-    if (!/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
+    if (!TITLE_START.test(t.text)) return false;
     named ||= /:(fname|lname)(:|$)/.test(t.tag);
   }
   return named;
@@ -1268,7 +1329,7 @@ export class NerTagger {
       if (pronounsOnly(m, toks)) continue;
       // (a body's lower-case alias after an adjective is a service of whoever the adjective names: "російської | воєнної
       // розвідки" is no Ukrainian intelligence)
-      if (/^\p{Ll}/u.test(toks[m.start]!.text) && m.start > 0 && toks[m.start - 1]!.pos === 'ADJ') continue;
+      if (LOWER_START.test(toks[m.start]!.text) && m.start > 0 && toks[m.start - 1]!.pos === 'ADJ') continue;
       const over = spans.filter((s) => s.start < m.end && m.start < s.end);
       // ("Сили оборони Ізраїлю" with only "Ізраїлю" found: a known body's whole name over the shorter names inside it —
       // not after a noun it may be the genitive of: "по будівлі уряду України" is the building's, and its state is hit)

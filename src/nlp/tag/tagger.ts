@@ -20,6 +20,11 @@ const MONTHS = new Set([
   'січень', 'лютий', 'березень', 'квітень', 'травень', 'червень', 'липень', 'серпень', 'вересень', 'жовтень', 'листопад', 'грудень',
 ]);
 const APOSTROPHE_VARIANT = /[’ʼ‘`]/;
+// (patterns tested per token, compiled once: a literal in a loop is a new RegExp object each time it is evaluated)
+const CASE_FEAT = /(?:^|\|)Case=(\w+)/;
+const CASE_VALUE = /Case=(\w+)/;
+const HYPHEN = /^[-‐]$/;
+const YEAR_OR_DAY = /^\d{1,4}$/;
 
 /** The lemma spelt with the form's apostrophe (UD-IU and many texts use ’; the lexicon stores '). */
 function keepApostrophe(form: string, lemma: string): string {
@@ -167,11 +172,25 @@ function wordStart(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
 }
 
+/**
+ * Per UTF-16 code unit, filled on first use: bit 1 set when the unit's one-character string changes under toLowerCase,
+ * bit 2 under toUpperCase (bit 0: filled). The same answers as `a !== a.toLowerCase()` without making a string per
+ * character: a Cyrillic letter's is a new string each time, two to four per token.
+ */
+const caseBits = new Uint8Array(65536);
+
+function caseOfUnit(c: number): number {
+  let b = caseBits[c]!;
+  if (b === 0) {
+    const s = String.fromCharCode(c);
+    b = caseBits[c] = 1 | (s !== s.toLowerCase() ? 2 : 0) | (s !== s.toUpperCase() ? 4 : 0);
+  }
+  return b;
+}
+
 /** An upper-case letter followed by a lower-case one ("Молдові"; not "ЄС", not "Київ" written in capitals). */
 function isCapitalised(f: string): boolean {
-  const a = f[0]!;
-  const b = f[1]!;
-  return a !== a.toLowerCase() && b !== b.toUpperCase();
+  return (caseOfUnit(f.charCodeAt(0)) & 2) !== 0 && (caseOfUnit(f.charCodeAt(1)) & 4) !== 0;
 }
 
 export class Tagger {
@@ -342,14 +361,14 @@ export class Tagger {
       const u = upos[i];
       if (u === 'ADP') {
         for (let j = i + 1; j < Math.min(n, i + 4); j++) {
-          const m = /(?:^|\|)Case=(\w+)/.exec(feats[j]);
+          const m = CASE_FEAT.exec(feats[j]);
           if (m && NOMINAL_UPOS.has(upos[j])) {
             feats[i] = setFeat(feats[i], 'Case', m[1]);
             break;
           }
           if (!NOMINAL_UPOS.has(upos[j]) && upos[j] !== 'ADV') break;
         }
-      } else if (u === 'ADV' && i + 2 < n && /^[-‐]$/.test(forms[i + 1]) && upos[i + 2] === 'ADJ' && /о$/.test(forms[i])) {
+      } else if (u === 'ADV' && i + 2 < n && HYPHEN.test(forms[i + 1]) && upos[i + 2] === 'ADJ' && /о$/.test(forms[i])) {
         // first half of a compound adjective split at the hyphen ("військово - морські"): UD-IU reads it as ADJ
         upos[i] = 'ADJ';
         feats[i] = 'Hyph=Yes';
@@ -358,11 +377,11 @@ export class Tagger {
       } else if ((u === 'NOUN' || u === 'PROPN') && feats[i].includes('Number=Plur') && !feats[i].includes('Gender=')) {
         const g = this.lemmaGender(lemma[i]);
         if (g) feats[i] = setFeat(feats[i], 'Gender', g);
-      } else if (tag[i] === 'number' && /^\d{1,4}$/.test(forms[i]) && i + 1 < n) {
+      } else if (tag[i] === 'number' && YEAR_OR_DAY.test(forms[i]) && i + 1 < n) {
         const nl = lemma[i + 1].toLowerCase();
         const month = MONTHS.has(nl);
         if (nl === 'рік' || nl === 'р.' || nl === 'р' || month) {
-          const c = /Case=(\w+)/.exec(feats[i + 1])?.[1] ?? 'Gen';
+          const c = CASE_VALUE.exec(feats[i + 1])?.[1] ?? 'Gen';
           upos[i] = 'ADJ';
           feats[i] = `Case=${c}|Gender=${month ? 'Neut' : 'Masc'}|Number=Sing|NumType=Ord|Uninflect=Yes`;
         }
