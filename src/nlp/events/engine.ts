@@ -1998,6 +1998,8 @@ class Extractor {
 
   private entryMatches(e: TriggerEntry, i: number): boolean {
     if (!posMatches(this.fl[i]!, e.pos)) return false;
+    // (what a thing is able to do is no act: "човен, здатний запускати крилаті ракети")
+    if (i > 0 && this.is(i, F_INF) && this.C.L.capabilityWords?.includes(this.lem(i - 1))) return false;
     if (e.negatedOnly && !this.negatedAt(i)) return false;
     if (e.notPast && this.tok(i).tag?.includes(':past')) return false;
     if (e.personalOnly && this.is(i, F_IMPERS)) return false;

@@ -299,6 +299,8 @@ export interface EventLanguage {
   stateWords?: string[];
   /** Words that single a party out of a group named before ("партнерів, насамперед Вашингтон"). */
   singlingOut?: string[];
+  /** Words of ability before an infinitive ("здатний запускати"): the infinitive tells no act. */
+  capabilityWords?: string[];
   /** Nouns of a capital city ("афганську столицю"): with a state's demonym, that state's capital. */
   capitalNouns?: string[];
   /** Nouns of a city's district ("у Холодногірському районі Харкова"): an attack there is on the city. */

@@ -140,3 +140,12 @@ test('giving up one\'s own threat, plan or idea is a concession, not a refusal (
   assert.equal(only(b, 'CONCEDE').type, 'CONCEDE');
   assert.equal(b.events.filter((x) => x.type === 'REJECT').length, 0);
 });
+
+test('a subject before a possessive relative clause ("Х, чия країна головує в …, закликав"); armoured carriers and minehunters handed over are aid; ability and "виведено з ладу" are no acts', () => {
+  const a = analyse('Прем’єр-міністр Індонезії Прабово Субіанто, чия країна головує в організації, закликав Бангкок і Пномпень негайно припинити вогонь.');
+  assert.deepEqual(names(a, only(a, 'REQUEST').source), ['Прабово Субіанто']);
+  const b = analyse('Норвегія передасть Україні ще 80 бронетранспортерів.');
+  assert.deepEqual(names(b, only(b, 'AID').source), ['Норвегія']);
+  const c = analyse('За даними флоту, фрегат, здатний запускати крилаті ракети, виведено з ладу.');
+  assert.equal(c.events.length, 0);
+});
