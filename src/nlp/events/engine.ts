@@ -3544,9 +3544,12 @@ class Extractor {
     if (entry.type === 'ASSAULT') target = packedMap(target, (a) => this.cityOfDistrict(a));
     // "атакували українські позиції поблизу села Махновка": an object a demonym only describes stands in the place
     // named after it — that place is the target, as for an unnamed object.
-    if (entry.type === 'ASSAULT' && target.length === 1 && this.v.actors[target[0]!]!.s > i && this.is(this.v.actors[target[0]!]!.s, F_ADJ)
-      && this.v.actors[target[0]!]!.e === this.v.actors[target[0]!]!.s + 1 && !this.isPlace(target[0]!)) {
-      const near = this.placeNear(this.v.actors[target[0]!]!.e, cr, 3);
+    // (so does one a body's name only owns: "штурмували позиції Сил оборони поблизу Степногірська")
+    const t0 = target.length === 1 ? this.v.actors[target[0]!]! : null;
+    const described = !!t0 && t0.s > i && this.is(t0.s, F_ADJ) && t0.e === t0.s + 1;
+    const owned = !!t0 && !t0.person && t0.s > i + 1 && t0.case === 'rod' && this.is(t0.s - 1, F_NOUN) && this.v.actorAt[t0.s - 1] === -1 && !this.is(t0.s - 1, F_PROPER);
+    if (entry.type === 'ASSAULT' && t0 && (described || owned) && !this.isPlace(target[0]!)) {
+      const near = this.placeNear(owned ? t0.e - 1 : t0.e, cr, 3);
       if (near !== -1) target = [near];
     }
     // "уразили склад боєприпасів поблизу Валуйок": an attack on an unnamed object targets the place it stands in.

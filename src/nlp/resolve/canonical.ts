@@ -227,6 +227,11 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
     const m = /^(\p{Lu}\p{L}*[сц]ьк)(у|а|ом|ові)$/u.exec(tokens[0]!.text);
     if (m) return m[1]!;
   }
+  // (or guessed as an indeclinable surname in the genitive: "поблизу Степногірська", "біля Куп’янська")
+  if (type === 'LOC' && tokens.length === 1 && /:v_rod(:|$)/.test(tokens[0]!.tag ?? '') && (/:nv(:|$)/.test(tokens[0]!.tag ?? '') || tokens[0]!.lemma === tokens[0]!.text)) {
+    const m = /^(\p{Lu}[\p{L}’'-]*[сц]ьк)а$/u.exec(tokens[0]!.text);
+    if (m) return m[1]!;
+  }
   // "Британський оборонний концерн BAE Systems", "оператор Litgrid": a name in Latin letters after the Ukrainian words
   // of its kind is the organisation's name.
   if (type === 'ORG' && tokens.length >= 2) {

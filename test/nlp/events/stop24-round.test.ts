@@ -149,3 +149,10 @@ test('a subject before a possessive relative clause ("Х, чия країна г
   const c = analyse('За даними флоту, фрегат, здатний запускати крилаті ракети, виведено з ладу.');
   assert.equal(c.events.length, 0);
 });
+
+test('positions a body only owns, named in a place, make that place the target ("штурмували позиції Сил оборони поблизу Гуляйполя"); a town in "-ськ" guessed as a surname is named in the nominative', () => {
+  const a = analyse('Російські війська в неділю штурмували позиції Сил оборони поблизу Гуляйполя.');
+  assert.deepEqual(names(a, only(a, 'ASSAULT').target), ['Гуляйполе']);
+  const b = analyse('Російські війська в неділю штурмували позиції Сил оборони поблизу Степногірська.');
+  assert.deepEqual(names(b, only(b, 'ASSAULT').target), ['Степногірськ']);
+});
