@@ -614,7 +614,8 @@ export const UK_EVENTS: EventLanguage = {
   demonymTargetTypes: ['PROTEST', 'ASSAULT', 'SANCTION', 'ACCUSE', 'AGREE', 'REJECT', 'CONCEDE', 'THREATEN', 'REQUEST', 'COOPERATE', 'SUPPORT'],
   demonymTargetAnimateTypes: ['SUPPORT'],
   groupSubjectTypes: ['PROTEST', 'COERCE'],
-  mediumNouns: ['інтерв’ю', 'ефір', 'етер', 'колонка', 'подкаст', 'стаття', 'звернення'],
+  // ("у соцмережі X пригрозив": the network one wrote in is no subject)
+  mediumNouns: ['інтерв’ю', 'ефір', 'етер', 'колонка', 'подкаст', 'стаття', 'звернення', 'соцмережа', 'месенджер'],
   bareGroupNouns: ['противник', 'ворог'],
   followerNouns: ['прихильник', 'прибічник', 'соратник', 'послідовник', 'однодумець'],
   nonAgentNouns: ['спроба', 'намагання', 'рішення', 'постанова', 'указ', 'закон', 'ордер', 'план', 'ініціатива', 'заява'],

@@ -3141,10 +3141,13 @@ class Extractor {
     this.symmetricSlot = false;
     if (!w.target.length && isNoun) {
       // "По Сумах було завдано ракетного удару": a prepositional object fronted before the light verb of the noun.
-      for (let k = i - 1; k >= cr.start && k >= i - 4; k--) {
+      // (the light verb up to seven words before the noun: "завдала по Києву одного з наймасованіших ударів")
+      for (let k = i - 1; k >= cr.start && k >= i - 7; k--) {
         if (!this.C.L.lightVerbs.includes(this.lem(k))) continue;
+        // (the object also between the light verb and the noun)
         for (const slot of slots.filter((x) => x.includes('+'))) {
           w.target = this.findSlot(slot, cr.start, k, exclude);
+          if (!w.target.length) w.target = this.findSlot(slot, k + 1, i, exclude);
           if (w.target.length) break;
         }
         break;

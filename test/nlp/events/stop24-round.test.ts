@@ -156,3 +156,10 @@ test('positions a body only owns, named in a place, make that place the target (
   const b = analyse('Російські війська в неділю штурмували позиції Сил оборони поблизу Степногірська.');
   assert.deepEqual(names(b, only(b, 'ASSAULT').target), ['Степногірськ']);
 });
+
+test('the network one wrote in is no subject ("у соцмережі X пригрозив"); an object between a light verb and its noun is the target ("завдала по Харкову одного з … ударів")', () => {
+  const a = analyse('Посол Китаю в Парижі Лу Шає у соцмережі X пригрозив французьким депутатам санкціями.');
+  assert.deepEqual(names(a, only(a, 'THREATEN').source), ['Лу Шає']);
+  const b = analyse('Росія в ніч на четвер завдала по Харкову одного з наймасованіших ударів за весь час війни.');
+  assert.deepEqual(names(b, only(b, 'ASSAULT').target), ['Харків']);
+});
