@@ -375,6 +375,8 @@ interface Build {
   L: EventLanguage;
   /** Heads pluralSubjects re-read as nominative plurals (their names are then the words as written). */
   pluralHeads?: Set<number>;
+  /** Tokens inside a time expression, and the last token of each (timeMarks). */
+  timeMarks?: { inTime: Uint8Array; timeEnds: Uint8Array };
   sets: LangSets;
   tokens: Token[];
   n: number;
@@ -477,6 +479,27 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   return { adoc, tokens, actorAt, actors, governedBy, governor, clause, clauses, inQuote, lemmas, cases, flags, lowers, texts, sents: sent };
 }
 
+/** The tokens inside the document's time expressions and the last token of each, marked once per document. */
+function timeMarks(b: Build): { inTime: Uint8Array; timeEnds: Uint8Array } {
+  if (!b.timeMarks) {
+    const { n, tokens } = b;
+    const inTime = new Uint8Array(n);
+    const timeEnds = new Uint8Array(n);
+    let k = 0;
+    for (const t of [...b.adoc.times].sort((x, y) => x.start - y.start)) {
+      while (k < n && tokens[k]!.end <= t.start) k++;
+      let last = -1;
+      for (let j = k; j < n && tokens[j]!.start < t.end; j++) {
+        inTime[j] = 1;
+        last = j;
+      }
+      if (last !== -1) timeEnds[last] = 1;
+    }
+    b.timeMarks = { inTime, timeEnds };
+  }
+  return b.timeMarks;
+}
+
 /**
  * A plural verb has a nominative subject: the noun phrase right before a plural finite verb, read by the tagger as a
  * genitive singular of the same form ("у ніч на середу Сили оборони України уразили", "… сторони не обговорювали"),
@@ -486,19 +509,8 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
 function pluralSubjects(b: Build): void {
   const { n, cases, flags, sent, texts, lemmas } = b;
   const has = (i: number, f: number): boolean => (flags[i]! & f) !== 0;
-  // (tokens of time expressions, marked when first needed: "Сили … ЗСУ | в суботу | атакували")
-  let inTime: Uint8Array | null = null;
-  const timeAt = (k: number): boolean => {
-    if (!inTime) {
-      inTime = new Uint8Array(n);
-      let x = 0;
-      for (const t of [...b.adoc.times].sort((p, q) => p.start - q.start)) {
-        while (x < n && b.tokens[x]!.end <= t.start) x++;
-        for (let y = x; y < n && b.tokens[y]!.start < t.end; y++) inTime[y] = 1;
-      }
-    }
-    return inTime[k] === 1;
-  };
+  // (a time between the subject and its verb is passed over: "Сили … ЗСУ | в суботу | атакували")
+  const timeAt = (k: number): boolean => timeMarks(b).inTime[k] === 1;
   for (let i = 1; i < n; i++) {
     if (!has(i, F_POS_VERB) || !has(i, F_PLURAL) || has(i, F_INF | F_ADVP)) continue;
     let j = i - 1;
@@ -600,7 +612,7 @@ function mentionActors(b: Build): void {
       // (a person's surname kept as written because the document shows it does not decline — "Лекорню" for the
       // lexicon's "Лекорня": the case the tagger read for it is a guess)
       const last = tokens[m.tokenEnd - 1]!;
-      const asWritten = type === 'PERS' && last.text !== last.lemma && e.name.endsWith(' ' + last.text) && last.lemma !== undefined && !e.name.endsWith(' ' + last.lemma);
+      const asWritten = type === 'PERS' && last.lemma !== undefined && last.text !== last.lemma && e.name.endsWith(' ' + last.text) && !e.name.endsWith(' ' + last.lemma);
       if (asWritten) cases[m.tokenEnd - 1] = 'any';
       const a = newActor({
         s: m.tokenStart, e: m.tokenEnd, entity: e.id, name: e.name, type, country: e.actor?.country,
@@ -1433,20 +1445,7 @@ function government(b: Build): { governedBy: (string | null)[]; governor: Int32A
   let headI = -1;
   const animate = (k: number): boolean => /:anim/.test(tokens[k]!.tag ?? '');
   // A date ends the phrase it opens: "У вівторок | російського дипломата …", "У неділю | США, …".
-  const timeEnds = new Uint8Array(n);
-  const inTime = new Uint8Array(n);
-  {
-    let k = 0;
-    for (const t of [...b.adoc.times].sort((x, y) => x.start - y.start)) {
-      while (k < n && tokens[k]!.end <= t.start) k++;
-      let last = -1;
-      for (let j = k; j < n && tokens[j]!.start < t.end; j++) {
-        inTime[j] = 1;
-        last = j;
-      }
-      if (last !== -1) timeEnds[last] = 1;
-    }
-  }
+  const { inTime, timeEnds } = timeMarks(b);
   for (let i = 0; i < n; i++) {
     if (i > 0 && sent[i - 1] !== sent[i]) cur = null;
     if (i > 0 && cur !== null && timeEnds[i - 1] && !inTime[i] && inTime[curI + 1]) cur = null;

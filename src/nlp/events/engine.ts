@@ -1820,9 +1820,10 @@ class Extractor {
   }
 
   /** "– наголосив міністр": the person last named with that role (entity.actor.role), else the last subject if a person. */
+  /** An actor's sector (GOV, MIL, IGO …): its own, else its entity's. */
   private sectorOf(ai: number): string | undefined {
     const a = this.v.actors[ai]!;
-    return a.entity ? this.entityById.get(a.entity)?.actor?.sector : undefined;
+    return a.sector ?? (a.entity ? this.entityById.get(a.entity)?.actor?.sector : undefined);
   }
 
   private personByRole(role0: string, before: number, strict = false, fits?: (ai: number) => boolean): number[] {
@@ -3639,8 +3640,7 @@ class Extractor {
       const x = this.v.actors[b]!;
       const kb = x.entity ? this.entityById.get(x.entity)?.actor?.kbId : undefined;
       // (a military body: the commander's unit acts; "Генсек НАТО" speaks for no strike)
-      const sector = x.sector ?? (x.entity ? this.entityById.get(x.entity)?.actor?.sector : undefined);
-      if (x.type === 'ORG' && !x.person && !kb?.startsWith('country:') && sector === 'MIL') return b;
+      if (x.type === 'ORG' && !x.person && !kb?.startsWith('country:') && this.sectorOf(b) === 'MIL') return b;
       k = x.s;
     }
     return -1;

@@ -694,21 +694,21 @@ function sentenceState(adoc: AnalyzedDocument, works: Work[], i: number, m: Ment
  */
 function indeclinableSurnames(adoc: AnalyzedDocument, works: Work[]): void {
   const toks = adoc.tokens;
-  let witnesses: Set<string> | null = null;
+  // (each witness form with the lemma the lexicon guessed for it)
+  let witnesses: Map<string, string> | null = null;
   for (const w of works) {
     if (w.m.type !== 'PERS' || w.words !== 1 || w.toks.length !== 1) continue;
     const t = w.toks[0]!;
     const k = w.m.tokenStart;
     const atStart = k === 0 || toks[k - 1]!.sentence !== t.sentence;
     const verb = toks[k + 1];
-    if (!atStart || !verb || verb.sentence !== t.sentence || !/^verb:.*:(past:m|[sp]:3|s:3)(:|$)/.test(verb.tag ?? '') || /:p(:|$)/.test(verb.tag ?? '')) continue;
+    // (a verb in the third person singular or the masculine past agrees with it)
+    if (!atStart || !verb || verb.sentence !== t.sentence || !/^verb:.*:(past:m|s:3)(:|$)/.test(verb.tag ?? '')) continue;
     if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || /(а|я|ого|ому|ові|еві|єві|ою|ею|єю|ої|им|ім|ом|ем)$/u.test(t.text) || /:v_naz(:|$)/.test(t.tag ?? '')) continue;
-    (witnesses ??= new Set()).add(t.text);
+    if (t.lemma && !witnesses?.has(t.text)) (witnesses ??= new Map()).set(t.text, t.lemma);
   }
   if (!witnesses) return;
-  for (const form of witnesses) {
-    const lemma = toks.find((t) => t.text === form)?.lemma;
-    if (!lemma) continue;
+  for (const [form, lemma] of witnesses) {
     const same = works.filter((w) => w.m.type === 'PERS' && w.lastWord && (w.lastWord.lemma === lemma || w.lastWord.text === form));
     if (same.length < 2 || same.some((w) => w.lastWord!.text !== form)) continue;
     for (const w of same) {
