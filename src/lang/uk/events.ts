@@ -147,7 +147,7 @@ const T: TriggerEntry[] = [
   { lemma: ['приєднатися', 'приєднуватися'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['санкція', 'обмеження', 'санкційний', 'рестрикція'], window: 5, target: [], joinsLast: true },
   // "розширила список громадян ЄС, яким заборонено в’їзд": a list of people barred from entry, made or extended.
   { lemma: ['список', 'перелік'], pos: 'noun', type: 'SANCTION', mode: 'personal', requires: ['в’їзд', 'санкційний', 'стоп-лист'], window: 8, target: ['rod'] },
-  { lemma: ['вислати', 'висилати', 'закрити'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['дипломат', 'посол', 'консул', 'генконсул', 'аташе', 'консульство', 'посольство', 'генконсульство', 'делегація', 'дипломатичний'], window: 6, target: ['rod', 'zna'] },
+  { lemma: ['вислати', 'висилати', 'закрити', 'видворити', 'видворяти'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['дипломат', 'посол', 'консул', 'генконсул', 'аташе', 'консульство', 'посольство', 'генконсульство', 'делегація', 'дипломатичний'], window: 6, target: ['rod', 'zna'] },
   // ("оголосила про закриття російського консульства в Гданську": the closure by noun, its state by the demonym)
   { lemma: ['закриття'], pos: 'noun', type: 'SANCTION', mode: 'diplomatic', requires: ['консульство', 'посольство', 'генконсульство', 'представництво'], window: 3, target: ['rod'], source: [] },
   // "закрив повітряний простір для індійських авіакомпаній": closing one's airspace to a state's carriers is a sanction.
@@ -280,7 +280,7 @@ const T: TriggerEntry[] = [
     requires: ['працювати', 'виробляти', 'виробництво', 'документувати', 'розслідувати', 'відновлювати', 'будувати', 'закупити', 'закуповувати',
       'розробляти', 'виготовляти', 'навчання', 'патрулювати', 'розподіл', 'розподіляти', 'здійснювати', 'розслідування', 'розробка', 'фінансувати', 'протидіяти',
       'випускати', 'випустити', 'виготовити', 'збирати', 'зводити', 'модернізувати', 'ремонтувати', 'обслуговувати', 'з’ясовувати', 'з’ясувати'] },
-  { lemma: ['спільний'], pos: 'adj', type: 'COOPERATE', requires: ['виробництво', 'розслідування', 'навчання', 'патрулювання', 'підприємство', 'закупівля', 'розробка', 'операція', 'розмінування', 'група', 'центр', 'робота'], target: PARTNER },
+  { lemma: ['спільний'], pos: 'adj', type: 'COOPERATE', requires: ['виробництво', 'розслідування', 'навчання', 'патрулювання', 'підприємство', 'закупівля', 'розробка', 'операція', 'розмінування', 'група', 'центр', 'робота', 'оцінка', 'інспекція', 'перевірка', 'експертиза', 'моніторинг'], target: PARTNER },
   { lemma: ['співпрацювати', 'взаємодіяти'], pos: 'verb', type: 'COOPERATE', target: PARTNER },
   // "Укроборонпром і CSG домовилися налагодити виробництво боєприпасів": production set up by two sides together
   { lemma: ['виробництво'], pos: 'noun', type: 'COOPERATE', requires: ['налагодити', 'налагоджувати', 'розгорнути', 'розгортати'], window: 2, target: PARTNER },
@@ -361,7 +361,9 @@ const T: TriggerEntry[] = [
     // ("рятувальники вивели з потяга понад 150 людей": people led out are rescued, not withdrawn)
     // (nor "виведено з ладу": put out of action)
     excludes: ['протест', 'акція', 'мітинг', 'демонстрація', 'вулиця', 'людина', 'прихильник', 'пасажир', 'мешканець', 'житель', 'дитина', 'цивільний', 'лад'], excludesWindow: 6 },
-  { lemma: ['відведення', 'виведення', 'відступ'], pos: 'noun', type: 'RETREAT', target: ['з+rod'], source: ['rod', 'adj'] },
+  // (not a step back from values: "звинуватив еліти у відступі від демократичних принципів")
+  { lemma: ['відведення', 'виведення', 'відступ'], pos: 'noun', type: 'RETREAT', target: ['з+rod'], source: ['rod', 'adj'],
+    excludes: ['цінність', 'принцип', 'ідеал', 'демократія', 'норма', 'правило', 'традиція', 'ідея'], excludesWindow: 4 },
 
   // "відкликала для консультацій свого посла в Росії": recalling an envoy withdraws from the host state.
   // ("Африканський союз призупинив членство Мадагаскару": a body suspending another's membership sanctions it)
@@ -390,7 +392,9 @@ const T: TriggerEntry[] = [
   { lemma: ['повернути', 'повертати'], pos: 'verb', type: 'RETREAT', requires: ['дислокація'], window: 6, target: ['від+rod'] },
 
   // MOBILIZE
-  { lemma: ['мобілізація', 'призов', 'розгортання', 'укріплення'], pos: 'noun', type: 'MOBILIZE', target: [], source: ['adj'] },
+  // (not a campaign unfolded: "звинуватив Київ у розгортанні кампанії")
+  { lemma: ['мобілізація', 'призов', 'розгортання', 'укріплення'], pos: 'noun', type: 'MOBILIZE', target: [], source: ['adj'],
+    excludes: ['кампанія', 'пропаганда', 'дискусія', 'програма', 'проєкт', 'мережа'], excludesWindow: 3 },
   // "підвищила рівень кіберзагрози": raising an alert level is a mobilisation
   { lemma: ['підвищити', 'підвищувати'], pos: 'verb', type: 'MOBILIZE', requires: ['рівень'], window: 2, target: [] },
   { lemma: ['зосередити', 'стягнути', 'стягувати', 'накопичувати', 'накопичити', 'перекидати', 'перекинути', 'розгорнути', 'розгортати', 'направити', 'мобілізувати', 'нарощувати', 'наростити'], pos: 'verb', type: 'MOBILIZE',
@@ -527,6 +531,8 @@ export const UK_EVENTS: EventLanguage = {
   // (one-word names only: "Словаччина" → "Словаччини")
   genitive: genitiveOfState,
   correlativeStarters: ['як'],
+  // (not "якщо", "якби", "доки": the main clause after a condition is its hypothetical consequence)
+  subordinators: ['коли', 'хоча', 'хоч', 'поки', 'оскільки', 'щойно', 'відколи'],
   involvementNouns: ['причетність', 'відповідальність'],
   mutualTypes: ['COOPERATE', 'AGREE', 'CONSULT'],
   titlePhrases: [['у', 'справа'], ['в', 'справа']],
@@ -622,6 +628,8 @@ export const UK_EVENTS: EventLanguage = {
   jointVerbs: ['схвалити'],
   signingVerbs: ['підписати', 'ратифікувати', 'укласти', 'схвалити', 'парафувати'],
   readiness: ['готовий', 'готовність'],
+  rulingOut: ['виключити', 'виключати'],
+  authoredTargetTypes: ['REJECT', 'SUPPORT', 'ACCUSE'],
   presentAsFuture: ['атакувати', 'використовувати', 'фінансувати', 'мобілізувати', 'депортувати', 'арештувати', 'ратифікувати', 'інформувати'],
   partnerNouns: ['партнер'],
   preparation: { verbs: ['готувати', 'підготувати', 'готуватися', 'підготуватися'], types: ['ASSAULT'] },

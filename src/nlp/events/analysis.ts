@@ -1586,6 +1586,17 @@ function clausesOf(b: Build): { clause: Int32Array; clauses: { start: number; en
   const starters = sets.starters;
   const coordMax = sets.coordMax;
   let cid = -1;
+  const finite = (k: number): boolean => has(k, F_VERB) && !has(k, F_INF);
+  const finiteIn = (s: number, e: number): boolean => {
+    for (let k = s; k < e; k++) if (finite(k)) return true;
+    return false;
+  };
+  // (up to six words of a noun phrase — nouns, adjectives, names — and then a finite verb, in the same sentence)
+  const subjectThenVerb = (s: number): boolean => {
+    let k = s;
+    while (k < n && k < s + 6 && sent[k] === sent[s] && (has(k, F_NOUN | F_ADJ) || actorAt[k] !== -1) && !finite(k)) k++;
+    return k > s && k < n && sent[k] === sent[s] && finite(k);
+  };
   for (let i = 0; i < n; i++) {
     let split = i === 0 || sent[i - 1] !== sent[i];
     if (!split) {
@@ -1607,6 +1618,9 @@ function clausesOf(b: Build): { clause: Int32Array; clauses: { start: number; en
         else if (has(i, F_PREP) && i + 1 < n && starters.has(lemmas[i + 1]!)) split = true;
         else if (texts[i] === '–' || texts[i] === '—') split = true;
         else if (i >= 2 && sent[i - 2] === sent[i] && has(i - 2, F_PRON) && L.correlativeStarters?.includes(lowers[i]!)) split = true;
+        // ("Того ж дня, коли стало відомо про удар, Зеленський зустрівся …": an adverbial clause with its own verb ends
+        // at the comma before a subject and its verb — the main clause, no part of the condition or time)
+        else if (cid >= 0 && L.subordinators?.includes(lowers[clauses[cid]!.start]!) && finiteIn(clauses[cid]!.start + 1, i - 1) && subjectThenVerb(i)) split = true;
       } else if (has(i, F_VERB) && (coordinators.has(pt) || (pt.length <= coordMax && coordinators.has(lowers[i - 1]!))) && !has(i, F_INF)) split = true;
     }
     if (split) {

@@ -1796,6 +1796,13 @@ class Extractor {
     return false;
   }
 
+  /** "не виключив нових санкцій": a verb of ruling out, negated, shortly before the trigger noun in its clause. */
+  private notRuledOut(i: number): boolean {
+    const cr = this.clauseRange(i);
+    for (let k = Math.max(cr.start + 1, i - 4); k < i; k++) if (this.C.L.rulingOut?.includes(this.lem(k)) && this.low(k - 1) === 'не') return true;
+    return false;
+  }
+
   /** "готовий" (or a like word) before the trigger in its clause. */
   private readyBefore(i: number): boolean {
     const cr = this.clauseRange(i);
@@ -2639,6 +2646,12 @@ class Extractor {
     let type = entry.type;
     if (this.C.hostile.has(type) && modality === 'planned' && this.readyBefore(i)) {
       // "готовий запровадити санкції / перейти до етапу санкцій": conditional readiness aimed at the other side.
+      type = 'THREATEN';
+      modality = 'threatened';
+    } else if (this.C.hostile.has(type) && isNoun && this.notRuledOut(i)) {
+      // (sanctions only: strikes one does not rule out are mostly a foe's, foreseen, and no act yet — "не виключив
+      // нових ударів")
+      if (type !== 'SANCTION') return null;
       type = 'THREATEN';
       modality = 'threatened';
     }
@@ -4212,6 +4225,21 @@ function accusedActs(drafts: Draft[], v: DocView, C: Compiled): void {
 }
 
 /**
+ * "відкинув запропонований Єврокомісією кредит", "підтримала підготовлений Берліном план": what one rejects, backs or
+ * criticises, told as made by someone (a passive participle and its agent in the instrumental), is aimed at its maker.
+ */
+function proposalAuthors(drafts: Draft[], v: DocView, C: Compiled): void {
+  for (const d of drafts) {
+    if (!C.L.authoredTargetTypes?.includes(d.type) || (v.flags[d.trigger]! & F_VERB) === 0) continue;
+    const p = d.triggerEnd;
+    if (v.clause[p] !== v.clause[d.trigger] || (v.flags[p]! & (F_ADJP | F_PASV)) !== (F_ADJP | F_PASV)) continue;
+    const a = v.actorAt[p + 1]!;
+    if (a === -1 || v.actors[a]!.case !== 'oru' || d.source.includes(a)) continue;
+    d.target = [a];
+  }
+}
+
+/**
  * "назвала закон «кроком назад» і закликала Київ …": an accusation with no object of its own shares the object of
  * the predicate coordinated after it.
  */
@@ -4750,6 +4778,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   accuseTargets(drafts, v, C, ids.byId);
   accuseShares(drafts, v, C);
   accusedActs(drafts, v, C);
+  proposalAuthors(drafts, v, C);
   rejectTargets(drafts, v, C, ids.byId);
   reactionTargets(drafts, v, C);
   respondToDiscourse(drafts, v, C, ids.byId);

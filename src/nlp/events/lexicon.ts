@@ -132,6 +132,9 @@ export interface EventLanguage {
   /** Words that open a clause after a comma only when a demonstrative ends the phrase before it ("після того, як …",
    * "перед тим, як …"; not "такі країни, як Польща"). */
   correlativeStarters?: string[];
+  /** Conjunctions of adverbial clauses ("коли", "якщо", "хоча"): such a clause that has its verb ends at a comma
+   * followed by a subject and its verb, the main clause. */
+  subordinators?: string[];
   /** Conditional conjunctions ("якщо"): a threat's target is the subject of its condition. */
   conditionals: string[];
   /** Nouns of "з боку X" (on the part of X): after a noun trigger, X is its agent. */
@@ -180,6 +183,11 @@ export interface EventLanguage {
   topicVerbs: string[];
   /** Readiness words: a planned hostile act after one is a threat ("готовий запровадити санкції"). */
   readiness: string[];
+  /** Types whose object made by someone (a passive participle with its agent) is aimed at its maker ("відкинув
+   * запропонований Єврокомісією кредит"). */
+  authoredTargetTypes?: EventType[];
+  /** Verbs of ruling out: a hostile act one does not rule out ("не виключив нових санкцій") is a threat. */
+  rulingOut?: string[];
   /** Nouns for partners ("закликав партнерів"): bare, they are those the actor last consulted. */
   partnerNouns: string[];
   /** Verbs of preparing: a prepared act of these types ("готує новий наступ") is not (yet) an event. */

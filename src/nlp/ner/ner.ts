@@ -216,6 +216,11 @@ function regnalName(cur: TokenSpan[], toks: NerToken[], i: number): TokenSpan[] 
   return cur.filter((x) => x.end <= from || x.start >= i + 2).concat(title, { start: i, end: i + 2, type: 'PERS' }).sort((a, b) => a.start - b.start);
 }
 
+/** The case of a tag ("v_oru"), or null. */
+function caseTag(tag: string): string | null {
+  return /:(v_[a-z]{3})(:|$)/.exec(tag)?.[1] ?? null;
+}
+
 /** Title words before a regnal name ("Папа Римський", "король", "королева"). */
 const REGNAL_TITLES: ReadonlySet<string> = new Set(['папа', 'римський', 'король', 'королева', 'імператор', 'патріарх']);
 
@@ -243,6 +248,14 @@ export function splitAtKnownParts(spans: TokenSpan[], toks: NerToken[], matches:
     if (!parts && s.type === 'PERS' && a && a.entry.type !== 'PERS' && /:v_rod(:|$)/.test(toks[a.end - 1]!.tag) && s.end - a.end >= 2
       && /^\p{Lu}\p{Ll}/u.test(toks[a.end]!.text) && /^\p{Lu}\p{Ll}/u.test(toks[s.end - 1]!.text)) {
       parts = [{ start: a.start, end: a.end, type: typeOf(a) }, { start: a.end, end: s.end, type: 'PERS' }];
+    }
+    // (a body the gazetteer knows, then words in lower case in another case: "запропонований Єврокомісією |
+    // репараційний кредит" — what the body did is no part of its name)
+    if (!parts && s.type !== 'PERS' && a && a.entry.type !== 'LOC' && toks.slice(a.end, s.end).every((x) => LOWER_START.test(x.text))
+      && caseTag(toks[a.end - 1]!.tag) !== null && caseTag(toks[a.end]!.tag) !== null && caseTag(toks[a.end - 1]!.tag) !== caseTag(toks[a.end]!.tag)
+      // (a genitive after it is a part of the name: "Альянс трьох братств")
+      && caseTag(toks[a.end]!.tag) !== 'v_rod') {
+      parts = [{ start: a.start, end: a.end, type: typeOf(a) }];
     }
     if (!parts && s.type !== 'PERS') {
       for (let r = s.start + 1; r < s.end - 2; r++) {

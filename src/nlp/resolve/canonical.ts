@@ -446,6 +446,8 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
   for (let i = head - 1; i >= 0; i--) {
     const t = tokens[i];
     const info = tagInfo(t);
+    // (coordinated adjectives agree alike: "Імміграційної та митної служби" → "Імміграційна та митна служба")
+    if (i > 0 && COORDINATORS.has(t.text) && tagInfo(tokens[i - 1]!).pos === 'adj' && tagInfo(tokens[i - 1]!).kase === kase) continue;
     if (info.pos !== 'adj' && info.pos !== 'numr') break;
     if (info.kase !== kase) break;
     // (an ordinal in figures takes the nominative ending its last numeral word has: "444-ю бригадою" → "444-та")
@@ -459,6 +461,9 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
   }
   return rebuild(tokens, forms, text);
 }
+
+/** Conjunctions between coordinated adjectives of a name. */
+const COORDINATORS: ReadonlySet<string> = new Set(['та', 'і', 'й']);
 
 /** Feminine nominative endings after an ordinal's last digit where it is not "-та" (перша, друга, третя, сьома, восьма). */
 const FEMININE_ORDINAL_ENDINGS: Readonly<Record<number, string>> = { 1: 'ша', 2: 'га', 3: 'тя', 7: 'ма', 8: 'ма' };

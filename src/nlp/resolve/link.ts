@@ -734,6 +734,18 @@ function recoverSurnames(adoc: AnalyzedDocument, works: Work[]): void {
   const covered = new Uint8Array(adoc.tokens.length);
   for (const m of adoc.mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
   let added = false;
+  // A one-word mention of another type that is a case form of such a surname is that person ("подякував Кошті" after
+  // "Антоніу Кошта": the model read the dative as a body's name, the lexicon as a form of "кошт").
+  for (let n = 0; n < works.length; n++) {
+    const w = works[n]!;
+    if (w.m.type === 'PERS' || w.kb || w.toks.length !== 1 || w.words !== 1) continue;
+    const s = surnameOfForm(w.toks[0]!.text, surnames);
+    if (!s) continue;
+    w.m.type = 'PERS';
+    w.m.canonical = s;
+    works[n] = newWork(w.m, w.toks, null);
+    added = true;
+  }
   for (let k = 0; k < adoc.tokens.length; k++) {
     const t = adoc.tokens[k]!;
     if (covered[k] || t.kind !== 'word' || !surnames.has(t.text)) continue;
@@ -743,6 +755,20 @@ function recoverSurnames(adoc: AnalyzedDocument, works: Work[]): void {
     added = true;
   }
   if (added) works.sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end);
+}
+
+/** Case endings a surname in -а/-я or in a consonant takes (the dative and locative "-і", the instrumental "-ою" …). */
+const SURNAME_CASE_ENDINGS: ReadonlySet<string> = new Set(['а', 'у', 'і', 'ою', 'ові', 'ом', 'ем', 'ю', 'я', 'ї', 'ею', 'єю', 'еві', 'єві']);
+
+/** The surname of `surnames` that `form` is a case form of ("Кошті" → "Кошта"; stems of four letters or more), else null. */
+function surnameOfForm(form: string, surnames: Set<string>): string | null {
+  for (const s of surnames) {
+    if (s === form) continue;
+    const stem = /[ая]$/.test(s) ? s.slice(0, -1) : s;
+    if (stem.length < 4 || !form.startsWith(stem)) continue;
+    if (SURNAME_CASE_ENDINGS.has(form.slice(stem.length))) return s;
+  }
+  return null;
 }
 
 /** The entity of one group of linked mentions (`k`: its place in order of first mention); sets mention.entity. */
