@@ -134,6 +134,10 @@ const T: TriggerEntry[] = [
   { lemma: ['мито', 'тариф', 'ембарго'], pos: 'noun', type: 'SANCTION', mode: 'economic', requires: ['запровадити', 'запроваджувати', 'ввести', 'вводити', 'накласти', 'підвищити', 'оголосити', 'відповісти', 'відповідати'], window: 3, target: [...AGAINST, 'на+zna'] },
   // ("безстроково заблокувати активи центрального банку": blocked assets are frozen, not a refusal)
   { lemma: ['заблокувати', 'блокувати'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['актив', 'рахунок', 'майно', 'кошти'], requiresAfter: true, window: 3, target: ['rod', 'zna'] },
+  // "заблокував доступ до соцмереж": access cut off is a restriction imposed (censorship), not a refusal
+  { lemma: ['заблокувати', 'блокувати', 'обмежити', 'обмежувати', 'закрити', 'закривати'], pos: 'verb', type: 'COERCE', requires: ['доступ'], requiresAfter: true, window: 2, target: ['до+rod'],
+    // (an attempt is no restriction imposed: "зловмисники намагалися заблокувати доступ до реєстрів")
+    excludes: ['намагатися', 'спробувати', 'намагання', 'спроба', 'прагнути'], excludesWindow: 4 },
   { lemma: ['заморозити', 'заморожувати'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['актив', 'рахунок', 'майно', 'кошти'], window: 3, target: ['rod', 'zna'] },
   // (an export ban names its target after "до": "заборонило експорт до Японії товарів …")
   { lemma: ['заборонити', 'забороняти'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['імпорт', 'експорт', 'ввезення', 'вивезення', 'транзит'], window: 3, target: ['rod', 'з+rod', 'до+rod', 'в+zna'] },
@@ -590,7 +594,7 @@ export const UK_EVENTS: EventLanguage = {
   accusedActPreps: ['в', 'у'],
   buildingNouns: ['шпиталь', 'лікарня', 'госпіталь', 'школа', 'садок', 'університет', 'церква', 'собор', 'мечеть', 'ринок', 'будівля', 'готель', 'театр', 'музей', 'посольство'],
   territoryNouns: ['територія', 'бік'],
-  peopleNouns: ['дитина', 'заручник', 'громадянин', 'громадянка', 'житель', 'мешканець', 'рибалка', 'моряк', 'журналіст', 'активіст', 'студент', 'підліток', 'військовослужбовець', 'турист', 'волонтер', 'підданий'],
+  peopleNouns: ['дитина', 'заручник', 'громадянин', 'громадянка', 'житель', 'мешканець', 'рибалка', 'моряк', 'журналіст', 'активіст', 'студент', 'школяр', 'пенсіонер', 'підліток', 'військовослужбовець', 'турист', 'волонтер', 'підданий'],
   envoyNouns: ['посол', 'посолка', 'повірений', 'дипломат', 'консул', 'аташе'],
   vesselNouns: [...VESSEL_NOUN_LEMMAS],
   possessiveOwners: { її: 'f', його: 'm', їхній: 'p', їх: 'p' },
@@ -629,6 +633,7 @@ export const UK_EVENTS: EventLanguage = {
   signingVerbs: ['підписати', 'ратифікувати', 'укласти', 'схвалити', 'парафувати'],
   readiness: ['готовий', 'готовність'],
   rulingOut: ['виключити', 'виключати'],
+  mannerClauses: [['як', 'того'], ['як', 'цього']],
   authoredTargetTypes: ['REJECT', 'SUPPORT', 'ACCUSE'],
   presentAsFuture: ['атакувати', 'використовувати', 'фінансувати', 'мобілізувати', 'депортувати', 'арештувати', 'ратифікувати', 'інформувати'],
   partnerNouns: ['партнер'],

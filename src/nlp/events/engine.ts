@@ -703,6 +703,14 @@ class Extractor {
         }
         const r = this.resolveNp(i + 1, to, want).filter((a) => !exclude.has(a));
         if (r.length) return r;
+        // ("доступ до 26 соціальних мереж, зокрема Facebook та YouTube": the parties singled out of a group named by a
+        // common noun, after its numbers and adjectives)
+        let h = i + 1;
+        while (h + 1 < to && h < i + 4 && this.v.actorAt[h] === -1 && this.is(h, F_NUMBER | F_ADJ) && !this.is(h, F_NOUN)) h++;
+        if (this.v.actorAt[h] === -1 && this.is(h, F_NOUN) && this.is(h, F_PLURAL)) {
+          const named = this.singledOut(h + 1, to).filter((a) => !exclude.has(a));
+          if (named.length) return named;
+        }
       }
       return [];
     }
@@ -1544,6 +1552,26 @@ class Extractor {
     // (or the person whose followers they are, as written: "прихильників Траоре" → "прихильники Траоре")
     const ow = owner !== -1 ? this.v.actors[owner]! : undefined;
     if (ow && ow.s === e && (ow.case === 'rod' || ow.case === 'any') && ((ow.type === 'LOC' && !ow.person) || (ow.person && !!this.C.L.followerNouns?.includes(this.lem(head - 1))))) e = ow.e;
+    // (a second group coordinated with the first under one quantity: "десятки тисяч студентів і школярів")
+    const ownEnd = e;
+    let second: { s: number; e: number; words: string[] } | null = null;
+    if (e === head && e + 1 < i && this.C.coord.has(this.low(e))) {
+      let c = e + 1;
+      while (c < i && this.is(c, F_ADJ) && !this.is(c, F_NOUN) && this.v.cases[c] === 'rod' && this.v.actorAt[c] === -1) c++;
+      if (c < i && this.is(c, F_NOUN) && this.v.cases[c] === 'rod' && this.v.actorAt[c] === -1 && this.is(c, F_PLURAL)
+        && (this.is(c, F_ANIM) || !!this.C.L.personNounSuffix?.test(this.lem(c)))) {
+        const words: string[] = [];
+        for (let j = e + 1; j <= c; j++) {
+          const w = inflect(this.lem(j).toLowerCase(), this.is(j, F_NOUN) ? 'noun:p:v_naz' : 'adj:p:v_naz');
+          if (!w) break;
+          words.push(w);
+        }
+        if (words.length === c - e) {
+          second = { s: e + 1, e: c + 1, words };
+          e = c + 1;
+        }
+      }
+    }
     let between = e;
     // (over adverbs, dates and prepositional phrases: "тисячі студентів на цілу добу заблокували")
     // ("на кілька годин": the counted genitive after a governed numeral is part of the phrase)
@@ -1563,10 +1591,18 @@ class Extractor {
       if (!w) return -1;
       words.push(w);
     }
-    if (e > head) words.push(this.adoc.doc.text.slice(this.tok(head).start, this.tok(e - 1).end));
-    const a = newActor({ s, e, name: words.join(' '), type: 'ORG', case: 'naz', person: false, group: true });
-    return this.v.actors.push(a) - 1;
+    if (ownEnd > head) words.push(this.adoc.doc.text.slice(this.tok(head).start, this.tok(ownEnd - 1).end));
+    const a = newActor({ s, e: ownEnd, name: words.join(' '), type: 'ORG', case: 'naz', person: false, group: true });
+    const first = this.v.actors.push(a) - 1;
+    if (second) {
+      const b = newActor({ s: second.s, e: second.e, name: second.words.join(' '), type: 'ORG', case: 'naz', person: false, group: true });
+      this.groupConjuncts.set(first, [this.v.actors.push(b) - 1]);
+    }
+    return first;
   }
+
+  /** Groups coordinated under one quantity with the group found first ("студентів і школярів"), by the first. */
+  private readonly groupConjuncts = new Map<number, number[]>();
 
   private timeTokens: Uint8Array | null = null;
   /** Token k lies inside a date expression ("Словацькі перевізники у середу заблокували"). */
@@ -2639,6 +2675,8 @@ class Extractor {
     // "звинуватила Росію … через систематичні атаки дронів", "запровадили мита через закупівлі …": the cause of a
     // reaction told in its clause is acts already known (often habitual), not news of its own.
     if (isNoun && this.C.L.causePreps?.includes(this.v.governedBy[i] ?? '') && this.reactionVerbBefore(i, cr)) return null;
+    // "як того вимагає закон": a manner clause says what a rule requires, no request of anyone's.
+    if (i >= 2 && this.C.L.mannerClauses?.some(([a, b]) => this.low(i - 2) === a && this.low(i - 1) === b)) return null;
     // In a condition ("якщо Москва не погодиться") the act is hypothetical.
     if (entry.type !== 'THREATEN' && this.C.conditionals.has(this.lem(cr.start)) && cr.start !== sr.start) return null;
     // "…, що в цьому випадку Москва вийде з переговорів": a hypothetical consequence, not an act.
@@ -2800,7 +2838,7 @@ class Extractor {
         const rel = this.beforeRelative({ start: resumed, end: cr.end });
         if (rel && !this.verbBetween(resumed, i)) g = this.groupSubject(rel.end, rel);
       }
-      if (g !== -1) w.source = [g];
+      if (g !== -1) w.source = [g, ...(this.groupConjuncts.get(g) ?? [])];
     }
     if (!w.source.length && passive) {
       for (let k = i + 1; k < cr.end; k++) {

@@ -183,6 +183,8 @@ export interface EventLanguage {
   topicVerbs: string[];
   /** Readiness words: a planned hostile act after one is a threat ("готовий запровадити санкції"). */
   readiness: string[];
+  /** Two words opening a manner clause right before a trigger ("як того вимагає закон"): no act of its own. */
+  mannerClauses?: [string, string][];
   /** Types whose object made by someone (a passive participle with its agent) is aimed at its maker ("відкинув
    * запропонований Єврокомісією кредит"). */
   authoredTargetTypes?: EventType[];

@@ -216,6 +216,23 @@ function regnalName(cur: TokenSpan[], toks: NerToken[], i: number): TokenSpan[] 
   return cur.filter((x) => x.end <= from || x.start >= i + 2).concat(title, { start: i, end: i + 2, type: 'PERS' }).sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A person's span that opens with an inanimate common noun and goes on with a place's name the gazetteer knows is a body
+ * of that place ("Армія Непалу", "Уряд Перу"): no person's name starts with such a noun.
+ */
+export function bodiesOfPlaces(spans: TokenSpan[], toks: NerToken[], matches: GazetteerMatch<GazetteerEntry>[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((n, k) => {
+    if (n.type !== 'PERS' || n.end - n.start !== 2) return;
+    const a = toks[n.start]!;
+    // (the place by the gazetteer: the tagger may read a foreign place's name as a surname — "Непалу" as a dative)
+    if (!/^noun:inanim:/.test(a.tag) || a.tag.includes(':prop') || !matches.some((m) => m.start === n.start + 1 && m.end === n.end && m.entry.type === 'LOC')) return;
+    out ??= spans.slice();
+    out[k] = { ...n, type: 'ORG' };
+  });
+  return out ?? spans;
+}
+
 /** The case of a tag ("v_oru"), or null. */
 function caseTag(tag: string): string | null {
   return /:(v_[a-z]{3})(:|$)/.exec(tag)?.[1] ?? null;
@@ -1326,6 +1343,7 @@ export class NerTagger {
       spans = joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches, toks), toks), toks, matches);
       spans = splitNamePlaces(splitCoordinatedOrgs(trimPersonTails(splitTitles(joinBodyCountry(spans, toks, matches, BODY_HEAD_LEMMAS), toks, isRoleLemma), toks), toks), toks);
       spans = trimAtAdverbs(splitAtVesselNouns(splitWeaponNames(completePersonNames(spans, toks, matches), toks), toks), toks);
+      spans = bodiesOfPlaces(spans, toks, matches);
       spans = extendTreatyNames(regnalNames(splitAtKnownParts(oneLetterSurnames(shiftMisreadAbbreviation(spans, toks), toks), toks, matches), toks), toks);
     }
     spans = personHeadedOrgs(namesBeforeAcronyms(capitalisedBodies(settlementNames(quotedOrgNames(spans, toks), toks), toks, matches), toks), toks);

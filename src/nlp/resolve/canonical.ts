@@ -266,10 +266,20 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
     // (a title right before the name fixes its case better still: "міністром … Такесі Іваєю", where the tagger read
     // the foreign first name as a genitive)
     const byTitle = !!context && context !== 'v_naz' && /^v_[a-z]{3}$/.test(context);
-    const fcase = byTitle ? caseClass(context!) : fname ? caseClass(caseOf(fname)!) : undefined;
+    // (a first name read in an oblique case before a surname read as a nominative is a foreign first name in "-а"
+    // the tagger took for a genitive: "Рамчандра Паудел", not "Рамчандр")
+    const foreignFirst = !byTitle && !!fname && caseOf(fname) !== 'v_naz' && /а$/.test(fname.text)
+      && tokens.some((o) => o !== fname && tagInfo(o).bits.includes('lname') && tagInfo(o).kase === 'v_naz' && !tagInfo(o).nv && !tagInfo(o).plural
+        // (a surname in a consonant: one in a vowel may be indeclinable, any case — "Абдель Рахіма Дагало")
+        && /[бвгґджзклмнпрстфхцчшщ]$/u.test(o.text));
+    const fcase = foreignFirst ? 'v_naz' : byTitle ? caseClass(context!) : fname ? caseClass(caseOf(fname)!) : undefined;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (t.kind !== 'word' || !t.lemma || isAbbreviation(t.text)) continue;
+      if (foreignFirst && t === fname) {
+        forms[i] = t.text;
+        continue;
+      }
       // (after an instrumental title a name word with no instrumental ending does not decline: "з колегою Кацунобу
       // Като", not a form of "Кацуноб")
       if (byTitle && context === 'v_oru' && /^\p{Lu}/u.test(t.text) && !/(ом|ем|єм|ою|ею|єю|ами|ями|им|ім|ою)$/u.test(t.text)) {
