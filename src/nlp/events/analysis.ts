@@ -1597,6 +1597,13 @@ function clausesOf(b: Build): { clause: Int32Array; clauses: { start: number; en
     while (k < n && k < s + 6 && sent[k] === sent[s] && (has(k, F_NOUN | F_ADJ) || actorAt[k] !== -1) && !finite(k)) k++;
     return k > s && k < n && sent[k] === sent[s] && finite(k);
   };
+  // (a prepositional phrase of up to four words — "у понеділок", "в середу вранці" — then a finite verb)
+  const adverbialThenVerb = (s: number): boolean => {
+    if (!has(s, F_PREP)) return false;
+    let k = s + 1;
+    while (k < n && k < s + 4 && sent[k] === sent[s] && has(k, F_NOUN | F_ADJ | F_NUMBER | F_POS_ADV) && actorAt[k] === -1 && !finite(k)) k++;
+    return k > s + 1 && k < n && sent[k] === sent[s] && finite(k);
+  };
   for (let i = 0; i < n; i++) {
     let split = i === 0 || sent[i - 1] !== sent[i];
     if (!split) {
@@ -1621,6 +1628,9 @@ function clausesOf(b: Build): { clause: Int32Array; clauses: { start: number; en
         // ("Того ж дня, коли стало відомо про удар, Зеленський зустрівся …": an adverbial clause with its own verb ends
         // at the comma before a subject and its verb — the main clause, no part of the condition or time)
         else if (cid >= 0 && L.subordinators?.includes(lowers[clauses[cid]!.start]!) && finiteIn(clauses[cid]!.start + 1, i - 1) && subjectThenVerb(i)) split = true;
+        // ("Туреччина та Австралія, які спільно головують на переговорах, у понеділок підписали …": a relative clause
+        // with its verb ends at the comma before the main clause's verb, a time or place phrase before that verb)
+        else if (cid >= 0 && L.relatives.includes(lemmas[clauses[cid]!.start]!) && finiteIn(clauses[cid]!.start + 1, i - 1) && adverbialThenVerb(i)) split = true;
       } else if (has(i, F_VERB) && (coordinators.has(pt) || (pt.length <= coordMax && coordinators.has(lowers[i - 1]!))) && !has(i, F_INF)) split = true;
     }
     if (split) {

@@ -1112,6 +1112,9 @@ class Extractor {
         // (unless the verb shares the subordinate verb's tense where the main verb's is another: "оголосив, що Лондон
         // передасть … і профінансує" coordinates inside the reported clause)
         if (!advp && (this.C.starters.has(this.lem(prev.start)) || this.C.starters.has(this.low(prev.start))) && !this.sameTenseInside(i, prev)) continue;
+        // (not a clause of place, though: "заблокували вхід до центру, де триває саміт, вимагаючи від Туреччини …" —
+        // the participle is the blockers')
+        if (advp && this.C.L.placeRelatives?.includes(this.low(prev.start))) continue;
         // The subject is before that clause's verb, not its object after it ("МЗС закликало Тегеран … й попередило").
         let verb = -1;
         for (let k = prev.start; k < prev.end && verb === -1; k++) {
@@ -1129,6 +1132,9 @@ class Extractor {
     // A title in apposition may come first ("прибули президентка Європейської комісії Урсула фон дер Ляєн, …").
     for (let k = i + 1; k < range.end && k < i + 8 && !advp; k++) {
       const a = this.actorIdx(k);
+      // (a place or body whose gender or number the past-tense verb does not share is its object: "Артилерія
+      // обстріляла Херсон")
+      if (a !== -1 && this.v.governedBy[k] === null && this.v.actors[a]!.case === 'naz' && !this.v.actors[a]!.person && this.disagreesWithPast(i, a)) continue;
       if (a !== -1 && this.v.governedBy[k] === null && this.v.actors[a]!.case === 'naz') return this.coordinated(a, range.end);
       // ("…, – попередив він в ефірі": a personal pronoun right after the verb)
       if (a === -1 && k === i + 1 && this.is(k, F_POS_PRON) && this.C.pronouns.has(this.lem(k)) && this.v.cases[k] === 'naz') {
@@ -1149,6 +1155,30 @@ class Extractor {
       if (a === -1 && !this.is(k, F_ADJ | F_NOUN)) break;
     }
     return [];
+  }
+
+  /** A verb of going on ("триває", "відбувається") in the present tense among tokens [s, e). */
+  private ongoingVerbIn(s: number, e: number): boolean {
+    for (let k = s; k < e; k++) if (this.C.L.ongoingVerbs?.includes(this.lem(k)) && /:pres(:|$)/.test(this.tok(k).tag ?? '')) return true;
+    return false;
+  }
+
+  /** Verb i is in the past tense in one gender or number and actor a's first noun in another (both known). */
+  private disagreesWithPast(i: number, a: number): boolean {
+    const vg = /:past:([mfnp])(:|$)/.exec(this.tok(i).tag ?? '')?.[1];
+    if (!vg) return false;
+    const x = this.v.actors[a]!;
+    for (let k = x.s; k < x.e; k++) {
+      if (!this.is(k, F_NOUN)) continue;
+      const tag = this.tok(k).tag ?? '';
+      // (an indeclinable abbreviation's gender is a guess: "ООН закликала", "МЗС заявило")
+      if (tag.includes(':nv')) return false;
+      const ng = /:p:v_/.test(tag) ? 'p' : /^noun:(?:[a-z]+:)?([mfn]):/.exec(tag)?.[1];
+      // (singular names coordinated take a plural verb: "приєдналися Канада та Нова Зеландія")
+      if (vg === 'p' && (this.texts[x.e] === ',' || this.C.coord.has(this.low(x.e)))) return false;
+      return !!ng && ng !== vg;
+    }
+    return false;
   }
 
   /**
@@ -1754,18 +1784,27 @@ class Extractor {
   }
 
   /**
-   * "Стубб підтримав ідею", "Іспанія відмовилася брати таке зобов’язання": a proposal with no author named in the
-   * clause is that of the previous sentence's subject (when it is not the actor itself).
+   * "відкинув запропоноване Туреччиною перемир’я", "відкинув запропонований Єврокомісією кредит": the agent of a passive
+   * participle opening the object is the author of what is rejected or backed (a person's state for a person).
    */
-  private proposalAuthor(i: number, end: number, source: number[]): number[] {
-    const words = this.C.proposals;
-    // "відкинув запропоноване Туреччиною перемир’я": the agent of a passive participle in the object is its author.
+  private objectMaker(i: number, end: number, source: number[]): number[] {
     for (let k = i + 1; k + 1 < end && k < i + 4; k++) {
       if (!this.is(k, F_PASV)) continue;
       const ag = this.v.actorAt[k + 1]!;
       if (ag !== -1 && this.v.actors[ag]!.case === 'oru' && !source.includes(ag)) return [this.countryOfPerson(ag) ?? ag];
       break;
     }
+    return [];
+  }
+
+  /**
+   * "Стубб підтримав ідею", "Іспанія відмовилася брати таке зобов’язання": a proposal with no author named in the
+   * clause is that of the previous sentence's subject (when it is not the actor itself).
+   */
+  private proposalAuthor(i: number, end: number, source: number[]): number[] {
+    const words = this.C.proposals;
+    const made = this.objectMaker(i, end, source);
+    if (made.length) return made;
     // ("Москва цю пропозицію відхилила": the object before the verb, after a demonstrative, in the clause)
     const cr = this.clauseRange(i);
     let from = i + 1;
@@ -2469,7 +2508,10 @@ class Extractor {
         // "звернувся до X із проханням": a noun in "з + instrumental" later in the same clause is the same act.
         const withNoun = !!prev && this.v.clause[prev.trigger] === this.v.clause[d.trigger] && WITH.has(this.v.governedBy[d.trigger] ?? '');
         // "заблокували рух, протестуючи проти …": an adverbial participle of the same kind tells the same act.
-        const participle = !!prev && this.is(d.trigger, F_ADVP0) && d.trigger - prev.triggerEnd <= 12;
+        // (also past a clause of place between them: "заблокували вхід до центру, де триває саміт, вимагаючи …")
+        const dc = this.v.clause[d.trigger]!;
+        const participle = !!prev && this.is(d.trigger, F_ADVP0) && (d.trigger - prev.triggerEnd <= 12
+          || (dc >= 2 && this.v.clause[prev.trigger] === dc - 2 && !!this.C.L.placeRelatives?.includes(this.low(this.v.clauses[dc - 1]!.start))));
         // "вийшли на проспект, вимагаючи від уряду …": the demand made by a protest is the protest's, and names its target.
         // Its addressee ("від Парижа й Вашингтона") names it over the place picketed; the author of a decision the
         // demand would undo does not ("вимагаючи скасувати рішення суду").
@@ -2675,6 +2717,9 @@ class Extractor {
     // "звинуватила Росію … через систематичні атаки дронів", "запровадили мита через закупівлі …": the cause of a
     // reaction told in its clause is acts already known (often habitual), not news of its own.
     if (isNoun && this.C.L.causePreps?.includes(this.v.governedBy[i] ?? '') && this.reactionVerbBefore(i, cr)) return null;
+    // "до центру, де триває саміт": a meeting going on where something happens is the setting, not news.
+    // (going on: not "Київ, де планує провести переговори")
+    if (entry.type === 'CONSULT' && isNoun && this.C.L.placeRelatives?.includes(this.low(cr.start)) && this.ongoingVerbIn(cr.start + 1, i)) return null;
     // "як того вимагає закон": a manner clause says what a rule requires, no request of anyone's.
     if (i >= 2 && this.C.L.mannerClauses?.some(([a, b]) => this.low(i - 2) === a && this.low(i - 1) === b)) return null;
     // In a condition ("якщо Москва не погодиться") the act is hypothetical.
@@ -3356,7 +3401,13 @@ class Extractor {
     }
     if (!w.target.length && w.partiesTarget.length) w.target = w.partiesTarget;
     if (w.participantTarget.length && !w.target.length) w.target = w.participantTarget;
-    if (!w.target.length && !isNoun && this.C.L.proposalTypes.includes(entry.type)) w.target = this.proposalAuthor(i, cr.end, w.source);
+    if (!isNoun && this.C.L.proposalTypes.includes(entry.type)) {
+      // (the maker named in the object before any other party the slots found: "відкинув запропонований Єврокомісією
+      // кредит …, більшість якого зберігається в депозитарії Euroclear")
+      const made = this.objectMaker(i, cr.end, w.source);
+      if (made.length) w.target = made;
+      else if (!w.target.length) w.target = this.proposalAuthor(i, cr.end, w.source);
+    }
     // ("Токіо не запроваджуватиме дзеркальних обмежень": a mirror act answers the last act of its kind aimed at its
     // author — the target is that act's author)
     if (!w.target.length && w.source.length) {
@@ -4263,21 +4314,6 @@ function accusedActs(drafts: Draft[], v: DocView, C: Compiled): void {
 }
 
 /**
- * "відкинув запропонований Єврокомісією кредит", "підтримала підготовлений Берліном план": what one rejects, backs or
- * criticises, told as made by someone (a passive participle and its agent in the instrumental), is aimed at its maker.
- */
-function proposalAuthors(drafts: Draft[], v: DocView, C: Compiled): void {
-  for (const d of drafts) {
-    if (!C.L.authoredTargetTypes?.includes(d.type) || (v.flags[d.trigger]! & F_VERB) === 0) continue;
-    const p = d.triggerEnd;
-    if (v.clause[p] !== v.clause[d.trigger] || (v.flags[p]! & (F_ADJP | F_PASV)) !== (F_ADJP | F_PASV)) continue;
-    const a = v.actorAt[p + 1]!;
-    if (a === -1 || v.actors[a]!.case !== 'oru' || d.source.includes(a)) continue;
-    d.target = [a];
-  }
-}
-
-/**
  * "назвала закон «кроком назад» і закликала Київ …": an accusation with no object of its own shares the object of
  * the predicate coordinated after it.
  */
@@ -4816,7 +4852,6 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   accuseTargets(drafts, v, C, ids.byId);
   accuseShares(drafts, v, C);
   accusedActs(drafts, v, C);
-  proposalAuthors(drafts, v, C);
   rejectTargets(drafts, v, C, ids.byId);
   reactionTargets(drafts, v, C);
   respondToDiscourse(drafts, v, C, ids.byId);

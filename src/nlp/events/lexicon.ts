@@ -183,11 +183,12 @@ export interface EventLanguage {
   topicVerbs: string[];
   /** Readiness words: a planned hostile act after one is a threat ("готовий запровадити санкції"). */
   readiness: string[];
+  /** Relatives of place ("де", "куди"): a clause they open is a setting, and no subject for a participle after it. */
+  placeRelatives?: string[];
+  /** Verbs of going on ("триває", "відбувається"): a meeting going on in a clause of place is the setting. */
+  ongoingVerbs?: string[];
   /** Two words opening a manner clause right before a trigger ("як того вимагає закон"): no act of its own. */
   mannerClauses?: [string, string][];
-  /** Types whose object made by someone (a passive participle with its agent) is aimed at its maker ("відкинув
-   * запропонований Єврокомісією кредит"). */
-  authoredTargetTypes?: EventType[];
   /** Verbs of ruling out: a hostile act one does not rule out ("не виключив нових санкцій") is a threat. */
   rulingOut?: string[];
   /** Nouns for partners ("закликав партнерів"): bare, they are those the actor last consulted. */
