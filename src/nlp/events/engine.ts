@@ -1216,10 +1216,12 @@ class Extractor {
       const pl = this.v.actors[this.v.actorAt[k + 1]!]!;
       if (pl.type === 'LOC' && pl.s === k + 1 && pl.e < end && this.v.actorAt[pl.e] !== -1 && this.v.actors[this.v.actorAt[pl.e]!]!.person) return pl.e;
     }
-    if (k + 2 >= end || !WITH.has(this.low(k)) || this.lem(k + 1) !== 'питання' || this.v.cases[k + 1] !== 'rod') return k;
+    // ("з питань клімату", and any remit in the genitive: "Верховним комісаром ООН з прав людини | Фолькером Тюрком")
+    if (k + 2 >= end || !WITH.has(this.low(k)) || this.v.cases[k + 1] !== 'rod' || !this.is(k + 1, F_NOUN | F_ADJ) || this.v.actorAt[k + 1] !== -1) return k;
     let m = k + 2;
     while (m < end && m < k + 8 && this.v.actorAt[m] === -1 && this.is(m, F_NOUN | F_ADJ) && (this.v.cases[m] === 'rod' || this.C.coord.has(this.low(m)))) m++;
-    return m < end ? m : k;
+    // (a person must follow the remit: otherwise the phrase is no title's)
+    return m < end && this.v.actorAt[m] !== -1 && this.v.actors[this.v.actorAt[m]!]!.person ? m : k;
   }
 
   /**

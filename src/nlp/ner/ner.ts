@@ -233,6 +233,16 @@ export function bodiesOfPlaces(spans: TokenSpan[], toks: NerToken[], matches: Ga
   return out ?? spans;
 }
 
+/**
+ * A one-word place or body span on a capitalised adjective right before a role noun is the title's first word, no name
+ * ("з Верховним | комісаром ООН з прав людини"): dropped.
+ */
+export function titleAdjectives(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  const drop = (n: TokenSpan): boolean => (n.type === 'LOC' || n.type === 'ORG') && n.end - n.start === 1 && n.end < toks.length
+    && /^adj/.test(toks[n.start]!.tag) && LOWER_START.test(toks[n.end]!.text) && isRoleLemma(toks[n.end]!.lemma);
+  return spans.some(drop) ? spans.filter((n) => !drop(n)) : spans;
+}
+
 /** The case of a tag ("v_oru"), or null. */
 function caseTag(tag: string): string | null {
   return /:(v_[a-z]{3})(:|$)/.exec(tag)?.[1] ?? null;
@@ -1343,7 +1353,7 @@ export class NerTagger {
       spans = joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches, toks), toks), toks, matches);
       spans = splitNamePlaces(splitCoordinatedOrgs(trimPersonTails(splitTitles(joinBodyCountry(spans, toks, matches, BODY_HEAD_LEMMAS), toks, isRoleLemma), toks), toks), toks);
       spans = trimAtAdverbs(splitAtVesselNouns(splitWeaponNames(completePersonNames(spans, toks, matches), toks), toks), toks);
-      spans = bodiesOfPlaces(spans, toks, matches);
+      spans = bodiesOfPlaces(titleAdjectives(spans, toks), toks, matches);
       spans = extendTreatyNames(regnalNames(splitAtKnownParts(oneLetterSurnames(shiftMisreadAbbreviation(spans, toks), toks), toks, matches), toks), toks);
     }
     spans = personHeadedOrgs(namesBeforeAcronyms(capitalisedBodies(settlementNames(quotedOrgNames(spans, toks), toks), toks, matches), toks), toks);
