@@ -733,7 +733,8 @@ class Matcher {
         // (a day something is set for looks ahead whatever the verb's tense: "оголосили на п’ятницю страйк" — not the
         // night before a day, "в ніч на п’ятницю"; so does a day with a verb in the present, which tells what is
         // scheduled: "у п’ятницю стартують навчання")
-        const setFor = prep === 'на' && this.w(j - 2) !== 'ніч';
+        // (a named day, an adjective before the weekday, is a date, not a day set: "удар на Вербну неділю")
+        const setFor = prep === 'на' && this.w(j - 2) !== 'ніч' && k === j;
         const scheduled = setFor || this.presentVerbNear(j);
         return { start: j, end: k + 1, relative: true, resolve: (c) => {
           if (!c.ref) return null;
