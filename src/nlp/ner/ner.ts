@@ -243,6 +243,26 @@ export function titleAdjectives(spans: TokenSpan[], toks: NerToken[]): TokenSpan
   return spans.some(drop) ? spans.filter((n) => !drop(n)) : spans;
 }
 
+/** Compass adjectives that open places' names ("Північний Кордофан"). */
+const COMPASS_ADJECTIVES: ReadonlySet<string> = new Set(['північний', 'південний', 'східний', 'західний', 'центральний', 'верхній', 'нижній', 'північно-східний', 'північно-західний', 'південно-східний', 'південно-західний']);
+
+/**
+ * A person's span of two words or more opening with a compass adjective is a place the model did not know ("штату
+ * Північний Кордофан"): no person's name starts with "Північний". (Spans after a place's kind noun were tried too —
+ * "штату | X" — and cost NER-UK dev 0.2 points: "голова району" is followed by persons.)
+ */
+export function compassPlaces(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((n, k) => {
+    if (n.type !== 'PERS' || n.end - n.start < 2) return;
+    const first = toks[n.start]!;
+    if (!/^adj/.test(first.tag) || !COMPASS_ADJECTIVES.has(first.lemma.toLowerCase())) return;
+    out ??= spans.slice();
+    out[k] = { ...n, type: 'LOC' };
+  });
+  return out ?? spans;
+}
+
 /** The case of a tag ("v_oru"), or null. */
 function caseTag(tag: string): string | null {
   return /:(v_[a-z]{3})(:|$)/.exec(tag)?.[1] ?? null;
@@ -1353,7 +1373,7 @@ export class NerTagger {
       spans = joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches, toks), toks), toks, matches);
       spans = splitNamePlaces(splitCoordinatedOrgs(trimPersonTails(splitTitles(joinBodyCountry(spans, toks, matches, BODY_HEAD_LEMMAS), toks, isRoleLemma), toks), toks), toks);
       spans = trimAtAdverbs(splitAtVesselNouns(splitWeaponNames(completePersonNames(spans, toks, matches), toks), toks), toks);
-      spans = bodiesOfPlaces(titleAdjectives(spans, toks), toks, matches);
+      spans = compassPlaces(bodiesOfPlaces(titleAdjectives(spans, toks), toks, matches), toks);
       spans = extendTreatyNames(regnalNames(splitAtKnownParts(oneLetterSurnames(shiftMisreadAbbreviation(spans, toks), toks), toks, matches), toks), toks);
     }
     spans = personHeadedOrgs(namesBeforeAcronyms(capitalisedBodies(settlementNames(quotedOrgNames(spans, toks), toks), toks, matches), toks), toks);
