@@ -2152,7 +2152,11 @@ class Extractor {
     for (let k = i - 1; k >= Math.max(cr.start, i - 3); k--) {
       // ("не просто постачаємо", "не лише заблокувати": a focus, no negation)
       if ((this.C.neg.has(this.lem(k)) || this.C.neg.has(this.low(k))) && !this.C.L.focusAfterNegation?.includes(this.low(k + 1))) return true;
-      if (this.is(k, F_VERB) && k < i - 1) break;
+      if (this.is(k, F_VERB) && k < i - 1) {
+        // ("не оголосили жодного внеску", "не запровадили жодних санкцій": the light verb before the noun is negated)
+        if (entry && this.is(i, F_NOUN) && (this.C.light.has(this.lem(k)) || entry.requires?.includes(this.lem(k))) && k > cr.start && this.C.neg.has(this.low(k - 1))) return true;
+        break;
+      }
     }
     // "обмежень … ЄС знову не запровадив": a noun fronted before its light verb takes the verb's negation
     if (entry && this.is(i, F_NOUN)) {
