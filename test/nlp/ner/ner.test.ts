@@ -7,7 +7,7 @@ import { createPipeline } from '../../../src/nlp/pipeline.js';
 import { balanceQuotes, decode, encode, LABELS, transitionMask, NUM_LABELS } from '../../../src/nlp/ner/labels.js';
 import { readNerFolder } from '../../../src/nlp/ner/corpus.js';
 import { GazetteerMatcher } from '../../../src/nlp/ner/gazetteer.js';
-import { dropPronounSpans, gazetteerMatcher, joinBodyCountry, splitAbbreviationRoles, splitAtVesselNouns, stateServices, splitCoordinatedOrgs, trimAtAdverbs, joinFirstNames, joinNameParticles, splitLeadingPlaces, splitTitles, trimPersonTails } from '../../../src/nlp/ner/ner.js';
+import { bodiesOfPlaces, compassPlaces, splitAtKnownParts, titleAdjectives, dropPronounSpans, gazetteerMatcher, joinBodyCountry, splitAbbreviationRoles, splitAtVesselNouns, stateServices, splitCoordinatedOrgs, trimAtAdverbs, joinFirstNames, joinNameParticles, splitLeadingPlaces, splitTitles, trimPersonTails } from '../../../src/nlp/ner/ner.js';
 import { scoreSpans } from '../../../src/nlp/ner/score.js';
 import { shortShape } from '../../../src/nlp/ner/features.js';
 import type { Document } from '../../../src/types.js';
@@ -439,4 +439,53 @@ test('an organisation the gazetteer knows before two capitalised words is a titl
   const a = createPipeline().analyze({ id: 't', date: '2025-04-12', lang: 'uk', text: 'Глава Пентагону Піт Гегсет на засідання не приїхав.' });
   assert.ok(a.entities.some((e) => e.type === 'PERS' && e.name === 'Піт Гегсет'));
   assert.ok(!a.entities.some((e) => e.name.includes('Пентагону')));
+});
+
+test('a person\'s span of an inanimate common noun and a place the gazetteer knows is that place\'s body ("Армія Непалу")', () => {
+  const toks = [
+    { text: 'Армія', lemma: 'армія', tag: 'noun:inanim:f:v_naz', pos: 'NOUN' },
+    { text: 'Непалу', lemma: 'Непал', tag: 'noun:anim:m:v_dav:prop:lname', pos: 'PROPN' },
+    { text: 'вивела', lemma: 'вивести', tag: 'verb:perf:past:f', pos: 'VERB' },
+  ];
+  const matches = gazetteerMatcher().match(toks.map((t) => ({ text: t.text, lemma: t.lemma })));
+  assert.deepEqual(bodiesOfPlaces([{ start: 0, end: 2, type: 'PERS' }], toks, matches), [{ start: 0, end: 2, type: 'ORG' }]);
+  // a person's name is left alone
+  const pers = [
+    { text: 'Андрій', lemma: 'Андрій', tag: 'noun:anim:m:v_naz:prop:fname', pos: 'PROPN' },
+    { text: 'Сибіга', lemma: 'Сибіга', tag: 'noun:anim:m:v_naz:prop:lname', pos: 'PROPN' },
+  ];
+  const spans = [{ start: 0, end: 2, type: 'PERS' as const }];
+  assert.deepEqual(bodiesOfPlaces(spans, pers, gazetteerMatcher().match(pers.map((t) => ({ text: t.text, lemma: t.lemma })))), spans);
+});
+
+test('a person\'s span opening with a compass adjective is a place ("Північний Дарфур")', () => {
+  const toks = [
+    { text: 'Північний', lemma: 'північний', tag: 'adj:m:v_naz', pos: 'ADJ' },
+    { text: 'Дарфур', lemma: 'Дарфур', tag: 'noun:anim:m:v_naz:prop:lname', pos: 'PROPN' },
+  ];
+  assert.deepEqual(compassPlaces([{ start: 0, end: 2, type: 'PERS' }], toks), [{ start: 0, end: 2, type: 'LOC' }]);
+  assert.deepEqual(compassPlaces([{ start: 1, end: 2, type: 'PERS' }], toks), [{ start: 1, end: 2, type: 'PERS' }]);
+});
+
+test('a one-word place on a capitalised adjective before a role noun is the title\'s word, dropped ("з Верховним комісаром")', () => {
+  const toks = [
+    { text: 'з', lemma: 'з', tag: 'prep', pos: 'ADP' },
+    { text: 'Верховним', lemma: 'верховний', tag: 'adj:m:v_oru', pos: 'ADJ' },
+    { text: 'комісаром', lemma: 'комісар', tag: 'noun:anim:m:v_oru', pos: 'NOUN' },
+    { text: 'ООН', lemma: 'ООН', tag: 'noun:inanim:f:v_rod:nv:abbr:prop', pos: 'PROPN' },
+  ];
+  assert.deepEqual(titleAdjectives([{ start: 1, end: 2, type: 'LOC' }, { start: 3, end: 4, type: 'ORG' }], toks), [{ start: 3, end: 4, type: 'ORG' }]);
+});
+
+test('a known body\'s span ends before lower-case words in another case, not before its genitive ("Альянс трьох братств")', () => {
+  const toks = [
+    { text: 'Єврокомісією', lemma: 'Єврокомісія', tag: 'noun:inanim:f:v_oru', pos: 'NOUN' },
+    { text: 'оборонний', lemma: 'оборонний', tag: 'adj:m:v_naz', pos: 'ADJ' },
+    { text: 'фонд', lemma: 'фонд', tag: 'noun:inanim:m:v_naz', pos: 'NOUN' },
+  ];
+  const matches = gazetteerMatcher().match(toks.map((t) => ({ text: t.text, lemma: t.lemma })));
+  assert.deepEqual(splitAtKnownParts([{ start: 0, end: 3, type: 'ORG' }], toks, matches), [{ start: 0, end: 1, type: 'ORG' }]);
+  const gen = [toks[0]!, { text: 'трьох', lemma: 'три', tag: 'numr:p:v_rod', pos: 'NUM' }, { text: 'країн', lemma: 'країна', tag: 'noun:inanim:p:v_rod', pos: 'NOUN' }];
+  const spans = [{ start: 0, end: 3, type: 'ORG' as const }];
+  assert.deepEqual(splitAtKnownParts(spans, gen, gazetteerMatcher().match(gen.map((t) => ({ text: t.text, lemma: t.lemma })))), spans);
 });

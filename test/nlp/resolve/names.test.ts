@@ -295,3 +295,23 @@ test('the abbreviation of a body the knowledge base knows for Ukraine joins the 
   const b = full('Прихильники кандидата вимагали від ЦВК перерахувати голоси.');
   assert.deepEqual(b.entities.filter((e) => e.name.startsWith('Центральна')).map((e) => e.name), ['Центральна виборча комісія']);
 });
+
+test('coordinated adjectives of a body take the nominative alike ("Митної та прикордонної служби")', () => {
+  const a = full('Представники Митної та прикордонної служби Канади прибули на кордон.');
+  assert.ok(a.entities.some((e) => e.name === 'Митна та прикордонна служба Канади'), JSON.stringify(a.entities.map((e) => e.name)));
+});
+
+test('a one-word mention that is a case form of a surname named before is that person ("Кошті" after "Антоніу Кошта")', () => {
+  const a = full('Президент Європейської ради Антоніу Кошта прибув до Києва. Зеленський подякував Кошті за підтримку.');
+  const koshta = a.entities.find((e) => e.name === 'Антоніу Кошта');
+  assert.ok(koshta);
+  const m = a.mentions.find((x) => x.text === 'Кошті');
+  assert.ok(m && m.entity === koshta.id && m.type === 'PERS', JSON.stringify(m));
+  assert.ok(!a.entities.some((e) => e.name === 'Кошт'));
+});
+
+test('a foreign first name in -а read as a genitive before a nominative surname stays as written ("Рамчандра Паудел")', () => {
+  assert.deepEqual(names(full('Президент Непалу Рамчандра Паудел заявив про відставку уряду.')), ['Рамчандра Паудел']);
+  // a surname in a vowel may be indeclinable: the genitive first name still declines
+  assert.ok(names(full('Суд арештував рахунки генерала Абдель Карима Бурало.')).includes('Абдель Карим Бурало'));
+});

@@ -1,0 +1,122 @@
+/**
+ * Stop 25's round on unseen36's first run: what its misses showed, each on sentences written for the test.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse, names, only } from './helpers.js';
+
+test('an adverbial clause with its own verb ends at the comma before the main clause ("Того ж дня, коли …, X зустрівся")', () => {
+  const a = analyse('Того ж дня, коли стало відомо про пожежу, Андрій Сибіга зустрівся у Варшаві з міністром Польщі Радославом Сікорським.');
+  const e = only(a, 'CONSULT');
+  assert.deepEqual(names(a, e.source), ['Андрій Сибіга']);
+  assert.deepEqual(names(a, e.target), ['Радослав Сікорський']);
+  // the consequence of a condition stays hypothetical
+  const b = analyse('– Якщо мене спробують заарештувати, наша громада ухвалить рішення про вихід зі складу федерації, – пригрозив лідер партії Марко Новак.');
+  assert.equal(b.events.filter((x) => x.type === 'RETREAT').length, 0);
+});
+
+test('a relative clause with its verb ends before a time phrase and the main verb ("X та Y, які …, у понеділок підписали")', () => {
+  const a = analyse('Литва та Латвія, які разом головують у регіональній раді, у середу підписали угоду про спільну енергомережу.');
+  const e = only(a, 'AGREE');
+  assert.deepEqual(names(a, e.source), ['Литва']);
+  assert.deepEqual(names(a, e.target), ['Латвія']);
+});
+
+test('sanctions not ruled out are a threat; strikes not ruled out are no act at all', () => {
+  const a = analyse('Прем’єр-міністр Канади Марк Карні не виключив нових санкцій проти Ірану, якщо Тегеран продовжить збагачення урану.');
+  const e = only(a, 'THREATEN');
+  assert.equal(e.modality, 'threatened');
+  assert.deepEqual(names(a, e.target), ['Іран']);
+  assert.equal(a.events.filter((x) => x.type === 'SANCTION').length, 0);
+  const b = analyse('Міністр оборони Литви не виключив нових ударів по енергетиці України.');
+  assert.equal(b.events.filter((x) => x.type === 'ASSAULT').length, 0);
+});
+
+test('a joint assessment agreed on is cooperation, planned, with no agreement of its own', () => {
+  const a = analyse('Молдова та ОБСЄ домовилися наступного тижня провести спільну оцінку стану дамби.');
+  const e = only(a, 'COOPERATE');
+  assert.equal(e.modality, 'planned');
+  assert.deepEqual(names(a, e.source), ['Молдова']);
+  assert.equal(a.events.filter((x) => x.type === 'AGREE').length, 0);
+});
+
+test('a step back from values is no retreat; a campaign unfolded is no deployment; expelled diplomats are a diplomatic sanction', () => {
+  const a = analyse('Прем’єр Словенії розкритикував Брюссель, звинувативши його у відступі від демократичних принципів.');
+  assert.equal(a.events.filter((x) => x.type === 'RETREAT').length, 0);
+  const b = analyse('Міністр звинуватив Будапешт у розгортанні антиукраїнської кампанії.');
+  assert.equal(b.events.filter((x) => x.type === 'MOBILIZE').length, 0);
+  const c = analyse('У відповідь Литва видворила трьох білоруських дипломатів.');
+  const e = only(c, 'SANCTION');
+  assert.equal(e.mode, 'diplomatic');
+  assert.deepEqual(names(c, e.source), ['Литва']);
+  assert.deepEqual(names(c, e.target), ['Білорусь']);
+});
+
+test('what one rejects or backs, made by someone named in the object, is aimed at its maker', () => {
+  const a = analyse('Прем’єр-міністр Нідерландів відкинув запропонований Єврокомісією оборонний фонд, частина якого зберігалася б у бельгійському банку Belfius.');
+  assert.deepEqual(names(a, only(a, 'REJECT').target), ['Єврокомісія']);
+  // the body's span stops before what it proposed
+  assert.ok(a.entities.some((x) => x.name === 'Єврокомісія'));
+  assert.ok(!a.entities.some((x) => /фонд/.test(x.name)));
+  const b = analyse('Польща підтримала підготовлений Берліном план відновлення енергетики.');
+  assert.deepEqual(names(b, only(b, 'SUPPORT').target), ['Німеччина']);
+});
+
+test('access blocked is a restriction aimed at the parties singled out of the group; an attempt to block is none', () => {
+  const a = analyse('Влада Гвінеї заблокувала доступ до двох сайтів, зокрема Reddit та Вікіпедії.');
+  const e = only(a, 'COERCE');
+  assert.deepEqual(names(a, e.target), ['Reddit', 'Вікіпедія']);
+  const b = analyse('За словами речника, хакери намагалися не лише заблокувати доступ до реєстрів, а й знищити резервні копії.');
+  assert.equal(b.events.filter((x) => x.type === 'COERCE').length, 0);
+});
+
+test('"як того вимагає закон" is no request; two groups under one quantity protest together', () => {
+  const a = analyse('Уряд Перу закрив кордон, пояснивши, що перевізники не отримали дозволів, як того вимагає закон.');
+  assert.equal(a.events.filter((x) => x.type === 'REQUEST').length, 0);
+  const b = analyse('У вівторок тисячі фермерів і шахтарів вийшли на вулиці Бухареста.');
+  assert.deepEqual(names(b, only(b, 'PROTEST').source), ['фермери', 'шахтарі']);
+});
+
+test('a place or body the past-tense verb does not agree with is no subject after it ("Артилерія обстріляла Херсон")', () => {
+  const a = analyse('Вночі ворожа артилерія обстріляла Херсон, адміністративний центр Херсонської області.');
+  const e = only(a, 'ASSAULT');
+  assert.ok(!names(a, e.source).includes('Херсон'));
+  assert.ok(names(a, e.target).includes('Херсон'));
+  // a plural verb with coordinated names after it keeps them
+  const b = analyse('Того ж дня до британських обмежень приєдналися Канада та Австралія.');
+  assert.deepEqual(names(b, only(b, 'SANCTION').source), ['Австралія', 'Канада']);
+});
+
+test('a meeting going on in a clause of place is the setting, and the demand after that clause is the protest\'s', () => {
+  const a = analyse('Сотні фермерів у четвер заблокували в’їзд до Брюсселя, де триває саміт ЄС, вимагаючи від Франції скасувати угоду.');
+  const e = only(a, 'PROTEST');
+  assert.deepEqual(names(a, e.target), ['Франція']);
+  assert.equal(a.events.filter((x) => x.type === 'CONSULT' || x.type === 'REQUEST').length, 0);
+  // a meeting planned in such a clause is no setting
+  const b = analyse('У п’ятницю Рютте прибуде до Вільнюса, де планує провести переговори з президентом Литви Гітанасом Науседою.');
+  assert.deepEqual(names(b, only(b, 'CONSULT').target), ['Гітанас Науседа']);
+});
+
+test('a title opened by a capitalised adjective and a remit leads to the person ("з Верховним комісаром ООН з прав людини X")', () => {
+  const a = analyse('Міністр закордонних справ Андрій Сибіга поговорив з Верховним комісаром ООН з прав людини Фолькером Тюрком.');
+  assert.deepEqual(names(a, only(a, 'CONSULT').target), ['Фолькер Тюрк']);
+  assert.ok(!a.mentions.some((m) => m.text === 'Верховним'));
+});
+
+test('a contribution announced into a fund is economic aid; a negated light verb negates its noun', () => {
+  const a = analyse('Японія оголосила внесок до Фонду підтримки енергетики України.');
+  const e = only(a, 'AID');
+  assert.equal(e.mode, 'economic');
+  assert.deepEqual(names(a, e.source), ['Японія']);
+  const b = analyse('Австрія цього року не оголосила жодного внеску до фонду.');
+  assert.equal(only(b, 'AID').negated, true);
+  const c = analyse('Швейцарія не запровадила жодних санкцій проти Ірану.');
+  assert.equal(only(c, 'SANCTION').negated, true);
+});
+
+test('"на Вербну неділю" is the Sunday before a Monday article, not the one ahead', () => {
+  const a = analyse('Удар по центру міста стався вранці на Вербну неділю.', '2025-04-14');
+  const t = a.times.find((x) => /неділю/.test(x.text));
+  assert.ok(t, 'a time expression');
+  assert.equal(t.value?.start, '2025-04-13');
+});
