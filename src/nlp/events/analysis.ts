@@ -1587,6 +1587,11 @@ function clausesOf(b: Build): { clause: Int32Array; clauses: { start: number; en
   const coordMax = sets.coordMax;
   let cid = -1;
   const finite = (k: number): boolean => has(k, F_VERB) && !has(k, F_INF);
+  // (the first word of clause c, past an opening quotation mark: "«Якщо Київ …")
+  const opener = (c: number): string => {
+    const st = clauses[c]!.start;
+    return (texts[st] === '«' ? lowers[st + 1] : lowers[st]) ?? '';
+  };
   const finiteIn = (s: number, e: number): boolean => {
     for (let k = s; k < e; k++) if (finite(k)) return true;
     return false;
@@ -1627,7 +1632,10 @@ function clausesOf(b: Build): { clause: Int32Array; clauses: { start: number; en
         else if (i >= 2 && sent[i - 2] === sent[i] && has(i - 2, F_PRON) && L.correlativeStarters?.includes(lowers[i]!)) split = true;
         // ("Того ж дня, коли стало відомо про удар, Зеленський зустрівся …": an adverbial clause with its own verb ends
         // at the comma before a subject and its verb — the main clause, no part of the condition or time)
-        else if (cid >= 0 && L.subordinators?.includes(lowers[clauses[cid]!.start]!) && finiteIn(clauses[cid]!.start + 1, i - 1) && subjectThenVerb(i)) split = true;
+        else if (cid >= 0 && L.subordinators?.includes(opener(cid)) && finiteIn(clauses[cid]!.start + 1, i - 1) && subjectThenVerb(i)) split = true;
+        // ("…має відбутися другий раунд переговорів, українську групу очолить міністр": two clauses joined by a comma
+        // alone — not after a condition, whose consequence it is, and not before a pronoun: "Дякуємо всім, хто …")
+        else if (cid >= 0 && !L.conditionals.includes(opener(cid)) && !has(i, F_POS_PRON) && finiteIn(clauses[cid]!.start, i - 1) && subjectThenVerb(i)) split = true;
         // ("Туреччина та Австралія, які спільно головують на переговорах, у понеділок підписали …": a relative clause
         // with its verb ends at the comma before the main clause's verb, a time or place phrase before that verb)
         else if (cid >= 0 && L.relatives.includes(lemmas[clauses[cid]!.start]!) && finiteIn(clauses[cid]!.start + 1, i - 1) && adverbialThenVerb(i)) split = true;

@@ -120,3 +120,13 @@ test('"на Вербну неділю" is the Sunday before a Monday article, no
   assert.ok(t, 'a time expression');
   assert.equal(t.value?.start, '2025-04-13');
 });
+
+test('two clauses joined by a comma alone: the second\'s subject and verb are no part of the first\'s act', () => {
+  const a = analyse('Сьогодні в Женеві має відбутися раунд переговорів делегацій України та Польщі, українську делегацію очолить міністр оборони Денис Шмигаль.');
+  const e = only(a, 'CONSULT');
+  assert.deepEqual(names(a, e.source), ['Україна']);
+  assert.deepEqual(names(a, e.target), ['Польща']);
+  // a condition's consequence stays one with it, inside a quote too
+  const b = analyse('«Якщо Київ не змінить позиції, ми перестанемо постачати електроенергію», – наголосив прем’єр Словаччини Роберт Фіцо. Того ж дня він відкинув пропозицію Києва.');
+  assert.deepEqual(names(b, only(b, 'REJECT').source), ['Роберт Фіцо']);
+});
