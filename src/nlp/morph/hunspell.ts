@@ -216,8 +216,10 @@ export function loadHunspell(dir = dictionaryDir()): Hunspell {
     return -1;
   }
 
-  const words: string[] = [];
-  const flagSets: string[] = [];
+  // (filled to their full length: an empty array written at an index in the hundreds of thousands falls back to a
+  // dictionary, a hash lookup per read)
+  const words = new Array<string | undefined>(entries).fill(undefined);
+  const flagSets = new Array<string | undefined>(entries).fill(undefined);
   const wordOf = (e: number): string => words[e] ?? (words[e] = text.slice(lineStart[e], wordEnd[e]));
   const flagsOf = (e: number): string =>
     flagSets[e] ?? (flagSets[e] = wordEnd[e] < lineEnd[e] ? text.slice(wordEnd[e] + 1, lineEnd[e]).trim() : '');

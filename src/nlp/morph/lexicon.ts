@@ -11,7 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import { LitopysError } from '../../errors.js';
 import { PACKAGE_ROOT } from '../../paths.js';
 import { loadHunspell, type Hunspell } from './hunspell.js';
-import { guesserKey, NUMBERED, parseMorphModel, recordTables, stringEnd, type MorphModel, type MorphTable } from './model.js';
+import { NUMBERED, parseMorphModel, recordTables, stringEnd, type MorphModel, type MorphTable } from './model.js';
 import { capitalize, lookupKey, normalizeForm } from './normalize.js';
 
 export interface Analysis {
@@ -46,6 +46,16 @@ let cached: Lexicon | null = null;
 
 /** A guesser entry: rows of (tag, characters to strip, text to add, count) and their total count. */
 type GuessEntry = { rows: [string, number, string, number][]; total: number };
+/** The guesser's keys by hash (see guessEntry): keys, their values' offsets in the model text, their parsed entries. */
+interface SuffixIndex {
+  keys: string[];
+  bits: Int32Array;
+  first: Map<number, number>;
+  next: Int32Array;
+  /** Where key j's value starts in the model text, still escaped (-2: read it with get()). */
+  at: Int32Array;
+  entries: (GuessEntry | null | undefined)[];
+}
 const MEMO_LIMIT = 100_000;
 /** The polynomial string hash's multiplier (h(s + c) = h(s)·M + c mod 2^32) and its inverse mod 2^32. */
 const HASH_M = 0x01000193;
@@ -157,6 +167,44 @@ function rawRows(text: string, from: number, to: number, escaped: boolean, out: 
   return true;
 }
 
+/**
+ * A guesser value's rows ("tag\tstrip\tadd\tcount", JSON-escaped) read from text[from, to) where it stands, tags found
+ * among the interned ones (tagAt); null when it has no rows, undefined (read it decoded) when it holds another escape
+ * than \t and \n or a row without four fields.
+ */
+function rawGuessRows(text: string, from: number, to: number): GuessEntry | null | undefined {
+  if (from === to) return null;
+  const rows: GuessEntry['rows'] = [];
+  let total = 0;
+  const ends = [0, 0, 0];
+  let field = 0;
+  let start = from;
+  for (let i = from; i <= to; ) {
+    let c = LETTER_N;
+    if (i < to) {
+      if (text.charCodeAt(i) !== BACKSLASH) {
+        i++;
+        continue;
+      }
+      c = text.charCodeAt(i + 1);
+      if (c !== LETTER_T && c !== LETTER_N) return undefined;
+    }
+    if (c === LETTER_T) {
+      if (field === 3) return undefined;
+      ends[field++] = i;
+    } else {
+      if (field !== 3) return undefined;
+      const count = Number(text.slice(ends[2] + 2, i));
+      rows.push([tagAt(text, start, ends[0]), Number(text.slice(ends[0] + 2, ends[1])), text.slice(ends[1] + 2, ends[2]), count]);
+      total += count;
+      field = 0;
+      start = i + 2;
+    }
+    i += 2;
+  }
+  return { rows, total };
+}
+
 const PUNCT = /^[\p{P}]+$/u;
 const SYMBOL = /^[\p{S}]+$/u;
 const NUMBER = /^[0-9]+(?:[.,][0-9]+)*$/;
@@ -188,46 +236,65 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
   }
 
   /**
-   * A guesser entry's rows with the numbers converted, and their total count (parsed once per key; keys the model
-   * lacks are remembered too, as null: on new words most of the longer suffixes tried are absent).
+   * The guesser's keys indexed by their hash (built on first use), so that a new word's suffixes are found from its
+   * prefix hashes alone: a new word tries up to maxSuffix suffixes, longest first, and most of the longer ones are not
+   * keys. A bit per hash (2^20 bits, 128 KiB) rejects most of those; the others are found through `suffixSlot`
+   * (hash → first key index, then `suffixNext` for keys sharing a hash) and checked character by character. No key
+   * string is built and no string-keyed map is probed per suffix: on fresh text about half the new forms reach the
+   * guesser, each with a suffix not looked up before, and building, flattening and hashing that key string and
+   * decoding, splitting and re-interning its value cost more than the guess itself.
    */
-  const suffixCache = new Map<string, GuessEntry | null>();
-  function suffixRows(k: string): GuessEntry | null {
-    let r = suffixCache.get(k);
-    if (r === undefined) {
-      const rows = parseRows(tables.suffixes.get(k));
-      r = rows.length
-        ? { rows: rows.map((x) => [internTag(x[0]), Number(x[1]), x[2], Number(x[3])]), total: rows.reduce((a, x) => a + Number(x[3]), 0) }
-        : null;
-      if (suffixCache.size >= 200_000) suffixCache.clear();
-      suffixCache.set(k, r);
-    }
-    return r;
-  }
-
-  /**
-   * A bit per hash of the guesser's keys (2^20 bits, 128 KiB; built on first use). A new word tries up to maxSuffix
-   * suffixes, longest first, and most of the longer ones are not keys: their bit is clear, so no key string is built
-   * (a concatenation V8 flattens to hash it) and no map is probed for them.
-   */
-  let suffixBits: Int32Array | null = null;
+  let suffixIndex: SuffixIndex | null = null;
   const suffixBit = (h: number): number => Math.imul(h, 0x85ebca6b) >>> 12;
-  function suffixKeyBits(): Int32Array {
+  function buildSuffixIndex(): SuffixIndex {
+    const keys: string[] = [];
+    for (const k of tables.suffixes.keys()) keys.push(k);
     const bits = new Int32Array(1 << 15);
-    for (const k of tables.suffixes.keys()) {
+    const first = new Map<number, number>();
+    const next = new Int32Array(keys.length).fill(-1);
+    const at = new Int32Array(keys.length);
+    const text = tables.suffixes.text;
+    for (let j = keys.length - 1; j >= 0; j--) {
+      const k = keys[j];
       let h = 0;
       for (let i = 0; i < k.length; i++) h = (Math.imul(h, HASH_M) + k.charCodeAt(i)) | 0;
       const b = suffixBit(h);
       bits[b >>> 5] |= 1 << (b & 31);
+      const head = first.get(h);
+      if (head !== undefined) next[j] = head;
+      first.set(h, j);
+      at[j] = tables.suffixes.raw && text !== undefined ? tables.suffixes.raw(k) : -2;
     }
-    return bits;
+    return { keys, bits, first, next, at, entries: new Array<GuessEntry | null | undefined>(keys.length).fill(undefined) };
   }
+
+  /**
+   * A guesser entry's rows with the numbers converted, and their total count (parsed once per key; null for a key
+   * without rows). Read from the model text where the value stands when it can be, as tableAnalyses does.
+   */
+  function suffixEntry(index: SuffixIndex, j: number): GuessEntry | null {
+    let r = index.entries[j];
+    if (r === undefined) {
+      const at = index.at[j];
+      r = at >= 0 ? rawGuessRows(tables.suffixes.text!, at, stringEnd(tables.suffixes.text!, at)) : undefined;
+      if (r === undefined) {
+        const rows = parseRows(tables.suffixes.get(index.keys[j]));
+        r = rows.length
+          ? { rows: rows.map((x) => [internTag(x[0]), Number(x[1]), x[2], Number(x[3])]), total: rows.reduce((a, x) => a + Number(x[3]), 0) }
+          : null;
+      }
+      index.entries[j] = r;
+    }
+    return r;
+  }
+
   /** Prefix hashes of the key being guessed (reused). */
   let keyHashes = new Int32Array(64);
 
   /** The guesser entry of the longest suffix of key the model has (shorter than key, at most maxSuffix), or null. */
   function guessEntry(form: string, key: string): GuessEntry | null {
-    const bits = (suffixBits ??= suffixKeyBits());
+    const index = (suffixIndex ??= buildSuffixIndex());
+    const bits = index.bits;
     const n = key.length;
     if (keyHashes.length <= n) keyHashes = new Int32Array(2 * n + 1);
     const h = keyHashes;
@@ -242,9 +309,17 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
       const hs = (Math.imul(capital, pow) + h[n] - Math.imul(h[n - l], pow)) | 0;
       pow = Math.imul(pow, HASH_M_INV);
       const b = suffixBit(hs);
-      if (!(bits[b >>> 5] & (1 << (b & 31)))) continue; // not a key: suffixRows would give null
-      const entry = suffixRows(guesserKey(form, key.slice(n - l)));
-      if (entry) return entry;
+      if (!(bits[b >>> 5] & (1 << (b & 31)))) continue; // not a key
+      for (let j = index.first.get(hs) ?? -1; j >= 0; j = index.next[j]) {
+        const k = index.keys[j];
+        if (k.length !== l + 1 || k.charCodeAt(0) !== capital) continue;
+        let i = 0;
+        while (i < l && k.charCodeAt(1 + i) === key.charCodeAt(n - l + i)) i++;
+        if (i < l) continue;
+        const entry = suffixEntry(index, j);
+        if (entry) return entry;
+        break;
+      }
     }
     return null;
   }
