@@ -603,6 +603,7 @@ class Extractor {
       b = this.titleBefore(ca);
     }
     let k = fa.e;
+    let skipped = 0;
     for (;;) {
       if (k < end && this.texts[k] === '»') k++;
       if (k >= end) break;
@@ -614,6 +615,7 @@ class Extractor {
       if (j < end && this.texts[j] === '«') j++;
       // skip role nouns / adjectives / genitive modifiers to the next actor
       let found = -1;
+      const j0 = j;
       for (; j < end && j < k + 8; j++) {
         const b = this.v.actorAt[j]!;
         if (b !== -1) {
@@ -638,6 +640,14 @@ class Extractor {
         const p = y < end ? this.v.actorAt[y]! : -1;
         if (p !== -1 && y > k + 1 && this.v.actors[p]!.person && this.v.actors[p]!.s === y && this.titleBefore(this.v.actors[p]!) === k) found = p;
       }
+      // ("проти президента Колумбії Густаво Петро, його дружини, сина та міністра … Армандо Бенедетті": relatives named
+      // by a common noun are conjuncts with no actor of their own — the list goes on past them, in the person's case)
+      if (found === -1 && fa.person && skipped < 3 && j > j0 && j < end && (this.texts[j] === ',' || this.C.coord.has(this.low(j)))
+        && this.conjunctInCase(j0, j, fa.case)) {
+        skipped++;
+        k = j;
+        continue;
+      }
       if (found === -1) break;
       // "Нідерланди …, Норвегія – ще 150 млн": a new clause with its verb left out, not a coordinated actor.
       const after = this.texts[this.v.actors[found]!.e];
@@ -646,6 +656,19 @@ class Extractor {
       k = this.v.actors[found]!.e;
     }
     return out;
+  }
+
+  /** Tokens [s, e) are a common-noun conjunct (possessive, adjectives, a noun) whose noun fits case c. */
+  private conjunctInCase(s: number, e: number, c: Case | 'any' | null): boolean {
+    let noun = false;
+    for (let k = s; k < e; k++) {
+      if (this.v.actorAt[k] !== -1) return false;
+      if (this.is(k, F_NOUN)) {
+        if (noun || this.roles.has(this.lem(k)) || !this.caseMatches(this.v.cases[k]!, c === null || c === 'any' ? '*' : c)) return false;
+        noun = true;
+      } else if (!this.is(k, F_ADJ) && !(this.tok(k).tag ?? '').includes('pron:pos')) return false;
+    }
+    return noun;
   }
 
   /**
@@ -4320,6 +4343,29 @@ function accusedActs(drafts: Draft[], v: DocView, C: Compiled): void {
 }
 
 /**
+ * "знищили катер, який нібито належав угрупованню Tren de Aragua": a strike on a thing with no actor named, told as
+ * belonging to someone in the relative clause right after it, is aimed at its owner.
+ */
+function ownersOfTargets(drafts: Draft[], v: DocView, C: Compiled): void {
+  const verbs = C.L.ownershipVerbs;
+  if (!verbs?.length) return;
+  for (const d of drafts) {
+    if (d.type !== 'ASSAULT' || d.target.length) continue;
+    const c = v.clause[d.trigger]!;
+    const next = v.clauses[c + 1];
+    if (!next || next.sentence !== v.clauses[c]!.sentence || !C.relatives.has(v.lemmas[next.start]!)) continue;
+    for (let k = next.start + 1; k < next.end && k < next.start + 5; k++) {
+      if (!verbs.includes(v.lemmas[k]!)) continue;
+      const a = v.actorAt[k + 1]!;
+      if (a !== -1 && !d.source.includes(a) && (v.actors[a]!.case === 'dav' || v.actors[a]!.case === 'any')) d.target = [a];
+      // (over the owner's kind noun: "належав угрупованню Tren de Aragua")
+      else if (k + 2 < next.end && (v.flags[k + 1]! & F_NOUN) !== 0 && v.cases[k + 1] === 'dav' && v.actorAt[k + 2] !== -1 && !d.source.includes(v.actorAt[k + 2]!)) d.target = [v.actorAt[k + 2]!];
+      break;
+    }
+  }
+}
+
+/**
  * "назвала закон «кроком назад» і закликала Київ …": an accusation with no object of its own shares the object of
  * the predicate coordinated after it.
  */
@@ -4858,6 +4904,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   accuseTargets(drafts, v, C, ids.byId);
   accuseShares(drafts, v, C);
   accusedActs(drafts, v, C);
+  ownersOfTargets(drafts, v, C);
   rejectTargets(drafts, v, C, ids.byId);
   reactionTargets(drafts, v, C);
   respondToDiscourse(drafts, v, C, ids.byId);
