@@ -243,6 +243,31 @@ export function titleAdjectives(spans: TokenSpan[], toks: NerToken[]): TokenSpan
   return spans.some(drop) ? spans.filter((n) => !drop(n)) : spans;
 }
 
+/**
+ * A place's span of two capitalised words or more the gazetteer does not know, right after a title (a role noun, and the
+ * place or body it serves), is the title holder's name: "прем’єр-міністерки | Японії | Санае Такаіті".
+ */
+export function namesAfterTitles(spans: TokenSpan[], toks: NerToken[], matches: GazetteerMatch<GazetteerEntry>[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((n, k) => {
+    if (n.type !== 'LOC' || n.end - n.start < 2 || n.start < 1) return;
+    for (let j = n.start; j < n.end; j++) if (!/^\p{Lu}\p{Ll}/u.test(toks[j]!.text)) return;
+    if (matches.some((m) => m.start < n.end && m.end > n.start)) return;
+    // (not the body before the title holder's name: "президента | Республіки Сербської | Мілорада Додика"; nor a
+    // place opened by a common noun, "Республіки")
+    const next = spans[k + 1];
+    if ((next && next.start === n.end && next.type === 'PERS') || !toks[n.start]!.tag.includes(':prop')) return;
+    // the title: a role noun right before, or before a known place or body right before
+    let t = n.start - 1;
+    const prev = k > 0 ? spans[k - 1]! : undefined;
+    if (prev && prev.end === n.start && prev.type !== 'PERS' && matches.some((m) => m.start === prev.start && m.end === prev.end)) t = prev.start - 1;
+    if (t < 0 || !LOWER_START.test(toks[t]!.text) || !isRoleLemma(toks[t]!.lemma)) return;
+    out ??= spans.slice();
+    out[k] = { ...n, type: 'PERS' };
+  });
+  return out ?? spans;
+}
+
 /** Compass adjectives that open places' names ("Північний Кордофан"). */
 const COMPASS_ADJECTIVES: ReadonlySet<string> = new Set(['північний', 'південний', 'східний', 'західний', 'центральний', 'верхній', 'нижній', 'північно-східний', 'північно-західний', 'південно-східний', 'південно-західний']);
 
@@ -1373,7 +1398,7 @@ export class NerTagger {
       spans = joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches, toks), toks), toks, matches);
       spans = splitNamePlaces(splitCoordinatedOrgs(trimPersonTails(splitTitles(joinBodyCountry(spans, toks, matches, BODY_HEAD_LEMMAS), toks, isRoleLemma), toks), toks), toks);
       spans = trimAtAdverbs(splitAtVesselNouns(splitWeaponNames(completePersonNames(spans, toks, matches), toks), toks), toks);
-      spans = compassPlaces(bodiesOfPlaces(titleAdjectives(spans, toks), toks, matches), toks);
+      spans = namesAfterTitles(compassPlaces(bodiesOfPlaces(titleAdjectives(spans, toks), toks, matches), toks), toks, matches);
       spans = extendTreatyNames(regnalNames(splitAtKnownParts(oneLetterSurnames(shiftMisreadAbbreviation(spans, toks), toks), toks, matches), toks), toks);
     }
     spans = personHeadedOrgs(namesBeforeAcronyms(capitalisedBodies(settlementNames(quotedOrgNames(spans, toks), toks), toks, matches), toks), toks);
