@@ -893,7 +893,9 @@ class Extractor {
    * "Україні вдалося повернути …", "Польщі довелося закрити …": an infinitive after an impersonal predicate has the
    * dative before the predicate as its subject.
    */
-  private dativeExperiencer(i: number, range: { start: number; end: number }): number[] {
+  private dativeExperiencer(i0: number, range: { start: number; end: number }): number[] {
+    // (a noun after its infinitive light verb: "вдалося дійти згоди")
+    const i = !this.is(i0, F_INF) && this.is(i0, F_NOUN) && i0 - 1 >= range.start && this.is(i0 - 1, F_INF) ? i0 - 1 : i0;
     if (!this.is(i, F_INF)) return [];
     let p = i - 1;
     while (p > range.start && this.is(p, F_POS_ADV | F_POS_PART)) p--;
@@ -903,6 +905,12 @@ class Extractor {
       if (a !== -1 && this.v.governedBy[k] === null && this.v.actors[a]!.case === 'dav') return this.coordinated(a, p);
     }
     return [];
+  }
+
+  /** A predicate that takes its subject in the dative ("вдалося", "довелося") in range r. */
+  private dativePredicateIn(r: { start: number; end: number }): boolean {
+    for (let k = r.start; k < r.end; k++) if (this.C.L.dativeSubjectPredicates.includes(this.lem(k))) return true;
+    return false;
   }
 
   /** Nominative subject of the clause holding token i (before it, else right after it). */
@@ -2178,8 +2186,15 @@ class Extractor {
       if (this.is(k, F_VERB) && k < i - 1) {
         // ("не оголосили жодного внеску", "не запровадили жодних санкцій": the light verb before the noun is negated)
         if (entry && this.is(i, F_NOUN) && (this.C.light.has(this.lem(k)) || entry.requires?.includes(this.lem(k))) && k > cr.start && this.C.neg.has(this.low(k - 1))) return true;
+        // ("не вдалося дійти згоди": a failed act did not happen)
+        if (this.C.L.dativeSubjectPredicates.includes(this.lem(k)) && this.is(k + 1, F_INF) && k > cr.start && this.C.neg.has(this.low(k - 1))) return true;
         break;
       }
+    }
+    // ("Дійти згоди … сторонам не вдалося": the infinitive fronted before its negated predicate)
+    const inf = this.is(i, F_INF) ? i : i > cr.start && this.is(i - 1, F_INF) ? i - 1 : -1;
+    if (inf === cr.start) {
+      for (let k = i + 1; k < cr.end && k < i + 12; k++) if (this.C.L.dativeSubjectPredicates.includes(this.lem(k)) && this.C.neg.has(this.low(k - 1))) return true;
     }
     // "обмежень … ЄС знову не запровадив": a noun fronted before its light verb takes the verb's negation
     if (entry && this.is(i, F_NOUN)) {
@@ -2939,6 +2954,8 @@ class Extractor {
    */
   private sidesNoun(k: number): boolean {
     const l = this.lem(k);
+    // ("сторонам не вдалося дійти згоди": the sides in the dative before a predicate that takes its subject so)
+    if (this.C.parties.has(l) && this.v.cases[k] === 'dav' && this.is(k, F_PLURAL) && this.dativePredicateIn(this.clauseRange(k))) return true;
     // (a genitive singular of the same form before a plural verb is the plural subject: "… сторони не обговорювали")
     if (!this.is(k, F_PLNAZ) && !(this.C.parties.has(l) && this.v.cases[k] === 'rod' && this.pluralVerbNext(k))) return false;
     if (this.C.parties.has(l)) return true;
@@ -3025,7 +3042,11 @@ class Extractor {
       for (let k = sr.start; k < cr.start && !before; k++) before = this.C.parties.has(this.lem(k));
       if (before && !this.subjectBefore(i, cr).length) partiesFrom = sr.start;
     }
-    for (let k = partiesFrom; k < i && !w.source.length; k++) {
+    // (also after the act, in the dative: "Дійти згоди … сторонам не вдалося")
+    let partiesTo = i;
+    if (!w.source.length && this.dativePredicateIn(cr)) partiesTo = cr.end;
+    for (let k = partiesFrom; k < partiesTo && !w.source.length; k++) {
+      if (k === i) continue;
       // (a prepositional phrase before them does not take in "сторони" before a plural verb: "Під час візиту сторони
       // підписали")
       if (this.v.governedBy[k] !== null && !(this.C.parties.has(this.lem(k)) && this.pluralVerbNext(k))) continue;
