@@ -2761,6 +2761,8 @@ class Extractor {
     // "звинуватила Росію … через систематичні атаки дронів", "запровадили мита через закупівлі …": the cause of a
     // reaction told in its clause is acts already known (often habitual), not news of its own.
     if (isNoun && this.C.L.causePreps?.includes(this.v.governedBy[i] ?? '') && this.reactionVerbBefore(i, cr)) return null;
+    // "На полях саміту … зустрівся": a meeting named as the sidelines of another act is its setting.
+    if (entry.type === 'CONSULT' && isNoun && i >= 2 && this.C.L.sidelines?.some(([a, b]) => this.low(i - 2) === a && this.lem(i - 1) === b)) return null;
     // "до центру, де триває саміт": a meeting going on where something happens is the setting, not news.
     // (going on: not "Київ, де планує провести переговори")
     if (entry.type === 'CONSULT' && isNoun && this.C.L.placeRelatives?.includes(this.low(cr.start)) && this.ongoingVerbIn(cr.start + 1, i)) return null;

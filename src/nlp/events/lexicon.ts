@@ -185,6 +185,8 @@ export interface EventLanguage {
   readiness: string[];
   /** Relatives of place ("де", "куди"): a clause they open is a setting, and no subject for a participle after it. */
   placeRelatives?: string[];
+  /** Words right before a meeting's noun that make it the setting ("на полях саміту"): [preposition, noun lemma]. */
+  sidelines?: [string, string][];
   /** Verbs of belonging ("належати"): a struck thing's owner named in a relative clause is the strike's target. */
   ownershipVerbs?: string[];
   /** Verbs of going on ("триває", "відбувається"): a meeting going on in a clause of place is the setting. */

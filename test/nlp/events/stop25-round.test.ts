@@ -130,3 +130,43 @@ test('two clauses joined by a comma alone: the second\'s subject and verb are no
   const b = analyse('«Якщо Київ не змінить позиції, ми перестанемо постачати електроенергію», – наголосив прем’єр Словаччини Роберт Фіцо. Того ж дня він відкинув пропозицію Києва.');
   assert.deepEqual(names(b, only(b, 'REJECT').source), ['Роберт Фіцо']);
 });
+
+test('a list of persons goes on past relatives named by a common noun ("X, його дружини, сина та міністра … Y")', () => {
+  const a = analyse('Мінфін США запровадив санкції проти президента Нікарагуа Даніеля Ортеги, його дружини, сина та міністра оборони Хуліо Авілеса.');
+  assert.deepEqual(names(a, only(a, 'SANCTION').target), ['Даніель Ортега', 'Хуліо Авілес']);
+});
+
+test('warships moved are mobilised; criticism of strikes and fear of sanctions are no acts', () => {
+  const a = analyse('Того ж дня Пентагон наказав перекинути до Середземного моря ще один авіаносець.');
+  assert.deepEqual(names(a, only(a, 'MOBILIZE').source), ['Пентагон']);
+  const b = analyse('Прем’єр звинуватив Вашингтон у помсті за критику американських ударів по Ємену.');
+  assert.equal(b.events.filter((x) => x.type === 'ASSAULT').length, 0);
+  const c = analyse('«Ми не боїмося санкцій», – заявив міністр Білорусі.');
+  assert.equal(c.events.filter((x) => x.type === 'SANCTION').length, 0);
+});
+
+test('a strike on a thing told as belonging to someone in the relative clause after it is aimed at its owner', () => {
+  const a = analyse('Американські військові ракетним ударом знищили в Аденській затоці човен, який належав угрупованню Аль-Шабаб.');
+  assert.deepEqual(names(a, only(a, 'ASSAULT').target), ['Аль-Шабаб']);
+});
+
+test('a noun after an infinitive light verb takes the dative subject of its predicate; a failed act is negated', () => {
+  const a = analyse('Україні та Польщі вчора не вдалося дійти згоди щодо мит на зерно.');
+  const e = only(a, 'AGREE');
+  assert.deepEqual(names(a, e.source), ['Україна']);
+  assert.deepEqual(names(a, e.target), ['Польща']);
+  assert.equal(e.negated, true);
+  const b = analyse('Міністр Андрій Сибіга провів переговори з міністром Польщі Радославом Сікорським. Дійти згоди щодо мит сторонам не вдалося.');
+  const f = only(b, 'AGREE');
+  assert.deepEqual(names(b, f.source), ['Андрій Сибіга']);
+  assert.equal(f.negated, true);
+});
+
+test('letting aid trucks through is a concession; tents handed over are humanitarian aid; a meeting on the sidelines is a setting', () => {
+  const a = analyse('Єгипет дозволив вантажівкам із гуманітарними вантажами в’їхати через пункт пропуску Рафах.');
+  assert.deepEqual(names(a, only(a, 'CONCEDE').source), ['Єгипет']);
+  const b = analyse('Катар пообіцяв передати мешканцям Гази ще 20 тисяч наметів.');
+  assert.equal(only(b, 'AID').mode, 'humanitarian');
+  const c = analyse('На полях форуму в Давосі прем’єр-міністр Юлія Свириденко зустрілася з президентом Швейцарії Карін Келлер-Зуттер.');
+  assert.equal(only(c, 'CONSULT').trigger.text.startsWith('зустрілася'), true);
+});

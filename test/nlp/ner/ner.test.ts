@@ -7,7 +7,7 @@ import { createPipeline } from '../../../src/nlp/pipeline.js';
 import { balanceQuotes, decode, encode, LABELS, transitionMask, NUM_LABELS } from '../../../src/nlp/ner/labels.js';
 import { readNerFolder } from '../../../src/nlp/ner/corpus.js';
 import { GazetteerMatcher } from '../../../src/nlp/ner/gazetteer.js';
-import { bodiesOfPlaces, compassPlaces, splitAtKnownParts, titleAdjectives, dropPronounSpans, gazetteerMatcher, joinBodyCountry, splitAbbreviationRoles, splitAtVesselNouns, stateServices, splitCoordinatedOrgs, trimAtAdverbs, joinFirstNames, joinNameParticles, splitLeadingPlaces, splitTitles, trimPersonTails } from '../../../src/nlp/ner/ner.js';
+import { bodiesOfPlaces, compassPlaces, namesAfterTitles, splitAtKnownParts, titleAdjectives, dropPronounSpans, gazetteerMatcher, joinBodyCountry, splitAbbreviationRoles, splitAtVesselNouns, stateServices, splitCoordinatedOrgs, trimAtAdverbs, joinFirstNames, joinNameParticles, splitLeadingPlaces, splitTitles, trimPersonTails } from '../../../src/nlp/ner/ner.js';
 import { scoreSpans } from '../../../src/nlp/ner/score.js';
 import { shortShape } from '../../../src/nlp/ner/features.js';
 import type { Document } from '../../../src/types.js';
@@ -488,4 +488,20 @@ test('a known body\'s span ends before lower-case words in another case, not bef
   const gen = [toks[0]!, { text: 'трьох', lemma: 'три', tag: 'numr:p:v_rod', pos: 'NUM' }, { text: 'країн', lemma: 'країна', tag: 'noun:inanim:p:v_rod', pos: 'NOUN' }];
   const spans = [{ start: 0, end: 3, type: 'ORG' as const }];
   assert.deepEqual(splitAtKnownParts(spans, gen, gazetteerMatcher().match(gen.map((t) => ({ text: t.text, lemma: t.lemma })))), spans);
+});
+
+test('a place span of unknown proper names right after a title and its place is the title holder ("прем’єрки Японії | Санае Такаіті")', () => {
+  const toks = [
+    { text: 'прем’єр-міністерки', lemma: 'прем’єр-міністерка', tag: 'noun:anim:f:v_rod', pos: 'NOUN' },
+    { text: 'Японії', lemma: 'Японія', tag: 'noun:inanim:f:v_rod:prop:geo', pos: 'PROPN' },
+    { text: 'Санае', lemma: 'Санае', tag: 'noun:inanim:p:v_mis:nv:ns:prop:geo', pos: 'PROPN' },
+    { text: 'Такаіті', lemma: 'такаіт', tag: 'noun:inanim:m:v_mis', pos: 'NOUN' },
+  ];
+  const matches = gazetteerMatcher().match(toks.map((t) => ({ text: t.text, lemma: t.lemma })));
+  const spans = [{ start: 1, end: 2, type: 'LOC' as const }, { start: 2, end: 4, type: 'LOC' as const }];
+  assert.deepEqual(namesAfterTitles(spans, toks, matches), [spans[0], { start: 2, end: 4, type: 'PERS' }]);
+  // a body before a named person stays
+  const withPerson = [...spans, { start: 4, end: 5, type: 'PERS' as const }];
+  const toks2 = [...toks, { text: 'Іваном', lemma: 'Іван', tag: 'noun:anim:m:v_oru:prop:fname', pos: 'PROPN' }];
+  assert.deepEqual(namesAfterTitles(withPerson, toks2, matches), withPerson);
 });
