@@ -1478,6 +1478,9 @@ function government(b: Build): { governedBy: (string | null)[]; governor: Int32A
       // An indeclinable person's name after a thing is no genitive of it but the person a title before the phrase
       // names: "Заступниця генсека ООН з політичних питань | Розмарі Дікарло" ("з колегою Розмарі Дікарло" stays).
       else if (c === 'any' && actorAt[i] !== -1 && actors[actorAt[i]!]!.person && headI !== -1 && !animate(headI)) inNp = false;
+      // (nor an indeclinable name right after another name: "Через позицію Угорщини | ЄС так і не ухвалив" — two
+      // names in a row are no genitive chain; the second opens the clause)
+      else if (c === 'any' && actorAt[i] !== -1 && actorAt[i - 1] !== -1 && actorAt[i - 1] !== actorAt[i]) inNp = false;
     }
     if (cur !== null && inNp && !(has(i, F_POS_PRON) && !has(i, F_ADJ))) {
       governedBy[i] = cur;

@@ -2186,6 +2186,9 @@ class Extractor {
       if (this.is(k, F_VERB) && k < i - 1) {
         // ("не оголосили жодного внеску", "не запровадили жодних санкцій": the light verb before the noun is negated)
         if (entry && this.is(i, F_NOUN) && (this.C.light.has(this.lem(k)) || entry.requires?.includes(this.lem(k))) && k > cr.start && this.C.neg.has(this.low(k - 1))) return true;
+        // ("так і не ухвалив рішення про виділення": a decision on the act not taken)
+        if (entry && this.is(i, F_NOUN) && k > cr.start && this.C.neg.has(this.low(k - 1)) && i - k === 3 && this.C.aboutPreps.has(this.lem(i - 1))
+          && !!this.C.L.decisionNouns?.includes(this.lem(i - 2))) return true;
         // ("не вдалося дійти згоди": a failed act did not happen)
         if (this.C.L.dativeSubjectPredicates.includes(this.lem(k)) && this.is(k + 1, F_INF) && k > cr.start && this.C.neg.has(this.low(k - 1))) return true;
         break;

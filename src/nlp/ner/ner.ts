@@ -135,11 +135,17 @@ export function joinNameParticles(spans: TokenSpan[], forms: string[], particles
   const out: TokenSpan[] = [];
   for (const s of spans) {
     const prev = out[out.length - 1];
-    if (prev && prev.type === 'PERS' && s.type === 'PERS' && s.start > prev.end) {
+    if (prev && prev.type === 'PERS' && s.start > prev.end) {
       let ok = true;
       for (let i = prev.end; i < s.start && ok; i++) ok = particles.has(forms[i]);
-      if (ok) {
+      if (ok && s.type === 'PERS') {
         prev.end = s.end;
+        continue;
+      }
+      // ("Урсула фон дер | Ляєн наступного тижня": a span of another type that opens with the surname after the
+      // particles, the rest in lower case, gives the surname to the name and is no name itself)
+      if (ok && /^\p{Lu}/u.test(forms[s.start] ?? '') && s.end - s.start >= 2 && forms.slice(s.start + 1, s.end).every((f) => /^\p{Ll}/u.test(f))) {
+        prev.end = s.start + 1;
         continue;
       }
     }

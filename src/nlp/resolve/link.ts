@@ -11,7 +11,7 @@ import type { GazetteerEntry, SectorLexicon } from '../../lang/uk/gazetteer/inde
 import type { GazetteerMatch, GazetteerMatcher } from '../ner/gazetteer.js';
 import { normKey } from '../ner/gazetteer.js';
 import { canonicalName, tagInfo } from './canonical.js';
-import { nameParticles, stateFormWords } from '../../lang/uk/gazetteer/index.js';
+import { nameParticles, nicknameCues, stateFormWords } from '../../lang/uk/gazetteer/index.js';
 import { COUNTERPART_NOUNS, HEAD_WORDS } from '../../lang/uk/speech.js';
 import { lemmaCandidates } from '../morph/index.js';
 import { genitiveOfState } from '../../lang/uk/states.js';
@@ -522,7 +522,18 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
   };
   // (or by its lemma: "Лубінця" for "Лубінець", where the form is not the name's with another ending)
   const surnameOf = (t: Token): string | null => surnameOfText(t.text) ?? (t.lemma ? surnameOfText(t.lemma) : null);
+  const cues = nicknameCues();
   for (const w of works) {
+    // ("Жиммі Шерізьє, відомий на прізвисько Барбекю": a nickname is the person named right before it)
+    const t0 = w.m.tokenStart;
+    if (t0 >= 2 && cues.some(([a, b]) => adoc.tokens[t0 - 2]!.text.toLowerCase() === a && adoc.tokens[t0 - 1]!.text.toLowerCase() === b)) {
+      const owner = [...works].reverse().find((o) => o.m.start < w.m.start && o.m.type === 'PERS' && o.m.sentence === w.m.sentence && o.key !== null);
+      if (owner) {
+        w.m.type = 'PERS';
+        add(w, owner.key!);
+        continue;
+      }
+    }
     // ("Центральної виборчої комісії Молдови … від ЦВК": the abbreviation of a body the knowledge base knows for one
     // state is the other state's body named in full before it)
     if (w.kb && w.m.type === 'ORG' && w.toks.length === 1 && isAbbreviation(w.toks[0]!.text)) {

@@ -170,3 +170,13 @@ test('letting aid trucks through is a concession; tents handed over are humanita
   const c = analyse('На полях форуму в Давосі прем’єр-міністр Юлія Свириденко зустрілася з президентом Швейцарії Карін Келлер-Зуттер.');
   assert.equal(only(c, 'CONSULT').trigger.text.startsWith('зустрілася'), true);
 });
+
+test('an indeclinable name right after another name opens the clause; a decision on an act not taken negates it', () => {
+  const a = analyse('Через позицію Угорщини ЄС так і не ухвалив рішення про виділення Україні нового траншу.');
+  const e = only(a, 'AID');
+  assert.deepEqual(names(a, e.source), ['Європейський Союз']);
+  assert.deepEqual(names(a, e.target), ['Україна']);
+  assert.equal(e.negated, true);
+  const b = analyse('ЄС ухвалив рішення про виділення Україні нового траншу.');
+  assert.equal(only(b, 'AID').negated, false);
+});

@@ -315,3 +315,17 @@ test('a foreign first name in -а read as a genitive before a nominative surname
   // a surname in a vowel may be indeclinable: the genitive first name still declines
   assert.ok(names(full('Суд арештував рахунки генерала Абдель Карима Бурало.')).includes('Абдель Карим Бурало'));
 });
+
+test('a nickname after "на прізвисько" is the person named right before it', () => {
+  const a = full('Ватажок банди Жиммі Шерізьє, відомий на прізвисько Барбекю, пригрозив поліції.');
+  const m = a.mentions.find((x) => x.text === 'Барбекю');
+  const p = a.mentions.find((x) => x.text === 'Жиммі Шерізьє');
+  assert.ok(m && p && m.entity === p.entity && m.type === 'PERS', JSON.stringify(a.mentions));
+  assert.equal(a.entities.filter((e) => e.type === 'PERS').length, 1);
+});
+
+test('a name with particles is whole though the model gave its surname to a span of lower-case words after it', () => {
+  const a = full('Президент Європейської ради Антоніу Кошта та голова Єврокомісії Урсула фон дер Ляєн наступного тижня проведуть зустріч з Орбаном.');
+  assert.ok(names(a).includes('Урсула фон дер Ляєн'), JSON.stringify(a.entities.map((e) => [e.name, e.type])));
+  assert.ok(!a.entities.some((e) => /наступн/.test(e.name)));
+});

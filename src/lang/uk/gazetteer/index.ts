@@ -212,6 +212,13 @@ export function nameParticles(): Set<string> {
   return particles;
 }
 
+let nicknames: [string, string][] | null = null;
+/** Two words before a nickname ("на прізвисько"): the name after them is the person named right before it. */
+export function nicknameCues(): [string, string][] {
+  if (!nicknames) nicknames = readJson<{ nicknameCues?: [string, string][] }>('names.json').nicknameCues ?? [];
+  return nicknames;
+}
+
 /** Head nouns of a treaty's name ("Угода про …", "Договір про …"): with "про …" after them, one document (NER stage). */
 /**
  * Nouns of a kind of organisation whose name follows in quotation marks ("руху «Атеш»", "партії «Наш край»"): the
