@@ -267,6 +267,9 @@ const T: TriggerEntry[] = [
     excludes: ['закон', 'законопроєкт', 'указ', 'бюджет'] },
   // (approving an act of aid is that act — "схвалив виділення 900 млн доларів" — not an agreement; a contract signed
   // "на постачання" is one)
+  // "Генасамблея ухвалила резолюцію": a body adopting a resolution or declaration agrees on it (not its participle,
+  // "ухвалена резолюція", which refers back)
+  { lemma: ['ухвалити', 'ухвалювати', 'схвалити', 'схвалювати'], pos: 'verb', type: 'AGREE', requires: ['резолюція', 'декларація'], requiresAfter: true, window: 2, target: [] },
   // "оприлюднили спільну заяву", "ухвалили спільне комюніке": a joint text published is agreed.
   { lemma: ['оприлюднити', 'оприлюднювати', 'ухвалити', 'опублікувати', 'видати'], pos: 'verb', type: 'AGREE', requires: ['спільний'], window: 2, target: ['з+oru'] },
   { lemma: ['схвалити'], pos: 'verb', type: 'AGREE', target: ['з+oru', 'на+zna', 'rod'],

@@ -521,7 +521,10 @@ function pluralSubjects(b: Build): void {
     // (an indeclinable word ends the chain too: "Сили безпілотних систем ЗСУ")
     while (h > 0 && sent[h - 1] === sent[i] && (cases[h] === 'rod' || cases[h] === 'any') && has(h - 1, F_NOUN | F_ADJ) && (cases[h - 1] === 'rod' || cases[h - 1] === 'any')) h--;
     while (h < j && !has(h, F_NOUN)) h++;
-    if (!has(h, F_NOUN) || cases[h] !== 'rod' || has(h, F_PLURAL)) continue;
+    // (or an inanimate plural read as the accusative it shares with the nominative, after a time: "У ніч на вівторок
+    // російські дрони атакували Луцьк")
+    const accusative = has(h, F_NOUN) && cases[h] === 'zna' && has(h, F_PLURAL) && !has(h, F_ANIM);
+    if (!has(h, F_NOUN) || (!accusative && (cases[h] !== 'rod' || has(h, F_PLURAL)))) continue;
     // (right after its preposition it is that preposition's: "про вихід з угоди оголосили Литва …")
     let p = h - 1;
     while (p >= 0 && sent[p] === sent[i] && has(p, F_ADJ) && !has(p, F_NOUN)) p--;
@@ -540,7 +543,7 @@ function pluralSubjects(b: Build): void {
     cases[h] = 'naz';
     flags[h] = flags[h]! | F_PLNAZ | F_PLURAL;
     (b.pluralHeads ??= new Set()).add(h);
-    for (let a = h - 1; a >= 0 && sent[a] === sent[i] && has(a, F_ADJ) && cases[a] === 'rod'; a--) cases[a] = 'naz';
+    for (let a = h - 1; a >= 0 && sent[a] === sent[i] && has(a, F_ADJ) && cases[a] === (accusative ? 'zna' : 'rod'); a--) cases[a] = 'naz';
   }
 }
 

@@ -3454,7 +3454,9 @@ class Extractor {
         break;
       }
     }
-    if (!w.target.length && w.partiesTarget.length) w.target = w.partiesTarget;
+    // (the sides act with each other, whatever the act's content names: "лідери підписали декларацію про пошук жертв
+    // Волинської трагедії")
+    if (w.partiesTarget.length && (!w.target.length || this.C.L.mutualTypes?.includes(entry.type))) w.target = w.partiesTarget;
     if (w.participantTarget.length && !w.target.length) w.target = w.participantTarget;
     if (!isNoun && this.C.L.proposalTypes.includes(entry.type)) {
       // (the maker named in the object before any other party the slots found: "відкинув запропонований Єврокомісією

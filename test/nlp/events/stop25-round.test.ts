@@ -180,3 +180,19 @@ test('an indeclinable name right after another name opens the clause; a decision
   const b = analyse('ЄС ухвалив рішення про виділення Україні нового траншу.');
   assert.equal(only(b, 'AID').negated, false);
 });
+
+test('the sides of a visit sign with each other whatever the text they sign names; a body adopting a resolution agrees', () => {
+  const a = analyse('Президент Литви Гітанас Науседа у середу прибув до Києва, де зустрівся з Володимиром Зеленським. Під час зустрічі лідери підписали декларацію про вшанування жертв Другої світової війни.');
+  const e = only(a, 'AGREE');
+  assert.deepEqual(names(a, e.source), ['Гітанас Науседа']);
+  assert.deepEqual(names(a, e.target), ['Володимир Зеленський']);
+  const b = analyse('Рада Безпеки ООН у четвер ухвалила резолюцію щодо Судану.');
+  assert.deepEqual(names(b, only(b, 'AGREE').source), ['Рада Безпеки ООН']);
+});
+
+test('an inanimate plural read as an accusative right before a plural verb, after a time, is its subject ("У ніч на вівторок російські дрони атакували")', () => {
+  const a = analyse('У ніч на вівторок російські дрони атакували Луцьк.');
+  const e = only(a, 'ASSAULT');
+  assert.deepEqual(names(a, e.source), ['Росія']);
+  assert.deepEqual(names(a, e.target), ['Луцьк']);
+});
