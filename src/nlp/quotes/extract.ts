@@ -187,6 +187,7 @@ export function findQuotes(adoc: AnalyzedDocument): Quote[] {
   const f = new QuoteFinder(adoc);
   f.sourcePhrases();
   f.directQuotes();
+  f.continuedSources();
   f.dashQuotes();
   f.indirectSpeech();
   return f.result();
@@ -264,6 +265,22 @@ class QuoteFinder {
         });
         break;
       }
+    }
+  }
+
+  /**
+   * "«…», – сказав шведський прем’єр. За його словами, …": a source phrase opening the sentence right after a direct
+   * quote names with its possessive the person who just spoke, when the gender agrees — not the last person named.
+   */
+  continuedSources(): void {
+    const { tokens, sp, sources, drafts } = this;
+    for (const [index, src] of sources) {
+      if (!src.atStart || !src.cue) continue;
+      let prev: Draft | undefined;
+      for (const d of drafts) if (d.direct && d.speaker !== null && tokens[d.tokEnd - 1]!.sentence === index - 1) prev = d;
+      if (!prev || prev.speaker === src.speaker) continue;
+      const said = sp.possessiveOf(src.cue.i, src.contentFrom, prev.speaker!);
+      if (said) src.speaker = said;
     }
   }
 

@@ -410,6 +410,8 @@ export class SpeakerFinder {
       }
       if (lm) {
         i = lm.mention.tokenStart;
+        // (a date between the subject and its verb keeps them adjacent: "Такаіті 7 листопада заявила")
+        if ((lm.mention.type === 'DATE' || lm.mention.type === 'TIME') && this.inTime(i)) continue;
         const ent = this.speakerEntity(lm);
         const prev = this.prevWord(i);
         const prevLow = prev ? norm(prev.text) : '';
@@ -919,6 +921,24 @@ export class SpeakerFinder {
         const r = this.resolveTitle(Math.max(from, this.npStart(i)), to, from);
         if (r) return r;
       }
+    }
+    return null;
+  }
+
+  /**
+   * `speaker` when tokens [from, to) hold a possessive pronoun of its gender ("за його словами") and it is a person;
+   * else null.
+   */
+  possessiveOf(from: number, to: number, speaker: string): string | null {
+    const ent = this.adoc.entities.find((e) => e.id === speaker);
+    if (!ent || ent.type !== 'PERS') return null;
+    // (a source named in the phrase speaks itself: "За словами його адвоката Юн Габ Гина")
+    for (let i = from + 1; i < to; i++) if (this.mentionAt(i)) return null;
+    for (let i = Math.max(0, from - 2); i < to; i++) {
+      const g = POSSESSIVES.get(norm(this.adoc.tokens[i]!.text));
+      if (!g || g === 'p') continue;
+      const eg = this.entityGender(speaker);
+      return !eg || eg === g ? speaker : null;
     }
     return null;
   }
