@@ -196,3 +196,15 @@ test('an inanimate plural read as an accusative right before a plural verb, afte
   assert.deepEqual(names(a, e.source), ['Росія']);
   assert.deepEqual(names(a, e.target), ['Луцьк']);
 });
+
+test('troops advancing near a town assault it on the ground; duties suspended are eased; a preference for talks is no meeting', () => {
+  const a = analyse('Російські війська за тиждень просунулися на кілька кілометрів на південь від Покровська.');
+  const e = only(a, 'ASSAULT');
+  assert.equal(e.mode, 'ground');
+  assert.deepEqual(names(a, e.target), ['Покровськ']);
+  assert.equal(analyse('Переговори про мир просунулися далеко.').events.filter((x) => x.type === 'ASSAULT').length, 0);
+  const b = analyse('Мексика підвищила мита на сталь, водночас призупинивши на пів року підвищені тарифи для Канади.');
+  assert.equal(b.events.filter((x) => x.type === 'CONCEDE').length, 1);
+  const c = analyse('Прем’єр Норвегії заявив, що Осло віддає перевагу переговорам.');
+  assert.equal(c.events.filter((x) => x.type === 'CONSULT').length, 0);
+});
