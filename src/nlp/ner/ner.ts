@@ -274,6 +274,25 @@ export function namesAfterTitles(spans: TokenSpan[], toks: NerToken[], matches: 
   return out ?? spans;
 }
 
+/** Heads of a state's missions ("представництво", "місія"): with "при" and a body after them, one name. */
+const MISSION_LEMMAS: ReadonlySet<string> = new Set(['представництво', 'місія', 'делегація']);
+
+/**
+ * A mission's span followed by "при" and a body's span is one organisation: "Постійне представництво України | при |
+ * ООН" → "Постійне представництво України при ООН".
+ */
+export function missionsAtBodies(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let k = 0; k + 1 < (out ?? spans).length; k++) {
+    const cur = (out ?? spans)[k]!, next = (out ?? spans)[k + 1]!;
+    if (cur.type !== 'ORG' || next.type !== 'ORG' || next.start !== cur.end + 1 || toks[cur.end]!.text !== 'при') continue;
+    if (!toks.slice(cur.start, cur.end).some((t) => MISSION_LEMMAS.has(t.lemma.toLowerCase()))) continue;
+    out ??= spans.slice();
+    out.splice(k, 2, { start: cur.start, end: next.end, type: 'ORG' });
+  }
+  return out ?? spans;
+}
+
 /** Compass adjectives that open places' names ("Північний Кордофан"). */
 const COMPASS_ADJECTIVES: ReadonlySet<string> = new Set(['північний', 'південний', 'східний', 'західний', 'центральний', 'верхній', 'нижній', 'північно-східний', 'північно-західний', 'південно-східний', 'південно-західний']);
 
@@ -1404,6 +1423,7 @@ export class NerTagger {
       spans = joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches, toks), toks), toks, matches);
       spans = splitNamePlaces(splitCoordinatedOrgs(trimPersonTails(splitTitles(joinBodyCountry(spans, toks, matches, BODY_HEAD_LEMMAS), toks, isRoleLemma), toks), toks), toks);
       spans = trimAtAdverbs(splitAtVesselNouns(splitWeaponNames(completePersonNames(spans, toks, matches), toks), toks), toks);
+      spans = missionsAtBodies(spans, toks);
       spans = namesAfterTitles(compassPlaces(bodiesOfPlaces(titleAdjectives(spans, toks), toks, matches), toks), toks, matches);
       spans = extendTreatyNames(regnalNames(splitAtKnownParts(oneLetterSurnames(shiftMisreadAbbreviation(spans, toks), toks), toks, matches), toks), toks);
     }

@@ -7,7 +7,7 @@ import { createPipeline } from '../../../src/nlp/pipeline.js';
 import { balanceQuotes, decode, encode, LABELS, transitionMask, NUM_LABELS } from '../../../src/nlp/ner/labels.js';
 import { readNerFolder } from '../../../src/nlp/ner/corpus.js';
 import { GazetteerMatcher } from '../../../src/nlp/ner/gazetteer.js';
-import { bodiesOfPlaces, compassPlaces, namesAfterTitles, splitAtKnownParts, titleAdjectives, dropPronounSpans, gazetteerMatcher, joinBodyCountry, splitAbbreviationRoles, splitAtVesselNouns, stateServices, splitCoordinatedOrgs, trimAtAdverbs, joinFirstNames, joinNameParticles, splitLeadingPlaces, splitTitles, trimPersonTails } from '../../../src/nlp/ner/ner.js';
+import { bodiesOfPlaces, compassPlaces, missionsAtBodies, namesAfterTitles, splitAtKnownParts, titleAdjectives, dropPronounSpans, gazetteerMatcher, joinBodyCountry, splitAbbreviationRoles, splitAtVesselNouns, stateServices, splitCoordinatedOrgs, trimAtAdverbs, joinFirstNames, joinNameParticles, splitLeadingPlaces, splitTitles, trimPersonTails } from '../../../src/nlp/ner/ner.js';
 import { scoreSpans } from '../../../src/nlp/ner/score.js';
 import { shortShape } from '../../../src/nlp/ner/features.js';
 import type { Document } from '../../../src/types.js';
@@ -504,4 +504,14 @@ test('a place span of unknown proper names right after a title and its place is 
   const withPerson = [...spans, { start: 4, end: 5, type: 'PERS' as const }];
   const toks2 = [...toks, { text: 'Іваном', lemma: 'Іван', tag: 'noun:anim:m:v_oru:prop:fname', pos: 'PROPN' }];
   assert.deepEqual(namesAfterTitles(withPerson, toks2, matches), withPerson);
+});
+
+test('a mission\'s span, "при" and a body\'s span are one organisation ("Постійне представництво України при ООН")', () => {
+  const w = (text: string, lemma: string, tag: string) => ({ text, lemma, tag, pos: tag.startsWith('adj') ? 'ADJ' : 'NOUN' });
+  const toks = [w('Постійному', 'постійний', 'adj:n:v_mis'), w('представництві', 'представництво', 'noun:inanim:n:v_mis'), w('України', 'Україна', 'noun:inanim:f:v_rod:prop:geo'), w('при', 'при', 'prep'), w('ООН', 'ООН', 'noun:inanim:f:v_rod:nv:abbr:prop')];
+  assert.deepEqual(missionsAtBodies([{ start: 0, end: 3, type: 'ORG' }, { start: 4, end: 5, type: 'ORG' }], toks), [{ start: 0, end: 5, type: 'ORG' }]);
+  // no mission head: left apart
+  const other = [w('Міністерстві', 'міністерство', 'noun:inanim:n:v_mis'), w('юстиції', 'юстиція', 'noun:inanim:f:v_rod'), w('при', 'при', 'prep'), w('ООН', 'ООН', 'noun:inanim:f:v_rod:nv:abbr:prop')];
+  const spans = [{ start: 0, end: 2, type: 'ORG' as const }, { start: 3, end: 4, type: 'ORG' as const }];
+  assert.deepEqual(missionsAtBodies(spans, other), spans);
 });
