@@ -610,7 +610,10 @@ function mentionActors(b: Build): void {
       // (a one-word place the tagger read as a personal name, "Гуаякіля" as a woman's name in the nominative: its
       // case is not known)
       // (a place's own nominative name keeps its case: "Люблін")
-      const misread = type === 'LOC' && m.tokenEnd - m.tokenStart === 1 && /:v_naz:.*prop:[fl]name/.test(tokens[m.tokenStart]!.tag ?? '') && tokens[m.tokenStart]!.text !== e.name;
+      // (nor is the case of one written just as its name, which the tagger read in an oblique case: "з Кігалі" read as
+      // a genitive of "Кігаля" — the name does not decline)
+      const misread = type === 'LOC' && m.tokenEnd - m.tokenStart === 1 && ((/:v_naz:.*prop:[fl]name/.test(tokens[m.tokenStart]!.tag ?? '') && tokens[m.tokenStart]!.text !== e.name)
+        || (tokens[m.tokenStart]!.text === e.name && /:v_(rod|dav|zna|oru|mis):.*prop:[fl]name/.test(tokens[m.tokenStart]!.tag ?? '')));
       if (misread) cases[m.tokenStart] = 'any';
       // (a person's surname kept as written because the document shows it does not decline — "Лекорню" for the
       // lexicon's "Лекорня": the case the tagger read for it is a guess)

@@ -752,6 +752,10 @@ class Extractor {
       // (inside the trigger noun's own prepositional phrase its genitive is its own: "понад 1200 обстрілів Донеччини")
       if (this.v.governedBy[i] !== null && !(this.slotGov >= 0 && this.v.governor[i] === this.slotGov)) continue;
       const a = this.actorIdx(i);
+      // (an indeclinable name in apposition to a noun of a prepositional phrase is in that phrase: "в межах механізму
+      // PURL" — no dative recipient)
+      if (a !== -1 && slot === 'dav' && i > 0 && this.v.actors[a]!.case === 'any' && this.v.actorAt[i - 1] === -1 && this.is(i - 1, F_NOUN) && this.v.governedBy[i - 1] !== null
+        && !(this.slotGov >= 0 && this.v.governor[i - 1] === this.slotGov)) continue;
       if (a !== -1 && this.v.actors[a]!.s !== i) continue;
       // (the agent of a passive participle is none of the trigger's: "у заяві, поширеній агентством ЦТАК")
       if (a !== -1 && i > from && slot !== 'oru' && this.participleAgent(i)) continue;

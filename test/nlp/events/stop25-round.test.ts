@@ -208,3 +208,10 @@ test('troops advancing near a town assault it on the ground; duties suspended ar
   const c = analyse('Прем’єр Норвегії заявив, що Осло віддає перевагу переговорам.');
   assert.equal(c.events.filter((x) => x.type === 'CONSULT').length, 0);
 });
+
+test('a capital written as its indeclinable name is a partner in any case ("з Кігалі"); a named mechanism inside a phrase is no recipient', () => {
+  const a = analyse('Кіншаса розірвала дипломатичні відносини з Кігалі.');
+  assert.deepEqual(names(a, only(a, 'SANCTION').target), ['Руанда']);
+  const b = analyse('Данія та Швеція оголосили, що профінансують закупівлю зброї для України в межах механізму PURL.');
+  assert.deepEqual(names(b, only(b, 'AID').target), ['Україна']);
+});
