@@ -215,3 +215,8 @@ test('a capital written as its indeclinable name is a partner in any case ("з �
   const b = analyse('Данія та Швеція оголосили, що профінансують закупівлю зброї для України в межах механізму PURL.');
   assert.deepEqual(names(b, only(b, 'AID').target), ['Україна']);
 });
+
+test('a people counted by a quantity is a group that acts, though the tagger read its name as a thing ("тисячі білорусів")', () => {
+  const a = analyse('У суботу кілька тисяч білорусів вийшли на акції протесту у Вільнюсі.');
+  assert.deepEqual(names(a, only(a, 'PROTEST').source), ['білоруси']);
+});
