@@ -54,19 +54,40 @@ export function nameAnalyzer(tagger: Tagger): (name: string) => { text: string; 
 }
 
 let cachedMatcher: GazetteerMatcher<GazetteerEntry> | null = null;
+let cachedKbMatcher: GazetteerMatcher<GazetteerEntry> | null = null;
+let formsFiltered = false;
 
-/** The gazetteer matcher over every entry of src/lang/uk/gazetteer (built once). */
-export function gazetteerMatcher(): GazetteerMatcher<GazetteerEntry> {
-  if (!cachedMatcher) {
+/** The entries with a place's case forms kept only where the dictionary does not know the word (once). */
+function matchedEntries(): GazetteerEntry[] {
+  if (!formsFiltered) {
     // (a place's case forms only where the dictionary does not know the word — "Гуаякіля"; a known one, as
     // "Володимиру", is read by its lemma, and may be a person's name)
     const lexicon = loadLexicon();
     const unknown = (f: string): boolean => lexicon.analyze(f).every((a) => a.source === 'guess');
     // (the entries keep the forms used, so that a rule can tell a place matched by one: joinFirstNames)
     for (const e of gazetteerEntries()) if (e.forms) e.forms = e.forms.filter(unknown);
-    cachedMatcher = new GazetteerMatcher(gazetteerEntries(), (e) => (e.forms ? [...e.names, ...e.forms] : e.names), nameAnalyzer(loadTagger()));
+    formsFiltered = true;
+  }
+  return gazetteerEntries();
+}
+
+/**
+ * The gazetteer matcher of the NER stage (built once): every entry of src/lang/uk/gazetteer but the persons of the
+ * actor knowledge base without `cue` — the model was trained with the gazetteer feature on the persons that have it
+ * only, and the span rules read a name the gazetteer knows as no unknown name ("Глава Пентагону | Піт Гегсет").
+ */
+export function gazetteerMatcher(): GazetteerMatcher<GazetteerEntry> {
+  if (!cachedMatcher) {
+    const entries = matchedEntries().filter((e) => e.kind !== 'person' || e.cue);
+    cachedMatcher = new GazetteerMatcher(entries, (e) => (e.forms ? [...e.names, ...e.forms] : e.names), nameAnalyzer(loadTagger()));
   }
   return cachedMatcher;
+}
+
+/** The matcher over every entry, the knowledge base's persons included: entity linking (built once). */
+export function kbMatcher(): GazetteerMatcher<GazetteerEntry> {
+  if (!cachedKbMatcher) cachedKbMatcher = new GazetteerMatcher(matchedEntries(), (e) => (e.forms ? [...e.names, ...e.forms] : e.names), nameAnalyzer(loadTagger()));
+  return cachedKbMatcher;
 }
 
 const roleCache = new Map<string, boolean>();

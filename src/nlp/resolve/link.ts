@@ -133,6 +133,8 @@ interface Work {
   /** lastWordKeys() and initialsOf(), worked out on first use. */
   keys: LastWordKeys | null;
   initials: string | null;
+  /** A person of the knowledge base found by kbPersonOf (a first name read another way, a name spelt another way). */
+  kbLoose?: boolean;
 }
 
 /** normKey of the last word's lemma and text, normName of the canonical name: what a surname is compared with. */
@@ -211,6 +213,26 @@ export function kbEntryOf(toks: Token[], matcher: GazetteerMatcher<GazetteerEntr
   const inner = toks.slice(a, b);
   const hits = matcher.match(inner);
   return hits.length === 1 && hits[0].start === 0 && hits[0].end === inner.length ? hits[0].entry : null;
+}
+
+/**
+ * The person of the knowledge base a full name names that the matcher missed as a whole: its last word is that
+ * person's surname (an alias of one word) and its first word is, by one reading, the first word of one of that
+ * person's names of two words or more — "Марком Рютте", where the tagger took "Марком" for a form of "Марко";
+ * "Реджеп Тайїп Ердоган" beside "Реджеп Таїп Ердоган". Null otherwise.
+ */
+export function kbPersonOf(toks: Token[], matcher: GazetteerMatcher<GazetteerEntry>): GazetteerEntry | null {
+  const words = toks.filter((t) => t.kind === 'word' && !nameParticles().has(t.text));
+  if (words.length < 2) return null;
+  const hits = matcher.match([words[words.length - 1]!]);
+  const kb = hits.length === 1 ? hits[0]!.entry : null;
+  if (!kb || kb.kind !== 'person') return null;
+  const first = words[0]!;
+  const readings = new Set([normKey(first.text), normKey(first.lemma ?? first.text), ...lemmaCandidates(first.text).map(normKey)]);
+  return kb.names.some((n) => {
+    const ws = n.split(/\s+/);
+    return ws.length >= 2 && readings.has(normKey(ws[0]!));
+  }) ? kb : null;
 }
 
 /** Countries named inside a token range (gazetteer), first one. */
@@ -440,6 +462,17 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
     m.canonical = canonicalName(toks, m.type, text, m.type === 'PERS' ? context : undefined, female);
     const kbAllowed = m.type === 'ORG' || m.type === 'LOC' || m.type === 'PERS' || m.type === 'MISC';
     let kb = kbAllowed ? kbOfRange(m.tokenStart, m.tokenEnd) : null;
+    let kbLoose = false;
+    if (!kb && m.type === 'PERS') {
+      kb = kbPersonOf(toks, res.matcher);
+      kbLoose = !!kb;
+    }
+    // (a mention naming a person of the knowledge base is that person, whatever type the NER stage gave it:
+    // "Луїсу Інасіу Лулі да Сілві" read as a body; its canonical name is read as a person's)
+    if (kb && kb.type === 'PERS' && (m.type === 'ORG' || m.type === 'LOC')) {
+      m.type = 'PERS';
+      m.canonical = canonicalName(toks, 'PERS', text, context, female);
+    }
     // "Державі Катар", "Королівства Нідерландів": a state's form before a country's name is that country
     if (!kb && (m.type === 'ORG' || m.type === 'LOC') && toks.length >= 2 && stateFormWords().has(normKey(toks[0]!.lemma ?? toks[0]!.text))) {
       const c = kbOfRange(m.tokenStart + 1, m.tokenEnd);
@@ -491,6 +524,7 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
       }
     }
     works[i] = newWork(m, toks, kb);
+    if (kbLoose) works[i]!.kbLoose = true;
   }
   indeclinableSurnames(adoc, works);
   recoverSurnames(adoc, works);
@@ -506,9 +540,9 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
   const particles = nameParticles();
   const surnames = new Set<string>();
   for (const w of works) {
-    if (w.m.type === 'PERS' && !w.kb && w.words >= 2) surnames.add(normKey(w.lastWord!.text));
+    if (w.m.type === 'PERS' && (!w.kb || w.kb.type === 'PERS') && w.words >= 2) surnames.add(normKey(w.lastWord!.text));
     // (a name of three words or more may be shortened to a middle one: "Луїс Інасіу Лула да Сілва" … "Лула")
-    if (w.m.type === 'PERS' && !w.kb && w.words >= 3) {
+    if (w.m.type === 'PERS' && (!w.kb || w.kb.type === 'PERS') && w.words >= 3) {
       const ws = (w.m.canonical ?? w.m.text).split(/\s+/);
       for (let k = 1; k < ws.length - 1; k++) if (/^\p{Lu}\p{Ll}{2,}$/u.test(ws[k]!)) surnames.add(normKey(ws[k]!));
     }
@@ -545,7 +579,9 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
         continue;
       }
     }
-    if (w.kb) add(w, 'kb:' + w.kb.id);
+    // (a surname alone that the knowledge base knows waits for the full names: "Клименко" after "Олександр Клименко"
+    // is that man, not the knowledge base's; with none in the document it is the knowledge base's person)
+    if (w.kb && !(w.kb.type === 'PERS' && w.m.type === 'PERS' && nameWordCount(w.toks, particles) === 1)) add(w, 'kb:' + w.kb.id);
     else if (w.m.type === 'PERS' && nameWordCount(w.toks, particles) === 1) deferred.push(w);
     // a single capitalised word tagged a place or a body may be a surname named before ("Шмигаль", "Гроссі")
     // (or any other type: "повідомила Браже" tagged a date)
@@ -641,7 +677,8 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
       w.m.type = 'PERS';
       w.m.canonical = w.m.text;
     }
-    add(w, best ?? w.m.type + ':' + normName(w.m.canonical ?? w.m.text));
+    if (w.kb && best && best !== 'kb:' + w.kb.id) w.kb = null;
+    add(w, best ?? (w.kb ? 'kb:' + w.kb.id : w.m.type + ':' + normName(w.m.canonical ?? w.m.text)));
   }
   // entities in order of first mention
   const ordered = [...groups.values()].sort((a, b) => a[0].m.start - b[0].m.start);
@@ -735,7 +772,7 @@ function indeclinableSurnames(adoc: AnalyzedDocument, works: Work[]): void {
 function recoverSurnames(adoc: AnalyzedDocument, works: Work[]): void {
   const surnames = new Set<string>();
   for (const w of works) {
-    if (w.m.type !== 'PERS' || w.kb || w.words < 2 || !w.lastWord) continue;
+    if (w.m.type !== 'PERS' || (w.kb && w.kb.type !== 'PERS') || w.words < 2 || !w.lastWord) continue;
     const parts = (w.m.canonical ?? '').split(/\s+/);
     const last = parts[parts.length - 1];
     if (last && /^\p{Lu}\p{Ll}{2,}/u.test(last)) surnames.add(last);
@@ -810,8 +847,11 @@ function entityOfGroup(g: Work[], k: number, foreign: Map<Mention, string>, res:
   // (an organisation written in full by one of the names the knowledge base gives it keeps that name, as written —
   // "Нафтогаз", "Міноборони Росії"; the knowledge base's id and codes go with it. Any other form takes the knowledge
   // base's name: a misread canonical form of the written one is no name to keep.)
-  const written = kb && first.m.type === 'ORG' && kb.kind === 'org' && !isAbbreviation(name) && kb.names.some((n) => n !== kb.name && normName(n) === normName(name));
-  if (kb && (kb.type === first.m.type || g.every((x) => isAbbreviation(x.m.text))) && !written) name = kb.name;
+  // (so does a person named by another of the names the knowledge base gives them: "Майк Волтц")
+  const written = kb && ((first.m.type === 'ORG' && kb.kind === 'org') || (first.m.type === 'PERS' && kb.kind === 'person')) && !isAbbreviation(name) && kb.names.some((n) => n !== kb.name && normName(n) === normName(name)) && (kb.kind !== 'person' || name.split(/\s+/).filter((x) => x && !nameParticles().has(x.toLowerCase())).length >= 2);
+  // (a person's full name written otherwise than the knowledge base's names keeps its own: "Ларс Люкке Расмуссен")
+  const ownName = kb && kb.kind === 'person' && g.some((x) => x.words >= 2 && x.kbLoose) && !g.some((x) => x.words >= 2 && x.kb && !x.kbLoose);
+  if (kb && (kb.type === first.m.type || g.every((x) => isAbbreviation(x.m.text))) && !written && !ownName) name = kb.name;
   const mentions: Mention[] = new Array<Mention>(g.length);
   for (let i = 0; i < g.length; i++) {
     g[i]!.m.entity = id;

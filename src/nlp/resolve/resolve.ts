@@ -4,14 +4,14 @@
  */
 import type { AnalyzedDocument, Component } from '../../types.js';
 import { roleHeadLemmas, sectorLexicon } from '../../lang/uk/gazetteer/index.js';
-import { gazetteerMatcher } from '../ner/ner.js';
+import { kbMatcher } from '../ner/ner.js';
 import { linkDocument, resolveRoleMentionWith, roleRecords, type LinkResources, type RoleRecord } from './link.js';
 
 let resources: LinkResources | null = null;
 
 /** Gazetteer matcher, sector lexicon and role nouns (loaded once). */
 export function linkResources(): LinkResources {
-  if (!resources) resources = { matcher: gazetteerMatcher(), sectors: sectorLexicon(), roleHeads: roleHeadLemmas() };
+  if (!resources) resources = { matcher: kbMatcher(), sectors: sectorLexicon(), roleHeads: roleHeadLemmas() };
   return resources;
 }
 

@@ -13,3 +13,17 @@ test('a surname in another case joins the person by its lemma ("Лубінця" 
   assert.equal(p!.actor?.role, 'уповноважений');
   assert.ok(a.entities.some((e) => e.name === 'Катар' && e.mentions.some((m) => m.text === 'Держави Катар')), JSON.stringify(a.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])));
 });
+
+test('a person of the actor knowledge base named in an oblique case takes its name and codes ("з Урсулою фон дер Ляєн"); a surname alone the KB knows waits for a full name in the document', () => {
+  const a = pipeline.analyze({ id: 't', date: '2026-01-01', lang: 'uk', text: 'Прем’єр-міністерка провела перемовини з Урсулою фон дер Ляєн у Брюсселі. Після зустрічі фон дер Ляєн пообіцяла новий пакет допомоги.' });
+  const e = a.entities.find((x) => x.name === 'Урсула фон дер Ляєн');
+  assert.ok(e, JSON.stringify(a.entities.map((x) => [x.type, x.name])));
+  assert.equal(e.type, 'PERS');
+  assert.equal(e.actor?.kbId, 'eu-von-der-leyen');
+  assert.equal(e.actor?.country, 'EU');
+  assert.equal(e.actor?.sector, 'IGO');
+  assert.equal(e.mentions.length, 2);
+  const b = pipeline.analyze({ id: 't', date: '2026-01-01', lang: 'uk', text: 'Депутат Олександр Клименко подав законопроєкт. Клименко заявив, що його підтримають.' });
+  const k = b.entities.find((x) => x.name === 'Олександр Клименко');
+  assert.ok(k && !k.actor?.kbId && k.mentions.length === 2, JSON.stringify(b.entities.map((x) => [x.name, x.actor, x.mentions.length])));
+});

@@ -37,6 +37,8 @@ export interface GazetteerEntry {
    * them as written, where the tagger left such a word's form as its lemma.
    */
   forms?: string[];
+  /** A person of the actor knowledge base whose name the NER stage's gazetteer feature fires on (actors.json `cue`). */
+  cue?: boolean;
   lat?: number;
   lon?: number;
 }
@@ -53,7 +55,7 @@ interface CountriesFile {
   centres: Record<string, [number, number]>;
 }
 interface ActorsFile {
-  actors: { id: string; name: string; aliases?: string[]; type: EntityType; country?: string; sector?: string }[];
+  actors: { id: string; name: string; aliases?: string[]; type: EntityType; country?: string; sector?: string; cue?: boolean }[];
 }
 interface RolesFile {
   heads: string[];
@@ -122,6 +124,7 @@ export function gazetteerEntries(): GazetteerEntry[] {
       names: [a.name, ...(a.aliases ?? [])],
       ...(a.country ? { country: a.country } : {}),
       ...(a.sector ? { sector: a.sector } : {}),
+      ...(a.cue ? { cue: true } : {}),
     });
   }
   cached = out;
