@@ -23,7 +23,7 @@ const SETS: Record<string, RegExp> = {
   unseen4: /^w\d{2}\.json$/, unseen5: /^y\d{2}\.json$/, unseen6: /^z\d{2}\.json$/, unseen7: /^q\d{2}\.json$/,
   unseen8: /^r\d{2}\.json$/, unseen9: /^s\d{2}\.json$/, unseen10: /^p\d{2}\.json$/, unseen11: /^o\d{2}\.json$/,
   unseen12: /^n\d{2}\.json$/, unseen13: /^m\d{2}\.json$/, unseen14: /^l\d{2}\.json$/, unseen15: /^k\d{2}\.json$/, unseen16: /^j\d{2}\.json$/,
-  unseen17: /^i\d{2}\.json$/, unseen18: /^h\d{2}\.json$/, unseen19: /^g\d{2}\.json$/, unseen20: /^f\d{2}\.json$/, unseen21: /^e\d{2}\.json$/, unseen22: /^d\d{2}\.json$/, unseen23: /^c\d{2}\.json$/, unseen24: /^b\d{2}\.json$/, unseen25: /^a\d{2}\.json$/, unseen26: /^t\d{2}\.json$/, unseen27: /^za\d{2}\.json$/, unseen28: /^zb\d{2}\.json$/, unseen29: /^zc\d{2}\.json$/, unseen30: /^zd\d{2}\.json$/, unseen31: /^ze\d{2}\.json$/, unseen32: /^zf\d{2}\.json$/, unseen33: /^zg\d{2}\.json$/, unseen34: /^zh\d{2}\.json$/, unseen35: /^zi\d{2}\.json$/, unseen36: /^zj\d{2}\.json$/, unseen37: /^zk\d{2}\.json$/, unseen38: /^zl\d{2}\.json$/,
+  unseen17: /^i\d{2}\.json$/, unseen18: /^h\d{2}\.json$/, unseen19: /^g\d{2}\.json$/, unseen20: /^f\d{2}\.json$/, unseen21: /^e\d{2}\.json$/, unseen22: /^d\d{2}\.json$/, unseen23: /^c\d{2}\.json$/, unseen24: /^b\d{2}\.json$/, unseen25: /^a\d{2}\.json$/, unseen26: /^t\d{2}\.json$/, unseen27: /^za\d{2}\.json$/, unseen28: /^zb\d{2}\.json$/, unseen29: /^zc\d{2}\.json$/, unseen30: /^zd\d{2}\.json$/, unseen31: /^ze\d{2}\.json$/, unseen32: /^zf\d{2}\.json$/, unseen33: /^zg\d{2}\.json$/, unseen34: /^zh\d{2}\.json$/, unseen35: /^zi\d{2}\.json$/, unseen36: /^zj\d{2}\.json$/, unseen37: /^zk\d{2}\.json$/, unseen38: /^zl\d{2}\.json$/, unseen39: /^zm\d{2}\.json$/,
 };
 
 interface SetResult {
