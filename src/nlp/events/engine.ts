@@ -1025,6 +1025,12 @@ class Extractor {
           const st = k > range.start && this.is(k - 1, F_ADJ) ? this.C.L.demonyms[this.lem(k - 1).toLowerCase()] : undefined;
           const ofState = st ? this.personOfState(st, k) : -1;
           if (ofState !== -1) return [ofState];
+          // ("Лідери Великої Британії, Франції та Німеччини привітали": a plural title of states named after it is
+          // theirs, no one person named before)
+          if (this.is(k, F_PLURAL)) {
+            const owners = this.remitActor(k, i);
+            if (owners !== -1) return this.coordinated(owners, i);
+          }
           const p = this.personByRole(this.lem(k), k);
           if (p.length) return p;
           // "Міністр закордонних справ України привітав …" with no such person named: the body or state the title

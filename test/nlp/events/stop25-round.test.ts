@@ -220,3 +220,9 @@ test('a people counted by a quantity is a group that acts, though the tagger rea
   const a = analyse('У суботу кілька тисяч білорусів вийшли на акції протесту у Вільнюсі.');
   assert.deepEqual(names(a, only(a, 'PROTEST').source), ['білоруси']);
 });
+
+test('a plural title followed by states is those states, not one person named before ("Лідери Великої Британії, Франції та Німеччини привітали")', () => {
+  const a = analyse('Прем’єр-міністр Андрій Кравець провів переговори з радником Джоном Смітом. Лідери Італії, Іспанії та Польщі у спільній заяві привітали домовленість.');
+  const e = only(a, 'SUPPORT');
+  assert.deepEqual(names(a, e.source), ['Іспанія', 'Італія', 'Польща']);
+});
