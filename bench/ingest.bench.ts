@@ -14,21 +14,11 @@ import { segment } from '../src/nlp/segment/segmenter.js';
 import { parseArticle } from '../src/ingest/parseArticle.js';
 import { defaultPipelineNames } from '../src/nlp/pipeline.js';
 import { freshText } from './freshText.js';
+// (the same corpus on every run: a seeded generator)
+import { rng } from './rng.js';
 
 const ARTICLES = Number(process.env.BENCH_INGEST_DOCS ?? 20000);
 const FULL_SAMPLE = Number(process.env.BENCH_INGEST_FULL_DOCS ?? 10000);
-
-/** Deterministic PRNG (mulberry32) so every run ingests the same corpus. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function exampleSentences(): string[] {
   const dir = join(ROOT, 'examples');

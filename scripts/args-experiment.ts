@@ -41,6 +41,7 @@ import type { AnalyzedDocument, Entity, Event, Token } from '../src/types.js';
 import { emptyScores, loadGold, micro, nameKey, predicted, prf, scoreArticle } from '../eval/events.eval.js';
 import type { GoldArticle, GoldEvent } from '../eval/events.eval.js';
 import { ROOT } from '../bench/report.js';
+import { rng } from '../bench/rng.js';
 
 /** Training sets (as in scripts/ab-gold.ts) and the held-out ones. */
 export const TRAIN_SETS: Record<string, RegExp> = {
@@ -304,17 +305,6 @@ function score(m: LogReg, feats: string[]): number {
   let s = 0;
   for (const f of feats) s += m.w[f] ?? 0;
   return 1 / (1 + Math.exp(-s));
-}
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function train(data: { feats: string[]; y: number }[], epochs = OPTS.epochs, l2 = OPTS.l2, seed = 25): LogReg {

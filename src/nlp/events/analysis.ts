@@ -1601,10 +1601,9 @@ function clausesOf(b: Build): { clause: Int32Array; clauses: { start: number; en
     const st = clauses[c]!.start;
     return (texts[st] === '«' ? lowers[st + 1] : lowers[st]) ?? '';
   };
-  const finiteIn = (s: number, e: number): boolean => {
-    for (let k = s; k < e; k++) if (finite(k)) return true;
-    return false;
-  };
+  // (whether the clause being built has a finite verb so far: set as its tokens are added, not searched again at each
+  // comma)
+  let hasFinite = false;
   // (up to six words of a noun phrase — nouns, adjectives, names — and then a finite verb, in the same sentence)
   const subjectThenVerb = (s: number): boolean => {
     let k = s;
@@ -1639,23 +1638,25 @@ function clausesOf(b: Build): { clause: Int32Array; clauses: { start: number; en
         else if (has(i, F_PREP) && i + 1 < n && starters.has(lemmas[i + 1]!)) split = true;
         else if (texts[i] === '–' || texts[i] === '—') split = true;
         else if (i >= 2 && sent[i - 2] === sent[i] && has(i - 2, F_PRON) && L.correlativeStarters?.includes(lowers[i]!)) split = true;
-        // ("Того ж дня, коли стало відомо про удар, Зеленський зустрівся …": an adverbial clause with its own verb ends
-        // at the comma before a subject and its verb — the main clause, no part of the condition or time)
-        else if (cid >= 0 && L.subordinators?.includes(opener(cid)) && finiteIn(clauses[cid]!.start + 1, i - 1) && subjectThenVerb(i)) split = true;
-        // ("…має відбутися другий раунд переговорів, українську групу очолить міністр": two clauses joined by a comma
-        // alone — not after a condition, whose consequence it is, and not before a pronoun: "Дякуємо всім, хто …")
-        else if (cid >= 0 && !L.conditionals.includes(opener(cid)) && !has(i, F_POS_PRON) && finiteIn(clauses[cid]!.start, i - 1) && subjectThenVerb(i)) split = true;
+        // A clause with its verb ends at the comma before a subject and its verb: after an adverbial clause ("Того ж
+        // дня, коли стало відомо про удар, | Зеленський зустрівся …", a pronoun subject too) and between two clauses
+        // joined by a comma alone ("…має відбутися раунд переговорів, | українську групу очолить міністр") — not
+        // after a condition, whose consequence it is, and not before a pronoun ("Дякуємо всім, хто …").
+        else if (cid >= 0 && hasFinite && subjectThenVerb(i)
+          && (!!L.subordinators?.includes(opener(cid)) || (!L.conditionals.includes(opener(cid)) && !has(i, F_POS_PRON)))) split = true;
         // ("Туреччина та Австралія, які спільно головують на переговорах, у понеділок підписали …": a relative clause
         // with its verb ends at the comma before the main clause's verb, a time or place phrase before that verb)
-        else if (cid >= 0 && L.relatives.includes(lemmas[clauses[cid]!.start]!) && finiteIn(clauses[cid]!.start + 1, i - 1) && adverbialThenVerb(i)) split = true;
+        else if (cid >= 0 && hasFinite && L.relatives.includes(lemmas[clauses[cid]!.start]!) && adverbialThenVerb(i)) split = true;
       } else if (has(i, F_VERB) && (coordinators.has(pt) || (pt.length <= coordMax && coordinators.has(lowers[i - 1]!))) && !has(i, F_INF)) split = true;
     }
     if (split) {
       cid++;
       clauses.push({ start: i, end: i + 1, sentence: sent[i]! });
+      hasFinite = false;
     } else {
       clauses[cid]!.end = i + 1;
     }
+    if (finite(i)) hasFinite = true;
     clause[i] = cid;
   }
   return { clause, clauses };

@@ -260,6 +260,13 @@ export function bodiesOfPlaces(spans: TokenSpan[], toks: NerToken[], matches: Ga
   return out ?? spans;
 }
 
+/** Both tokens have a case, the second's another and no genitive (a genitive after a name is part of it: "Альянс
+ * трьох братств"). */
+function differentCaseNotGenitive(a: NerToken, b: NerToken): boolean {
+  const ca = caseOf(a), cb = caseOf(b);
+  return ca !== undefined && cb !== undefined && ca !== cb && cb !== 'v_rod';
+}
+
 /**
  * A one-word place or body span on a capitalised adjective right before a role noun is the title's first word, no name
  * ("з Верховним | комісаром ООН з прав людини"): dropped.
@@ -334,11 +341,6 @@ export function compassPlaces(spans: TokenSpan[], toks: NerToken[]): TokenSpan[]
   return out ?? spans;
 }
 
-/** The case of a tag ("v_oru"), or null. */
-function caseTag(tag: string): string | null {
-  return /:(v_[a-z]{3})(:|$)/.exec(tag)?.[1] ?? null;
-}
-
 /** Title words before a regnal name ("Папа Римський", "король", "королева"). */
 const REGNAL_TITLES: ReadonlySet<string> = new Set(['папа', 'римський', 'король', 'королева', 'імператор', 'патріарх']);
 
@@ -370,9 +372,7 @@ export function splitAtKnownParts(spans: TokenSpan[], toks: NerToken[], matches:
     // (a body the gazetteer knows, then words in lower case in another case: "запропонований Єврокомісією |
     // репараційний кредит" — what the body did is no part of its name)
     if (!parts && s.type !== 'PERS' && a && a.entry.type !== 'LOC' && toks.slice(a.end, s.end).every((x) => LOWER_START.test(x.text))
-      && caseTag(toks[a.end - 1]!.tag) !== null && caseTag(toks[a.end]!.tag) !== null && caseTag(toks[a.end - 1]!.tag) !== caseTag(toks[a.end]!.tag)
-      // (a genitive after it is a part of the name: "Альянс трьох братств")
-      && caseTag(toks[a.end]!.tag) !== 'v_rod') {
+      && differentCaseNotGenitive(toks[a.end - 1]!, toks[a.end]!)) {
       parts = [{ start: a.start, end: a.end, type: typeOf(a) }];
     }
     if (!parts && s.type !== 'PERS') {

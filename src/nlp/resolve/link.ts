@@ -561,7 +561,11 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
     // ("Жиммі Шерізьє, відомий на прізвисько Барбекю": a nickname is the person named right before it)
     const t0 = w.m.tokenStart;
     if (t0 >= 2 && cues.some(([a, b]) => adoc.tokens[t0 - 2]!.text.toLowerCase() === a && adoc.tokens[t0 - 1]!.text.toLowerCase() === b)) {
-      const owner = [...works].reverse().find((o) => o.m.start < w.m.start && o.m.type === 'PERS' && o.m.sentence === w.m.sentence && o.key !== null);
+      let owner: Work | undefined;
+      for (let o = works.length - 1; o >= 0 && !owner; o--) {
+        const x = works[o]!;
+        if (x.m.start < w.m.start && x.m.type === 'PERS' && x.m.sentence === w.m.sentence && x.key !== null) owner = x;
+      }
       if (owner) {
         w.m.type = 'PERS';
         add(w, owner.key!);
