@@ -1624,7 +1624,8 @@ class Extractor {
     // (a place only: "активістів Руху оборони кордонів" are "активісти")
     // (or the person whose followers they are, as written: "прихильників Траоре" → "прихильники Траоре")
     const ow = owner !== -1 ? this.v.actors[owner]! : undefined;
-    if (ow && ow.s === e && (ow.case === 'rod' || ow.case === 'any') && ((ow.type === 'LOC' && !ow.person) || (ow.person && !!this.C.L.followerNouns?.includes(this.lem(head - 1))))) e = ow.e;
+    // (an indeclinable name is in any case, whatever the name's own reading: "прихильників Дутерте")
+    if (ow && ow.s === e && (ow.case === 'rod' || ow.case === 'any' || this.v.cases[ow.s] === 'any') && ((ow.type === 'LOC' && !ow.person) || (ow.person && !!this.C.L.followerNouns?.includes(this.lem(head - 1))))) e = ow.e;
     // (a second group coordinated with the first under one quantity: "десятки тисяч студентів і школярів")
     const ownEnd = e;
     let second: { s: number; e: number; words: string[] } | null = null;

@@ -235,6 +235,13 @@ export function kbPersonOf(toks: Token[], matcher: GazetteerMatcher<GazetteerEnt
   }) ? kb : null;
 }
 
+/** Two names of as many words that differ at most in their first word. */
+function sameButFirstWord(a: string, b: string): boolean {
+  const x = a.split(/\s+/);
+  const y = b.split(/\s+/);
+  return x.length >= 2 && x.length === y.length && x.every((w, i) => i === 0 || normKey(w) === normKey(y[i]!));
+}
+
 /** Countries named inside a token range (gazetteer), first one. */
 function countryIn(toks: Token[], matcher: GazetteerMatcher<GazetteerEntry>): string | undefined {
   return countryOfHits(matcher.match(toks));
@@ -465,7 +472,9 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
     let kbLoose = false;
     if (!kb && m.type === 'PERS') {
       kb = kbPersonOf(toks, res.matcher);
-      kbLoose = !!kb;
+      // (loose only where the name is written otherwise; a first name the tagger read as another name's case form,
+      // the rest as the knowledge base writes it, is the knowledge base's name: "з Марком Карні" is "Марк Карні")
+      kbLoose = !!kb && !kb.names.some((n) => sameButFirstWord(n, m.canonical ?? ''));
     }
     // (a mention naming a person of the knowledge base is that person, whatever type the NER stage gave it:
     // "Луїсу Інасіу Лулі да Сілві" read as a body; its canonical name is read as a person's)

@@ -424,6 +424,8 @@ test('a one-word place the dictionary does not know is found in its case forms, 
   assert.deepEqual(placeForms('Гуаякіль'), ['Гуаякіля', 'Гуаякілю', 'Гуаякілем', 'Гуаякілі']);
   assert.deepEqual(placeForms('Манта'), ['Манти', 'Манті', 'Манту', 'Мантою']);
   assert.deepEqual(placeForms('Сан-Паулу'), []);
+  assert.deepEqual(placeForms('Кстово'), ['Кстова', 'Кстову', 'Кстовом', 'Кстові']);
+  assert.deepEqual(placeForms('Токіо'), []);
   const a = createPipeline().analyze({ id: 't', date: '2025-06-14', lang: 'uk', text: 'У середу бойовики напали на блокпост на околиці Гуаякіля. «Армію вже викликали», – визнав мер Гуаякіля Акілес Альварес.' });
   const names = a.entities.map((e) => `${e.type}:${e.name}`);
   assert.ok(names.includes('LOC:Гуаякіль'));

@@ -134,7 +134,8 @@ export function gazetteerEntries(): GazetteerEntry[] {
 /**
  * Case forms of a one-word place name of five letters or more by its ending (genitive, dative, instrumental,
  * locative): "Гуаякіль" → "Гуаякіля", "Гуаякілю", "Гуаякілем", "Гуаякілі"; "Манта" → "Манти", "Манті", "Манту",
- * "Мантою". Names in other letters, of several words, or indeclinable (in -о, -е, -і, -у) get none.
+ * "Мантою". Names in other letters, of several words, or indeclinable (in -о, -е, -і, -у; not the neuter -ово,
+ * -єво, -ино) get none.
  */
 export function placeForms(name: string): string[] {
   if (!/^\p{Lu}\p{Ll}{4,}$/u.test(name)) return [];
@@ -146,6 +147,8 @@ export function placeForms(name: string): string[] {
   // (a stem in г/к/х changes its consonant before -і: not guessed)
   if (last === 'а') return /[гкх]$/.test(stem) ? [stem + 'и', stem + 'у', stem + 'ою'] : [stem + 'и', stem + 'і', stem + 'у', stem + 'ою'];
   if (/[бвгґджзклмнпрстфхцчшщ]/.test(last)) return [name + 'а', name + 'у', name + 'ом', name + 'і', name + 'ові'];
+  // (a neuter name in -ово, -єво, -ино declines as a noun: "Кстово" → "у Кстові", "Сараєво" → "до Сараєва")
+  if (/(ов|ев|єв|ин|ін)о$/.test(name)) return [stem + 'а', stem + 'у', stem + 'ом', stem + 'і'];
   return [];
 }
 
