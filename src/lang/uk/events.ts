@@ -30,7 +30,9 @@ const T: TriggerEntry[] = [
   { lemma: ['переговорити', 'порозмовляти'], pos: 'verb', type: 'CONSULT', target: PARTNER },
   { lemma: ['зателефонувати', 'подзвонити'], pos: 'verb', type: 'CONSULT', mode: 'phone', target: ['dav', ...PARTNER] },
   { lemma: ['відеодзвінок', 'відеозв’язок', 'відеоконференція', 'відеорозмова', 'відеозустріч'], pos: 'noun', type: 'CONSULT', mode: 'video', target: [...PARTNER, 'rod'] },
-  { lemma: ['зустріч', 'консультація', 'саміт', 'перемовини', 'засідання', 'конференція'], pos: 'noun', type: 'CONSULT', mode: 'meeting', target: PARTNER, source: ['rod'] },
+  // (not a meeting hosted: "Канада приймає саміт Групи семи" says where it is held)
+  { lemma: ['зустріч', 'консультація', 'саміт', 'перемовини', 'засідання', 'конференція'], pos: 'noun', type: 'CONSULT', mode: 'meeting', target: PARTNER, source: ['rod'],
+    excludes: ['приймати', 'прийняти'], excludesWindow: 1 },
   { lemma: ['зустрітися', 'зустрічатися', 'зустрінутися'], pos: 'verb', type: 'CONSULT', mode: 'meeting', target: PARTNER },
   { lemma: ['провести'], pos: 'verb', type: 'CONSULT', mode: 'meeting', requires: ['переговори', 'консультація', 'зустріч'], window: 3, weak: true, target: PARTNER },
   { lemma: ['поїздка', 'турне', 'відвідини'], pos: 'noun', type: 'CONSULT', mode: 'visit', requires: ['до', 'в', 'у'], window: 2, target: VISIT_TARGET, source: ['rod'] },
@@ -272,9 +274,12 @@ const T: TriggerEntry[] = [
   // "на постачання" is one)
   // "Генасамблея ухвалила резолюцію": a body adopting a resolution or declaration agrees on it (not its participle,
   // "ухвалена резолюція", which refers back)
-  { lemma: ['ухвалити', 'ухвалювати', 'схвалити', 'схвалювати'], pos: 'verb', type: 'AGREE', requires: ['резолюція', 'декларація'], requiresAfter: true, window: 2, target: [] },
+  // ("так і не ухвалили окремої заяви": a statement of a body's members)
+  { lemma: ['ухвалити', 'ухвалювати', 'схвалити', 'схвалювати'], pos: 'verb', type: 'AGREE', requires: ['резолюція', 'декларація', 'заява'], requiresAfter: true, window: 2, target: [] },
   // "оприлюднили спільну заяву", "ухвалили спільне комюніке": a joint text published is agreed.
   { lemma: ['оприлюднити', 'оприлюднювати', 'ухвалити', 'опублікувати', 'видати'], pos: 'verb', type: 'AGREE', requires: ['спільний'], window: 2, target: ['з+oru'] },
+  // "У Кремлі схвалили рішення Праги": approving another's decision or step backs its maker
+  { lemma: ['схвалити', 'схвалювати'], pos: 'verb', type: 'SUPPORT', requires: ['рішення', 'крок', 'позиція', 'намір'], requiresAfter: true, window: 2, target: ['dav', 'zna', 'за+zna'] },
   { lemma: ['схвалити'], pos: 'verb', type: 'AGREE', target: ['з+oru', 'на+zna', 'rod'],
     excludes: ['закон', 'законопроєкт', 'указ', 'бюджет', 'виділення', 'надання', 'фінансування', 'передача', 'постачання'] },
   // "сторони погодили механізм повідомлень" (not "погодили надання кредиту": that act is the event)
@@ -363,6 +368,9 @@ const T: TriggerEntry[] = [
   // "підрозділи «Вагнера» залишили Центральноафриканську Республіку", "урядові війська залишили ще дві бази": troops
   // leaving a place (not "залишили місто без світла", not troops kept somewhere: the troops are the subject)
   { lemma: ['залишити', 'залишати'], pos: 'verb', type: 'RETREAT', requires: ['підрозділ', 'війська', 'військо', 'військовий', 'бригада', 'контингент', 'батальйон', 'гарнізон', 'бойовик'], window: 8, requiresBefore: true, target: [], excludes: ['без'] },
+  // "достроково залишив саміт", "делегація покинула зал засідань": walking out of a meeting (the meeting itself is no
+  // event of that sentence)
+  { lemma: ['залишити', 'покинути'], pos: 'verb', type: 'RETREAT', requires: ['саміт', 'переговори', 'перемовини', 'засідання', 'конференція', 'зал', 'форум'], requiresAfter: true, window: 3, target: [] },
   // "інспектори агентства покинуть Іран": a body's mission or troops leaving a country (not people fleeing their homes).
   { lemma: ['покинути', 'покидати'], pos: 'verb', type: 'RETREAT', requires: ['інспектор', 'дипломат', 'місія', 'спостерігач', 'контингент', 'війська', 'військо', 'військовий', 'підрозділ', 'персонал', 'посол', 'миротворець'], window: 6, requiresBefore: true, target: ['zna'] },
   // "від’єдналися від енергосистеми БРЕЛЛ": leaving a shared system or union.

@@ -1159,7 +1159,7 @@ export function splitAtTitledConjuncts(spans: TokenSpan[], toks: NerToken[], isR
 export function widenToCountries(spans: TokenSpan[], matches: GazetteerMatch<GazetteerEntry>[]): TokenSpan[] {
   let out: TokenSpan[] | null = null;
   for (const m of matches) {
-    if (m.entry.kind !== 'country' || m.end - m.start < 2) continue;
+    if ((m.entry.kind !== 'country' && m.entry.kind !== 'org') || m.end - m.start < 2) continue;
     const cur: TokenSpan[] = out ?? spans;
     const inside = cur.filter((s) => s.start < m.end && m.start < s.end);
     if (!inside.length) continue;

@@ -19,3 +19,27 @@ test('a neuter town in -ово declines: "у Кстові" is Кстово of th
   const a = analyse('Українські дрони вночі атакували нафтобазу в Кстові.');
   assert.deepEqual(names(a, only(a, 'ASSAULT').target), ['Кстово']);
 });
+
+test('walking out of a summit is a retreat, and the summit is no meeting of that sentence; a summit hosted is no meeting', () => {
+  const a = analyse('Прем’єр Угорщини Віктор Орбан демонстративно залишив саміт Євросоюзу в четвер увечері.');
+  assert.deepEqual(names(a, only(a, 'RETREAT').source), ['Віктор Орбан']);
+  assert.equal(a.events.filter((x) => x.type === 'CONSULT').length, 0);
+  const b = analyse('Наступного року Італія приймає саміт Групи семи.');
+  assert.equal(b.events.filter((x) => x.type === 'CONSULT').length, 0);
+  // (the whole name of a known body: "Групи семи", not "Групи")
+  assert.ok(b.entities.some((x) => x.name === 'Група семи'));
+});
+
+test('a statement not adopted by a body\'s leaders is a negated agreement of that body', () => {
+  const a = analyse('Міністри фінансів Групи семи так і не ухвалили спільної заяви щодо торговельних мит.');
+  const e = only(a, 'AGREE');
+  assert.equal(e.negated, true);
+  assert.deepEqual(names(a, e.source), ['Група семи']);
+});
+
+test('approving another\'s decision backs its maker: support, not agreement', () => {
+  const a = analyse('У Будапешті схвалили рішення Братислави, назвавши його розумним.');
+  const e = only(a, 'SUPPORT');
+  assert.deepEqual(names(a, e.target), ['Словаччина']);
+  assert.equal(a.events.filter((x) => x.type === 'AGREE').length, 0);
+});
