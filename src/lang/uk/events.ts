@@ -659,6 +659,7 @@ export const UK_EVENTS: EventLanguage = {
   ownershipVerbs: ['належати'],
   ongoingVerbs: ['тривати', 'відбуватися', 'проходити'],
   mannerClauses: [['як', 'того'], ['як', 'цього']],
+  possibilityVerbs: ['могти'],
   presentAsFuture: ['атакувати', 'використовувати', 'фінансувати', 'мобілізувати', 'депортувати', 'арештувати', 'ратифікувати', 'інформувати'],
   partnerNouns: ['партнер'],
   preparation: { verbs: ['готувати', 'підготувати', 'готуватися', 'підготуватися'], types: ['ASSAULT'] },

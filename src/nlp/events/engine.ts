@@ -1269,6 +1269,21 @@ class Extractor {
    * Whether token i is in what a warning verb before it says ("попередив, що …") and the sentence sets a condition
    * after the warning ("якщо …"): the act told is held out, not done.
    */
+  /**
+   * The first of a chain of infinitives joined by a coordinating word that ends at infinitive i ("поширити … і
+   * насамперед відмовитися"): i itself when none comes before it in the clause.
+   */
+  private firstCoordinatedInfinitive(i: number, from: number): number {
+    let first = i;
+    let coord = false;
+    for (let k = i - 1; k >= from && k >= first - 12; k--) {
+      if (this.tok(k).kind === 'punct' && this.low(k) !== ',') break;
+      if (this.C.coord.has(this.low(k))) coord = true;
+      else if (this.is(k, F_INF) && coord) { first = k; coord = false; }
+    }
+    return first;
+  }
+
   private conditionalWarning(i: number): boolean {
     const sr = this.sentenceRange(i);
     let warn = -1;
@@ -2264,13 +2279,20 @@ class Extractor {
     // можуть запустити механізм відновлення санкцій" threatens sanctions, imposes none)
     if (entry.type !== 'THREATEN' && this.is(i, F_NOUN) && this.requiredByVerbBefore(i, this.sentenceRange(i).start, 12, (e) => e.type === 'THREATEN')) return 'drop';
     // (and the act a conditional warning says will follow: "попередив, що Іран згорне співпрацю, якщо …")
-    if (entry.type !== 'THREATEN' && this.is(i, F_FUTR) && this.conditionalWarning(i)) return 'drop';
+    // ("попередив, що Вашингтон може відмовитися від посередництва, якщо …": the act it may take)
+    // (or a future the tagger read as a present: "відмовиться")
+    const possible = this.is(i, F_INF) && i > 0 && !!this.C.L.possibilityVerbs?.includes(this.lem(i - 1));
+    const notPast = this.is(i, F_FUTR) || (this.is(i, F_VERB) && !this.is(i, F_INFX) && !!this.tok(i).tag?.includes(':pres'));
+    if (entry.type !== 'THREATEN' && (notPast || possible) && this.conditionalWarning(i)) return 'drop';
     if (entry.modality) return entry.modality;
     const sr = this.sentenceRange(i);
     // Governed by a threat or a request: the threatened/requested act is not an event of its own.
     // (not a predicate coordinated with the cue's: "назвав дії … погрозою та звинуватив …")
     const coordinated = this.is(i, F_VERB) && !this.is(i, F_INF) && i > sr.start && this.C.coord.has(this.low(i - 1));
-    for (let k = Math.max(sr.start, i - 8); k < i && !coordinated; k++) {
+    // (an infinitive coordinated with one the cue governs is governed too: "закликав Москву поширити режим тиші … і
+    // насамперед відмовитися від ударів")
+    const anchor = this.is(i, F_INF) ? this.firstCoordinatedInfinitive(i, sr.start) : i;
+    for (let k = Math.max(sr.start, anchor - 8); k < i && !coordinated; k++) {
       const l = this.lem(k);
       if (this.C.threaten.has(l)) return 'drop';
       // (a demand refused is the refusal's object, not what governs it: "вимоги Кенії відкинули")

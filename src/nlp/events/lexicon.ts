@@ -193,6 +193,8 @@ export interface EventLanguage {
   ongoingVerbs?: string[];
   /** Two words opening a manner clause right before a trigger ("як того вимагає закон"): no act of its own. */
   mannerClauses?: [string, string][];
+  /** Verbs of possibility ("може відмовитися"): their infinitive, in a conditional warning, is what is held out. */
+  possibilityVerbs?: string[];
   /** Verbs of ruling out: a hostile act one does not rule out ("не виключив нових санкцій") is a threat. */
   rulingOut?: string[];
   /** Nouns for partners ("закликав партнерів"): bare, they are those the actor last consulted. */

@@ -43,3 +43,18 @@ test('approving another\'s decision backs its maker: support, not agreement', ()
   assert.deepEqual(names(a, e.target), ['Словаччина']);
   assert.equal(a.events.filter((x) => x.type === 'AGREE').length, 0);
 });
+
+test('an infinitive coordinated with the one a call governs is part of the call, no act of its own', () => {
+  const a = analyse('Прем’єр Польщі закликав Мінськ звільнити затриманих журналістів і насамперед відмовитися від провокацій на кордоні.');
+  assert.equal(a.events.filter((x) => x.type === 'REJECT').length, 0);
+  assert.equal(a.events.filter((x) => x.type === 'REQUEST').length, 1);
+});
+
+test('what a conditional warning says may or will follow is the warning\'s content, no act of its own', () => {
+  const a = analyse('Канцлер Австрії попередив, що Відень може відмовитися від транзиту, якщо Братислава не змінить позицію.');
+  assert.equal(a.events.filter((x) => x.type === 'REJECT').length, 0);
+  assert.equal(only(a, 'THREATEN').modality, 'threatened');
+  // (a future the tagger reads as a present: "відмовиться")
+  const b = analyse('Канцлер Австрії попередив, що Відень відмовиться від транзиту, якщо Братислава не змінить позицію.');
+  assert.equal(b.events.filter((x) => x.type === 'REJECT').length, 0);
+});
