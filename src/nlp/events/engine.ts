@@ -2159,7 +2159,13 @@ class Extractor {
       // 50 ворожих дронів")
       let reqHi = i + 1;
       if (!e.requiresBefore) {
-        for (let n = 0; reqHi < sr.end && n < w; reqHi++) if (this.v.actorAt[reqHi] === -1 || this.v.actorAt[reqHi] !== this.v.actorAt[reqHi - 1]) n++;
+        // (nor does a comma or a coordinating word between names: "виділить Тувалу, Фіджі та іншим острівним державам
+        // регіону 500 мільйонів доларів")
+        for (let n = 0; reqHi < sr.end && n < w; reqHi++) {
+          if (this.v.actorAt[reqHi] !== -1 && this.v.actorAt[reqHi] === this.v.actorAt[reqHi - 1]) continue;
+          if (this.v.actorAt[reqHi - 1] !== -1 && (this.C.coord.has(this.low(reqHi)) || (this.low(reqHi) === ',' && reqHi + 1 < sr.end && this.v.actorAt[reqHi + 1] !== -1))) continue;
+          n++;
+        }
       }
       let ok = false;
       // (a word inside a body's name is no context word: "Управління з розслідування корупції … разом із поліцією")

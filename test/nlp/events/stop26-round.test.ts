@@ -58,3 +58,10 @@ test('what a conditional warning says may or will follow is the warning\'s conte
   const b = analyse('Канцлер Австрії попередив, що Відень відмовиться від транзиту, якщо Братислава не змінить позицію.');
   assert.equal(b.events.filter((x) => x.type === 'REJECT').length, 0);
 });
+
+test('a list of recipients counts as one name in the reach of the aid\'s context word ("виділить Тувалу, Фіджі та … 500 мільйонів доларів")', () => {
+  const a = analyse('Нова Зеландія виділить Самоа, Тонга та іншим острівним країнам регіону 90 мільйонів доларів на захист узбережжя.');
+  const e = only(a, 'AID');
+  assert.deepEqual(names(a, e.target), ['Самоа', 'Тонга']);
+  assert.equal(e.modality, 'planned');
+});
