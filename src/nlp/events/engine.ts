@@ -2859,7 +2859,8 @@ class Extractor {
           if (this.C.L.demonyms[l]) { w.source = [this.demonymActor(k, this.C.L.demonyms[l]!)]; break; }
           if (!this.is(k, F_ADJ)) break;
         }
-      } else if (s === 'after' && !isNoun) {
+      } else if ((s === 'after' || (s === 'passiveAfter' && w.passive)) && !isNoun) {
+        // ('passiveAfter': only in a passive or impersonal form — "перекинуто додаткові російські комплекси")
         // ("прибула американська авіаносна група", "прибули 1500 військовослужбовців Африканського корпусу": the
         // subject after the verb — its state's demonym, or the body its people belong to)
         for (let k = i + 1; k < cr.end && k <= i + 8 && !w.source.length; k++) {

@@ -45,7 +45,10 @@ export interface TriggerEntry {
   window?: number;
   /** Ordered preferences for the target. */
   target?: Slot[];
-  /** Extra source cues (tried before the clause subject), e.g. `adj`, `rod`, `rel` for noun triggers. */
+  /**
+   * Extra source cues (tried before the clause subject), e.g. `adj`, `rod`, `rel` for noun triggers; `after` for a
+   * verb (a demonym or body after it), `passiveAfter` the same in a passive or impersonal form only.
+   */
   source?: Slot[];
   /** The source must not come from these cues (e.g. a passive participle's subject is the patient). */
   passive?: boolean;

@@ -65,3 +65,20 @@ test('a list of recipients counts as one name in the reach of the aid\'s context
   assert.deepEqual(names(a, e.target), ['Самоа', 'Тонга']);
   assert.equal(e.modality, 'planned');
 });
+
+test('forces moved, told in an impersonal form, are the state\'s whose demonym they bear; unscheduled drills are a mobilisation', () => {
+  const a = analyse('До Бєлгородської області вже перекинуто додаткові російські артилерійські підрозділи.');
+  assert.deepEqual(names(a, only(a, 'MOBILIZE').source), ['Росія']);
+  // (an active verb keeps its subject)
+  const b = analyse('Білорусь перекинула до кордону додаткові підрозділи.');
+  assert.deepEqual(names(b, only(b, 'MOBILIZE').source), ['Білорусь']);
+  const c = analyse('У четвер кораблі Тихоокеанського флоту Росії розпочали позапланові навчання в Японському морі.');
+  assert.deepEqual(names(c, only(c, 'MOBILIZE').source), ['Росія']);
+});
+
+test('a detained vessel let go is a concession, aimed at the state whose vessel it is', () => {
+  const a = analyse('У понеділок естонська влада відпустила китайське судно після сплати штрафу.');
+  const e = only(a, 'CONCEDE');
+  assert.deepEqual(names(a, e.source), ['Естонія']);
+  assert.deepEqual(names(a, e.target), ['Китай']);
+});
