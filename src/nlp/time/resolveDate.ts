@@ -46,6 +46,8 @@ interface Match {
   end: number;
   resolve: Resolver;
   relative: boolean;
+  /** A day a state goes on from ("де з 9 листопада триває"): no day of an event, so no anchor for what follows. */
+  ongoingFrom?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -386,6 +388,13 @@ class Matcher {
     return false;
   }
 
+  /** A verb of going on, not in the future, right after an expression ending before token `end` ("з 9 листопада триває"). */
+  ongoingVerbAfter(end: number): boolean {
+    const t = this.tokens[end];
+    const l = t && t.sentence === this.tokens[end - 1]!.sentence && !t.tag?.includes(':futr') ? t.lemma?.toLowerCase() : undefined;
+    return !!l && ONGOING_VERBS.has(l);
+  }
+
   /** "минулого року", "наступного року", "цього року" at token i: the shift and the end token. */
   shiftedYear(i: number): { shift: number; end: number } | null {
     const sh = SHIFT_WORDS.get(this.w(i));
@@ -508,6 +517,18 @@ class Matcher {
         return { start: i, end: p.end, relative: p.y === undefined, resolve: (c) => {
           const iv = this.periodInterval(p, c, false);
           return iv ? partOf(iv, p.unit, pt.part) : null;
+        } };
+      }
+      // "вже в першому кварталі" with no year: that quarter of the article's year, or of the next one where the clause
+      // points forward and it is over (the previous one where it points back and it has not begun)
+      if (/^[qh]\d$/.test(pt.part)) {
+        return { start: i, end: pt.end, relative: true, resolve: (c) => {
+          if (!c.ref) return null;
+          const y = refYmd(c.ref).y;
+          let iv = partOf(yearInterval(y), 'year', pt.part);
+          if (iv && c.dir > 0 && iv.end < c.ref) iv = partOf(yearInterval(y + 1), 'year', pt.part);
+          else if (iv && c.dir < 0 && iv.start > c.ref) iv = partOf(yearInterval(y - 1), 'year', pt.part);
+          return iv;
         } };
       }
     }
@@ -794,14 +815,21 @@ class Matcher {
       if (dm) {
         // The preposition joins the span only when it changes the value ("до 24 лютого") or tells where a period
         // starts ("з 1 лютого": the day from which, written with its "з" as in "з 2022 року").
-        return { start: j, end: dm.end, relative: dm.y === null, keepPrep: dl || RANGE_FROM.has(prep), resolve: (c) => {
-          const iv = this.dayMonthInterval(dm, c, fwd);
+        // ("де з 9 листопада триває конференція": a start gone by, whatever the verb's tense)
+        const ongoing = fwd && !dl && (this.ongoingVerbBefore(j) || this.ongoingVerbAfter(dm.end));
+        return { start: j, end: dm.end, relative: dm.y === null, keepPrep: dl || RANGE_FROM.has(prep), ongoingFrom: ongoing, resolve: (c) => {
+          const iv = this.dayMonthInterval(dm, ongoing ? { ...c, dir: -1 } : c, fwd && !ongoing);
           return dl ? deadline(c.ref, iv) : iv;
         } };
       }
       // Year ranges: "2022–2024 років", "у 2022-2024 роках".
       const y1 = this.num(j);
       if (y1 !== null && y1 >= 1900 && y1 <= 2100 && this.isDash(j + 1)) {
+        const y2 = this.yearAt(j + 2);
+        if (y2 && y2.y >= y1) return { start: j, end: y2.end, relative: false, resolve: () => ({ start: iso(y1, 1, 1), end: iso(y2.y, 12, 31) }) };
+      }
+      // ("із 2016 по 2022 рік": the first year bare, the year word after the second only)
+      if (y1 !== null && y1 >= 1900 && y1 <= 2100 && RANGE_FROM.has(prep) && RANGE_TO.has(this.w(j + 1))) {
         const y2 = this.yearAt(j + 2);
         if (y2 && y2.y >= y1) return { start: j, end: y2.end, relative: false, resolve: () => ({ start: iso(y1, 1, 1), end: iso(y2.y, 12, 31) }) };
       }
@@ -859,7 +887,7 @@ class Matcher {
       if (ys) return { start: j, end: ys.end, relative: true, resolve: (c) => (c.ref ? monthInterval(refYmd(c.ref).y + ys.shift, mo) : null) };
       // ("з березня" after a verb of going on — "що тривають з березня" — or in a past clause is a start gone by; else
       // the coming one, as "з березня запрацюють" (the tagger often reads such a future as a present))
-      const ongoing = fwd && !dl && this.ongoingVerbBefore(j);
+      const ongoing = fwd && !dl && (this.ongoingVerbBefore(j) || this.ongoingVerbAfter(j + 1));
       return { start: j, end: j + 1, relative: true, resolve: (c) => (c.ref ? nearestYear(c.ref, ongoing ? -1 : fwd && !dl ? (c.dir < 0 ? -1 : 1) : c.dir, (y) => monthInterval(y, mo)) : null) };
     }
 
@@ -938,7 +966,7 @@ export function findTimes(adoc: AnalyzedDocument): TimeExpression[] {
         value,
         relative: hit.relative,
       });
-      if (value && value.start === value.end) {
+      if (value && value.start === value.end && !hit.ongoingFrom) {
         anchor = value.start;
         anchorSentence = sen.index;
         if (!daysBySentence.has(sen.index)) daysBySentence.set(sen.index, value.start);

@@ -207,3 +207,23 @@ test('a day something is set for looks ahead ("оголосили на п’ят
   assert.deepEqual(times('Дрони атакували місто в ніч на понеділок.'), { 'в ніч на понеділок': '2025-04-14..2025-04-14' });
   assert.deepEqual(times('У понеділок дрони атакували місто.'), { 'У понеділок': '2025-04-14..2025-04-14' });
 });
+
+test('a day something goes on from, with the verb of going on after it, is gone by, and no anchor for what follows', () => {
+  // (article date 16 April 2025: "з 9 квітня" is this April's, not next year's)
+  assert.deepEqual(times('Студенти пікетували будівлю, де з 9 квітня триває сесія парламенту.'), { 'з 9 квітня': '2025-04-09..2025-04-09' });
+  // ("того ж дня" refers to the day of the act told before, not to the start of what goes on)
+  assert.deepEqual(times('У понеділок студенти пікетували будівлю, де з 9 квітня триває сесія. Того ж дня уряд провів засідання.'), {
+    'У понеділок': '2025-04-14..2025-04-14',
+    'з 9 квітня': '2025-04-09..2025-04-09',
+    'Того ж дня': '2025-04-14..2025-04-14',
+  });
+  // (a future of going on keeps the coming day)
+  assert.deepEqual(times('З 20 квітня триватиме виставка.'), { 'З 20 квітня': '2025-04-20..2025-04-20' });
+});
+
+test('a quarter with no year is the article year\'s; a range of years with the year word after the second only', () => {
+  assert.deepEqual(times('Уряд профінансує ремонт уже в другому кварталі.'), { 'в другому кварталі': '2025-04-01..2025-06-30' });
+  // (a future clause and a quarter over: the next year's)
+  assert.deepEqual(times('Уряд профінансує ремонт у першому кварталі.'), { 'у першому кварталі': '2026-01-01..2026-03-31' });
+  assert.deepEqual(times('Він очолював уряд із 2014 по 2019 рік.'), { 'із 2014 по 2019 рік': '2014-01-01..2019-12-31' });
+});
