@@ -8,7 +8,7 @@ import type { AnalyzedDocument, Entity, Mention, Token } from '../../types.js';
 import { UK_EVENTS } from '../../lang/uk/events.js';
 import { codeOfState } from '../events/analysis.js';
 import { DEMONYM_BODY_HEADS, DISCOURSE_PHRASES, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, GUEST_NOUNS, HEAD_WORDS, INSTITUTION_HEADS, MISSION_HEADS, MAYOR_WORDS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, STATE_WORDS, TITLE_EXPANSIONS, VISIT_LEMMAS } from '../../lang/uk/speech.js';
-import { gazetteerEntries, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
+import { gazetteerEntries, rolesOn, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { canonicalName, resolveRoleMention } from '../resolve/index.js';
 import { foldWord } from '../../lang/uk/fold.js';
 import { inflect } from '../morph/index.js';
@@ -61,6 +61,14 @@ function bodiesByName(): Map<string, GazetteerEntry> {
 }
 
 /** Gazetteer ids of capitals → their country code ("place:Москва" → "RUS"). */
+let kbById: Map<string, GazetteerEntry> | null = null;
+
+/** A knowledge-base entry by its id (built once). */
+function kbEntryById(id: string): GazetteerEntry | undefined {
+  if (!kbById) kbById = new Map(gazetteerEntries().map((e) => [e.id, e]));
+  return kbById.get(id);
+}
+
 function capitalCountries(): Map<string, string> {
   if (!capitals) {
     capitals = new Map();
@@ -1131,6 +1139,9 @@ export class SpeakerFinder {
     if (!ctxWords) {
       ctxWords = this.titleWords(lm);
       for (const w of (lm.entity.actor?.role ?? '').split(/\s+/)) if (w) ctxWords.add(norm(w));
+      // (and the posts the knowledge base knows the person held on the article's day, where the article named none:
+      // "Володимир Зеленський …" then "– написав український президент")
+      if (!lm.entity.actor?.role) for (const r of this.kbRoles(lm.entity)) for (const w of r.split(/\s+/)) if (w) ctxWords.add(norm(w));
       // "зустрівся зі своїм німецьким колегою X": a colleague holds the post of the person named before in the sentence
       if (ctxWords.has('колега')) {
         const other = this.linked.find((o) => o.mention.sentence === lm.mention.sentence && o.mention.tokenStart < lm.mention.tokenStart
@@ -1148,6 +1159,14 @@ export class SpeakerFinder {
       this.ctxWordsOf.set(lm, ctxWords);
     }
     return ctxWords;
+  }
+
+  /** The posts the actor knowledge base gives a linked person on the article's day. */
+  private kbRoles(e: Entity): string[] {
+    const id = e.actor?.kbId;
+    if (!id || e.type !== 'PERS') return [];
+    const entry = kbEntryById(id);
+    return entry ? rolesOn(entry, this.adoc.doc.date).map((r) => r.role) : [];
   }
 
   /** The person's first name (or first word) is masculine. */

@@ -474,7 +474,11 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
       kb = kbPersonOf(toks, res.matcher);
       // (loose only where the name is written otherwise; a first name the tagger read as another name's case form,
       // the rest as the knowledge base writes it, is the knowledge base's name: "з Марком Карні" is "Марк Карні")
-      kbLoose = !!kb && !kb.names.some((n) => sameButFirstWord(n, m.canonical ?? ''));
+      // (nor where the surname is written in one of the case forms the knowledge base lists and its canonical form is
+      // a misreading: "з Олафом Шольцем" read as "Шольець")
+      const words = toks.filter((t) => t.kind === 'word');
+      const lastForm = !!kb && words.length >= 2 && !!kb.forms?.includes(words[words.length - 1]!.text) && kb.names.some((n) => n.split(/\s+/).length === words.length);
+      kbLoose = !!kb && !lastForm && !kb.names.some((n) => sameButFirstWord(n, m.canonical ?? ''));
     }
     // (a mention naming a person of the knowledge base is that person, whatever type the NER stage gave it:
     // "Луїсу Інасіу Лулі да Сілві" read as a body; its canonical name is read as a person's)

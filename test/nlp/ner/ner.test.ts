@@ -517,3 +517,9 @@ test('a mission\'s span, "при" and a body\'s span are one organisation ("По
   const spans = [{ start: 0, end: 2, type: 'ORG' as const }, { start: 3, end: 4, type: 'ORG' as const }];
   assert.deepEqual(missionsAtBodies(spans, other), spans);
 });
+
+test('case forms of a knowledge-base surname ending in a consonant', async () => {
+  const { surnameForms } = await import('../../../src/lang/uk/gazetteer/index.js');
+  assert.deepEqual(surnameForms(['Шольц']), ['Шольца', 'Шольцу', 'Шольцові', 'Шольцем']);
+  assert.deepEqual(surnameForms(['Рютте', 'Зеленський', 'ОП']), []);
+});

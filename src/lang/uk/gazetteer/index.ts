@@ -39,8 +39,27 @@ export interface GazetteerEntry {
   forms?: string[];
   /** A person of the actor knowledge base whose name the NER stage's gazetteer feature fires on (actors.json `cue`). */
   cue?: boolean;
+  /**
+   * Posts a person of the knowledge base held, with the days they began and ended (ISO, both optional): a title
+   * standing alone later in an article ("– написав український президент") can name them by the post they held on
+   * the article's day, where the article did not introduce them with it.
+   */
+  roles?: KbRole[];
   lat?: number;
   lon?: number;
+}
+
+/** A post in the knowledge base: its title in the nominative ("президент", "міністр закордонних справ"). */
+export interface KbRole {
+  role: string;
+  from?: string;
+  to?: string;
+}
+
+/** The posts of a knowledge-base entry held on `day` (ISO); all of them when the day is unknown. */
+export function rolesOn(entry: GazetteerEntry, day: string | null | undefined): KbRole[] {
+  if (!entry.roles) return [];
+  return day ? entry.roles.filter((r) => (!r.from || r.from <= day) && (!r.to || day < r.to)) : entry.roles;
 }
 
 interface PlacesFile {
@@ -55,7 +74,7 @@ interface CountriesFile {
   centres: Record<string, [number, number]>;
 }
 interface ActorsFile {
-  actors: { id: string; name: string; aliases?: string[]; type: EntityType; country?: string; sector?: string; cue?: boolean }[];
+  actors: { id: string; name: string; aliases?: string[]; type: EntityType; country?: string; sector?: string; cue?: boolean; roles?: KbRole[] }[];
 }
 interface RolesFile {
   heads: string[];
@@ -125,6 +144,8 @@ export function gazetteerEntries(): GazetteerEntry[] {
       ...(a.country ? { country: a.country } : {}),
       ...(a.sector ? { sector: a.sector } : {}),
       ...(a.cue ? { cue: true } : {}),
+      ...(a.roles?.length ? { roles: a.roles } : {}),
+      ...(a.type === 'PERS' && surnameForms(a.aliases ?? []).length ? { forms: surnameForms(a.aliases ?? []) } : {}),
     });
   }
   cached = out;
@@ -150,6 +171,19 @@ export function placeForms(name: string): string[] {
   // (a neuter name in -ово, -єво, -ино declines as a noun: "Кстово" → "у Кстові", "Сараєво" → "до Сараєва")
   if (/(ов|ев|єв|ин|ін)о$/.test(name)) return [stem + 'а', stem + 'у', stem + 'ом', stem + 'і'];
   return [];
+}
+
+/**
+ * Case forms of a person's one-word surname ending in a consonant, which the morphology may lemmatise wrongly
+ * ("Шольцем" → "Шольець"): genitive, dative (two), instrumental. Other surnames (in -ий, -а, -о …) get none.
+ */
+export function surnameForms(aliases: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const a of aliases) {
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(a) || !/[бвгґджзклмнпрстфхцчшщ]$/.test(a)) continue;
+    out.push(a + 'а', a + 'у', a + 'ові', a + (/[жчшщц]$/.test(a) ? 'ем' : 'ом'));
+  }
+  return out;
 }
 
 let roleHeads: Set<string> | null = null;
