@@ -82,3 +82,12 @@ test('a detained vessel let go is a concession, aimed at the state whose vessel 
   assert.deepEqual(names(a, e.source), ['Естонія']);
   assert.deepEqual(names(a, e.target), ['Китай']);
 });
+
+test('governments in the plural are no one state\'s government, whatever state the sentence\'s places lie in', () => {
+  const a = analyse('Кілька сотень студентів заблокували вхід до міністерства у Варшаві, вимагаючи від урядів найбагатших країн скоротити викиди.');
+  const e = only(a, 'PROTEST');
+  assert.deepEqual(names(a, e.target), []);
+  // (one government is the one of that state)
+  const b = analyse('Кілька сотень студентів заблокували вхід до міністерства у Варшаві, вимагаючи від уряду скоротити викиди.');
+  assert.deepEqual(names(b, only(b, 'PROTEST').target), ['Уряд Польщі']);
+});
