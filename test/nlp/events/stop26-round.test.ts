@@ -91,3 +91,8 @@ test('governments in the plural are no one state\'s government, whatever state t
   const b = analyse('Кілька сотень студентів заблокували вхід до міністерства у Варшаві, вимагаючи від уряду скоротити викиди.');
   assert.deepEqual(names(b, only(b, 'PROTEST').target), ['Уряд Польщі']);
 });
+
+test('"За словами X," opening a sentence is an attribution of its own: the clause after it keeps its own subject', () => {
+  const a = analyse('Прем’єр Канади говорив телефоном з президенткою Мексики Клаудією Шейнбаум. За словами Шейнбаум, Мексика вже завтра почне перекидати до кордону 5 тисяч військових.');
+  assert.deepEqual(names(a, only(a, 'MOBILIZE').source), ['Мексика']);
+});
