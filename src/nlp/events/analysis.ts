@@ -446,6 +446,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     adoc, L, sets: langSets(L), tokens, n, lemmas, cases, lowers, texts, flags, sent, actorAt: new Int32Array(n).fill(-1), actors: [],
   };
   pluralSubjects(b);
+  personDatives(b);
   mentionActors(b);
   pluralNames(b);
   institutionStates(b);
@@ -913,6 +914,20 @@ export function codeOfState(L: EventLanguage, state: string): string | undefined
     stateCodes.set(L, m);
   }
   return m.get(state);
+}
+
+/**
+ * "Мерцу зателефонував …": a man's surname ending in a consonant, in -у/-ю, is a dative — a person's genitive ends in
+ * -а/-я — though the tagger, taking it for a place, reads a genitive.
+ */
+function personDatives(b: Build): void {
+  const { adoc, cases, texts, lemmas } = b;
+  for (const m of adoc.mentions) {
+    if (m.type !== 'PERS') continue;
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) {
+      if (cases[k] === 'rod' && /[ую]$/.test(texts[k]!) && /[бвгґджзклмнпрстфхцчшщ]$/i.test(lemmas[k]!) && texts[k]!.slice(0, -1) === lemmas[k]) cases[k] = 'dav';
+    }
+  }
 }
 
 /**
@@ -1571,6 +1586,14 @@ function finiteSubjects(b: Build, governedBy: (string | null)[]): void {
       if (cases[k] === 'naz' && (has(k, F_NOUN) || actorAt[k] !== -1)) { subject = true; break; }
     }
     if (subject) continue;
+    // (a dative with the subject after the verb is its object: "Мерцу зателефонував президент України …")
+    if (act.case === 'dav') {
+      let after = false;
+      for (let k = i + 1; k < n && sent[k] === sent[i] && texts[k] !== ',' && texts[k] !== ';' && k <= i + 4 && !after; k++) {
+        if (cases[k] === 'naz' && (has(k, F_NOUN) || actorAt[k] !== -1)) after = true;
+      }
+      if (after) continue;
+    }
     // (the head's gender against a past-tense verb's: "ФСБ затримала")
     const gv = gender(i);
     let h = act.s;

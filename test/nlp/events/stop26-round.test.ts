@@ -96,3 +96,10 @@ test('"За словами X," opening a sentence is an attribution of its own: 
   const a = analyse('Прем’єр Канади говорив телефоном з президенткою Мексики Клаудією Шейнбаум. За словами Шейнбаум, Мексика вже завтра почне перекидати до кордону 5 тисяч військових.');
   assert.deepEqual(names(a, only(a, 'MOBILIZE').source), ['Мексика']);
 });
+
+test('a man\'s surname in -у before the verb, the subject after it, is the dative object ("Мерцу зателефонував президент …")', () => {
+  const a = analyse('Сьогодні вранці Шольцу зателефонував прем’єр-міністр Польщі Дональд Туск.');
+  const e = only(a, 'CONSULT');
+  assert.deepEqual(names(a, e.source), ['Дональд Туск']);
+  assert.deepEqual(names(a, e.target), ['Олаф Шольц']);
+});
