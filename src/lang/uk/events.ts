@@ -322,7 +322,7 @@ const T: TriggerEntry[] = [
   { lemma: ['передати'], pos: 'verb', type: 'CONCEDE', requires: ['тіло', 'полонений', 'підліток', 'дитина', 'військовополонений', 'цивільний', 'заручник'], window: 6, target: ['dav'], personalOnly: true },
   // "зняла свої заперечення", "зняли вето", "припинили вогонь": lifting a block, ceasing fire.
   // "відтермінував заборону соцмережі": a ban, tariff or sanction put off is a concession to whom it would hit.
-  { lemma: ['відтермінувати', 'відстрочити', 'відкласти', 'відкладати'], pos: 'verb', type: 'CONCEDE', requires: ['заборона', 'мито', 'санкція', 'обмеження', 'тариф'], window: 5, target: ['zna', 'rod', 'dav', 'для+rod'] },
+  { lemma: ['відтермінувати', 'відстрочити', 'відкласти', 'відкладати'], pos: 'verb', type: 'CONCEDE', requires: ['заборона', 'мито', 'санкція', 'обмеження', 'тариф'], window: 5, target: ['zna', 'rod', 'dav', 'для+rod', 'проти+rod', 'на+zna'] },
   { lemma: ['зняти', 'знімати'], pos: 'verb', type: 'CONCEDE', requires: ['заперечення', 'вето', 'блокування', 'блокада', 'санкція', 'обмеження', 'ембарго'], window: 3, target: ['з+rod', 'dav', 'для+rod'] },
   { lemma: ['припинити', 'припиняти'], pos: 'verb', type: 'CONCEDE', requires: ['вогонь'], window: 2, target: [] },
   // ("оголосив про скасування частини санкцій проти …": the noun of the same act)

@@ -103,3 +103,8 @@ test('a man\'s surname in -у before the verb, the subject after it, is the dati
   assert.deepEqual(names(a, e.source), ['Дональд Туск']);
   assert.deepEqual(names(a, e.target), ['Олаф Шольц']);
 });
+
+test('duties postponed on a state\'s goods concede to that state', () => {
+  const a = analyse('Прем’єр Індії на два місяці відклав запровадження мит на китайські смартфони.');
+  assert.deepEqual(names(a, only(a, 'CONCEDE').target), ['Китай']);
+});
