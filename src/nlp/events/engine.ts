@@ -2905,6 +2905,10 @@ class Extractor {
           if (this.C.relatives.has(this.lem(k)) && (k < i + 10 || agrees(this.tok(k), t))) {
             // (not after a preposition: "атаки на підстанції, від яких залежить живлення АЕС" names no attacker)
             if (this.is(k - 1, F_PREP)) break;
+            // (nor a relative in the form of an animate object right after a person: "санкції проти … Олександра
+            // Цукермана, яких НАБУ вважає фігурантами" speaks of the persons)
+            const pa = k >= 2 && this.texts[k - 1] === ',' ? this.v.actorAt[k - 2]! : -1;
+            if (pa !== -1 && this.v.actors[pa]!.person && !!this.C.L.animateObjectRelatives?.includes(this.low(k))) break;
             const rc = this.clauseRange(k);
             // (a relative that may be the subject — "які" — leaves only the words before the verb to the agent: "який
             // Росія завдала", not "компаній, які вивозять українське зерно")
@@ -3688,7 +3692,11 @@ class Extractor {
     // ("постачає пальне та боєприпаси до окупованого Криму": supplies sent into occupied land are the occupier's
     // logistics, not aid to anyone)
     if (entry.type === 'AID' && target.length && target.every((a) => this.v.actors[a]!.s > 0 && this.C.L.occupiedWords?.includes(this.lem(this.v.actors[a]!.s - 1)))) return null;
-    const mode = this.modeFor(entry.type, i, entry);
+    let mode = this.modeFor(entry.type, i, entry);
+    // ("санкції проти бізнесмена X та підприємця Y": an act of a type's default mode aimed at named persons alone is
+    // of the mode the language gives such acts)
+    const onPersons = this.C.L.personsMode?.[entry.type];
+    if (onPersons && mode === this.C.L.defaultMode[entry.type] && target.length && target.every((a) => this.v.actors[a]!.person)) mode = onPersons;
     // "персональні санкції проти 12 російських посадовців, зокрема … Марії Львової-Бєлової": sanctions on persons
     // target the persons named, not the state of a group.
     if (mode === 'personal' && target.length && target.every((a) => !!this.v.actors[a]!.group)) {

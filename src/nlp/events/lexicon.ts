@@ -196,6 +196,10 @@ export interface EventLanguage {
   ongoingVerbs?: string[];
   /** Two words opening a manner clause right before a trigger ("як того вимагає закон"): no act of its own. */
   mannerClauses?: [string, string][];
+  /** The mode of an act of its type's default mode aimed at named persons alone (SANCTION → personal). */
+  personsMode?: Partial<Record<EventType, string>>;
+  /** Relatives in the form of an animate object or a genitive ("яких", "якого"): after a person, about that person. */
+  animateObjectRelatives?: string[];
   /** Verbs of possibility ("може відмовитися"): their infinitive, in a conditional warning, is what is held out. */
   possibilityVerbs?: string[];
   /** Verbs of ruling out: a hostile act one does not rule out ("не виключив нових санкцій") is a threat. */

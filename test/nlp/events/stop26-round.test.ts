@@ -108,3 +108,14 @@ test('duties postponed on a state\'s goods concede to that state', () => {
   const a = analyse('Прем’єр Індії на два місяці відклав запровадження мит на китайські смартфони.');
   assert.deepEqual(names(a, only(a, 'CONCEDE').target), ['Китай']);
 });
+
+test('sanctions on named persons are personal; a relative clause about those persons names no author of the sanctions', () => {
+  const a = analyse('Рада національної безпеки і оборони запровадила санкції проти бізнесмена Ігоря Коваля та юриста Петра Сало, яких СБУ вважає організаторами схеми.');
+  const e = only(a, 'SANCTION');
+  assert.equal(e.mode, 'personal');
+  assert.deepEqual(names(a, e.source), ['Рада національної безпеки і оборони']);
+  assert.deepEqual(names(a, e.target), ['Ігор Коваль', 'Петро Сало']);
+  // (on a state they stay economic)
+  const b = analyse('Канада запровадила санкції проти Ірану.');
+  assert.equal(only(b, 'SANCTION').mode, 'economic');
+});
