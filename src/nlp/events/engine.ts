@@ -1619,7 +1619,16 @@ class Extractor {
     // (a quantity word right after a date is not inside the date's phrase, whatever case the tagger gave it: "У
     // понеділок тисячі студентів заблокували")
     const afterDate = (x: number): boolean => x > range.start && this.inTime(x - 1) && !this.inTime(x) && this.C.quantities.has(this.lem(x).toLowerCase());
-    while (k < i && !afterDate(k) && (this.inTime(k) || this.is(k, F_PREP | F_POS_ADV) || this.v.governedBy[k] !== null)) k++;
+    // (and over a connector after them: "Під стінами парламенту тим часом кілька сотень родичів … провели акцію")
+    const connectorAt = (x: number): number => {
+      for (const c of this.C.L.openingConnectors ?? []) if (c.every((w, m) => x + m < i && this.low(x + m) === w)) return c.length;
+      return 0;
+    };
+    while (k < i && !afterDate(k)) {
+      if (this.inTime(k) || this.is(k, F_PREP | F_POS_ADV) || this.v.governedBy[k] !== null) k++;
+      else if (k > range.start && connectorAt(k)) k += connectorAt(k);
+      else break;
+    }
     if (k >= i || (this.v.governedBy[k] !== null && !afterDate(k)) || !this.C.quantities.has(this.lem(k).toLowerCase())) return -1;
     k++;
     while (k < i && this.C.quantities.has(this.lem(k).toLowerCase()) && this.v.cases[k] === 'rod') k++;
@@ -2019,6 +2028,19 @@ class Extractor {
     return [];
   }
 
+  /** The organisation a report after the clause of token i cites: "…, повідомили в Державному бюро розслідувань" (-1: none). */
+  private trailingReportingBody(i: number): number {
+    const sr = this.sentenceRange(i);
+    const myClause = this.v.clause[i]!;
+    for (let k = i + 1; k + 2 < sr.end; k++) {
+      if (this.v.clause[k] === myClause || !this.C.report.has(this.lem(k)) || !this.is(k, F_VERB)) continue;
+      if (!this.is(k + 1, F_PREP) || !this.C.locPreps.has(this.lem(k + 1))) return -1;
+      const a = this.actorIdx(k + 2);
+      return a !== -1 && this.v.actors[a]!.type === 'ORG' && !this.v.actors[a]!.person ? a : -1;
+    }
+    return -1;
+  }
+
   /** Reporter of a clause: "X заявив, що …", "За словами X, …" (first clause of the sentence or earlier). */
   private reporter(i: number): number[] {
     const sr = this.sentenceRange(i);
@@ -2090,6 +2112,18 @@ class Extractor {
   }
 
   /** Speaker of the quotation holding token i: "«…», – заявив X" (X after the closing mark). */
+  /** The speaker the quotes stage found for an indirect quote holding token i: the mention of them nearest before, or -1. */
+  private indirectSpeaker(i: number): number {
+    const at = this.tok(i).start;
+    for (const q of this.adoc.quotes) {
+      if (q.direct || q.speaker === null || at < q.start || at >= q.end) continue;
+      let best = -1;
+      for (let ai = 0; ai < this.v.actors.length; ai++) if (this.v.actors[ai]!.entity === q.speaker && this.v.actors[ai]!.s < i && (best === -1 || this.v.actors[ai]!.s > this.v.actors[best]!.s)) best = ai;
+      return best;
+    }
+    return -1;
+  }
+
   private quoteSpeaker(i: number): number[] {
     // The quotes stage, when it ran before, has found who speaks (through cue verbs, titles and pronouns).
     const at = this.tok(i).start;
@@ -3160,7 +3194,15 @@ class Extractor {
       const impersonal = !isNoun && this.is(i, F_PLURAL) && (!before.length || (before.length === 1 && this.ofThing(before[0]!))) ? this.locativeSource(cr, i) : [];
       // ("поліцейські розігнали демонстрацію": a protest that is the object of a coercion is not its subject's)
       const coerced = isNoun && entry.type === 'PROTEST' && this.coercedObject(i, cr);
-      if (impersonal.length) w.source = impersonal;
+      if (impersonal.length) {
+        w.source = impersonal;
+        // ("У понеділок у Вінниці затримали трьох …, повідомили в Державному бюро розслідувань": a detention told in
+        // the impersonal at a town is the reporting body's, not the town's)
+        if (impersonal.length === 1 && this.C.L.reportingAgentTypes?.includes(entry.type) && this.isPlace(impersonal[0]!) && !this.isState(impersonal[0]!)) {
+          const body = this.trailingReportingBody(i);
+          if (body !== -1) w.source = [body];
+        }
+      }
       // ("ударів по позиціях хуситів Вашингтон поки не завдавав": a fronted noun, its light verb's subject between them)
       else if (!inPp && !coerced) {
         const fronted = isNoun ? this.subjectBeforeLight(i, cr) : [];
@@ -3253,6 +3295,13 @@ class Extractor {
     if (!w.source.length && this.v.inQuote[i] && !isNoun && !this.weaponSubject(i, cr)) {
       w.source = this.quoteSpeaker(i);
       if (w.source.length) w.how = 'explicit';
+    }
+    // ("За його словами, вчора на Покровський напрямок було перекинуто резерви": forces moved, told in the impersonal
+    // by a commander, are those of the military body whose title introduced the speaker)
+    if (!w.source.length && passive && this.C.L.reporterSideTypes?.includes(entry.type)) {
+      const sp = this.indirectSpeaker(i);
+      const body = sp !== -1 ? this.bodyOfPerson(sp) : -1;
+      if (body !== -1) w.source = [body];
     }
     if (!w.source.length && this.lastSubject.length && !passive && !spoken && !this.commonSubject(i, cr) && !this.C.L.defaultSource[entry.type]) {
       w.source = this.lastSubject;

@@ -196,6 +196,10 @@ export interface EventLanguage {
   ongoingVerbs?: string[];
   /** Two words opening a manner clause right before a trigger ("як того вимагає закон"): no act of its own. */
   mannerClauses?: [string, string][];
+  /** Types whose act told in the impersonal by a commander is the commander's body's ("було перекинуто резерви"). */
+  reporterSideTypes?: EventType[];
+  /** Types whose act told in the impersonal at a town is the reporting body's ("у Вінниці затримали …, повідомили в ДБР"). */
+  reportingAgentTypes?: EventType[];
   /** The mode of an act of its type's default mode aimed at named persons alone (SANCTION → personal). */
   personsMode?: Partial<Record<EventType, string>>;
   /** Relatives in the form of an animate object or a genitive ("яких", "якого"): after a person, about that person. */

@@ -119,3 +119,21 @@ test('sanctions on named persons are personal; a relative clause about those per
   const b = analyse('Канада запровадила санкції проти Ірану.');
   assert.equal(only(b, 'SANCTION').mode, 'economic');
 });
+
+test('a quantified group after a place phrase and a connector ("Під стінами парламенту тим часом кілька сотень …")', () => {
+  const a = analyse('Під стінами мерії тим часом кілька сотень батьків школярів провели акцію, вимагаючи відкрити укриття.');
+  assert.deepEqual(names(a, only(a, 'PROTEST').source), ['батьки школярів']);
+});
+
+test('a detention told in the impersonal at a town is the reporting body\'s', () => {
+  const a = analyse('У вівторок у Полтаві затримали двох посадовців міськради, підозрюваних у хабарництві, повідомили в Національній поліції.');
+  assert.deepEqual(names(a, only(a, 'COERCE').source), ['Національна поліція']);
+  // (with no body reporting, the town as before)
+  const b = analyse('У вівторок у Полтаві затримали двох посадовців міськради.');
+  assert.deepEqual(names(b, only(b, 'COERCE').source), ['Полтава']);
+});
+
+test('forces moved, told in the impersonal in a commander\'s words, are his body\'s', () => {
+  const a = analyse('Українські підрозділи відійшли з двох позицій, визнав командувач Сухопутних військ ЗСУ Михайло Драпатий. За його словами, на цей напрямок уже перекинуто додаткові резерви.');
+  assert.deepEqual(names(a, only(a, 'MOBILIZE').source), ['Сухопутні війська ЗСУ']);
+});
