@@ -406,7 +406,7 @@ const T: TriggerEntry[] = [
   { lemma: ['перебазувати', 'перебазовувати'], pos: 'verb', type: 'RETREAT', requires: ['з', 'із', 'зі'], window: 6, target: ['з+rod'] },
   // "скасовує запланований саміт із Путіним": calling off a meeting is a withdrawal from it (the meeting is no event)
   // ("скасовує запланований у Будапешті саміт": the summit's qualifiers between)
-  { lemma: ['скасувати', 'скасовувати'], pos: 'verb', type: 'RETREAT', requires: ['саміт', 'зустріч', 'візит', 'переговори', 'консультація', 'засідання', 'підписання'], window: 5, target: ['з+oru', 'rod', 'до+rod'] },
+  { lemma: ['скасувати', 'скасовувати'], pos: 'verb', type: 'RETREAT', requires: ['саміт', 'зустріч', 'візит', 'переговори', 'консультація', 'засідання', 'підписання', 'дебати', 'теледебати', 'теледебат'], window: 5, target: ['з+oru', 'rod', 'до+rod'] },
   // ("відкликала згоду на роботу російського консульства": the consulate closed — a diplomatic sanction)
   { lemma: ['відкликати', 'відкликувати'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['згода'], requiresAfter: true, window: 2, target: ['на+zna', 'zna'] },
   // (also a negotiator recalled from talks: "відкликав свого переговірника з діалогу з Приштиною" — the other side is the target)
@@ -544,6 +544,8 @@ export const UK_EVENTS: EventLanguage = {
   personsMode: { SANCTION: 'personal' },
   reportingAgentTypes: ['COERCE'],
   reporterSideTypes: ['MOBILIZE'],
+  bothWords: ['обидва', 'обидві', 'обоє'],
+  settingPreps: ['на'],
   negation: ['не', 'ні'],
   plannedCues: ['планувати', 'готовий', 'намір', 'запропонувати', 'пропонувати', 'збиратися', 'мати', 'має', 'пообіцяти', 'обіцяти', 'домовитися', 'наступний', 'незабаром', 'погодитися', 'вирішити', 'запланувати', 'маєть', 'найближчий', 'очікуватися', 'відбутися', 'готуватися', 'підготуватися'],
   deniedCues: ['заперечити', 'заперечувати', 'спростувати', 'спростовувати'],

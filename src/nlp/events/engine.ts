@@ -6,7 +6,7 @@
 import type { AnalyzedDocument, Entity, EntityType, Event, EventType, Modality, TimeExpression, Token } from '../../types.js';
 import {
   applyApposition, buildView, codeOfState, F_ADJ, F_ADJP, F_ADVP, F_ADVP0, F_ANIM, F_FUTR, F_IMPERS, F_INANIM, F_INF, F_INFX, F_NOUN,
-  F_NUMBER, F_PASV, F_PLNAZ, F_PLURAL, F_PRONDEM, F_POS_ADV, F_POS_PART, F_POS_PRON, F_POS_VERB, F_PREP, F_PROP, F_PROPER, F_SUBORD, F_VERB, F_WORD,
+  F_NUMBER, F_PASV, F_PLNAZ, F_PLURAL, F_PRONDEM, F_POS_ADV, F_POS_PART, F_POS_PRON, F_POS_VERB, F_PREP, F_PROP, F_PROPER, F_SUBORD, F_VERB, F_WORD, F_CAPWORD,
   genderOfTag, isAdjLike, isNounLike, isPrep, isVerbLike, newActor, sigOf, type Actor, type DocView,
 } from './analysis.js';
 import type { Case, EventLanguage, TriggerEntry } from './lexicon.js';
@@ -2112,6 +2112,39 @@ class Extractor {
   }
 
   /** Speaker of the quotation holding token i: "«…», – заявив X" (X after the closing mark). */
+  /**
+   * "Обидва лідери …" opening the clause before the trigger: the last two persons named side by side ("з Вучичем і
+   * Фіцо") in the sentence before, none of them named in the clause itself, and where the phrase stands; or null.
+   */
+  private bothSubject(i: number, cr: { start: number; end: number }): { pair: number[]; at: number } | null {
+    const both = this.C.L.bothWords;
+    let k = cr.start;
+    while (k < i && (this.inTime(k) || this.is(k, F_POS_ADV))) k++;
+    if (!both || k + 1 >= i || !both.includes(this.low(k)) || !this.is(k + 1, F_NOUN) || this.is(k + 1, F_CAPWORD)) return null;
+    const inClause = new Set<string>();
+    for (let m = cr.start; m < cr.end; m++) {
+      const a = this.v.actorAt[m]!;
+      if (a !== -1 && this.v.actors[a]!.entity) inClause.add(this.v.actors[a]!.entity!);
+    }
+    // (the last two persons of the sentence before, a coordinating word between them, in one case)
+    const prevSent = cr.start > 0 ? this.sents[cr.start - 1]! : -1;
+    const persons: number[] = [];
+    for (let m = cr.start - 1; m >= 0 && this.sents[m] === prevSent && persons.length < 2; m--) {
+      const a = this.v.actorAt[m]!;
+      if (a === -1 || !this.v.actors[a]!.person || this.v.actors[a]!.e !== m + 1) continue;
+      if (!persons.some((x) => this.v.actors[x]!.entity === this.v.actors[a]!.entity)) persons.unshift(a);
+      m = this.v.actors[a]!.s;
+    }
+    if (persons.length !== 2) return null;
+    const [p1, p2] = persons as [number, number];
+    const x1 = this.v.actors[p1]!;
+    const x2 = this.v.actors[p2]!;
+    let joined = false;
+    for (let m = x1.e; m < x2.s && !joined; m++) if (this.C.coord.has(this.low(m))) joined = true;
+    if (!joined || x1.case !== x2.case || inClause.has(x1.entity ?? '') || inClause.has(x2.entity ?? '')) return null;
+    return { pair: [p1, p2], at: k };
+  }
+
   /** The speaker the quotes stage found for an indirect quote holding token i: the mention of them nearest before, or -1. */
   private indirectSpeaker(i: number): number {
     const at = this.tok(i).start;
@@ -3296,6 +3329,15 @@ class Extractor {
       w.source = this.quoteSpeaker(i);
       if (w.source.length) w.how = 'explicit';
     }
+    // ("Обидва лідери висловили Орбанові підтримку": "both" and a plural noun as the subject are the two persons last
+    // named together)
+    // (also over a plural role noun the linking read as one person: "лідери" as the prime minister named before)
+    if (!passive) {
+      const both = this.bothSubject(i, cr);
+      // (the phrase opens the clause: whatever else was taken for its subject — a name after the verb, one borrowed
+      // from before — is not)
+      if (both) w.source = both.pair;
+    }
     // ("За його словами, вчора на Покровський напрямок було перекинуто резерви": forces moved, told in the impersonal
     // by a commander, are those of the military body whose title introduced the speaker)
     if (!w.source.length && passive && this.C.L.reporterSideTypes?.includes(entry.type)) {
@@ -3733,6 +3775,10 @@ class Extractor {
     // «Росатому» ЄС не запровадив … нові обмеження вдарять по економіках")
     if (this.kindRef && how2 === 'discourse' && this.kindRef.negated) return null;
     if (isNoun && !target.length && how2 !== 'explicit' && !this.C.noTarget.has(entry.type)) return null;
+    // ("Орбан на мітингу в Дебрецені звинуватив …": a rally where one person speaks is the setting of what they say, no
+    // protest of theirs)
+    if (entry.type === 'PROTEST' && isNoun && this.C.L.settingPreps?.includes(this.v.governedBy[i] ?? '') && this.v.cases[i] === 'mis'
+      && source.length === 1 && this.v.actors[source[0]!]!.person) return null;
     // "Зеленський підписав документ": one side signing with no partner is not an agreement between actors.
     if (entry.type === 'AGREE' && !isNoun && !target.length && source.length <= 1 && this.C.L.signingVerbs.includes(this.lem(i))) return null;
     // ("компаній, що постачають Росії комплектуючі": supplies by those a relative clause describes, no actor among

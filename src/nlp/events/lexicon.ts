@@ -196,6 +196,10 @@ export interface EventLanguage {
   ongoingVerbs?: string[];
   /** Two words opening a manner clause right before a trigger ("як того вимагає закон"): no act of its own. */
   mannerClauses?: [string, string][];
+  /** Prepositions of a gathering as a setting ("на мітингу"): a rally a single person speaks at is no protest of theirs. */
+  settingPreps?: string[];
+  /** Words for "both" ("обидва лідери"): with a plural noun as the subject, the two persons last named together. */
+  bothWords?: string[];
   /** Types whose act told in the impersonal by a commander is the commander's body's ("було перекинуто резерви"). */
   reporterSideTypes?: EventType[];
   /** Types whose act told in the impersonal at a town is the reporting body's ("у Вінниці затримали …, повідомили в ДБР"). */

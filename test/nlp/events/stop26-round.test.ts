@@ -137,3 +137,18 @@ test('forces moved, told in the impersonal in a commander\'s words, are his body
   const a = analyse('Українські підрозділи відійшли з двох позицій, визнав командувач Сухопутних військ ЗСУ Михайло Драпатий. За його словами, на цей напрямок уже перекинуто додаткові резерви.');
   assert.deepEqual(names(a, only(a, 'MOBILIZE').source), ['Сухопутні війська ЗСУ']);
 });
+
+test('"both leaders" are the two persons named together in the sentence before', () => {
+  const a = analyse('Учора прем’єр Словаччини Роберт Фіцо провів відеоконференцію з президентом Сербії Александаром Вучичем і прем’єр-міністром Угорщини Віктором Орбаном. Обидва лідери висловили Фіцо підтримку.');
+  const e = only(a, 'SUPPORT');
+  assert.deepEqual(names(a, e.source), ['Александар Вучич', 'Віктор Орбан']);
+  assert.deepEqual(names(a, e.target), ['Роберт Фіцо']);
+});
+
+test('a rally where one politician speaks is the setting of what he says; a debate called off is a retreat', () => {
+  const a = analyse('Президент Сербії Александар Вучич на мітингу в Нішу звинуватив опозицію у спробі перевороту.');
+  assert.equal(a.events.filter((x) => x.type === 'PROTEST').length, 0);
+  assert.equal(a.events.filter((x) => x.type === 'ACCUSE').length, 1);
+  const b = analyse('Вучич скасував запланований на четвер теледебат.');
+  assert.deepEqual(names(b, only(b, 'RETREAT').source), ['Александар Вучич']);
+});
