@@ -974,7 +974,9 @@ function institutionNouns(b: Build): void {
       // "вимагаючи від уряду" in a sentence set in Prague: a bare government or parliament is the one of the state
       // the sentence's places lie in (one state only)
       // (one body: "від урядів найбагатших країн" are many states')
-      if (L.genitive && L.bareBodies?.includes(low) && !has(i, F_PLURAL) && !(i > 0 && sent[i - 1] === sent[i] && has(i - 1, F_ADJ) && actorAt[i - 1] === -1)) {
+      // (nor a body of a part of a state named after it: "поліцією штату Джорджія", "уряду провінції")
+      const ofOther = i + 1 < n && sent[i + 1] === sent[i] && actorAt[i + 1] === -1 && cases[i + 1] === 'rod' && !!L.subnationalNouns?.includes(lemmas[i + 1]!);
+      if (L.genitive && L.bareBodies?.includes(low) && !has(i, F_PLURAL) && !ofOther && !(i > 0 && sent[i - 1] === sent[i] && has(i - 1, F_ADJ) && actorAt[i - 1] === -1)) {
         // (else the previous sentence's: "Протести у Тбілісі тривають … За ніч поліція затримала …")
         // (else the one state the document names at all: "Найбільше профспілкове об’єднання Болівії …")
         const state = placeStateOfSentence(b, byId, sent[i]!) ?? (sent[i]! > 0 ? placeStateOfSentence(b, byId, sent[i]! - 1) : null) ?? onlyStateOf(b);

@@ -196,6 +196,8 @@ export interface EventLanguage {
   ongoingVerbs?: string[];
   /** Two words opening a manner clause right before a trigger ("як того вимагає закон"): no act of its own. */
   mannerClauses?: [string, string][];
+  /** Nouns of a part of a state ("штат", "провінція"): a bare body of one in the genitive is no state's body. */
+  subnationalNouns?: string[];
   /** Prepositions of a gathering as a setting ("на мітингу"): a rally a single person speaks at is no protest of theirs. */
   settingPreps?: string[];
   /** Words for "both" ("обидва лідери"): with a plural noun as the subject, the two persons last named together. */

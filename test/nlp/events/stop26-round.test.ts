@@ -152,3 +152,10 @@ test('a rally where one politician speaks is the setting of what he says; a deba
   const b = analyse('Вучич скасував запланований на четвер теледебат.');
   assert.deepEqual(names(b, only(b, 'RETREAT').source), ['Александар Вучич']);
 });
+
+test('a bare police force of a part of a state is no state\'s police', () => {
+  // (the only state the text names is Ukraine: the police of the state of Georgia is not Ukraine's)
+  const a = analyse('ФБР разом із поліцією штату Джорджія розслідує зникнення бюлетенів у Києві.');
+  const e = only(a, 'COOPERATE');
+  assert.ok(!names(a, e.target).includes('Поліція України'), names(a, e.target).join(', '));
+});
