@@ -159,3 +159,10 @@ test('a bare police force of a part of a state is no state\'s police', () => {
   const e = only(a, 'COOPERATE');
   assert.ok(!names(a, e.target).includes('Поліція України'), names(a, e.target).join(', '));
 });
+
+test('a court\'s panel acts for the court; the one sentenced is the sentence\'s target, also as a pronoun', () => {
+  const a = analyse('Друга колегія Верховного суду Чилі в понеділок визнала колишнього міністра Рауля Переса винним і засудила його до восьми років ув’язнення.');
+  const e = only(a, 'COERCE');
+  assert.deepEqual(names(a, e.source), ['Верховний суд Чилі']);
+  assert.deepEqual(names(a, e.target), ['Рауль Перес']);
+});
