@@ -470,7 +470,8 @@ const T: TriggerEntry[] = [
   { lemma: ['вивезти', 'вивозити'], pos: 'verb', type: 'COERCE', requires: ['дитина', 'людина', 'житель', 'мешканець', 'цивільний', 'громадянин', 'українець', 'полонений', 'сирота', 'підліток'], window: 8, target: [] },
   // "наклав арешт на активи депозитарію Euroclear": seizing property is aimed at its owner.
   { lemma: ['арешт'], pos: 'noun', type: 'COERCE', requires: ['накласти', 'накладати'], window: 2, target: ['на+zna'] },
-  { lemma: ['арешт', 'затримання', 'депортація'], pos: 'noun', type: 'COERCE', target: ['rod'] },
+  // (not a state one is in: "перебуває під домашнім арештом")
+  { lemma: ['арешт', 'затримання', 'депортація'], pos: 'noun', type: 'COERCE', target: ['rod'], excludes: ['перебувати', 'залишатися', 'лишатися'], excludesWindow: 3 },
   // "провели обшуки в приміщеннях X та вилучили документи": searches and seizures by an authority.
   { lemma: ['обшук'], pos: 'noun', type: 'COERCE', requires: ['провести', 'проводити', 'здійснити'], window: 3, target: ['в+mis'] },
   { lemma: ['обшукати', 'обшукувати', 'вилучити', 'вилучати'], pos: 'verb', type: 'COERCE', target: ['в+rod'] },

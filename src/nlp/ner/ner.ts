@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { PACKAGE_ROOT } from '../../paths.js';
 import { LitopysError } from '../../errors.js';
-import type { AnalyzedDocument, Component, Mention } from '../../types.js';
+import type { AnalyzedDocument, Component, Mention, Token } from '../../types.js';
 import { BODY_HEAD_LEMMAS, gazetteerEntries, NAMED_BODY_HEAD_LEMMAS, nameParticles, QUOTED_ORG_HEAD_LEMMAS, roleHeadLemmas, SERVICE_HEAD_LEMMAS, SETTLEMENT_NOUN_LEMMAS, stateFormWords, NAME_BREAK_WORDS, TREATY_HEAD_LEMMAS, VESSEL_NOUN_LEMMAS, WATER_NOUN_LEMMAS, weaponNames, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { segment } from '../segment/segmenter.js';
 import { loadLexicon } from '../morph/index.js';
@@ -1530,7 +1530,37 @@ export function createNer(): Component {
           });
         }
       }
-      adoc.mentions = mentions;
+      adoc.mentions = splitKnownSurnameHeads(mentions, tokens, text);
     },
   };
+}
+
+/**
+ * "Адвокат Болсонару Селсу Віларді": a person's span of three words or more that opens with the surname, as written,
+ * of a person named before in the document, the rest capitalised words, is two persons — the one named before (an
+ * indeclinable surname, so its case told the model nothing) and the one the title introduces.
+ */
+export function splitKnownSurnameHeads(mentions: Mention[], tokens: Token[], text: string): Mention[] {
+  const surnames = new Set<string>();
+  let out: Mention[] | null = null;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    // (the model may call such a span a body: "Болсонару Селсу Віларді")
+    if (m.type !== 'PERS' && m.type !== 'ORG') {
+      out?.push(m);
+      continue;
+    }
+    const words: Token[] = [];
+    for (let i = m.tokenStart; i < m.tokenEnd; i++) if (tokens[i]!.kind === 'word') words.push(tokens[i]!);
+    const head = words[0];
+    if (head && words.length >= 3 && surnames.has(head.text) && words.slice(1).every((t) => /^\p{Lu}/u.test(t.text)) && m.tokenEnd - m.tokenStart === words.length) {
+      const rest = tokens[m.tokenStart + 1]!;
+      const last = tokens[m.tokenEnd - 1]!;
+      out ??= mentions.slice(0, k);
+      out.push({ ...m, type: 'PERS', end: head.end, text: text.slice(head.start, head.end), tokenEnd: head.i + 1 });
+      out.push({ ...m, type: 'PERS', start: rest.start, text: text.slice(rest.start, last.end), tokenStart: rest.i });
+    } else out?.push(m);
+    if (words.length >= 2 && m.type === 'PERS') surnames.add(words[words.length - 1]!.text);
+  }
+  return out ?? mentions;
 }

@@ -8,7 +8,7 @@ import type { AnalyzedDocument, Entity, Mention, Token } from '../../types.js';
 import { UK_EVENTS } from '../../lang/uk/events.js';
 import { codeOfState } from '../events/analysis.js';
 import { DEMONYM_BODY_HEADS, DISCOURSE_PHRASES, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, GUEST_NOUNS, HEAD_WORDS, INSTITUTION_HEADS, MISSION_HEADS, MAYOR_WORDS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, STATE_WORDS, TITLE_EXPANSIONS, VISIT_LEMMAS } from '../../lang/uk/speech.js';
-import { gazetteerEntries, rolesOn, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
+import { gazetteerEntries, roleHeadLemmas, rolesOn, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { canonicalName, resolveRoleMention } from '../resolve/index.js';
 import { foldWord } from '../../lang/uk/fold.js';
 import { inflect } from '../morph/index.js';
@@ -93,6 +93,11 @@ function isSpeechVerb(t: Token): boolean {
 }
 
 /** A proper name, or a capitalised noun the tagger took for a common one ("Сибіга" opening a sentence). */
+/** A lower-case noun or adjective in the genitive. */
+function isGenitiveWord(t: Token): boolean {
+  return (t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Ll}/u.test(t.text) && featOf(t, 'Case') === 'Gen';
+}
+
 function isNameLike(t: Token): boolean {
   return t.pos === 'PROPN' || (t.pos === 'NOUN' && t.text[0] !== t.text[0].toLowerCase());
 }
@@ -525,7 +530,15 @@ export class SpeakerFinder {
             continue;
           }
         }
-        if (wasAdjacent || this.isNominative(lm) || this.invertedSubject(i) || this.afterNominativeTitle(lm)) return ent.id;
+        // ("Адвокат Болсонару Селсу Віларді, …, заявив": a person named right before another is the owner of the
+        // other's title, an indeclinable genitive)
+        const next = this.mentionAt(lm.mention.tokenEnd);
+        if (ent.type === 'PERS' && next && next !== lm && next.entity.type === 'PERS' && next.entity.id !== ent.id && this.isNamed(next)) continue;
+        // (and the one after it holds that title, nominative: "Адвокат Болсонару | Селсу Віларді")
+        const owner = ent.type === 'PERS' ? this.mentionAt(lm.mention.tokenStart - 1) : null;
+        const ownerTitle = owner && owner !== lm && owner.entity.type === 'PERS' ? this.prevWord(owner.mention.tokenStart) : null;
+        const titledAfterOwner = !!ownerTitle && ownerTitle.pos === 'NOUN' && featOf(ownerTitle, 'Case') === 'Nom' && (ROLE_SYNONYMS.has(lemmaOf(ownerTitle)) || roleHeadLemmas().has(lemmaOf(ownerTitle)));
+        if (wasAdjacent || this.isNominative(lm) || this.invertedSubject(i) || this.afterNominativeTitle(lm) || titledAfterOwner) return ent.id;
         continue;
       }
       // "У відомстві стверджують", "У компанії запевнили": a body named by a common noun right before the cue, at the
@@ -669,7 +682,10 @@ export class SpeakerFinder {
       // (a comma between stacked titles does not end the phrase: "– заявив віцепрем’єр-міністр, міністр закордонних
       // справ Молдови Міхай Попшой")
       const stacked = t.text === ',' && end + 1 < sen.tokenEnd && end > cue + 1 && ROLE_SYNONYMS.has(lemmaOf(tokens[end - 1]!)) && ROLE_SYNONYMS.has(lemmaOf(tokens[end + 1]!));
-      if (t.kind === 'punct' && [',', '.', ';', ':', '!', '?', '(', '…'].includes(t.text) && !stacked) break;
+      // (nor one inside a list of genitives in a body's name: "голова комітету з питань національної безпеки,
+      // оборони та розвідки Олександр Завітневич")
+      const listed = t.text === ',' && end + 1 < sen.tokenEnd && end > cue + 2 && isGenitiveWord(tokens[end - 1]!) && isGenitiveWord(tokens[end + 1]!) && tokens[end + 1]!.pos === 'NOUN';
+      if (t.kind === 'punct' && [',', '.', ';', ':', '!', '?', '(', '…'].includes(t.text) && !stacked && !listed) break;
       end++;
     }
     let org: LinkedMention | null = null;

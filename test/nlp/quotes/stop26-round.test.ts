@@ -39,3 +39,17 @@ test('a surname of the knowledge base in a case form the morphology misreads is 
   assert.equal(speakerOf(text, 'бюджет', '2025-03-01'), 'Олаф Шольц');
   assert.equal(speakerOf(text, 'бюджет', '2025-09-01'), 'Фрідріх Мерц');
 });
+
+test('a comma inside a list of genitives in a body\'s name does not end the title before the speaker\'s name', () => {
+  const text = '«Ми не можемо чекати до осені», – наголосив голова комітету з питань енергетики, транспорту та зв’язку Андрій Герус.';
+  assert.equal(speakerOf(text, 'до осені'), 'Андрій Герус');
+});
+
+test('a person named before, an indeclinable surname between a title and the title holder\'s name, owns the title ("Адвокат Болсонару Селсу Віларді")', () => {
+  const text = 'Суд визнав колишнього президента Перу Педро Кастільйо винним. Адвокат Кастільйо Ґільєрмо Оліва, чий підзахисний перебуває під домашнім арештом, заявив, що вирок «не має підстав».';
+  assert.equal(speakerOf(text, 'не має підстав'), 'Ґільєрмо Оліва');
+  const a = pipeline.analyze({ id: 't', date: '2025-11-19', lang: 'uk', text });
+  assert.ok(a.entities.some((e) => e.type === 'PERS' && e.name === 'Ґільєрмо Оліва'), a.entities.map((e) => e.name).join(', '));
+  // (being held is a state, no detention told)
+  assert.equal(a.events.filter((e) => e.type === 'COERCE').length, 0);
+});
