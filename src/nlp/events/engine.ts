@@ -3083,7 +3083,12 @@ class Extractor {
     if (!this.C.roles.has(l) || this.v.actorAt[k] !== -1) return false;
     // "Міністри аграрної політики двох країн": a role of the two sides
     for (let j = k + 1; j < this.v.tokens.length && j <= k + 5 && this.sents[j] === this.sents[k] && this.v.actorAt[j] === -1 && this.v.cases[j] === 'rod'; j++) {
-      if (this.dualSides(j)) return true;
+      // (not when the title's holders are named right after it: "міністри оборони обох країн Рустем Умєров і Борис
+      // Пісторіус" are those two)
+      if (this.dualSides(j)) {
+        const named = j + 2 < this.v.tokens.length ? this.v.actorAt[j + 2]! : -1;
+        return named === -1 || !this.v.actors[named]!.person;
+      }
     }
     const nx = k + 1;
     return nx < this.v.tokens.length && this.sents[nx] === this.sents[k] && this.v.actorAt[nx] === -1 && !this.is(nx, F_NOUN | F_ADJ) && this.texts[nx] !== '«'

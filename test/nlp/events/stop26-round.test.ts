@@ -166,3 +166,10 @@ test('a court\'s panel acts for the court; the one sentenced is the sentence\'s 
   assert.deepEqual(names(a, e.source), ['Верховний суд Чилі']);
   assert.deepEqual(names(a, e.target), ['Рауль Перес']);
 });
+
+test('a title of "both countries" with its holders named right after it is those persons, not the sides of the last act', () => {
+  const a = analyse('Президент Фінляндії зустрівся з прем’єром Швеції. Того ж дня міністри оборони обох країн Антті Гяккянен і Пол Єнсон підписали меморандум.');
+  const e = only(a, 'AGREE');
+  assert.deepEqual(names(a, e.source), ['Антті Гяккянен']);
+  assert.deepEqual(names(a, e.target), ['Пол Єнсон']);
+});
