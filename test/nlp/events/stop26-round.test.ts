@@ -45,7 +45,7 @@ test('approving another\'s decision backs its maker: support, not agreement', ()
 });
 
 test('an infinitive coordinated with the one a call governs is part of the call, no act of its own', () => {
-  const a = analyse('Прем’єр Польщі закликав Мінськ звільнити затриманих журналістів і насамперед відмовитися від провокацій на кордоні.');
+  const a = analyse('Прем’єр Польщі закликав Мінськ поширити режим тиші на кордоні щонайменше на 30 днів і насамперед відмовитися від провокацій.');
   assert.equal(a.events.filter((x) => x.type === 'REJECT').length, 0);
   assert.equal(a.events.filter((x) => x.type === 'REQUEST').length, 1);
 });
