@@ -182,7 +182,7 @@ export const RANGE_TO: ReadonlySet<string> = new Set(['по', 'до']);
 export const FORWARD_PREPS: ReadonlySet<string> = new Set(['з', 'із', 'до', 'від']);
 
 /** Verbs of going on: "з березня" after them names a start gone by ("переговори тривають з березня"). */
-export const ONGOING_VERBS: ReadonlySet<string> = new Set(['тривати', 'продовжуватися', 'точитися', 'тягнутися', 'затягуватися']);
+export const ONGOING_VERBS: ReadonlySet<string> = new Set(['тривати', 'продовжуватися', 'точитися', 'тягнутися', 'затягуватися', 'перебувати', 'діяти', 'працювати', 'залишатися']);
 
 /** Words for year after a number ("2022 року", "2022 р.", "2022-го"). */
 export const YEAR_WORDS: ReadonlySet<string> = new Set(['рік', 'року', 'році', 'роком', 'р.', 'р', 'рр.', 'роки', 'років',

@@ -2809,7 +2809,9 @@ class Extractor {
         if (this.C.denied.has(l)) return 'denied';
         // (a verb the noun's own entry asks for does the act: "відповіла дзеркальними митами")
         if (entry?.requires?.includes(l)) return false;
-        return this.C.L.namingVerbs.includes(l) || !!this.C.byLemma.get(l)?.some((e) => e.pos === 'verb' && this.C.verbal.has(e.type));
+        // (a verb that is a verbal act only with some other context word is none here: "схвалив виділення коштів" is
+        // no support, "схвалили рішення" is)
+        return this.C.L.namingVerbs.includes(l) || !!this.C.byLemma.get(l)?.some((e) => e.pos === 'verb' && this.C.verbal.has(e.type) && (!e.requires || e.requires.includes(this.lem(i))));
       }
       if (!(isAdjLike(t) || t.kind === 'number')) return false;
     }

@@ -1165,6 +1165,8 @@ export function widenToCountries(spans: TokenSpan[], matches: GazetteerMatch<Gaz
     if (!inside.length) continue;
     // (one span cut short, or the name's parts as spans of their own: "Боснії | і | Герцеговини")
     if (inside.some((s) => s.start < m.start || s.end > m.end) || (inside.length === 1 && inside[0]!.start === m.start && inside[0]!.end === m.end)) continue;
+    // (a body's name only over the model's cut of that body, not over a place inside it: "будівлі уряду | України")
+    if (m.entry.kind === 'org' && inside.some((s) => s.type !== 'ORG')) continue;
     out = [...cur.filter((s) => !inside.includes(s)), { start: m.start, end: m.end, type: m.entry.type }].sort((a, b) => a.start - b.start);
   }
   return out ?? spans;

@@ -383,7 +383,8 @@ class Matcher {
   ongoingVerbBefore(i: number): boolean {
     for (let k = i - 1; k >= 0 && k >= i - 3 && this.tokens[k]!.sentence === this.tokens[i]!.sentence; k--) {
       const l = this.tokens[k]!.lemma?.toLowerCase();
-      if (l && ONGOING_VERBS.has(l)) return true;
+      // (not in the future: "діятимуть з 1 травня" is a start to come)
+      if (l && ONGOING_VERBS.has(l)) return !this.tokens[k]!.tag?.includes(':futr');
     }
     return false;
   }

@@ -227,3 +227,7 @@ test('a quarter with no year is the article year\'s; a range of years with the y
   assert.deepEqual(times('Уряд профінансує ремонт у першому кварталі.'), { 'у першому кварталі': '2026-01-01..2026-03-31' });
   assert.deepEqual(times('Він очолював уряд із 2014 по 2019 рік.'), { 'із 2014 по 2019 рік': '2014-01-01..2019-12-31' });
 });
+
+test('a month someone has been in a state since is gone by ("із серпня перебуває під арештом")', () => {
+  assert.deepEqual(times('Колишній мер із серпня перебуває під домашнім арештом.'), { 'із серпня': '2024-08-01..2024-08-31' });
+});
