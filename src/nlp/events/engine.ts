@@ -1625,9 +1625,13 @@ class Extractor {
       return 0;
     };
     while (k < i && !afterDate(k)) {
-      if (this.inTime(k) || this.is(k, F_PREP | F_POS_ADV) || this.v.governedBy[k] !== null) k++;
-      else if (k > range.start && connectorAt(k)) k += connectorAt(k);
-      else break;
+      if (this.inTime(k) || this.is(k, F_PREP | F_POS_ADV) || this.v.governedBy[k] !== null) {
+        k++;
+        continue;
+      }
+      const c = k > range.start ? connectorAt(k) : 0;
+      if (!c) break;
+      k += c;
     }
     if (k >= i || (this.v.governedBy[k] !== null && !afterDate(k)) || !this.C.quantities.has(this.lem(k).toLowerCase())) return -1;
     k++;
@@ -2114,13 +2118,13 @@ class Extractor {
   /** Speaker of the quotation holding token i: "«…», – заявив X" (X after the closing mark). */
   /**
    * "Обидва лідери …" opening the clause before the trigger: the last two persons named side by side ("з Вучичем і
-   * Фіцо") in the sentence before, none of them named in the clause itself, and where the phrase stands; or null.
+   * Фіцо") in the sentence before, none of them named in the clause itself; [] otherwise.
    */
-  private bothSubject(i: number, cr: { start: number; end: number }): { pair: number[]; at: number } | null {
+  private bothSubject(i: number, cr: { start: number; end: number }): number[] {
     const both = this.C.L.bothWords;
     let k = cr.start;
     while (k < i && (this.inTime(k) || this.is(k, F_POS_ADV))) k++;
-    if (!both || k + 1 >= i || !both.includes(this.low(k)) || !this.is(k + 1, F_NOUN) || this.is(k + 1, F_CAPWORD)) return null;
+    if (!both || k + 1 >= i || !both.includes(this.low(k)) || !this.is(k + 1, F_NOUN) || this.is(k + 1, F_CAPWORD)) return [];
     const inClause = new Set<string>();
     for (let m = cr.start; m < cr.end; m++) {
       const a = this.v.actorAt[m]!;
@@ -2135,14 +2139,14 @@ class Extractor {
       if (!persons.some((x) => this.v.actors[x]!.entity === this.v.actors[a]!.entity)) persons.unshift(a);
       m = this.v.actors[a]!.s;
     }
-    if (persons.length !== 2) return null;
+    if (persons.length !== 2) return [];
     const [p1, p2] = persons as [number, number];
     const x1 = this.v.actors[p1]!;
     const x2 = this.v.actors[p2]!;
     let joined = false;
     for (let m = x1.e; m < x2.s && !joined; m++) if (this.C.coord.has(this.low(m))) joined = true;
-    if (!joined || x1.case !== x2.case || inClause.has(x1.entity ?? '') || inClause.has(x2.entity ?? '')) return null;
-    return { pair: [p1, p2], at: k };
+    if (!joined || x1.case !== x2.case || inClause.has(x1.entity ?? '') || inClause.has(x2.entity ?? '')) return [];
+    return [p1, p2];
   }
 
   /** The speaker the quotes stage found for an indirect quote holding token i: the mention of them nearest before, or -1. */
@@ -3343,7 +3347,7 @@ class Extractor {
       const both = this.bothSubject(i, cr);
       // (the phrase opens the clause: whatever else was taken for its subject — a name after the verb, one borrowed
       // from before — is not)
-      if (both) w.source = both.pair;
+      if (both.length) w.source = both;
     }
     // ("За його словами, вчора на Покровський напрямок було перекинуто резерви": forces moved, told in the impersonal
     // by a commander, are those of the military body whose title introduced the speaker)
