@@ -173,3 +173,17 @@ test('a title of "both countries" with its holders named right after it is those
   assert.deepEqual(names(a, e.source), ['Антті Гяккянен']);
   assert.deepEqual(names(a, e.target), ['Пол Єнсон']);
 });
+
+test('a word an act excludes in an adverbial clause before it is not its object ("Поки тривали переговори, війська атакували …")', () => {
+  const a = analyse('Поки тривали переговори в Женеві, російські війська атакували Запоріжжя.');
+  assert.deepEqual(names(a, only(a, 'ASSAULT').target), ['Запоріжжя']);
+});
+
+test('a chargé d\'affaires expelled is a diplomatic sanction; divisions moved are a mobilisation', () => {
+  const a = analyse('Учора Ангола вислала з країни тимчасового повіреного у справах Конго.');
+  const e = only(a, 'SANCTION');
+  assert.equal(e.mode, 'diplomatic');
+  assert.deepEqual(names(a, e.target), ['Конго']);
+  const b = analyse('До кордону було перекинуто дві танкові дивізії угорської армії.');
+  assert.deepEqual(names(b, only(b, 'MOBILIZE').source), ['Угорщина']);
+});
