@@ -95,7 +95,9 @@ const T: TriggerEntry[] = [
   { lemma: ['підпалити', 'підпалювати'], pos: 'verb', type: 'ASSAULT', mode: 'ground', target: ['zna'], excludes: ['шина', 'покришка', 'свічка', 'факел', 'вогонь', 'багаття', 'опудало', 'прапор'] },
   // "захопили більшу частину міста": a place taken by ground forces (not power, not captives, not vessels).
   // "взяли під контроль Ель-Фашер": a town taken
-  { lemma: ['взяти', 'брати'], pos: 'verb', type: 'ASSAULT', mode: 'ground', requires: ['контроль'], window: 2, target: ['zna'], needsTarget: true },
+  // (not a company's plant or assets taken over by a state: "візьме під контроль нафтопереробний завод Лукойлу")
+  { lemma: ['взяти', 'брати'], pos: 'verb', type: 'ASSAULT', mode: 'ground', requires: ['контроль'], window: 2, target: ['zna'], needsTarget: true,
+    excludes: ['завод', 'компанія', 'підприємство', 'актив', 'активи', 'комбінат', 'банк', 'термінал', 'філія'], excludesWindow: 5 },
   { lemma: ['захопити', 'захоплювати'], pos: 'verb', type: 'ASSAULT', mode: 'ground', target: ['zna'], needsTarget: true,
     // (an attempt one is accused of is no capture: "звинуватив у спробі силою захопити регіон")
     excludes: ['влада', 'полон', 'танкер', 'судно', 'корабель', 'суховантаж', 'літак', 'заручник', 'ініціатива', 'ринок', 'увага', 'спроба'] },

@@ -3807,7 +3807,7 @@ class Extractor {
     // ("санкції проти бізнесмена X та підприємця Y": an act of a type's default mode aimed at named persons alone is
     // of the mode the language gives such acts)
     const onPersons = this.C.L.personsMode?.[entry.type];
-    if (onPersons && mode === this.C.L.defaultMode[entry.type] && target.length && target.every((a) => this.v.actors[a]!.person)) mode = onPersons;
+    if (onPersons && mode === this.C.L.defaultMode[entry.type] && target.length && target.every((a) => this.v.actors[a]!.person && this.v.actors[a]!.type === 'PERS')) mode = onPersons;
     // "персональні санкції проти 12 російських посадовців, зокрема … Марії Львової-Бєлової": sanctions on persons
     // target the persons named, not the state of a group.
     if (mode === 'personal' && target.length && target.every((a) => !!this.v.actors[a]!.group)) {

@@ -187,3 +187,11 @@ test('a chargé d\'affaires expelled is a diplomatic sanction; divisions moved a
   const b = analyse('До кордону було перекинуто дві танкові дивізії угорської армії.');
   assert.deepEqual(names(b, only(b, 'MOBILIZE').source), ['Угорщина']);
 });
+
+test('a company\'s plant taken under a state\'s control is no assault', () => {
+  const a = analyse('Тим часом Румунія візьме під контроль нафтопереробний завод Лукойлу в Плоєшті.');
+  assert.equal(a.events.filter((x) => x.type === 'ASSAULT').length, 0);
+  // (a town taken is)
+  const b = analyse('Бойовики взяли під контроль місто Гао.');
+  assert.equal(b.events.filter((x) => x.type === 'ASSAULT').length, 1);
+});
