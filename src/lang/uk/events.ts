@@ -449,7 +449,7 @@ const T: TriggerEntry[] = [
   // COERCE
   // "засудив до 14 років колонії": a sentence handed down is coercion, not condemnation (entries with a context
   // requirement are tried first)
-  { lemma: ['засудити', 'засуджувати'], pos: 'verb', type: 'COERCE', requires: ['рік', 'колонія', 'ув’язнення', 'позбавлення', 'довічний', 'штраф', 'місяць'], window: 5, target: ['zna'] },
+  { lemma: ['засудити', 'засуджувати'], pos: 'verb', type: 'COERCE', requires: ['рік', 'колонія', 'ув’язнення', 'позбавлення', 'довічний', 'штраф', 'місяць', 'кара', 'страта'], window: 5, target: ['zna'] },
   { lemma: ['розігнати', 'розганяти', 'викрасти', 'викрадати', 'ув’язнити', 'інтернувати'], pos: 'verb', type: 'COERCE', target: ['zna'] },
   // "відправив під варту", "взяли під варту", "обрав запобіжний захід": custody ordered.
   { lemma: ['відправити', 'взяти', 'помістити', 'брати'], pos: 'verb', type: 'COERCE', requires: ['варта'], window: 2, target: ['zna'] },
@@ -781,7 +781,7 @@ export const UK_EVENTS: EventLanguage = {
   defaultTarget: { AID: 'Україна' },
   defaultDomain: ['UKR', 'RUS'],
   participation: ['участь'],
-  actNouns: { вирок: 'COERCE', переслідування: 'COERCE', репресія: 'COERCE', насильство: 'COERCE', утиск: 'COERCE', обшук: 'COERCE', руйнування: 'ASSAULT', вбивство: 'ASSAULT' },
+  actNouns: { вирок: 'COERCE', переслідування: 'COERCE', репресія: 'COERCE', насильство: 'COERCE', утиск: 'COERCE', обшук: 'COERCE', руйнування: 'ASSAULT', вбивство: 'ASSAULT', виплата: 'AID', транш: 'AID' },
   proposals: ['ідея', 'пропозиція', 'план', 'ініціатива', 'вимога', 'заклик', 'прохання', 'запит', 'зобов’язання', 'умова', 'ультиматум', 'рішення', 'крок'],
   proposalTypes: ['REJECT', 'SUPPORT'],
   causePreps: ['через'],

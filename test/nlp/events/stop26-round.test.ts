@@ -195,3 +195,11 @@ test('a company\'s plant taken under a state\'s control is no assault', () => {
   const b = analyse('Бойовики взяли під контроль місто Гао.');
   assert.equal(b.events.filter((x) => x.type === 'ASSAULT').length, 1);
 });
+
+test('a sentence to death is a coercion; a payment named as theft accuses the payer', () => {
+  const a = analyse('Верховний суд Ірану засудив до смертної кари журналіста Алі Резаї.');
+  assert.equal(only(a, 'COERCE').type, 'COERCE');
+  assert.equal(a.events.filter((x) => x.type === 'ACCUSE').length, 0);
+  const b = analyse('Норвегія минулого тижня перерахувала Україні ще мільярд доларів. У МЗС Росії назвали цю виплату «крадіжкою».');
+  assert.deepEqual(names(b, only(b, 'ACCUSE').target), ['Норвегія']);
+});
