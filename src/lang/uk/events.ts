@@ -331,6 +331,8 @@ const T: TriggerEntry[] = [
   { lemma: ['скасування', 'зняття', 'послаблення', 'пом’якшення'], pos: 'noun', type: 'CONCEDE', requires: ['санкція', 'обмеження', 'мито', 'ембарго'], window: 5, target: ['проти+rod', 'щодо+rod', 'для+rod', 'з+rod'], source: ['adj', 'rod'] },
   { lemma: ['скасувати', 'скасовувати', 'послабити', 'пом’якшити'], pos: 'verb', type: 'CONCEDE', requires: ['санкція', 'обмеження', 'мито', 'ембарго', 'заборона'], window: 3, target: ['проти+rod', 'щодо+rod', 'для+rod', 'з+rod'] },
   { lemma: ['помилувати'], pos: 'verb', type: 'CONCEDE', target: ['zna'] },
+  // "бойовики спалили свою зброю": an armed group disarming (not "складуть зброю", mostly a demand or a condition)
+  { lemma: ['спалити', 'здати'], pos: 'verb', type: 'CONCEDE', requires: ['зброя'], requiresAfter: true, window: 3, target: [] },
   // "спростить видачу віз громадянам Індії": eased entry for another state's citizens
   { lemma: ['спростити', 'спрощувати', 'полегшити'], pos: 'verb', type: 'CONCEDE', requires: ['віза', 'візовий', 'в’їзд'], window: 3, target: ['dav', 'для+rod'] },
   // "відпустили затриманих рибалок": people held let go.

@@ -2677,6 +2677,9 @@ class Extractor {
         // "вийшли на проспект, вимагаючи від уряду …": the demand made by a protest is the protest's, and names its target.
         // Its addressee ("від Парижа й Вашингтона") names it over the place picketed; the author of a decision the
         // demand would undo does not ("вимагаючи скасувати рішення суду").
+        // "привітала крок Києва, назвавши трибунал «чітким сигналом …»": a label given while praising is the praise's
+        // words, no accusation
+        if (prev && prev.sentence === d.sentence && participle && prev.type === 'SUPPORT' && d.type === 'ACCUSE' && this.C.L.namingVerbs.includes(this.lem(d.trigger))) continue;
         if (prev && prev.sentence === d.sentence && participle && prev.type === 'PROTEST' && d.type === 'REQUEST') {
           const tg = d.target.filter((a) => !prev.source.includes(a));
           const s0 = tg.length ? this.v.actors[tg[0]!]!.s : -1;

@@ -203,3 +203,11 @@ test('a sentence to death is a coercion; a payment named as theft accuses the pa
   const b = analyse('Норвегія минулого тижня перерахувала Україні ще мільярд доларів. У МЗС Росії назвали цю виплату «крадіжкою».');
   assert.deepEqual(names(b, only(b, 'ACCUSE').target), ['Норвегія']);
 });
+
+test('a label given while praising is no accusation; an armed group burning its weapons concedes', () => {
+  const a = analyse('Генсек ООН привітав рішення Братислави, назвавши його «сміливим кроком до миру».');
+  assert.equal(a.events.filter((x) => x.type === 'ACCUSE').length, 0);
+  assert.equal(a.events.filter((x) => x.type === 'SUPPORT').length, 1);
+  const b = analyse('У суботу бойовики Армії Аракану спалили свою зброю на церемонії в Сітуе.');
+  assert.equal(only(b, 'CONCEDE').type, 'CONCEDE');
+});
