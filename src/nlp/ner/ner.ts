@@ -73,12 +73,13 @@ function matchedEntries(): GazetteerEntry[] {
 
 /**
  * The gazetteer matcher of the NER stage (built once): every entry of src/lang/uk/gazetteer but the persons of the
- * actor knowledge base without `cue` — the model was trained with the gazetteer feature on the persons that have it
- * only, and the span rules read a name the gazetteer knows as no unknown name ("Глава Пентагону | Піт Гегсет").
+ * actor knowledge base without `cue` and the organisations with `linkOnly` — the model was trained with the gazetteer
+ * feature on the persons that have `cue` only and without the organisations added later (stop 27), and the span
+ * rules read a name the gazetteer knows as no unknown name ("Глава Пентагону | Піт Гегсет").
  */
 export function gazetteerMatcher(): GazetteerMatcher<GazetteerEntry> {
   if (!cachedMatcher) {
-    const entries = matchedEntries().filter((e) => e.kind !== 'person' || e.cue);
+    const entries = matchedEntries().filter((e) => (e.kind !== 'person' || e.cue) && !e.linkOnly);
     cachedMatcher = new GazetteerMatcher(entries, (e) => (e.forms ? [...e.names, ...e.forms] : e.names), nameAnalyzer(loadTagger()));
   }
   return cachedMatcher;

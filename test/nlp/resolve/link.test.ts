@@ -27,3 +27,14 @@ test('a person of the actor knowledge base named in an oblique case takes its na
   const k = b.entities.find((x) => x.name === 'Олександр Клименко');
   assert.ok(k && !k.actor?.kbId && k.mentions.length === 2, JSON.stringify(b.entities.map((x) => [x.name, x.actor, x.mentions.length])));
 });
+
+test('an organisation of the actor knowledge base named by its abbreviation joins its full name and takes its codes ("КВІР" → Корпус вартових ісламської революції)', () => {
+  const a = pipeline.analyze({ id: 't', date: '2026-01-01', lang: 'uk', text: 'Речник КВІР заявив, що Корпус вартових ісламської революції готовий до удару.' });
+  const e = a.entities.find((x) => x.actor?.kbId === 'ir-irgc');
+  assert.ok(e, JSON.stringify(a.entities.map((x) => [x.type, x.name, x.actor?.kbId])));
+  assert.equal(e.name, 'Корпус вартових ісламської революції');
+  assert.equal(e.type, 'ORG');
+  assert.equal(e.actor?.country, 'IRN');
+  assert.equal(e.actor?.sector, 'MIL');
+  assert.deepEqual(e.mentions.map((m) => m.text), ['КВІР', 'Корпус вартових ісламської революції']);
+});

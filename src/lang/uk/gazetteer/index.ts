@@ -40,6 +40,12 @@ export interface GazetteerEntry {
   /** A person of the actor knowledge base whose name the NER stage's gazetteer feature fires on (actors.json `cue`). */
   cue?: boolean;
   /**
+   * An organisation of the actor knowledge base that only entity linking matches (actors.json `linkOnly`): the NER
+   * stage's gazetteer feature leaves it out, as the model was trained without it (a name such as "МЗС Ірану" as one
+   * match moved the person span after it).
+   */
+  linkOnly?: boolean;
+  /**
    * Posts a person of the knowledge base held, with the days they began and ended (ISO, both optional): a title
    * standing alone later in an article ("– написав український президент") can name them by the post they held on
    * the article's day, where the article did not introduce them with it.
@@ -74,7 +80,7 @@ interface CountriesFile {
   centres: Record<string, [number, number]>;
 }
 interface ActorsFile {
-  actors: { id: string; name: string; aliases?: string[]; type: EntityType; country?: string; sector?: string; cue?: boolean; roles?: KbRole[] }[];
+  actors: { id: string; name: string; aliases?: string[]; type: EntityType; country?: string; sector?: string; cue?: boolean; linkOnly?: boolean; roles?: KbRole[] }[];
 }
 interface RolesFile {
   heads: string[];
@@ -144,6 +150,7 @@ export function gazetteerEntries(): GazetteerEntry[] {
       ...(a.country ? { country: a.country } : {}),
       ...(a.sector ? { sector: a.sector } : {}),
       ...(a.cue ? { cue: true } : {}),
+      ...(a.linkOnly ? { linkOnly: true } : {}),
       ...(a.roles?.length ? { roles: a.roles } : {}),
       ...(a.type === 'PERS' && surnameForms(a.aliases ?? []).length ? { forms: surnameForms(a.aliases ?? []) } : {}),
     });
