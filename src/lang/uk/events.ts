@@ -451,7 +451,7 @@ const T: TriggerEntry[] = [
   // COERCE
   // "засудив до 14 років колонії": a sentence handed down is coercion, not condemnation (entries with a context
   // requirement are tried first)
-  { lemma: ['засудити', 'засуджувати'], pos: 'verb', type: 'COERCE', requires: ['рік', 'колонія', 'ув’язнення', 'позбавлення', 'довічний', 'штраф', 'місяць', 'кара', 'страта'], window: 5, target: ['zna'] },
+  { lemma: ['засудити', 'засуджувати'], pos: 'verb', type: 'COERCE', requires: ['рік', 'колонія', 'ув’язнення', 'позбавлення', 'довічний', 'штраф', 'місяць', 'кара'], window: 5, target: ['zna'] },
   { lemma: ['розігнати', 'розганяти', 'викрасти', 'викрадати', 'ув’язнити', 'інтернувати'], pos: 'verb', type: 'COERCE', target: ['zna'] },
   // "відправив під варту", "взяли під варту", "обрав запобіжний захід": custody ordered.
   { lemma: ['відправити', 'взяти', 'помістити', 'брати'], pos: 'verb', type: 'COERCE', requires: ['варта'], window: 2, target: ['zna'] },
