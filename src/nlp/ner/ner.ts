@@ -74,7 +74,7 @@ function matchedEntries(): GazetteerEntry[] {
 /**
  * The gazetteer matcher of the NER stage (built once): every entry of src/lang/uk/gazetteer but the persons of the
  * actor knowledge base without `cue` and the organisations with `linkOnly` — the model was trained with the gazetteer
- * feature on the persons that have `cue` only and without the organisations added later (stop 27), and the span
+ * feature on the persons that have `cue` only and without the organisations added later (stop 26), and the span
  * rules read a name the gazetteer knows as no unknown name ("Глава Пентагону | Піт Гегсет").
  */
 export function gazetteerMatcher(): GazetteerMatcher<GazetteerEntry> {
