@@ -2255,14 +2255,19 @@ class Extractor {
     if (sets.excludes) {
       const exc = sets.excludes;
       const xw = e.excludesWindow ?? w;
-      // (not in an adverbial clause before a verb's own: "Поки тривали переговори, | війська атакували Дніпро" — the
-      // talks are no object of the attack; a relative clause's object stands before it and still counts)
-      const own = e.pos === 'verb' ? this.clauseRange(i) : null;
-      const before = own && own.start > sr.start ? this.clauseRange(own.start - 1) : null;
-      const adverbial = !!before && !!this.C.L.subordinators?.includes(this.low(before.start));
-      const xlo = Math.max(adverbial ? own!.start : sr.start, i - xw);
+      const xlo = Math.max(sr.start, i - xw);
       const xhi = Math.min(sr.end, i + xw + 1);
-      for (let k = xlo; k < xhi; k++) if (k !== i && (exc.has(this.lem(k)) || exc.has(this.texts[k]!))) return false;
+      for (let k = xlo; k < xhi; k++) {
+        if (k === i || !(exc.has(this.lem(k)) || exc.has(this.texts[k]!))) continue;
+        // (not in an adverbial clause before a verb's own: "Поки тривали переговори, | війська атакували Дніпро" — the
+        // talks are no object of the attack; a relative clause's object stands before it and still counts; looked at
+        // only on a hit, this being the hot path of trigger matching)
+        if (e.pos === 'verb' && k < i) {
+          const own = this.clauseRange(i);
+          if (k < own.start && own.start > sr.start && !!this.C.L.subordinators?.includes(this.low(this.clauseRange(own.start - 1).start))) continue;
+        }
+        return false;
+      }
     }
     return true;
   }

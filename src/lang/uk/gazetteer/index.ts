@@ -141,6 +141,7 @@ export function gazetteerEntries(): GazetteerEntry[] {
   for (const a of readJson<ActorsFile>('actors.json').actors) {
     if (ids.has(a.id)) throw new LitopysError('MODEL_CORRUPT', `duplicate actor id "${a.id}"`, { file: join(GAZETTEER_DIR, 'actors.json'), field: 'id' });
     ids.add(a.id);
+    const forms = a.type === 'PERS' ? surnameForms(a.aliases ?? []) : [];
     out.push({
       id: a.id,
       type: a.type,
@@ -152,7 +153,7 @@ export function gazetteerEntries(): GazetteerEntry[] {
       ...(a.cue ? { cue: true } : {}),
       ...(a.linkOnly ? { linkOnly: true } : {}),
       ...(a.roles?.length ? { roles: a.roles } : {}),
-      ...(a.type === 'PERS' && surnameForms(a.aliases ?? []).length ? { forms: surnameForms(a.aliases ?? []) } : {}),
+      ...(forms.length ? { forms } : {}),
     });
   }
   cached = out;
