@@ -1050,6 +1050,14 @@ class Extractor {
         k = act.s;
         continue;
       }
+      // "Прихильники Додона вийшли на мітинг": a person's followers in the nominative before the name are the group
+      // that acts, named as written ("прихильники Додона"), not the person
+      const fol = act.s - 1;
+      if (act.person && fol >= range.start && this.v.actorAt[fol] === -1 && this.v.cases[fol] === 'naz' && this.is(fol, F_PLURAL)
+        && !!this.C.L.followerNouns?.includes(this.lem(fol))) {
+        const text = this.adoc.doc.text.slice(this.tok(fol).start, this.tok(act.e - 1).end);
+        return [this.v.actors.push(newActor({ s: fol, e: act.e, name: text.charAt(0).toLowerCase() + text.slice(1), type: 'ORG', case: 'naz', person: false, group: true })) - 1];
+      }
       const nvSubject = this.nvSubjectAt(a, i, range);
       if (((act.case !== 'naz' && act.case !== 'any') || label) && !nvSubject) {
         k = act.s;
@@ -2130,23 +2138,32 @@ class Extractor {
       const a = this.v.actorAt[m]!;
       if (a !== -1 && this.v.actors[a]!.entity) inClause.add(this.v.actors[a]!.entity!);
     }
-    // (the last two persons of the sentence before, a coordinating word between them, in one case)
-    const prevSent = cr.start > 0 ? this.sents[cr.start - 1]! : -1;
-    const persons: number[] = [];
-    for (let m = cr.start - 1; m >= 0 && this.sents[m] === prevSent && persons.length < 2; m--) {
-      const a = this.v.actorAt[m]!;
-      if (a === -1 || !this.v.actors[a]!.person || this.v.actors[a]!.e !== m + 1) continue;
-      if (!persons.some((x) => this.v.actors[x]!.entity === this.v.actors[a]!.entity)) persons.unshift(a);
-      m = this.v.actors[a]!.s;
+    // (the last two persons of the sentence before, a coordinating word between them, in one case; or of an earlier
+    // one, up to three sentences back, when the sentences between name no such pair: "Алієв і Пашинян підписали …"
+    // … a quote … "Того ж дня Трамп …" … "Обидва лідери подякували Трампові")
+    let start = cr.start;
+    for (let back = 0; back < 3 && start > 0; back++) {
+      const prevSent = this.sents[start - 1]!;
+      const persons: number[] = [];
+      let m = start - 1;
+      for (; m >= 0 && this.sents[m] === prevSent; m--) {
+        if (persons.length >= 2) continue;
+        const a = this.v.actorAt[m]!;
+        if (a === -1 || !this.v.actors[a]!.person || this.v.actors[a]!.e !== m + 1) continue;
+        if (!persons.some((x) => this.v.actors[x]!.entity === this.v.actors[a]!.entity)) persons.unshift(a);
+        m = this.v.actors[a]!.s;
+      }
+      start = m + 1;
+      if (persons.length !== 2) continue;
+      const [p1, p2] = persons as [number, number];
+      const x1 = this.v.actors[p1]!;
+      const x2 = this.v.actors[p2]!;
+      let joined = false;
+      for (let q = x1.e; q < x2.s && !joined; q++) if (this.C.coord.has(this.low(q))) joined = true;
+      if (!joined || x1.case !== x2.case) continue;
+      return inClause.has(x1.entity ?? '') || inClause.has(x2.entity ?? '') ? [] : [p1, p2];
     }
-    if (persons.length !== 2) return [];
-    const [p1, p2] = persons as [number, number];
-    const x1 = this.v.actors[p1]!;
-    const x2 = this.v.actors[p2]!;
-    let joined = false;
-    for (let m = x1.e; m < x2.s && !joined; m++) if (this.C.coord.has(this.low(m))) joined = true;
-    if (!joined || x1.case !== x2.case || inClause.has(x1.entity ?? '') || inClause.has(x2.entity ?? '')) return [];
-    return [p1, p2];
+    return [];
   }
 
   /** The speaker the quotes stage found for an indirect quote holding token i: the mention of them nearest before, or -1. */
@@ -3367,7 +3384,9 @@ class Extractor {
     if (!w.source.length && passive && this.C.L.reporterSideTypes?.includes(entry.type)) {
       const sp = this.indirectSpeaker(i);
       const body = sp !== -1 ? this.bodyOfPerson(sp) : -1;
-      if (body !== -1) w.source = [body];
+      // (else the state of the title of an official telling it: "запроваджено воєнний стан", said by a prime minister)
+      const state = sp !== -1 && body === -1 ? this.stateOfTitle(sp) : -1;
+      if (body !== -1 || state !== -1) w.source = [body !== -1 ? body : state];
     }
     if (!w.source.length && this.lastSubject.length && !passive && !spoken && !this.commonSubject(i, cr) && !this.C.L.defaultSource[entry.type]) {
       w.source = this.lastSubject;
@@ -3967,6 +3986,20 @@ class Extractor {
       const kb = x.entity ? this.entityById.get(x.entity)?.actor?.kbId : undefined;
       // (a military body: the commander's unit acts; "Генсек НАТО" speaks for no strike)
       if (x.type === 'ORG' && !x.person && !kb?.startsWith('country:') && this.sectorOf(b) === 'MIL') return b;
+      k = x.s;
+    }
+    return -1;
+  }
+
+  /** The state named in the title before person p ("прем’єр-міністра Таїланду Пхумтхам Вечаячай" → Таїланд), or -1. */
+  private stateOfTitle(p: number): number {
+    const a = this.v.actors[p]!;
+    for (let k = a.s - 1; k >= this.chainStart(p); k--) {
+      const b = this.v.actorAt[k]!;
+      if (b === -1 || b === p) continue;
+      const x = this.v.actors[b]!;
+      const kb = x.entity ? this.entityById.get(x.entity)?.actor?.kbId : undefined;
+      if (x.type === 'LOC' && !x.person && kb?.startsWith('country:')) return b;
       k = x.s;
     }
     return -1;
@@ -4603,6 +4636,50 @@ function rejectTargets(drafts: Draft[], v: DocView, C: Compiled, byId: Map<strin
 }
 
 /**
+ * "У Києві вимогу Братислави … відкинули", "скасував запланований візит до Саудівської Аравії": an act named only as
+ * the object of its rejection or of calling it off is no event of its own — the rejection or the retreat is.
+ */
+function rejectedObjects(drafts: Draft[], v: DocView): Draft[] {
+  const rejections = drafts.filter((o) => (o.type === 'REJECT' || o.type === 'RETREAT') && (v.flags[o.trigger]! & F_NOUN) === 0);
+  if (!rejections.length) return drafts;
+  return drafts.filter((d) => {
+    if ((v.flags[d.trigger]! & F_NOUN) === 0 || d.type === 'REJECT' || d.type === 'RETREAT' || v.governedBy[d.trigger] !== null || v.cases[d.trigger] !== 'zna') return true;
+    const cl = v.clause[d.trigger]!;
+    return !rejections.some((o) => v.clause[o.trigger] === cl && Math.abs(o.trigger - d.trigger) <= 6);
+  });
+}
+
+/**
+ * "відкинув ідею перемир’я, яку озвучив Макрон", "відкинув угоди, які Вашингтон і Пекін можуть укласти": a rejected
+ * object with a relative clause naming who put it forward or would make it — the relative pronoun its object, the
+ * clause's subject named — targets that author (over the author of an earlier act of the object's kind).
+ */
+function rejectedAuthors(drafts: Draft[], v: DocView, C: Compiled): void {
+  for (const d of drafts) {
+    if (d.type !== 'REJECT' || (v.flags[d.trigger]! & F_NOUN) !== 0) continue;
+    const sent = v.sents[d.trigger]!;
+    let k = d.trigger + 1;
+    while (k < v.tokens.length && k < d.trigger + 8 && v.sents[k] === sent && v.texts[k] !== ',' && !(v.actorAt[k] !== -1 && v.governedBy[k] === null)) k++;
+    if (k + 1 >= v.tokens.length || v.texts[k] !== ',' || k === d.trigger + 1 || v.sents[k + 1] !== sent || !C.relatives.has(v.lemmas[k + 1]!)) continue;
+    // (a form that is also the nominative — "які", "який" — is the object when the clause names a subject of its own)
+    if (v.cases[k + 1] !== 'zna' && !C.L.ambiguousRelatives?.includes(v.lowers[k + 1]!)) continue;
+    const authors: number[] = [];
+    for (let m = k + 2; m < v.tokens.length && m < k + 14 && v.sents[m] === sent && v.texts[m] !== ','; m++) {
+      const a = v.actorAt[m]!;
+      if (a === -1 || v.governedBy[m] !== null || authors.includes(a)) continue;
+      const c = v.actors[a]!.case;
+      if (c === 'naz' || c === 'any') authors.push(a);
+    }
+    const own = new Set(d.source.map((a) => v.actors[a]!.name));
+    const target = authors.filter((a) => !own.has(v.actors[a]!.name));
+    if (target.length) {
+      d.target = target;
+      d.targetName = undefined;
+    }
+  }
+}
+
+/**
  * "Сибіга привітав нові санкції": a reaction whose object is the noun of an act told before (its type's noun trigger,
  * with determiners and adjectives only between) targets the author of that act — the latest earlier event of that
  * type with a source. An object with a named owner of its own ("санкції ЄС") is left to the slots.
@@ -4678,7 +4755,23 @@ function recallPurposes(drafts: Draft[], v: DocView, C: Compiled): void {
 function pluralVerbSubjects(drafts: Draft[], v: DocView): void {
   for (const d of drafts) {
     const f = v.flags[d.trigger]!;
-    if ((f & F_POS_VERB) === 0 || (f & F_PLURAL) === 0 || (f & (F_INF | F_ADVP)) !== 0 || d.source.length !== 1 || d.target.length < 2) continue;
+    if ((f & F_POS_VERB) === 0 || (f & F_PLURAL) === 0 || (f & (F_INF | F_ADVP)) !== 0) continue;
+    // ("Позицію Литви підтримали прем’єри Латвії та Естонії Сіліня і Міхал": an object noun in the accusative opens
+    // the clause, with its owner in the genitive; the persons after the verb are its subject)
+    // (whatever case the tagger gave the names, with the accusative taken before the verb: "Евіка Сіліня" as a
+    // genitive, "Дональд Туск" as an object)
+    if (d.source.length <= 1 && d.target.length >= 2 && d.target.every((a) => v.actors[a]!.person && v.actors[a]!.s > d.trigger && !['oru', 'dav', 'mis'].includes(v.actors[a]!.case))) {
+      const cl = v.clauses[v.clause[d.trigger]!]!;
+      let k = cl.start;
+      while (k < d.trigger && v.governedBy[k] !== null) k++;
+      const owner = k + 1 < d.trigger && (v.flags[k]! & F_NOUN) !== 0 && v.cases[k] === 'zna' && v.actorAt[k] === -1 ? v.actorAt[k + 1]! : -1;
+      if (owner !== -1 && v.actors[owner]!.case === 'rod' && (!d.source.length || v.actors[d.source[0]!]!.name === v.actors[owner]!.name)) {
+        d.source = d.target;
+        d.target = [owner];
+        continue;
+      }
+    }
+    if (d.source.length !== 1 || d.target.length < 2) continue;
     const src = v.actors[d.source[0]!]!;
     const tag = v.tokens[src.e - 1]!.tag ?? '';
     if (src.person || src.group || src.e > d.trigger || /:(p|nv)(:|$)/.test(tag) || !/:v_naz(:|$)/.test(tag)) continue;
@@ -5094,7 +5187,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   });
   const ex = new Extractor(C, adoc);
   const v = ex.view;
-  const drafts = namingInRejection(ex.extract(), v, C);
+  const drafts = rejectedObjects(namingInRejection(ex.extract(), v, C), v);
   const ids = entityIds(adoc, v, C);
   accuseTargets(drafts, v, C, ids.byId);
   accuseShares(drafts, v, C);
@@ -5102,6 +5195,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   ownersOfTargets(drafts, v, C);
   rejectTargets(drafts, v, C, ids.byId);
   reactionTargets(drafts, v, C);
+  rejectedAuthors(drafts, v, C);
   respondToDiscourse(drafts, v, C, ids.byId);
   retreatPlaces(drafts, v, C, ids.byId);
   recallPurposes(drafts, v, C);

@@ -377,6 +377,8 @@ export interface EventLanguage {
   parties: string[];
   /** Relative pronouns ("який") that open a relative clause. */
   relatives: string[];
+  /** Relative pronouns whose nominative and accusative forms are one ("які", "який"): the object of their clause when it names its own subject. */
+  ambiguousRelatives?: string[];
   /** Coordinating conjunctions that join actors ("і", "та", "й"). */
   coordinators: string[];
   /** Prepositions that put a noun phrase in the locative of place ("у", "в", "на"). */
