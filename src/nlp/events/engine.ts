@@ -4797,6 +4797,20 @@ function jointExercises(drafts: Draft[], v: DocView, C: Compiled): void {
 }
 
 /**
+ * "пікетують будівлю Конституційного суду": a protest at a body's building, the building its object, is aimed at
+ * that body (a rally merely held "під будівлею парламенту" names where, not whom).
+ */
+function picketedBodies(drafts: Draft[], v: DocView, C: Compiled): void {
+  for (const d of drafts) {
+    if (d.type !== 'PROTEST' || d.target.length || (v.flags[d.trigger]! & F_NOUN) !== 0) continue;
+    const k = nounAfterTrigger(v, d);
+    if (k === -1 || v.governedBy[k] !== null || v.cases[k] !== 'zna' || !C.L.premisesNouns?.includes(v.lemmas[k]!)) continue;
+    const a = v.actorAt[k + 1]!;
+    if (a !== -1 && v.actors[a]!.s === k + 1 && v.actors[a]!.type === 'ORG' && !v.actors[a]!.person && (v.actors[a]!.case === 'rod' || v.actors[a]!.case === 'any')) d.target = [a];
+  }
+}
+
+/**
  * "Міністр … підтримав протестувальників": the protesters of an act with no target of its own are the group that
  * protested before, as first named ("Кілька тисяч фермерів … заблокували" → "фермери").
  */
@@ -5210,6 +5224,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   jointExercises(drafts, v, C);
   pluralVerbSubjects(drafts, v);
   protestersTargets(drafts, v, C);
+  picketedBodies(drafts, v, C);
   guestTargets(drafts, v, C);
   roleObjects(drafts, v, C, ex);
   threatObjects(drafts, v, C, ids.byId);

@@ -560,6 +560,17 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
       for (let k = 1; k < ws.length - 1; k++) if (/^\p{Lu}\p{Ll}{2,}$/u.test(ws[k]!)) surnames.add(normKey(ws[k]!));
     }
   }
+  // A body of two words or more named again without its state ("Конституційного суду" after "Конституційний суд
+  // Румунії"): the one body named before with a place in the genitive after the same words, else null.
+  const bodyNamedWithPlace = (key: string): string | null => {
+    let found: string | null = null;
+    for (const [g, ws] of groups) {
+      if (!g.startsWith(key + ' ') || g.slice(key.length + 1).includes(' ') || !/:v_rod:.*prop:geo|prop:geo.*:v_rod/.test(ws[0]?.lastWord?.tag ?? '')) continue;
+      if (found) return null;
+      found = g;
+    }
+    return found;
+  };
   // A surname in another case ("Львової-Бєлової" for "Львова-Бєлова"): each hyphen part agrees up to its ending.
   const surnameOfText = (text: string): string | null => {
     const k = normKey(text);
@@ -598,7 +609,13 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
     }
     // (a surname alone that the knowledge base knows waits for the full names: "Клименко" after "Олександр Клименко"
     // is that man, not the knowledge base's; with none in the document it is the knowledge base's person)
-    if (w.kb && !(w.kb.type === 'PERS' && w.m.type === 'PERS' && nameWordCount(w.toks, particles) === 1)) add(w, 'kb:' + w.kb.id);
+    // (also over the knowledge base's body of that name: "Конституційного суду" after "Конституційний суд Румунії" is
+    // not Ukraine's)
+    const withPlace = w.kb && w.kb.type === 'ORG' && w.m.type === 'ORG' && w.words >= 2 ? bodyNamedWithPlace('ORG:' + normName(w.m.canonical ?? w.m.text)) : null;
+    if (withPlace) {
+      w.kb = null;
+      add(w, withPlace);
+    } else if (w.kb && !(w.kb.type === 'PERS' && w.m.type === 'PERS' && nameWordCount(w.toks, particles) === 1)) add(w, 'kb:' + w.kb.id);
     else if (w.m.type === 'PERS' && nameWordCount(w.toks, particles) === 1) deferred.push(w);
     // a single capitalised word tagged a place or a body may be a surname named before ("Шмигаль", "Гроссі")
     // (or any other type: "повідомила Браже" tagged a date)
@@ -612,6 +629,7 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
         key = 'ORG:' + normName(w.m.canonical ?? w.m.text);
         w.m.type = 'ORG';
       }
+      if (w.m.type === 'ORG' && w.words >= 2 && !groups.has(key)) key = bodyNamedWithPlace(key) ?? key;
       add(w, w.m.type === 'PERS' && !groups.has(key) ? (otherReadingOf(w, groups) ?? key) : key);
     }
   }
@@ -647,7 +665,9 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
           // (or the surname as written, where its canonical form is a wrong guess: "аш-Шараа" read as "аш-Шара")
           if (keys.lemma === lemma || keys.text === surface || keys.text === written || keys.name.endsWith(' ' + surface)
             || (x.words >= 3 && keys.name.includes(' ' + surface + ' '))
-            || (w.m.type !== 'PERS' && sameStem(keys.text, surface))) {
+            || (w.m.type !== 'PERS' && sameStem(keys.text, surface))
+            // (a short man's surname in a case form the tagger took for another name: "Дана" after "Нікушор Дан")
+            || (singleWord && shortSurnameForm(keys.text, written))) {
             ok = true;
             break;
           }
@@ -824,6 +844,14 @@ function recoverSurnames(adoc: AnalyzedDocument, works: Work[]): void {
 
 /** Case endings a surname in -а/-я or in a consonant takes (the dative and locative "-і", the instrumental "-ою" …). */
 const SURNAME_CASE_ENDINGS: ReadonlySet<string> = new Set(['а', 'у', 'і', 'ою', 'ові', 'ом', 'ем', 'ю', 'я', 'ї', 'ею', 'єю', 'еві', 'єві']);
+
+/** Endings of a man's surname in a consonant in the oblique cases ("Дан": "Дана", "Данові", "Даном", "Дану"). */
+const SHORT_SURNAME_ENDINGS: ReadonlySet<string> = new Set(['а', 'у', 'ові', 'ом', 'і']);
+
+/** `form` is `surname` (three letters or more, ending in a consonant) with an oblique case ending (normKeys both). */
+function shortSurnameForm(surname: string, form: string): boolean {
+  return surname.length >= 3 && /[бвгґджзклмнпрстфхцчшщ]$/.test(surname) && form.startsWith(surname) && SHORT_SURNAME_ENDINGS.has(form.slice(surname.length));
+}
 
 /** The surname of `surnames` that `form` is a case form of ("Кошті" → "Кошта"; stems of four letters or more), else null. */
 function surnameOfForm(form: string, surnames: Set<string>): string | null {
