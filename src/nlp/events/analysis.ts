@@ -1711,6 +1711,8 @@ function phraseCaseIn(flags: Int32Array, cases: (Case | 'any' | null)[], n: numb
   for (let k = s; k < end; k++) {
     if ((flags[k]! & F_NOUN) === 0) continue;
     const c = cases[k];
+    // (a first name read as a vocative says nothing of the name's case: "Джордже Сіміон")
+    if (c === 'kly' && k + 1 < end) continue;
     // An indeclinable head takes the case of the adjectives agreeing with it before it ("Запорізька АЕС" is
     // nominative); with none, the phrase is indeclinable ("МЗС України").
     if (c === 'any') {
@@ -1724,7 +1726,7 @@ function phraseCaseIn(flags: Int32Array, cases: (Case | 'any' | null)[], n: numb
   }
   for (let k = s; k < end; k++) {
     const c = cases[k];
-    if (c && c !== 'any') return c;
+    if (c && c !== 'any' && !(c === 'kly' && k + 1 < end)) return c;
   }
   return 'any';
 }
