@@ -334,7 +334,7 @@ const T: TriggerEntry[] = [
   { lemma: ['припинити', 'припиняти'], pos: 'verb', type: 'CONCEDE', requires: ['вогонь'], window: 2, target: [] },
   // ("оголосив про скасування частини санкцій проти …": the noun of the same act)
   { lemma: ['скасування', 'зняття', 'послаблення', 'пом’якшення'], pos: 'noun', type: 'CONCEDE', requires: ['санкція', 'обмеження', 'мито', 'ембарго'], window: 5, target: ['проти+rod', 'щодо+rod', 'для+rod', 'з+rod'], source: ['adj', 'rod'] },
-  { lemma: ['скасувати', 'скасовувати', 'послабити', 'пом’якшити'], pos: 'verb', type: 'CONCEDE', requires: ['санкція', 'обмеження', 'мито', 'ембарго', 'заборона'], window: 3, target: ['проти+rod', 'щодо+rod', 'для+rod', 'з+rod'] },
+  { lemma: ['скасувати', 'скасовувати', 'послабити', 'пом’якшити'], pos: 'verb', type: 'CONCEDE', requires: ['санкція', 'обмеження', 'мито', 'ембарго', 'заборона'], window: 3, target: ['проти+rod', 'щодо+rod', 'для+rod', 'з+rod', 'з+oru'] },
   { lemma: ['помилувати'], pos: 'verb', type: 'CONCEDE', target: ['zna'] },
   // "бойовики спалили свою зброю": an armed group disarming (not "складуть зброю", mostly a demand or a condition)
   { lemma: ['спалити', 'здати'], pos: 'verb', type: 'CONCEDE', requires: ['зброя'], requiresAfter: true, window: 3, target: [] },
@@ -569,7 +569,7 @@ export const UK_EVENTS: EventLanguage = {
   aboutPreps: ['про', 'щодо'],
   including: ['зокрема', 'включно', 'серед'],
   during: [['під', 'час'], ['в', 'хід'], ['у', 'хід']],
-  staffNouns: ['співробітник', 'працівник', 'правоохоронець', 'силовик', 'слідчий', 'оперативник', 'детектив', 'прикордонник', 'поліцейський', 'інспектор', 'спостерігач'],
+  staffNouns: ['співробітник', 'працівник', 'правоохоронець', 'силовик', 'слідчий', 'оперативник', 'детектив', 'прикордонник', 'поліцейський', 'інспектор', 'спостерігач', 'фахівець', 'кіберфахівець', 'хакер', 'боєць', 'бойовик', 'розвідник', 'спецпризначенець'],
   // (suppletive plurals the lexicon keeps under their own lemma: "тисячі людей" → "люди", not "людини")
   inflect: (lemma, tag) => (tag === 'noun:p:v_naz' && SUPPLETIVE_PLURALS[lemma]) || inflect(lemma, tag),
   quantities: ['кілька', 'декілька', 'багато', 'чимало', 'сотня', 'тисяча', 'десяток', 'сотні', 'тисячі', 'десятки', 'кількасот', 'кількадесят'],

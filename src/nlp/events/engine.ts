@@ -4650,6 +4650,16 @@ function rejectedObjects(drafts: Draft[], v: DocView): Draft[] {
 }
 
 /**
+ * "дорікнув Києву, що той мав три роки, аби домовитися з Росією", "домовилися про патрулювання, аби перекрити канали":
+ * an infinitive of purpose names a goal, not an act — but for a meeting a trip is made for ("вирушить до Москви, щоб
+ * обговорити …"), which the trip's planned consultation is.
+ */
+function purposes(drafts: Draft[], v: DocView, C: Compiled): Draft[] {
+  const words = C.L.purposeWords ?? [];
+  return drafts.filter((d) => d.type === 'CONSULT' || (v.flags[d.trigger]! & F_INF) === 0 || d.trigger === 0 || !words.includes(v.lowers[d.trigger - 1]!));
+}
+
+/**
  * "відкинув ідею перемир’я, яку озвучив Макрон", "відкинув угоди, які Вашингтон і Пекін можуть укласти": a rejected
  * object with a relative clause naming who put it forward or would make it — the relative pronoun its object, the
  * clause's subject named — targets that author (over the author of an earlier act of the object's kind).
@@ -5201,7 +5211,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   });
   const ex = new Extractor(C, adoc);
   const v = ex.view;
-  const drafts = rejectedObjects(namingInRejection(ex.extract(), v, C), v);
+  const drafts = purposes(rejectedObjects(namingInRejection(ex.extract(), v, C), v), v, C);
   const ids = entityIds(adoc, v, C);
   accuseTargets(drafts, v, C, ids.byId);
   accuseShares(drafts, v, C);
