@@ -472,6 +472,8 @@ const T: TriggerEntry[] = [
   // "указ про позбавлення громадянства", "позбавив громадянства": citizenship taken away.
   { lemma: ['позбавлення', 'припинення'], pos: 'noun', type: 'COERCE', requires: ['громадянство'], window: 3, target: ['rod'] },
   { lemma: ['позбавити', 'позбавляти'], pos: 'verb', type: 'COERCE', requires: ['громадянство'], window: 3, target: ['zna'] },
+  // "відібрали в мешканців понад 300 квартир": property taken from people by force of authority
+  { lemma: ['відібрати', 'відбирати'], pos: 'verb', type: 'COERCE', requires: ['квартира', 'житло', 'будинок', 'майно', 'земля', 'бізнес', 'підприємство', 'паспорт', 'власність'], window: 6, target: [] },
   // "захопили танкер": a seizure of a vessel (a town taken is an assault: ASSAULT below).
   // "перехопили в морі понад 40 суден флотилії": vessels stopped at sea (not missiles brought down: no vessel word)
   { lemma: ['перехопити', 'перехоплювати'], pos: 'verb', type: 'COERCE', requires: ['судно', 'танкер', 'корабель', 'суховантаж', 'флотилія', 'яхта', 'човен'], window: 8, target: ['zna'] },
@@ -585,6 +587,7 @@ export const UK_EVENTS: EventLanguage = {
   clauseStarters: ['що', 'який', 'котрий', 'щоб', 'коли', 'де', 'куди', 'бо', 'але', 'проте', 'однак', 'а', 'хоча', 'якщо', 'поки', 'доки', 'оскільки', 'адже', 'тоді'],
   relatives: ['який', 'котрий', 'чий'],
   ambiguousRelatives: ['який', 'які', 'котрий', 'котрі'],
+  deportationVerbs: ['вивезти', 'вивозити', 'депортувати'],
   premisesNouns: ['будівля', 'будинок', 'офіс', 'приміщення', 'резиденція', 'штаб-квартира', 'посольство', 'консульство'],
   conditionals: ['якщо', 'якби', 'коли', 'доки'],
   underVerbs: ['потрапити', 'потрапляти', 'опинитися', 'опинятися'],

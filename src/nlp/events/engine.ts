@@ -4046,6 +4046,33 @@ class Extractor {
     }
   }
 
+  /**
+   * "до Росії вивезли 150 українських дітей": people taken away told in the impersonal — the state they were taken to
+   * is the side that took them, the demonym of the people taken the side they were taken from.
+   */
+  deportations(drafts: Draft[]): void {
+    const verbs = this.C.L.deportationVerbs;
+    if (!verbs?.length) return;
+    for (const d of drafts) {
+      // (a subject carried over from the sentence before is no agent of an impersonal verb)
+      if (d.type !== 'COERCE' || (d.source.length && d.sourceHow !== 'discourse') || !verbs.includes(this.lem(d.trigger))) continue;
+      const cr = this.clauseRange(d.trigger);
+      const to = this.findSlot('до+rod', cr.start, cr.end, new Set());
+      const state = to.length === 1 && this.v.actors[to[0]!]!.type === 'LOC' ? this.stateOf(to[0]!) : null;
+      if (state === null) continue;
+      d.source = [state];
+      d.sourceHow = 'explicit';
+      if (d.target.length) continue;
+      for (let k = d.trigger + 1; k < cr.end && k <= d.trigger + 6; k++) {
+        const state = this.is(k, F_ADJ) && this.v.actorAt[k] === -1 && this.is(k + 1, F_NOUN) && this.is(k + 1, F_ANIM) ? this.C.L.demonyms[this.lem(k).toLowerCase()] : undefined;
+        if (state && !d.source.some((a) => this.v.actors[a]!.name === state)) {
+          d.target = [this.demonymActor(k, state)];
+          break;
+        }
+      }
+    }
+  }
+
   /** Aid goes to a state or a body: a person named as its recipient stands for their state ("провів переговори з
    * Зеленським і пообіцяв новий пакет допомоги" is aid to Ukraine). */
   /** "оголосив персонами нон грата співробітників російського посольства": a diplomatic sanction falls on the state whose mission it is. */
@@ -5229,6 +5256,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   ex.aidToStates(drafts);
   ex.diplomaticTargetsToStates(drafts);
   ex.cancelledVisits(drafts);
+  ex.deportations(drafts);
   ex.launchesIntoSea(drafts);
   regionGroups(drafts, v, C);
   jointExercises(drafts, v, C);

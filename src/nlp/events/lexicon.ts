@@ -377,6 +377,8 @@ export interface EventLanguage {
   parties: string[];
   /** Relative pronouns ("який") that open a relative clause. */
   relatives: string[];
+  /** Verbs of taking people away ("вивезти"): told in the impersonal, the state they went to took them. */
+  deportationVerbs?: string[];
   /** A body's premises ("будівля", "офіс"): picketed or blocked as the object of a protest, they stand for the body. */
   premisesNouns?: string[];
   /** Relative pronouns whose nominative and accusative forms are one ("які", "який"): the object of their clause when it names its own subject. */
