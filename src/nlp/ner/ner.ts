@@ -49,7 +49,15 @@ export function nameAnalyzer(tagger: Tagger): (name: string) => { text: string; 
     const { tokens } = segment(name);
     if (!tokens.length) return [];
     const tagged = tagger.tagForms(tokens.map((t) => t.text));
-    return tokens.map((t, i) => ({ text: t.text, lemma: tagged[i].lemma }));
+    return tokens.map((t, i) => {
+      // (a neuter adjective before a noun is that adjective, not the noun made of it: "Головне управління розвідки"
+      // is matched in every case, "у Головному управлінні")
+      if (i + 1 < tokens.length && /^noun:inanim:n:v_naz/.test(tagged[i].tag) && /^noun/.test(tagged[i + 1].tag)) {
+        const adj = loadLexicon().analyze(t.text).find((a) => a.tag.startsWith('adj:n:v_naz'));
+        if (adj) return { text: t.text, lemma: adj.lemma };
+      }
+      return { text: t.text, lemma: tagged[i].lemma };
+    });
   };
 }
 
@@ -948,12 +956,16 @@ export function completePersonNames(spans: TokenSpan[], toks: NerToken[], matche
     }
     if (s.type !== 'PERS' || (s.end - s.start < 2 && !lone) || s.end >= toks.length) continue;
     const t = toks[s.end]!;
-    if (!TITLE_WORD.test(t.text) || ['ADP', 'CCONJ', 'SCONJ'].includes(t.pos) || /:prop:geo/.test(t.tag)) continue;
+    // (or a double surname, both parts capitalised, whatever the tagger read it as: "Алікс Дідьє | Фіс-Еме")
+    if (!(TITLE_WORD.test(t.text) || DOUBLE_SURNAME.test(t.text)) || ['ADP', 'CCONJ', 'SCONJ'].includes(t.pos) || /:prop:geo/.test(t.tag)) continue;
     if (list[k + 1]?.start === s.end || matches.some((m) => m.start <= s.end && s.end < m.end)) continue;
     cur()[k] = { start: s.start, end: s.end + 1, type: 'PERS' };
   }
   return out ?? spans;
 }
+
+/** A double surname ("Фіс-Еме", "Кюрі-Склодовська"). */
+const DOUBLE_SURNAME = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 
 /** A Chinese or Korean given name of two syllables joined by a hyphen ("Цін-де", "Ін-вень"). */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
@@ -1157,7 +1169,7 @@ export function splitAtTitledConjuncts(spans: TokenSpan[], toks: NerToken[], isR
  * already) become the match, as a place: "Арабським Еміратам" inside "Об’єднаним Арабським Еміратам", "Боснії" and
  * "Герцеговини" inside "Боснії і Герцеговини".
  */
-export function widenToCountries(spans: TokenSpan[], matches: GazetteerMatch<GazetteerEntry>[]): TokenSpan[] {
+export function widenToCountries(spans: TokenSpan[], matches: GazetteerMatch<GazetteerEntry>[], toks?: NerToken[]): TokenSpan[] {
   let out: TokenSpan[] | null = null;
   for (const m of matches) {
     if ((m.entry.kind !== 'country' && m.entry.kind !== 'org') || m.end - m.start < 2) continue;
@@ -1167,7 +1179,10 @@ export function widenToCountries(spans: TokenSpan[], matches: GazetteerMatch<Gaz
     // (one span cut short, or the name's parts as spans of their own: "Боснії | і | Герцеговини")
     if (inside.some((s) => s.start < m.start || s.end > m.end) || (inside.length === 1 && inside[0]!.start === m.start && inside[0]!.end === m.end)) continue;
     // (a body's name only over the model's cut of that body, not over a place inside it: "будівлі уряду | України")
-    if (m.entry.kind === 'org' && inside.some((s) => s.type !== 'ORG')) continue;
+    // (but over a common word the model took for a name of its own: "в Головному | управлінні розвідки" with
+    // "Головному" read as a person)
+    const misread = (s: TokenSpan): boolean => !!toks && s.end - s.start === 1 && s.start === m.start && !toks[s.start]!.tag.includes('prop');
+    if (m.entry.kind === 'org' && inside.some((s) => s.type !== 'ORG' && !misread(s))) continue;
     out = [...cur.filter((s) => !inside.includes(s)), { start: m.start, end: m.end, type: m.entry.type }].sort((a, b) => a.start - b.start);
   }
   return out ?? spans;
@@ -1456,7 +1471,7 @@ export class NerTagger {
     spans = placesNearby(spans, toks);
     if (spans.length) spans = stateServices(spans, toks, matches);
     // A country's whole name the model cut short ("Об’єднаним | Арабським Еміратам" read as a person) is the country.
-    if (spans.length) spans = widenStateForms(widenToCountries(spans, matches), toks, matches, stateFormWords());
+    if (spans.length) spans = widenStateForms(widenToCountries(spans, matches, toks), toks, matches, stateFormWords());
     // (the fallback below skips pronoun-only matches too: the country "Того" lemmatises like the pronoun "того")
     if (!opts.fallback) return spans;
     const added: TokenSpan[] = [];
