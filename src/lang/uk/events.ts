@@ -221,9 +221,12 @@ const T: TriggerEntry[] = [
   { lemma: ['прохання', 'запит', 'заклик', 'вимога'], pos: 'noun', type: 'REQUEST', modality: 'requested', target: ['до+rod', 'dav'], excludes: ['звернутися', 'звертатися', 'погодитися', 'погоджуватися'] },
 
   // REJECT
-  { lemma: ['відкинути', 'відкидати', 'відмовитися', 'відмовлятися', 'відмовити', 'відмовляти', 'заблокувати', 'ветувати', 'відхилити', 'відхиляти'], pos: 'verb', type: 'REJECT', target: ['zna', 'від+rod', 'dav', 'rod', 'з+oru'],
+  { lemma: ['відкинути', 'відкидати', 'відмовити', 'відмовляти', 'заблокувати', 'ветувати', 'відхилити', 'відхиляти'], pos: 'verb', type: 'REJECT', target: ['zna', 'від+rod', 'dav', 'rod', 'з+oru'],
     // (declining to comment rejects nothing)
     excludes: ['коментувати', 'прокоментувати', 'коментар'], window: 2 },
+  // (giving up one's own demand or condition is a concession, below)
+  { lemma: ['відмовитися', 'відмовлятися'], pos: 'verb', type: 'REJECT', target: ['zna', 'від+rod', 'dav', 'rod', 'з+oru'],
+    excludes: ['коментувати', 'прокоментувати', 'коментар', 'вимога', 'умова'], window: 2 },
   { lemma: ['відмова'], pos: 'noun', type: 'REJECT', target: ['dav', 'rod'] },
   // "не відкриватиме ринок для українського зерна": keeping a market or border closed is a refusal.
   { lemma: ['відкрити', 'відкривати'], pos: 'verb', type: 'REJECT', negatedOnly: true, requires: ['ринок', 'кордон'], target: ['для+rod', 'dav'] },
@@ -272,7 +275,9 @@ const T: TriggerEntry[] = [
   // AGREE
   // ("парафували мирну угоду")
   // ("відмовився від погрози запровадити мита": giving up one's own threat, plan or claim is a concession)
-  { lemma: ['відмовитися', 'відмовлятися'], pos: 'verb', type: 'CONCEDE', requires: ['погроза', 'ідея', 'план', 'намір', 'задум', 'претензія', 'ультиматум'], requiresAfter: true, window: 3, target: ['dav'] },
+  // (also one's own demand or condition: "Вашингтон відмовився від вимоги зарахувати надану Україні допомогу як борг" —
+  // yielded to the side it was made of, named in the dative in the demand)
+  { lemma: ['відмовитися', 'відмовлятися'], pos: 'verb', type: 'CONCEDE', requires: ['погроза', 'ідея', 'план', 'намір', 'задум', 'претензія', 'ультиматум', 'вимога', 'умова'], requiresAfter: true, window: 3, target: ['dav', 'до+rod'] },
   // ("погодилася на вимогу опозиції перерахувати голоси": giving in to a demand yields to whoever made it)
   { lemma: ['погодитися', 'погоджуватися', 'пристати', 'поступитися'], pos: 'verb', type: 'CONCEDE', requires: ['вимога', 'ультиматум'], window: 2, target: ['на+zna'] },
   { lemma: ['погодитися', 'погоджуватися', 'домовитися', 'підписати', 'ратифікувати', 'укласти', 'парафувати'], pos: 'verb', type: 'AGREE', target: ['з+oru', 'на+zna', 'rod'],
@@ -315,6 +320,8 @@ const T: TriggerEntry[] = [
   { lemma: ['співпраця', 'співробітництво'], pos: 'noun', type: 'COOPERATE', requires: ['розширити', 'поглибити', 'налагодити', 'посилити', 'розширювати', 'поглиблювати'], window: 3, target: ['з+oru', 'між+oru'] },
   { lemma: ['обмін'], pos: 'noun', type: 'COOPERATE', requires: ['розвіддані', 'інформація', 'даний', 'розвідувальний'], target: ['з+oru', 'dav', 'rod'] },
   // "домовилися обмінюватися розвідувальними даними": sharing intelligence (not prisoners: CONCEDE below)
+  // "ГУР передало службі розвідки протоколи допитів": records or intelligence handed to a partner body (not prisoners)
+  { lemma: ['передати', 'передавати'], pos: 'verb', type: 'COOPERATE', requires: ['протокол', 'розвіддані', 'дані', 'даний', 'інформація', 'матеріал', 'докази', 'доказ'], requiresAfter: true, window: 4, target: ['dav'], needsTarget: true },
   { lemma: ['обмінятися', 'обмінюватися'], pos: 'verb', type: 'COOPERATE', requires: ['розвіддані', 'розвідувальний', 'дані', 'даний', 'інформація'], window: 3, target: PARTNER },
 
   // CONCEDE
@@ -326,7 +333,8 @@ const T: TriggerEntry[] = [
   // "повернула до КНДР шістьох рибалок": people of the sea sent back home
   { lemma: ['повернути', 'повертати'], pos: 'verb', type: 'CONCEDE', requires: ['рибалка', 'моряк', 'екіпаж'], window: 10, target: ['до+rod', 'dav'], undoesLast: 'COERCE' },
   { lemma: ['повернення', 'звільнення'], pos: 'noun', type: 'CONCEDE', requires: ['полонений', 'захисник', 'цивільний', 'дитина', 'депортований'], window: 4, target: ['з+rod'], source: ['adj', 'rod'] },
-  { lemma: ['передати'], pos: 'verb', type: 'CONCEDE', requires: ['тіло', 'полонений', 'підліток', 'дитина', 'військовополонений', 'цивільний', 'заручник'], window: 6, target: ['dav'], personalOnly: true },
+  { lemma: ['передати'], pos: 'verb', type: 'CONCEDE', requires: ['тіло', 'полонений', 'підліток', 'дитина', 'військовополонений', 'цивільний', 'заручник'], window: 6, target: ['dav'], personalOnly: true,
+    excludes: ['протокол', 'розвіддані', 'дані', 'інформація', 'матеріал', 'доказ'], excludesWindow: 4 },
   // "зняла свої заперечення", "зняли вето", "припинили вогонь": lifting a block, ceasing fire.
   // "відтермінував заборону соцмережі": a ban, tariff or sanction put off is a concession to whom it would hit.
   { lemma: ['відтермінувати', 'відстрочити', 'відкласти', 'відкладати'], pos: 'verb', type: 'CONCEDE', requires: ['заборона', 'мито', 'санкція', 'обмеження', 'тариф'], window: 5, target: ['zna', 'rod', 'dav', 'для+rod', 'проти+rod', 'на+zna'] },

@@ -1781,6 +1781,19 @@ export function applyApposition(v: DocView, L: EventLanguage): Set<number> {
       const act = v.actorAt[i]!;
       if (act !== -1 && act !== ai) {
         if (v.actors[act]!.person) break;
+        // (a title the NER stage read as a body, ending in a role noun: "Верховного представника міжнародної спільноти
+        // Крістіана Шмідта" — the person takes its case, the title and the genitives are modifiers)
+        const title = v.actors[act]!;
+        // (adjectives and the role noun only: "Офісу президента" is a body whose head is no role)
+        let adjs = true;
+        for (let k = title.s; k < title.e - 1; k++) if (!isAdjLike(v.tokens[k]!)) adjs = false;
+        if (title.type === 'ORG' && title.e - title.s <= 3 && adjs && isRole(title.e - 1) && isNounLike(v.tokens[title.e - 1]!)) {
+          const c = caseOf(v.tokens[title.e - 1]!);
+          if (c && c !== 'any') a.case = c;
+          for (const b of between) modifiers.add(b);
+          modifiers.add(act);
+          break;
+        }
         between.push(act);
         i = v.actors[act]!.s - 1;
         continue;

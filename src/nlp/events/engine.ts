@@ -2613,6 +2613,14 @@ class Extractor {
       if (verb) continue;
       const first = [...out].reverse().find((d) => d.sentence === dashSentence && d.trigger < start && d.source.length && !d.source.includes(ai));
       if (!first) continue;
+      // ("звинуватила Вашингтон у спробі …, а Київ – у розпродажі …": the dash followed by the preposition that followed
+      // the first act's object makes the actor another object of that act, not its agent)
+      const t0 = first.target.length ? this.v.actors[first.target[0]!]! : null;
+      const prep = (k: number): string | null => (k < this.texts.length && this.is(k, F_PREP) ? this.lem(k) : null);
+      if (t0 && t0.e > first.trigger && t0.e < start && prep(t0.e) !== null && prep(t0.e) === prep(A.e + 1)) {
+        if (!first.target.includes(ai)) first.target = [...first.target, ai];
+        continue;
+      }
       const content = out.find((d) => d !== first && d.trigger > A.e && d.trigger < end);
       let target = first.target;
       if (content) {
