@@ -4179,7 +4179,8 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOfDraft: (
     // An adjective trigger yields to the verb of the same act in its sentence when it is the subject's ("ударні дрони …
     // атакували аеродром": the verb holds the target) or its mode would split the act in two ("атакувала Одесу
     // балістичними ракетами та ударними дронами"); not "обговорив … в телефонній розмові", which keeps the call.
-    if (d.entry.pos === 'adj' && drafts.some((o) => o.type === d.type && o.sentence === d.sentence && o.entry.pos === 'verb' && o.negated === d.negated
+    // (not to a weak verb, which itself gives way to it: "провели телефонну розмову, під час якої обговорили …")
+    if (d.entry.pos === 'adj' && drafts.some((o) => o.type === d.type && o.sentence === d.sentence && o.entry.pos === 'verb' && !o.entry.weak && o.negated === d.negated
       && (o.trigger > d.trigger || (o.mode !== undefined && o.mode !== d.mode)))) continue;
     // "Це перші великі санкції …": a demonstrative subject refers back (and a denial of it denies the act told:
     // "заперечили причетність … до атаки").
