@@ -148,6 +148,9 @@ const T: TriggerEntry[] = [
   { lemma: ['обмеження'], pos: 'noun', type: 'SANCTION', mode: 'economic', requires: ['запровадити', 'запроваджувати', 'ввести', 'накласти', 'оголосити', 'оголошувати', 'розширити', 'проти'], target: AGAINST },
   // "запровадили додаткові мита на індійські товари": tariffs imposed as a penalty are an economic sanction.
   { lemma: ['мито', 'тариф', 'ембарго'], pos: 'noun', type: 'SANCTION', mode: 'economic', requires: ['запровадити', 'запроваджувати', 'ввести', 'вводити', 'накласти', 'підвищити', 'оголосити', 'відповісти', 'відповідати'], window: 3, target: [...AGAINST, 'на+zna'] },
+  // ("мита на індійські товари, запроваджені Вашингтоном": duties named with the participle of their imposing, its
+  // agent in the instrumental)
+  { lemma: ['мито', 'тариф', 'ембарго'], pos: 'noun', type: 'SANCTION', mode: 'economic', requires: ['запроваджений', 'введений', 'накладений'], requiresAfter: true, window: 6, target: [...AGAINST, 'на+zna'], source: ['participleAgent'] },
   // ("безстроково заблокувати активи центрального банку": blocked assets are frozen, not a refusal)
   { lemma: ['заблокувати', 'блокувати'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['актив', 'рахунок', 'майно', 'кошти'], requiresAfter: true, window: 3, target: ['rod', 'zna'] },
   // "заблокував доступ до соцмереж": access cut off is a restriction imposed (censorship), not a refusal
@@ -595,6 +598,7 @@ export const UK_EVENTS: EventLanguage = {
   clauseStarters: ['що', 'який', 'котрий', 'щоб', 'коли', 'де', 'куди', 'бо', 'але', 'проте', 'однак', 'а', 'хоча', 'якщо', 'поки', 'доки', 'оскільки', 'адже', 'тоді'],
   relatives: ['який', 'котрий', 'чий'],
   ambiguousRelatives: ['який', 'які', 'котрий', 'котрі'],
+  demandNouns: ['вимога', 'ультиматум'],
   deportationVerbs: ['вивезти', 'вивозити', 'депортувати'],
   premisesNouns: ['будівля', 'будинок', 'офіс', 'приміщення', 'резиденція', 'штаб-квартира', 'посольство', 'консульство'],
   conditionals: ['якщо', 'якби', 'коли', 'доки'],

@@ -2984,6 +2984,14 @@ class Extractor {
           if (a !== -1 && !this.v.actors[a]!.person && this.v.actors[a]!.s === k && this.is(k - 1, F_NOUN) && entry.requires?.includes(this.lem(k - 1))) { w.source = [a]; break; }
           if (this.is(k, F_VERB)) break;
         }
+      } else if (s === 'participleAgent' && isNoun) {
+        const sent = this.sents[i]!;
+        for (let k = i + 1; k + 1 < this.texts.length && k <= i + 8 && this.sents[k] === sent; k++) {
+          if (!this.is(k, F_ADJP) || !this.is(k, F_PASV)) continue;
+          const a = this.actorIdx(k + 1);
+          if (a !== -1 && this.v.actors[a]!.s === k + 1 && this.v.actors[a]!.case === 'oru') w.source = this.coordinated(a, this.sentRanges[sent]!.end);
+          break;
+        }
       } else if (s === 'rod' && isNoun) {
         let k = i + 1;
         if (this.texts[k] === '«') k++;
@@ -5103,6 +5111,28 @@ function yieldedDemands(drafts: Draft[], v: DocView, C: Compiled): void {
 }
 
 /**
+ * "Хері відкинув вимоги піти у відставку": demands rejected with no owner named are those made of the one who rejects
+ * them, by the side that made them last (up to six sentences back) — the protesters, not whoever the slots found.
+ */
+function rejectedDemands(drafts: Draft[], v: DocView, C: Compiled): void {
+  drafts.forEach((d, n) => {
+    if (d.type !== 'REJECT' || !d.source.length || (v.flags[d.trigger]! & F_NOUN) !== 0) return;
+    let k = d.trigger + 1;
+    while (k < v.tokens.length && (v.flags[k]! & F_ADJ) !== 0 && (v.flags[k]! & F_NOUN) === 0) k++;
+    if (k + 1 >= v.tokens.length || !C.L.demandNouns?.includes(v.lemmas[k]!) || v.actorAt[k + 1] !== -1 || v.actorAt[k] !== -1) return;
+    const names = new Set(d.source.map((a) => v.actors[a]!.name));
+    for (let m = n - 1; m >= 0; m--) {
+      const o = drafts[m]!;
+      if (d.sentence - o.sentence > 6) break;
+      if ((o.type !== 'PROTEST' && o.type !== 'REQUEST') || !o.source.length || o.source.some((a) => names.has(v.actors[a]!.name))) continue;
+      if (!o.target.some((a) => names.has(v.actors[a]!.name))) continue;
+      d.target = o.source;
+      return;
+    }
+  });
+}
+
+/**
  * "схвалив виділення 900 млн доларів на допомогу Ізраїлю": aid with no recipient of its own goes to the one named
  * after "на допомогу" in its clause, whatever case the tagger read for it.
  */
@@ -5261,6 +5291,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   recallPurposes(drafts, v, C);
   agreedSteps(drafts, v, C);
   yieldedDemands(drafts, v, C);
+  rejectedDemands(drafts, v, C);
   aidRecipients(drafts, v, C);
   ex.aidToStates(drafts);
   ex.diplomaticTargetsToStates(drafts);

@@ -47,7 +47,9 @@ export interface TriggerEntry {
   target?: Slot[];
   /**
    * Extra source cues (tried before the clause subject), e.g. `adj`, `rod`, `rel` for noun triggers; `after` for a
-   * verb (a demonym or body after it), `passiveAfter` the same in a passive or impersonal form only.
+   * verb (a demonym or body after it), `passiveAfter` the same in a passive or impersonal form only;
+   * `participleAgent` for a noun, the agent in the instrumental of a passive participle after it ("мита …,
+   * запроваджені Вашингтоном").
    */
   source?: Slot[];
   /** The source must not come from these cues (e.g. a passive participle's subject is the patient). */
@@ -377,6 +379,8 @@ export interface EventLanguage {
   parties: string[];
   /** Relative pronouns ("який") that open a relative clause. */
   relatives: string[];
+  /** Nouns of a demand ("вимога", "ультиматум"): rejected with no owner named, they are those last made of the rejecter. */
+  demandNouns?: string[];
   /** Verbs of taking people away ("вивезти"): told in the impersonal, the state they went to took them. */
   deportationVerbs?: string[];
   /** A body's premises ("будівля", "офіс"): picketed or blocked as the object of a protest, they stand for the body. */
