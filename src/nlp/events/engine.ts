@@ -1058,6 +1058,16 @@ class Extractor {
         const text = this.adoc.doc.text.slice(this.tok(fol).start, this.tok(act.e - 1).end);
         return [this.v.actors.push(newActor({ s: fol, e: act.e, name: text.charAt(0).toLowerCase() + text.slice(1), type: 'ORG', case: 'naz', person: false, group: true })) - 1];
       }
+      // (an indeclinable name coordinated with a word a preposition governs is in that phrase: "запровадить у Лімі та
+      // сусідньому Кальяо")
+      if (act.case === 'any') {
+        let c = act.s - 1;
+        while (c > range.start && this.is(c, F_ADJ) && !this.is(c, F_NOUN)) c--;
+        if (c > range.start && this.C.coord.has(this.low(c)) && this.v.governedBy[c - 1] !== null) {
+          k = act.s;
+          continue;
+        }
+      }
       const nvSubject = this.nvSubjectAt(a, i, range);
       if (((act.case !== 'naz' && act.case !== 'any') || label) && !nvSubject) {
         k = act.s;
@@ -5111,6 +5121,28 @@ function yieldedDemands(drafts: Draft[], v: DocView, C: Compiled): void {
 }
 
 /**
+ * "вимагаючи відставки президента Хері та розпуску Конгресу": a demand of two acts, each with its owner in the
+ * genitive, is aimed at both owners.
+ */
+function coordinatedDemands(drafts: Draft[], v: DocView, C: Compiled): void {
+  for (const d of drafts) {
+    if ((d.type !== 'PROTEST' && d.type !== 'REQUEST') || d.target.length !== 1) continue;
+    const t = v.actors[d.target[0]!]!;
+    const c = t.e;
+    if (c + 2 >= v.tokens.length || v.sents[c] !== v.sents[t.s] || !C.coord.has(v.lowers[c]!)) continue;
+    // (the first owner depends on an act noun: "відставки (президента) Хері")
+    let h = t.s - 1;
+    while (h > 0 && v.actorAt[h] === -1 && v.cases[h] === 'rod' && (v.flags[h]! & F_NOUN) !== 0 && (v.flags[h - 1]! & F_NOUN) !== 0 && v.cases[h - 1] === 'rod') h--;
+    if (h < 0 || v.cases[h] !== 'rod' || (v.flags[h]! & F_NOUN) === 0 || v.actorAt[h] !== -1) continue;
+    const n = c + 1;
+    if ((v.flags[n]! & F_NOUN) === 0 || v.cases[n] !== 'rod' || v.actorAt[n] !== -1) continue;
+    const b = v.actorAt[n + 1]!;
+    if (b === -1 || v.actors[b]!.s !== n + 1 || (v.actors[b]!.case !== 'rod' && v.actors[b]!.case !== 'any') || d.source.includes(b)) continue;
+    d.target = [...d.target, b];
+  }
+}
+
+/**
  * "Хері відкинув вимоги піти у відставку": demands rejected with no owner named are those made of the one who rejects
  * them, by the side that made them last (up to six sentences back) — the protesters, not whoever the slots found.
  */
@@ -5292,6 +5324,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   agreedSteps(drafts, v, C);
   yieldedDemands(drafts, v, C);
   rejectedDemands(drafts, v, C);
+  coordinatedDemands(drafts, v, C);
   aidRecipients(drafts, v, C);
   ex.aidToStates(drafts);
   ex.diplomaticTargetsToStates(drafts);
