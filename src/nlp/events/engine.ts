@@ -1324,7 +1324,8 @@ class Extractor {
     const a = this.v.actorAt[k]!;
     if (a === -1) return false;
     const x = this.v.actors[a]!;
-    return x.type === 'ORG' && !x.person && k > x.s && x.e - x.s >= 3;
+    // (the staff of a body named by common words are no name: "двох співробітників російського посольства")
+    return x.type === 'ORG' && !x.person && k > x.s && x.e - x.s >= 3 && !this.C.L.staffNouns?.includes(this.lem(x.s));
   }
 
   /**
