@@ -923,6 +923,13 @@ export function codeOfState(L: EventLanguage, state: string): string | undefined
 function personDatives(b: Build): void {
   const { adoc, cases, texts, lemmas } = b;
   for (const m of adoc.mentions) {
+    // (a place's name in -у right after a finite verb is its dative, not a genitive: "пригрозили Мадриду")
+    if (m.type === 'LOC' && m.tokenEnd - m.tokenStart === 1 && m.tokenStart > 0) {
+      const k = m.tokenStart;
+      const prev = adoc.tokens[k - 1]!;
+      if (cases[k] === 'rod' && /[ую]$/.test(texts[k]!) && texts[k]!.slice(0, -1) === lemmas[k] && /^verb:/.test(prev.tag ?? '') && !/:(inf|adjp|advp)/.test(prev.tag ?? '')) cases[k] = 'dav';
+      continue;
+    }
     if (m.type !== 'PERS') continue;
     for (let k = m.tokenStart; k < m.tokenEnd; k++) {
       if (cases[k] === 'rod' && /[ую]$/.test(texts[k]!) && /[бвгґджзклмнпрстфхцчшщ]$/i.test(lemmas[k]!) && texts[k]!.slice(0, -1) === lemmas[k]) cases[k] = 'dav';

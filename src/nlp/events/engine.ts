@@ -4223,6 +4223,14 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOfDraft: (
     if (d.type === 'CONSULT' && (d.mode === 'meeting' || d.mode === 'visit') && d.target.length && d.target.every(isPerson) && !d.negated) {
       const visit = out.find((o) => o.type === 'CONSULT' && o.mode === 'visit' && !o.negated && d.sentence - o.sentence <= 2 && d.sentence >= o.sentence
         && !o.target.some(isPerson) && d.source.length > 0 && sub(d.source, o.source));
+      // (and another person met on a visit told in the same sentence is met on it too: "прибув до Мадрида, де провів
+      // переговори з Санчесом, а також зустрівся з королем Феліпе VI")
+      const same = !visit && d.mode === 'meeting' ? out.find((o) => o.type === 'CONSULT' && o.mode === 'visit' && !o.negated && o.sentence === d.sentence
+        && o.target.length > 0 && o.target.every(isPerson) && d.source.length > 0 && sub(d.source, o.source) && !sub(d.target, o.target)) : undefined;
+      if (same) {
+        same.target = [...same.target, ...d.target.filter((a) => !same.target.some((x) => actorName(x) === actorName(a)))];
+        continue;
+      }
       if (visit) {
         visit.target = d.target;
         if (dayOf(visit) === null && day !== null) {
