@@ -523,3 +523,14 @@ test('case forms of a knowledge-base surname ending in a consonant', async () =>
   assert.deepEqual(surnameForms(['Шольц']), ['Шольца', 'Шольцу', 'Шольцові', 'Шольцем']);
   assert.deepEqual(surnameForms(['Рютте', 'Зеленський', 'ОП']), []);
 });
+
+test('a gazetteer name opening with a neuter adjective before a noun matches in any case ("у Головному управлінні розвідки")', () => {
+  const a = createPipeline(['segment', 'tag', 'ner']).analyze(doc('Про підготовку призову повідомили в Головному управлінні розвідки.'));
+  assert.ok(a.mentions.some((m) => m.text === 'Головному управлінні розвідки' && m.type === 'ORG'), JSON.stringify(a.mentions));
+  assert.ok(!a.mentions.some((m) => m.text === 'Головному' && m.type === 'PERS'), JSON.stringify(a.mentions));
+});
+
+test('a double surname after a person\'s name of two words is part of it ("Алікс Дідьє Фіс-Еме")', () => {
+  const a = createPipeline(['segment', 'tag', 'ner']).analyze(doc('Про це заявив прем’єр-міністр Гаїті Алікс Дідьє Фіс-Еме.'));
+  assert.ok(a.mentions.some((m) => m.text === 'Алікс Дідьє Фіс-Еме' && m.type === 'PERS'), JSON.stringify(a.mentions));
+});
