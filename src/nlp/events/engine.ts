@@ -4713,6 +4713,25 @@ function rejectedObjects(drafts: Draft[], v: DocView): Draft[] {
 }
 
 /**
+ * «Жодна поліція не виведе мене з міста», «Молодь вийшла на вулиці через ціни»: what a speaker tells of in a direct
+ * quote of a sentence or more is their words, not a report of an act — but for what the words themselves do
+ * (thanking, asking, accusing, rejecting, threatening: «Дякуємо Катару», «просимо ЄС …»). Short labels in quotation
+ * marks inside a sentence of the report («…» of a few words) are not such quotes.
+ */
+function quotedActs(drafts: Draft[], adoc: AnalyzedDocument, v: DocView, C: Compiled): Draft[] {
+  const quotes = adoc.quotes.filter((q) => q.direct && q.text.length > QUOTED_ACT_MIN_CHARS);
+  if (!quotes.length) return drafts;
+  return drafts.filter((d) => {
+    if (C.verbal.has(d.type)) return true;
+    const t = v.tokens[d.trigger]!;
+    return !quotes.some((q) => t.start >= q.start && t.end <= q.end);
+  });
+}
+
+/** A direct quote longer than this (characters) is the speaker's own words rather than a label. */
+const QUOTED_ACT_MIN_CHARS = 40;
+
+/**
  * "дорікнув Києву, що той мав три роки, аби домовитися з Росією", "домовилися про патрулювання, аби перекрити канали":
  * an infinitive of purpose names a goal, not an act — but for a meeting a trip is made for ("вирушить до Москви, щоб
  * обговорити …"), which the trip's planned consultation is.
@@ -5318,7 +5337,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   });
   const ex = new Extractor(C, adoc);
   const v = ex.view;
-  const drafts = purposes(rejectedObjects(namingInRejection(ex.extract(), v, C), v), v, C);
+  const drafts = quotedActs(purposes(rejectedObjects(namingInRejection(ex.extract(), v, C), v), v, C), adoc, v, C);
   const ids = entityIds(adoc, v, C);
   accuseTargets(drafts, v, C, ids.byId);
   accuseShares(drafts, v, C);

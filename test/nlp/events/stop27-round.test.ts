@@ -181,3 +181,10 @@ test('another person met on a visit told in the same sentence is met on that vis
   assert.equal(c.length, 1);
   assert.equal(c[0]!.target.length, 2);
 });
+
+test('what a speaker tells of in a direct quote is their words, no act; what the words themselves do is one', () => {
+  const a = analyse('«Жодна поліція не виведе нас із цього міста, і ми не зупинимо наступ», – заявив лідер руху Петро Іваненко.');
+  assert.equal(a.events.length, 0, JSON.stringify(a.events.map((e) => e.type)));
+  const b = analyse('«Ми дякуємо Литві за підтримку і просимо партнерів пришвидшити поставки», – сказав президент Володимир Зеленський.');
+  assert.ok(b.events.some((e) => e.type === 'SUPPORT'), JSON.stringify(b.events.map((e) => e.type)));
+});
