@@ -4713,6 +4713,19 @@ function rejectedObjects(drafts: Draft[], v: DocView): Draft[] {
 }
 
 /**
+ * "проєкту, який обговорювали в лютому", "країни, які відмовилися …": an act told in a relative clause with no agent of
+ * its own — none at all, or only the subject carried over from the sentence before — describes the thing it is
+ * attached to and is no event.
+ */
+function backgroundRelatives(drafts: Draft[], v: DocView, C: Compiled): Draft[] {
+  return drafts.filter((d) => {
+    if (d.sourceHow !== 'discourse' && d.source.length) return true;
+    const cl = v.clauses[v.clause[d.trigger]!]!;
+    return !(cl.start > 0 && v.texts[cl.start - 1] === ',' && C.relatives.has(v.lemmas[cl.start]!));
+  });
+}
+
+/**
  * «Жодна поліція не виведе мене з міста», «Молодь вийшла на вулиці через ціни»: what a speaker tells of in a direct
  * quote of a sentence or more is their words, not a report of an act — but for what the words themselves do
  * (thanking, asking, accusing, rejecting, threatening: «Дякуємо Катару», «просимо ЄС …»). Short labels in quotation
@@ -5337,7 +5350,8 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   });
   const ex = new Extractor(C, adoc);
   const v = ex.view;
-  const drafts = quotedActs(purposes(rejectedObjects(namingInRejection(ex.extract(), v, C), v), v, C), adoc, v, C);
+  const drafts0 = quotedActs(purposes(rejectedObjects(namingInRejection(ex.extract(), v, C), v), v, C), adoc, v, C);
+  const drafts = backgroundRelatives(drafts0, v, C);
   const ids = entityIds(adoc, v, C);
   accuseTargets(drafts, v, C, ids.byId);
   accuseShares(drafts, v, C);

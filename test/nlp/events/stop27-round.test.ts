@@ -188,3 +188,8 @@ test('what a speaker tells of in a direct quote is their words, no act; what the
   const b = analyse('«Ми дякуємо Литві за підтримку і просимо партнерів пришвидшити поставки», – сказав президент Володимир Зеленський.');
   assert.ok(b.events.some((e) => e.type === 'SUPPORT'), JSON.stringify(b.events.map((e) => e.type)));
 });
+
+test('an act in a relative clause with no agent of its own describes the thing it is attached to, no event', () => {
+  const a = analyse('Міністр фінансів Польщі представив новий варіант угоди. На відміну від тексту, який обговорювали в березні, він не передбачає мит.');
+  assert.equal(a.events.filter((e) => e.type === 'CONSULT').length, 0, JSON.stringify(a.events.map((e) => e.type)));
+});
