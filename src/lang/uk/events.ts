@@ -600,6 +600,7 @@ export const UK_EVENTS: EventLanguage = {
   relatives: ['який', 'котрий', 'чий'],
   ambiguousRelatives: ['який', 'які', 'котрий', 'котрі'],
   demandNouns: ['вимога', 'ультиматум', 'заклик'],
+  quotedActTypes: ['ASSAULT'],
   deportationVerbs: ['вивезти', 'вивозити', 'депортувати'],
   premisesNouns: ['будівля', 'будинок', 'офіс', 'приміщення', 'резиденція', 'штаб-квартира', 'посольство', 'консульство'],
   conditionals: ['якщо', 'якби', 'коли', 'доки'],

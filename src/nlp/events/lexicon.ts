@@ -379,6 +379,8 @@ export interface EventLanguage {
   parties: string[];
   /** Relative pronouns ("який") that open a relative clause. */
   relatives: string[];
+  /** Kinds of act a direct quote reports as facts ("ASSAULT": an official telling of a strike): kept when quoted. */
+  quotedActTypes?: EventType[];
   /** Nouns of a demand ("вимога", "ультиматум"): rejected with no owner named, they are those last made of the rejecter. */
   demandNouns?: string[];
   /** Verbs of taking people away ("вивезти"): told in the impersonal, the state they went to took them. */
