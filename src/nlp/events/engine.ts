@@ -5388,8 +5388,5 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   deniedAgain(drafts, v, C);
   const kept = dedupe(drafts, ids.actorName, (d) => timeOf(adoc, v, C, d.dateFrom)?.value?.start ?? null, (a) => !!v.actors[a]?.person);
   duringDates(kept, adoc, v, C);
-  // (an act whose agent the engine found nowhere — not in its clause, the discourse or a default — is mostly a
-  // misfire: across the 45 gold sets such events were spurious 25 times for 3 right ones; a chronicle records who did
-  // what, so these are left out)
-  return eventsOf(kept, adoc, v, C, ids).filter((e) => e.source.length > 0);
+  return eventsOf(kept, adoc, v, C, ids);
 }
