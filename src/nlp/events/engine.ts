@@ -4735,12 +4735,25 @@ function backgroundRelatives(drafts: Draft[], v: DocView, C: Compiled): Draft[] 
  */
 function quotedActs(drafts: Draft[], adoc: AnalyzedDocument, v: DocView, C: Compiled): Draft[] {
   const quotes = adoc.quotes.filter((q) => q.direct && q.text.length > QUOTED_ACT_MIN_CHARS);
-  if (!quotes.length) return drafts;
   return drafts.filter((d) => {
+    // (a label a naming verb gives is words about the act named, not an act: "рішення Варшави назвали «ударом по
+    // звичайних людях»")
+    if (v.inQuote[d.trigger] && inNamingLabel(d.trigger, v, C)) return false;
+    if (!quotes.length) return true;
     if (C.verbal.has(d.type) || C.L.quotedActTypes?.includes(d.type)) return true;
     const t = v.tokens[d.trigger]!;
     return !quotes.some((q) => t.start >= q.start && t.end <= q.end);
   });
+}
+
+/** Whether token k lies in «…» given as a label by a naming verb a few words before the opening mark. */
+function inNamingLabel(k: number, v: DocView, C: Compiled): boolean {
+  const sent = v.sents[k]!;
+  let o = k - 1;
+  while (o >= 0 && v.sents[o] === sent && v.texts[o] !== '«' && v.texts[o] !== '»') o--;
+  if (o < 0 || v.texts[o] !== '«') return false;
+  for (let j = o - 1; j >= 0 && j >= o - 6 && v.sents[j] === sent; j--) if (C.L.namingVerbs.includes(v.lemmas[j]!)) return true;
+  return false;
 }
 
 /** A direct quote longer than this (characters) is the speaker's own words rather than a label. */
@@ -5164,6 +5177,30 @@ function yieldedDemands(drafts: Draft[], v: DocView, C: Compiled): void {
 }
 
 /**
+ * "назвав домовленість Києва та Парижа «пропагандистським шоу»": a label given to a thing of named owners accuses
+ * those owners (the genitives after the object the naming verb takes).
+ */
+function labelledOwners(drafts: Draft[], v: DocView, C: Compiled): void {
+  for (const d of drafts) {
+    if (d.type !== 'ACCUSE' || d.target.length || !C.L.namingVerbs.includes(v.lemmas[d.trigger]!)) continue;
+    let k = d.trigger + 1;
+    while (k < v.tokens.length && (v.flags[k]! & F_ADJ) !== 0 && (v.flags[k]! & F_NOUN) === 0 && v.actorAt[k] === -1) k++;
+    if (k + 1 >= v.tokens.length || (v.flags[k]! & F_NOUN) === 0 || v.actorAt[k] !== -1 || v.governedBy[k] !== null || v.sents[k + 1] !== v.sents[d.trigger]) continue;
+    const owners: number[] = [];
+    let m = k + 1;
+    while (m < v.tokens.length && v.sents[m] === v.sents[d.trigger]) {
+      const a = v.actorAt[m]!;
+      if (a === -1 || v.actors[a]!.s !== m || (v.actors[a]!.case !== 'rod' && v.actors[a]!.case !== 'any')) break;
+      if (!d.source.some((x) => v.actors[x]!.name === v.actors[a]!.name)) owners.push(a);
+      m = v.actors[a]!.e;
+      if (m < v.tokens.length && C.coord.has(v.lowers[m]!)) m++;
+      else break;
+    }
+    if (owners.length) d.target = owners;
+  }
+}
+
+/**
  * "вимагаючи відставки президента Хері та розпуску Конгресу": a demand of two acts, each with its owner in the
  * genitive, is aimed at both owners.
  */
@@ -5369,6 +5406,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   yieldedDemands(drafts, v, C);
   rejectedDemands(drafts, v, C);
   coordinatedDemands(drafts, v, C);
+  labelledOwners(drafts, v, C);
   aidRecipients(drafts, v, C);
   ex.aidToStates(drafts);
   ex.diplomaticTargetsToStates(drafts);
