@@ -204,9 +204,13 @@ export function joinFirstNames(spans: TokenSpan[], toks: NerToken[], matches: Ga
   // Вучевич" with the name read as a genitive too)
   // (and a one-word first name or surname right before a person span in its case is one name the model cut: "Гордан |
   // Грлич Радман" — persons listed are separated by a comma or a conjunction)
+  // (or with a first-name reading in the dictionary in that case, whatever reading the tagger chose: "країни | Домінік |
+  // Леблан", read as a genitive plural of "Домініка")
   return mergeWithNext(spans, (s, n) => (s.type === 'LOC' && n.type === 'PERS' && s.end - s.start === 1 && /:fname(:|$)/.test(toks[s.start].tag)
-    && caseOf(toks[s.start]) === caseOf(toks[n.end - 1])
-    && !matches.some((m) => m.start === s.start && m.end === s.end && (m.entry.kind === 'country' || !!m.entry.forms?.includes(toks[s.start]!.text))))
+    && ((caseOf(toks[s.start]) === caseOf(toks[n.end - 1])
+      && !matches.some((m) => m.start === s.start && m.end === s.end && (m.entry.kind === 'country' || !!m.entry.forms?.includes(toks[s.start]!.text))))
+      // (only where the tagger read the word as another word's form: a place written as itself, "Гаїті", stays one)
+      || (caseOf(toks[n.end - 1]) === 'v_naz' && toks[s.start]!.lemma !== toks[s.start]!.text && firstNameIn(toks[s.start]!.text, 'v_naz'))))
     // (a vocative reading is a nominative misread — news address no one: "Туре" read as the vocative of "Тур")
     // (an indeclinable word's case is a guess: "Х’ю | Тодд")
     || (s.type === 'PERS' && n.type === 'PERS' && s.end - s.start === 1 && /:(fname|lname)(:|$)/.test(toks[s.start]!.tag)
@@ -226,6 +230,12 @@ export function joinFirstNames(spans: TokenSpan[], toks: NerToken[], matches: Ga
       && !matches.some((m) => m.start <= s.start && s.start < m.end)
       // (not another person's surname in the genitive: "Адвокатка | Міндіча | Марія Іваненко")
       && !(/:prop:(fname|lname)(:|$)/.test(toks[s.start]!.tag) && nomOrVoc(caseOf(toks[s.start]!)) !== nomOrVoc(caseOf(toks[n.start]!)))) ? 'PERS' : null);
+}
+
+/** Whether the dictionary reads `form` as a first name in case `c` ("Домінік" as a nominative). */
+function firstNameIn(form: string, c: string | undefined): boolean {
+  if (!c) return false;
+  return loadLexicon().analyze(form).some((a) => a.tag.includes(':prop:fname') && a.tag.includes(':' + c + ':'));
 }
 
 /**

@@ -198,3 +198,16 @@ test('a strike told in a direct quote stays an event (quotedActTypes)', () => {
   const a = analyse('«Уночі ворог знову завдав масованого удару по енергетиці Харкова, а наші сили ППО збили більшість дронів», – повідомив мер міста Ігор Терехов.');
   assert.equal(only(a, 'ASSAULT').type, 'ASSAULT');
 });
+
+test('after unseen45: "вразити" strikes, a video talk is a video consultation, a label is no act, a labelled thing\'s owners are accused, rescuers are aid', () => {
+  const a = analyse('Дрони Служби безпеки України вночі вразили нафтобазу в Брянській області.');
+  assert.deepEqual(names(a, only(a, 'ASSAULT').source), ['Служба безпеки України']);
+  const b = analyse('Напередодні президент Володимир Зеленський обговорив ситуацію на кордоні у відеорозмові з Петром Павелом.');
+  assert.equal(only(b, 'CONSULT').mode, 'video');
+  const c = analyse('У Будапешті рішення Братислави назвали «неадекватною реакцією» та «ударом по простих людях».');
+  assert.equal(c.events.filter((e) => e.type === 'ASSAULT').length, 0, JSON.stringify(c.events.map((e) => e.type)));
+  const d = analyse('Посол Росії в Італії Олексій Парамонов назвав домовленість Києва та Рима «пропагандистським шоу».');
+  assert.deepEqual(names(d, only(d, 'ACCUSE').target).sort(), ['Італія', 'Україна']);
+  const e = analyse('Туреччина та Японія вже відправили до Непалу рятувальні загони, польові госпіталі й десятки тонн ліків.');
+  assert.equal(only(e, 'AID').mode, 'humanitarian');
+});

@@ -534,3 +534,10 @@ test('a double surname after a person\'s name of two words is part of it ("Ал�
   const a = createPipeline(['segment', 'tag', 'ner']).analyze(doc('Про це заявив прем’єр-міністр Гаїті Алікс Дідьє Фіс-Еме.'));
   assert.ok(a.mentions.some((m) => m.text === 'Алікс Дідьє Фіс-Еме' && m.type === 'PERS'), JSON.stringify(a.mentions));
 });
+
+test('a first name the tagger read as another word\'s form joins the surname after it ("Домінік | Леблан"); a place written as itself does not', () => {
+  const a = createPipeline(['segment', 'tag', 'ner']).analyze(doc('Про це оголосив міністр фінансів країни Домінік Леблан.'));
+  assert.ok(a.mentions.some((m) => m.text === 'Домінік Леблан' && m.type === 'PERS'), JSON.stringify(a.mentions));
+  const b = createPipeline(['segment', 'tag', 'ner']).analyze(doc('Про це заявив прем’єр-міністр Гаїті Алікс Дідьє Фіс-Еме.'));
+  assert.ok(b.mentions.some((m) => m.text === 'Гаїті' && m.type === 'LOC'), JSON.stringify(b.mentions));
+});
