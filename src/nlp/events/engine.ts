@@ -4091,9 +4091,9 @@ class Extractor {
       d.sourceHow = 'explicit';
       if (d.target.length) continue;
       for (let k = d.trigger + 1; k < cr.end && k <= d.trigger + 6; k++) {
-        const state = this.is(k, F_ADJ) && this.v.actorAt[k] === -1 && this.is(k + 1, F_NOUN) && this.is(k + 1, F_ANIM) ? this.C.L.demonyms[this.lem(k).toLowerCase()] : undefined;
-        if (state && !d.source.some((a) => this.v.actors[a]!.name === state)) {
-          d.target = [this.demonymActor(k, state)];
+        const from = this.is(k, F_ADJ) && this.v.actorAt[k] === -1 && this.is(k + 1, F_NOUN) && this.is(k + 1, F_ANIM) ? this.C.L.demonyms[this.lem(k).toLowerCase()] : undefined;
+        if (from && !d.source.some((a) => this.v.actors[a]!.name === from)) {
+          d.target = [this.demonymActor(k, from)];
           break;
         }
       }
