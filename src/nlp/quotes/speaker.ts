@@ -1047,6 +1047,14 @@ export class SpeakerFinder {
   private genders = new Map<string, 'm' | 'f' | null>();
 
   /** Grammatical gender of a person: from past-tense verbs right after its mentions, else from the name's tokens. */
+  /** A role noun ("прем’єр-міністерка", "посол"): a key of the role synonyms or one of their words. */
+  private isRoleNoun(t: Token): boolean {
+    const l = lemmaOf(t);
+    if (ROLE_SYNONYMS.has(l)) return true;
+    for (const words of ROLE_SYNONYMS.values()) if (words.includes(l)) return true;
+    return false;
+  }
+
   entityGender(id: string): 'm' | 'f' | null {
     if (this.genders.has(id)) return this.genders.get(id)!;
     let m = 0;
@@ -1071,7 +1079,19 @@ export class SpeakerFinder {
         if (g === 'm') m += 3;
         if (g === 'f') f += 3;
       }
-      const title = this.mentionAt(lm.mention.tokenStart - 1);
+      let title = this.mentionAt(lm.mention.tokenStart - 1);
+      // (over the state or body the title is of: "з прем’єр-міністеркою Японії Санае Такаїчі" — the title noun itself
+      // where the NER stage gave it no mention)
+      if (title && (title.mention.type === 'LOC' || title.mention.type === 'ORG') && title.mention.sentence === lm.mention.sentence) {
+        const before = this.mentionAt(title.mention.tokenStart - 1);
+        const noun = tokens[title.mention.tokenStart - 1];
+        if (before && before.mention.type === 'JOB') title = before;
+        else if (noun && noun.pos === 'NOUN' && noun.sentence === lm.mention.sentence && this.isRoleNoun(noun)) {
+          const g = genderOf(noun);
+          if (g === 'm') m += 2;
+          if (g === 'f') f += 2;
+        }
+      }
       if (title && title.mention.type === 'JOB') {
         // (its first noun or adjective: the head, or an adjective agreeing with it — "Уповноважений Верховної Ради",
         // not the feminine "Ради")
