@@ -1086,11 +1086,8 @@ export class SpeakerFinder {
         const before = this.mentionAt(title.mention.tokenStart - 1);
         const noun = tokens[title.mention.tokenStart - 1];
         if (before && before.mention.type === 'JOB') title = before;
-        else if (noun && noun.pos === 'NOUN' && noun.sentence === lm.mention.sentence && this.isRoleNoun(noun)) {
-          const g = genderOf(noun);
-          if (g === 'm') m += 2;
-          if (g === 'f') f += 2;
-        }
+        // (a feminine title only: "глава", "міністр" name women too — "Глава МЗС Латвії Байба Браже")
+        else if (noun && noun.pos === 'NOUN' && noun.sentence === lm.mention.sentence && this.isRoleNoun(noun) && genderOf(noun) === 'f') f += 2;
       }
       if (title && title.mention.type === 'JOB') {
         // (its first noun or adjective: the head, or an adjective agreeing with it — "Уповноважений Верховної Ради",
