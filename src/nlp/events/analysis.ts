@@ -446,7 +446,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     adoc, L, sets: langSets(L), tokens, n, lemmas, cases, lowers, texts, flags, sent, actorAt: new Int32Array(n).fill(-1), actors: [],
   };
   pluralSubjects(b);
-  personDatives(b);
+  nameDatives(b);
   mentionActors(b);
   pluralNames(b);
   institutionStates(b);
@@ -917,10 +917,11 @@ export function codeOfState(L: EventLanguage, state: string): string | undefined
 }
 
 /**
+ * "пригрозили Мадриду": a place's one-word name in -у right after a finite verb is a dative, not a genitive.
  * "Мерцу зателефонував …": a man's surname ending in a consonant, in -у/-ю, is a dative — a person's genitive ends in
  * -а/-я — though the tagger, taking it for a place, reads a genitive.
  */
-function personDatives(b: Build): void {
+function nameDatives(b: Build): void {
   const { adoc, cases, texts, lemmas } = b;
   for (const m of adoc.mentions) {
     // (a place's name in -у right after a finite verb is its dative, not a genitive: "пригрозили Мадриду")

@@ -4005,14 +4005,18 @@ class Extractor {
 
   /** The military body in a person's title ("Командувач Сил безпілотних систем Роберт Бровді"), or -1. */
   private bodyOfPerson(p: number): number {
+    // (a military body: the commander's unit acts; "Генсек НАТО" speaks for no strike)
+    return this.inTitleOf(p, (b, x, kb) => x.type === 'ORG' && !x.person && !kb?.startsWith('country:') && this.sectorOf(b) === 'MIL');
+  }
+
+  /** The first actor of person p's title chain, walking back from the name, that `accept` takes; or -1. */
+  private inTitleOf(p: number, accept: (b: number, x: Actor, kb: string | undefined) => boolean): number {
     const a = this.v.actors[p]!;
     for (let k = a.s - 1; k >= this.chainStart(p); k--) {
       const b = this.v.actorAt[k]!;
       if (b === -1 || b === p) continue;
       const x = this.v.actors[b]!;
-      const kb = x.entity ? this.entityById.get(x.entity)?.actor?.kbId : undefined;
-      // (a military body: the commander's unit acts; "Генсек НАТО" speaks for no strike)
-      if (x.type === 'ORG' && !x.person && !kb?.startsWith('country:') && this.sectorOf(b) === 'MIL') return b;
+      if (accept(b, x, x.entity ? this.entityById.get(x.entity)?.actor?.kbId : undefined)) return b;
       k = x.s;
     }
     return -1;
@@ -4020,16 +4024,7 @@ class Extractor {
 
   /** The state named in the title before person p ("прем’єр-міністра Таїланду Пхумтхам Вечаячай" → Таїланд), or -1. */
   private stateOfTitle(p: number): number {
-    const a = this.v.actors[p]!;
-    for (let k = a.s - 1; k >= this.chainStart(p); k--) {
-      const b = this.v.actorAt[k]!;
-      if (b === -1 || b === p) continue;
-      const x = this.v.actors[b]!;
-      const kb = x.entity ? this.entityById.get(x.entity)?.actor?.kbId : undefined;
-      if (x.type === 'LOC' && !x.person && kb?.startsWith('country:')) return b;
-      k = x.s;
-    }
-    return -1;
+    return this.inTitleOf(p, (_b, x, kb) => x.type === 'LOC' && !x.person && !!kb?.startsWith('country:'));
   }
 
   /** The person of a state (by name) named last before token `before`, or -1. */
@@ -5162,18 +5157,29 @@ function yieldedDemands(drafts: Draft[], v: DocView, C: Compiled): void {
     // ("поступився вимогам протестувальників": a concession to demands is to those who made them, named before)
     const toDemands = d.type === 'CONCEDE' && !d.target.length && d.source.length > 0 && d.trigger + 1 < v.tokens.length && !!C.L.proposals.includes(v.lemmas[d.trigger + 1]!);
     if (!toDemands && (d.type !== 'AGREE' || d.target.length || !d.source.length || !C.L.yieldVerbs?.includes(v.lemmas[d.trigger]!) || (v.flags[d.trigger + 1]! & F_INF) === 0)) return;
-    const names = new Set(d.source.map((a) => v.actors[a]!.name));
-    for (let m = n - 1; m >= 0; m--) {
-      const o = drafts[m]!;
-      if (d.sentence - o.sentence > (toDemands ? 6 : 2)) break;
-      if ((o.type !== 'PROTEST' && o.type !== 'REQUEST') || !o.source.length || o.source.some((a) => names.has(v.actors[a]!.name))) continue;
-      // (demands yielded to are those made of the one who yields)
-      if (toDemands && !o.target.some((a) => names.has(v.actors[a]!.name))) continue;
-      d.type = 'CONCEDE';
-      d.target = o.source;
-      return;
-    }
+    // (demands yielded to are those made of the one who yields)
+    const made = demandBefore(drafts, n, v, toDemands ? 6 : 2, toDemands);
+    if (!made) return;
+    d.type = 'CONCEDE';
+    d.target = made.source;
   });
+}
+
+/**
+ * The last protest or request before drafts[n] (within `back` sentences) by another side than drafts[n]'s source —
+ * made of that source (among its targets) when `ofSource` — or undefined.
+ */
+function demandBefore(drafts: Draft[], n: number, v: DocView, back: number, ofSource: boolean): Draft | undefined {
+  const d = drafts[n]!;
+  const names = new Set(d.source.map((a) => v.actors[a]!.name));
+  for (let m = n - 1; m >= 0; m--) {
+    const o = drafts[m]!;
+    if (d.sentence - o.sentence > back) break;
+    if ((o.type !== 'PROTEST' && o.type !== 'REQUEST') || !o.source.length || o.source.some((a) => names.has(v.actors[a]!.name))) continue;
+    if (ofSource && !o.target.some((a) => names.has(v.actors[a]!.name))) continue;
+    return o;
+  }
+  return undefined;
 }
 
 /**
@@ -5232,15 +5238,8 @@ function rejectedDemands(drafts: Draft[], v: DocView, C: Compiled): void {
     let k = d.trigger + 1;
     while (k < v.tokens.length && (v.flags[k]! & F_ADJ) !== 0 && (v.flags[k]! & F_NOUN) === 0) k++;
     if (k + 1 >= v.tokens.length || !C.L.demandNouns?.includes(v.lemmas[k]!) || v.actorAt[k + 1] !== -1 || v.actorAt[k] !== -1) return;
-    const names = new Set(d.source.map((a) => v.actors[a]!.name));
-    for (let m = n - 1; m >= 0; m--) {
-      const o = drafts[m]!;
-      if (d.sentence - o.sentence > 6) break;
-      if ((o.type !== 'PROTEST' && o.type !== 'REQUEST') || !o.source.length || o.source.some((a) => names.has(v.actors[a]!.name))) continue;
-      if (!o.target.some((a) => names.has(v.actors[a]!.name))) continue;
-      d.target = o.source;
-      return;
-    }
+    const made = demandBefore(drafts, n, v, 6, true);
+    if (made) d.target = made.source;
   });
 }
 

@@ -151,6 +151,9 @@ function spanKey(m: Mention): number | string {
 }
 
 /** Mentions linked to entities, indexed by token. */
+/** Every role noun of ROLE_SYNONYMS, keys and synonyms (built on first use). */
+let ROLE_WORDS: Set<string> | undefined;
+
 export class SpeakerFinder {
   readonly linked: LinkedMention[] = [];
   private readonly byToken: Int32Array;
@@ -1049,10 +1052,8 @@ export class SpeakerFinder {
   /** Grammatical gender of a person: from past-tense verbs right after its mentions, else from the name's tokens. */
   /** A role noun ("прем’єр-міністерка", "посол"): a key of the role synonyms or one of their words. */
   private isRoleNoun(t: Token): boolean {
-    const l = lemmaOf(t);
-    if (ROLE_SYNONYMS.has(l)) return true;
-    for (const words of ROLE_SYNONYMS.values()) if (words.includes(l)) return true;
-    return false;
+    ROLE_WORDS ??= new Set([...ROLE_SYNONYMS.keys(), ...[...ROLE_SYNONYMS.values()].flat()]);
+    return ROLE_WORDS.has(lemmaOf(t));
   }
 
   entityGender(id: string): 'm' | 'f' | null {

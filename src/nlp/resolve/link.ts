@@ -850,16 +850,16 @@ const SHORT_SURNAME_ENDINGS: ReadonlySet<string> = new Set(['а', 'у', 'ові'
 
 /** `form` is `surname` (three letters or more, ending in a consonant) with an oblique case ending (normKeys both). */
 function shortSurnameForm(surname: string, form: string): boolean {
-  return surname.length >= 3 && /[бвгґджзклмнпрстфхцчшщ]$/.test(surname) && form.startsWith(surname) && SHORT_SURNAME_ENDINGS.has(form.slice(surname.length));
+  return /[бвгґджзклмнпрстфхцчшщ]$/.test(surname) && surnameOfForm(form, [surname], 3, SHORT_SURNAME_ENDINGS) !== null;
 }
 
 /** The surname of `surnames` that `form` is a case form of ("Кошті" → "Кошта"; stems of four letters or more), else null. */
-function surnameOfForm(form: string, surnames: Set<string>): string | null {
+function surnameOfForm(form: string, surnames: Iterable<string>, minStem = 4, endings = SURNAME_CASE_ENDINGS): string | null {
   for (const s of surnames) {
     if (s === form) continue;
     const stem = /[ая]$/.test(s) ? s.slice(0, -1) : s;
-    if (stem.length < 4 || !form.startsWith(stem)) continue;
-    if (SURNAME_CASE_ENDINGS.has(form.slice(stem.length))) return s;
+    if (stem.length < minStem || !form.startsWith(stem)) continue;
+    if (endings.has(form.slice(stem.length))) return s;
   }
   return null;
 }

@@ -1,4 +1,5 @@
 /** Shared helpers of the quote tests: the real default pipeline, and each quote's speaker named as its entity is. */
+import assert from 'node:assert/strict';
 import { createPipeline } from '../../../src/nlp/pipeline.js';
 import type { AnalyzedDocument } from '../../../src/types.js';
 
@@ -17,4 +18,11 @@ export function quotes(text: string, date = '2026-03-02'): { speaker: string | n
 /** The names of the persons a text's entities hold. */
 export function persons(text: string, date = '2026-03-02'): string[] {
   return analyse(text, date).entities.filter((e) => e.type === 'PERS').map((e) => e.name);
+}
+
+/** The speaker's entity name of the quote holding `part` (null when none); fails when no quote holds it. */
+export function speakerOf(text: string, part: string, date = '2025-11-19'): string | null {
+  const q = quotes(text, date).find((x) => x.text.includes(part));
+  assert.ok(q, `no quote with "${part}"`);
+  return q.speaker;
 }

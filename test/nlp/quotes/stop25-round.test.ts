@@ -3,15 +3,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPipeline } from '../../../src/nlp/pipeline.js';
-
-const pipeline = createPipeline();
-const speakerOf = (text: string, part: string): string | null => {
-  const a = pipeline.analyze({ id: 't', date: '2025-11-19', lang: 'uk', text });
-  const q = a.quotes.find((x) => x.text.includes(part));
-  assert.ok(q, `no quote with "${part}"`);
-  return q.speaker ? a.entities.find((e) => e.id === q.speaker)?.name ?? null : null;
-};
+import { speakerOf } from './helpers.js';
 
 test('a date between the subject and its speech verb keeps them together ("Мелоні 7 листопада заявила")', () => {
   const text = 'Прем’єр-міністерка Італії Джорджа Мелоні прибула до Сеула. Мелоні 7 листопада заявила в парламенті, що блокада протоки може загрожувати Європі.';

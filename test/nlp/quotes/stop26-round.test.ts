@@ -3,16 +3,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPipeline } from '../../../src/nlp/pipeline.js';
 import { gazetteerEntries, rolesOn } from '../../../src/lang/uk/gazetteer/index.js';
-
-const pipeline = createPipeline();
-const speakerOf = (text: string, part: string, date = '2025-11-19'): string | null => {
-  const a = pipeline.analyze({ id: 't', date, lang: 'uk', text });
-  const q = a.quotes.find((x) => x.text.includes(part));
-  assert.ok(q, `no quote with "${part}"`);
-  return q.speaker ? a.entities.find((e) => e.id === q.speaker)?.name ?? null : null;
-};
+import { pipeline, speakerOf } from './helpers.js';
 
 test('a title alone names the person the knowledge base knows held that post on the article\'s day, where the article named no post', () => {
   const text = 'Володимир Зеленський поговорив телефоном з Кіром Стармером. «Ми домовилися про нові кроки», – написав український президент.';

@@ -3,15 +3,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPipeline } from '../../../src/nlp/pipeline.js';
-
-const pipeline = createPipeline();
-const speakerOf = (text: string, part: string): string | null => {
-  const a = pipeline.analyze({ id: 't', date: '2025-11-19', lang: 'uk', text });
-  const q = a.quotes.find((x) => x.text.includes(part));
-  assert.ok(q, `no quote with "${part}"`);
-  return q.speaker ? a.entities.find((e) => e.id === q.speaker)?.name ?? null : null;
-};
+import { speakerOf } from './helpers.js';
 
 test('a feminine title with its state before a name tells the person\'s gender for "за її словами"', () => {
   const text = 'Німеччина відхилила пропозицію Польщі щодо мит, повідомило видання Politico. '
