@@ -988,6 +988,14 @@ function institutionNouns(b: Build): void {
         // (else the previous sentence's: "Протести у Тбілісі тривають … За ніч поліція затримала …")
         // (else the one state the document names at all: "Найбільше профспілкове об’єднання Болівії …")
         const state = placeStateOfSentence(b, byId, sent[i]!) ?? (sent[i]! > 0 ? placeStateOfSentence(b, byId, sent[i]! - 1) : null) ?? onlyStateOf(b);
+        // ("Поліція … затримала …, повідомив речник Національної поліції Індонезії": the body of that kind the sentence
+        // or one before names in full)
+        const full = namedBodyOfKind(b, low, i);
+        if (full) {
+          const a = newActor({ s: i, e: i + 1, entity: full.id, name: full.name, type: 'ORG', country: full.actor?.country, case: cases[i] ?? 'any', person: false });
+          actorAt[i] = actors.push(a) - 1;
+          continue;
+        }
         const gen = state ? L.genitive(state) : null;
         if (gen) {
           const a = newActor({ s: i, e: i + 1, name: `${head} ${gen}`, type: 'ORG', country: codeOfState(L, state!), case: cases[i] ?? 'any', person: false });
@@ -1037,6 +1045,26 @@ function placeStateOfSentence(b: Build, byId: Map<string, Entity>, sen: number):
 }
 
 /** The organisation of actor sector `sector` (of state `country`, when given) mentioned last before token `before`. */
+/**
+ * The body whose name has the bare noun `low` as a word (by its stem), named in token i's sentence or the one before:
+ * the nearest such mention, or none.
+ */
+function namedBodyOfKind(b: Build, low: string, i: number): Entity | undefined {
+  const stem = low.length > 4 ? low.slice(0, -1) : low;
+  const sentence = b.sent[i]!;
+  let best: Entity | undefined;
+  let dist = Infinity;
+  for (const e of b.adoc.entities) {
+    if (e.type !== 'ORG' || !e.name.toLowerCase().split(/\s+/).some((w) => w.startsWith(stem) && w.length > stem.length - 1)) continue;
+    for (const m of e.mentions) {
+      if (m.tokenStart === i || (m.sentence !== sentence && m.sentence !== sentence - 1)) continue;
+      const d = Math.abs(m.tokenStart - i);
+      if (d < dist) { dist = d; best = e; }
+    }
+  }
+  return best;
+}
+
 function bodyOfSectorBefore(adoc: AnalyzedDocument, sector: string, before: number, country?: string): Entity | undefined {
   let named: Entity | undefined;
   let at = -1;

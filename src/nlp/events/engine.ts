@@ -1023,7 +1023,7 @@ class Extractor {
         if (this.roles.has(this.lem(k)) && !this.personAfter(k, range.end)) {
           // "російський лідер наказав": the person of the demonym's state named before, whatever his title
           const st = k > range.start && this.is(k - 1, F_ADJ) ? this.C.L.demonyms[this.lem(k - 1).toLowerCase()] : undefined;
-          const ofState = st ? this.personOfState(st, k) : -1;
+          const ofState = st ? this.personOfState(st, k, this.lem(k)) : -1;
           if (ofState !== -1) return [ofState];
           // ("Лідери Великої Британії, Франції та Німеччини привітали": a plural title of states named after it is
           // theirs, no one person named before)
@@ -1396,6 +1396,17 @@ class Extractor {
   }
 
   /** The clause has a nominative common noun (not an actor, not a pronoun) before token i: its own subject. */
+  /**
+   * "Протести спалахнули …", "Хвиля протестів спалахнула …": a noun trigger that is itself the subject (or the
+   * genitive of a wave or series that is) tells the act happening, with no one of the sentence before as its agent.
+   */
+  private actAsSubject(i: number, isNoun: boolean): boolean {
+    // (a sequel keeps to its own rule: "Наступна конференція відбудеться …")
+    if (!isNoun || this.v.governedBy[i] !== null || this.sequelAdjective(i, this.clauseRange(i)) !== null) return false;
+    if (this.v.cases[i] === 'naz') return true;
+    return this.v.cases[i] === 'rod' && i > 0 && this.v.cases[i - 1] === 'naz' && this.v.governedBy[i - 1] === null && !!this.C.L.nonAgentNouns?.includes(this.lem(i - 1));
+  }
+
   private commonSubject(i: number, range: { start: number; end: number }): boolean {
     for (let k = range.start; k < i; k++) {
       if (this.v.governedBy[k] !== null || this.v.actorAt[k] !== -1 || !this.is(k, F_NOUN) || this.is(k, F_POS_PRON)) continue;
@@ -3415,7 +3426,7 @@ class Extractor {
       const state = sp !== -1 && body === -1 ? this.stateOfTitle(sp) : -1;
       if (body !== -1 || state !== -1) w.source = [body !== -1 ? body : state];
     }
-    if (!w.source.length && this.lastSubject.length && !passive && !spoken && !this.commonSubject(i, cr) && !this.C.L.defaultSource[entry.type]) {
+    if (!w.source.length && this.lastSubject.length && !passive && !spoken && !this.commonSubject(i, cr) && !this.C.L.defaultSource[entry.type] && !this.actAsSubject(i, isNoun)) {
       w.source = this.lastSubject;
       w.how = 'discourse';
     }
@@ -4028,15 +4039,25 @@ class Extractor {
   }
 
   /** The person of a state (by name) named last before token `before`, or -1. */
-  private personOfState(state: string, before: number): number {
+  private personOfState(state: string, before: number, title?: string): number {
     let best = -1;
+    // (one holding the title, or for "лідер" a leader's title, over any later person of the state: "Путін … провів
+    // нараду з начальником Генштабу РФ Валерієм Герасимовим. Російський лідер пригрозив …")
+    const leader = title === undefined ? null : title === 'лідер' || title === 'лідерка' ? new Set(this.C.L.leaderTitles ?? []) : new Set([title]);
+    let titled = -1;
     for (let ai = 0; ai < this.v.actors.length; ai++) {
       const a = this.v.actors[ai]!;
-      if (!a.person || a.s >= before || (best !== -1 && this.v.actors[best]!.s > a.s)) continue;
-      const c = a.country ?? (a.entity ? this.entityById.get(a.entity)?.actor?.country : undefined);
-      if (c && this.C.L.countryNames[c] === state) best = ai;
+      if (!a.person || a.s >= before) continue;
+      const ent = a.entity ? this.entityById.get(a.entity) : undefined;
+      const c = a.country ?? ent?.actor?.country;
+      if (!c || this.C.L.countryNames[c] !== state) continue;
+      if (best === -1 || this.v.actors[best]!.s <= a.s) best = ai;
+      if (!leader || (titled !== -1 && this.v.actors[titled]!.s > a.s)) continue;
+      const role = ent?.actor?.role?.toLowerCase();
+      // (a leader named with no title in the text: a government person, not a commander)
+      if (role ? role.split(/\s+/).some((w) => leader.has(w)) : ent?.actor?.sector === 'GOV' && title === 'лідер') titled = ai;
     }
-    return best;
+    return titled !== -1 ? titled : best;
   }
 
   /**
@@ -4171,7 +4192,7 @@ function nounAfterTrigger(v: DocView, d: Draft, also?: (k: number) => boolean): 
 const SYMMETRIC = new Set<EventType>(['CONSULT', 'AGREE', 'COOPERATE']);
 
 /** Deduplicates: one event per real-world event per document (README conventions). */
-function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOfDraft: (d: Draft) => string | null, isPerson: (a: number) => boolean): Draft[] {
+function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOfDraft: (d: Draft) => string | null, isPerson: (a: number) => boolean, sideOf: (a: number) => string | null): Draft[] {
   // (the day of a draft is asked for again and again below: once each)
   const days = new Map<Draft, string | null>();
   const dayOf = (d: Draft): string | null => {
@@ -4241,6 +4262,10 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOfDraft: (
       if (o.mode && d.mode && o.mode !== d.mode && !(o.type === 'CONSULT' && o.mode === 'visit' && d.mode === 'meeting')) return false;
       // Dated differently, two acts ("прибули у суботу … переговори в Стамбулі 15 травня").
       if (day && dayOf(o) && day !== dayOf(o)) return false;
+      // A strike claimed with no target by a body of the attacking side is the strike told before ("Росія атакувала
+      // Миколаїв … У Міноборони Росії заявили, що вночі уразили «об’єкти енергетики»").
+      if (d.type === 'ASSAULT' && !d.target.length && o.target.length && d.source.length && o.source.length && d.sourceHow === 'explicit'
+        && d.source.every((a) => sideOf(a) !== null && o.source.some((b) => sideOf(b) === sideOf(a)))) return true;
       // The same several partners again: the same act ("його розмова з радниками … Італії й Франції").
       if (d.entry.pos === 'noun' && d.target.length > 1 && key(d.target) === key(o.target)) return true;
       // Far apart, two acts with the same actors are two events unless the later one is bare.
@@ -4466,7 +4491,8 @@ function entityIds(adoc: AnalyzedDocument, v: DocView, C: Compiled): EntityIds {
     // Armed forces stand for their state; a ministry of defence is a body of its own ("Міністерство оборони Росії").
     const institution = C.L.institutions.includes(v.lemmas[a.s] ?? '');
     const own = !!ent?.actor?.kbId && !!C.L.ownNamedForces?.includes(ent.actor.kbId);
-    const forces = ent?.actor?.sector === 'MIL' && ent.actor.country && !institution && !own ? C.L.forcesOf[ent.actor.country] : undefined;
+    // (a commander is a person, not the forces: "з начальником Генштабу РФ Валерієм Герасимовим")
+    const forces = ent?.actor?.sector === 'MIL' && ent.type !== 'PERS' && ent.actor.country && !institution && !own ? C.L.forcesOf[ent.actor.country] : undefined;
     return forces ?? a.name;
   };
   const idFor = (ai: number, asPlace: boolean): string => {
@@ -4755,6 +4781,25 @@ function inNamingLabel(k: number, v: DocView, C: Compiled): boolean {
 const QUOTED_ACT_MIN_CHARS = 40;
 
 /**
+ * "не можемо підтвердити, хто запустив дрон", "невідомо, чи відбудеться зустріч", "пригрозив тим, хто підпалює
+ * будівлі": an act in a clause that a question word opens right after a comma (the verb within three words of it) is
+ * asked about or stands for whoever does it — no act told as done.
+ */
+function questioned(drafts: Draft[], v: DocView, C: Compiled): Draft[] {
+  const words = C.L.questionWords;
+  if (!words?.length) return drafts;
+  return drafts.filter((d) => {
+    if ((v.flags[d.trigger]! & F_VERB) === 0) return true;
+    const sent = v.sents[d.trigger]!;
+    for (let k = d.trigger - 1; k >= 1 && k >= d.trigger - 3 && v.sents[k] === sent; k--) {
+      if (v.texts[k] === ',' || (v.flags[k]! & F_VERB) !== 0) return true;
+      if (words.includes(v.lowers[k]!) && v.texts[k - 1] === ',') return false;
+    }
+    return true;
+  });
+}
+
+/**
  * "дорікнув Києву, що той мав три роки, аби домовитися з Росією", "домовилися про патрулювання, аби перекрити канали":
  * an infinitive of purpose names a goal, not an act — but for a meeting a trip is made for ("вирушить до Москви, щоб
  * обговорити …"), which the trip's planned consultation is.
@@ -4908,6 +4953,27 @@ function jointExercises(drafts: Draft[], v: DocView, C: Compiled): void {
     d.mode = undefined;
     d.target = d.source.slice(1);
     d.source = d.source.slice(0, 1);
+  }
+}
+
+/**
+ * "польські та українські фахівці спільно проведуть ексгумації": joint work with no side named, done by a group whose
+ * two demonyms coordinated before it name the states — the first the source, the second the target.
+ */
+function jointDemonyms(drafts: Draft[], v: DocView, C: Compiled): void {
+  for (const d of drafts) {
+    if (d.type !== 'COOPERATE' || d.source.length || d.target.length) continue;
+    const cr = v.clauses[v.clause[d.trigger]!]!;
+    for (let k = cr.start + 3; k < d.trigger; k++) {
+      if ((v.flags[k]! & F_NOUN) === 0 || v.cases[k] !== 'naz' || v.actorAt[k] !== -1) continue;
+      const a = C.L.demonyms[v.lemmas[k - 3]!.toLowerCase()];
+      const b = C.L.demonyms[v.lemmas[k - 1]!.toLowerCase()];
+      if (!a || !b || a === b || !C.coord.has(v.lowers[k - 2]!) || (v.flags[k - 3]! & F_ADJ) === 0 || (v.flags[k - 1]! & F_ADJ) === 0) continue;
+      d.source = [stateActor(v, k - 3, k - 2, a, 'naz')];
+      d.target = [stateActor(v, k - 1, k, b, 'naz')];
+      d.sourceHow = 'explicit';
+      break;
+    }
   }
 }
 
@@ -5388,7 +5454,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   });
   const ex = new Extractor(C, adoc);
   const v = ex.view;
-  const drafts0 = quotedActs(purposes(rejectedObjects(namingInRejection(ex.extract(), v, C), v), v, C), adoc, v, C);
+  const drafts0 = quotedActs(questioned(purposes(rejectedObjects(namingInRejection(ex.extract(), v, C), v), v, C), v, C), adoc, v, C);
   const drafts = backgroundRelatives(drafts0, v, C);
   const ids = entityIds(adoc, v, C);
   accuseTargets(drafts, v, C, ids.byId);
@@ -5414,6 +5480,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   ex.launchesIntoSea(drafts);
   regionGroups(drafts, v, C);
   jointExercises(drafts, v, C);
+  jointDemonyms(drafts, v, C);
   pluralVerbSubjects(drafts, v);
   protestersTargets(drafts, v, C);
   picketedBodies(drafts, v, C);
@@ -5423,7 +5490,11 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   expelledStates(drafts, v, C, ids.byId);
   demonstrativeActs(drafts, v, C);
   deniedAgain(drafts, v, C);
-  const kept = dedupe(drafts, ids.actorName, (d) => timeOf(adoc, v, C, d.dateFrom)?.value?.start ?? null, (a) => !!v.actors[a]?.person);
+  const sideOf = (a: number): string | null => {
+    const x = v.actors[a]!;
+    return x.country ?? (x.entity ? ids.byId.get(x.entity)?.actor?.country : undefined) ?? null;
+  };
+  const kept = dedupe(drafts, ids.actorName, (d) => timeOf(adoc, v, C, d.dateFrom)?.value?.start ?? null, (a) => !!v.actors[a]?.person, sideOf);
   duringDates(kept, adoc, v, C);
   return eventsOf(kept, adoc, v, C, ids);
 }

@@ -381,6 +381,8 @@ export interface EventLanguage {
   relatives: string[];
   /** Kinds of act a direct quote reports as facts ("ASSAULT": an official telling of a strike): kept when quoted. */
   quotedActTypes?: EventType[];
+  /** Titles of a state's leader: "російський лідер" is the person of that state named before with one of them. */
+  leaderTitles?: string[];
   /** Nouns of a demand ("вимога", "ультиматум"): rejected with no owner named, they are those last made of the rejecter. */
   demandNouns?: string[];
   /** Verbs of taking people away ("вивезти"): told in the impersonal, the state they went to took them. */
@@ -467,6 +469,8 @@ export interface EventLanguage {
   openingConnectors?: readonly string[][];
   /** Conjunctions of a purpose clause ("вимагає, щоб Москва вивела"): its subject is whom a request asks. */
   purposeWords?: string[];
+  /** Words opening an indirect question or a clause about whoever acts: "не можемо підтвердити, хто запустив дрон". */
+  questionWords?: string[];
   /** Prepositions before a territory noun ("на території X"): a threatened attack there targets X. */
   territoryPreps?: string[];
   /** Words of a mirror act ("дзеркальні обмеження"): it answers the last act of its kind aimed at its author. */

@@ -554,6 +554,8 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
   const surnames = new Set<string>();
   for (const w of works) {
     if (w.m.type === 'PERS' && (!w.kb || w.kb.type === 'PERS') && w.words >= 2) surnames.add(normKey(w.lastWord!.text));
+    const given = foreignGivenName(w);
+    if (given) surnames.add(normKey(given));
     // (a name of three words or more may be shortened to a middle one: "Луїс Інасіу Лула да Сілва" … "Лула")
     if (w.m.type === 'PERS' && (!w.kb || w.kb.type === 'PERS') && w.words >= 3) {
       const ws = (w.m.canonical ?? w.m.text).split(/\s+/);
@@ -672,10 +674,12 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
             break;
           }
         }
-        if (!ok && singleWord) {
+        // (also a word of another type that is a first name the lexicon does not know: "– сказав Прабово" read as a
+        // place)
+        if (!ok && (singleWord || w.toks.length === 1)) {
           const x0 = g.find((x) => x.words >= 2);
           const f0 = x0?.toks.find((t) => t.kind === 'word');
-          if (f0 && normKey(f0.lemma ?? f0.text) === lemma) {
+          if (f0 && (singleWord ? normKey(f0.lemma ?? f0.text) === lemma : foreignGivenName(x0!) === w.toks[0]!.text)) {
             byOpeningWord++;
             openingWordKey = key;
             // (of several, the only one named before it: "Юн Сок Йоль … Юн … адвокат Юн Габ Гин"; two Anitas named
@@ -806,6 +810,17 @@ function indeclinableSurnames(adoc: AnalyzedDocument, works: Work[]): void {
   }
 }
 
+/**
+ * The first word of a person's full name that the lexicon does not know as a first name ("Прабово Субіянто"): such a
+ * person may be named by it alone ("Вчора Прабово пообіцяв"), as a surname is. Null otherwise.
+ */
+function foreignGivenName(w: Work): string | null {
+  if (w.m.type !== 'PERS' || (w.kb && w.kb.type !== 'PERS') || w.words < 2) return null;
+  const first = w.toks.find((t) => t.kind === 'word');
+  if (!first || first === w.lastWord || first.tag?.includes('fname') || !/^\p{Lu}\p{Ll}{3,}$/u.test(first.text)) return null;
+  return first.text;
+}
+
 function recoverSurnames(adoc: AnalyzedDocument, works: Work[]): void {
   const surnames = new Set<string>();
   for (const w of works) {
@@ -814,6 +829,8 @@ function recoverSurnames(adoc: AnalyzedDocument, works: Work[]): void {
     const last = parts[parts.length - 1];
     if (last && /^\p{Lu}\p{Ll}{2,}/u.test(last)) surnames.add(last);
     if (/^\p{Lu}\p{Ll}{2,}/u.test(w.lastWord.text)) surnames.add(w.lastWord.text);
+    const given = foreignGivenName(w);
+    if (given) surnames.add(given);
   }
   if (!surnames.size) return;
   const covered = new Uint8Array(adoc.tokens.length);

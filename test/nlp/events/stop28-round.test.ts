@@ -1,0 +1,97 @@
+/**
+ * Stop 28's round on unseen46's first run: what its misses showed, each on sentences written for the test.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse, names, only } from './helpers.js';
+
+test('a meeting held ("провів нараду з …") is a consultation with the one named after "з"', () => {
+  const a = analyse('У четвер Олександр Лукашенко провів нараду з міністром оборони Білорусі Віктором Хреніним.');
+  const e = only(a, 'CONSULT');
+  assert.equal(e.mode, 'meeting');
+  assert.deepEqual(names(a, e.source), ['Олександр Лукашенко']);
+  assert.deepEqual(names(a, e.target), ['Віктор Хренін']);
+});
+
+test('a commander named with his body stays a person, not his state\'s forces', () => {
+  const a = analyse('Президент Лукашенко зустрівся з начальником Генштабу РФ Валерієм Герасимовим.');
+  assert.deepEqual(names(a, only(a, 'CONSULT').target), ['Валерій Герасимов']);
+});
+
+test('"російський лідер" is the state\'s leader named before, not a later-named general of that state', () => {
+  const a = analyse(
+    'Володимир Путін у вівторок зустрівся з начальником Генштабу РФ Валерієм Герасимовим. '
+    + 'Російський лідер пригрозив, що удари по Києву посиляться.',
+  );
+  assert.deepEqual(names(a, only(a, 'THREATEN').source), ['Володимир Путін']);
+});
+
+test('forces gathered in the present tense ("зосереджує сили") are a mobilisation', () => {
+  const a = analyse('За даними розвідки, Білорусь зосереджує війська біля кордону з Литвою.');
+  assert.deepEqual(names(a, only(a, 'MOBILIZE').source), ['Білорусь']);
+});
+
+test('a person arriving in uniform is no deployment of forces', () => {
+  const a = analyse('Прем’єр Нетаньягу у військовій формі прибув до штабу Північного округу.');
+  assert.equal(a.events.filter((e) => e.type === 'MOBILIZE').length, 0);
+});
+
+test('an act in an indirect question ("хто запустив …", "чи атакували …") or done by whoever is no act told', () => {
+  const a = analyse('У місії заявили, що не можуть встановити, хто обстріляв колону з продовольством.');
+  assert.equal(a.events.filter((e) => e.type === 'ASSAULT').length, 0);
+  const b = analyse('Міністр пригрозив суворим покаранням тим, хто блокує залізницю.');
+  assert.equal(b.events.filter((e) => e.type === 'PROTEST').length, 0);
+});
+
+test('"випадок атаки" counts attacks, it tells none of its own', () => {
+  const a = analyse('Це вже четвертий за місяць випадок атаки на колони Червоного Хреста.');
+  assert.equal(a.events.filter((e) => e.type === 'ASSAULT').length, 0);
+});
+
+test('a strike claimed later with no target by the attacker\'s ministry is the strike told before', () => {
+  const a = analyse(
+    'У ніч на четвер Росія атакувала Запоріжжя ракетами та дронами. Пошкоджено підстанцію. '
+    + 'У Міноборони Росії заявили, що вночі уразили «військові об’єкти».',
+  );
+  const e = only(a, 'ASSAULT');
+  assert.deepEqual(names(a, e.target), ['Запоріжжя']);
+});
+
+test('a wave of protests as the subject has no agent from the sentence before', () => {
+  const a = analyse(
+    'Прем’єр Фіала в понеділок скасував поїздку до Відня. Хвиля протестів охопила країну після рішення уряду.',
+  );
+  for (const e of a.events.filter((x) => x.type === 'PROTEST')) assert.deepEqual(names(a, e.source), []);
+});
+
+test('a bare "поліція" is the police body the sentence names in full', () => {
+  const a = analyse('Поліція розігнала мітинг і затримала 300 людей, повідомив речник Національної поліції Кенії.');
+  assert.deepEqual(names(a, only(a, 'COERCE').source), ['Національна поліція Кенії']);
+});
+
+test('joint work of two demonyms\' specialists is co-operation between the two states', () => {
+  const a = analyse('Наступного місяця литовські та українські сапери спільно проведуть розмінування полігону.');
+  const e = only(a, 'COOPERATE');
+  assert.deepEqual(names(a, e.source), ['Литва']);
+  assert.deepEqual(names(a, e.target), ['Україна']);
+});
+
+test('soldiers letting a deposed leader fly out ease a restriction (a concession)', () => {
+  const a = analyse('Хунта дозволила колишньому прем’єрові вилетіти до Парижа.');
+  assert.equal(only(a, 'CONCEDE').modality, 'occurred');
+});
+
+test('a person named later by a first name the lexicon does not know is the person named in full', () => {
+  const b = analyse(
+    'Президент Індонезії Прабово Субіянто скасував візит до Сеула. Тим часом Національна поліція затримала 200 '
+    + 'протестувальників. Вчора Прабово пригрозив «жорсткою відповіддю» паліям.',
+  );
+  assert.deepEqual(names(b, only(b, 'THREATEN').source), ['Прабово Субіянто']);
+  // (also where the model read the word as another type: the quote's speaker)
+  const c = analyse(
+    'Президент Індонезії Прабово Субіянто скасував візит до Сеула. Тим часом Національна поліція затримала 200 '
+    + 'протестувальників. «Держава не поступиться паліям», – сказав Прабово.',
+  );
+  assert.equal(c.quotes.length, 1);
+  assert.deepEqual(names(c, [c.quotes[0]!.speaker!]), ['Прабово Субіянто']);
+});
