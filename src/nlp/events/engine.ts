@@ -2368,6 +2368,12 @@ class Extractor {
     if (this.is(i, F_INF) && i > cr.start) {
       const p = this.lem(i - 1);
       if (this.C.L.preventVerbs?.includes(p) || (this.C.L.permitVerbs?.includes(p) && i - 2 >= cr.start && this.C.neg.has(this.low(i - 2)))) return 'drop';
+      // ("закон, що дозволяє державі вилучати землю", "дозволить Москві й далі заробляти": an act allowed is not done —
+      // the permission is the act, where it is one)
+      for (let k = i - 1; k >= cr.start && k >= i - 6; k--) {
+        if (this.is(k, F_VERB) && !this.is(k, F_INF) && this.C.L.permitVerbs?.includes(this.lem(k))) return 'drop';
+        if (this.is(k, F_VERB) || this.texts[k] === ',') break;
+      }
     }
     // "відкинув вимогу", "відмовився передати": the refused act or demand is the refusal's object.
     // (further back over the infinitive that the act hangs on: "відмовилася приєднуватися до санкцій")
@@ -2579,6 +2585,15 @@ class Extractor {
       // "домовилися про спільне виробництво": the agreed act is the event (planned), not a separate AGREE.
       if (d.type === 'AGREE' && this.C.agreeToAct.has(this.lem(d.trigger))) {
         const cr = this.clauseRange(d.trigger);
+        // (an agreement to stop — "домовилися припинити взаємні атаки", "погодилися припинити вогонь" — is the
+        // agreement, a ceasefire, not one side's concession)
+        const within = (o: Draft): boolean => o !== d && !dropped.has(o) && o.trigger > d.trigger && o.trigger < this.sentenceRange(d.trigger).end && o.trigger - d.trigger <= 8;
+        const halt = drafts.find((o) => within(o) && o.type === 'CONCEDE' && (this.v.flags[o.trigger]! & F_INF) !== 0);
+        if (halt) {
+          dropped.add(halt);
+          out.push(d);
+          continue;
+        }
         if (drafts.some((o) => o !== d && o.trigger > d.trigger && o.trigger < cr.end && o.trigger - d.trigger <= 5)) continue;
         // "домовилися, що Джайшанкар відвідає Київ": so also the act of the clause agreed on, which is planned.
         if (cr.end < this.v.tokens.length && this.C.complementizers.has(this.lem(cr.end)) && cr.end - d.trigger <= 2) {

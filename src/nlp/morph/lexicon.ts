@@ -410,6 +410,25 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
         out.push({ lemma: a.lemma, tag, weight: fromTable ? p * 0.5 : p, source: 'dict' });
       }
     }
+    // ("Південно-Африканської": a dictionary stem of a compound that does not inflect, where the part after the hyphen
+    // is an adjective's case form — the compound adjective, as "північно-атлантичного" is)
+    const dash0 = key.lastIndexOf('-');
+    if (out.length && !fromTable && allowGuess && dash0 > 0 && dash0 < key.length - 1 && out.every((a) => a.lemma.toLowerCase() === key)) {
+      const tail = analyzeKey(form.slice(dash0 + 1), key.slice(dash0 + 1), false);
+      // (the first part an adverb, "південно-": not a double surname, "Руденко-Краєвської")
+      const lead = analyzeKey(form.slice(0, dash0).toLowerCase(), key.slice(0, dash0), false);
+      if (tail.length && tail.every((a) => a.tag.startsWith('adj')) && (lead.length > 0 ? lead.every((a) => a.tag.startsWith('adv')) : key.charAt(dash0 - 1) === 'о')) {
+        const head = form.slice(0, dash0 + 1).toLowerCase();
+        return tail.map((a) => ({ ...a, lemma: head + a.lemma }));
+      }
+      // ("Гвінеї-Бісау": a place's name whose first part declines and the rest does not — the place named by the first
+      // part's case forms)
+      const first = analyzeKey(form.slice(0, dash0), key.slice(0, dash0), false).filter((a) => a.tag.includes(':prop:geo') && !a.tag.includes(':nv'));
+      if (first.length && (!tail.length || tail.some((a) => a.tag.includes(':nv') || a.tag.startsWith('noninfl')))) {
+        const rest = form.slice(dash0);
+        return first.map((a) => ({ ...a, lemma: a.lemma + rest }));
+      }
+    }
     if (out.length && !fromTable && allowGuess) {
       // the affix class fixes the paradigm but not always gender, animacy or name kind: let the guesser add the
       // tags it proposes for the same lemma

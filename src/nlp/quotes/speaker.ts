@@ -399,6 +399,22 @@ export class SpeakerFinder {
         }
       }
     }
+    // "провів зустріч із X, після якої заявив, що …": a cue right after an oblique relative with its preposition (the
+    // relative clause has no subject of its own) has the subject of the finite verb before the comma.
+    const rel = this.prevWord(cue);
+    if (rel && isObliqueRelative(rel) && featOf(tokens[cue]!, 'VerbForm') === 'Fin') {
+      const prep = this.prevWord(rel.i);
+      const comma = prep && prep.pos === 'ADP' ? this.prevWord(prep.i) : prep;
+      if (comma && comma.text === ',') {
+        for (let k = comma.i - 1; k >= sen.tokenStart; k--) {
+          const t = tokens[k]!;
+          if ((t.pos === 'VERB' || t.pos === 'AUX') && featOf(t, 'VerbForm') === 'Fin') {
+            if (featOf(t, 'Number') === featOf(tokens[cue]!, 'Number')) return this.subjectBefore(k, floor);
+            break;
+          }
+        }
+      }
+    }
     let locative: LinkedMention | null = null;
     let locativeCount = 0;
     let institution: string | null = null;

@@ -14,7 +14,13 @@ const OPEN_Q = new Set(['«', '„', '“', '"']);
 function casingLike(form: string, like: string): string {
   if (like.length > 1 && like === like.toUpperCase() && like !== like.toLowerCase()) return form.toUpperCase();
   const c = like[0];
-  if (c !== undefined && c !== c.toLowerCase()) return form.charAt(0).toUpperCase() + form.slice(1);
+  if (c !== undefined && c !== c.toLowerCase()) {
+    const up = form.charAt(0).toUpperCase() + form.slice(1);
+    // ("Південно-Африканської" → "Південно-Африканська": each capitalised part after a hyphen stays so)
+    const h = like.indexOf('-');
+    if (h > 0 && h === form.indexOf('-') && like[h + 1] !== undefined && like[h + 1] !== like[h + 1]!.toLowerCase()) return up.slice(0, h + 1) + up.charAt(h + 1).toUpperCase() + up.slice(h + 2);
+    return up;
+  }
   if (c !== undefined && c !== c.toUpperCase()) return form.charAt(0).toLowerCase() + form.slice(1);
   return form;
 }

@@ -95,3 +95,26 @@ test('a person named later by a first name the lexicon does not know is the pers
   assert.equal(c.quotes.length, 1);
   assert.deepEqual(names(c, [c.quotes[0]!.speaker!]), ['Прабово Субіянто']);
 });
+
+test('an act a permission is given for is not done ("закон, що дозволяє державі … вилучати")', () => {
+  const a = analyse('Парламент ухвалив закон, що дозволяє поліції в окремих випадках затримувати журналістів без ордера.');
+  assert.equal(a.events.filter((e) => e.type === 'COERCE').length, 0);
+});
+
+test('an agreement to stop attacks is an agreement (a ceasefire), not one side\'s concession', () => {
+  const a = analyse('Таїланд і Камбоджа в понеділок домовилися за посередництва Малайзії припинити обстріли на кордоні.');
+  assert.equal(a.events.filter((e) => e.type === 'CONCEDE').length, 0);
+  const e = only(a, 'AGREE');
+  assert.deepEqual(names(a, [...e.source, ...e.target]), ['Камбоджа', 'Таїланд']);
+});
+
+test('an ambassador declared persona non grata is the target, his state named in a compound adjective', () => {
+  const a = analyse('Міністр закордонних справ Кенії вчора оголосив посла Південно-Африканської Республіки Джона Стівенсона персоною нон грата.');
+  assert.deepEqual(names(a, only(a, 'SANCTION').target), ['Джон Стівенсон']);
+  assert.ok(a.entities.some((e) => e.name === 'Південно-Африканська Республіка'));
+});
+
+test('a country whose name\'s first part declines ("Гвінеї-Бісау") is named in the nominative', () => {
+  const a = analyse('Економічне співтовариство держав Західної Африки призупинило членство Гвінеї-Бісау.');
+  assert.deepEqual(names(a, only(a, 'SANCTION').target), ['Гвінея-Бісау']);
+});

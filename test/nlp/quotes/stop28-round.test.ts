@@ -1,0 +1,12 @@
+/**
+ * Stop 28's speaker rule, on sentences written for the test.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { speakerOf } from './helpers.js';
+
+test('a cue in a relative clause after a preposition ("після якої заявив") has the subject of the verb before it', () => {
+  const text = 'Президент Польщі Кароль Навроцький учора провів переговори з віцепрезидентом США Джей Ді Венсом, '
+    + 'після яких заявив, що Варшава отримає «нові гарантії безпеки».';
+  assert.equal(speakerOf(text, 'нові гарантії безпеки'), 'Кароль Навроцький');
+});
