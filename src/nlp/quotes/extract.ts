@@ -571,6 +571,23 @@ class QuoteFinder {
         }
       }
     });
+    // "«…», – сказав фінський президент. Він також оголосив, що …": a pronoun opening the sentence right after a
+    // direct quote, as the subject of the cue a few words on, is that quote's speaker when the gender agrees (not the
+    // last person named as a subject before the quote).
+    ordered.forEach((d, n) => {
+      if (!d.cue || n === 0) return;
+      const cueTok = tokenStartingAt(tokens, d.cue.start);
+      const sen = tokens[cueTok]!.sentence;
+      const lead = this.leads[sen]!;
+      const g = PRONOUNS.get(norm(tokens[lead]!.text));
+      if (!g || cueTok <= lead || cueTok - lead > 3) return;
+      const prev = ordered[n - 1]!;
+      if (!prev.direct || prev.speaker === null || prev.speaker === d.speaker || tokens[prev.tokEnd - 1]!.sentence !== sen - 1) return;
+      const pg = sp.entityGender(prev.speaker);
+      if (g !== 'p' && pg !== null && pg !== g) return;
+      if (g === 'p') return;
+      d.speaker = prev.speaker;
+    });
     // Overlapping indirect drafts (two patterns on one sentence): keep the first found.
     const kept: Draft[] = [];
     for (const d of drafts) {

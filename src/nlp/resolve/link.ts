@@ -669,7 +669,10 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
             || (x.words >= 3 && keys.name.includes(' ' + surface + ' '))
             || (w.m.type !== 'PERS' && sameStem(keys.text, surface))
             // (a short man's surname in a case form the tagger took for another name: "Дана" after "Нікушор Дан")
-            || (singleWord && shortSurnameForm(keys.text, written))) {
+            || (singleWord && shortSurnameForm(keys.text, written))
+            // (a middle name in a case form the tagger lemmatised wrongly: "Чіромі" → "Чіром" after "Ісса Чірома
+            // Бакарі")
+            || (singleWord && x.words >= 3 && surnameOfForm(w.m.text, middleWordsOf(x)) !== null)) {
             ok = true;
             break;
           }
@@ -857,6 +860,12 @@ function recoverSurnames(adoc: AnalyzedDocument, works: Work[]): void {
     added = true;
   }
   if (added) works.sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end);
+}
+
+/** The capitalised words of a person's canonical name between its first and last. */
+function middleWordsOf(x: Work): string[] {
+  const ws = (x.m.canonical ?? x.m.text).split(/\s+/);
+  return ws.slice(1, -1).filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w));
 }
 
 /** Case endings a surname in -а/-я or in a consonant takes (the dative and locative "-і", the instrumental "-ою" …). */

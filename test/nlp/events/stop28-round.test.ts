@@ -118,3 +118,18 @@ test('a country whose name\'s first part declines ("Гвінеї-Бісау") is
   const a = analyse('Економічне співтовариство держав Західної Африки призупинило членство Гвінеї-Бісау.');
   assert.deepEqual(names(a, only(a, 'SANCTION').target), ['Гвінея-Бісау']);
 });
+
+test('a middle name in a case form joins the person named in full ("Чіромі" after "Ісса Чірома Бакарі")', () => {
+  const a = analyse(
+    'Лідер опозиції Ісса Чірома Бакарі вдруге проголосив себе переможцем. '
+    + 'Міністр внутрішніх справ Поль Атанга Нджі пригрозив Чіромі арештом.',
+  );
+  assert.deepEqual(names(a, only(a, 'THREATEN').target), ['Ісса Чірома Бакарі']);
+});
+
+test('a bare "рада" is the council of that name named before', () => {
+  const a = analyse(
+    'Рада Безпеки ООН у понеділок ухвалила резолюцію щодо Судану. Посол Судану звинуватив раду в упередженості.',
+  );
+  assert.deepEqual(names(a, only(a, 'ACCUSE').target), ['Рада Безпеки ООН']);
+});
