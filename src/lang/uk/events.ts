@@ -180,7 +180,7 @@ const T: TriggerEntry[] = [
   // ("оголосила про закриття російського консульства в Гданську": the closure by noun, its state by the demonym)
   { lemma: ['закриття'], pos: 'noun', type: 'SANCTION', mode: 'diplomatic', requires: ['консульство', 'посольство', 'генконсульство', 'представництво'], window: 3, target: ['rod'], source: [] },
   // "закрив повітряний простір для індійських авіакомпаній": closing one's airspace to a state's carriers is a sanction.
-  { lemma: ['закрити', 'закривати'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['простір'], window: 2, target: ['для+rod', 'dav'] },
+  { lemma: ['закрити', 'закривати'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['простір', 'небо'], window: 2, target: ['для+rod', 'dav'] },
   // "закрила … пункти пропуску на кордоні з Білоруссю": a border closed to a neighbour
   { lemma: ['закрити', 'закривати'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['пропуск', 'кордон', 'КПП'], window: 5, target: ['з+oru', 'для+rod'],
     excludes: ['залишатися', 'залишитися'] },
@@ -439,6 +439,8 @@ const T: TriggerEntry[] = [
   { lemma: ['відкликати', 'відкликувати'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['згода'], requiresAfter: true, window: 2, target: ['на+zna', 'zna'] },
   // (also a negotiator recalled from talks: "відкликав свого переговірника з діалогу з Приштиною" — the other side is the target)
   // (and troops or a mission's police: "не відкликатиме свій контингент")
+  // "уряд відкликав проєкт бюджету з парламенту": a bill or decree withdrawn (after protests) is a concession
+  { lemma: ['відкликати', 'відкликувати'], pos: 'verb', type: 'CONCEDE', requires: ['проєкт', 'законопроєкт', 'закон', 'указ', 'постанова', 'бюджет', 'реформа'], requiresAfter: true, window: 3, target: [] },
   { lemma: ['відкликати', 'відкликувати'], pos: 'verb', type: 'RETREAT', requires: ['посол', 'повірений', 'дипломат', 'консул', 'представник', 'посланець', 'переговірник', 'переговорник', 'делегація', 'контингент', 'миротворець', 'військо', 'поліцейський'], window: 6, target: ['з+rod', 'у+mis', 'при+mis', 'з+oru'] },
 
   // "повернули до місць постійної дислокації": units sent back to their bases.

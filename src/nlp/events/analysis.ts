@@ -798,6 +798,16 @@ function groupActors(b: Build): void {
     const cands = (sigs.has(sigOf(lem)) ? groups.get(lem) : undefined) ?? (sigs.has(sigOf(text)) ? groups.get(text) : undefined);
     if (!cands || !cands.some((g) => !g.after || (i > 0 && sent[i - 1] === sent[i] && g.after.includes(lemmas[i - 1]!) && actorAt[i - 1] === -1))) {
       // (most words are none of the nouns below: asked once)
+      // ("подякував австралійцям": a people in the dative plural, addressed or given to, is its state — its demonym
+      // adjective derived from the noun; not as a subject, where a people's name is a group of them: "африканери вийшли")
+      if (b.cases[i] === 'dav' && (b.flags[i]! & F_PLURAL) !== 0 && (b.flags[i]! & F_NOUN) !== 0 && /^\p{Ll}/u.test(text)) {
+        const state = peopleState(L, lem);
+        if (state) {
+          const a = newActor({ s: i, e: i + 1, name: state, type: 'LOC', country: codeOfState(L, state), case: 'dav', person: false, group: true });
+          actorAt[i] = actors.push(a) - 1;
+          continue;
+        }
+      }
       if (!b.sets.sideNouns.has(lem)) continue;
       // "російська сторона", "саудівській стороні", "японським партнерам", "американська влада": a noun for a state's
       // side with the state's demonym is that state; so are its troops ("камбоджійські війська").
@@ -906,6 +916,24 @@ const stateCodes = new WeakMap<EventLanguage, Map<string, string>>();
  * The code of a state by its name in the language's country names (the first code so named), once per language: the
  * list now holds every state of the gazetteer, too long to scan for each demonym.
  */
+/**
+ * The state a people's noun names through its demonym adjective ("австралієць" → "австралійський" → Австралія,
+ * "канадець" → "канадський", "німець" → "німецький", "француз" → "французький"); undefined when none fits.
+ */
+function peopleState(L: EventLanguage, lemma: string): string | undefined {
+  const l = lemma.toLowerCase();
+  const cands: string[] = [];
+  if (l.endsWith('єць')) cands.push(l.slice(0, -3) + 'йський');
+  if (l.endsWith('ець')) cands.push(l.slice(0, -3) + 'ський', l.slice(0, -3) + 'цький', l.slice(0, -3) + 'ецький');
+  if (l.endsWith('янин') || l.endsWith('анин')) cands.push(l.slice(0, -4) + 'ський', l.slice(0, -2) + 'ський');
+  cands.push(l + 'ський', l + 'ький');
+  for (const c of cands) {
+    const st = L.demonyms[c];
+    if (st) return st;
+  }
+  return undefined;
+}
+
 export function codeOfState(L: EventLanguage, state: string): string | undefined {
   let m = stateCodes.get(L);
   if (!m) {
@@ -987,7 +1015,7 @@ function institutionNouns(b: Build): void {
       if (L.genitive && L.bareBodies?.includes(low) && !has(i, F_PLURAL) && !ofOther && !(i > 0 && sent[i - 1] === sent[i] && has(i - 1, F_ADJ) && actorAt[i - 1] === -1)) {
         // (else the previous sentence's: "Протести у Тбілісі тривають … За ніч поліція затримала …")
         // (else the one state the document names at all: "Найбільше профспілкове об’єднання Болівії …")
-        const state = placeStateOfSentence(b, byId, sent[i]!) ?? (sent[i]! > 0 ? placeStateOfSentence(b, byId, sent[i]! - 1) : null) ?? onlyStateOf(b);
+        const state = placeStateOfSentence(b, byId, sent[i]!) ?? (sent[i]! > 0 ? placeStateOfSentence(b, byId, sent[i]! - 1) : null) ?? onlyStateOf(b) ?? onlyCountryOf(b);
         // ("Поліція … затримала …, повідомив речник Національної поліції Індонезії": the body of that kind the sentence
         // or one before names in full)
         const full = namedBodyOfKind(b, low, i);
@@ -1044,7 +1072,6 @@ function placeStateOfSentence(b: Build, byId: Map<string, Entity>, sen: number):
   return state;
 }
 
-/** The organisation of actor sector `sector` (of state `country`, when given) mentioned last before token `before`. */
 /**
  * The body whose name has the bare noun `low` as a word (by its stem), named in token i's sentence or the one before:
  * the nearest such mention, or none.
@@ -1065,6 +1092,7 @@ function namedBodyOfKind(b: Build, low: string, i: number): Entity | undefined {
   return best;
 }
 
+/** The organisation of actor sector `sector` (of state `country`, when given) mentioned last before token `before`. */
 function bodyOfSectorBefore(adoc: AnalyzedDocument, sector: string, before: number, country?: string): Entity | undefined {
   let named: Entity | undefined;
   let at = -1;
@@ -1073,6 +1101,21 @@ function bodyOfSectorBefore(adoc: AnalyzedDocument, sector: string, before: numb
     for (const m of e.mentions) if (m.tokenEnd <= before && m.tokenStart > at) { at = m.tokenStart; named = e; }
   }
   return named;
+}
+
+/**
+ * The one state every entity with a country belongs to ("Міністерство внутрішніх справ Болгарії", "Софія", a Bulgarian
+ * minister), where no country is named on its own; null when none or several.
+ */
+function onlyCountryOf(b: Build): string | null {
+  let code: string | null = null;
+  for (const e of b.adoc.entities) {
+    const c = e.actor?.country;
+    if (!c) continue;
+    if (code && code !== c) return null;
+    code = c;
+  }
+  return code ? b.L.countryNames[code] ?? null : null;
 }
 
 /** The one country among the document's entities, by name; null when none or several. */

@@ -5319,7 +5319,10 @@ function rejectedDemands(drafts: Draft[], v: DocView, C: Compiled): void {
     let k = d.trigger + 1;
     while (k < v.tokens.length && (v.flags[k]! & F_ADJ) !== 0 && (v.flags[k]! & F_NOUN) === 0) k++;
     if (k + 1 >= v.tokens.length || !C.L.demandNouns?.includes(v.lemmas[k]!) || v.actorAt[k + 1] !== -1 || v.actorAt[k] !== -1) return;
-    const made = demandBefore(drafts, n, v, 6, true);
+    // ("Желязков відкинув цю вимогу" after "Радев закликав уряд піти у відставку": a demonstrative points to the demand
+    // told just before, whoever it was made of)
+    const pointed = k - 1 > d.trigger && C.L.demonstratives.includes(v.lemmas[k - 1]!);
+    const made = pointed ? demandBefore(drafts, n, v, 2, false) : demandBefore(drafts, n, v, 6, true);
     if (made) d.target = made.source;
   });
 }

@@ -133,3 +133,31 @@ test('a bare "рада" is the council of that name named before', () => {
   );
   assert.deepEqual(names(a, only(a, 'ACCUSE').target), ['Рада Безпеки ООН']);
 });
+
+test('"відкинув цю вимогу" rejects the demand told just before, made by whoever', () => {
+  const a = analyse(
+    'Тисячі студентів вийшли на вулиці Белграда, вимагаючи відставки прем’єра Мілоша Вучевича. '
+    + 'Президент Олександр Вучич сьогодні закликав уряд скликати позачергову сесію парламенту. '
+    + 'Вучевич відкинув цю вимогу.',
+  );
+  assert.deepEqual(names(a, only(a, 'REJECT').target), ['Олександр Вучич']);
+});
+
+test('a bare police in an article about one state only is that state\'s police', () => {
+  const a = analyse(
+    'Тисячі людей протестували біля будівлі Міністерства внутрішніх справ Румунії. Поліція затримала 40 учасників акції.',
+  );
+  assert.deepEqual(names(a, only(a, 'COERCE').source), ['Поліція Румунії']);
+});
+
+test('a bill withdrawn by a government is a concession; a sky closed to flights is a sanction', () => {
+  const a = analyse('Уряд Словаччини вчора відкликав законопроєкт про іноземних агентів.');
+  assert.deepEqual(names(a, only(a, 'CONCEDE').source), ['Уряд Словаччини']);
+  const b = analyse('Марокко закрило небо для всіх рейсів з Алжиру.');
+  assert.deepEqual(names(b, only(b, 'SANCTION').source), ['Марокко']);
+});
+
+test('a people in the dative plural is its state ("подякував канадцям")', () => {
+  const a = analyse('Прем’єр Юлія Свириденко подякувала канадцям за нові генератори.');
+  assert.deepEqual(names(a, only(a, 'SUPPORT').target), ['Канада']);
+});
