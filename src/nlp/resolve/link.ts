@@ -830,8 +830,9 @@ function recoverSurnames(adoc: AnalyzedDocument, works: Work[]): void {
     if (w.m.type !== 'PERS' || (w.kb && w.kb.type !== 'PERS') || w.words < 2 || !w.lastWord) continue;
     const parts = (w.m.canonical ?? '').split(/\s+/);
     const last = parts[parts.length - 1];
-    if (last && /^\p{Lu}\p{Ll}{2,}/u.test(last)) surnames.add(last);
-    if (/^\p{Lu}\p{Ll}{2,}/u.test(w.lastWord.text)) surnames.add(w.lastWord.text);
+    // (also after a lower-case particle joined by a hyphen: "аль-Бусаїді")
+    if (last && /^(\p{Ll}{1,3}-)?\p{Lu}\p{Ll}{2,}/u.test(last)) surnames.add(last);
+    if (/^(\p{Ll}{1,3}-)?\p{Lu}\p{Ll}{2,}/u.test(w.lastWord.text)) surnames.add(w.lastWord.text);
     const given = foreignGivenName(w);
     if (given) surnames.add(given);
   }
