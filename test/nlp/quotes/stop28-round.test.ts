@@ -17,3 +17,9 @@ test('"Він" opening the sentence after a direct quote is that quote\'s speake
     + 'Він також повідомив, що Осло наступного місяця передасть Києву ще дві батареї NASAMS.';
   assert.equal(speakerOf(text, 'Осло наступного місяця передасть'), 'Йонас Гар Стере');
 });
+
+test('a surname after a lower-case particle, missed by the model, is the person named in full', () => {
+  const text = 'Міністр закордонних справ Катару Мухаммед аль-Хулаїфі сьогодні провів переговори в Дамаску. '
+    + '«Ми готові й далі бути посередниками», – сказав аль-Хулаїфі.';
+  assert.equal(speakerOf(text, 'Ми готові й далі'), 'Мухаммед аль-Хулаїфі');
+});
