@@ -977,6 +977,22 @@ class Extractor {
 
   /** The nominative actor before token i in the clause (with those coordinated with it). */
   private subjectBefore(i: number, range: { start: number; end: number }): number[] {
+    // "поліція провела обшук в офісі агентства Sputnik і затримала …": a finite verb right after "і" is a predicate
+    // coordinated with the finite verb before it of the same form — its subject, not the name before "і"
+    if (i - 1 >= range.start && i > 0 && this.C.coord.has(this.low(i - 1)) && this.is(i, F_VERB) && !this.is(i, F_INF | F_ADVP) && this.tok(i).tag?.includes(':past')) {
+      const g = genderOf(this.tok(i));
+      const sr = this.sentenceRange(i);
+      for (let k = i - 2; k >= sr.start; k--) {
+        if (this.texts[k] === ',' ) break;
+        if (!this.is(k, F_VERB) || this.is(k, F_INF | F_ADVP) || !this.tok(k).tag?.includes(':past')) continue;
+        if (g !== null && genderOf(this.tok(k)) === g) {
+          const s = this.subjectBefore(k, this.clauseRange(k));
+          // (none found there either: still not the object before "і")
+          return s;
+        }
+        break;
+      }
+    }
     const led = this.ledOrDelegation(range.start, i);
     if (led.length) return led;
     for (let k = i - 1; k >= range.start; k--) {
@@ -1684,6 +1700,17 @@ class Extractor {
     const ow = owner !== -1 ? this.v.actors[owner]! : undefined;
     // (an indeclinable name is in any case, whatever the name's own reading: "прихильників Дутерте")
     if (ow && ow.s === e && (ow.case === 'rod' || ow.case === 'any' || this.v.cases[ow.s] === 'any') && ((ow.type === 'LOC' && !ow.person) || (ow.person && !!this.C.L.followerNouns?.includes(this.lem(head - 1))))) e = ow.e;
+    // (also past the person's title: "прихильників опозиційного кандидата Венансіу Мондлане" → "прихильники Венансіу
+    // Мондлане", as the person is named)
+    let nameFrom = head;
+    if (owner === -1 && e > head && e < i && !!this.C.L.followerNouns?.includes(this.lem(head - 1))) {
+      const p = this.v.actorAt[e]!;
+      const pa = p !== -1 ? this.v.actors[p]! : undefined;
+      if (pa && pa.person && pa.s === e && (pa.case === 'rod' || pa.case === 'any' || this.v.cases[pa.s] === 'any')) {
+        nameFrom = e;
+        e = pa.e;
+      }
+    }
     // (a second group coordinated with the first under one quantity: "десятки тисяч студентів і школярів")
     const ownEnd = e;
     let second: { s: number; e: number; words: string[] } | null = null;
@@ -1723,7 +1750,7 @@ class Extractor {
       if (!w) return -1;
       words.push(w);
     }
-    if (ownEnd > head) words.push(this.adoc.doc.text.slice(this.tok(head).start, this.tok(ownEnd - 1).end));
+    if (ownEnd > head) words.push(this.adoc.doc.text.slice(this.tok(nameFrom).start, this.tok(ownEnd - 1).end));
     const a = newActor({ s, e: ownEnd, name: words.join(' '), type: 'ORG', case: 'naz', person: false, group: true });
     const first = this.v.actors.push(a) - 1;
     if (second) {
@@ -4972,6 +4999,26 @@ function jointExercises(drafts: Draft[], v: DocView, C: Compiled): void {
 }
 
 /**
+ * "прихильники Венансіу Мондлане перекрили вулиці, вимагаючи визнати його переможцем": followers do not act against
+ * the person they are named for — he is no target of theirs.
+ */
+function followersOwnLeader(drafts: Draft[], v: DocView): void {
+  for (const d of drafts) {
+    if (!d.target.length || d.source.length !== 1 || !v.actors[d.source[0]!]!.group) continue;
+    const g = v.actors[d.source[0]!]!;
+    // (the person's name inside the group's words, or the same person named again)
+    const inGroup = (a: number): boolean => {
+      const x = v.actors[a]!;
+      if (!x.person) return false;
+      if (x.s >= g.s && x.e <= g.e) return true;
+      const own = v.actorAt.slice(g.s, g.e).find((b) => b !== -1 && b !== d.source[0] && v.actors[b]!.person);
+      return own !== undefined && (v.actors[own]!.entity ?? v.actors[own]!.name) === (x.entity ?? x.name);
+    };
+    d.target = d.target.filter((a) => !inGroup(a));
+  }
+}
+
+/**
  * "польські та українські фахівці спільно проведуть ексгумації": joint work with no side named, done by a group whose
  * two demonyms coordinated before it name the states — the first the source, the second the target.
  */
@@ -5499,6 +5546,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   regionGroups(drafts, v, C);
   jointExercises(drafts, v, C);
   jointDemonyms(drafts, v, C);
+  followersOwnLeader(drafts, v);
   pluralVerbSubjects(drafts, v);
   protestersTargets(drafts, v, C);
   picketedBodies(drafts, v, C);

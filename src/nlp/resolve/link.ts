@@ -665,7 +665,9 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
           if (x.words < 2) continue;
           const keys = lastWordKeys(x);
           // (or the surname as written, where its canonical form is a wrong guess: "аш-Шараа" read as "аш-Шара")
-          if (keys.lemma === lemma || keys.text === surface || keys.text === written || keys.name.endsWith(' ' + surface)
+          // (or as written, the full name's canonical surname: "Дбейба відкинув" after "Абдель Хаміда Дбейби", where the
+          // short form's own lemma is a wrong guess, "Дбейб")
+          if (keys.lemma === lemma || keys.text === surface || keys.text === written || keys.name.endsWith(' ' + surface) || keys.name.endsWith(' ' + written)
             || (x.words >= 3 && keys.name.includes(' ' + surface + ' '))
             || (w.m.type !== 'PERS' && sameStem(keys.text, surface))
             // (a short man's surname in a case form the tagger took for another name: "Дана" after "Нікушор Дан")

@@ -161,3 +161,23 @@ test('a people in the dative plural is its state ("подякував канад
   const a = analyse('Прем’єр Юлія Свириденко подякувала канадцям за нові генератори.');
   assert.deepEqual(names(a, only(a, 'SUPPORT').target), ['Канада']);
 });
+
+test('followers of a person named with a title are named for the person; he is no target of theirs', () => {
+  const a = analyse('Тисячі прихильників опозиційного лідера Бобі Вайна перекрили вулиці Кампали, вимагаючи визнати його переможцем.');
+  const e = only(a, 'PROTEST');
+  assert.deepEqual(names(a, e.source), ['прихильники Бобі Вайна']);
+  assert.deepEqual(names(a, e.target), []);
+});
+
+test('a predicate after "і" has the subject of the verb before it, not the name right before "і"', () => {
+  const a = analyse('Вчора поліція провела обшук у редакції телеканалу RTL і затримала двох журналістів.');
+  const e = only(a, 'COERCE');
+  assert.ok(!names(a, e.source).includes('RTL'), JSON.stringify(names(a, e.source)));
+});
+
+test('a surname alone, as the full name\'s canonical surname, joins the full name ("Дбейба" after "Абдель Хаміда Дбейби")', () => {
+  const a = analyse(
+    'Бригада, лояльна до прем’єра Абдель Хаміда Дбейби, атакувала штаб угруповання. Дбейба відкинув вимогу піти у відставку.',
+  );
+  assert.deepEqual(names(a, only(a, 'REJECT').source), ['Абдель Хамід Дбейба']);
+});
