@@ -99,6 +99,17 @@ function possessiveAsDative(cands: Candidate[]): Candidate[] {
   return drop ? cands.filter((c) => !(c.tag.startsWith('adj:p:') && /[іи][вн]$/.test(c.lemma))) : cands;
 }
 
+/**
+ * A word in capitals of two letters or more with an abbreviation's reading is no verb ("Президент ПАР", read as the imperative of "парити"; BRUK dev: 136 of 138 such tokens are nouns or
+ * uninflected abbreviations).
+ */
+function capitalsAbbreviation(form: string, cands: Candidate[]): Candidate[] {
+  if (form.length < 2 || cands.length < 2 || form !== form.toUpperCase() || form === form.toLowerCase()) return cands;
+  if (!cands.some((c) => c.tag.includes(':abbr'))) return cands;
+  const kept = cands.filter((c) => !c.tag.startsWith('verb'));
+  return kept.length < cands.length ? kept : cands;
+}
+
 /** What the tagger keeps per distinct form: its candidates, their model ids, and each candidate's lemma and UD analysis. */
 interface FormEntry extends TaggedForm {
   cands: Candidate[];
@@ -201,7 +212,7 @@ export class Tagger {
   private entry(form: string): FormEntry {
     let e = this.cache.get(form);
     if (!e) {
-      const cands = possessiveAsDative(candidatesFor(this.lexicon, form));
+      const cands = capitalsAbbreviation(form, possessiveAsDative(candidatesFor(this.lexicon, form)));
       e = { form, ext: undefined, cands, ids: this.scorer.formIdsOf(form, cands), resolved: [] };
       if (this.cache.size > 200_000) this.cache.clear();
       this.cache.set(form, e);

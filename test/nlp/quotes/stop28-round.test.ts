@@ -23,3 +23,8 @@ test('a surname after a lower-case particle, missed by the model, is the person 
     + '«Ми готові й далі бути посередниками», – сказав аль-Хулаїфі.';
   assert.equal(speakerOf(text, 'Ми готові й далі'), 'Мухаммед аль-Хулаїфі');
 });
+
+test('an abbreviation in capitals is no verb ("Президент ПАР …", not the imperative of "парити")', () => {
+  const text = 'Президент ПАР Сиріл Рамафоса привітав колегу з перемогою, назвавши Ботсвану «надійним сусідом».';
+  assert.equal(speakerOf(text, 'надійним сусідом'), 'Сиріл Рамафоса');
+});
