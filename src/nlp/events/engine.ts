@@ -4999,6 +4999,24 @@ function jointExercises(drafts: Draft[], v: DocView, C: Compiled): void {
 }
 
 /**
+ * "десятки тисяч українців вийшли на протест": a people protesting is a group of them, named by the noun ("українці"),
+ * not its state — the state a people's noun stands for elsewhere ("допомога українцям").
+ */
+function peopleProtesters(drafts: Draft[], v: DocView, C: Compiled): void {
+  const inflect = C.L.inflect;
+  for (const d of drafts) {
+    if (d.type !== 'PROTEST') continue;
+    d.source = packedMap(d.source, (a) => {
+      const x = v.actors[a]!;
+      if (!x.group || x.type !== 'LOC' || x.e - x.s !== 1 || (v.flags[x.s]! & F_NOUN) === 0 || (v.flags[x.s]! & F_PLURAL) === 0 || !/^\p{Ll}/u.test(v.lemmas[x.s]!)) return a;
+      const name = (v.cases[x.s] === 'naz' ? v.lowers[x.s] : inflect?.(v.lemmas[x.s]!.toLowerCase(), 'noun:p:v_naz')) ?? null;
+      if (!name) return a;
+      return v.actors.push(newActor({ s: x.s, e: x.e, name, type: 'ORG', case: x.case, person: false, group: true })) - 1;
+    });
+  }
+}
+
+/**
  * "прихильники Венансіу Мондлане перекрили вулиці, вимагаючи визнати його переможцем": followers do not act against
  * the person they are named for — he is no target of theirs.
  */
@@ -5547,6 +5565,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   jointExercises(drafts, v, C);
   jointDemonyms(drafts, v, C);
   followersOwnLeader(drafts, v);
+  peopleProtesters(drafts, v, C);
   pluralVerbSubjects(drafts, v);
   protestersTargets(drafts, v, C);
   picketedBodies(drafts, v, C);

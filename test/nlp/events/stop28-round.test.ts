@@ -181,3 +181,13 @@ test('a surname alone, as the full name\'s canonical surname, joins the full nam
   );
   assert.deepEqual(names(a, only(a, 'REJECT').source), ['Абдель Хамід Дбейба']);
 });
+
+test('a people protesting is the group named by the noun, not its state', () => {
+  const a = analyse('У суботу кілька сотень поляків вийшли до посольства Білорусі у Вільнюсі з плакатами. Поляки вимагали звільнити журналіста.');
+  assert.deepEqual(names(a, a.events.find((e) => e.type === 'PROTEST')!.source), ['поляки']);
+});
+
+test('children returned to a state in the dative are returned to it, not to the region they came from', () => {
+  const a = analyse('Росія в середу повернула Україні ще 11 дітей з окупованих районів Херсонської області.');
+  assert.deepEqual(names(a, only(a, 'CONCEDE').target), ['Україна']);
+});
