@@ -309,11 +309,19 @@ export function namesAfterTitles(spans: TokenSpan[], toks: NerToken[], matches: 
     // (not the body before the title holder's name: "президента | Республіки Сербської | Мілорада Додика"; nor a
     // place opened by a common noun, "Республіки")
     const next = spans[k + 1];
-    if ((next && next.start === n.end && next.type === 'PERS') || !toks[n.start]!.tag.includes(':prop')) return;
+    // (a first word the tagger read as no common noun counts too: "Маріанне", read as an adjective)
+    const first = toks[n.start]!.tag;
+    if ((next && next.start === n.end && next.type === 'PERS') || !(first.includes(':prop') || !first.startsWith('noun'))) return;
     // the title: a role noun right before, or before a known place or body right before
     let t = n.start - 1;
     const prev = k > 0 ? spans[k - 1]! : undefined;
     if (prev && prev.end === n.start && prev.type !== 'PERS' && matches.some((m) => m.start === prev.start && m.end === prev.end)) t = prev.start - 1;
+    // (over the title's remit in lower-case genitives: "міністерка рибальства та океанів | Норвегії | Маріанне …")
+    if (t !== n.start - 1) {
+      let r = t;
+      while (r > 0 && t - r < 5 && LOWER_START.test(toks[r]!.text) && !isRoleLemma(toks[r]!.lemma) && (/:v_rod/.test(toks[r]!.tag) || toks[r]!.pos === 'CCONJ')) r--;
+      if (r !== t && r >= 0 && LOWER_START.test(toks[r]!.text) && isRoleLemma(toks[r]!.lemma)) t = r;
+    }
     if (t < 0 || !LOWER_START.test(toks[t]!.text) || !isRoleLemma(toks[t]!.lemma)) return;
     out ??= spans.slice();
     out[k] = { ...n, type: 'PERS' };

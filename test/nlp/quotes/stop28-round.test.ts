@@ -28,3 +28,8 @@ test('an abbreviation in capitals is no verb ("Президент ПАР …", n
   const text = 'Президент ПАР Сиріл Рамафоса привітав колегу з перемогою, назвавши Ботсвану «надійним сусідом».';
   assert.equal(speakerOf(text, 'надійним сусідом'), 'Сиріл Рамафоса');
 });
+
+test('a name after a title with its remit and state is a person, though the model read it as a place', () => {
+  const text = '«Ми закриємо порти для цих суден», – заявила міністерка рибальства та океанів Норвегії Маріанне Сівертсен Нес.';
+  assert.equal(speakerOf(text, 'Ми закриємо порти'), 'Маріанне Сівертсен Нес');
+});
