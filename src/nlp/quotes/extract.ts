@@ -406,7 +406,9 @@ class QuoteFinder {
       if (upper && nTok <= 4 && !hasVerb) continue; // a name: «Укренерго», «Грузинської мрії»
       let cue = -1;
       for (let i = p.open - 1; i >= sen.tokenStart; i--) {
-        if (cues.isSpeech(i)) {
+        // (not an infinitive, nor "відповісти" of a deed to come — "закликав … відповісти Москві «так, як …»", "пригрозив,
+        // що Москва відповість «дзеркально»": the speaker is the one who speaks before them)
+        if (cues.isSpeech(i) && !actedAnswer(tokens[i]!)) {
           cue = i;
           break;
         }
@@ -609,6 +611,13 @@ class QuoteFinder {
       return q;
     });
   }
+}
+
+/** An answer that is a deed, not words: "відповісти" as an infinitive or in the future ("Москва відповість"). */
+function actedAnswer(t: Token): boolean {
+  const l = lemmaOf(t);
+  if (featOf(t, 'VerbForm') === 'Inf') return true;
+  return (l === 'відповісти' || l === 'відповідати') && featOf(t, 'Tense') === 'Fut';
 }
 
 /** A source phrase ("за словами", "за його словами", "як заявив") at token `i`. */

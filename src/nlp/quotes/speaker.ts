@@ -387,6 +387,22 @@ export class SpeakerFinder {
       const rel = this.prevWord(cue);
       if (rel && lemmaOf(rel) === 'який' && featOf(rel, 'Case') !== 'Nom') return null;
     }
+    // "Пєсков заявив, що Москва не визнає обмежень, і пригрозив …": a cue after ", і" coordinated past a complement
+    // clause has the subject of the verb that clause hangs on (same tense, number and gender), not the clause's own.
+    const joined0 = this.prevWord(cue);
+    if (joined0 && ['і', 'й', 'та'].includes(norm(joined0.text)) && this.prevWord(joined0.i)?.text === ',' && featOf(tokens[cue]!, 'VerbForm') === 'Fin') {
+      let complement = false;
+      for (let k = joined0.i - 2; k > sen.tokenStart; k--) {
+        const t = tokens[k]!;
+        if (norm(t.text) === 'що' && tokens[k - 1]!.text === ',') {
+          complement = true;
+          continue;
+        }
+        if (!complement || !(t.pos === 'VERB' || t.pos === 'AUX') || featOf(t, 'VerbForm') !== 'Fin') continue;
+        if (featOf(t, 'Tense') === featOf(tokens[cue]!, 'Tense') && featOf(t, 'Number') === featOf(tokens[cue]!, 'Number') && featOf(t, 'Gender') === featOf(tokens[cue]!, 'Gender')) return this.subjectBefore(k, floor);
+        break;
+      }
+    }
     // "Дан засудив «…» і заявив, що": a cue coordinated with a verb before it has that verb's subject.
     const joined = this.prevWord(cue);
     if (joined && ['і', 'й', 'та'].includes(norm(joined.text)) && featOf(tokens[cue]!, 'VerbForm') === 'Fin') {

@@ -33,3 +33,15 @@ test('a name after a title with its remit and state is a person, though the mode
   const text = '«Ми закриємо порти для цих суден», – заявила міністерка рибальства та океанів Норвегії Маріанне Сівертсен Нес.';
   assert.equal(speakerOf(text, 'Ми закриємо порти'), 'Маріанне Сівертсен Нес');
 });
+
+test('"відповісти" as a deed to come is no cue: the quote after it is the words of the one who speaks before', () => {
+  const text = 'Посол Ірану в Берліні Махмуд Фараджі пригрозив, що Тегеран відповість на висилку дипломатів «адекватно й негайно».';
+  assert.equal(speakerOf(text, 'адекватно й негайно'), 'Махмуд Фараджі');
+  const text2 = 'Прем’єр Естонії Крістен Міхал закликав Брюссель і Берлін відповісти Москві «мовою сили».';
+  assert.equal(speakerOf(text2, 'мовою сили'), 'Крістен Міхал');
+});
+
+test('a cue after ", і" past a complement clause speaks for the subject of the verb that clause hangs on', () => {
+  const text = 'Речник Кремля Дмитро Пєсков заявив, що Москва не визнає нових обмежень, і пригрозив Вільнюсу «асиметричною відповіддю».';
+  assert.equal(speakerOf(text, 'асиметричною відповіддю'), 'Дмитро Пєсков');
+});
