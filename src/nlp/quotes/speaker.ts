@@ -418,7 +418,9 @@ export class SpeakerFinder {
     // "провів зустріч із X, після якої заявив, що …": a cue right after an oblique relative with its preposition (the
     // relative clause has no subject of its own) has the subject of the finite verb before the comma.
     const rel = this.prevWord(cue);
-    if (rel && isObliqueRelative(rel) && featOf(tokens[cue]!, 'VerbForm') === 'Fin') {
+    // (also "після чого заявив")
+    const oblique = !!rel && (isObliqueRelative(rel) || (lemmaOf(rel) === 'що' && featOf(rel, 'Case') !== 'Nom' && this.prevWord(rel.i)?.pos === 'ADP'));
+    if (rel && oblique && featOf(tokens[cue]!, 'VerbForm') === 'Fin') {
       const prep = this.prevWord(rel.i);
       const comma = prep && prep.pos === 'ADP' ? this.prevWord(prep.i) : prep;
       if (comma && comma.text === ',') {
@@ -1321,6 +1323,23 @@ export class SpeakerFinder {
         bestLast = s.last;
       }
     }
+    // ("– наголосив лідер християнських демократів": a title with a remit of nouns in the genitive that no candidate's
+    // title shares names someone else than the chancellor named before — no one by the title)
+    // — the person last named as a subject stands for it, as a pronoun would)
+    if (best !== null && bestScore < 3 && this.remitNouns(from, to) >= 2) return this.resolvePronoun(feminine ? 'f' : 'm', before);
     return best;
+  }
+
+  /** How many lower-case nouns and adjectives in the genitive follow the title's role noun in [from, to). */
+  private remitNouns(from: number, to: number): number {
+    const tokens = this.adoc.tokens;
+    let n = 0;
+    let seenRole = false;
+    for (let i = from; i < to; i++) {
+      const t = tokens[i]!;
+      if (ROLE_SYNONYMS.has(lemmaOf(t))) { seenRole = true; continue; }
+      if (seenRole && t.kind === 'word' && t.text === norm(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ') && featOf(t, 'Case') === 'Gen') n++;
+    }
+    return n;
   }
 }

@@ -45,3 +45,15 @@ test('a cue after ", і" past a complement clause speaks for the subject of the 
   const text = 'Речник Кремля Дмитро Пєсков заявив, що Москва не визнає нових обмежень, і пригрозив Вільнюсу «асиметричною відповіддю».';
   assert.equal(speakerOf(text, 'асиметричною відповіддю'), 'Дмитро Пєсков');
 });
+
+test('"після чого заявив" speaks for the subject of the verb before the comma', () => {
+  const text = 'Прем’єр Малайзії Анвар Ібрагім учора поговорив телефоном із прем’єром В’єтнаму Фам Мінь Чіном, '
+    + 'після чого заявив, що сторони готові до «негайного діалогу».';
+  assert.equal(speakerOf(text, 'негайного діалогу'), 'Анвар Ібрагім');
+});
+
+test('a title with a remit no one named shares is not the holder of a bare synonym of it, but the subject before', () => {
+  const text = 'Чинний канцлер Австрії Карл Нехаммер визнав поразку. Герберт Кікль відкинув пропозицію про коаліцію. '
+    + '«Ми підемо на вибори ще раз, якщо буде потрібно», – наголосив лідер австрійських правих популістів.';
+  assert.equal(speakerOf(text, 'Ми підемо на вибори'), 'Герберт Кікль');
+});
