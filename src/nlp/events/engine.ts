@@ -4999,6 +4999,20 @@ function jointExercises(drafts: Draft[], v: DocView, C: Compiled): void {
 }
 
 /**
+ * "Росія повернула Україні ще 14 дітей з окупованих районів …": a state in the dative right after the verb of a return
+ * is whom they were returned to, over the place they came from.
+ */
+function returnedToDative(drafts: Draft[], v: DocView, C: Compiled): void {
+  for (const d of drafts) {
+    // (returned, not handed over: "передали Червоному Хресту" names the go-between)
+    if (d.type !== 'CONCEDE' || (v.flags[d.trigger]! & F_VERB) === 0 || d.triggerEnd >= v.tokens.length || !C.L.returnVerbs?.includes(v.lemmas[d.trigger]!)) continue;
+    const a = v.actorAt[d.triggerEnd]!;
+    if (a === -1 || v.actors[a]!.s !== d.triggerEnd || v.actors[a]!.case !== 'dav' || v.actors[a]!.person || d.source.includes(a)) continue;
+    d.target = [a];
+  }
+}
+
+/**
  * "десятки тисяч українців вийшли на протест": a people protesting is a group of them, named by the noun ("українці"),
  * not its state — the state a people's noun stands for elsewhere ("допомога українцям").
  */
@@ -5566,6 +5580,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   jointDemonyms(drafts, v, C);
   followersOwnLeader(drafts, v);
   peopleProtesters(drafts, v, C);
+  returnedToDative(drafts, v, C);
   pluralVerbSubjects(drafts, v);
   protestersTargets(drafts, v, C);
   picketedBodies(drafts, v, C);

@@ -383,6 +383,8 @@ export interface EventLanguage {
   quotedActTypes?: EventType[];
   /** Titles of a state's leader: "російський лідер" is the person of that state named before with one of them. */
   leaderTitles?: string[];
+  /** Verbs of returning people: a state in the dative right after them is whom they were returned to. */
+  returnVerbs?: string[];
   /** Nouns of a demand ("вимога", "ультиматум"): rejected with no owner named, they are those last made of the rejecter. */
   demandNouns?: string[];
   /** Verbs of taking people away ("вивезти"): told in the impersonal, the state they went to took them. */

@@ -573,6 +573,14 @@ class QuoteFinder {
         }
       }
     });
+    // "За словами Сибіги, Варшава запевнила, що …": what a source phrase opening the sentence reports is that source's
+    // words, an assurance it tells of included — the phrase's speaker, not the inner cue's subject
+    for (const d of ordered) {
+      if (d.direct || d.kind !== 'indirect-that' || !d.cue) continue;
+      const cueTok = tokenStartingAt(tokens, d.cue.start);
+      const src = this.sources.get(tokens[cueTok]!.sentence);
+      if (src && src.atStart && src.indirect && src.speaker !== null && src.contentFrom <= cueTok && src.speaker !== d.speaker) d.speaker = src.speaker;
+    }
     // "«…», – сказав фінський президент. Він також оголосив, що …": a pronoun opening the sentence right after a
     // direct quote, as the subject of the cue a few words on, is that quote's speaker when the gender agrees (not the
     // last person named as a subject before the quote).
