@@ -1260,7 +1260,13 @@ export class SpeakerFinder {
         continue;
       }
       const exp = TITLE_EXPANSIONS.get(l) ?? TITLE_EXPANSIONS.get(norm(t.text));
-      if (exp) otherWords.push([...exp]);
+      if (exp) {
+        otherWords.push([...exp]);
+        // ("глава уряду": the head of a body its abbreviation or noun expands to is the holder of that post — the prime
+        // minister introduced as "Прем’єр-міністр")
+        const head = roleWords.length && i > from && HEAD_WORDS.has(lemmaOf(tokens[i - 1]!));
+        if (head) roleWords[roleWords.length - 1]!.push(...exp);
+      }
       else if (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') {
         otherWords.push([l]);
         if (t.pos === 'ADJ' && l.length >= 4) prefixes.push(l.slice(0, 3));
