@@ -76,6 +76,9 @@ export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'p'> = new Map([
   ['він', 'm'], ['вона', 'f'], ['вони', 'p'],
 ]);
 
+/** Verbs of stance a complement clause hangs on besides the speech verbs ("заперечив, що …", "підтвердив, що …"). */
+export const STANCE_VERBS: ReadonlySet<string> = new Set(['заперечити', 'заперечувати', 'підтвердити', 'підтверджувати', 'визнати', 'визнавати']);
+
 /** Possessive forms in "за його словами", "на її думку". */
 export const POSSESSIVES: ReadonlyMap<string, 'm' | 'f' | 'p'> = new Map([
   ['його', 'm'], ['її', 'f'], ['їхніми', 'p'], ['їх', 'p'],

@@ -7,7 +7,7 @@
 import type { AnalyzedDocument, Entity, Mention, Token } from '../../types.js';
 import { UK_EVENTS } from '../../lang/uk/events.js';
 import { codeOfState } from '../events/analysis.js';
-import { DEMONYM_BODY_HEADS, DISCOURSE_PHRASES, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, GUEST_NOUNS, HEAD_WORDS, INSTITUTION_HEADS, MISSION_HEADS, MAYOR_WORDS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, STATE_WORDS, TITLE_EXPANSIONS, VISIT_LEMMAS } from '../../lang/uk/speech.js';
+import { STANCE_VERBS, DEMONYM_BODY_HEADS, DISCOURSE_PHRASES, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, GUEST_NOUNS, HEAD_WORDS, INSTITUTION_HEADS, MISSION_HEADS, MAYOR_WORDS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, STATE_WORDS, TITLE_EXPANSIONS, VISIT_LEMMAS } from '../../lang/uk/speech.js';
 import { gazetteerEntries, roleHeadLemmas, rolesOn, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { canonicalName, resolveRoleMention } from '../resolve/index.js';
 import { foldWord } from '../../lang/uk/fold.js';
@@ -428,6 +428,30 @@ export class SpeakerFinder {
           const t = tokens[k]!;
           if ((t.pos === 'VERB' || t.pos === 'AUX') && featOf(t, 'VerbForm') === 'Fin') {
             if (featOf(t, 'Number') === featOf(tokens[cue]!, 'Number')) return this.subjectBefore(k, floor);
+            break;
+          }
+        }
+      }
+    }
+    // "зустріч із президентом Сербії Александаром Вучичем, який запевнив гостя …": a cue right after a nominative
+    // relative after a comma speaks for the person named right before the comma
+    if (rel && lemmaOf(rel) === 'який' && featOf(rel, 'Case') === 'Nom' && this.prevWord(rel.i)?.text === ',') {
+      const ante = this.mentionAt(rel.i - 2);
+      if (ante && ante.entity.type === 'PERS' && this.isNamed(ante) && ante.mention.tokenEnd === rel.i - 1) return ante.entity.id;
+    }
+    // "Пєсков заперечив, що Москва погодилася …, назвавши …": an adverbial participle cue after a complement clause
+    // hangs on the verb that clause depends on, not on the clause's own verb
+    if (featOf(tokens[cue]!, 'VerbForm') === 'Conv' && this.prevWord(cue)?.text === ',') {
+      let complementAt = -1;
+      for (let k = cue - 2; k > sen.tokenStart; k--) {
+        if (tokens[k]!.text === ',' && norm(tokens[k + 1]!.text) === 'що') { complementAt = k; break; }
+        if (tokens[k]!.text === '.' || tokens[k]!.text === ';') break;
+      }
+      if (complementAt > sen.tokenStart) {
+        for (let k = complementAt - 1; k >= sen.tokenStart; k--) {
+          const t = tokens[k]!;
+          if ((t.pos === 'VERB' || t.pos === 'AUX') && featOf(t, 'VerbForm') === 'Fin') {
+            if (isSpeechVerb(t) || STANCE_VERBS.has(lemmaOf(t))) return this.subjectBefore(k, floor);
             break;
           }
         }

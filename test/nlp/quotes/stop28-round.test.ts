@@ -72,3 +72,14 @@ test('"глава уряду" is the prime minister named before; "верхов�
     + '«Світ не може відвернутися від Судану», – наголосив верховний комісар.';
   assert.equal(speakerOf(text2, 'Світ не може відвернутися'), 'Філіппо Гранді');
 });
+
+test('a cue right after ", який" speaks for the person named before the comma', () => {
+  const text = 'Прем’єр Угорщини Віктор Орбан прибув до Белграда на зустріч із президентом Сербії Александаром Вучичем, '
+    + 'який пообіцяв гостю «вічну дружбу».';
+  assert.equal(speakerOf(text, 'вічну дружбу'), 'Александар Вучич');
+});
+
+test('an adverbial participle cue after a complement clause hangs on the verb that clause depends on', () => {
+  const text = 'Речник Кремля Дмитро Пєсков заперечив, що Москва погодилася на обмін полоненими, назвавши такі повідомлення «фейками».';
+  assert.equal(speakerOf(text, 'фейками'), 'Дмитро Пєсков');
+});
