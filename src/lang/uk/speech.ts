@@ -76,6 +76,9 @@ export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'p'> = new Map([
   ['він', 'm'], ['вона', 'f'], ['вони', 'p'],
 ]);
 
+/** A body's press office ("у пресслужбі відомства"): it speaks for the body named after it. */
+export const PRESS_OFFICES: ReadonlySet<string> = new Set(['пресслужба', 'прес-служба', 'пресцентр', 'прес-центр', 'пресофіс']);
+
 /** Verbs of stance a complement clause hangs on besides the speech verbs ("заперечив, що …", "підтвердив, що …"). */
 export const STANCE_VERBS: ReadonlySet<string> = new Set(['заперечити', 'заперечувати', 'підтвердити', 'підтверджувати', 'визнати', 'визнавати']);
 

@@ -7,7 +7,7 @@
 import type { AnalyzedDocument, Entity, Mention, Token } from '../../types.js';
 import { UK_EVENTS } from '../../lang/uk/events.js';
 import { codeOfState } from '../events/analysis.js';
-import { STANCE_VERBS, DEMONYM_BODY_HEADS, DISCOURSE_PHRASES, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, GUEST_NOUNS, HEAD_WORDS, INSTITUTION_HEADS, MISSION_HEADS, MAYOR_WORDS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, STATE_WORDS, TITLE_EXPANSIONS, VISIT_LEMMAS } from '../../lang/uk/speech.js';
+import { PRESS_OFFICES, STANCE_VERBS, DEMONYM_BODY_HEADS, DISCOURSE_PHRASES, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, GUEST_NOUNS, HEAD_WORDS, INSTITUTION_HEADS, MISSION_HEADS, MAYOR_WORDS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, STATE_WORDS, TITLE_EXPANSIONS, VISIT_LEMMAS } from '../../lang/uk/speech.js';
 import { gazetteerEntries, roleHeadLemmas, rolesOn, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { canonicalName, resolveRoleMention } from '../resolve/index.js';
 import { foldWord } from '../../lang/uk/fold.js';
@@ -813,6 +813,12 @@ export class SpeakerFinder {
       if (!org && inAfterCue && t.pos === 'NOUN' && t.text === norm(t.text)) {
         const body = this.bodyByNoun(lemmaOf(t), cue);
         if (body) return body;
+        // ("повідомили в пресслужбі відомства": a press office speaks for the body named by the common noun after it)
+        const owner = i + 1 < end ? tokens[i + 1]! : undefined;
+        if (PRESS_OFFICES.has(lemmaOf(t)) && owner && owner.pos === 'NOUN' && owner.text === norm(owner.text) && featOf(owner, 'Case') === 'Gen' && !this.mentionAt(owner.i)) {
+          const b2 = this.definiteBody(lemmaOf(owner), cue) ?? (GENERIC_BODY_NOUNS.has(lemmaOf(owner)) ? this.lastOrganisation(cue, true) : null);
+          if (b2) return b2;
+        }
       }
       if (GUEST_NOUNS.has(lemmaOf(t)) && !org && !this.mentionAt(i + 1)) {
         const g = this.guest(cue);
@@ -885,13 +891,17 @@ export class SpeakerFinder {
   }
 
   /** The organisation named last before token `before`, or null. */
-  private lastOrganisation(before: number): string | null {
+  private lastOrganisation(before: number, preferKnown = false): string | null {
     let best: LinkedMention | null = null;
+    // (with `preferKnown`, for a press office: a body with a sector — a state's service, ministry, army — over a name
+    // the model typed as one, "Кримський міст")
+    let known: LinkedMention | null = null;
     for (const lm of this.linked) {
       if (lm.mention.tokenStart >= before || lm.entity.type !== 'ORG') continue;
       if (!best || lm.mention.tokenStart > best.mention.tokenStart) best = lm;
+      if (lm.entity.actor?.sector && (!known || lm.mention.tokenStart > known.mention.tokenStart)) known = lm;
     }
-    return best ? best.entity.id : null;
+    return ((preferKnown ? known : null) ?? best)?.entity.id ?? null;
   }
 
   /** Token `i` follows a speech verb that follows a dash or comma: "«…», – зазначила Коваль", "…, повідомив Бойко". */

@@ -83,3 +83,8 @@ test('an adverbial participle cue after a complement clause hangs on the verb th
   const text = 'Речник Кремля Дмитро Пєсков заперечив, що Москва погодилася на обмін полоненими, назвавши такі повідомлення «фейками».';
   assert.equal(speakerOf(text, 'фейками'), 'Дмитро Пєсков');
 });
+
+test('"повідомили в пресслужбі відомства" is the body named before, a state\'s service over a name typed as one', () => {
+  const text = 'Служба безпеки України вчора уразила дронами Керченську поромну переправу, повідомили в пресслужбі відомства.';
+  assert.equal(speakerOf(text, 'Служба безпеки України вчора'), 'Служба безпеки України');
+});
