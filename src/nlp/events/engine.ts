@@ -983,7 +983,7 @@ class Extractor {
       const g = genderOf(this.tok(i));
       const sr = this.sentenceRange(i);
       for (let k = i - 2; k >= sr.start; k--) {
-        if (this.texts[k] === ',' ) break;
+        if (this.texts[k] === ',') break;
         if (!this.is(k, F_VERB) || this.is(k, F_INF | F_ADVP) || !this.tok(k).tag?.includes(':past')) continue;
         if (g !== null && genderOf(this.tok(k)) === g) {
           const s = this.subjectBefore(k, this.clauseRange(k));

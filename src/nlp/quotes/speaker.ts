@@ -391,17 +391,9 @@ export class SpeakerFinder {
     // clause has the subject of the verb that clause hangs on (same tense, number and gender), not the clause's own.
     const joined0 = this.prevWord(cue);
     if (joined0 && ['і', 'й', 'та'].includes(norm(joined0.text)) && this.prevWord(joined0.i)?.text === ',' && featOf(tokens[cue]!, 'VerbForm') === 'Fin') {
-      let complement = false;
-      for (let k = joined0.i - 2; k > sen.tokenStart; k--) {
-        const t = tokens[k]!;
-        if (norm(t.text) === 'що' && tokens[k - 1]!.text === ',') {
-          complement = true;
-          continue;
-        }
-        if (!complement || !(t.pos === 'VERB' || t.pos === 'AUX') || featOf(t, 'VerbForm') !== 'Fin') continue;
-        if (featOf(t, 'Tense') === featOf(tokens[cue]!, 'Tense') && featOf(t, 'Number') === featOf(tokens[cue]!, 'Number') && featOf(t, 'Gender') === featOf(tokens[cue]!, 'Gender')) return this.subjectBefore(k, floor);
-        break;
-      }
+      const k = this.complementGovernor(joined0.i - 2, sen.tokenStart);
+      const same = (f: string): boolean => featOf(tokens[k]!, f) === featOf(tokens[cue]!, f);
+      if (k !== -1 && same('Tense') && same('Number') && same('Gender')) return this.subjectBefore(k, floor);
     }
     // "Дан засудив «…» і заявив, що": a cue coordinated with a verb before it has that verb's subject.
     const joined = this.prevWord(cue);
@@ -442,20 +434,8 @@ export class SpeakerFinder {
     // "Пєсков заперечив, що Москва погодилася …, назвавши …": an adverbial participle cue after a complement clause
     // hangs on the verb that clause depends on, not on the clause's own verb
     if (featOf(tokens[cue]!, 'VerbForm') === 'Conv' && this.prevWord(cue)?.text === ',') {
-      let complementAt = -1;
-      for (let k = cue - 2; k > sen.tokenStart; k--) {
-        if (tokens[k]!.text === ',' && norm(tokens[k + 1]!.text) === 'що') { complementAt = k; break; }
-        if (tokens[k]!.text === '.' || tokens[k]!.text === ';') break;
-      }
-      if (complementAt > sen.tokenStart) {
-        for (let k = complementAt - 1; k >= sen.tokenStart; k--) {
-          const t = tokens[k]!;
-          if ((t.pos === 'VERB' || t.pos === 'AUX') && featOf(t, 'VerbForm') === 'Fin') {
-            if (isSpeechVerb(t) || STANCE_VERBS.has(lemmaOf(t))) return this.subjectBefore(k, floor);
-            break;
-          }
-        }
-      }
+      const k = this.complementGovernor(cue - 2, sen.tokenStart);
+      if (k !== -1 && (isSpeechVerb(tokens[k]!) || STANCE_VERBS.has(lemmaOf(tokens[k]!)))) return this.subjectBefore(k, floor);
     }
     let locative: LinkedMention | null = null;
     let locativeCount = 0;
@@ -1363,11 +1343,26 @@ export class SpeakerFinder {
         bestLast = s.last;
       }
     }
-    // ("– наголосив лідер християнських демократів": a title with a remit of nouns in the genitive that no candidate's
-    // title shares names someone else than the chancellor named before — no one by the title)
-    // — the person last named as a subject stands for it, as a pronoun would)
+    // ("– наголосив лідер християнських демократів": a title with a remit of genitives that no candidate's title shares
+    // is not the chancellor named before — the person last named as a subject stands for it, as a pronoun would)
     if (best !== null && bestScore < 3 && this.remitNouns(from, to) >= 2) return this.resolvePronoun(feminine ? 'f' : 'm', before);
     return best;
+  }
+
+  /**
+   * The finite verb a complement clause hangs on: searching back from token `from` (not before `start`) for the ", що"
+   * that opens the clause, the first finite verb before it; -1 when there is none.
+   */
+  private complementGovernor(from: number, start: number): number {
+    const tokens = this.adoc.tokens;
+    let k = from;
+    while (k > start && !(tokens[k]!.text === ',' && norm(tokens[k + 1]?.text ?? '') === 'що')) k--;
+    if (k <= start) return -1;
+    for (k--; k >= start; k--) {
+      const t = tokens[k]!;
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && featOf(t, 'VerbForm') === 'Fin') return k;
+    }
+    return -1;
   }
 
   /** How many lower-case nouns and adjectives in the genitive follow the title's role noun in [from, to). */
@@ -1377,7 +1372,10 @@ export class SpeakerFinder {
     let seenRole = false;
     for (let i = from; i < to; i++) {
       const t = tokens[i]!;
-      if (ROLE_SYNONYMS.has(lemmaOf(t))) { seenRole = true; continue; }
+      if (ROLE_SYNONYMS.has(lemmaOf(t))) {
+        seenRole = true;
+        continue;
+      }
       if (seenRole && t.kind === 'word' && t.text === norm(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ') && featOf(t, 'Case') === 'Gen') n++;
     }
     return n;
