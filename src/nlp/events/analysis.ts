@@ -956,7 +956,9 @@ function nameDatives(b: Build): void {
     if (m.type === 'LOC' && m.tokenEnd - m.tokenStart === 1 && m.tokenStart > 0) {
       const k = m.tokenStart;
       const prev = adoc.tokens[k - 1]!;
-      if (cases[k] === 'rod' && /[ую]$/.test(texts[k]!) && texts[k]!.slice(0, -1) === lemmas[k] && /^verb:/.test(prev.tag ?? '') && !/:(inf|adjp|advp)/.test(prev.tag ?? '')) cases[k] = 'dav';
+      // (also over a soft sign: "виділили Тайваню")
+      const stem = lemmas[k]!.endsWith('ь') ? lemmas[k]!.slice(0, -1) : lemmas[k];
+      if (cases[k] === 'rod' && /[ую]$/.test(texts[k]!) && texts[k]!.slice(0, -1) === stem && /^verb:/.test(prev.tag ?? '') && !/:(inf|adjp|advp)/.test(prev.tag ?? '')) cases[k] = 'dav';
       continue;
     }
     if (m.type !== 'PERS') continue;

@@ -191,3 +191,8 @@ test('children returned to a state in the dative are returned to it, not to the 
   const a = analyse('Росія в середу повернула Україні ще 11 дітей з окупованих районів Херсонської області.');
   assert.deepEqual(names(a, only(a, 'CONCEDE').target), ['Україна']);
 });
+
+test('a place in -ю over a soft sign right after a finite verb is its dative ("виділили Тайваню")', () => {
+  const a = analyse('Сполучені Штати виділили Тайваню 2,3 мільярда доларів військової допомоги на закупівлю ракет.');
+  assert.deepEqual(names(a, only(a, 'AID').target), ['Тайвань']);
+});
