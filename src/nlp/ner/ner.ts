@@ -815,7 +815,10 @@ export function joinBodyCountry(spans: TokenSpan[], toks: NerToken[], matches: G
   };
   const join = (s: TokenSpan, n: TokenSpan): TokenSpan['type'] | null => s.type === 'ORG' && bodies.has(toks[head(s)]!.lemma.toLowerCase()) && (
     // (an indeclinable state's case is a guess: "У МЗС | КНР назвали", with "КНР" read as an accusative)
-    ((n.type === 'LOC' || n.type === 'PERS') && (/:v_(rod|dav|mis)/.test(toks[n.start].tag) || (n.end - n.start === 1 && /:nv(:|$)/.test(toks[n.start].tag))) && matches.some((m) => m.start === n.start && m.end === n.end && m.entry.kind === 'country'))
+    // (nor is that of a state whose name does not inflect, written as in the gazetteer: "МЗС | Бангладеш")
+    ((n.type === 'LOC' || n.type === 'PERS') && (/:v_(rod|dav|mis)/.test(toks[n.start].tag) || (n.end - n.start === 1 && /:nv(:|$)/.test(toks[n.start].tag))
+      || (n.end - n.start === 1 && matches.some((m) => m.start === n.start && m.end === n.end && m.entry.kind === 'country' && m.entry.name === toks[n.start]!.text)))
+      && matches.some((m) => m.start === n.start && m.end === n.end && m.entry.kind === 'country'))
     || (n.type === 'ORG' && /:v_rod/.test(toks[head(n)]!.tag) && toks[head(n)]!.pos === 'NOUN')
     || matches.some((m) => m.start === s.start && m.end === n.end && m.entry.kind === 'org')) ? 'ORG' : null;
   let out = spans;

@@ -196,3 +196,8 @@ test('a place in -ю over a soft sign right after a finite verb is its dative ("
   const a = analyse('Сполучені Штати виділили Тайваню 2,3 мільярда доларів військової допомоги на закупівлю ракет.');
   assert.deepEqual(names(a, only(a, 'AID').target), ['Тайвань']);
 });
+
+test('a body and a state whose name does not inflect after it are one organisation ("МЗС Бангладеш")', () => {
+  const a = analyse('МЗС Бангладеш звернулося до Індії з проханням видати колишню прем’єрку.');
+  assert.deepEqual(names(a, only(a, 'REQUEST').source), ['МЗС Бангладеш']);
+});
