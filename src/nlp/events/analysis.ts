@@ -921,6 +921,16 @@ const stateCodes = new WeakMap<EventLanguage, Map<string, string>>();
  * "канадець" → "канадський", "німець" → "німецький", "француз" → "французький"); undefined when none fits.
  */
 function peopleState(L: EventLanguage, lemma: string): string | undefined {
+  // (asked of every plural noun in the dative: answered once per lemma)
+  let memo = peopleStates.get(L);
+  if (!memo) peopleStates.set(L, (memo = new Map()));
+  let st = memo.get(lemma);
+  if (st === undefined) memo.set(lemma, (st = peopleStateOf(L, lemma) ?? null));
+  return st ?? undefined;
+}
+const peopleStates = new WeakMap<EventLanguage, Map<string, string | null>>();
+
+function peopleStateOf(L: EventLanguage, lemma: string): string | undefined {
   const l = lemma.toLowerCase();
   const cands: string[] = [];
   if (l.endsWith('єць')) cands.push(l.slice(0, -3) + 'йський');
@@ -1084,7 +1094,7 @@ function namedBodyOfKind(b: Build, low: string, i: number): Entity | undefined {
   let best: Entity | undefined;
   let dist = Infinity;
   for (const e of b.adoc.entities) {
-    if (e.type !== 'ORG' || !e.name.toLowerCase().split(/\s+/).some((w) => w.startsWith(stem) && w.length > stem.length - 1)) continue;
+    if (e.type !== 'ORG' || !e.name.toLowerCase().split(/\s+/).some((w) => w.startsWith(stem))) continue;
     for (const m of e.mentions) {
       if (m.tokenStart === i || (m.sentence !== sentence && m.sentence !== sentence - 1)) continue;
       const d = Math.abs(m.tokenStart - i);

@@ -5038,15 +5038,8 @@ function followersOwnLeader(drafts: Draft[], v: DocView): void {
   for (const d of drafts) {
     if (!d.target.length || d.source.length !== 1 || !v.actors[d.source[0]!]!.group) continue;
     const g = v.actors[d.source[0]!]!;
-    // (the person's name inside the group's words, or the same person named again)
-    const inGroup = (a: number): boolean => {
-      const x = v.actors[a]!;
-      if (!x.person) return false;
-      if (x.s >= g.s && x.e <= g.e) return true;
-      const own = v.actorAt.slice(g.s, g.e).find((b) => b !== -1 && b !== d.source[0] && v.actors[b]!.person);
-      return own !== undefined && (v.actors[own]!.entity ?? v.actors[own]!.name) === (x.entity ?? x.name);
-    };
-    d.target = d.target.filter((a) => !inGroup(a));
+    // (the person whose name lies inside the group's words; a pronoun for him resolves to that name)
+    d.target = d.target.filter((a) => !(v.actors[a]!.person && v.actors[a]!.s >= g.s && v.actors[a]!.e <= g.e));
   }
 }
 

@@ -416,8 +416,11 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
     if (out.length && !fromTable && allowGuess && dash0 > 0 && dash0 < key.length - 1 && out.every((a) => a.lemma.toLowerCase() === key)) {
       const tail = analyzeKey(form.slice(dash0 + 1), key.slice(dash0 + 1), false);
       // (the first part an adverb, "південно-": not a double surname, "Руденко-Краєвської")
-      const lead = analyzeKey(form.slice(0, dash0).toLowerCase(), key.slice(0, dash0), false);
-      if (tail.length && tail.every((a) => a.tag.startsWith('adj')) && (lead.length > 0 ? lead.every((a) => a.tag.startsWith('adv')) : key.charAt(dash0 - 1) === 'о')) {
+      const adverbLead = (): boolean => {
+        const lead = analyzeKey(form.slice(0, dash0).toLowerCase(), key.slice(0, dash0), false);
+        return lead.length > 0 ? lead.every((a) => a.tag.startsWith('adv')) : key.charAt(dash0 - 1) === 'о';
+      };
+      if (tail.length && tail.every((a) => a.tag.startsWith('adj')) && adverbLead()) {
         const head = form.slice(0, dash0 + 1).toLowerCase();
         return tail.map((a) => ({ ...a, lemma: head + a.lemma }));
       }

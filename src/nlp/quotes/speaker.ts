@@ -796,7 +796,7 @@ export class SpeakerFinder {
         // ("повідомили в пресслужбі відомства": a press office speaks for the body named by the common noun after it)
         const owner = i + 1 < end ? tokens[i + 1]! : undefined;
         if (PRESS_OFFICES.has(lemmaOf(t)) && owner && owner.pos === 'NOUN' && owner.text === norm(owner.text) && featOf(owner, 'Case') === 'Gen' && !this.mentionAt(owner.i)) {
-          const b2 = this.definiteBody(lemmaOf(owner), cue) ?? (GENERIC_BODY_NOUNS.has(lemmaOf(owner)) ? this.lastOrganisation(cue, true) : null);
+          const b2 = this.bodyByNoun(lemmaOf(owner), cue, true);
           if (b2) return b2;
         }
       }
@@ -865,9 +865,9 @@ export class SpeakerFinder {
   }
 
   /** The body a common noun names: the one of that kind named before, or — for a generic noun ("відомство") — the
-   * organisation named last. */
-  private bodyByNoun(lemma: string, before: number): string | null {
-    return this.definiteBody(lemma, before) ?? (GENERIC_BODY_NOUNS.has(lemma) ? this.lastOrganisation(before) : null);
+   * organisation named last (with `preferKnown`, the last one with a sector). */
+  private bodyByNoun(lemma: string, before: number, preferKnown = false): string | null {
+    return this.definiteBody(lemma, before) ?? (GENERIC_BODY_NOUNS.has(lemma) ? this.lastOrganisation(before, preferKnown) : null);
   }
 
   /** The organisation named last before token `before`, or null. */
