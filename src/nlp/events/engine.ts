@@ -252,6 +252,8 @@ class Extractor {
   private kindRef: Draft | null = null;
   /** Subject of the most recent sentence that had one (actor indices). */
   private lastSubject: number[] = [];
+  /** The sentence `lastSubject` was taken from. */
+  private lastSubjectSentence = -1;
 
   private readonly roles: Set<string>;
   /** The last consultation found (its sides are "сторони"). */
@@ -713,6 +715,8 @@ class Extractor {
         if (l !== prep && w !== prep && (variants[l] ?? l) !== base && (variants[w] ?? w) !== base) continue;
         // ("спільно зводити на кордоні з Росією", "у війні з Росією": a phrase of the noun before it, no partner)
         if (this.symmetricSlot && i > from && this.is(i - 1, F_NOUN) && this.C.L.relationNouns?.includes(this.lem(i - 1))) continue;
+        // ("навчання із залученням авіаносця George Washington": a means, no partner)
+        if (this.symmetricSlot && i + 1 < to && this.C.L.meansNouns?.includes(this.lem(i + 1))) continue;
         if (i + 1 < to && this.is(i + 1, F_POS_PRON) && this.C.pronouns.has(this.lem(i + 1))) {
           const p = this.objectPronoun(i + 1, exclude);
           if (p.length) return p;
@@ -951,7 +955,14 @@ class Extractor {
     }
     if (!this.C.relatives.has(this.lem(r)) || this.v.cases[r] !== 'naz' || r < 2 || this.texts[r - 1] !== ',') return null;
     const a = this.actorIdx(r - 2);
-    if (a === -1) return [];
+    if (a === -1) {
+      // ("у складі російського штурмового підрозділу, який атакував …": a state's forces named by its demonym)
+      if (this.C.L.stateForces?.includes(this.lem(r - 2)) && genderOf(this.tok(r)) === genderOf(this.tok(r - 2))) {
+        const state = this.demonymBefore(r - 2, Math.max(0, r - 6), 3);
+        if (state !== -1) return [state];
+      }
+      return [];
+    }
     // (agreeing in gender and number: "партнерство з КНДР, який передбачає" is not North Korea's)
     const g = genderOf(this.tok(r));
     const ag = this.actorGender(a);
@@ -1806,6 +1817,13 @@ class Extractor {
         }
       }
     }
+    // (the one that reported the sentence before, when it agrees and the last subject is older: "…, повідомив
+    // опозиційний Уряд національної єдності. Він звинуватив військових …")
+    if ((pg === 'm' || pg === 'f') && k - sr.start <= 2) {
+      const prevSentence = this.tok(k).sentence - 1;
+      const reporter = this.lastSubjectSentence < prevSentence ? this.reporterOfSentence(prevSentence) : -1;
+      if (reporter !== -1 && this.actorGender(reporter) === pg) return [reporter];
+    }
     // The last subject does not agree ("Нідерланди оголосили … – наголосив Шмигаль. Він закликав"): the nearest
     // person named before who does.
     // (also when the sentences before had no subject of their own: "– …, – сказав Качка. Він закликав")
@@ -2250,6 +2268,19 @@ class Extractor {
       }
     }
     return [];
+  }
+
+  /** The actor named after the cue of an indirect quote that closes sentence `s` ("…, повідомив X."); -1 when none. */
+  private reporterOfSentence(s: number): number {
+    const sen = this.adoc.sentences[s];
+    if (!sen) return -1;
+    const q = this.adoc.quotes.find((x) => !x.direct && x.speaker && x.cue && x.start >= sen.start && x.end < x.cue.start && x.cue.start < sen.end);
+    if (!q) return -1;
+    for (let i = sen.tokenStart; i < sen.tokenEnd; i++) {
+      const a = this.v.actorAt[i]!;
+      if (a !== -1 && this.v.actors[a]!.entity === q.speaker && this.tok(i).start > q.cue!.start) return a;
+    }
+    return -1;
   }
 
   private firstSubjectOfSentence(s: number): number[] {
@@ -2797,6 +2828,13 @@ class Extractor {
           prev.negated ||= d.negated;
           continue;
         }
+        // "викликав до МЗС тимчасового повіреного у справах Китаю і вимагав пояснень": a demand joined by "і" to the
+        // act before it, with no addressee of its own, is made of that act's target
+        // (a demand of something, whose addressee "від" is not named — not a call on someone: "засудив удар і закликав
+        // партнерів")
+        if (prev && prev.sentence === d.sentence && d.type === 'REQUEST' && !d.target.length && prev.target.length && d.trigger > 0
+          && !!this.C.L.demandVerbs?.includes(this.lem(d.trigger))
+          && this.C.coord.has(this.low(d.trigger - 1)) && prev.triggerEnd < d.trigger && sameActors(prev.source, d.source, this.v)) d.target = prev.target;
         drafts.push(d);
         this.seenTypes.add(d.type);
         if (d.type === 'CONSULT' && d.source.length && d.target.length) this.lastConsult = d;
@@ -2809,7 +2847,10 @@ class Extractor {
         }
       }
       const subj = this.firstSubjectOfSentence(sen.index);
-      if (subj.length) this.lastSubject = subj;
+      if (subj.length) {
+        this.lastSubject = subj;
+        this.lastSubjectSentence = sen.index;
+      }
     }
     return drafts;
   }
@@ -4217,6 +4258,13 @@ class Extractor {
   get view(): DocView {
     return this.v;
   }
+}
+
+/** Two actor lists name the same parties (by name), both non-empty. */
+function sameActors(a: number[], b: number[], v: DocView): boolean {
+  if (!a.length || a.length !== b.length) return false;
+  const names = new Set(a.map((x) => v.actors[x]!.name));
+  return b.every((x) => names.has(v.actors[x]!.name));
 }
 
 /** A state as an actor over tokens [s, e) (a demonym, a capital, a region's member), added to the view; its index. */

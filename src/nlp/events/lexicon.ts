@@ -311,6 +311,11 @@ export interface EventLanguage {
   attributionSources?: { prep: string; nouns: string[] };
   /** Nouns whose prepositional phrase is their own ("на кордоні з Росією"): no slot of the act is in it. */
   relationNouns?: string[];
+  /** Verbs of demanding a thing, whose addressee comes with "від" ("вимагав пояснень"): joined by "і" to an act on
+   * someone, with no addressee of their own, they are made of that act's target. */
+  demandVerbs?: string[];
+  /** Nouns of a means after "з" ("із залученням авіаносця"): what follows them is no partner. */
+  meansNouns?: string[];
   /** Prepositions of a quantity ("понад 300", "близько 40 тисяч"), which head no phrase of their own. */
   quantityPreps?: string[];
   /** Nouns of people held or taken away, whose state a demonym or a genitive names ("українських дітей"). */

@@ -793,9 +793,10 @@ export class SpeakerFinder {
       if (!org && inAfterCue && t.pos === 'NOUN' && t.text === norm(t.text)) {
         const body = this.bodyByNoun(lemmaOf(t), cue);
         if (body) return body;
-        // ("повідомили в пресслужбі відомства": a press office speaks for the body named by the common noun after it)
+        // ("повідомили в пресслужбі відомства": a press office speaks for the body named by the common noun after it;
+        // so does its document: "– йдеться в заяві агентства")
         const owner = i + 1 < end ? tokens[i + 1]! : undefined;
-        if (PRESS_OFFICES.has(lemmaOf(t)) && owner && owner.pos === 'NOUN' && owner.text === norm(owner.text) && featOf(owner, 'Case') === 'Gen' && !this.mentionAt(owner.i)) {
+        if ((PRESS_OFFICES.has(lemmaOf(t)) || DOCUMENT_NOUNS.has(lemmaOf(t))) && owner && owner.pos === 'NOUN' && owner.text === norm(owner.text) && featOf(owner, 'Case') === 'Gen' && !this.mentionAt(owner.i)) {
           const b2 = this.bodyByNoun(lemmaOf(owner), cue, true);
           if (b2) return b2;
         }
@@ -1024,14 +1025,68 @@ export class SpeakerFinder {
     for (const subjectsOnly of [true, false]) {
       for (let k = this.linked.length - 1; k >= 0; k--) {
         const lm = this.linked[k];
+        // (a body that reported the sentence before, its verb of the pronoun's gender: "…, повідомив опозиційний Уряд
+        // національної єдності. Він звинуватив …")
+        if (subjectsOnly && g && lm.entity.type === 'ORG' && lm.mention.tokenStart < before && lm.mention.sentence === beforeSentence - 1
+          && this.reportedBy(lm, g)) return lm.entity.id;
         if (lm.mention.tokenStart >= before || lm.entity.type !== 'PERS' || !this.isNamed(lm)) continue;
         if (subjectsOnly && (beforeSentence - lm.mention.sentence > 3 || !this.isSubjectLike(lm))) continue;
         if (g) {
           const eg = this.entityGender(lm.entity.id);
           if (eg && eg !== g) continue;
         }
+        // (a sentence since then opened with a title for another person: "Глава держави звинуватив …" then "Напередодні
+        // він заявив" — the title's person is the one named last)
+        if (subjectsOnly) {
+          const titled = this.titleSubjectBetween(lm.mention.tokenEnd, before, g);
+          if (titled) return titled;
+        }
         return lm.entity.id;
       }
+    }
+    return null;
+  }
+
+  /**
+   * Mention `lm` closes its sentence as the subject of a speech verb of gender `g` after a comma ("…, повідомив
+   * опозиційний Уряд …").
+   */
+  private reportedBy(lm: LinkedMention, g: 'm' | 'f'): boolean {
+    const tokens = this.adoc.tokens;
+    const sen = this.adoc.sentences[lm.mention.sentence]!;
+    let e = lm.mention.tokenEnd;
+    while (e < sen.tokenEnd && tokens[e]!.kind === 'punct' && tokens[e]!.text !== ',') e++;
+    if (e < sen.tokenEnd) return false;
+    let t0 = lm.mention.tokenStart;
+    while (t0 > sen.tokenStart && t0 > lm.mention.tokenStart - 3 && ['ADJ', 'NOUN'].includes(tokens[t0 - 1]!.pos ?? '') && !isSpeechVerb(tokens[t0 - 1]!)) t0--;
+    const verb = this.prevWord(t0);
+    if (!verb || !isSpeechVerb(verb) || genderOf(verb) !== g) return false;
+    const comma = this.prevWord(verb.i);
+    return !!comma && comma.text === ',';
+  }
+
+  /**
+   * The person a role phrase opening a sentence as its subject ("Глава держави звинуватив …") stands for, the last
+   * such between tokens `from` and `before`, of gender `g` when known; null when there is none.
+   */
+  private titleSubjectBetween(from: number, before: number, g: 'm' | 'f' | null): string | null {
+    const tokens = this.adoc.tokens;
+    const first = tokens[Math.min(from, tokens.length - 1)]!.sentence;
+    const last = tokens[Math.min(before, tokens.length - 1)]!.sentence;
+    for (let s = last; s > first; s--) {
+      const sen = this.adoc.sentences[s]!;
+      const h = sen.tokenStart;
+      if (h >= before) continue;
+      const t = tokens[h]!;
+      if (!this.isRoleNoun(t) || featOf(t, 'Case') !== 'Nom' || this.mentionAt(h)) continue;
+      let e = h + 1;
+      while (e < sen.tokenEnd && e < h + 5 && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[e]!.pos ?? '') && !this.mentionAt(e)) e++;
+      if (e >= sen.tokenEnd || tokens[e]!.pos !== 'VERB' || e >= before) continue;
+      const id = this.resolveTitle(h, e, h);
+      if (!id) continue;
+      const eg = g ? this.entityGender(id) : null;
+      if (eg && eg !== g) continue;
+      return id;
     }
     return null;
   }

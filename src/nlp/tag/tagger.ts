@@ -204,6 +204,29 @@ function isCapitalised(f: string): boolean {
   return (caseOfUnit(f.charCodeAt(0)) & 2) !== 0 && (caseOfUnit(f.charCodeAt(1)) & 4) !== 0;
 }
 
+/** The gender (or plural) and case of a nominal VESUM tag: "f:v_zna", "p:v_rod"; '' when it has none. */
+function agreement(tag: string): string {
+  const m = /^(?:noun|adj)(?::[a-z]+)*?:([mfnp]):(v_[a-z]+)/.exec(tag);
+  return m ? `${m[1]}:${m[2]}` : '';
+}
+
+/**
+ * A feminine adjective in -ська/-цька/-зька that the tagger read as its substantive ("литовська", the language) right
+ * before a noun of the same gender and case is the adjective: "звинуватив литовську владу в …".
+ */
+function adjectiveBeforeNoun(entries: readonly FormEntry[], picks: Int32Array | number[], n: number): void {
+  for (let i = 0; i + 1 < n; i++) {
+    const c = entries[i]!.cands[picks[i]!]!;
+    if (!c.tag.startsWith('noun') || !/(?:с|ц|з)ьк(?:а|ої|ій|у|ою)$/.test(entries[i]!.form)) continue;
+    const next = entries[i + 1]!.cands[picks[i + 1]!]!;
+    if (!next.tag.startsWith('noun')) continue;
+    const agr = agreement(c.tag);
+    if (!agr || agreement(next.tag) !== agr) continue;
+    const adj = entries[i]!.cands.findIndex((a) => a.tag.startsWith('adj') && agreement(a.tag) === agr);
+    if (adj !== -1) picks[i] = adj;
+  }
+}
+
 export class Tagger {
   private readonly cache = new Map<string, FormEntry>();
 
@@ -305,6 +328,7 @@ export class Tagger {
       ids[i] = e.ids;
     }
     const picks = this.scorer.decode(ids, n);
+    adjectiveBeforeNoun(entries, picks, n);
     const { sLemma, sUpos, sFeats, sTag } = this;
     for (let i = 0; i < n; i++) {
       const e = entries[i];
