@@ -50,7 +50,8 @@ const T: TriggerEntry[] = [
   { lemma: ['удар'], pos: 'noun', type: 'ASSAULT', target: ATTACK_TARGET, source: ['adj', 'rod', 'rel'], excludes: ['спина'] },
   // (not a count of them: "це вже третій випадок атаки на …")
   { lemma: ['атака', 'обстріл', 'наступ', 'штурм', 'бомбардування', 'кібератака', 'диверсія', 'напад', 'авіаудар', 'авіаналіт'], pos: 'noun', type: 'ASSAULT', target: [...ATTACK_TARGET, 'rod'], source: ['adj', 'rod', 'rel'],
-    excludes: ['випадок'], excludesWindow: 1 },
+    // (a "hybrid attack" is a charge, not a strike: "перетворити кулі на інструмент гібридної атаки")
+    excludes: ['випадок', 'гібридний'], excludesWindow: 1 },
   // ("запустили в місті Воєнс … перше спільне виробництво дронів": production started, within a wider reach)
   { lemma: ['запустити', 'запускати'], pos: 'verb', type: 'ASSAULT', target: [...ATTACK_TARGET, 'в+zna'], excludesWindow: 10,
     excludes: ['рекорд', 'програма', 'процес', 'виробництво', 'механізм', 'переговори', 'ініціатива', 'проєкт', 'проект', 'платформа', 'кампанія', 'сервіс', 'розслідування', 'лінія', 'завод', 'підприємство', 'конвеєр', 'супутник',
@@ -171,6 +172,8 @@ const T: TriggerEntry[] = [
   { lemma: ['заборона'], pos: 'noun', type: 'SANCTION', mode: 'personal', requires: ['в’їзд'], target: ['dav', 'для+rod', 'щодо+rod', 'проти+rod'] },
   // "заборонила в’їзд до країни телеведучому": barring a person from entry.
   { lemma: ['заборонити', 'забороняти'], pos: 'verb', type: 'SANCTION', mode: 'personal', requires: ['в’їзд'], window: 3, target: ['dav', 'для+rod', 'zna'] },
+  // "заборонив литовським вантажівкам виїжджати з країни": a state's carriers barred
+  { lemma: ['заборонити', 'забороняти'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['вантажівка', 'фура', 'перевізник', 'авіакомпанія', 'судно'], requiresAfter: true, window: 3, target: ['dav', 'для+rod'], needsTarget: true },
   // "до британських обмежень приєдналися Канада та Нова Зеландія": joining sanctions named before is a sanction of
   // one's own against the same target.
   { lemma: ['приєднатися', 'приєднуватися'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['санкція', 'обмеження', 'санкційний', 'рестрикція'], window: 5, target: [], joinsLast: true },
@@ -264,7 +267,7 @@ const T: TriggerEntry[] = [
   // (also "розглядатимуть завод як «законну ціль»")
   // (and "продовжуватиме наступ, доки …", "час безкарності закінчився", "як «акт війни»")
   { lemma: ['застерегти', 'застерігати'], pos: 'verb', type: 'THREATEN', modality: 'threatened', target: ['zna'], requires: ['якщо', 'наслідок', 'відповідь', 'відповісти', 'санкція', 'удар', 'згорнути', 'доки', 'ціна', 'ескалація'], window: 25 },
-  { lemma: ['попередити', 'попереджати'], pos: 'verb', type: 'THREATEN', modality: 'threatened', target: ['zna'], requires: ['наслідок', 'відповідь', 'відповісти', 'санкція', 'якщо', 'удар', 'ціна', 'ціль', 'наступ', 'доки', 'безкарність', 'війна', 'ескалація'], window: 25 },
+  { lemma: ['попередити', 'попереджати'], pos: 'verb', type: 'THREATEN', modality: 'threatened', target: ['zna'], requires: ['наслідок', 'відповідь', 'відповісти', 'санкція', 'якщо', 'удар', 'ціна', 'ціль', 'наступ', 'доки', 'безкарність', 'війна', 'ескалація', 'збивати', 'збити'], window: 25 },
 
   // SUPPORT
   // ("заступився за Манілу": spoke up for)
@@ -371,8 +374,9 @@ const T: TriggerEntry[] = [
   { lemma: ['поступка'], pos: 'noun', type: 'CONCEDE', requires: ['піти', 'йти', 'зробити', 'робити'], window: 3, target: ['dav'] },
   // "наказав на 30 днів припинити удари по об’єктах енергетики": stopping one's own strikes is a ceasefire step
   { lemma: ['припинити', 'зупинити'], pos: 'verb', type: 'CONCEDE', requires: ['удар', 'обстріл', 'атака', 'вогонь', 'наступ', 'бомбардування'], window: 2, target: ['по+*'] },
-  // "відновлять роботу пунктів пропуску", "відновлять обмін розвідданими": links that were cut, restored
-  { lemma: ['відновити', 'відновлювати'], pos: 'verb', type: 'CONCEDE', requires: ['пункт', 'пропуск', 'авіасполучення', 'сполучення', 'транзит', 'поставка', 'обмін'], requiresAfter: true, window: 4,
+  // "відновлять роботу пунктів пропуску", "відновлять поставки": links that were cut, restored (not "відновив обмін
+  // розвідданими", a cooperation in articles/019)
+  { lemma: ['відновити', 'відновлювати'], pos: 'verb', type: 'CONCEDE', requires: ['пункт', 'пропуск', 'авіасполучення', 'сполучення', 'транзит', 'поставка'], requiresAfter: true, window: 4,
     target: ['з+oru', 'dav', 'для+rod'] },
   // "поступився вимогам протестувальників": yielding to someone's demands is a concession to them
   { lemma: ['поступитися', 'поступатися'], pos: 'verb', type: 'CONCEDE', target: ['dav'] },
@@ -665,6 +669,7 @@ export const UK_EVENTS: EventLanguage = {
   relationNouns: ['кордон', 'межа', 'війна', 'конфлікт', 'протистояння'],
   meansNouns: ['залучення', 'використання', 'застосування'],
   demandVerbs: ['вимагати', 'зажадати'],
+  proposalContents: ['пропозиція', 'ідея', 'ініціатива'],
   quantityPreps: ['понад', 'близько', 'майже', 'щонайменше', 'до', 'біля', 'приблизно', 'більше'],
   residentNouns: ['житель', 'мешканець'],
   attackPreps: ['по', 'на'],

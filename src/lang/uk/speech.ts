@@ -219,6 +219,21 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
 /** Nouns of bodies that a state's demonym before them makes that state's ("фінська прикордонна служба"), beside INSTITUTION_HEADS. */
 export const DEMONYM_BODY_HEADS: ReadonlySet<string> = new Set(['служба', 'охорона', 'розвідка', 'армія', 'флот', 'поліція', 'міністерство', 'відомство', 'дипломатія']);
 
+/**
+ * An oblast's military administration named without its oblast ("повідомили в обласній військовій адміністрації"):
+ * its words (lemmas), the oblast's canonical name (the adjective captured), and the name and actor code it gets.
+ */
+export const OBLAST_ADMINISTRATION = {
+  lemmas: ['обласний', 'військовий', 'адміністрація'],
+  region: /^(\S+ська) область$/u,
+  name: 'обласна військова адміністрація',
+  country: 'UKR',
+  sector: 'GOV',
+} as const;
+
+/** Nouns of a kind of body that a name right after them belongs to ("асоціація автоперевізників Linava"). */
+export const BODY_KIND_NOUNS: ReadonlySet<string> = new Set(['асоціація', 'спілка', 'агентство', 'федерація', 'фонд', 'рух', 'партія', 'альянс', 'коаліція']);
+
 /** Generic nouns for a body ("У відомстві стверджують", "У компанії запевнили"): the organisation named last before. */
 export const GENERIC_BODY_NOUNS: ReadonlySet<string> = new Set(['відомство', 'компанія', 'організація', 'установа', 'структура', 'корпорація', 'концерн', 'депозитарій', 'профспілка', 'об’єднання']);
 

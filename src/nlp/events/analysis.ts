@@ -1027,7 +1027,8 @@ function institutionNouns(b: Build): void {
       if (L.genitive && L.bareBodies?.includes(low) && !has(i, F_PLURAL) && !ofOther && !(i > 0 && sent[i - 1] === sent[i] && has(i - 1, F_ADJ) && actorAt[i - 1] === -1)) {
         // (else the previous sentence's: "Протести у Тбілісі тривають … За ніч поліція затримала …")
         // (else the one state the document names at all: "Найбільше профспілкове об’єднання Болівії …")
-        const state = placeStateOfSentence(b, byId, sent[i]!) ?? (sent[i]! > 0 ? placeStateOfSentence(b, byId, sent[i]! - 1) : null) ?? onlyStateOf(b) ?? onlyCountryOf(b);
+        // (or of the one state the sentence's demonyms before it name: "литовських перевізників …, вимагаючи від уряду")
+        const state = placeStateOfSentence(b, byId, sent[i]!) ?? demonymStateBefore(b, i) ?? (sent[i]! > 0 ? placeStateOfSentence(b, byId, sent[i]! - 1) : null) ?? onlyStateOf(b) ?? onlyCountryOf(b);
         // ("Поліція … затримала …, повідомив речник Національної поліції Індонезії": the body of that kind the sentence
         // or one before names in full)
         const full = namedBodyOfKind(b, low, i);
@@ -1066,6 +1067,19 @@ function institutionNouns(b: Build): void {
  * The one state the places of sentence `sen` lie in ("на Староміській площі в Празі" → Чехія; places in the locative):
  * by a capital's name, or a place's country code in the knowledge base; null when none or more than one.
  */
+/** The one state the demonym adjectives of token i's sentence before it name; null when none or several. */
+function demonymStateBefore(b: Build, i: number): string | null {
+  let state: string | null = null;
+  for (let k = i - 1; k >= 0 && b.sent[k] === b.sent[i]; k--) {
+    if ((b.flags[k]! & F_ADJ) === 0) continue;
+    const st = b.L.demonyms[b.lemmas[k]!.toLowerCase()];
+    if (!st) continue;
+    if (state && state !== st) return null;
+    state = st;
+  }
+  return state;
+}
+
 function placeStateOfSentence(b: Build, byId: Map<string, Entity>, sen: number): string | null {
   const { L, actors, sent } = b;
   let state: string | null = null;

@@ -262,6 +262,8 @@ class Extractor {
   private sentenceFound: Draft[] = [];
   /** The last act between two parties neither of which is a city ("приїхали до Стамбула" is not one). */
   private lastSides: Draft | null = null;
+  /** The last act whose two sides are persons ("привітав обох лідерів" names its persons, not their states). */
+  private lastPersonSides: Draft | null = null;
   /** The types of the acts found so far ("Про удар повідомив …" tells one of them again). */
   private readonly seenTypes = new Set<EventType>();
   /** The parties of the last act among three sides or more, by their number ("трьох союзників"). */
@@ -1978,6 +1980,19 @@ class Extractor {
     return [];
   }
 
+  /**
+   * Infinitive i completes a noun of proposal before it in its clause, past its author's genitive words
+   * ("пропозицію президента Південної Кореї Лі Чже Мьона провести").
+   */
+  private proposedBy(i: number, floor: number): boolean {
+    for (let k = i - 1; k >= floor && k >= i - 9; k--) {
+      if (this.C.L.proposalContents?.includes(this.lem(k)) && this.is(k, F_NOUN)) return true;
+      if (this.v.actorAt[k] !== -1 || this.is(k, F_ADJ) || (this.is(k, F_NOUN) && this.v.cases[k] === 'rod')) continue;
+      return false;
+    }
+    return false;
+  }
+
   /** A word of obligation ("мають", "повинні") governing the trigger: before it in its clause, a few words back. */
   private obligedBefore(i: number): boolean {
     const cr = this.clauseRange(i);
@@ -2841,6 +2856,7 @@ class Extractor {
         if (d.source.length && d.target.length) this.lastByType.set(d.type, d);
         if (d.source.length && d.target.length && d.sourceHow === 'explicit') this.lastPair = d;
         if (d.source.length && d.target.length && !d.target.some((a) => this.cityLike(a))) this.lastSides = d;
+        if (d.source.length && d.target.length && [...d.source, ...d.target].every((a) => this.v.actors[a]!.person)) this.lastPersonSides = d;
         if (d.source.length && d.target.length) {
           const parties = [...new Map([...d.source, ...d.target].map((a) => [this.v.actors[a]!.name, a])).values()];
           if (parties.length >= 3 && parties.every((a) => !this.v.actors[a]!.person)) this.lastMany.set(parties.length, parties);
@@ -3007,6 +3023,11 @@ class Extractor {
     // "«Ворог б’є не лише ракетами, а й кодом»", "– … тому б’ють по символах": an attack told in the present tense
     // inside a direct quote is what someone says of a foe in general, no strike of its own
     if (entry.type === 'ASSAULT' && !isNoun && /:imperf:pres/.test(t.tag ?? '') && this.inDirectQuote(i)) return null;
+    // "відкинув пропозицію президента Лі Чже Мьона провести переговори": what a proposal proposes is its content, no
+    // act (the proposal itself is the news: made, backed or rejected)
+    // (or the noun of its light verb: "… провести переговори")
+    const proposedInf = this.is(i, F_INF) ? i : isNoun && i > cr.start && this.is(i - 1, F_INF) ? i - 1 : -1;
+    if (proposedInf !== -1 && this.proposedBy(proposedInf, cr.start)) return null;
     // "підписали угоду про спільне виробництво": what an agreement is about is its content, not an act of its own.
     if (entry.type !== 'AGREE' && this.agreementContent(i)) return null;
     // "заявив … на саміті ЄС у Брюсселі": a meeting named only as where something was said is the setting, not news.
@@ -3666,7 +3687,7 @@ class Extractor {
       let sides = this.groupSides(k);
       if (!sides.length) {
         if (!this.dualSides(k)) continue;
-        const p = this.lastSides;
+        const p = (this.C.roles.has(this.lem(k + 1)) ? this.lastPersonSides : null) ?? this.lastSides;
         if (!p) return false;
         sides = [...p.source, ...p.target];
       }

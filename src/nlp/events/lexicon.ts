@@ -311,6 +311,8 @@ export interface EventLanguage {
   attributionSources?: { prep: string; nouns: string[] };
   /** Nouns whose prepositional phrase is their own ("на кордоні з Росією"): no slot of the act is in it. */
   relationNouns?: string[];
+  /** Nouns of a proposal whose infinitive is what it proposes, no act ("пропозицію … провести переговори"). */
+  proposalContents?: string[];
   /** Verbs of demanding a thing, whose addressee comes with "від" ("вимагав пояснень"): joined by "і" to an act on
    * someone, with no addressee of their own, they are made of that act's target. */
   demandVerbs?: string[];

@@ -7,7 +7,7 @@
 import type { AnalyzedDocument, Entity, Mention, Token } from '../../types.js';
 import { UK_EVENTS } from '../../lang/uk/events.js';
 import { codeOfState } from '../events/analysis.js';
-import { PRESS_OFFICES, STANCE_VERBS, DEMONYM_BODY_HEADS, DISCOURSE_PHRASES, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, GUEST_NOUNS, HEAD_WORDS, INSTITUTION_HEADS, MISSION_HEADS, MAYOR_WORDS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, STATE_WORDS, TITLE_EXPANSIONS, VISIT_LEMMAS } from '../../lang/uk/speech.js';
+import { BODY_KIND_NOUNS, OBLAST_ADMINISTRATION, PRESS_OFFICES, STANCE_VERBS, DEMONYM_BODY_HEADS, DISCOURSE_PHRASES, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, GUEST_NOUNS, HEAD_WORDS, INSTITUTION_HEADS, MISSION_HEADS, MAYOR_WORDS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, STATE_WORDS, TITLE_EXPANSIONS, VISIT_LEMMAS } from '../../lang/uk/speech.js';
 import { gazetteerEntries, roleHeadLemmas, rolesOn, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { canonicalName, resolveRoleMention } from '../resolve/index.js';
 import { foldWord } from '../../lang/uk/fold.js';
@@ -271,7 +271,13 @@ export class SpeakerFinder {
     // base's codes where it lists the body; not the body "МЗС" alone stands for)
     const state = UK_EVENTS.demonyms[adj.lemma.toLowerCase()];
     const gen = state && UK_EVENTS.genitive ? UK_EVENTS.genitive(state) : null;
-    const name = gen && lm.mention.tokenEnd - lm.mention.tokenStart === 1 && /^\p{Lu}{2,}$/u.test(written) ? `${written} ${gen}` : entry?.name;
+    // (so is a body named by its kind alone, with no state of its own: "у шведському Міністерстві оборони" →
+    // "Міністерство оборони Швеції")
+    // (or with the state the knowledge base gives the kind by default, another: "Міністерство оборони" is Ukraine's)
+    const stateCode = state ? codeOfState(UK_EVENTS, state) : null;
+    const kindOnly = !entry && gen && stateCode && lm.entity.actor?.country !== stateCode && DEMONYM_BODY_HEADS.has(lemmaOf(this.adoc.tokens[lm.mention.tokenStart]!).toLowerCase())
+      && !lm.entity.name.includes(gen);
+    const name = gen && lm.mention.tokenEnd - lm.mention.tokenStart === 1 && /^\p{Lu}{2,}$/u.test(written) ? `${written} ${gen}` : kindOnly ? `${lm.entity.name} ${gen}` : entry?.name;
     if (!name) return null;
     const have = this.adoc.entities.find((x) => x.name === name || (!!entry && x.actor?.kbId === entry.id));
     if (have) return have.id;
@@ -750,7 +756,10 @@ export class SpeakerFinder {
           if (r) return r;
           continue;
         }
-        if (lm.entity.type === 'ORG' || lm.entity.type === 'LOC') {
+        // (a name the model typed as a thing, right after the kind of body it is: "повідомила асоціація
+        // автоперевізників Linava")
+        const kindBefore = lm.entity.type === 'MISC' && this.afterBodyKind(lm.mention.tokenStart, first);
+        if (lm.entity.type === 'ORG' || lm.entity.type === 'LOC' || kindBefore) {
           // The first one is the source; later ones count only when coordinated with it ("в Литві та Польщі"),
           // not as its modifiers ("Місія … в Автономній Республіці Крим").
           const prev = this.prevWord(lm.mention.tokenStart);
@@ -790,6 +799,12 @@ export class SpeakerFinder {
       // (also "повідомили в самому русі", with "сам" between)
       const inAfterCue = (i === cue + 2 && ['у', 'в'].includes(norm(tokens[i - 1]!.text)))
         || (i === cue + 3 && ['у', 'в'].includes(norm(tokens[cue + 1]!.text)) && lemmaOf(tokens[cue + 2]!) === 'сам');
+      // "повідомили в обласній військовій адміністрації": the administration of the oblast the sentence (or the one
+      // before) names ("на Дніпропетровщині" → "Дніпропетровська обласна військова адміністрація")
+      if (!org && inAfterCue && t.text === norm(t.text) && lemmaOf(t) === OBLAST_ADMINISTRATION.lemmas[0]) {
+        const adm = this.oblastAdministration(i, cue);
+        if (adm) return adm;
+      }
       if (!org && inAfterCue && t.pos === 'NOUN' && t.text === norm(t.text)) {
         const body = this.bodyByNoun(lemmaOf(t), cue);
         if (body) return body;
@@ -825,6 +840,40 @@ export class SpeakerFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "обласній військовій адміністрації" at token i: the military administration of the one oblast named in the
+   * sentence of token `at` or the one before, as an entity; null when the words differ or no single oblast is named.
+   */
+  private oblastAdministration(i: number, at: number): string | null {
+    const tokens = this.adoc.tokens;
+    const words = OBLAST_ADMINISTRATION.lemmas;
+    if (i + words.length > tokens.length || words.some((w, k) => lemmaOf(tokens[i + k]!) !== w)) return null;
+    const s = tokens[at]!.sentence;
+    let region: string | null = null;
+    for (const lm of this.linked) {
+      if (lm.mention.sentence > s || lm.mention.sentence < s - 1 || lm.mention.tokenStart >= at) continue;
+      const m = OBLAST_ADMINISTRATION.region.exec(lm.entity.name);
+      if (lm.entity.type !== 'LOC' || !m) continue;
+      if (region && region !== m[1]) return null;
+      region = m[1]!;
+    }
+    if (!region) return null;
+    const name = `${region} ${OBLAST_ADMINISTRATION.name}`;
+    const have = this.adoc.entities.find((x) => x.name === name);
+    return have ? have.id : this.addEntity({ type: 'ORG', name, mentions: [], actor: { country: OBLAST_ADMINISTRATION.country, sector: OBLAST_ADMINISTRATION.sector } });
+  }
+
+  /** A body-kind noun ("асоціація", "компанія") opens the phrase before token `start`, a genitive noun at most between. */
+  private afterBodyKind(start: number, floor: number): boolean {
+    for (let k = start - 1; k >= floor && k >= start - 2; k--) {
+      const t = this.adoc.tokens[k]!;
+      if (t.pos !== 'NOUN') return false;
+      if (BODY_KIND_NOUNS.has(lemmaOf(t)) || GENERIC_BODY_NOUNS.has(lemmaOf(t))) return true;
+      if (featOf(t, 'Case') !== 'Gen') return false;
+    }
+    return false;
   }
 
   /** The guest: the named person who is the subject of the last visit told before token `before` ("прибув … з візитом"). */

@@ -1,0 +1,115 @@
+/**
+ * Stop 29's round on unseen49's first run: what its misses showed, each on sentences written for the test.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse, names, only } from './helpers.js';
+
+test('"Він" after a sentence a body reported ("…, повідомив X") is that body when the last subject is older', () => {
+  const a = analyse(
+    'Генерал Ахмед Салех учора наказав відвести війська від кордону. '
+    + 'Вночі дрони обстріляли кілька сіл на півночі країни, повідомив опозиційний Національний комітет порятунку. '
+    + 'Він звинуватив армію у порушенні домовленостей.',
+  );
+  assert.deepEqual(names(a, only(a, 'ACCUSE').source), ['Національний комітет порятунку']);
+});
+
+test('a relative clause of a state\'s forces ("підрозділу, який атакував …") has that state as its attacker', () => {
+  const a = analyse('За його словами, обидва полонені служили в російському штурмовому підрозділі, який атакував позиції поблизу Тарасівки.');
+  const e = only(a, 'ASSAULT');
+  assert.deepEqual(names(a, e.source), ['Росія']);
+});
+
+test('a demand joined by "і" to a summons ("викликав … посла і вимагав пояснень") is made of the one summoned', () => {
+  const a = analyse('Міністр закордонних справ Литви Кястутіс Будріс викликав до МЗС посла Китаю і вимагав пояснень.');
+  const e = only(a, 'REQUEST');
+  assert.deepEqual(names(a, e.source), ['Кястутіс Будріс']);
+  assert.deepEqual(names(a, e.target), ['Китай']);
+});
+
+test('a call on someone after a condemnation keeps its own addressee ("засудив удар і закликав партнерів")', () => {
+  const a = analyse('Прем’єр Норвегії засудив удар Росії по Києву і закликав партнерів посилити ППО України.');
+  assert.ok(!names(a, only(a, 'REQUEST').target).includes('Росія'));
+});
+
+test('a ceasefire extended is a concession; one broken on ("продовжують порушувати перемир’я") is none', () => {
+  const a = analyse('Президент Судану вчора продовжив до кінця місяця гуманітарне перемир’я.');
+  assert.equal(only(a, 'CONCEDE').trigger.text, 'продовжив');
+  const b = analyse('Рух продовжив роботу попри перемир’я.');
+  assert.equal(b.events.filter((e) => e.type === 'CONCEDE').length, 0);
+});
+
+test('captives taken ("взяли в полон") is coercion by the ones who took them', () => {
+  const a = analyse('Українські військові в четвер взяли в полон трьох найманців на Харківщині.');
+  assert.deepEqual(names(a, only(a, 'COERCE').source), ['Збройні сили України']);
+});
+
+test('artillery batteries moved to a border are a mobilisation', () => {
+  const a = analyse('Китай учора перекинув до кордону додаткові батареї берегової артилерії.');
+  assert.deepEqual(names(a, only(a, 'MOBILIZE').source), ['Китай']);
+});
+
+test('checkpoints reopened ("відновлять роботу пунктів пропуску") are a concession between the two states', () => {
+  const a = analyse('Президент заявив, що Вірменія та Азербайджан наступного тижня відновлять роботу пунктів пропуску на спільному кордоні.');
+  const e = only(a, 'CONCEDE');
+  assert.deepEqual(names(a, e.source), ['Вірменія']);
+  assert.deepEqual(names(a, e.target), ['Азербайджан']);
+  // a shared border is no joint act
+  assert.equal(a.events.filter((x) => x.type === 'COOPERATE').length, 0);
+});
+
+test('hauliers driving their trucks out while demanding of the government protest against their own state\'s government', () => {
+  const a = analyse(
+    'Учора Мінськ затримав на кордоні понад сто вантажівок, що прямували з Білорусі. '
+    + 'Сьогодні сотні польських перевізників вивели свої вантажівки на трасу до Варшави, вимагаючи від уряду допомогти повернути техніку.',
+  );
+  const e = only(a, 'PROTEST');
+  assert.deepEqual(names(a, e.target), ['Уряд Польщі']);
+});
+
+test('a ban on a state\'s trucks ("заборонив литовським вантажівкам виїжджати") is an economic sanction on that state', () => {
+  const a = analyse('Мінськ у відповідь заборонив латвійським вантажівкам виїжджати з країни.');
+  const e = only(a, 'SANCTION');
+  assert.equal(e.mode, 'economic');
+  assert.deepEqual(names(a, e.source), ['Білорусь']);
+  assert.deepEqual(names(a, e.target), ['Латвія']);
+  const b = analyse('Мерія заборонила вантажівкам рух центром міста.');
+  assert.equal(b.events.filter((x) => x.type === 'SANCTION').length, 0);
+});
+
+test('joint exercises "із залученням авіаносця" have the ship as no partner', () => {
+  const a = analyse('Франція, Італія та Греція з понеділка проводять у Середземному морі спільні навчання із залученням авіаносця Charles de Gaulle.');
+  const e = only(a, 'COOPERATE');
+  assert.deepEqual(names(a, e.source), ['Франція']);
+  assert.deepEqual(names(a, e.target).sort(), ['Греція', 'Італія'].sort());
+});
+
+test('"привітав обох лідерів" names the two leaders of the last act between persons, not their states', () => {
+  const a = analyse(
+    'Президент Вірменії Ваагн Хачатурян і президент Азербайджану Ільхам Алієв підписали в Абу-Дабі мирну угоду. '
+    + 'Наступного місяця Вірменія та Азербайджан проведуть спільні навчання прикордонників. '
+    + 'Президент Казахстану Касим-Жомарт Токаєв привітав обох лідерів з угодою.',
+  );
+  assert.deepEqual(names(a, only(a, 'SUPPORT').target).sort(), ['Ваагн Хачатурян', 'Ільхам Алієв'].sort());
+});
+
+test('a warning that allies "will not hesitate to shoot down" aircraft is a threat', () => {
+  const a = analyse('Прем’єр-міністр Литви попередив Москву, що союзники «не вагатимуться збивати» літаки-порушники.');
+  assert.deepEqual(names(a, only(a, 'THREATEN').target), ['Росія']);
+});
+
+test('a "hybrid attack" named as a charge is no strike', () => {
+  const a = analyse('«Ми не дозволимо перетворити кулі на інструмент гібридної атаки проти Польщі», – сказав прем’єр.');
+  assert.equal(a.events.filter((e) => e.type === 'ASSAULT').length, 0);
+});
+
+test('what a rejected proposal proposes ("пропозицію … провести переговори") is no consultation', () => {
+  const a = analyse('Пхеньян відкинув пропозицію президента Південної Кореї Лі Чже Мьона провести переговори військових.');
+  assert.equal(a.events.filter((e) => e.type === 'CONSULT').length, 0);
+  assert.equal(only(a, 'REJECT').type, 'REJECT');
+});
+
+test('"литовську владу" before "в …" is the state (a demonym the tagger read as a noun)', () => {
+  const a = analyse('Лукашенко звинуватив литовську владу в економічній війні.');
+  assert.deepEqual(names(a, only(a, 'ACCUSE').target), ['Литва']);
+});
