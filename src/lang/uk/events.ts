@@ -345,7 +345,7 @@ const T: TriggerEntry[] = [
   { lemma: ['обмінятися', 'обмінюватися', 'обміняти', 'обмінювати'], pos: 'verb', type: 'CONCEDE', requires: ['полонений', 'полон', 'військовополонений', 'тіло'], window: 4, target: ['з+oru'] },
   // "оголосив про свою відставку", "подав у відставку": stepping down.
   { lemma: ['відставка'], pos: 'noun', type: 'CONCEDE', requires: ['оголосити', 'подати', 'піти', 'заявити'], window: 4, target: [] },
-  { lemma: ['повернути', 'звільнити', 'визволити'], pos: 'verb', type: 'CONCEDE', requires: ['полон', 'полонений', 'військовий', 'захисник', 'цивільний', 'дитина', 'депортований', 'варта', 'політв’язень', 'в’язень', 'ув’язнений', 'заручник', 'бранець', 'громадянин'], window: 10, target: ['з+rod', 'zna', 'dav', 'в+zna', 'до+rod'] },
+  { lemma: ['повернути', 'звільнити', 'визволити'], pos: 'verb', type: 'CONCEDE', requires: ['полон', 'полонений', 'військовий', 'захисник', 'цивільний', 'дитина', 'депортований', 'варта', 'політв’язень', 'в’язень', 'ув’язнений', 'заручник', 'бранець', 'громадянин', 'затриманий'], window: 10, target: ['з+rod', 'zna', 'dav', 'в+zna', 'до+rod'] },
   // "повернула до КНДР шістьох рибалок": people of the sea sent back home
   { lemma: ['повернути', 'повертати'], pos: 'verb', type: 'CONCEDE', requires: ['рибалка', 'моряк', 'екіпаж'], window: 10, target: ['до+rod', 'dav'], undoesLast: 'COERCE' },
   { lemma: ['повернення', 'звільнення'], pos: 'noun', type: 'CONCEDE', requires: ['полонений', 'захисник', 'цивільний', 'дитина', 'депортований'], window: 4, target: ['з+rod'], source: ['adj', 'rod'] },
@@ -358,7 +358,7 @@ const T: TriggerEntry[] = [
   { lemma: ['припинити', 'припиняти'], pos: 'verb', type: 'CONCEDE', requires: ['вогонь'], window: 2, target: [] },
   // ("оголосив про скасування частини санкцій проти …": the noun of the same act)
   { lemma: ['скасування', 'зняття', 'послаблення', 'пом’якшення'], pos: 'noun', type: 'CONCEDE', requires: ['санкція', 'обмеження', 'мито', 'ембарго'], window: 5, target: ['проти+rod', 'щодо+rod', 'для+rod', 'з+rod'], source: ['adj', 'rod'] },
-  { lemma: ['скасувати', 'скасовувати', 'послабити', 'пом’якшити'], pos: 'verb', type: 'CONCEDE', requires: ['санкція', 'обмеження', 'мито', 'ембарго', 'заборона'], window: 3, target: ['проти+rod', 'щодо+rod', 'для+rod', 'з+rod', 'з+oru'] },
+  { lemma: ['скасувати', 'скасовувати', 'послабити', 'пом’якшити'], pos: 'verb', type: 'CONCEDE', requires: ['санкція', 'обмеження', 'мито', 'ембарго', 'заборона', 'обмежувальний'], window: 3, target: ['проти+rod', 'щодо+rod', 'для+rod', 'з+rod', 'з+oru'] },
   { lemma: ['помилувати'], pos: 'verb', type: 'CONCEDE', target: ['zna'] },
   // "бойовики спалили свою зброю": an armed group disarming (not "складуть зброю", mostly a demand or a condition)
   { lemma: ['спалити', 'здати'], pos: 'verb', type: 'CONCEDE', requires: ['зброя'], requiresAfter: true, window: 3, target: [] },
@@ -418,6 +418,9 @@ const T: TriggerEntry[] = [
   // "армія вивела на вулиці бронетехніку": troops brought out into the streets are mobilised, not withdrawn
   // ("рух вивів на вулиці десятки тисяч людей": people brought out into the streets protest)
   { lemma: ['вивести', 'виводити'], pos: 'verb', type: 'PROTEST', requires: ['вулиця', 'площа'], window: 3, excludes: ['техніка', 'бронетехніка', 'війська', 'військо', 'танк', 'армія', 'військовий', 'солдат', 'підрозділ', 'поліція', 'гвардія'], excludesWindow: 10, target: [] },
+  // "виводить тисячі людей на вулиці": a movement bringing people out is its protest (an army's troops out on the
+  // streets, below, are a mobilisation)
+  { lemma: ['вивести', 'виводити'], pos: 'verb', type: 'PROTEST', requires: ['людина', 'прихильник', 'громадянин', 'мешканець', 'студент', 'молодь'], requiresAfter: true, window: 4, target: ['проти+rod'] },
   { lemma: ['вивести', 'виводити'], pos: 'verb', type: 'MOBILIZE', requires: ['вулиця'], window: 3, target: [] },
   // "перевізники вивели свої вантажівки на під’їзди до міста": vehicles driven out in a protest
   { lemma: ['вивести', 'виводити'], pos: 'verb', type: 'PROTEST', requires: ['вантажівка', 'трактор', 'фура', 'тягач', 'автобус'], requiresAfter: true, window: 3, target: ['проти+rod'] },
@@ -670,6 +673,10 @@ export const UK_EVENTS: EventLanguage = {
   meansNouns: ['залучення', 'використання', 'застосування'],
   demandVerbs: ['вимагати', 'зажадати'],
   proposalContents: ['пропозиція', 'ідея', 'ініціатива'],
+  bareStateNouns: ['влада'],
+  institutionNameAdjectives: ['федеральний', 'національний', 'генеральний', 'верховний', 'конституційний'],
+  participantNouns: ['учасник', 'учасниця'],
+  protestNouns: ['акція', 'протест', 'мітинг', 'демонстрація', 'марш', 'пікет'],
   quantityPreps: ['понад', 'близько', 'майже', 'щонайменше', 'до', 'біля', 'приблизно', 'більше'],
   residentNouns: ['житель', 'мешканець'],
   attackPreps: ['по', 'на'],
@@ -862,7 +869,7 @@ export const UK_EVENTS: EventLanguage = {
   secondTitles: ['глава'],
   territoryPreps: ['на'],
   // (euphony alternates them: "солідарність із народом", "розмова зі США", "удар у порту")
-  bareBodies: ['уряд', 'парламент', 'поліція'],
+  bareBodies: ['уряд', 'парламент', 'поліція', 'прокуратура'],
   bareBodySectors: { парламент: 'LEG' },
   prepositionVariants: { із: 'з', зі: 'з', зо: 'з', у: 'в', ув: 'в', ві: 'в', уві: 'в', од: 'від', ізо: 'з' },
   dual: { numerals: ['обидва', 'обидві', 'обоє', 'два', 'дві'], nouns: ['країна', 'держава'] },

@@ -77,7 +77,8 @@ export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'p'> = new Map([
 ]);
 
 /** A body's press office ("у пресслужбі відомства"): it speaks for the body named after it. */
-export const PRESS_OFFICES: ReadonlySet<string> = new Set(['пресслужба', 'прес-служба', 'пресцентр', 'прес-центр', 'пресофіс']);
+// (and a headquarters: "повідомили в штабі місії")
+export const PRESS_OFFICES: ReadonlySet<string> = new Set(['пресслужба', 'прес-служба', 'пресцентр', 'прес-центр', 'пресофіс', 'штаб']);
 
 /** Verbs of stance a complement clause hangs on besides the speech verbs ("заперечив, що …", "підтвердив, що …"). */
 export const STANCE_VERBS: ReadonlySet<string> = new Set(['заперечити', 'заперечувати', 'підтвердити', 'підтверджувати', 'визнати', 'визнавати']);

@@ -689,7 +689,8 @@ function remits(b: Build): void {
     if (a.type !== 'ORG' || a.e <= a.s) continue;
     const sen = sent[a.s]!;
     let re = a.e;
-    if (re + 1 < n && sent[re] === sen && lemmas[re] === 'з' && has(re, F_PREP)) {
+    // (not a date's "з": "рух GenZ 212 з минулої суботи виводить …")
+    if (re + 1 < n && sent[re] === sen && lemmas[re] === 'з' && has(re, F_PREP) && !timeMarks(b).inTime[re + 1]) {
       let k = re + 1;
       let noun = false;
       while (k < n && k < re + 6 && sent[k] === sen && actorAt[k] === -1 && !has(k, F_CAPWORD) && cases[k] === 'rod' && has(k, F_NOUN | F_ADJ)) {
@@ -988,6 +989,19 @@ function institutionNouns(b: Build): void {
   const byId = new Map<string, Entity>();
   for (const e of adoc.entities) byId.set(e.id, e);
   for (let i = 0; i < n; i++) {
+    // "Наступного дня влада звільнила …": the authorities, bare, are the state the sentence (or the one before, or the
+    // document) is set in — as the state itself
+    // (as the subject only: "захоплення влади", "беруть владу" are power, not the authorities)
+    if (actorAt[i] === -1 && has(i, F_NOUN) && !has(i, F_PROPER) && L.bareStateNouns?.includes(lemmas[i]!) && !has(i, F_PLURAL) && cases[i] === 'naz'
+      && !(i > 0 && sent[i - 1] === sent[i] && has(i - 1, F_ADJ) && cases[i - 1] === cases[i])
+      && !(i + 1 < n && sent[i + 1] === sent[i] && (actorAt[i + 1] !== -1 || (has(i + 1, F_NOUN) && cases[i + 1] === 'rod')))) {
+      const state = placeStateOfSentence(b, byId, sent[i]!) ?? demonymStateBefore(b, i) ?? (sent[i]! > 0 ? placeStateOfSentence(b, byId, sent[i]! - 1) : null) ?? onlyStateOf(b) ?? onlyCountryOf(b);
+      if (state) {
+        const a = newActor({ s: i, e: i + 1, name: state, type: 'LOC', country: codeOfState(L, state) ?? undefined, case: cases[i] ?? 'any', person: false, group: true });
+        actorAt[i] = actors.push(a) - 1;
+      }
+      continue;
+    }
     if (actorAt[i] !== -1 || !has(i, F_NOUN) || has(i, F_PROPER) || !L.institutions.includes(lemmas[i]!)) continue;
     if (i > 0 && L.institutionExcludedAdjectives?.includes(lemmas[i - 1]!)) continue;
     // (capitalised as a body's name, as the quotes stage names "в уряді Канади" → "Уряд Канади")
@@ -1004,7 +1018,8 @@ function institutionNouns(b: Build): void {
       }
     }
     // (not a modifier of a noun before it: "по будівлі уряду України" is the building's)
-    if (i > 0 && sent[i - 1] === sent[i] && has(i - 1, F_NOUN) && actorAt[i - 1] === -1 && cases[i] === 'rod') continue;
+    // (a decision's or proposal's is its author: "проти рішення уряду Косова")
+    if (i > 0 && sent[i - 1] === sent[i] && has(i - 1, F_NOUN) && actorAt[i - 1] === -1 && cases[i] === 'rod' && !L.proposals.includes(lemmas[i - 1]!)) continue;
     const c = i + 1 < n && sent[i + 1] === sent[i] ? actorAt[i + 1]! : -1;
     if (c !== -1) {
       const ca = actors[c]!;
@@ -1013,9 +1028,20 @@ function institutionNouns(b: Build): void {
       const cc = phraseCaseIn(flags, cases, n, ca.s, ca.e);
       if (cc !== 'rod' && cc !== 'any') continue;
       const surface = adoc.doc.text.slice(tokens[ca.s]!.start, tokens[ca.e - 1]!.end);
-      const a = newActor({ s: i, e: ca.e, name: `${head} ${surface}`, type: 'ORG', country: ent.actor.country, case: cases[i] ?? 'any', person: false });
+      // (an adjective of the body's rank is part of its name: "Федеральна прокуратура Німеччини")
+      let s0 = i;
+      let name = `${head} ${surface}`;
+      if (i > 0 && sent[i - 1] === sent[i] && actorAt[i - 1] === -1 && has(i - 1, F_ADJ) && L.institutionNameAdjectives?.includes(lemmas[i - 1]!) && L.inflect) {
+        const g = /:(m|f|n):/.exec(tokens[i]!.tag ?? '')?.[1];
+        const adj = g ? L.inflect(lemmas[i - 1]!, `adj:${g}:v_naz`) : null;
+        if (adj) {
+          s0 = i - 1;
+          name = `${adj.charAt(0).toUpperCase()}${adj.slice(1)} ${low} ${surface}`;
+        }
+      }
+      const a = newActor({ s: s0, e: ca.e, name, type: 'ORG', country: ent.actor.country, case: cases[i] ?? 'any', person: false });
       const idx = actors.push(a) - 1;
-      for (let k = i; k < ca.e; k++) actorAt[k] = idx;
+      for (let k = s0; k < ca.e; k++) actorAt[k] = idx;
       continue;
     }
     if (i === 0 || sent[i - 1] !== sent[i] || actorAt[i - 1] !== -1 || !has(i - 1, F_ADJ) || !L.genitive) {

@@ -1602,6 +1602,11 @@ class Extractor {
       }
       // (isVerbLike on the token: past the document's end it fails as it always did)
       if (between === i || isVerbLike(this.tok(between))) {
+        // ("Молодіжний рух GenZ 212 виводить …": a name that does not decline right after the noun of its kind is the
+        // subject itself, the noun its apposition)
+        const named = k + 1 < e ? this.v.actorAt[k + 1]! : -1;
+        if (named !== -1 && this.C.L.orgKindNouns.includes(this.lem(k)) && this.v.actors[named]!.s === k + 1 && this.v.actors[named]!.e === e
+          && this.v.actors[named]!.case === 'any' && !this.v.actors[named]!.person) return named;
         const text = this.adoc.doc.text.slice(this.tok(s).start, this.tok(e - 1).end);
         const a = newActor({ s, e, name: text.charAt(0).toLowerCase() + text.slice(1), type: 'ORG', case: 'naz', person: false, group: true });
         return this.v.actors.push(a) - 1;
@@ -1991,6 +1996,15 @@ class Extractor {
       return false;
     }
     return false;
+  }
+
+  /** The clause of token i opens with the protesters as its subject: "Учасники акції", "Протестувальники". */
+  private protestersOpen(i: number): boolean {
+    const cr = this.clauseRange(i);
+    const h = cr.start;
+    if (h >= i || this.v.cases[h] !== 'naz' || !this.is(h, F_NOUN)) return false;
+    const l = this.lem(h);
+    return this.C.L.protesterNouns.includes(l) || (!!this.C.L.participantNouns?.includes(l) && h + 1 < i && !!this.C.L.protestNouns?.includes(this.lem(h + 1)));
   }
 
   /** A word of obligation ("мають", "повинні") governing the trigger: before it in its clause, a few words back. */
@@ -2812,7 +2826,10 @@ class Extractor {
         // "заблокували рух, протестуючи проти …": an adverbial participle of the same kind tells the same act.
         // (also past a clause of place between them: "заблокували вхід до центру, де триває саміт, вимагаючи …")
         const dc = this.v.clause[d.trigger]!;
+        // (further over a list of places with no verb between: "на вулиці Рабата, Касабланки, Агадира та інших міст,
+        // вимагаючи …")
         const participle = !!prev && this.is(d.trigger, F_ADVP0) && (d.trigger - prev.triggerEnd <= 12
+          || (prev.sentence === d.sentence && d.trigger - prev.triggerEnd <= 30 && !this.verbBetween(prev.triggerEnd, d.trigger))
           || (dc >= 2 && this.v.clause[prev.trigger] === dc - 2 && !!this.C.L.placeRelatives?.includes(this.low(this.v.clauses[dc - 1]!.start))));
         // "вийшли на проспект, вимагаючи від уряду …": the demand made by a protest is the protest's, and names its target.
         // Its addressee ("від Парижа й Вашингтона") names it over the place picketed; the author of a decision the
@@ -2820,6 +2837,10 @@ class Extractor {
         // "привітала крок Києва, назвавши трибунал «чітким сигналом …»": a label given while praising is the praise's
         // words, no accusation
         if (prev && prev.sentence === d.sentence && participle && prev.type === 'SUPPORT' && d.type === 'ACCUSE' && this.C.L.namingVerbs.includes(this.lem(d.trigger))) continue;
+        // "… вийшли на вулиці … Учасники акції вимагали відновити …": the demand the protesters make in the next
+        // sentence, with no named party, is the protest's
+        if (prev && prev.type === 'PROTEST' && d.type === 'REQUEST' && prev.sentence === d.sentence - 1 && !d.source.length && !d.target.length
+          && this.protestersOpen(d.trigger)) continue;
         if (prev && prev.sentence === d.sentence && participle && prev.type === 'PROTEST' && d.type === 'REQUEST') {
           const tg = d.target.filter((a) => !prev.source.includes(a));
           const s0 = tg.length ? this.v.actors[tg[0]!]!.s : -1;

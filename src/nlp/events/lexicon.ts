@@ -311,6 +311,15 @@ export interface EventLanguage {
   attributionSources?: { prep: string; nouns: string[] };
   /** Nouns whose prepositional phrase is their own ("на кордоні з Росією"): no slot of the act is in it. */
   relationNouns?: string[];
+  /** Adjectives of a body's rank that are part of its name before the body noun and its state ("Федеральна
+   * прокуратура Німеччини"). */
+  institutionNameAdjectives?: string[];
+  /** Nouns of the authorities that, bare, stand for the state the text is set in ("влада звільнила …"). */
+  bareStateNouns?: string[];
+  /** Nouns of those taking part ("учасники"), and of the protest they take part in ("акції", "протесту"): "Учасники
+   * акції вимагали …" are the protesters. */
+  participantNouns?: string[];
+  protestNouns?: string[];
   /** Nouns of a proposal whose infinitive is what it proposes, no act ("пропозицію … провести переговори"). */
   proposalContents?: string[];
   /** Verbs of demanding a thing, whose addressee comes with "від" ("вимагав пояснень"): joined by "і" to an act on

@@ -14,6 +14,10 @@ import { loadHunspell, type Hunspell } from './hunspell.js';
 import { NUMBERED, parseMorphModel, recordTables, stringEnd, type MorphModel, type MorphTable } from './model.js';
 import { capitalize, lookupKey, normalizeForm } from './normalize.js';
 
+/** Tags of the closed classes (prepositions, conjunctions, particles), which the lexicon lists whole: never a guess for
+ * an unknown word. */
+const CLOSED_CLASS = /^(prep|conj|part)(:|$)/;
+
 export interface Analysis {
   lemma: string;
   tag: string;
@@ -333,13 +337,16 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
     for (const [tag, strip, add, count] of rows) {
       const p = count / total;
       if (p < 0.01 && out.length >= 3) continue;
+      // (a word the lexicon does not know is no preposition or conjunction, classes it lists whole: "Акеч" is a
+      // surname, not a guessed preposition after "поперечь")
+      if (CLOSED_CLASS.test(tag)) continue;
       let lemma = key.slice(0, key.length - strip) + add;
       if (!lemma) continue;
       if (isCap && tag.includes(':prop')) lemma = capitalize(lemma);
       out.push({ lemma, tag, weight: p, source: 'guess' });
       if (out.length >= 12) break;
     }
-    return out;
+    return out.length ? out : [{ lemma: key, tag: 'unknown', weight: 1, source: 'guess' }];
   }
 
   /**

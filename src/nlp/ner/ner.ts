@@ -9,8 +9,9 @@ import { gunzipSync } from 'node:zlib';
 import { PACKAGE_ROOT } from '../../paths.js';
 import { LitopysError } from '../../errors.js';
 import type { AnalyzedDocument, Component, Mention, Token } from '../../types.js';
-import { BODY_HEAD_LEMMAS, gazetteerEntries, NAMED_BODY_HEAD_LEMMAS, nameParticles, QUOTED_ORG_HEAD_LEMMAS, roleHeadLemmas, SERVICE_HEAD_LEMMAS, SETTLEMENT_NOUN_LEMMAS, stateFormWords, NAME_BREAK_WORDS, TREATY_HEAD_LEMMAS, VESSEL_NOUN_LEMMAS, WATER_NOUN_LEMMAS, weaponNames, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
+import { BODY_HEAD_LEMMAS, gazetteerEntries, NAMED_BODY_HEAD_LEMMAS, nameParticles, QUOTED_ORG_HEAD_LEMMAS, roleHeadLemmas, SERVICE_HEAD_LEMMAS, SETTLEMENT_NOUN_LEMMAS, stateFormWords, NAME_BREAK_WORDS, TREATY_HEAD_LEMMAS, UNIT_ABBREVIATIONS, VESSEL_NOUN_LEMMAS, WATER_NOUN_LEMMAS, weaponNames, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { segment } from '../segment/segmenter.js';
+import { MONTHS, normDateWord, SHIFT_WORDS, WEEKDAYS } from '../../lang/uk/dates.js';
 import { loadLexicon } from '../morph/index.js';
 import { loadTagger, taggedForms, type TaggedForm, type Tagger } from '../tag/tagger.js';
 import { GazetteerMatcher, makeNameToken, normKey, type Compiled, type GazetteerMatch, type NameToken } from './gazetteer.js';
@@ -915,6 +916,56 @@ export function trimPersonTails(spans: TokenSpan[], toks: NerToken[]): TokenSpan
 }
 
 /**
+ * An organisation's span the model ran over a date after it ("рух Otpor | з минулої суботи виводить …"): cut before a
+ * preposition whose next word is a weekday, a month, or a shift word before one ("з минулої суботи", "до 30 квітня").
+ */
+export function datesOutOfOrgs(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  const dateWord = (k: number): boolean => k < toks.length && (WEEKDAYS.has(normDateWord(toks[k]!.text)) || MONTHS.has(normDateWord(toks[k]!.text)));
+  for (let k = 0; k < spans.length; k++) {
+    const s = (out ?? spans)[k]!;
+    if (s.type !== 'ORG') continue;
+    for (let j = s.start + 1; j + 1 < s.end; j++) {
+      if (!/^(з|із|від|до)$/.test(toks[j]!.text)) continue;
+      const next = j + 1;
+      const dated = dateWord(next) || (SHIFT_WORDS.has(normDateWord(toks[next]!.text)) && dateWord(next + 1)) || (/^\d{1,2}$/.test(toks[next]!.text) && dateWord(next + 1));
+      if (!dated) continue;
+      out ??= spans.map((x) => ({ ...x }));
+      out[k] = { start: s.start, end: j, type: 'ORG' };
+      break;
+    }
+  }
+  return out ?? spans;
+}
+
+/**
+ * A unit's name after its abbreviation, read as the first word of the person named after it ("речник ОСУВ | Хортиця
+ * Віктор Трегубов"): a person's span of three words or more whose first word is no first name and whose second is one,
+ * right after a military grouping's abbreviation, gives its first word to the organisation the abbreviation opens.
+ * (After any abbreviation it cut three-word names: "Комісії ЕКОВАС Омар Алію Турей".) (After
+ * completePersonNames, which would give the word back.)
+ */
+export function unitNamesBeforePersons(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    const s = (out ?? spans)[k]!;
+    if (s.type !== 'PERS' || s.end - s.start < 3 || s.start === 0) continue;
+    const abbr = toks[s.start - 1]!.text;
+    if (!UNIT_ABBREVIATIONS.has(abbr) || /:prop:fname(:|$)/.test(toks[s.start]!.tag) || !/:prop:fname(:|$)/.test(toks[s.start + 1]!.tag)) continue;
+    out ??= spans.map((x) => ({ ...x }));
+    const prev = k > 0 ? out[k - 1]! : null;
+    if (prev && prev.end === s.start && prev.type === 'ORG') {
+      prev.end = s.start + 1;
+      out[k] = { start: s.start + 1, end: s.end, type: 'PERS' };
+    } else {
+      out.splice(k, 1, { start: s.start - 1, end: s.start + 1, type: 'ORG' }, { start: s.start + 1, end: s.end, type: 'PERS' });
+      k++;
+    }
+  }
+  return out ?? spans;
+}
+
+/**
  * A personal name the model cut at a word it gave to the organisation before ("Комісії ЕКОВАС Омар | Алію Турей") or
  * left out after ("Амір Хан | Муттакі", the last word guessed as a pronoun): names of three words are common in world
  * news. An organisation span of two words or more that ends in a word read as a first name or surname (and named by
@@ -954,6 +1005,15 @@ export function completePersonNames(spans: TokenSpan[], toks: NerToken[], matche
         o[k + 1] = { start: s.end - 1, end: n.end, type: 'PERS' };
       }
     }
+  }
+  // (a name of three words the model cut in two persons: "Джозеф Генг | Акеч" — a lone word right after a person of two
+  // words, no first name of its own, is that person's last word)
+  for (let k = 0; k + 1 < (out ?? spans).length; k++) {
+    const s = (out ?? spans)[k]!, n = (out ?? spans)[k + 1]!;
+    if (s.type !== 'PERS' || n.type !== 'PERS' || n.start !== s.end || s.end - s.start < 2 || n.end - n.start !== 1) continue;
+    if (!TITLE_WORD.test(toks[n.start]!.text) || /:prop:fname(:|$)/.test(toks[n.start]!.tag)) continue;
+    const o = cur();
+    o.splice(k, 2, { start: s.start, end: n.end, type: 'PERS' });
   }
   const list = out ?? spans;
   for (let k = 0; k < list.length; k++) {
@@ -1482,8 +1542,8 @@ export class NerTagger {
       spans = splitAbbreviationRoles(splitAtTitledConjuncts(spans, toks, isRoleLemma), toks, isRoleLemma);
       spans = joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches, toks), toks), toks, matches);
       spans = splitNamePlaces(splitCoordinatedOrgs(trimPersonTails(splitTitles(joinBodyCountry(spans, toks, matches, BODY_HEAD_LEMMAS), toks, isRoleLemma), toks), toks), toks);
-      spans = trimAtAdverbs(splitAtVesselNouns(splitWeaponNames(completePersonNames(spans, toks, matches), toks), toks), toks);
-      spans = missionsAtBodies(spans, toks);
+      spans = trimAtAdverbs(splitAtVesselNouns(splitWeaponNames(unitNamesBeforePersons(completePersonNames(spans, toks, matches), toks), toks), toks), toks);
+      spans = missionsAtBodies(datesOutOfOrgs(spans, toks), toks);
       spans = namesAfterTitles(compassPlaces(bodiesOfPlaces(titleAdjectives(spans, toks), toks, matches), toks), toks, matches);
       spans = extendTreatyNames(regnalNames(splitAtKnownParts(oneLetterSurnames(shiftMisreadAbbreviation(spans, toks), toks), toks, matches), toks), toks);
     }
@@ -1569,9 +1629,38 @@ export function createNer(): Component {
           });
         }
       }
-      adoc.mentions = splitKnownSurnameHeads(mentions, tokens, text);
+      adoc.mentions = repeatLatinNames(splitKnownSurnameHeads(mentions, tokens, text), tokens, text);
     },
   };
+}
+
+/**
+ * A name in Latin letters the model found once is the same name wherever else the document writes it word for word
+ * ("Рух GenZ 212 …" then "однак GenZ 212 відкинула"): an organisation's or thing's mention with a Latin word, written
+ * again as the same words where no mention lies, is a mention of that type there too. (Latin names do not inflect in
+ * Ukrainian text, so the words are the same in every case.)
+ */
+export function repeatLatinNames(mentions: Mention[], tokens: Token[], text: string): Mention[] {
+  const names = mentions.filter((m) => (m.type === 'ORG' || m.type === 'MISC') && m.text.length >= 3
+    && tokens.slice(m.tokenStart, m.tokenEnd).some((t) => /^[A-Z][A-Za-z]/.test(t.text)));
+  if (!names.length) return mentions;
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered[k] = 1;
+  const added: Mention[] = [];
+  for (const m of names) {
+    const words = tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text);
+    for (let i = 0; i + words.length <= tokens.length; i++) {
+      if (tokens[i]!.text !== words[0] || words.some((w, k) => tokens[i + k]!.text !== w || covered[i + k] || tokens[i + k]!.sentence !== tokens[i]!.sentence)) continue;
+      // (whole words only: not "Group" inside "Wagner Group" when the name is "Group")
+      if ((i > 0 && /^[A-Za-z0-9]/.test(tokens[i - 1]!.text) && tokens[i - 1]!.sentence === tokens[i]!.sentence)
+        || (i + words.length < tokens.length && /^[A-Za-z0-9]/.test(tokens[i + words.length]!.text))) continue;
+      const a = tokens[i]!;
+      const b = tokens[i + words.length - 1]!;
+      added.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end), type: m.type, sentence: a.sentence, tokenStart: a.i, tokenEnd: b.i + 1 });
+      for (let k = i; k < i + words.length; k++) covered[k] = 1;
+    }
+  }
+  return added.length ? [...mentions, ...added].sort((x, y) => x.start - y.start) : mentions;
 }
 
 /**

@@ -899,7 +899,8 @@ export class SpeakerFinder {
   private definiteBody(lemma: string, before: number): string | null {
     // (a short noun whole: "у штабі" → "Координаційний штаб …", whose word "штаб" its stem would not tell apart)
     // (a word under four letters only by the word before the name: "рух")
-    const stem = lemma.length < 4 ? null : lemma.length < 5 ? lemma : lemma.slice(0, lemma.length - 2);
+    // (a word of five letters by its first four: "місія" is no "Міст")
+    const stem = lemma.length < 4 ? null : lemma.length < 5 ? lemma : lemma.length < 6 ? lemma.slice(0, 4) : lemma.slice(0, lemma.length - 2);
     let best: LinkedMention | null = null;
     for (const lm of this.linked) {
       if (lm.mention.tokenStart >= before || lm.entity.type !== 'ORG') continue;

@@ -293,6 +293,13 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
         continue;
       }
       const info = tagInfo(t);
+      // (a man's first name in "-ом" whose lemma in "-о" the lexicon does not know is a name in a consonant: "Міхолом
+      // Мартіном" → "Міхол", while "Дмитром" stays "Дмитро")
+      if (info.fname && info.kase === 'v_oru' && t.text.endsWith('ом') && t.lemma === t.text.slice(0, -1) && /^\p{Lu}\p{Ll}{3,}$/u.test(t.text)
+        && inflectCached(t.lemma, 'noun:anim:m:v_naz') === null) {
+        forms[i] = t.text.slice(0, -2);
+        continue;
+      }
       // (a surname in "-а"/"-я" the tagger read as a man's genitive after a woman's first name is hers as written:
       // "Евелін Палла", not "Палл")
       if (i > 0 && fname === undefined && info.gender === 'm' && info.bits.includes('lname') && /^\p{Lu}\p{Ll}+[ая]$/u.test(t.text)

@@ -113,3 +113,67 @@ test('"литовську владу" before "в …" is the state (a demonym th
   const a = analyse('Лукашенко звинуватив литовську владу в економічній війні.');
   assert.deepEqual(names(a, only(a, 'ACCUSE').target), ['Литва']);
 });
+
+// The round on unseen50's first run.
+
+test('a movement bringing thousands out on the streets protests; an army\'s troops on the streets are a mobilisation', () => {
+  const a = analyse('Студентський рух Otpor з минулого четверга виводить тисячі людей на вулиці Белграда.');
+  assert.deepEqual(names(a, only(a, 'PROTEST').source), ['Otpor']);
+  const b = analyse('Армія Непалу вивела на вулиці Катманду військових.');
+  assert.equal(only(b, 'MOBILIZE').type, 'MOBILIZE');
+});
+
+test('a protest\'s demand after a list of towns is the protest\'s ("на вулиці Рабата, Касабланки …, вимагаючи …")', () => {
+  const a = analyse('Рух Otpor виводить тисячі людей на вулиці Нового Сада, Ниша, Крагуєваца та інших сербських міст, вимагаючи відставки прем’єр-міністра Мілоша Вучевича.');
+  assert.equal(a.events.filter((e) => e.type === 'REQUEST').length, 0);
+  assert.deepEqual(names(a, only(a, 'PROTEST').source), ['Otpor']);
+});
+
+test('a name in Latin letters found once is the same name where it is written again', () => {
+  const a = analyse('Молодіжний рух GenX 303 виводить тисячі людей на вулиці Тунісу. Профспілка висловила солідарність із GenX 303 і закликала уряд до діалогу.');
+  const e = a.entities.find((x) => x.name === 'GenX 303');
+  assert.equal(e?.mentions.length, 2);
+});
+
+test('a date after an organisation\'s name is no part of it ("рух Otpor з минулої суботи виводить …")', () => {
+  const a = analyse('Рух Otpor з минулої суботи виводить тисячі людей на вулиці Белграда.');
+  assert.ok(a.entities.some((x) => x.name === 'Otpor'));
+  assert.ok(!a.entities.some((x) => x.name.includes('суботи')));
+});
+
+test('a bare prosecutor\'s office is the one of the state the text is set in', () => {
+  const a = analyse('Поліція Сербії затримала в Белграді 40 студентів. Прокуратура вчора звільнила з-під варти 30 затриманих.');
+  assert.deepEqual(names(a, only(a, 'CONCEDE').source), ['Прокуратура Сербії']);
+});
+
+test('the bare authorities as a subject are the state; power seized ("захоплення влади") is none', () => {
+  const a = analyse('Сотні жителів Гавани вийшли на вулиці Куби. Наступного дня влада звільнила більшість із понад 30 затриманих.');
+  assert.deepEqual(names(a, only(a, 'CONCEDE').source), ['Куба']);
+  const b = analyse('Президент Мадагаскару назвав дії військових «спробою незаконного захоплення влади».');
+  assert.ok(!b.events.some((e) => names(b, e.target).includes('Мадагаскар')));
+});
+
+test('a demand the protest\'s participants make in the next sentence is the protest\'s', () => {
+  const a = analyse('Сотні жителів Гавани в ніч на середу вийшли на вулиці на знак протесту проти відключень електроенергії. Учасники акції вимагали відновити електропостачання.');
+  assert.equal(a.events.filter((e) => e.type === 'REQUEST').length, 0);
+  assert.equal(only(a, 'PROTEST').type, 'PROTEST');
+});
+
+test('restrictive measures lifted ("скасував обмежувальні заходи щодо Косова") are a concession to that state', () => {
+  const a = analyse('Того ж дня ЄС скасував останні обмежувальні заходи щодо Косова.');
+  const e = only(a, 'CONCEDE');
+  assert.deepEqual(names(a, e.target), ['Косово']);
+});
+
+test('a protest against a government\'s decision targets that government ("проти рішення уряду Косова")', () => {
+  const a = analyse('Сотні сербів перекрили міст, протестуючи проти рішення уряду Косова відкрити його.');
+  assert.deepEqual(names(a, only(a, 'PROTEST').target), ['Уряд Косова']);
+  // (a building's government stays the building's)
+  const b = analyse('Ракета влучила в будівлю уряду України.');
+  assert.ok(!b.events.some((e) => names(b, e.target).includes('Уряд України')));
+});
+
+test('a body\'s rank adjective is part of its name ("Федеральна прокуратура Німеччини")', () => {
+  const a = analyse('Федеральна прокуратура Німеччини у вівторок затримала в Лейпцигу трьох чоловіків.');
+  assert.deepEqual(names(a, only(a, 'COERCE').source), ['Федеральна прокуратура Німеччини']);
+});

@@ -278,6 +278,10 @@ export const QUOTED_ORG_HEAD_LEMMAS: ReadonlySet<string> = new Set([
   'соцмережа', 'мережа', 'платформа', 'месенджер', 'сервіс', 'стартап',
 ]);
 
+/** Abbreviations of military groupings named by a word after them ("ОСУВ Хортиця", "ОТУ Харків"): that word is the
+ * grouping's name, not a person's first name. */
+export const UNIT_ABBREVIATIONS: ReadonlySet<string> = new Set(['ОСУВ', 'ОТУ', 'ОУВ', 'ОСГВ', 'ОК']);
+
 /** Discourse particles and time adverbs a name never runs over ("місія ЄС EUFOR Althea | ще минулого місяця"). */
 export const NAME_BREAK_WORDS: readonly string[] = ['ще', 'вже', 'також', 'теж', 'лише', 'навіть', 'тільки', 'знову', 'вчора', 'сьогодні', 'нині'];
 
