@@ -105,6 +105,9 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map<str
   ['президентка', ['президентка', 'глава', 'лідерка', 'президент']],
   ['прем’єрка', ['прем’єрка', 'прем’єр-міністерка', 'прем’єр', 'прем’єр-міністр']],
   ['лідер', ['лідер', 'президент', 'прем’єр-міністр', 'прем’єр', 'канцлер', 'голова', 'глава']],
+  // ("– сказав опозиціонер" after "Лідер опозиційної партії … Сюксе Масра")
+  ['опозиціонер', ['опозиціонер', 'опозиційний']],
+  ['опозиціонерка', ['опозиціонерка', 'опозиціонер', 'опозиційний']],
   ['міністр', ['міністр', 'міністерка']],
   ['міністерка', ['міністр', 'міністерка']],
   ['прем’єр', ['прем’єр', 'прем’єр-міністр', 'прем’єр-міністерка']],
@@ -231,6 +234,13 @@ export const OBLAST_ADMINISTRATION = {
   country: 'UKR',
   sector: 'GOV',
 } as const;
+
+/** Relatives of possession that open a clause about the subject ("…, чий лідер …, звинуватила"). */
+export const POSSESSIVE_RELATIVES: ReadonlySet<string> = new Set(['чий', 'чия', 'чиє', 'чиї', 'чийого', 'чиєї', 'чиїх']);
+
+/** Heads of a body named by common words and its state, as a sentence's subject ("Незалежна виборча комісія
+ * Кот-д’Івуару оголосила"). */
+export const SUBJECT_BODY_HEADS: ReadonlySet<string> = new Set(['комісія', 'суд', 'комітет', 'рада', 'служба', 'прокуратура', 'міністерство', 'агентство', 'управління', 'бюро', 'трибунал']);
 
 /** Nouns of a kind of body that a name right after them belongs to ("асоціація автоперевізників Linava"). */
 export const BODY_KIND_NOUNS: ReadonlySet<string> = new Set(['асоціація', 'спілка', 'агентство', 'федерація', 'фонд', 'рух', 'партія', 'альянс', 'коаліція']);

@@ -842,6 +842,28 @@ function groupActors(b: Build): void {
           continue;
         }
       }
+      // "Жандарми … затримали", "поліцейські затримали 46 людей": the body's people, bare and plural, are the body of
+      // the state the sentence (or the one before, or the document) is set in
+      if (body && (b.flags[i]! & F_PLURAL) !== 0 && !(i > 0 && sent[i - 1] === sent[i] && (b.flags[i - 1]! & F_ADJ) !== 0) && L.genitive
+        && !(i + 1 < n && sent[i + 1] === sent[i] && (actorAt[i + 1] !== -1 || b.cases[i + 1] === 'rod'))) {
+        const byId = new Map(adoc.entities.map((e) => [e.id, e] as const));
+        const state = placeStateOfSentence(b, byId, sent[i]!) ?? demonymStateBefore(b, i) ?? (sent[i]! > 0 ? placeStateOfSentence(b, byId, sent[i]! - 1) : null) ?? onlyStateOf(b) ?? onlyCountryOf(b);
+        const gen = state ? L.genitive(state) : null;
+        if (state && gen) {
+          // (right before a plural verb it is that verb's subject, whatever case the tagger read: "поліцейські
+          // затримали", read as an accusative adjective)
+          const beforeVerb = i + 1 < n && sent[i + 1] === sent[i] && (b.flags[i + 1]! & F_POS_VERB) !== 0 && /:p(:|$)/.test(b.tokens[i + 1]!.tag ?? '');
+          // (the state's body of that kind named before: "від депутатів" after "Верховна Рада")
+          const code = codeOfState(L, state) ?? undefined;
+          const sector = L.bareBodySectors?.[body];
+          const named = sector && code ? bodyOfSectorBefore(adoc, sector, i, code) : undefined;
+          const a = named
+            ? newActor({ s: i, e: i + 1, entity: named.id, name: named.name, type: 'ORG', country: code, case: beforeVerb ? 'naz' : b.cases[i] ?? 'any', person: false, group: true })
+            : newActor({ s: i, e: i + 1, name: `${body.charAt(0).toUpperCase()}${body.slice(1)} ${gen}`, type: 'ORG', country: code, case: beforeVerb ? 'naz' : b.cases[i] ?? 'any', person: false, group: true });
+          actorAt[i] = actors.push(a) - 1;
+          continue;
+        }
+      }
       // ("зустрілася з американським колегою": a counterpart with no name after it is its state)
       const counterpart = !!L.counterpartNouns?.includes(lem) && !(i + 1 < n && sent[i + 1] === sent[i] && (actorAt[i + 1] !== -1 || (b.flags[i + 1]! & F_CAPWORD) !== 0));
       if (i > 0 && sent[i - 1] === sent[i] && actorAt[i - 1] === -1 && (L.parties.includes(lem) || L.stateSides.includes(lem) || L.stateForces?.includes(lem) || counterpart)) {
@@ -991,8 +1013,10 @@ function institutionNouns(b: Build): void {
   for (let i = 0; i < n; i++) {
     // "Наступного дня влада звільнила …": the authorities, bare, are the state the sentence (or the one before, or the
     // document) is set in — as the state itself
-    // (as the subject only: "захоплення влади", "беруть владу" are power, not the authorities)
-    if (actorAt[i] === -1 && has(i, F_NOUN) && !has(i, F_PROPER) && L.bareStateNouns?.includes(lemmas[i]!) && !has(i, F_PLURAL) && cases[i] === 'naz'
+    // (as the subject, or the object of a charge or call: "захоплення влади", "беруть владу" are power, not the
+    // authorities — "звинуватила владу у «виборах без вибору»" are they)
+    const charged = cases[i] === 'zna' && i > 0 && sent[i - 1] === sent[i] && !!L.authorityObjectVerbs?.includes(lemmas[i - 1]!);
+    if (actorAt[i] === -1 && has(i, F_NOUN) && !has(i, F_PROPER) && L.bareStateNouns?.includes(lemmas[i]!) && !has(i, F_PLURAL) && (cases[i] === 'naz' || charged)
       && !(i > 0 && sent[i - 1] === sent[i] && has(i - 1, F_ADJ) && cases[i - 1] === cases[i])
       && !(i + 1 < n && sent[i + 1] === sent[i] && (actorAt[i + 1] !== -1 || (has(i + 1, F_NOUN) && cases[i + 1] === 'rod')))) {
       const state = placeStateOfSentence(b, byId, sent[i]!) ?? demonymStateBefore(b, i) ?? (sent[i]! > 0 ? placeStateOfSentence(b, byId, sent[i]! - 1) : null) ?? onlyStateOf(b) ?? onlyCountryOf(b);

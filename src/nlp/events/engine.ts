@@ -264,6 +264,8 @@ class Extractor {
   private lastSides: Draft | null = null;
   /** The last act whose two sides are persons ("привітав обох лідерів" names its persons, not their states). */
   private lastPersonSides: Draft | null = null;
+  /** The last act drafted ("привітав цей крок" is that act's doer's step). */
+  private lastDraft: Draft | null = null;
   /** The types of the acts found so far ("Про удар повідомив …" tells one of them again). */
   private readonly seenTypes = new Set<EventType>();
   /** The parties of the last act among three sides or more, by their number ("трьох союзників"). */
@@ -1689,7 +1691,8 @@ class Extractor {
       return 0;
     };
     while (k < i && !afterDate(k)) {
-      if (this.inTime(k) || this.is(k, F_PREP | F_POS_ADV) || this.v.governedBy[k] !== null) {
+      // (and the comma closing such a phrase: "Попри заборону демонстрацій, сотні прихильників опозиції …")
+      if (this.inTime(k) || this.is(k, F_PREP | F_POS_ADV) || this.v.governedBy[k] !== null || (this.texts[k] === ',' && k > range.start && this.v.governedBy[k - 1] !== null)) {
         k++;
         continue;
       }
@@ -1701,8 +1704,18 @@ class Extractor {
     k++;
     while (k < i && this.C.quantities.has(this.lem(k).toLowerCase()) && this.v.cases[k] === 'rod') k++;
     // (a possessive before the noun is not part of the group's name: "кілька тисяч його прихильників")
+    // (but for followers it names their leader: "кілька тисяч його прихильників" → "прихильники Карлоса Альвареса", the
+    // man the possessive refers to, by his full name in the genitive)
     let s = k;
-    if (k < i && this.C.L.possessives.includes(this.low(k))) s = ++k;
+    let leader: string | null = null;
+    if (k < i && this.C.L.possessives.includes(this.low(k))) {
+      const g = this.low(k) === 'його' ? 'm' : null;
+      s = ++k;
+      if (g && k < i && !!this.C.L.followerNouns?.includes(this.lem(k))) {
+        const ref = this.lastSubject.length === 1 && this.v.actors[this.lastSubject[0]!]!.person ? this.v.actors[this.lastSubject[0]!]! : undefined;
+        leader = ref?.entity ? this.genitiveName(ref.entity) : null;
+      }
+    }
     while (k < i && this.is(k, F_ADJ) && !this.is(k, F_NOUN) && this.v.cases[k] === 'rod' && this.v.actorAt[k] === -1) k++;
     // (animate, or a person noun by its suffix the tagger read as inanimate: "протестувальників")
     if (k >= i || !this.is(k, F_NOUN) || this.v.cases[k] !== 'rod' || this.v.actorAt[k] !== -1 || !(this.is(k, F_ANIM) || !!this.C.L.personNounSuffix?.test(this.lem(k)))) return -1;
@@ -1769,6 +1782,7 @@ class Extractor {
       words.push(w);
     }
     if (ownEnd > head) words.push(this.adoc.doc.text.slice(this.tok(nameFrom).start, this.tok(ownEnd - 1).end));
+    else if (leader) words.push(leader);
     const a = newActor({ s, e: ownEnd, name: words.join(' '), type: 'ORG', case: 'naz', person: false, group: true });
     const first = this.v.actors.push(a) - 1;
     if (second) {
@@ -1945,7 +1959,7 @@ class Extractor {
     for (let k = i + 1; k + 1 < end && k < i + 4; k++) {
       if (!this.is(k, F_PASV)) continue;
       const ag = this.v.actorAt[k + 1]!;
-      if (ag !== -1 && this.v.actors[ag]!.case === 'oru' && !source.includes(ag)) return [this.countryOfPerson(ag) ?? ag];
+      if (ag !== -1 && this.v.actors[ag]!.case === 'oru' && !source.includes(ag)) return [ag];
       break;
     }
     return [];
@@ -1969,6 +1983,10 @@ class Extractor {
       if (k === i || !words.has(this.lem(k))) continue;
       const own = this.v.actorAt[k + 1];
       if (own !== undefined && own !== -1) return [];
+      // ("привітав цей крок" after "бойовики РПК спалили зброю": a step pointed back to is the last act's, its doer's)
+      const last = this.lastDraft;
+      if (k > 0 && this.is(k - 1, F_PRONDEM) && this.C.L.stepNouns.includes(this.lem(k)) && last && last.sentence < this.tok(i).sentence && last.source.length
+        && !last.source.some((a) => source.some((b) => this.v.actors[b]!.name === this.v.actors[a]!.name))) return last.source;
       // "підтримав турецьку ініціативу": a state's demonym on the proposal names its author.
       for (let j = k - 1; j > i && j >= k - 2 && this.is(j, F_ADJ) && this.v.actorAt[j] === -1; j--) {
         const st = this.C.L.demonyms[this.lem(j).toLowerCase()];
@@ -2005,6 +2023,22 @@ class Extractor {
     if (h >= i || this.v.cases[h] !== 'naz' || !this.is(h, F_NOUN)) return false;
     const l = this.lem(h);
     return this.C.L.protesterNouns.includes(l) || (!!this.C.L.participantNouns?.includes(l) && h + 1 < i && !!this.C.L.protestNouns?.includes(this.lem(h + 1)));
+  }
+
+  /**
+   * A man's full name in the genitive: a mention of him in the genitive with every word of his name, as written, else
+   * his canonical name with the genitive endings of men's names (consonant + "а", "-а" → "-и", "-й"/"-ь" → "-я"; other
+   * vowels do not decline). Null for a woman or an unknown entity.
+   */
+  private genitiveName(entity: string): string | null {
+    const ent = this.entityById.get(entity);
+    if (!ent || ent.type !== 'PERS' || this.entityGender(entity) !== 'm') return null;
+    const words = ent.name.split(/\s+/);
+    for (const m of ent.mentions) {
+      if (m.tokenEnd - m.tokenStart !== words.length || this.v.cases[m.tokenStart] !== 'rod') continue;
+      return m.text;
+    }
+    return this.C.L.genitiveOfName ? words.map((w) => this.C.L.genitiveOfName!(w)).join(' ') : null;
   }
 
   /** A word of obligation ("мають", "повинні") governing the trigger: before it in its clause, a few words back. */
@@ -2872,6 +2906,7 @@ class Extractor {
           && !!this.C.L.demandVerbs?.includes(this.lem(d.trigger))
           && this.C.coord.has(this.low(d.trigger - 1)) && prev.triggerEnd < d.trigger && sameActors(prev.source, d.source, this.v)) d.target = prev.target;
         drafts.push(d);
+        this.lastDraft = d;
         this.seenTypes.add(d.type);
         if (d.type === 'CONSULT' && d.source.length && d.target.length) this.lastConsult = d;
         if (d.source.length && d.target.length) this.lastByType.set(d.type, d);
@@ -3061,6 +3096,10 @@ class Extractor {
     // "звинуватила Росію … через систематичні атаки дронів", "запровадили мита через закупівлі …": the cause of a
     // reaction told in its clause is acts already known (often habitual), not news of its own.
     if (isNoun && this.C.L.causePreps?.includes(this.v.governedBy[i] ?? '') && this.reactionVerbBefore(i, cr)) return null;
+    // "Американську делегацію на переговорах очолювали …": talks already told, named again as where something was
+    // done, are their setting, not new talks
+    if (entry.type === 'CONSULT' && isNoun && this.seenTypes.has('CONSULT') && this.C.locPreps.has(this.v.governedBy[i] ?? '') && this.v.cases[i] === 'mis'
+      && !WITH.has(this.lowers[i + 1] ?? '') && this.v.actorAt[i + 1] === -1 && this.texts[i + 1] !== '«' && !this.is(i + 1, F_NOUN | F_ADJ | F_PROPER)) return null;
     // "На полях саміту … зустрівся": a meeting named as the sidelines of another act is its setting.
     if (entry.type === 'CONSULT' && isNoun && i >= 2 && this.C.L.sidelines?.some(([a, b]) => this.low(i - 2) === a && this.lem(i - 1) === b)) return null;
     // "до центру, де триває саміт": a meeting going on where something happens is the setting, not news.

@@ -316,6 +316,10 @@ export interface EventLanguage {
   institutionNameAdjectives?: string[];
   /** Nouns of the authorities that, bare, stand for the state the text is set in ("влада звільнила …"). */
   bareStateNouns?: string[];
+  /** The genitive of one word of a man's name ("Альварес" → "Альвареса"), for naming a leader's followers. */
+  genitiveOfName?: (word: string) => string;
+  /** Verbs whose accusative object, a bare authorities noun, is the state ("звинуватила владу"). */
+  authorityObjectVerbs?: string[];
   /** Nouns of those taking part ("учасники"), and of the protest they take part in ("акції", "протесту"): "Учасники
    * акції вимагали …" are the protesters. */
   participantNouns?: string[];

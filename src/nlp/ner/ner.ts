@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { PACKAGE_ROOT } from '../../paths.js';
 import { LitopysError } from '../../errors.js';
 import type { AnalyzedDocument, Component, Mention, Token } from '../../types.js';
-import { BODY_HEAD_LEMMAS, gazetteerEntries, NAMED_BODY_HEAD_LEMMAS, nameParticles, QUOTED_ORG_HEAD_LEMMAS, roleHeadLemmas, SERVICE_HEAD_LEMMAS, SETTLEMENT_NOUN_LEMMAS, stateFormWords, NAME_BREAK_WORDS, TREATY_HEAD_LEMMAS, UNIT_ABBREVIATIONS, VESSEL_NOUN_LEMMAS, WATER_NOUN_LEMMAS, weaponNames, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
+import { BODY_HEAD_LEMMAS, gazetteerEntries, NAMED_BODY_HEAD_LEMMAS, nameParticles, QUOTED_ORG_HEAD_LEMMAS, roleHeadLemmas, SERVICE_HEAD_LEMMAS, SETTLEMENT_NOUN_LEMMAS, stateFormWords, NAME_BREAK_WORDS, TREATY_HEAD_LEMMAS, UNIT_ABBREVIATIONS, DESCRIPTIVE_ADJECTIVES, VESSEL_NOUN_LEMMAS, WATER_NOUN_LEMMAS, weaponNames, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { segment } from '../segment/segmenter.js';
 import { MONTHS, normDateWord, SHIFT_WORDS, WEEKDAYS } from '../../lang/uk/dates.js';
 import { loadLexicon } from '../morph/index.js';
@@ -916,6 +916,22 @@ export function trimPersonTails(spans: TokenSpan[], toks: NerToken[]): TokenSpan
 }
 
 /**
+ * A describing adjective that opens a sentence before an organisation's capitalised name is no part of the name
+ * ("Опозиційна | Демократична партія Кот-д’Івуару").
+ */
+export function descriptiveAdjectivesOut(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    const s = (out ?? spans)[k]!;
+    if (s.type !== 'ORG' || s.end - s.start < 3 || toks[s.start]!.pos !== 'ADJ' || !DESCRIPTIVE_ADJECTIVES.has(toks[s.start]!.lemma.toLowerCase())) continue;
+    if (!TITLE_WORD.test(toks[s.start + 1]!.text)) continue;
+    out ??= spans.map((x) => ({ ...x }));
+    out[k] = { start: s.start + 1, end: s.end, type: 'ORG' };
+  }
+  return out ?? spans;
+}
+
+/**
  * An organisation's span the model ran over a date after it ("рух Otpor | з минулої суботи виводить …"): cut before a
  * preposition whose next word is a weekday, a month, or a shift word before one ("з минулої суботи", "до 30 квітня").
  */
@@ -999,7 +1015,10 @@ export function completePersonNames(spans: TokenSpan[], toks: NerToken[], matche
     if (s.type === 'ORG' && n?.type === 'PERS' && n.start === s.end && s.end - s.start >= 2) {
       const last = toks[s.end - 1]!;
       // (not a state's name the tagger also reads as a surname: "МЗС Ірану | Есмаїл Багаї", "ДР Конго | Терез …")
-      if (TITLE_WORD.test(last.text) && /:prop:(fname|lname)(:|$)/.test(last.tag) && !matches.some((m) => m.start <= s.end - 1 && s.end - 1 < m.end)) {
+      // (or a capitalised word the tagger read as a common noun in the nominative after the body's genitive words:
+      // "Комісії … Західної Африки Омар | Алію Туре", "Омар" read as the lobster)
+      const nominalName = TITLE_WORD.test(last.text) && /^noun:anim:[mf]:v_naz/.test(last.tag) && /:v_(rod|dav|mis|oru)/.test(toks[s.end - 2]!.tag);
+      if (TITLE_WORD.test(last.text) && (/:prop:(fname|lname)(:|$)/.test(last.tag) || nominalName) && !matches.some((m) => m.start <= s.end - 1 && s.end - 1 < m.end)) {
         const o = cur();
         o[k] = { start: s.start, end: s.end - 1, type: 'ORG' };
         o[k + 1] = { start: s.end - 1, end: n.end, type: 'PERS' };
@@ -1543,7 +1562,7 @@ export class NerTagger {
       spans = joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches, toks), toks), toks, matches);
       spans = splitNamePlaces(splitCoordinatedOrgs(trimPersonTails(splitTitles(joinBodyCountry(spans, toks, matches, BODY_HEAD_LEMMAS), toks, isRoleLemma), toks), toks), toks);
       spans = trimAtAdverbs(splitAtVesselNouns(splitWeaponNames(unitNamesBeforePersons(completePersonNames(spans, toks, matches), toks), toks), toks), toks);
-      spans = missionsAtBodies(datesOutOfOrgs(spans, toks), toks);
+      spans = missionsAtBodies(descriptiveAdjectivesOut(datesOutOfOrgs(spans, toks), toks), toks);
       spans = namesAfterTitles(compassPlaces(bodiesOfPlaces(titleAdjectives(spans, toks), toks, matches), toks), toks, matches);
       spans = extendTreatyNames(regnalNames(splitAtKnownParts(oneLetterSurnames(shiftMisreadAbbreviation(spans, toks), toks), toks, matches), toks), toks);
     }
@@ -1562,6 +1581,8 @@ export class NerTagger {
       // (a body's lower-case alias after an adjective is a service of whoever the adjective names: "російської | воєнної
       // розвідки" is no Ukrainian intelligence)
       if (LOWER_START.test(toks[m.start]!.text) && m.start > 0 && toks[m.start - 1]!.pos === 'ADJ') continue;
+      // (nor is an adjective alias before the noun it qualifies: "Незалежна виборча комісія")
+      if (m.end - m.start === 1 && toks[m.start]!.pos === 'ADJ' && m.end < toks.length && (toks[m.end]!.pos === 'ADJ' || toks[m.end]!.pos === 'NOUN')) continue;
       const over = spans.filter((s) => s.start < m.end && m.start < s.end);
       // ("Сили оборони Ізраїлю" with only "Ізраїлю" found: a known body's whole name over the shorter names inside it —
       // not after a noun it may be the genitive of: "по будівлі уряду України" is the building's, and its state is hit)

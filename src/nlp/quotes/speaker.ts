@@ -7,7 +7,7 @@
 import type { AnalyzedDocument, Entity, Mention, Token } from '../../types.js';
 import { UK_EVENTS } from '../../lang/uk/events.js';
 import { codeOfState } from '../events/analysis.js';
-import { BODY_KIND_NOUNS, OBLAST_ADMINISTRATION, PRESS_OFFICES, STANCE_VERBS, DEMONYM_BODY_HEADS, DISCOURSE_PHRASES, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, GUEST_NOUNS, HEAD_WORDS, INSTITUTION_HEADS, MISSION_HEADS, MAYOR_WORDS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, STATE_WORDS, TITLE_EXPANSIONS, VISIT_LEMMAS } from '../../lang/uk/speech.js';
+import { BODY_KIND_NOUNS, OBLAST_ADMINISTRATION, POSSESSIVE_RELATIVES, SUBJECT_BODY_HEADS, PRESS_OFFICES, STANCE_VERBS, DEMONYM_BODY_HEADS, DISCOURSE_PHRASES, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, GUEST_NOUNS, HEAD_WORDS, INSTITUTION_HEADS, MISSION_HEADS, MAYOR_WORDS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, STATE_WORDS, TITLE_EXPANSIONS, VISIT_LEMMAS } from '../../lang/uk/speech.js';
 import { gazetteerEntries, roleHeadLemmas, rolesOn, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { canonicalName, resolveRoleMention } from '../resolve/index.js';
 import { foldWord } from '../../lang/uk/fold.js';
@@ -393,6 +393,10 @@ export class SpeakerFinder {
       const rel = this.prevWord(cue);
       if (rel && lemmaOf(rel) === 'який' && featOf(rel, 'Case') !== 'Nom') return null;
     }
+    // "Незалежна виборча комісія Кот-д’Івуару учора оголосила, що …": a body named by its common words and its state
+    // opening the sentence as the cue's subject speaks as that body, not its state
+    const body = this.bodyOfStateOpening(sen.tokenStart, cue);
+    if (body) return body;
     // "Пєсков заявив, що Москва не визнає обмежень, і пригрозив …": a cue after ", і" coordinated past a complement
     // clause has the subject of the verb that clause hangs on (same tense, number and gender), not the clause's own.
     const joined0 = this.prevWord(cue);
@@ -455,6 +459,16 @@ export class SpeakerFinder {
     let passed: LinkedMention | null = null;
     for (let i = cue - 1; i >= sen.tokenStart; i--) {
       const t = tokens[i];
+      // (over a relative clause of possession between the subject and the cue: "партія Кот-д’Івуару, чий лідер Тіджан
+      // Тіам не зміг балотуватися, звинуватила" — its names are not the subject)
+      if (t.text === ',' && i === cue - 1) {
+        let c = i - 1;
+        while (c > sen.tokenStart && c > i - 14 && tokens[c]!.text !== ',') c--;
+        if (c > sen.tokenStart && tokens[c]!.text === ',' && POSSESSIVE_RELATIVES.has(norm(tokens[c + 1]!.text))) {
+          i = c;
+          continue;
+        }
+      }
       const lm = this.mentionAt(i);
       if (objects && (t.pos === 'VERB' || t.pos === 'AUX') && featOf(t, 'VerbForm') === 'Fin') {
         objects = false;
@@ -827,7 +841,7 @@ export class SpeakerFinder {
         if (r) return r;
       }
     }
-    if (org && orgCount === 1) return this.demonymBody(org) ?? org.entity.id;
+    if (org && orgCount === 1) return this.demonymBody(org) ?? this.bodyWithRemitAndState(org) ?? org.entity.id;
     // "– сказала журналістам одна з організаторок акції, студентка … Мілиця Йованович": a named person in apposition
     // after the comma that ended the phrase.
     if (!org && end < sen.tokenEnd && tokens[end]!.text === ',') {
@@ -863,6 +877,40 @@ export class SpeakerFinder {
     const name = `${region} ${OBLAST_ADMINISTRATION.name}`;
     const have = this.adoc.entities.find((x) => x.name === name);
     return have ? have.id : this.addEntity({ type: 'ORG', name, mentions: [], actor: { country: OBLAST_ADMINISTRATION.country, sector: OBLAST_ADMINISTRATION.sector } });
+  }
+
+  /**
+   * Tokens from `start` up to the cue: adjectives, a body's noun in the nominative (lower case but for the first word),
+   * its state in the genitive, then only adverbs or a date — that body as an entity ("Незалежна виборча комісія
+   * Кот-д’Івуару"); else null.
+   */
+  private bodyOfStateOpening(start: number, cue: number): string | null {
+    const tokens = this.adoc.tokens;
+    let k = start;
+    while (k < cue && tokens[k]!.pos === 'ADJ' && (k === start || tokens[k]!.text === norm(tokens[k]!.text)) && !this.mentionAt(k)) k++;
+    const head = tokens[k];
+    if (!head || k >= cue || head.pos !== 'NOUN' || featOf(head, 'Case') !== 'Nom' || (k > start && head.text !== norm(head.text)) || this.mentionAt(k)) return null;
+    if (!SUBJECT_BODY_HEADS.has(lemmaOf(head))) return null;
+    const state = this.mentionAt(k + 1);
+    if (!state || state.mention.tokenStart !== k + 1 || state.entity.type !== 'LOC' || !state.entity.actor?.kbId?.startsWith('country:')) return null;
+    for (let i = state.mention.tokenEnd; i < cue; i++) if (!(tokens[i]!.pos === 'ADV' || this.inTime(i))) return null;
+    return this.institutionEntity(start, state.mention.tokenEnd);
+  }
+
+  /**
+   * An organisation named short, its lower-case genitive words and its state after it ("в Генеральному штабі | збройних
+   * сил Чаду"): the body with all of them, as an entity; null when the words after it are not such.
+   */
+  private bodyWithRemitAndState(org: LinkedMention): string | null {
+    if (org.entity.type !== 'ORG') return null;
+    const tokens = this.adoc.tokens;
+    let k = org.mention.tokenEnd;
+    while (k < tokens.length && k < org.mention.tokenEnd + 4 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN') && tokens[k]!.text === norm(tokens[k]!.text)
+      && featOf(tokens[k]!, 'Case') === 'Gen' && !this.mentionAt(k)) k++;
+    if (k === org.mention.tokenEnd) return null;
+    const state = this.mentionAt(k);
+    if (!state || state.mention.tokenStart !== k || state.entity.type !== 'LOC' || !state.entity.actor?.kbId?.startsWith('country:')) return null;
+    return this.institutionEntity(org.mention.tokenStart, state.mention.tokenEnd);
   }
 
   /** A body-kind noun ("асоціація", "компанія") opens the phrase before token `start`, a genitive noun at most between. */
@@ -1279,8 +1327,10 @@ export class SpeakerFinder {
     const tokens = this.adoc.tokens;
     const sen = this.adoc.sentences[lm.mention.sentence];
     const out = new Set<string>();
+    // (a name in Latin letters the tagger left unclassed is part of a title too: "Лідер опозиційної партії Les
+    // Transformateurs Сюксе Масра")
     const titleTok = (t: Token): boolean =>
-      t.kind === 'word' && ['NOUN', 'ADJ', 'PROPN', 'ADP', 'DET', 'NUM', 'CCONJ'].includes(t.pos ?? 'NOUN');
+      t.kind === 'word' && ['NOUN', 'ADJ', 'PROPN', 'ADP', 'DET', 'NUM', 'CCONJ', 'X'].includes(t.pos ?? 'NOUN');
     const add = (t: Token): void => {
       out.add(lemmaOf(t));
       out.add(norm(t.text));

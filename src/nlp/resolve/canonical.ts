@@ -399,6 +399,8 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
       const same = t.lemma === t.text && byTitle && (context === 'v_rod' || context === 'v_zna') && /[аеиіоуєї]ля$/.test(t.text) ? obliqueNameBase(t.text, context) : null;
       forms[i] = same ?? hyphenLemma(t.text, casingLike(t.lemma, t.text), info.kase);
     }
+    // (a guessed lemma in "-ьа", which Ukrainian spelling has not, is one in "-я": "Сіліньою" → "Сіліня")
+    for (let i = 0; i < forms.length; i++) if (forms[i]!.endsWith('ьа')) forms[i] = forms[i]!.slice(0, -2) + 'я';
     return rebuild(tokens, forms, text);
   }
   // A first word the tagger gave no noun or adjective reading is an indeclinable head it misread ("Міноборони" as a

@@ -364,7 +364,8 @@ export function appositionCase(tokens: Token[], start: number, roleHeads: Set<st
     }
     // modifiers of the title: adjectives and nouns in the genitive, abbreviations ("США", "ЄС"), a prepositional
     // phrase ("представниця ЄС із закордонних справ", "уповноважений у справах …")
-    if ((pos === 'noun' || pos === 'adj') && (kase === 'v_rod' || info.nv || isAbbreviation(t.text))) continue;
+    // (a numeral of the remit too: "міністри оборони двох країн Нуну Мелу та …")
+    if ((pos === 'noun' || pos === 'adj' || pos === 'numr') && (kase === 'v_rod' || info.nv || isAbbreviation(t.text))) continue;
     if ((pos === 'noun' || pos === 'adj') && kase === 'v_mis') continue;
     if (pos === 'prep' && TITLE_PREPS.has(t.text.toLowerCase())) continue;
     return found;
@@ -674,7 +675,10 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
             || (singleWord && shortSurnameForm(keys.text, written))
             // (a middle name in a case form the tagger lemmatised wrongly: "Чіромі" → "Чіром" after "Ісса Чірома
             // Бакарі")
-            || (singleWord && x.words >= 3 && surnameOfForm(w.m.text, middleWordsOf(x)) !== null)) {
+            || (singleWord && x.words >= 3 && surnameOfForm(w.m.text, middleWordsOf(x)) !== null)
+            // (a surname in "-а" in another case, its lemma guessed as one in a consonant: "Уаттару" after "Алассан
+            // Уаттара", read as the dative of "Уаттар")
+            || (singleWord && keys.text.endsWith('а') && surnameOfForm(written!, [keys.text]) !== null)) {
             ok = true;
             break;
           }

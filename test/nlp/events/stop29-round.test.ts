@@ -177,3 +177,54 @@ test('a body\'s rank adjective is part of its name ("Федеральна про
   const a = analyse('Федеральна прокуратура Німеччини у вівторок затримала в Лейпцигу трьох чоловіків.');
   assert.deepEqual(names(a, only(a, 'COERCE').source), ['Федеральна прокуратура Німеччини']);
 });
+
+// The round on unseen51's first run.
+
+test('an adjective alias of a state before a noun is no state ("Незалежна виборча комісія")', () => {
+  const a = analyse('Незалежна виборча комісія Гани оголосила переможця виборів.');
+  assert.ok(!a.entities.some((e) => e.name === 'Україна'));
+});
+
+test('a describing adjective opening the sentence is no part of a party\'s name; the bare authorities charged are the state', () => {
+  const a = analyse('Опозиційна Національна партія Гани звинуватила владу у фальсифікаціях.');
+  const e = only(a, 'ACCUSE');
+  assert.deepEqual(names(a, e.source), ['Національна партія Гани']);
+  assert.deepEqual(names(a, e.target), ['Гана']);
+});
+
+test('a crowd counted in hundreds after a prepositional phrase is named without the count ("сотні прихильників опозиції")', () => {
+  const a = analyse('Попри заборону демонстрацій, сотні прихильників опозиції вчора перекрили дороги в Аккрі.');
+  assert.deepEqual(names(a, only(a, 'PROTEST').source), ['прихильники опозиції']);
+});
+
+test('gendarmes or police officers, bare, are the body of the state the text is set in', () => {
+  const a = analyse('Тисячі прихильників Сіміона зібралися в Бухаресті. Жандарми застосували сльозогінний газ і затримали чотирьох людей.');
+  assert.deepEqual(names(a, only(a, 'COERCE').source), ['Жандармерія Румунії']);
+  const b = analyse('Під час розблокування траси поліцейські затримали 46 людей, повідомили в Міністерстві внутрішніх справ Перу.');
+  assert.deepEqual(names(b, only(b, 'COERCE').source), ['Поліція Перу']);
+});
+
+test('"його прихильників" are the followers of the man the possessive points to, by his full name', () => {
+  const a = analyse('Карлос Мендоса звинуватив виборчу комісію у маніпуляціях. Учора кілька тисяч його прихильників перекрили шосе на півдні Ліми.');
+  assert.deepEqual(names(a, only(a, 'PROTEST').source), ['прихильники Карлоса Мендоси']);
+});
+
+test('"привітав цей крок" is the step of the last act\'s doer, not of the last speaker', () => {
+  const a = analyse(
+    'Перша група бойовиків Робітничої партії Курдистану (РПК) вчора спалила свою зброю. '
+    + 'Тридцять бойовиків на чолі з однією з командирок угруповання Бесе Хозат кидали автомати в багаття. '
+    + '«Ми знищуємо зброю як крок доброї волі», – сказала Хозат, зачитуючи заяву групи. '
+    + 'Президент Туреччини Реджеп Тайїп Ердоган сьогодні привітав цей крок.',
+  );
+  assert.deepEqual(names(a, only(a, 'SUPPORT').target), ['Робітнича партія Курдистану']);
+});
+
+test('a proposal\'s author by the participle\'s instrumental is the person, not his state', () => {
+  const a = analyse('Речник Кремля Дмитро Пєсков відкинув запропоновану Зеленським взаємну відмову від ударів.');
+  assert.deepEqual(names(a, only(a, 'REJECT').target), ['Володимир Зеленський']);
+});
+
+test('talks already told, named again as where something was done ("на переговорах очолювали"), are no new talks', () => {
+  const a = analyse('В Абу-Дабі вчора завершився раунд тристоронніх переговорів України, США та Росії. Американську делегацію на переговорах очолювали спецпосланець президента США Стів Віткофф і Джаред Кушнер.');
+  assert.equal(a.events.filter((e) => e.type === 'CONSULT').length, 1);
+});

@@ -282,6 +282,10 @@ export const QUOTED_ORG_HEAD_LEMMAS: ReadonlySet<string> = new Set([
  * grouping's name, not a person's first name. */
 export const UNIT_ABBREVIATIONS: ReadonlySet<string> = new Set(['ОСУВ', 'ОТУ', 'ОУВ', 'ОСГВ', 'ОК']);
 
+/** Adjectives that describe a party or body, written with a capital only at a sentence's start and no part of its name
+ * ("Опозиційна Демократична партія …"). */
+export const DESCRIPTIVE_ADJECTIVES: ReadonlySet<string> = new Set(['опозиційний', 'правлячий', 'провладний', 'колишній', 'проросійський', 'прозахідний', 'ультраправий', 'праворадикальний', 'ліворадикальний', 'правоцентристський', 'лівоцентристський', 'найбільший']);
+
 /** Discourse particles and time adverbs a name never runs over ("місія ЄС EUFOR Althea | ще минулого місяця"). */
 export const NAME_BREAK_WORDS: readonly string[] = ['ще', 'вже', 'також', 'теж', 'лише', 'навіть', 'тільки', 'знову', 'вчора', 'сьогодні', 'нині'];
 
