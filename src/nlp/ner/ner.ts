@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { PACKAGE_ROOT } from '../../paths.js';
 import { LitopysError } from '../../errors.js';
 import type { AnalyzedDocument, Component, Mention, Token } from '../../types.js';
-import { BODY_HEAD_LEMMAS, gazetteerEntries, NAMED_BODY_HEAD_LEMMAS, nameParticles, QUOTED_ORG_HEAD_LEMMAS, roleHeadLemmas, SERVICE_HEAD_LEMMAS, SETTLEMENT_NOUN_LEMMAS, stateFormWords, NAME_BREAK_WORDS, TREATY_HEAD_LEMMAS, UNIT_ABBREVIATIONS, DESCRIPTIVE_ADJECTIVES, VESSEL_NOUN_LEMMAS, WATER_NOUN_LEMMAS, weaponNames, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
+import { BODY_HEAD_LEMMAS, gazetteerEntries, NAMED_BODY_HEAD_LEMMAS, nameParticles, QUOTED_ORG_HEAD_LEMMAS, roleHeadLemmas, SERVICE_HEAD_LEMMAS, SETTLEMENT_NOUN_LEMMAS, stateFormWords, NAME_BREAK_WORDS, TREATY_HEAD_LEMMAS, UNIT_ABBREVIATIONS, DESCRIPTIVE_ADJECTIVES, PROGRAMME_HEAD_LEMMAS, VESSEL_NOUN_LEMMAS, WATER_NOUN_LEMMAS, weaponNames, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { segment } from '../segment/segmenter.js';
 import { MONTHS, normDateWord, SHIFT_WORDS, WEEKDAYS } from '../../lang/uk/dates.js';
 import { loadLexicon } from '../morph/index.js';
@@ -306,7 +306,8 @@ export function namesAfterTitles(spans: TokenSpan[], toks: NerToken[], matches: 
   spans.forEach((n, k) => {
     if (n.type !== 'LOC' || n.end - n.start < 2 || n.start < 1) return;
     for (let j = n.start; j < n.end; j++) if (!/^\p{Lu}\p{Ll}/u.test(toks[j]!.text)) return;
-    if (matches.some((m) => m.start < n.end && m.end > n.start)) return;
+    // (a word of the name that is also a place's is no bar — "Віджитою Гератом", Herat — the whole name being one is)
+    if (matches.some((m) => m.start <= n.start && m.end >= n.end)) return;
     // (not the body before the title holder's name: "президента | Республіки Сербської | Мілорада Додика"; nor a
     // place opened by a common noun, "Республіки")
     const next = spans[k + 1];
@@ -1087,6 +1088,36 @@ function genitiveRun(toks: NerToken[], from: number, max: number): number {
  * one such word or more, any other body's head with two or more (one alone is too often a phrase: "Комісія вирішила").
  * A military unit named by its ordinal ("47-ма окрема механізована бригада", "444-ю бригадою") is one too.
  */
+/**
+ * A body named by what it stands for runs on over "за" and the lower-case words of its cause ("Народна партія | за
+ * свободу і демократію", "Міжнародна кампанія | за заборону наземних мін"): an organisation's span ending in a head
+ * noun of such bodies, then "за" and a lower-case accusative, takes the accusative and genitive words after it (and
+ * those joined by "і"/"та").
+ */
+export function programmeRemits(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    const s = (out ?? spans)[k]!;
+    if (s.type !== 'ORG' || s.end + 1 >= toks.length || toks[s.end]!.text !== 'за') continue;
+    const head = toks[s.end - 1]!;
+    if (head.pos !== 'NOUN' || !PROGRAMME_HEAD_LEMMAS.has(head.lemma.toLowerCase())) continue;
+    const word = (x: NerToken): boolean => LOWER_START.test(x.text) && (x.pos === 'NOUN' || x.pos === 'ADJ') && /:v_(zna|rod)/.test(x.tag);
+    if (!word(toks[s.end + 1]!) || !/:v_zna/.test(toks[s.end + 1]!.tag)) continue;
+    let e = s.end + 1;
+    while (e < toks.length && e < s.end + 8) {
+      if (word(toks[e]!)) { e++; continue; }
+      if (/^(і|й|та)$/.test(toks[e]!.text) && e + 1 < toks.length && word(toks[e + 1]!)) { e += 2; continue; }
+      break;
+    }
+    // (a noun ends it: "за свободу і демократію", not an adjective of a word after)
+    while (e > s.end + 1 && toks[e - 1]!.pos !== 'NOUN') e--;
+    if (e <= s.end + 1 || (out ?? spans).some((x) => x !== s && x.start < e && x.end > s.end)) continue;
+    out ??= spans.map((x) => ({ ...x }));
+    out[k] = { start: s.start, end: e, type: 'ORG' };
+  }
+  return out ?? spans;
+}
+
 export function remitBodies(spans: TokenSpan[], toks: NerToken[], matches: GazetteerMatch<GazetteerEntry>[] = []): TokenSpan[] {
   let out: TokenSpan[] | null = null;
   for (let i = 0; i + 1 < toks.length; i++) {
@@ -1567,7 +1598,7 @@ export class NerTagger {
       spans = extendTreatyNames(regnalNames(splitAtKnownParts(oneLetterSurnames(shiftMisreadAbbreviation(spans, toks), toks), toks, matches), toks), toks);
     }
     spans = personHeadedOrgs(namesBeforeAcronyms(capitalisedBodies(settlementNames(quotedOrgNames(spans, toks), toks), toks, matches), toks), toks);
-    spans = remitBodies(spans, toks, matches);
+    spans = programmeRemits(remitBodies(spans, toks, matches), toks);
     spans = placesNearby(spans, toks);
     if (spans.length) spans = stateServices(spans, toks, matches);
     // A country's whole name the model cut short ("Об’єднаним | Арабським Еміратам" read as a person) is the country.
@@ -1650,7 +1681,7 @@ export function createNer(): Component {
           });
         }
       }
-      adoc.mentions = repeatLatinNames(splitKnownSurnameHeads(mentions, tokens, text), tokens, text);
+      adoc.mentions = repeatNamesByLemma(repeatLatinNames(splitKnownSurnameHeads(mentions, tokens, text), tokens, text), tokens, text);
     },
   };
 }
@@ -1682,6 +1713,35 @@ export function repeatLatinNames(mentions: Mention[], tokens: Token[], text: str
     }
   }
   return added.length ? [...mentions, ...added].sort((x, y) => x.start - y.start) : mentions;
+}
+
+/**
+ * An organisation's name of two words or more found once is that organisation wherever the document writes the same
+ * words in another case ("кібератаку на Казанський вертолітний завод" … "Казанського вертолітного заводу"): a run of
+ * tokens with the name's lemmas, capitalised as it is, where no mention lies or only shorter ones inside it (the first
+ * word read as a surname), becomes a mention of the organisation.
+ */
+export function repeatNamesByLemma(mentions: Mention[], tokens: Token[], text: string): Mention[] {
+  const key = (k: number): string => (tokens[k]!.lemma ?? tokens[k]!.text).toLowerCase();
+  const names = mentions.filter((m) => m.type === 'ORG' && m.tokenEnd - m.tokenStart >= 2 && m.tokenEnd - m.tokenStart <= 5 && /^\p{Lu}/u.test(m.text)
+    && tokens.slice(m.tokenStart, m.tokenEnd).every((t) => t.kind === 'word'));
+  if (!names.length) return mentions;
+  let out = mentions;
+  for (const m of names) {
+    const n = m.tokenEnd - m.tokenStart;
+    const lemmas = Array.from({ length: n }, (_, j) => key(m.tokenStart + j));
+    for (let i = 0; i + n <= tokens.length; i++) {
+      if (i === m.tokenStart || tokens[i]!.sentence !== tokens[i + n - 1]!.sentence || !/^\p{Lu}/u.test(tokens[i]!.text)) continue;
+      if (lemmas.some((l, j) => key(i + j) !== l || (j > 0 && tokens[i + j]!.text.charAt(0) !== tokens[m.tokenStart + j]!.text.charAt(0)))) continue;
+      const inside = out.filter((x) => x.tokenStart < i + n && x.tokenEnd > i);
+      if (inside.some((x) => x.tokenStart < i || x.tokenEnd > i + n || x.type === 'ORG')) continue;
+      const a = tokens[i]!;
+      const b = tokens[i + n - 1]!;
+      out = [...out.filter((x) => !inside.includes(x)), { start: a.start, end: b.end, text: text.slice(a.start, b.end), type: 'ORG' as const, sentence: a.sentence, tokenStart: a.i, tokenEnd: b.i + 1 }]
+        .sort((x, y) => x.start - y.start);
+    }
+  }
+  return out;
 }
 
 /**

@@ -204,6 +204,13 @@ function obliqueNameBase(form: string, kase: string): string | null {
     if ((last === 'у' || last === 'ю') && CONS.includes(before)) return form.slice(0, -1);
     return null;
   }
+  // (after an instrumental title: "-ою" after a consonant is a name in "-а", "-ом" one in a consonant — "міністром …
+  // Віджитою Гератом" → "Віджита Герат")
+  if (kase === 'v_oru') {
+    if (form.endsWith('ою') && CONS.includes(form.slice(-3, -2))) return form.slice(0, -2) + 'а';
+    if (form.endsWith('ом') && CONS.includes(form.slice(-3, -2))) return form.slice(0, -2);
+    return null;
+  }
   // ("речника … Джея Тарріели" → "Тарріела": a name in -а, its genitive in -и after a hard consonant)
   if (kase === 'v_rod' && last === 'и' && CONS.includes(before)) return form.slice(0, -1) + 'а';
   if (kase === 'v_zna' || kase === 'v_rod') {
@@ -361,7 +368,7 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
       // A name after a genitive or accusative title that the tagger read otherwise (a foreign name it took for a
       // nominative, a dative or no noun at all: "лідера … Давіта Ломідзе", "Ніку Мелію", "мера Стамбула Екрема
       // Імамоглу"): its ending is that case's, taken off by the endings names have ("Давіт", "Ніка", "Мелія", "Екрем").
-      if (byTitle && (context === 'v_rod' || context === 'v_zna' || context === 'v_dav') && !info.nv && (info.pos !== 'noun' && info.pos !== 'adj' || !info.kase || caseClass(info.kase) !== fcase)
+      if (byTitle && (context === 'v_rod' || context === 'v_zna' || context === 'v_dav' || (context === 'v_oru' && info.pos === 'adj')) && !info.nv && (info.pos !== 'noun' && info.pos !== 'adj' || !info.kase || caseClass(info.kase) !== fcase || (context === 'v_oru' && info.pos === 'adj'))
         && !(context === 'v_dav' && t.text.startsWith(t.lemma ?? '\u0000') && /^(у|ю|ові|еві|єві)$/.test(t.text.slice((t.lemma ?? '').length)))) {
         const f = obliqueNameBase(t.text, context);
         if (f) {

@@ -116,6 +116,17 @@ export function initials(name: string): string {
   return s;
 }
 
+/**
+ * The initials of a name's words up to the first capitalised word after its second (its owner: "Головне управління
+ * розвідки | Міноборони України" → "ГУР"); '' when there is no such head of three words or more.
+ */
+function headInitials(name: string): string {
+  const ws = name.split(/\s+/);
+  let k = 1;
+  while (k < ws.length && !/^\p{Lu}/u.test(ws[k]!)) k++;
+  return k >= 3 && k < ws.length ? initials(ws.slice(0, k).join(' ')) : '';
+}
+
 function isAbbreviation(text: string): boolean {
   return text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
 }
@@ -554,7 +565,12 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
   const particles = nameParticles();
   const surnames = new Set<string>();
   for (const w of works) {
-    if (w.m.type === 'PERS' && (!w.kb || w.kb.type === 'PERS') && w.words >= 2) surnames.add(normKey(w.lastWord!.text));
+    if (w.m.type === 'PERS' && (!w.kb || w.kb.type === 'PERS') && w.words >= 2) {
+      surnames.add(normKey(w.lastWord!.text));
+      // (and as its canonical name has it: "Герат" of "Віджитою Гератом", for "За словами Герата" read as the city)
+      const c = (w.m.canonical ?? '').split(/\s+/).pop();
+      if (c && /^\p{Lu}/u.test(c)) surnames.add(normKey(c));
+    }
     const given = foreignGivenName(w);
     if (given) surnames.add(normKey(given));
     // (a name of three words or more may be shortened to a middle one: "Луїс Інасіу Лула да Сілва" … "Лула")
@@ -615,9 +631,27 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
     // (also over the knowledge base's body of that name: "Конституційного суду" after "Конституційний суд Румунії" is
     // not Ukraine's)
     const withPlace = w.kb && w.kb.type === 'ORG' && w.m.type === 'ORG' && w.words >= 2 ? bodyNamedWithPlace('ORG:' + normName(w.m.canonical ?? w.m.text)) : null;
-    if (withPlace) {
+    // (and an abbreviation of a body named before in full with its owner: "ГУР" after "Головного управління розвідки
+    // Міноборони України" is that body, not the knowledge base's entry of the abbreviation alone)
+    let headOf: string | undefined;
+    if (!withPlace && w.kb && w.toks.length === 1 && isAbbreviation(w.m.text)) {
+      for (const [k, gg] of groups) if (k.startsWith('ORG:') && headInitials(gg[0]!.m.canonical ?? gg[0]!.m.text) === w.m.text) headOf = k;
+    }
+    // (a place's name that is the surname of a person named in full before, not after a preposition of place: "За
+    // словами Герата" after "міністром … Віджитою Гератом" is the man, not the Afghan city)
+    const prevTok = adoc.tokens[w.m.tokenStart - 1];
+    const surnameNotPlace = !!w.kb && w.kb.type === 'LOC' && w.kb.kind !== 'country' && w.toks.length === 1 && /^\p{Lu}\p{Ll}/u.test(w.toks[0]!.text)
+      && !(prevTok && prevTok.pos === 'ADP') && surnameOf(w.toks[0]!) !== null;
+    if (surnameNotPlace) {
+      w.kb = null;
+      deferred.push(w);
+    } else if (withPlace) {
       w.kb = null;
       add(w, withPlace);
+    } else if (headOf) {
+      w.kb = null;
+      w.m.type = 'ORG';
+      add(w, headOf);
     } else if (w.kb && !(w.kb.type === 'PERS' && w.m.type === 'PERS' && nameWordCount(w.toks, particles) === 1)) add(w, 'kb:' + w.kb.id);
     else if (w.m.type === 'PERS' && nameWordCount(w.toks, particles) === 1) deferred.push(w);
     // a single capitalised word tagged a place or a body may be a surname named before ("Шмигаль", "Гроссі")
@@ -654,7 +688,9 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
     let openingNearestKey: string | null = null;
     for (const [key, g] of groups) {
       const first = g[0];
-      if (first.m.type !== w.m.type && !(asPerson && first.m.type === 'PERS')) continue;
+      // (an abbreviation the model typed otherwise may still be an organisation's: "повідомили в ГУР", read as a place)
+      const abbrOfOrg = first.m.type === 'ORG' && w.m.type !== 'PERS' && isAbbreviation(w.m.text);
+      if (first.m.type !== w.m.type && !(asPerson && first.m.type === 'PERS') && !abbrOfOrg) continue;
       let ok = false;
       if (asPerson && first.m.type === 'PERS') {
         if (lemma === null) {
@@ -704,7 +740,9 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
         const bracketed = adoc.tokens[w.m.tokenStart - 1]?.text === '(' && adoc.tokens[w.m.tokenEnd]?.text === ')' && isAbbreviation(w.m.text);
         for (const x of g) {
           // (and the acronym again, once a group has it: "… (AFRICOM)" … "У AFRICOM заявили")
-          if ((x.toks.length > 1 && initialsOf(x) === w.m.text) || (bracketed && x.m.tokenEnd === w.m.tokenStart - 1 && x.toks.length > 1) || (x.m.text === w.m.text && g.length > 1)) {
+          // (or the initials of the name's head before its owner: "ГУР" for "Головне управління розвідки Міноборони
+          // України")
+          if ((x.toks.length > 1 && (initialsOf(x) === w.m.text || headInitials(x.m.canonical ?? x.m.text) === w.m.text)) || (bracketed && x.m.tokenEnd === w.m.tokenStart - 1 && x.toks.length > 1) || (x.m.text === w.m.text && g.length > 1)) {
             ok = true;
             break;
           }
@@ -897,6 +935,9 @@ function surnameOfForm(form: string, surnames: Iterable<string>, minStem = 4, en
   return null;
 }
 
+/** A capitalised name word in consonant + "а", a man's genitive ("Герта", "Вілдерса"). */
+const GENITIVE_A = /^\p{Lu}\p{Ll}*[бвгґджзклмнпрстфхцчшщ]а$/u;
+
 /** The entity of one group of linked mentions (`k`: its place in order of first mention); sets mention.entity. */
 function entityOfGroup(g: Work[], k: number, foreign: Map<Mention, string>, res: LinkResources): Entity {
   if (g.length > 1) g.sort((a, b) => a.m.start - b.m.start);
@@ -920,6 +961,15 @@ function entityOfGroup(g: Work[], k: number, foreign: Map<Mention, string>, res:
       bestLen = x.wordsAndNumbers;
       bestNominative = nominative;
       name = x.m.canonical ?? x.m.text;
+    }
+  }
+  // (a person's full name left in the genitive, its surname written alone in the nominative elsewhere: "ультраправого
+  // політика Герта Вілдерса" … "Вілдерс пригрозив" → "Герт Вілдерс" — a man's name, each word in consonant + "а")
+  if (first.m.type === 'PERS') {
+    const ws = name.split(' ');
+    const last = ws[ws.length - 1] ?? '';
+    if (ws.length >= 2 && GENITIVE_A.test(last) && g.some((x) => x.words === 1 && x.m.text === last.slice(0, -1) && tagInfo(x.toks.find((t) => t.kind === 'word')!).kase === 'v_naz')) {
+      name = ws.map((w) => (GENITIVE_A.test(w) ? w.slice(0, -1) : w)).join(' ');
     }
   }
   // (an organisation written in full by one of the names the knowledge base gives it keeps that name, as written —

@@ -306,6 +306,18 @@ class Matcher {
     return present;
   }
 
+  /** The first verb within three tokens from `end`, in its sentence, is a finite imperfective present ("з понеділка
+   * страйкують …, а … переросли"). */
+  private presentVerbRightAfter(end: number): boolean {
+    for (let k = end; k < this.tokens.length && k < end + 3 && this.tokens[k]!.sentence === this.tokens[end - 1]!.sentence; k++) {
+      const t = this.tokens[k]!;
+      if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+      const f = t.feats ?? '';
+      return f.includes('Tense=Pres') && f.includes('VerbForm=Fin') && !f.includes('Aspect=Perf');
+    }
+    return false;
+  }
+
   /** Year from a number token followed by a year word ("2022 року", "2022-го"); returns the year and end token. */
   yearAt(i: number): { y: number; end: number } | null {
     const n = this.num(i);
@@ -758,9 +770,12 @@ class Matcher {
         // (a named day, an adjective before the weekday, is a date, not a day set: "удар на Вербну неділю")
         const setFor = prep === 'на' && this.w(j - 2) !== 'ніч' && k === j;
         const scheduled = setFor || this.presentVerbNear(j);
+        // ("з понеділка страйкують", "із четверга виходять на вулиці": a start with a verb in the imperfective present
+        // is one gone by, the act going on since — the blind sets' writers read it so four times of four)
+        const since = fwd && !dl && (this.presentVerbNear(j) || this.presentVerbRightAfter(k + 1) || this.ongoingVerbBefore(j) || this.ongoingVerbAfter(k + 1));
         return { start: j, end: k + 1, relative: true, resolve: (c) => {
           if (!c.ref) return null;
-          const dir: Direction = fwd ? (c.dir < 0 && !dl ? -1 : 1) : c.dir > 0 || (scheduled && (c.dir === 0 || setFor)) ? 1 : -1;
+          const dir: Direction = since ? -1 : fwd ? (c.dir < 0 && !dl ? -1 : 1) : c.dir > 0 || (scheduled && (c.dir === 0 || setFor)) ? 1 : -1;
           const d = day(resolveWeekday(c.ref, wd, dir));
           return dl ? deadline(c.ref, d) : d;
         } };
@@ -817,7 +832,8 @@ class Matcher {
         // The preposition joins the span only when it changes the value ("до 24 лютого") or tells where a period
         // starts ("з 1 лютого": the day from which, written with its "з" as in "з 2022 року").
         // ("де з 9 листопада триває конференція": a start gone by, whatever the verb's tense)
-        const ongoing = fwd && !dl && (this.ongoingVerbBefore(j) || this.ongoingVerbAfter(dm.end));
+        // (or any verb in the imperfective present: "з 1 жовтня проводять … «референдум»")
+        const ongoing = fwd && !dl && (this.ongoingVerbBefore(j) || this.ongoingVerbAfter(dm.end) || this.presentVerbNear(j));
         return { start: j, end: dm.end, relative: dm.y === null, keepPrep: dl || RANGE_FROM.has(prep), ongoingFrom: ongoing, resolve: (c) => {
           const iv = this.dayMonthInterval(dm, ongoing ? { ...c, dir: -1 } : c, fwd && !ongoing);
           return dl ? deadline(c.ref, iv) : iv;
@@ -888,7 +904,7 @@ class Matcher {
       if (ys) return { start: j, end: ys.end, relative: true, resolve: (c) => (c.ref ? monthInterval(refYmd(c.ref).y + ys.shift, mo) : null) };
       // ("з березня" after a verb of going on — "що тривають з березня" — or in a past clause is a start gone by; else
       // the coming one, as "з березня запрацюють" (the tagger often reads such a future as a present))
-      const ongoing = fwd && !dl && (this.ongoingVerbBefore(j) || this.ongoingVerbAfter(j + 1));
+      const ongoing = fwd && !dl && (this.ongoingVerbBefore(j) || this.ongoingVerbAfter(j + 1) || this.presentVerbNear(j));
       return { start: j, end: j + 1, relative: true, resolve: (c) => (c.ref ? nearestYear(c.ref, ongoing ? -1 : fwd && !dl ? (c.dir < 0 ? -1 : 1) : c.dir, (y) => monthInterval(y, mo)) : null) };
     }
 

@@ -286,6 +286,10 @@ export const UNIT_ABBREVIATIONS: ReadonlySet<string> = new Set(['ОСУВ', 'О�
  * ("Опозиційна Демократична партія …"). */
 export const DESCRIPTIVE_ADJECTIVES: ReadonlySet<string> = new Set(['опозиційний', 'правлячий', 'провладний', 'колишній', 'проросійський', 'прозахідний', 'ультраправий', 'праворадикальний', 'ліворадикальний', 'правоцентристський', 'лівоцентристський', 'найбільший']);
 
+/** Heads of bodies named by what they stand for, after "за" ("Народна партія за свободу і демократію", "Міжнародна
+ * кампанія за заборону наземних мін", "Національний альянс за зміни"). */
+export const PROGRAMME_HEAD_LEMMAS: ReadonlySet<string> = new Set(['партія', 'рух', 'альянс', 'кампанія', 'коаліція', 'фронт', 'союз', 'об’єднання', 'конгрес', 'ліга', 'комітет', 'спілка', 'блок']);
+
 /** Discourse particles and time adverbs a name never runs over ("місія ЄС EUFOR Althea | ще минулого місяця"). */
 export const NAME_BREAK_WORDS: readonly string[] = ['ще', 'вже', 'також', 'теж', 'лише', 'навіть', 'тільки', 'знову', 'вчора', 'сьогодні', 'нині'];
 
@@ -327,4 +331,6 @@ export const BODY_HEAD_LEMMAS: ReadonlySet<string> = new Set([
   'командування', 'мерія',
   // the short names of ministries, which news writes with the state as often as the full ones ("МЗС Азербайджану")
   'мзс', 'міноборони', 'мвс', 'мінфін', 'суд',
+  // (and of the armed services: "ВМС Шрі-Ланки", not Ukraine's navy the short name alone stands for)
+  'вмс', 'впс', 'сбу',
 ]);
