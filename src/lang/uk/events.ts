@@ -376,7 +376,7 @@ const T: TriggerEntry[] = [
   { lemma: ['припинити', 'зупинити'], pos: 'verb', type: 'CONCEDE', requires: ['удар', 'обстріл', 'атака', 'вогонь', 'наступ', 'бомбардування'], window: 2, target: ['по+*'] },
   // "відновлять роботу пунктів пропуску", "відновлять поставки": links that were cut, restored (not "відновив обмін
   // розвідданими", a cooperation in articles/019)
-  { lemma: ['відновити', 'відновлювати'], pos: 'verb', type: 'CONCEDE', requires: ['пункт', 'пропуск', 'авіасполучення', 'сполучення', 'транзит', 'поставка'], requiresAfter: true, window: 4,
+  { lemma: ['відновити', 'відновлювати'], pos: 'verb', type: 'CONCEDE', requires: ['пункт', 'пропуск', 'авіасполучення', 'сполучення', 'транзит', 'поставка', 'посольство'], requiresAfter: true, window: 4,
     target: ['з+oru', 'dav', 'для+rod'] },
   // "поступився вимогам протестувальників": yielding to someone's demands is a concession to them
   { lemma: ['поступитися', 'поступатися'], pos: 'verb', type: 'CONCEDE', target: ['dav'] },
@@ -694,7 +694,8 @@ export const UK_EVENTS: EventLanguage = {
   weaponKindAbbreviations: ['ППО', 'ПРО', 'ЗРК', 'РСЗВ', 'РЕБ', 'БПЛА', 'ПЗРК'],
   stateWords: [...STATE_WORDS],
   singlingOut: ['насамперед', 'передусім', 'особливо', 'зокрема'],
-  capabilityWords: ['здатний', 'спроможний', 'здатен'],
+  // (and a chance missed or had: "упустив шанс домовитися")
+  capabilityWords: ['здатний', 'спроможний', 'здатен', 'шанс', 'нагода'],
   accusedActPreps: ['в', 'у'],
   buildingNouns: ['шпиталь', 'лікарня', 'госпіталь', 'школа', 'садок', 'університет', 'церква', 'собор', 'мечеть', 'ринок', 'будівля', 'готель', 'театр', 'музей', 'посольство'],
   territoryNouns: ['територія', 'бік'],

@@ -1133,6 +1133,12 @@ class Extractor {
         if (b === -1 || this.v.governedBy[q] !== null) break;
         const ba = this.v.actors[b]!;
         if (ba.case !== 'naz' && ba.case !== 'any') break;
+        // (a name owning the common noun before it is no conjunct: "Головний суперник Бії, колишній урядовий речник
+        // Ісса Чірома Бакарі, звинуватив")
+        const hb = ba.s - 1;
+        // (a name in apposition to its kind stays one: "концерн BAE Systems та «Укроборонпром»")
+        if (hb >= range.start && this.v.actorAt[hb] === -1 && this.is(hb, F_NOUN) && !this.is(hb, F_PROPER) && this.v.cases[hb] === 'naz' && !this.roles.has(this.lem(hb))
+          && (this.v.cases[ba.s] === 'rod' || this.v.cases[ba.s] === 'dav')) break;
         first = b;
         p = this.chainStart(b) - 1;
       }
@@ -1959,7 +1965,8 @@ class Extractor {
     for (let k = i + 1; k + 1 < end && k < i + 4; k++) {
       if (!this.is(k, F_PASV)) continue;
       const ag = this.v.actorAt[k + 1]!;
-      if (ag !== -1 && this.v.actors[ag]!.case === 'oru' && !source.includes(ag)) return [ag];
+      // (with those coordinated with it: "запропоноване Францією та Великою Британією")
+      if (ag !== -1 && this.v.actors[ag]!.case === 'oru' && !source.includes(ag)) return this.coordinated(ag, end);
       break;
     }
     return [];
@@ -2372,7 +2379,9 @@ class Extractor {
   private entryMatches(e: TriggerEntry, i: number): boolean {
     if (!posMatches(this.fl[i]!, e.pos)) return false;
     // (what a thing is able to do is no act: "човен, здатний запускати крилаті ракети")
-    if (i > 0 && this.is(i, F_INF) && this.C.L.capabilityWords?.includes(this.lem(i - 1))) return false;
+    // (also past a closing quotation mark: "«упустив шанс» домовитися")
+    const before = i > 1 && this.texts[i - 1] === '»' ? i - 2 : i - 1;
+    if (before >= 0 && this.is(i, F_INF) && this.C.L.capabilityWords?.includes(this.lem(before))) return false;
     if (e.negatedOnly && !this.negatedAt(i)) return false;
     if (e.notPast && this.tok(i).tag?.includes(':past')) return false;
     if (e.personalOnly && this.is(i, F_IMPERS)) return false;
@@ -3098,7 +3107,9 @@ class Extractor {
     if (isNoun && this.C.L.causePreps?.includes(this.v.governedBy[i] ?? '') && this.reactionVerbBefore(i, cr)) return null;
     // "Американську делегацію на переговорах очолювали …": talks already told, named again as where something was
     // done, are their setting, not new talks
-    if (entry.type === 'CONSULT' && isNoun && this.seenTypes.has('CONSULT') && this.C.locPreps.has(this.v.governedBy[i] ?? '') && this.v.cases[i] === 'mis'
+    // (or as what something is tied to: "аби його приїзд «пов’язували» з переговорами")
+    if (entry.type === 'CONSULT' && isNoun && this.seenTypes.has('CONSULT') && ((this.C.locPreps.has(this.v.governedBy[i] ?? '') && this.v.cases[i] === 'mis')
+      || (WITH.has(this.v.governedBy[i] ?? '') && this.v.cases[i] === 'oru' && i > 0 && WITH.has(this.low(i - 1)) && entry.mode !== 'visit'))
       && !WITH.has(this.lowers[i + 1] ?? '') && this.v.actorAt[i + 1] === -1 && this.texts[i + 1] !== '«' && !this.is(i + 1, F_NOUN | F_ADJ | F_PROPER)) return null;
     // "На полях саміту … зустрівся": a meeting named as the sidelines of another act is its setting.
     if (entry.type === 'CONSULT' && isNoun && i >= 2 && this.C.L.sidelines?.some(([a, b]) => this.low(i - 2) === a && this.lem(i - 1) === b)) return null;

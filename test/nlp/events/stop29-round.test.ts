@@ -228,3 +228,41 @@ test('talks already told, named again as where something was done ("на пер�
   const a = analyse('В Абу-Дабі вчора завершився раунд тристоронніх переговорів України, США та Росії. Американську делегацію на переговорах очолювали спецпосланець президента США Стів Віткофф і Джаред Кушнер.');
   assert.equal(a.events.filter((e) => e.type === 'CONSULT').length, 1);
 });
+
+// The round on unseen52's first run.
+
+test('a navy\'s abbreviation with its state is that state\'s navy, not Ukraine\'s ("ВМС Шрі-Ланки")', () => {
+  const a = analyse('ВМС Шрі-Ланки в ніч на вівторок затримали 17 рибалок поблизу острова Делфт.');
+  const e = only(a, 'COERCE');
+  assert.deepEqual(names(a, e.source), ['ВМС Шрі-Ланки']);
+  assert.ok(a.entities.some((x) => x.name === 'Шрі-Ланка'));
+});
+
+test('a proposal by two states in the instrumental names both ("запропоноване Францією та Великою Британією")', () => {
+  const a = analyse('Лавров відкинув запропоноване Францією та Великою Британією розміщення в Україні європейських миротворців.');
+  assert.deepEqual(names(a, only(a, 'REJECT').target).sort(), ['Велика Британія', 'Франція'].sort());
+});
+
+test('a chance missed ("упустив шанс домовитися") is no agreement', () => {
+  const a = analyse('Трамп звинуватив Київ у тому, що той «упустив шанс» домовитися про завершення війни раніше.');
+  assert.equal(a.events.filter((e) => e.type === 'AGREE').length, 0);
+});
+
+test('talks already told, named as what a visit is tied to ("пов’язували з переговорами"), are no new talks', () => {
+  const a = analyse('Державний секретар США Марко Рубіо та міністр закордонних справ Росії Сергій Лавров учора провели в Ер-Ріяді переговори. '
+    + 'Президент України Володимир Зеленський скасував свій візит до Саудівської Аравії, пояснивши, що не хоче, аби його приїзд «пов’язували» з переговорами.');
+  assert.equal(a.events.filter((e) => e.type === 'CONSULT').length, 1);
+  const b = analyse('Зеленський провів переговори з Макроном. Потім він прибув з візитом до Берліна.');
+  assert.equal(b.events.filter((e) => e.type === 'CONSULT').length, 2);
+});
+
+test('a name owning the noun before it is no conjunct of the subject ("Головний суперник Бії, … Ісса Чірома Бакарі, звинуватив")', () => {
+  const a = analyse('Конституційна рада Камеруну оголосила 92-річного Поля Бію переможцем. Головний суперник Бії, колишній урядовий речник Ісса Чірома Бакарі, звинуватив раду в узаконенні крадіжки голосів.');
+  assert.deepEqual(names(a, only(a, 'ACCUSE').source), ['Ісса Чірома Бакарі']);
+});
+
+test('an organisation\'s name written again in another case is that organisation ("Казанський вертолітний завод")', () => {
+  const a = analyse('Фахівці ГУР провели масштабну кібератаку на Казанський вертолітний завод. Україна запровадила санкції проти Казанського вертолітного заводу.');
+  assert.deepEqual(names(a, only(a, 'ASSAULT').target), ['Казанський вертолітний завод']);
+  assert.equal(a.entities.find((e) => e.name === 'Казанський вертолітний завод')?.mentions.length, 2);
+});

@@ -109,3 +109,27 @@ test('a surname in "-а" in the accusative joins the full name ("Уаттару"
   const e = a.entities.find((x) => x.name === 'Алассан Уаттара');
   assert.equal(e?.mentions.length, 2);
 });
+
+// The round on unseen52's first run.
+
+test('a full name left in the genitive takes its surname from a nominative mention ("Герта Вілдерса" → "Герт Вілдерс")', () => {
+  const text = 'Партія свободи ультраправого політика Герта Вілдерса вчора вийшла з коаліції. '
+    + '«Я обіцяв виборцям найсуворішу міграційну політику», – написав Вілдерс у соцмережі.';
+  assert.equal(speakerOf(text, 'Я обіцяв виборцям'), 'Герт Вілдерс');
+});
+
+test('a body\'s abbreviation of its head before its owner joins the full name ("ГУР")', () => {
+  const text = 'Фахівці Головного управління розвідки Міноборони України провели кібератаку на завод, повідомили в ГУР.';
+  assert.equal(speakerOf(text, 'Фахівці Головного управління'), 'Головне управління розвідки Міноборони України');
+});
+
+test('a name after an instrumental title read as an adjective and a city ("Віджитою Гератом"), and his surname later', () => {
+  const text = 'Джайшанкар обговорив ситуацію в телефонній розмові з міністром закордонних справ Шрі-Ланки Віджитою Гератом. '
+    + 'За словами Герата, Коломбо звільнить рибалок до кінця місяця.';
+  assert.equal(speakerOf(text, 'Коломбо звільнить рибалок'), 'Віджита Герат');
+});
+
+test('a body named by its cause after "за" keeps it ("Народна партія за свободу і демократію")', () => {
+  const a = analyse('Лідерка Народної партії за свободу і демократію Ділан Єшилгьоз заявила про готовність до виборів.');
+  assert.ok(a.entities.some((e) => e.type === 'ORG' && e.name === 'Народна партія за свободу і демократію'), a.entities.map((e) => e.name).join(', '));
+});

@@ -231,3 +231,11 @@ test('a quarter with no year is the article year\'s; a range of years with the y
 test('a month someone has been in a state since is gone by ("із серпня перебуває під арештом")', () => {
   assert.deepEqual(times('Колишній мер із серпня перебуває під домашнім арештом.'), { 'із серпня': '2024-08-01..2024-08-31' });
 });
+
+test('a start with a verb in the imperfective present is one gone by ("з понеділка проводять", "з листопада обіймає") (stop 29)', () => {
+  // 2026-11-19 is a Thursday: the Monday gone by is the 16th
+  const a = pipeline.analyze({ id: 't', date: '2026-11-19', lang: 'uk', text: 'США та Японія з понеділка проводять у Японському морі спільні навчання.' });
+  assert.deepEqual(a.times.map((t) => [t.text, t.value?.start]), [['з понеділка', '2026-11-16']]);
+  const b = pipeline.analyze({ id: 't', date: '2025-12-01', lang: 'uk', text: 'Президентка, яка обіймає посаду з листопада, запевнила гостя в підтримці.' });
+  assert.deepEqual(b.times.map((t) => [t.text, t.value?.start]), [['з листопада', '2025-11-01']]);
+});
