@@ -929,6 +929,15 @@ class Extractor {
   private subject(i: number, range: { start: number; end: number }): number[] {
     const dative = this.dativeExperiencer(i, range);
     if (dative.length) return dative;
+    // "після того, як його помилував президент США Дональд Трамп": an object pronoun right before the verb puts the
+    // subject after it (not a host's "де його прийняв …", which the visit before it takes as its host)
+    if (i > range.start && !this.C.byLemma.get(this.lem(i))?.some((e) => e.type === 'CONSULT') && this.is(i - 1, F_POS_PRON) && this.C.pronouns.has(this.lem(i - 1)) && (this.v.cases[i - 1] === 'zna' || this.v.cases[i - 1] === 'rod') && this.is(i, F_VERB) && !this.is(i, F_INFX)) {
+      for (let k = i + 1; k < range.end && k < i + 8; k++) {
+        const a = this.actorIdx(k);
+        if (a !== -1 && this.v.governedBy[k] === null && (this.v.actors[a]!.case === 'naz' || (this.v.actors[a]!.person && this.v.actors[a]!.case === 'any'))) return this.coordinated(a, range.end);
+        if (this.is(k, F_VERB) || this.texts[k] === ',') break;
+      }
+    }
     const before = this.subjectBefore(i, range);
     if (before.length) return before;
     const rel = this.relativeAntecedent(range);

@@ -377,6 +377,9 @@ export function appositionCase(tokens: Token[], start: number, roleHeads: Set<st
     // phrase ("представниця ЄС із закордонних справ", "уповноважений у справах …")
     // (a numeral of the remit too: "міністри оборони двох країн Нуну Мелу та …")
     if ((pos === 'noun' || pos === 'adj' || pos === 'numr') && (kase === 'v_rod' || info.nv || isAbbreviation(t.text))) continue;
+    // (a state's genitive in "-у"/"-ю" the tagger read as a dative, the first name it also is: "прем’єр-міністр
+    // Маврикію Навінчандра Рамгулам")
+    if (pos === 'noun' && kase === 'v_dav' && /^\p{Lu}\p{Ll}+[ую]$/u.test(t.text)) continue;
     if ((pos === 'noun' || pos === 'adj') && kase === 'v_mis') continue;
     if (pos === 'prep' && TITLE_PREPS.has(t.text.toLowerCase())) continue;
     return found;

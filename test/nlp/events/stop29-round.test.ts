@@ -266,3 +266,15 @@ test('an organisation\'s name written again in another case is that organisation
   assert.deepEqual(names(a, only(a, 'ASSAULT').target), ['Казанський вертолітний завод']);
   assert.equal(a.entities.find((e) => e.name === 'Казанський вертолітний завод')?.mentions.length, 2);
 });
+
+// The round on unseen53's first run.
+
+test('an object pronoun before the verb puts the subject after it ("після того, як його помилував президент США …")', () => {
+  const a = analyse('Колишній президент Гондурасу Хуан Орландо Ернандес, засуджений у США до 45 років ув’язнення, у понеділок вийшов з в’язниці після того, як його помилував президент США Дональд Трамп.');
+  const e = only(a, 'CONCEDE');
+  assert.deepEqual(names(a, e.source), ['Дональд Трамп']);
+  assert.deepEqual(names(a, e.target), ['Хуан Орландо Ернандес']);
+  // (a host's "де його прийняв …" stays the visit's host)
+  const b = analyse('Президент Сирії Ахмед аш-Шараа в понеділок прибув із візитом до Вашингтона, де його прийняв у Білому домі президент США Дональд Трамп.');
+  assert.equal(b.events.filter((x) => x.type === 'CONSULT').length, 1);
+});

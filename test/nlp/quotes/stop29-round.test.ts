@@ -133,3 +133,8 @@ test('a body named by its cause after "за" keeps it ("Народна парт�
   const a = analyse('Лідерка Народної партії за свободу і демократію Ділан Єшилгьоз заявила про готовність до виборів.');
   assert.ok(a.entities.some((e) => e.type === 'ORG' && e.name === 'Народна партія за свободу і демократію'), a.entities.map((e) => e.name).join(', '));
 });
+
+test('a state\'s genitive in "-ю" read as a first name\'s dative does not end a title ("прем’єр-міністр Маврикію Навінчандра Рамгулам")', () => {
+  const a = analyse('Прем’єр-міністр Великої Британії Кір Стармер і прем’єр-міністр Маврикію Навінчандра Рамгулам учора підписали угоду.');
+  assert.ok(a.entities.some((e) => e.name === 'Навінчандра Рамгулам'), a.entities.map((e) => e.name).join(', '));
+});
