@@ -789,6 +789,8 @@ function groupActors(b: Build): void {
     for (let k = i; k <= h; k++) actorAt[k] = idx;
   }
   // 2. Group nouns ("окупанти", "російські війська").
+  // (entities by id, for the state of a bare body's people: made on first use)
+  let byId: Map<string, Entity> | undefined;
   const groups = groupIndex(L);
   const sigs = groupSigs(L);
   for (let i = 0; i < n; i++) {
@@ -846,8 +848,8 @@ function groupActors(b: Build): void {
       // the state the sentence (or the one before, or the document) is set in
       if (body && (b.flags[i]! & F_PLURAL) !== 0 && !(i > 0 && sent[i - 1] === sent[i] && (b.flags[i - 1]! & F_ADJ) !== 0) && L.genitive
         && !(i + 1 < n && sent[i + 1] === sent[i] && (actorAt[i + 1] !== -1 || b.cases[i + 1] === 'rod'))) {
-        const byId = new Map(adoc.entities.map((e) => [e.id, e] as const));
-        const state = placeStateOfSentence(b, byId, sent[i]!) ?? demonymStateBefore(b, i) ?? (sent[i]! > 0 ? placeStateOfSentence(b, byId, sent[i]! - 1) : null) ?? onlyStateOf(b) ?? onlyCountryOf(b);
+        byId ??= new Map(adoc.entities.map((e) => [e.id, e] as const));
+        const state = stateOfContext(b, byId, i);
         const gen = state ? L.genitive(state) : null;
         if (state && gen) {
           // (right before a plural verb it is that verb's subject, whatever case the tagger read: "поліцейські
@@ -1019,7 +1021,7 @@ function institutionNouns(b: Build): void {
     if (actorAt[i] === -1 && has(i, F_NOUN) && !has(i, F_PROPER) && L.bareStateNouns?.includes(lemmas[i]!) && !has(i, F_PLURAL) && (cases[i] === 'naz' || charged)
       && !(i > 0 && sent[i - 1] === sent[i] && has(i - 1, F_ADJ) && cases[i - 1] === cases[i])
       && !(i + 1 < n && sent[i + 1] === sent[i] && (actorAt[i + 1] !== -1 || (has(i + 1, F_NOUN) && cases[i + 1] === 'rod')))) {
-      const state = placeStateOfSentence(b, byId, sent[i]!) ?? demonymStateBefore(b, i) ?? (sent[i]! > 0 ? placeStateOfSentence(b, byId, sent[i]! - 1) : null) ?? onlyStateOf(b) ?? onlyCountryOf(b);
+      const state = stateOfContext(b, byId, i);
       if (state) {
         const a = newActor({ s: i, e: i + 1, name: state, type: 'LOC', country: codeOfState(L, state) ?? undefined, case: cases[i] ?? 'any', person: false, group: true });
         actorAt[i] = actors.push(a) - 1;
@@ -1078,7 +1080,7 @@ function institutionNouns(b: Build): void {
         // (else the previous sentence's: "Протести у Тбілісі тривають … За ніч поліція затримала …")
         // (else the one state the document names at all: "Найбільше профспілкове об’єднання Болівії …")
         // (or of the one state the sentence's demonyms before it name: "литовських перевізників …, вимагаючи від уряду")
-        const state = placeStateOfSentence(b, byId, sent[i]!) ?? demonymStateBefore(b, i) ?? (sent[i]! > 0 ? placeStateOfSentence(b, byId, sent[i]! - 1) : null) ?? onlyStateOf(b) ?? onlyCountryOf(b);
+        const state = stateOfContext(b, byId, i);
         // ("Поліція … затримала …, повідомив речник Національної поліції Індонезії": the body of that kind the sentence
         // or one before names in full)
         const full = namedBodyOfKind(b, low, i);
@@ -1117,6 +1119,16 @@ function institutionNouns(b: Build): void {
  * The one state the places of sentence `sen` lie in ("на Староміській площі в Празі" → Чехія; places in the locative):
  * by a capital's name, or a place's country code in the knowledge base; null when none or more than one.
  */
+/**
+ * The state token i's context is set in, for a bare body or its people ("вимагаючи від уряду", "поліцейські
+ * затримали"): the one state of the sentence's places, else of its demonyms before i, else of the sentence before's
+ * places, else the document's one state or country; null when none.
+ */
+function stateOfContext(b: Build, byId: Map<string, Entity>, i: number): string | null {
+  const sen = b.sent[i]!;
+  return placeStateOfSentence(b, byId, sen) ?? demonymStateBefore(b, i) ?? (sen > 0 ? placeStateOfSentence(b, byId, sen - 1) : null) ?? onlyStateOf(b) ?? onlyCountryOf(b);
+}
+
 /** The one state the demonym adjectives of token i's sentence before it name; null when none or several. */
 function demonymStateBefore(b: Build, i: number): string | null {
   let state: string | null = null;
