@@ -5284,10 +5284,40 @@ function demonstrativeActs(drafts: Draft[], v: DocView, C: Compiled): void {
     if (!bare && !d.target.length && k < cr.end && (v.flags[k]! & F_NOUN) !== 0 && v.actorAt[k] === -1 && authorless && prev.sentence < d.sentence) {
       for (let j = Math.max(0, prev.trigger - 1); j < prev.triggerEnd + 3 && j < v.tokens.length && !again; j++) if (v.lemmas[j] === v.lemmas[k]) again = true;
     }
+    // "Рубіо привітав підписання угоди": a two-sided act told earlier, named again by a noun of its type with no author,
+    // is both its sides' (the last such act, within seven sentences)
+    if (!bare && !again && !d.target.length && k < cr.end && (v.flags[k]! & F_NOUN) !== 0 && v.actorAt[k] === -1) {
+      const types = C.byLemma.get(v.lemmas[k]!)?.map((e) => e.type) ?? [];
+      for (let m = n - 1; m >= 0 && types.length; m--) {
+        const x = drafts[m]!;
+        if (d.sentence - x.sentence > 7) break;
+        if (x.sentence >= d.sentence || !types.includes(x.type) || !C.L.mutualTypes?.includes(x.type) || !x.source.length || !x.target.length) continue;
+        const sides = [...x.source, ...x.target].filter((a) => !d.source.some((b) => v.actors[b]!.name === v.actors[a]!.name));
+        if (sides.length) d.target = sides;
+        return;
+      }
+    }
     if (!bare && !again && (k + 1 >= cr.end || !C.L.demonstratives.includes(v.lemmas[k]!) || !C.L.stepNouns.includes(v.lemmas[k + 1]!))) return;
     if (d.sentence - prev.sentence > 2 || !prev.source.length || prev.source.some((a) => d.source.includes(a))) return;
     d.target = again && C.L.mutualTypes?.includes(prev.type) ? [...prev.source, ...prev.target.filter((a) => !d.source.includes(a))] : prev.source;
   });
+}
+
+/**
+ * "Посольство США в Малі закликало американців «негайно виїхати»": a call a body makes on its own state's people has
+ * no target (not a request to that state).
+ */
+function ownCitizensCalled(drafts: Draft[], v: DocView, byId: Map<string, Entity>, sideOf: (a: number) => string | null): void {
+  for (const d of drafts) {
+    if (d.type !== 'REQUEST' || d.source.length !== 1 || d.target.length !== 1) continue;
+    const s = v.actors[d.source[0]!]!;
+    const t = v.actors[d.target[0]!]!;
+    const tKb = t.entity ? byId.get(t.entity)?.actor?.kbId : undefined;
+    // (the target a state named by its people's noun, no entity of the text: "американців")
+    if (s.person || t.person || t.entity || tKb) continue;
+    const own = sideOf(d.source[0]!);
+    if (own && own === sideOf(d.target[0]!) && s.type === 'ORG') d.target = [];
+  }
 }
 
 /**
@@ -5736,6 +5766,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
     const x = v.actors[a]!;
     return x.country ?? (x.entity ? ids.byId.get(x.entity)?.actor?.country : undefined) ?? null;
   };
+  ownCitizensCalled(drafts, v, ids.byId, sideOf);
   const kept = dedupe(drafts, ids.actorName, (d) => timeOf(adoc, v, C, d.dateFrom)?.value?.start ?? null, (a) => !!v.actors[a]?.person, sideOf);
   duringDates(kept, adoc, v, C);
   return eventsOf(kept, adoc, v, C, ids);

@@ -278,3 +278,17 @@ test('an object pronoun before the verb puts the subject after it ("після �
   const b = analyse('Президент Сирії Ахмед аш-Шараа в понеділок прибув із візитом до Вашингтона, де його прийняв у Білому домі президент США Дональд Трамп.');
   assert.equal(b.events.filter((x) => x.type === 'CONSULT').length, 1);
 });
+
+test('praise of a two-sided act named again by its noun is aimed at both its sides ("привітав підписання угоди")', () => {
+  const a = analyse(
+    'Прем’єр-міністр Великої Британії Кір Стармер і прем’єр-міністр Маврикію Навінчандра Рамгулам учора підписали угоду про архіпелаг. '
+    + 'Водночас Лондон зберігає в оренді військову базу на острові. '
+    + 'Державний секретар США Марко Рубіо привітав підписання угоди.',
+  );
+  assert.deepEqual(names(a, only(a, 'SUPPORT').target).sort(), ['Кір Стармер', 'Навінчандра Рамгулам'].sort());
+});
+
+test('a call a body makes on its own state\'s people has no target ("Посольство США … закликало американців")', () => {
+  const a = analyse('Посольство США в Малі вчора закликало американців «негайно виїхати» з країни.');
+  assert.deepEqual(only(a, 'REQUEST').target, []);
+});
