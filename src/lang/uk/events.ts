@@ -503,6 +503,8 @@ const T: TriggerEntry[] = [
   { lemma: ['розігнати', 'розганяти', 'викрасти', 'викрадати', 'ув’язнити', 'інтернувати'], pos: 'verb', type: 'COERCE', target: ['zna'] },
   // "відправив під варту", "взяли під варту", "обрав запобіжний захід": custody ordered.
   { lemma: ['відправити', 'взяти', 'помістити', 'брати'], pos: 'verb', type: 'COERCE', requires: ['варта'], window: 2, target: ['zna'] },
+  // "помістив колишнього президента Жаїра Болсонару під домашній арешт": custody ordered, its object named before it
+  { lemma: ['помістити', 'поміщати'], pos: 'verb', type: 'COERCE', requires: ['арешт'], requiresAfter: true, window: 10, target: ['zna'] },
   // "взяли в полон двох найманців": captives taken
   { lemma: ['взяти', 'брати'], pos: 'verb', type: 'COERCE', requires: ['полон'], window: 2, target: ['zna'] },
   { lemma: ['обрати', 'обирати'], pos: 'verb', type: 'COERCE', requires: ['запобіжний'], window: 2, target: ['dav', 'для+rod'] },
@@ -536,6 +538,9 @@ const T: TriggerEntry[] = [
   { lemma: ['марш', 'хода'], pos: 'noun', type: 'PROTEST', requires: ['провести', 'організувати', 'оголосити', 'анонсувати', 'вийти', 'протест', 'опозиція'], window: 4, target: ['проти+rod'] },
   // (a note of protest is a state's accusation: ACCUSE above)
   { lemma: ['протест', 'мітинг', 'пікет', 'страйк', 'бойкот', 'голодування'], pos: 'noun', type: 'PROTEST', target: ['проти+rod', 'біля+rod', 'під+oru'], excludes: ['нота'] },
+  // "більшість жителів бойкотувала голосування": a vote or event boycotted is a protest (the thing boycotted is none of
+  // its targets)
+  { lemma: ['бойкотувати', 'збойкотувати'], pos: 'verb', type: 'PROTEST', target: [] },
   // (not "демонстрація сили": a show of force)
   { lemma: ['демонстрація'], pos: 'noun', type: 'PROTEST', target: ['проти+rod', 'біля+rod', 'під+oru'], excludes: ['нота', 'сила'], excludesWindow: 1 },
   { lemma: ['акція'], pos: 'noun', type: 'PROTEST', requires: ['протест', 'провести', 'вийти'], window: 3, target: ['проти+rod', 'біля+rod', 'під+oru'] },

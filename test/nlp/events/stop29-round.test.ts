@@ -292,3 +292,12 @@ test('a call a body makes on its own state\'s people has no target ("Посол�
   const a = analyse('Посольство США в Малі вчора закликало американців «негайно виїхати» з країни.');
   assert.deepEqual(only(a, 'REQUEST').target, []);
 });
+
+test('custody ordered with its object before it ("помістив … Жаїра Болсонару під домашній арешт") and a boycott', () => {
+  const a = analyse('Суддя Верховного федерального суду Бразилії Алешандре де Мораес у понеділок помістив колишнього президента країни Жаїра Болсонару під домашній арешт.');
+  const e = only(a, 'COERCE');
+  assert.deepEqual(names(a, e.source), ['Алешандре де Мораес']);
+  assert.deepEqual(names(a, e.target), ['Жаїр Болсонару']);
+  const b = analyse('Опозиція Венесуели бойкотувала парламентські вибори.');
+  assert.equal(only(b, 'PROTEST').type, 'PROTEST');
+});
