@@ -791,6 +791,16 @@ function groupActors(b: Build): void {
   // 2. Group nouns ("окупанти", "російські війська").
   // (entities by id, for the state of a bare body's people: made on first use)
   let byId: Map<string, Entity> | undefined;
+  // The body of a state whose people a noun names, over tokens [s, i]: the state's body of that kind named before
+  // ("бельгійських депутатів" after "Палата представників Бельгії", "від депутатів" after "Верховна Рада"), else the
+  // body's noun and the state's genitive ("Поліція Кенії").
+  const personnelActor = (s: number, i: number, body: string, gen: string, code: string | undefined, kase: Actor['case']): Actor => {
+    const sector = L.bareBodySectors?.[body];
+    const named = sector && code ? bodyOfSectorBefore(adoc, sector, i, code) : undefined;
+    return named
+      ? newActor({ s, e: i + 1, entity: named.id, name: named.name, type: 'ORG', country: code, case: kase, person: false, group: true })
+      : newActor({ s, e: i + 1, name: `${body.charAt(0).toUpperCase()}${body.slice(1)} ${gen}`, type: 'ORG', country: code, case: kase, person: false, group: true });
+  };
   const groups = groupIndex(L);
   const sigs = groupSigs(L);
   for (let i = 0; i < n; i++) {
@@ -831,14 +841,7 @@ function groupActors(b: Build): void {
         const state = L.demonyms[lemmas[i - 1]!.toLowerCase()];
         const gen = state ? L.genitive(state) : null;
         if (state && gen) {
-          // ("бельгійських депутатів" after "Палата представників Бельгії": the state's body of that kind named before)
-          const code = codeOfState(L, state);
-          const sector = L.bareBodySectors?.[body];
-          const named = sector && code ? bodyOfSectorBefore(adoc, sector, i, code) : undefined;
-          const a = named
-            ? newActor({ s: i - 1, e: i + 1, entity: named.id, name: named.name, type: 'ORG', country: code, case: b.cases[i] ?? 'any', person: false, group: true })
-            : newActor({ s: i - 1, e: i + 1, name: `${body.charAt(0).toUpperCase()}${body.slice(1)} ${gen}`, type: 'ORG', country: code, case: b.cases[i] ?? 'any', person: false, group: true });
-          const idx = actors.push(a) - 1;
+          const idx = actors.push(personnelActor(i - 1, i, body, gen, codeOfState(L, state), b.cases[i] ?? 'any')) - 1;
           actorAt[i - 1] = idx;
           actorAt[i] = idx;
           continue;
@@ -855,14 +858,7 @@ function groupActors(b: Build): void {
           // (right before a plural verb it is that verb's subject, whatever case the tagger read: "поліцейські
           // затримали", read as an accusative adjective)
           const beforeVerb = i + 1 < n && sent[i + 1] === sent[i] && (b.flags[i + 1]! & F_POS_VERB) !== 0 && /:p(:|$)/.test(b.tokens[i + 1]!.tag ?? '');
-          // (the state's body of that kind named before: "від депутатів" after "Верховна Рада")
-          const code = codeOfState(L, state) ?? undefined;
-          const sector = L.bareBodySectors?.[body];
-          const named = sector && code ? bodyOfSectorBefore(adoc, sector, i, code) : undefined;
-          const a = named
-            ? newActor({ s: i, e: i + 1, entity: named.id, name: named.name, type: 'ORG', country: code, case: beforeVerb ? 'naz' : b.cases[i] ?? 'any', person: false, group: true })
-            : newActor({ s: i, e: i + 1, name: `${body.charAt(0).toUpperCase()}${body.slice(1)} ${gen}`, type: 'ORG', country: code, case: beforeVerb ? 'naz' : b.cases[i] ?? 'any', person: false, group: true });
-          actorAt[i] = actors.push(a) - 1;
+          actorAt[i] = actors.push(personnelActor(i, i, body, gen, codeOfState(L, state), beforeVerb ? 'naz' : b.cases[i] ?? 'any')) - 1;
           continue;
         }
       }

@@ -5307,14 +5307,13 @@ function demonstrativeActs(drafts: Draft[], v: DocView, C: Compiled): void {
  * "Посольство США в Малі закликало американців «негайно виїхати»": a call a body makes on its own state's people has
  * no target (not a request to that state).
  */
-function ownCitizensCalled(drafts: Draft[], v: DocView, byId: Map<string, Entity>, sideOf: (a: number) => string | null): void {
+function ownCitizensCalled(drafts: Draft[], v: DocView, sideOf: (a: number) => string | null): void {
   for (const d of drafts) {
     if (d.type !== 'REQUEST' || d.source.length !== 1 || d.target.length !== 1) continue;
     const s = v.actors[d.source[0]!]!;
     const t = v.actors[d.target[0]!]!;
-    const tKb = t.entity ? byId.get(t.entity)?.actor?.kbId : undefined;
     // (the target a state named by its people's noun, no entity of the text: "американців")
-    if (s.person || t.person || t.entity || tKb) continue;
+    if (s.person || t.person || t.entity) continue;
     const own = sideOf(d.source[0]!);
     if (own && own === sideOf(d.target[0]!) && s.type === 'ORG') d.target = [];
   }
@@ -5766,7 +5765,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
     const x = v.actors[a]!;
     return x.country ?? (x.entity ? ids.byId.get(x.entity)?.actor?.country : undefined) ?? null;
   };
-  ownCitizensCalled(drafts, v, ids.byId, sideOf);
+  ownCitizensCalled(drafts, v, sideOf);
   const kept = dedupe(drafts, ids.actorName, (d) => timeOf(adoc, v, C, d.dateFrom)?.value?.start ?? null, (a) => !!v.actors[a]?.person, sideOf);
   duringDates(kept, adoc, v, C);
   return eventsOf(kept, adoc, v, C, ids);

@@ -11,7 +11,7 @@ import { LitopysError } from '../../errors.js';
 import type { AnalyzedDocument, Component, Mention, Token } from '../../types.js';
 import { BODY_HEAD_LEMMAS, gazetteerEntries, NAMED_BODY_HEAD_LEMMAS, nameParticles, QUOTED_ORG_HEAD_LEMMAS, roleHeadLemmas, SERVICE_HEAD_LEMMAS, SETTLEMENT_NOUN_LEMMAS, stateFormWords, NAME_BREAK_WORDS, TREATY_HEAD_LEMMAS, UNIT_ABBREVIATIONS, DESCRIPTIVE_ADJECTIVES, PROGRAMME_HEAD_LEMMAS, VESSEL_NOUN_LEMMAS, WATER_NOUN_LEMMAS, weaponNames, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { segment } from '../segment/segmenter.js';
-import { MONTHS, normDateWord, SHIFT_WORDS, WEEKDAYS } from '../../lang/uk/dates.js';
+import { FORWARD_PREPS, MONTHS, normDateWord, SHIFT_WORDS, WEEKDAYS } from '../../lang/uk/dates.js';
 import { loadLexicon } from '../morph/index.js';
 import { loadTagger, taggedForms, type TaggedForm, type Tagger } from '../tag/tagger.js';
 import { GazetteerMatcher, makeNameToken, normKey, type Compiled, type GazetteerMatch, type NameToken } from './gazetteer.js';
@@ -943,7 +943,7 @@ export function datesOutOfOrgs(spans: TokenSpan[], toks: NerToken[]): TokenSpan[
     const s = (out ?? spans)[k]!;
     if (s.type !== 'ORG') continue;
     for (let j = s.start + 1; j + 1 < s.end; j++) {
-      if (!/^(з|із|від|до)$/.test(toks[j]!.text)) continue;
+      if (!FORWARD_PREPS.has(toks[j]!.text)) continue;
       const next = j + 1;
       const dated = dateWord(next) || (SHIFT_WORDS.has(normDateWord(toks[next]!.text)) && dateWord(next + 1)) || (/^\d{1,2}$/.test(toks[next]!.text) && dateWord(next + 1));
       if (!dated) continue;

@@ -891,8 +891,8 @@ export class SpeakerFinder {
     const head = tokens[k];
     if (!head || k >= cue || head.pos !== 'NOUN' || featOf(head, 'Case') !== 'Nom' || (k > start && head.text !== norm(head.text)) || this.mentionAt(k)) return null;
     if (!SUBJECT_BODY_HEADS.has(lemmaOf(head))) return null;
-    const state = this.mentionAt(k + 1);
-    if (!state || state.mention.tokenStart !== k + 1 || state.entity.type !== 'LOC' || !state.entity.actor?.kbId?.startsWith('country:')) return null;
+    const state = this.countryMentionAt(k + 1);
+    if (!state) return null;
     for (let i = state.mention.tokenEnd; i < cue; i++) if (!(tokens[i]!.pos === 'ADV' || this.inTime(i))) return null;
     return this.institutionEntity(start, state.mention.tokenEnd);
   }
@@ -908,9 +908,14 @@ export class SpeakerFinder {
     while (k < tokens.length && k < org.mention.tokenEnd + 4 && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN') && tokens[k]!.text === norm(tokens[k]!.text)
       && featOf(tokens[k]!, 'Case') === 'Gen' && !this.mentionAt(k)) k++;
     if (k === org.mention.tokenEnd) return null;
-    const state = this.mentionAt(k);
-    if (!state || state.mention.tokenStart !== k || state.entity.type !== 'LOC' || !state.entity.actor?.kbId?.startsWith('country:')) return null;
-    return this.institutionEntity(org.mention.tokenStart, state.mention.tokenEnd);
+    const state = this.countryMentionAt(k);
+    return state ? this.institutionEntity(org.mention.tokenStart, state.mention.tokenEnd) : null;
+  }
+
+  /** The mention of a country (by the knowledge base) that opens at token k, or null. */
+  private countryMentionAt(k: number): LinkedMention | null {
+    const m = this.mentionAt(k);
+    return m && m.mention.tokenStart === k && m.entity.type === 'LOC' && !!m.entity.actor?.kbId?.startsWith('country:') ? m : null;
   }
 
   /** A body-kind noun ("асоціація", "компанія") opens the phrase before token `start`, a genitive noun at most between. */

@@ -769,10 +769,11 @@ class Matcher {
         // scheduled: "у п’ятницю стартують навчання")
         // (a named day, an adjective before the weekday, is a date, not a day set: "удар на Вербну неділю")
         const setFor = prep === 'на' && this.w(j - 2) !== 'ніч' && k === j;
-        const scheduled = setFor || this.presentVerbNear(j);
+        const present = this.presentVerbNear(j);
+        const scheduled = setFor || present;
         // ("з понеділка страйкують", "із четверга виходять на вулиці": a start with a verb in the imperfective present
         // is one gone by, the act going on since — the blind sets' writers read it so four times of four)
-        const since = fwd && !dl && (this.presentVerbNear(j) || this.presentVerbRightAfter(k + 1) || this.ongoingVerbBefore(j) || this.ongoingVerbAfter(k + 1));
+        const since = fwd && !dl && (present || this.presentVerbRightAfter(k + 1) || this.ongoingVerbBefore(j) || this.ongoingVerbAfter(k + 1));
         return { start: j, end: k + 1, relative: true, resolve: (c) => {
           if (!c.ref) return null;
           const dir: Direction = since ? -1 : fwd ? (c.dir < 0 && !dl ? -1 : 1) : c.dir > 0 || (scheduled && (c.dir === 0 || setFor)) ? 1 : -1;
