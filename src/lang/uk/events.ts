@@ -140,7 +140,8 @@ const T: TriggerEntry[] = [
   { lemma: ['отримати', 'отримувати', 'одержати'], pos: 'verb', type: 'AID', recipientSubject: true, target: ['від+rod'],
     requires: ['допомога', 'пакет', 'зброя', 'система', 'ракета', 'снаряд', 'винищувач', 'танк', 'кредит', 'транш', 'грант', 'партія', 'боєприпас', 'техніка', 'генератор', 'обладнання', 'комплекс', 'мільйон', 'мільярд', 'млн', 'млрд',
       'літак', 'гелікоптер', 'дрон', 'безпілотник', 'катер', 'корабель', 'бронетехніка', 'ППО'], window: 8 },
-  { lemma: ['допомога'], pos: 'noun', type: 'AID', target: RECIPIENT, source: ['adj'], weak: true },
+  // (not aid a law restricted: "поправка, яка обмежувала американську допомогу Азербайджану")
+  { lemma: ['допомога'], pos: 'noun', type: 'AID', target: RECIPIENT, source: ['adj'], weak: true, excludes: ['обмежувати', 'обмежити'], excludesWindow: 3 },
   // "Румунія й надалі допомагатиме Україні технікою", "Єврокомісія допоможе Україні профінансувати імпорт": a state or
   // body helping another named in the dative
   // (with what it helps, as means or as the step paid for: not "допомагають Росії обходити санкції")
@@ -405,6 +406,9 @@ const T: TriggerEntry[] = [
   // (not "без виходу до моря": access to the sea)
   { lemma: ['вихід'], pos: 'noun', type: 'RETREAT', target: ['з+rod'], source: ['rod', 'adj'], excludes: ['море', 'океан'], excludesWindow: 3 },
   { lemma: ['денонсувати'], pos: 'verb', type: 'RETREAT', target: ['zna', 'з+oru'] },
+  // "компанія евакуювала з Арліта своїх працівників", "евакуювали посольство": a side pulling its own people out (not
+  // residents evacuated from a town: "евакуювали понад 600 людей")
+  { lemma: ['евакуювати'], pos: 'verb', type: 'RETREAT', requires: ['працівник', 'співробітник', 'персонал', 'дипломат', 'посольство', 'фахівець', 'контингент'], requiresAfter: true, window: 6, target: [] },
   // "підрозділи «Вагнера» залишили Центральноафриканську Республіку", "урядові війська залишили ще дві бази": troops
   // leaving a place (not "залишили місто без світла", not troops kept somewhere: the troops are the subject)
   { lemma: ['залишити', 'залишати'], pos: 'verb', type: 'RETREAT', requires: ['підрозділ', 'війська', 'військо', 'військовий', 'бригада', 'контингент', 'батальйон', 'гарнізон', 'бойовик'], window: 8, requiresBefore: true, target: [], excludes: ['без'] },
@@ -871,6 +875,7 @@ export const UK_EVENTS: EventLanguage = {
   occupiedWords: ['окупований', 'анексований'],
   mirrorWords: ['дзеркальний', 'дзеркально', 'симетричний', 'симетрично'],
   otherwiseWords: ['інакше'],
+  invitationNouns: ['запрошення'],
   purposeWords: ['щоб', 'аби'],
   questionWords: ['хто', 'чи'],
   openingConnectors: LEADING_CONNECTORS,

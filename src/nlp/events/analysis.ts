@@ -1112,17 +1112,14 @@ function institutionNouns(b: Build): void {
 }
 
 /**
- * The one state the places of sentence `sen` lie in ("на Староміській площі в Празі" → Чехія; places in the locative):
- * by a capital's name, or a place's country code in the knowledge base; null when none or more than one.
- */
-/**
  * The state token i's context is set in, for a bare body or its people ("вимагаючи від уряду", "поліцейські
  * затримали"): the one state of the sentence's places, else of its demonyms before i, else of the sentence before's
  * places, else the document's one state or country; null when none.
  */
 function stateOfContext(b: Build, byId: Map<string, Entity>, i: number): string | null {
   const sen = b.sent[i]!;
-  return placeStateOfSentence(b, byId, sen) ?? demonymStateBefore(b, i) ?? (sen > 0 ? placeStateOfSentence(b, byId, sen - 1) : null) ?? onlyStateOf(b) ?? onlyCountryOf(b);
+  // (the places before the body first: "у Єревані … вимагаючи від уряду …, підписані у Вашингтоні" → Вірменія)
+  return placeStateOfSentence(b, byId, sen, i) ?? placeStateOfSentence(b, byId, sen) ?? demonymStateBefore(b, i) ?? (sen > 0 ? placeStateOfSentence(b, byId, sen - 1) : null) ?? onlyStateOf(b) ?? onlyCountryOf(b);
 }
 
 /** The one state the demonym adjectives of token i's sentence before it name; null when none or several. */
@@ -1138,10 +1135,16 @@ function demonymStateBefore(b: Build, i: number): string | null {
   return state;
 }
 
-function placeStateOfSentence(b: Build, byId: Map<string, Entity>, sen: number): string | null {
+/**
+ * The one state the places of sentence `sen` (those before token `before`) lie in ("на Староміській площі в Празі" →
+ * Чехія; places in the locative): by a capital's name, or a place's country code in the knowledge base; null when none
+ * or more than one.
+ */
+function placeStateOfSentence(b: Build, byId: Map<string, Entity>, sen: number, before = Infinity): string | null {
   const { L, actors, sent } = b;
   let state: string | null = null;
   for (const x of actors) {
+    if (x.s >= before) continue;
     // (places where things happen, in the locative: not "допомогу Україні")
     const at = x.s > 0 ? b.lowers[x.s - 1] : '';
     if (x.type !== 'LOC' || x.person || sent[x.s] !== sen || !(x.case === 'mis' || (x.case === 'any' && (at === 'в' || at === 'у' || at === 'на')))) continue;
@@ -1341,7 +1344,9 @@ function definiteActors(b: Build): void {
       const e = adoc.entities[x]!;
       if (e.type !== 'ORG' && !(kin.has(lem) && e.type === 'LOC')) continue;
       const words = nameWords[x]!;
-      const fits = alias ? lowNames[x] === alias.toLowerCase() : words.includes(lem) || (kin.has(lem) && words.some((w) => kin.get(lem)!.includes(w)));
+      // (or one the noun introduced before: "французької компанії Orano" … "У компанії заявили")
+      const fits = alias ? lowNames[x] === alias.toLowerCase() : words.includes(lem) || (kin.has(lem) && words.some((w) => kin.get(lem)!.includes(w)))
+        || e.mentions.some((m) => m.tokenStart > 0 && m.tokenStart < i && lemmas[m.tokenStart - 1] === lem);
       if (!fits) continue;
       for (const m of e.mentions) {
         const before = m.tokenStart < i;

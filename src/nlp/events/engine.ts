@@ -2237,7 +2237,9 @@ class Extractor {
   /** A sea, a gulf, a strait … by the words of its name ("Карибське море"). */
   private waterBody(a: number): boolean {
     const w = this.C.L.waterNouns;
-    return !!w && this.v.actors[a]!.name.toLowerCase().split(/\s+/).some((x) => w.includes(x));
+    // (a kind noun beside a name — "Дніпровський лиман", "Чорне море" —, not a town called by one: "Лиман")
+    const words = this.v.actors[a]!.name.toLowerCase().split(/\s+/);
+    return !!w && words.length > 1 && words.some((x) => w.includes(x));
   }
 
   /** Token k is in an attribution phrase ("за даними газети X", "за словами X"): the phrase's words, then nouns and adjectives up to k. */
@@ -2993,6 +2995,16 @@ class Extractor {
     return false;
   }
 
+  /** The noun at i is repelled by a verb after it ("атаки вдалося відбити", "штурм було відбито"). */
+  private repelledAfter(i: number): boolean {
+    const cr = this.clauseRange(i);
+    for (let k = i + 1; k < cr.end && k <= i + 3; k++) {
+      if (this.C.L.repelVerbs.includes(this.lem(k)) && isVerbLike(this.tok(k))) return true;
+      if (!isVerbLike(this.tok(k)) && this.tok(k).pos !== 'ADV') return false;
+    }
+    return false;
+  }
+
   /**
    * A noun trigger right after a light verb of the clause ("запровадили обмеження", "оголосили про вихід",
    * "провели акцію"): the act is the verb's subject's own. Adjectives, numbers and one act preposition may stand
@@ -3353,15 +3365,25 @@ class Extractor {
       && !this.is(k - 1, F_ADJ);
   }
 
+  /** A dual group in the genitive right after the role noun at k ("лідери двох кавказьких країн"). */
+  private dualOwner(k: number): boolean {
+    for (let j = k + 1; j < this.v.tokens.length && j <= k + 3 && this.sents[j] === this.sents[k]; j++) if (this.dualSides(j)) return true;
+    return false;
+  }
+
   /**
    * "обом делегаціям", "двох країн", "обидві сторони": a group of two sides (a dual numeral before a plural noun of
    * sides, states or roles), which stands for the sides of the last act between two parties.
    */
   private dualSides(k: number): boolean {
     const L = this.C.L.dual;
-    if (!L || !L.numerals.includes(this.lem(k).toLowerCase()) || !this.v.tokens[k + 1] || this.sents[k + 1] !== this.sents[k]) return false;
-    const n = this.lem(k + 1);
-    return this.is(k + 1, F_NOUN) && this.is(k + 1, F_PLURAL) && this.v.actorAt[k + 1] === -1
+    if (!L || !L.numerals.includes(this.lem(k).toLowerCase())) return false;
+    // ("двох кавказьких країн": adjectives between the numeral and its noun)
+    let h = k + 1;
+    while (h < k + 3 && this.v.tokens[h] && this.sents[h] === this.sents[k] && this.is(h, F_ADJ) && this.is(h, F_PLURAL) && this.v.actorAt[h] === -1) h++;
+    if (!this.v.tokens[h] || this.sents[h] !== this.sents[k]) return false;
+    const n = this.lem(h);
+    return this.is(h, F_NOUN) && this.is(h, F_PLURAL) && this.v.actorAt[h] === -1
       && (L.nouns.includes(n) || this.C.delegations.has(n) || this.C.parties.has(n) || this.C.roles.has(n));
   }
 
@@ -3438,6 +3460,13 @@ class Extractor {
         const side = (xs: number[]): number[] => (states ? packedMap(xs, (a) => (this.v.actors[a]!.person ? this.countryOfPerson(a) ?? a : a)) : xs);
         w.source = side(consult.source);
         w.partiesTarget = side(consult.target);
+        // ("Трамп прийняв Алієва та Пашиняна. … лідери двох країн підписали": two sides of a talk among three are the
+        // two it received together)
+        const pair = consult.target.length === 2 ? consult.target : consult.source.length === 2 ? consult.source : null;
+        if (pair && consult.source.length + consult.target.length > 2 && this.dualOwner(k)) {
+          w.source = side([pair[0]!]);
+          w.partiesTarget = side([pair[1]!]);
+        }
       } else if (this.sidesNoun(k) && this.lastPair) {
         // No consultation yet: the two sides of the last act between two parties; a person facing a state stands
         // for their own state ("Кубраков закликав Варшаву … Сторони домовилися" → Україна, Польща).
@@ -3894,7 +3923,9 @@ class Extractor {
       // "атакували … завод у Рязані": the place named for the object.
       for (let k = i + 1; k < cr.end; k++) {
         const a = this.actorIdx(k);
-        if (a !== -1 && this.v.actors[a]!.type === 'LOC' && !this.v.actors[a]!.group && this.C.locPreps.has(this.v.governedBy[k] ?? '') && !this.waterBody(a)) { w.target = [a]; break; }
+        // (or near it, the first place named: "штурм позицій поблизу Лимана на Донеччині" → Лиман)
+        const g = this.v.governedBy[k] ?? '';
+        if (a !== -1 && this.v.actors[a]!.type === 'LOC' && !this.v.actors[a]!.group && (this.C.locPreps.has(g) || this.C.L.nearPreps.includes(g)) && !this.waterBody(a)) { w.target = [a]; break; }
       }
     }
     if (entry.type === 'CONSULT' && this.modeFor(entry.type, i, entry) === 'visit') {
@@ -3902,6 +3933,11 @@ class Extractor {
       // (the slot's "з" takes "із" and "зі" too: prepositionVariants)
       const met = this.findSlot('з+oru', i + 1, sr.end, exclude).filter((a) => this.v.actors[a]!.person);
       if (met.length) w.target = met;
+      else {
+        // ("прибув до Канберри … на запрошення свого колеги X": who invited the visitor hosts him)
+        const host = this.invitedBy(i, sr.end, exclude);
+        if (host !== -1) w.target = [host];
+      }
     }
     if (!w.target.length && entry.type === 'THREATEN') {
       // "пригрозив …, якщо Москва не …": the side the condition is put to.
@@ -3950,6 +3986,20 @@ class Extractor {
         if (a !== -1 && this.v.actors[a]!.s === k + 2 && !this.v.actors[a]!.person && !this.cityLike(a)) w.target = [a];
       }
     }
+  }
+
+  /** The actor after "на запрошення" in tokens (i, end): a person first, else a body or state; -1 when none. */
+  private invitedBy(i: number, end: number, exclude: ReadonlySet<number>): number {
+    for (let k = i + 1; k + 2 < end; k++) {
+      if (this.low(k) !== 'на' || !this.C.L.invitationNouns?.includes(this.lem(k + 1))) continue;
+      for (let m = k + 2; m < end && m <= k + 8; m++) {
+        if (this.texts[m] === ',' || this.is(m, F_POS_VERB)) break;
+        const a = this.actorIdx(m);
+        if (a !== -1 && !exclude.has(a) && !this.v.actors[a]!.group && !this.cityLike(a)) return a;
+      }
+      break;
+    }
+    return -1;
   }
 
   /** The nominative actor opening the purpose clause right after token i ("…, щоб Москва вивела"), not one of `not`. */
@@ -4147,6 +4197,8 @@ class Extractor {
       }
     }
     // "сили ППО відбили атаку": the subject of a verb that repels the act is its target's defender, not its author.
+    // ("…, однак усі атаки вдалося відбити" after an assault told: the attacks repelled are that assault's, no new act)
+    if (isNoun && entry.type === 'ASSAULT' && !target.length && this.seenTypes.has('ASSAULT') && (this.objectOf(i, this.C.L.repelVerbs) || this.repelledAfter(i))) return null;
     if (isNoun && source.length && this.objectOf(i, this.C.L.repelVerbs)) source = [];
     // "назвав дії Каракаса «неприхованою погрозою»": a noun in the label a naming verb gives is no act of its own.
     if (isNoun && this.v.inQuote[i] && this.inLabel(i)) return null;

@@ -983,6 +983,33 @@ export function unitNamesBeforePersons(spans: TokenSpan[], toks: NerToken[]): To
 }
 
 /**
+ * A name the model glued before a person's name ("генеральний директор Orano | Нікола Мейс", "командир бригади Птахи
+ * Мадяра | Роберт Бровді"): a person's span of three words or more with a first name inside it, whose words before the
+ * first name are no personal names and are either all in Latin script before Cyrillic ones or all common nouns in the
+ * genitive before a nominative first name, gives those words to an organisation of their own.
+ */
+export function namesBeforePersons(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    const s = (out ?? spans)[k]!;
+    if (s.type !== 'PERS' || s.end - s.start < 3) continue;
+    let j = s.start + 1;
+    while (j < s.end - 1 && !/:prop:fname(:|$)/.test(toks[j]!.tag)) j++;
+    if (j >= s.end - 1) continue;
+    const head = toks.slice(s.start, j);
+    const rest = toks.slice(j, s.end);
+    if (head.some((t) => /:prop:(fname|lname|patr)(:|$)/.test(t.tag)) || !rest.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && /\p{Script=Cyrillic}/u.test(t.text))) continue;
+    const latin = head.every((t) => /\p{Script=Latin}/u.test(t.text) && !/\p{Script=Cyrillic}/u.test(t.text));
+    const genitive = head.every((t) => /^noun:/.test(t.tag) && !t.tag.includes(':prop') && t.tag.includes(':v_rod')) && toks[j]!.tag.includes(':v_naz');
+    if (!latin && !genitive) continue;
+    out ??= spans.map((x) => ({ ...x }));
+    out.splice(k, 1, { start: s.start, end: j, type: 'ORG' }, { start: j, end: s.end, type: 'PERS' });
+    k++;
+  }
+  return out ?? spans;
+}
+
+/**
  * A personal name the model cut at a word it gave to the organisation before ("Комісії ЕКОВАС Омар | Алію Турей") or
  * left out after ("Амір Хан | Муттакі", the last word guessed as a pronoun): names of three words are common in world
  * news. An organisation span of two words or more that ends in a word read as a first name or surname (and named by
@@ -1592,7 +1619,7 @@ export class NerTagger {
       spans = splitAbbreviationRoles(splitAtTitledConjuncts(spans, toks, isRoleLemma), toks, isRoleLemma);
       spans = joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches, toks), toks), toks, matches);
       spans = splitNamePlaces(splitCoordinatedOrgs(trimPersonTails(splitTitles(joinBodyCountry(spans, toks, matches, BODY_HEAD_LEMMAS), toks, isRoleLemma), toks), toks), toks);
-      spans = trimAtAdverbs(splitAtVesselNouns(splitWeaponNames(unitNamesBeforePersons(completePersonNames(spans, toks, matches), toks), toks), toks), toks);
+      spans = trimAtAdverbs(splitAtVesselNouns(splitWeaponNames(namesBeforePersons(unitNamesBeforePersons(completePersonNames(spans, toks, matches), toks), toks), toks), toks), toks);
       spans = missionsAtBodies(descriptiveAdjectivesOut(datesOutOfOrgs(spans, toks), toks), toks);
       spans = namesAfterTitles(compassPlaces(bodiesOfPlaces(titleAdjectives(spans, toks), toks, matches), toks), toks, matches);
       spans = extendTreatyNames(regnalNames(splitAtKnownParts(oneLetterSurnames(shiftMisreadAbbreviation(spans, toks), toks), toks, matches), toks), toks);

@@ -94,15 +94,23 @@ class CueMemo {
   isSpeech(i: number): boolean {
     if (i < 0 || i >= this.tokens.length) return false;
     let v = this.speech[i]!;
-    if (v === 0) v = this.speech[i] = isSpeechCue(this.tokens[i]) ? 2 : 1;
+    if (v === 0) v = this.speech[i] = isSpeechCue(this.tokens[i]) && !this.topicOfTalk(i) ? 2 : 1;
     return v === 2;
   }
 
   isIndirect(i: number): boolean {
     if (i < 0 || i >= this.tokens.length) return false;
     let v = this.indirect[i]!;
-    if (v === 0) v = this.indirect[i] = isIndirectCue(this.tokens[i]) && !this.infinitiveOfAct(i) ? 2 : 1;
+    if (v === 0) v = this.indirect[i] = isIndirectCue(this.tokens[i]) && !this.infinitiveOfAct(i) && !this.topicOfTalk(i) ? 2 : 1;
     return v === 2;
+  }
+
+  /** "йшлося (насамперед) про X" names a talk's topic; only "йдеться в заяві", "у заяві йдеться, що" report words. */
+  private topicOfTalk(i: number): boolean {
+    if (this.tokens[i]!.lemma !== 'йтися') return false;
+    let k = i + 1;
+    while (k < this.tokens.length && /^adv/.test(this.tokens[k]!.tag ?? '')) k++;
+    return this.tokens[k]?.text.toLowerCase() === 'про';
   }
 
   /** An infinitive right after a verb is that verb's complement, no report of its own ("пригрозила вважати цілями судна, що …"). */
