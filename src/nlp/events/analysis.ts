@@ -796,7 +796,8 @@ function groupActors(b: Build): void {
   // body's noun and the state's genitive ("Поліція Кенії").
   const personnelActor = (s: number, i: number, body: string, gen: string, code: string | undefined, kase: Actor['case']): Actor => {
     const sector = L.bareBodySectors?.[body];
-    const named = sector && code ? bodyOfSectorBefore(adoc, sector, i, code) : undefined;
+    // (or the one whose name has the body's noun: "Поліційна служба Північної Ірландії … Поліцейські затримали")
+    const named = (sector && code ? bodyOfSectorBefore(adoc, sector, i, code) : undefined) ?? namedBodyOfKind(b, body, i, code);
     return named
       ? newActor({ s, e: i + 1, entity: named.id, name: named.name, type: 'ORG', country: code, case: kase, person: false, group: true })
       : newActor({ s, e: i + 1, name: `${body.charAt(0).toUpperCase()}${body.slice(1)} ${gen}`, type: 'ORG', country: code, case: kase, person: false, group: true });
@@ -1160,23 +1161,31 @@ function placeStateOfSentence(b: Build, byId: Map<string, Entity>, sen: number, 
 }
 
 /**
- * The body whose name has the bare noun `low` as a word (by its stem), named in token i's sentence or the one before:
- * the nearest such mention, or none.
+ * The body whose name has the bare noun `low` as a word (by its stem), named in token i's sentence or the one before
+ * (the nearest such mention), else anywhere before it (the latest: "Поліційна служба Північної Ірландії … поліція вже
+ * перекинула"); of state `code` when the body has a state; or none.
  */
-function namedBodyOfKind(b: Build, low: string, i: number): Entity | undefined {
+function namedBodyOfKind(b: Build, low: string, i: number, code?: string): Entity | undefined {
   const stem = low.length > 4 ? low.slice(0, -1) : low;
   const sentence = b.sent[i]!;
   let best: Entity | undefined;
   let dist = Infinity;
+  let earlier: Entity | undefined;
+  let at = -1;
   for (const e of b.adoc.entities) {
     if (e.type !== 'ORG' || !e.name.toLowerCase().split(/\s+/).some((w) => w.startsWith(stem))) continue;
+    if (code && e.actor?.country && e.actor.country !== code) continue;
     for (const m of e.mentions) {
-      if (m.tokenStart === i || (m.sentence !== sentence && m.sentence !== sentence - 1)) continue;
+      if (m.tokenStart === i) continue;
+      if (m.sentence !== sentence && m.sentence !== sentence - 1) {
+        if (m.tokenEnd <= i && m.tokenStart > at) { at = m.tokenStart; earlier = e; }
+        continue;
+      }
       const d = Math.abs(m.tokenStart - i);
       if (d < dist) { dist = d; best = e; }
     }
   }
-  return best;
+  return best ?? earlier;
 }
 
 /** The organisation of actor sector `sector` (of state `country`, when given) mentioned last before token `before`. */

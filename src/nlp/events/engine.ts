@@ -3405,6 +3405,15 @@ class Extractor {
     return false;
   }
 
+  /** The verb at i has a common noun of its own as its subject right before it ("завод постачає"), no actor. */
+  private thingSubject(i: number, cr: { start: number; end: number }): boolean {
+    if (!this.is(i, F_POS_VERB) || this.is(i, F_INFX | F_ADVP)) return false;
+    let k = i - 1;
+    while (k > cr.start && this.is(k, F_POS_ADV | F_POS_PART)) k--;
+    return k >= cr.start && this.v.governedBy[k] === null && this.is(k, F_NOUN) && !this.is(k, F_PROPER) && this.v.cases[k] === 'naz' && this.v.actorAt[k] === -1
+      && this.is(k, F_PLURAL) === this.is(i, F_PLURAL) && !this.C.parties.has(this.lem(k));
+  }
+
   /** A nominative actor after token i in its clause, outside prepositional phrases. */
   private nominativeAfter(i: number, cr: { start: number; end: number }): boolean {
     for (let k = i + 1; k < cr.end; k++) {
@@ -3583,7 +3592,8 @@ class Extractor {
       // ("…, що ракети влучили в …": a weapon as the subject is no reporter's act — its user is the attacker)
       if (!w.source.length && !this.weaponSubject(i, cr)) {
         w.source = this.locativeSource(cr, i);
-        if (!w.source.length) w.source = this.locativeSource({ start: sr.start, end: sr.end }, i);
+        // (nor what a reported clause's own subject does: "У Силах … уточнили, що завод постачає модулі")
+        if (!w.source.length && !this.thingSubject(i, cr)) w.source = this.locativeSource({ start: sr.start, end: sr.end }, i);
       }
     }
   }
@@ -4503,6 +4513,9 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOfDraft: (
       if (o.type !== d.type || o.negated !== d.negated) return false;
       // Two different modes are two acts ("напередодні візиту … обговорив телефоном").
       if (o.mode && d.mode && o.mode !== d.mode && !(o.type === 'CONSULT' && o.mode === 'visit' && d.mode === 'meeting')) return false;
+      // One sentence, one act of a kind between the same sides ("запровадив режим підвищеної готовності … й доручив
+      // посилити охорону"), whatever dates its verbs carry.
+      if (o.sentence === d.sentence && d.source.length && key(o.source) === key(d.source) && key(o.target) === key(d.target)) return true;
       // Dated differently, two acts ("прибули у суботу … переговори в Стамбулі 15 травня").
       if (day && dayOf(o) && day !== dayOf(o)) return false;
       // A strike claimed with no target by a body of the attacking side is the strike told before ("Росія атакувала

@@ -685,6 +685,41 @@ export function capitalisedBodies(spans: TokenSpan[], toks: NerToken[], matches:
   return out ?? spans;
 }
 
+/** Nouns of an armed group or gang whose name follows unquoted ("угруповання Барріо-18", "банди Тренд-де-Арагуа"). */
+const GROUP_HEAD_LEMMAS: ReadonlySet<string> = new Set(['угруповання', 'банда', 'картель', 'синдикат']);
+
+/**
+ * An armed group's or gang's name right after its kind noun, unquoted and left unmarked by the model (a capitalised
+ * word the tagger could not read as a word of the language: a number-like "Барріо-18", a foreign "Тренд-де-Арагуа", a
+ * proper name), is an organisation.
+ */
+export function groupNamesAfterKinds(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  let added: TokenSpan[] | null = null;
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (!GROUP_HEAD_LEMMAS.has(toks[k]!.lemma.toLowerCase()) || !LOWER_START.test(toks[k]!.text)) continue;
+    const t = toks[k + 1]!;
+    if (!/^\p{Lu}/u.test(t.text) || !(t.pos === 'X' || t.pos === 'NUM' || t.pos === 'PROPN') || overlaps(spans, k + 1, k + 2)) continue;
+    (added ??= []).push({ start: k + 1, end: k + 2, type: 'ORG' });
+  }
+  return added ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}
+
+/**
+ * A span the model typed MISC that opens with a capitalised body's head noun ("до Поліції Шотландії") is an
+ * organisation.
+ */
+export function bodiesTypedMisc(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((x, k) => {
+    const t = toks[x.start]!;
+    if (x.type !== 'MISC' || x.end - x.start < 2 || t.pos !== 'NOUN' || !TITLE_START.test(t.text)) return;
+    const l = t.lemma.toLowerCase();
+    if (!BODY_HEAD_LEMMAS.has(l) && !NAMED_BODY_HEAD_LEMMAS.has(l)) return;
+    (out ??= spans.map((y) => ({ ...y })))[k] = { ...x, type: 'ORG' };
+  });
+  return out ?? spans;
+}
+
 /**
  * The spans with the body noun at `head` and its genitive words up to `e` joined with the country's span at `e`, or
  * null where no country's span starts there or another span is in the way. (Apart from capitalisedBodies' loop: see
@@ -1626,7 +1661,7 @@ export class NerTagger {
     }
     spans = personHeadedOrgs(namesBeforeAcronyms(capitalisedBodies(settlementNames(quotedOrgNames(spans, toks), toks), toks, matches), toks), toks);
     spans = programmeRemits(remitBodies(spans, toks, matches), toks);
-    spans = placesNearby(spans, toks);
+    spans = groupNamesAfterKinds(bodiesTypedMisc(placesNearby(spans, toks), toks), toks);
     if (spans.length) spans = stateServices(spans, toks, matches);
     // A country's whole name the model cut short ("Об’єднаним | Арабським Еміратам" read as a person) is the country.
     if (spans.length) spans = widenStateForms(widenToCountries(spans, matches, toks), toks, matches, stateFormWords());
@@ -1721,7 +1756,8 @@ export function createNer(): Component {
  */
 export function repeatLatinNames(mentions: Mention[], tokens: Token[], text: string): Mention[] {
   const names = mentions.filter((m) => (m.type === 'ORG' || m.type === 'MISC') && m.text.length >= 3
-    && tokens.slice(m.tokenStart, m.tokenEnd).some((t) => /^[A-Z][A-Za-z]/.test(t.text)));
+    // (so does a name with a number in it: "угруповання Барріо-18" … "членів Барріо-18")
+    && tokens.slice(m.tokenStart, m.tokenEnd).some((t) => /^[A-Z][A-Za-z]/.test(t.text) || /^\p{Lu}\p{L}+-\d+$/u.test(t.text)));
   if (!names.length) return mentions;
   const covered = new Uint8Array(tokens.length);
   for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered[k] = 1;

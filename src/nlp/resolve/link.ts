@@ -11,7 +11,7 @@ import type { GazetteerEntry, SectorLexicon } from '../../lang/uk/gazetteer/inde
 import type { GazetteerMatch, GazetteerMatcher } from '../ner/gazetteer.js';
 import { normKey } from '../ner/gazetteer.js';
 import { canonicalName, tagInfo } from './canonical.js';
-import { nameParticles, nicknameCues, stateFormWords } from '../../lang/uk/gazetteer/index.js';
+import { nameParticles, nicknameCues, SETTLEMENT_NOUN_LEMMAS, stateFormWords } from '../../lang/uk/gazetteer/index.js';
 import { COUNTERPART_NOUNS, HEAD_WORDS } from '../../lang/uk/speech.js';
 import { lemmaCandidates } from '../morph/index.js';
 import { genitiveOfState } from '../../lang/uk/states.js';
@@ -330,6 +330,19 @@ export interface RoleRecord {
  * genitive modifiers ("президент Європейської ради Антоніу Кошта", "міністр закордонних справ Угорщини …") to a
  * role noun. Undefined when no title stands right before the name.
  */
+/**
+ * A place's name after its settlement's kind noun that the tagger read as a genitive where the noun is in another case
+ * ("у місті Вілья-Нуева", read as the genitive of "Вілья-Нуево"): a name in apposition that does not agree with the
+ * noun is the nominative, as written.
+ */
+function settlementApposition(tokens: Token[], start: number, end: number): boolean {
+  const noun = tokens[start - 1];
+  if (!noun || noun.sentence !== tokens[start]!.sentence || !SETTLEMENT_NOUN_LEMMAS.includes((noun.lemma ?? '').toLowerCase()) || !/^\p{Ll}/u.test(noun.text)) return false;
+  const nounCase = /:(v_[a-z]+)/.exec(noun.tag ?? '')?.[1];
+  const words = tokens.slice(start, end).filter((t) => t.kind === 'word');
+  return !!nounCase && nounCase !== 'v_rod' && words.length > 0 && words.every((t) => /^\p{Lu}/u.test(t.text) && /:v_rod(:|$)/.test(t.tag ?? ''));
+}
+
 export function appositionCase(tokens: Token[], start: number, roleHeads: Set<string>, out?: { title?: number }): string | undefined {
   const sentence = tokens[start]?.sentence;
   // a genitive title may itself modify an earlier one ("радником президента Франції …"): the outer one counts
@@ -482,6 +495,7 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
     const female = !!titleTok && /^noun:[a-z]+:f:/.test(titleTok.tag ?? '')
       && !(COMMON_GENDER_TITLES.has((titleTok.lemma ?? '').toLowerCase()) && toks.some((t) => /^noun:anim:m:.*:fname/.test(t.tag ?? '')));
     m.canonical = canonicalName(toks, m.type, text, m.type === 'PERS' ? context : undefined, female);
+    if (m.type === 'LOC' && settlementApposition(adoc.tokens, m.tokenStart, m.tokenEnd)) m.canonical = text.slice(toks[0]!.start, toks[toks.length - 1]!.end);
     const kbAllowed = m.type === 'ORG' || m.type === 'LOC' || m.type === 'PERS' || m.type === 'MISC';
     let kb = kbAllowed ? kbOfRange(m.tokenStart, m.tokenEnd) : null;
     let kbLoose = false;

@@ -1,0 +1,46 @@
+/**
+ * Stop 30's speaker and name rules, on sentences written for the test.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createPipeline } from '../../../src/nlp/pipeline.js';
+import { analyse, speakerOf } from './helpers.js';
+
+const pipeline = createPipeline();
+const entities = (text: string): string[] => pipeline.analyze({ id: 't', date: '2025-06-12', lang: 'uk', text }).entities.map((e) => `${e.type} ${e.name}`);
+
+test('"За словами X, йшлося про …" is one quote of X: "йшлося про" names a topic, it reports no words', () => {
+  const a = analyse('Прем’єр Іспанії Педро Санчес учора говорив телефоном із Зеленським. За словами Санчеса, йшлося насамперед про енергетику.');
+  assert.equal(a.quotes.length, 1);
+  assert.equal(speakerOf('Прем’єр Іспанії Педро Санчес учора говорив телефоном із Зеленським. За словами Санчеса, йшлося насамперед про енергетику.', 'йшлося насамперед про енергетику'), 'Педро Санчес');
+});
+
+test('a company\'s name in Latin letters before its head\'s name is no part of the person ("директор Barrick Марк Брістоу")', () => {
+  const text = '«Ми виконуємо всі контракти», – сказав генеральний директор Barrick Марк Брістоу.';
+  assert.equal(speakerOf(text, 'Ми виконуємо всі контракти'), 'Марк Брістоу');
+  assert.ok(entities(text).includes('ORG Barrick'));
+});
+
+test('a unit\'s name in the genitive before its commander\'s name is no part of the person', () => {
+  const text = '«Ми тримаємо фронт», – сказав командир підрозділу Птахи Мадяра Роберт Бровді.';
+  assert.equal(speakerOf(text, 'Ми тримаємо фронт'), 'Роберт Бровді');
+});
+
+test('"повідомили в компанії" after "компанії X" names X', () => {
+  const text = 'Поліція Малі провела обшук в офісі канадської компанії Barrick. У компанії заявили, що обшук «не має підстав».';
+  assert.equal(speakerOf(text, 'не має підстав'), 'Barrick');
+});
+
+test('a capitalised police body the model called MISC is an organisation ("до Поліції Шотландії")', () => {
+  assert.ok(entities('Начальник поліції звернувся до Поліції Шотландії з проханням надіслати водомети.').includes('ORG Поліція Шотландії'));
+});
+
+test('a town after "у місті" the tagger read as a genitive keeps its written, nominative name', () => {
+  const es = entities('Бойовики атакували відділок у місті Вілья-Нуева поблизу столиці. У місті Вінниці тихо.');
+  assert.ok(es.includes('LOC Вілья-Нуева'));
+  assert.ok(es.includes('LOC Вінниця'));
+});
+
+test('a gang named unquoted after "угруповання" is an organisation', () => {
+  assert.ok(entities('Члени угруповання Барріо-18 атакували відділок.').includes('ORG Барріо-18'));
+});
