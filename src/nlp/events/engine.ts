@@ -2995,6 +2995,14 @@ class Extractor {
     return false;
   }
 
+  /** A verb that deems the noun at i something follows it in its clause ("напад … вважатиметься загрозою"). */
+  private deemedAfter(i: number, cr: { start: number; end: number }): boolean {
+    const deem = this.C.L.deemVerbs;
+    if (!deem) return false;
+    for (let k = i + 1; k < cr.end && k <= i + 8; k++) if (this.is(k, F_POS_VERB) && deem.includes(this.lem(k))) return true;
+    return false;
+  }
+
   /** The noun at i is repelled by a verb after it ("атаки вдалося відбити", "штурм було відбито"). */
   private repelledAfter(i: number): boolean {
     const cr = this.clauseRange(i);
@@ -4207,6 +4215,9 @@ class Extractor {
       }
     }
     // "сили ППО відбили атаку": the subject of a verb that repels the act is its target's defender, not its author.
+    // ("за яким збройний напад на одну зі сторін вважатиметься загрозою для обох": a kind of act a treaty deems
+    // something is a definition, no act)
+    if (isNoun && this.deemedAfter(i, cr)) return null;
     // ("…, однак усі атаки вдалося відбити" after an assault told: the attacks repelled are that assault's, no new act)
     if (isNoun && entry.type === 'ASSAULT' && !target.length && this.seenTypes.has('ASSAULT') && (this.objectOf(i, this.C.L.repelVerbs) || this.repelledAfter(i))) return null;
     if (isNoun && source.length && this.objectOf(i, this.C.L.repelVerbs)) source = [];
@@ -4483,9 +4494,12 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOfDraft: (
     // угоди оголосили Литва, Латвія …")
     const ownAct = (o: Draft): boolean => !!d.lightObject && d.sourceHow === 'explicit' && d.source.length > 0
       && !sub(d.source, o.source) && !sub(o.source, d.source);
+    // (with no side at all it is that event whatever date its sentence gives: "У компанії заявили, що затримання «не має
+    // підстав», … якщо директора не звільнять до кінця тижня")
+    const bare = !d.source.length && !d.target.length;
     if (d.entry.pos === 'noun' && !d.target.length && !d.gapped
       && out.some((o) => o.type === d.type && o.negated === d.negated && (!d.ownSource || key(o.source) === key(d.source))
-        && !ownAct(o) && !(day && dayOf(o) && day !== dayOf(o)))) continue;
+        && !ownAct(o) && (bare || !(day && dayOf(o) && day !== dayOf(o))))) continue;
     // A meeting with a person during a visit whose host was only a place: that person is the host met
     // ("прибули до Києва … на зустрічі з Володимиром Зеленським").
     // (also when told as the visit again: "Під час візиту Пісторіус зустрівся з …")

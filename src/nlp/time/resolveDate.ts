@@ -836,7 +836,10 @@ class Matcher {
         // (or any verb in the imperfective present: "з 1 жовтня проводять … «референдум»")
         const ongoing = fwd && !dl && (this.ongoingVerbBefore(j) || this.ongoingVerbAfter(dm.end) || this.presentVerbNear(j));
         return { start: j, end: dm.end, relative: dm.y === null, keepPrep: dl || RANGE_FROM.has(prep), ongoingFrom: ongoing, resolve: (c) => {
-          const iv = this.dayMonthInterval(dm, ongoing ? { ...c, dir: -1 } : c, fwd && !ongoing);
+          // (a deadline in a past clause is the nearest such day, ahead as often as gone: "ввів стан облоги до 17
+          // лютого" in January)
+          const pastDeadline = dl && !ongoing && c.dir < 0;
+          const iv = this.dayMonthInterval(dm, ongoing ? { ...c, dir: -1 } : pastDeadline ? { ...c, dir: 0 } : c, fwd && !ongoing && !pastDeadline);
           return dl ? deadline(c.ref, iv) : iv;
         } };
       }
