@@ -599,7 +599,10 @@ export class SpeakerFinder {
         const owner = ent.type === 'PERS' ? this.mentionAt(lm.mention.tokenStart - 1) : null;
         const ownerTitle = owner && owner !== lm && owner.entity.type === 'PERS' ? this.prevWord(owner.mention.tokenStart) : null;
         const titledAfterOwner = !!ownerTitle && ownerTitle.pos === 'NOUN' && featOf(ownerTitle, 'Case') === 'Nom' && (ROLE_SYNONYMS.has(lemmaOf(ownerTitle)) || roleHeadLemmas().has(lemmaOf(ownerTitle)));
-        if (wasAdjacent || this.isNominative(lm) || this.invertedSubject(i) || this.afterNominativeTitle(lm) || titledAfterOwner) return ent.id;
+        if (wasAdjacent || this.isNominative(lm) || this.invertedSubject(i) || this.afterNominativeTitle(lm) || titledAfterOwner) {
+          // ("Мішель О’Ніл і її заступниця Емма Літтл-Пенгеллі засудили …, назвавши …": two speakers at once have none)
+          return ent.type === 'PERS' && this.joinedToPersonBefore(lm, cue) ? null : ent.id;
+        }
         continue;
       }
       // "У відомстві стверджують", "У компанії запевнили": a body named by a common noun right before the cue, at the
@@ -1059,6 +1062,31 @@ export class SpeakerFinder {
       if (lm.entity.type === 'PERS' && this.isNamed(lm)) return lm;
     }
     return null;
+  }
+
+  /**
+   * A named person joined by "і/та" to a person named before, with a possessive and a title between ("О’Ніл і її
+   * заступниця Літтл-Пенгеллі"), as the subject of a plural verb before the cue: two speakers at once.
+   */
+  private joinedToPersonBefore(lm: LinkedMention, cue: number): boolean {
+    const tokens = this.adoc.tokens;
+    let k = lm.mention.tokenStart - 1;
+    const stop = Math.max(0, k - 5);
+    while (k > stop) {
+      const t = tokens[k]!;
+      const m = this.mentionAt(k);
+      if (m && (m.mention.type === 'JOB' || m.entity.type === 'JOB')) { k = m.mention.tokenStart - 1; continue; }
+      if (POSSESSIVES.has(norm(t.text)) || ((t.pos === 'NOUN' || t.pos === 'ADJ') && t.text === norm(t.text) && !['і', 'й', 'та'].includes(norm(t.text)))) { k--; continue; }
+      break;
+    }
+    if (k < 1 || !['і', 'й', 'та'].includes(norm(tokens[k]!.text))) return false;
+    const before = this.mentionAt(k - 1);
+    if (!before || before.entity.type !== 'PERS' || before.entity.id === lm.entity.id) return false;
+    for (let j = lm.mention.tokenEnd; j <= cue && j < tokens.length; j++) {
+      const t = tokens[j]!;
+      if (t.pos === 'VERB' && featOf(t, 'VerbForm') === 'Fin') return featOf(t, 'Number') === 'Plur';
+    }
+    return false;
   }
 
   /** A named person followed by "і/та" and another person: two speakers at once ("Рубен Брекельманс і Борис Пісторіус"). */

@@ -44,3 +44,9 @@ test('a town after "у місті" the tagger read as a genitive keeps its writt
 test('a gang named unquoted after "угруповання" is an organisation', () => {
   assert.ok(entities('Члени угруповання Барріо-18 атакували відділок.').includes('ORG Барріо-18'));
 });
+
+test('words two coordinated persons said together ("X і її заступниця Y засудили …, назвавши …") have no one speaker', () => {
+  const text = 'Перша міністерка Шотландії Енн Мартін і її заступниця Кейт Форбс засудили насильство, назвавши його «ганьбою для країни».';
+  assert.equal(speakerOf(text, 'ганьбою для країни'), null);
+  assert.equal(speakerOf('Перша міністерка Шотландії Енн Мартін засудила насильство, назвавши його «ганьбою для країни».', 'ганьбою для країни'), 'Енн Мартін');
+});
