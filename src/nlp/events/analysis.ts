@@ -1245,7 +1245,8 @@ function facilityNames(b: Build): void {
       let e = i + 1;
       while (e < n && e < i + 4 && sent[e] === sent[i] && actorAt[e] === -1 && has(e, F_CAPWORD) && (e === i + 1 || b.tokens[e - 1]!.spaceAfter)) e++;
       // (a capitalised word the NER stage named, of a type no actor has: "провінцію Сісакет")
-      if (e === i + 1 || !has(i + 1, F_PROPER) && !/^[A-Z]/.test(b.texts[i + 1]!) && !b.adoc.mentions.some((m) => m.tokenStart === i + 1)) continue;
+      // (or an acronym-like one: "завод ВНДІР-Прогрес")
+      if (e === i + 1 || !has(i + 1, F_PROPER) && !/^[A-Z]/.test(b.texts[i + 1]!) && !/^\p{Lu}{2,}/u.test(b.texts[i + 1]!) && !b.adoc.mentions.some((m) => m.tokenStart === i + 1)) continue;
       const surface = b.adoc.doc.text.slice(b.tokens[i + 1]!.start, b.tokens[e - 1]!.end);
       const a = newActor({ s: i, e, name: `${lemmas[i]} ${surface}`, type: 'MISC', case: cases[i] ?? 'any', person: false });
       const idx = actors.push(a) - 1;
@@ -1287,7 +1288,16 @@ function quotedAppositions(b: Build): void {
     // type the NER stage gave it)
     if (texts[i + 1] !== '«') {
       const c = actorAt[i + 1]!;
-      if (c === -1 || actors[c]!.s !== i + 1 || actors[c]!.person || !/^[A-Z][A-Za-z]/.test(texts[i + 1]!)) continue;
+      if (c === -1 || actors[c]!.s !== i + 1 || actors[c]!.person) continue;
+      // ("атакувала угруповання Радаа": an organisation's one-word name after the noun of its kind stands with the
+      // noun's case — the name itself does not decline)
+      if (actors[c]!.type === 'ORG' && actors[c]!.e === i + 2 && !/^[A-Z][A-Za-z]/.test(texts[i + 1]!) && b.cases[i] && b.cases[i] !== 'any' && b.cases[i] !== 'rod') {
+        actors[c]!.s = i;
+        actors[c]!.case = b.cases[i]!;
+        actorAt[i] = c;
+        continue;
+      }
+      if (!/^[A-Z][A-Za-z]/.test(texts[i + 1]!)) continue;
       actors[c]!.type = 'ORG';
       continue;
     }

@@ -1745,7 +1745,9 @@ class Extractor {
     // (or the person whose followers they are, as written: "прихильників Траоре" → "прихильники Траоре")
     const ow = owner !== -1 ? this.v.actors[owner]! : undefined;
     // (an indeclinable name is in any case, whatever the name's own reading: "прихильників Дутерте")
-    if (ow && ow.s === e && (ow.case === 'rod' || ow.case === 'any' || this.v.cases[ow.s] === 'any') && ((ow.type === 'LOC' && !ow.person) || (ow.person && !!this.C.L.followerNouns?.includes(this.lem(head - 1))))) e = ow.e;
+    // (a place in "-і" the tagger read as a dative or locative, forms the genitive shares: "жителів Тріполі", "Вінниці")
+    const placeCase = !!ow && ow.type === 'LOC' && !ow.person && (ow.case === 'dav' || ow.case === 'mis') && /[іи]$/u.test(this.texts[ow.e - 1] ?? '');
+    if (ow && ow.s === e && (ow.case === 'rod' || ow.case === 'any' || this.v.cases[ow.s] === 'any' || placeCase) && ((ow.type === 'LOC' && !ow.person) || (ow.person && !!this.C.L.followerNouns?.includes(this.lem(head - 1))))) e = ow.e;
     // (also past the person's title: "прихильників опозиційного кандидата Венансіу Мондлане" → "прихильники Венансіу
     // Мондлане", as the person is named)
     let nameFrom = head;
@@ -2995,6 +2997,28 @@ class Extractor {
     return false;
   }
 
+  /** Actor a is a place or facility named after a noun of territory, settlement or facility ("з території аеропорту X"). */
+  private placeLeft(a: number): boolean {
+    const x = this.v.actors[a]!;
+    // (a capital stands for its state: "відкликав посла з Москви")
+    if (this.C.capitalsLower.has(x.name.toLowerCase())) return false;
+    if (this.facility(a) || this.isPlace(a)) return true;
+    // (a name right after such a noun is a place's, whatever type the model gave it: "аеропорту Мітіга")
+    if (x.type === 'ORG' || x.group || (x.type === 'LOC' && !this.cityLike(a))) return false;
+    for (let k = x.s - 1; k >= 0 && k >= x.s - 3 && this.sents[k] === this.sents[x.s]; k--) {
+      const l = this.lem(k);
+      if (this.C.L.territoryNouns?.includes(l) || this.C.L.facilityNouns.includes(l) || this.C.L.settlementNouns?.includes(l)) return true;
+      if (!this.is(k, F_NOUN | F_ADJ)) break;
+    }
+    return false;
+  }
+
+  /** Actor a is a facility named by its noun and a name ("аеродром Морозовськ", facilityNames). */
+  private facility(a: number): boolean {
+    const x = this.v.actors[a]!;
+    return x.type === 'MISC' && this.C.L.facilityNouns.includes(x.name.split(/\s+/)[0]!.toLowerCase());
+  }
+
   /** A verb that deems the noun at i something follows it in its clause ("напад … вважатиметься загрозою"). */
   private deemedAfter(i: number, cr: { start: number; end: number }): boolean {
     const deem = this.C.L.deemVerbs;
@@ -3943,7 +3967,8 @@ class Extractor {
         const a = this.actorIdx(k);
         // (or near it, the first place named: "штурм позицій поблизу Лимана на Донеччині" → Лиман)
         const g = this.v.governedBy[k] ?? '';
-        if (a !== -1 && this.v.actors[a]!.type === 'LOC' && !this.v.actors[a]!.group && (this.C.locPreps.has(g) || this.C.L.nearPreps.includes(g)) && !this.waterBody(a)) { w.target = [a]; break; }
+        // (a named facility too: "склад … на військовому аеродромі Борисоглєбськ" → аеродром Борисоглєбськ)
+        if (a !== -1 && (this.v.actors[a]!.type === 'LOC' || this.facility(a)) && !this.v.actors[a]!.group && (this.C.locPreps.has(g) || this.C.L.nearPreps.includes(g)) && !this.waterBody(a)) { w.target = [a]; break; }
       }
     }
     if (entry.type === 'CONSULT' && this.modeFor(entry.type, i, entry) === 'visit') {
@@ -4227,6 +4252,8 @@ class Extractor {
     if (entry.needsObject && !this.actorObject(i)) return null;
     // "зловмисники проникли в мережу ще в січні": an intrusion told with no target is a detail of the attack told.
     if (entry.needsTarget && !target.length) return null;
+    // ("вивело своїх бійців з території аеропорту Мітіга": the place left is where, no party to the withdrawal)
+    if (entry.type === 'RETREAT' && target.length) target = target.filter((a) => !this.placeLeft(a));
     // "попри атаки, порти прийняли …": an act named under a concessive preposition is background, no event.
     if (isNoun && this.C.L.concessivePreps.includes(this.v.governedBy[i] ?? '')) return null;
     // "Давіта Ломідзе, якого звинувачують в організації заворушень": an impersonal verb of a relative clause about

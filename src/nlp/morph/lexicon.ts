@@ -18,6 +18,14 @@ import { capitalize, lookupKey, normalizeForm } from './normalize.js';
  * an unknown word. */
 const CLOSED_CLASS = /^(prep|conj|part)(:|$)/;
 
+/**
+ * A guessed lemma that reads a final "а" after a vowel as an ending ("Радаа" as a genitive of "Рада" or "Радао"): no
+ * Ukrainian stem takes that ending after a vowel, so such a word is a foreign name, not a form of another word.
+ */
+function vowelGenitive(key: string, lemma: string): boolean {
+  return lemma !== key && /[аеєиіїоуюя]а$/u.test(key) && lemma.length <= key.length && key.startsWith(lemma.slice(0, key.length - 2)) && lemma.length >= key.length - 1;
+}
+
 export interface Analysis {
   lemma: string;
   tag: string;
@@ -341,7 +349,7 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
       // surname, not a guessed preposition after "поперечь")
       if (CLOSED_CLASS.test(tag)) continue;
       let lemma = key.slice(0, key.length - strip) + add;
-      if (!lemma) continue;
+      if (!lemma || vowelGenitive(key, lemma)) continue;
       if (isCap && tag.includes(':prop')) lemma = capitalize(lemma);
       out.push({ lemma, tag, weight: p, source: 'guess' });
       if (out.length >= 12) break;
@@ -374,7 +382,7 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
         continue;
       }
       let lemma = key.slice(0, key.length - strip) + addText;
-      if (!lemma) continue;
+      if (!lemma || vowelGenitive(key, lemma)) continue;
       if (isCap && tag.includes(':prop')) lemma = capitalize(lemma);
       if (dictLemmas.has(lemma.toLowerCase())) add(lemma, tag, p);
       if (++made >= 12) break;

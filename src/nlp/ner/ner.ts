@@ -685,6 +685,25 @@ export function capitalisedBodies(spans: TokenSpan[], toks: NerToken[], matches:
   return out ?? spans;
 }
 
+/** Nouns of a military unit named by its number after it ("бригада 444"). */
+const NUMBERED_UNIT_LEMMAS: ReadonlySet<string> = new Set(['бригада', 'батальйон', 'полк', 'дивізія', 'корпус']);
+
+/**
+ * A military unit named by its number after its noun ("бригада 444, підпорядкована уряду, атакувала …"): the noun and
+ * the number are an organisation, where no span touches them and no noun follows the number (not "бригада 40
+ * військових").
+ */
+export function numberedUnits(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  let added: TokenSpan[] | null = null;
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (!NUMBERED_UNIT_LEMMAS.has(toks[k]!.lemma.toLowerCase()) || !/^\d{2,4}$/.test(toks[k + 1]!.text)) continue;
+    const after = toks[k + 2];
+    if ((after && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'NUM')) || overlaps(spans, k, k + 2)) continue;
+    (added ??= []).push({ start: k, end: k + 2, type: 'ORG' });
+  }
+  return added ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}
+
 /** Nouns of an armed group or gang whose name follows unquoted ("угруповання Барріо-18", "банди Тренд-де-Арагуа"). */
 const GROUP_HEAD_LEMMAS: ReadonlySet<string> = new Set(['угруповання', 'банда', 'картель', 'синдикат']);
 
@@ -695,13 +714,22 @@ const GROUP_HEAD_LEMMAS: ReadonlySet<string> = new Set(['угруповання'
  */
 export function groupNamesAfterKinds(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
   let added: TokenSpan[] | null = null;
+  let out: TokenSpan[] | null = null;
   for (let k = 0; k + 1 < toks.length; k++) {
     if (!GROUP_HEAD_LEMMAS.has(toks[k]!.lemma.toLowerCase()) || !LOWER_START.test(toks[k]!.text)) continue;
     const t = toks[k + 1]!;
-    if (!/^\p{Lu}/u.test(t.text) || !(t.pos === 'X' || t.pos === 'NUM' || t.pos === 'PROPN') || overlaps(spans, k + 1, k + 2)) continue;
+    if (!/^\p{Lu}/u.test(t.text) || !(t.pos === 'X' || t.pos === 'NUM' || t.pos === 'PROPN')) continue;
+    // (one the model read as a person or a place of one word is the group too: "угруповання Радаа")
+    const at = (out ?? spans).findIndex((x) => x.start === k + 1 && x.end === k + 2 && x.type !== 'ORG');
+    if (at !== -1) {
+      (out ??= spans.map((y) => ({ ...y })))[at]!.type = 'ORG';
+      continue;
+    }
+    if (overlaps(spans, k + 1, k + 2)) continue;
     (added ??= []).push({ start: k + 1, end: k + 2, type: 'ORG' });
   }
-  return added ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+  const base = out ?? spans;
+  return added ? [...base, ...added].sort((a, b) => a.start - b.start) : base;
 }
 
 /**
@@ -1661,7 +1689,7 @@ export class NerTagger {
     }
     spans = personHeadedOrgs(namesBeforeAcronyms(capitalisedBodies(settlementNames(quotedOrgNames(spans, toks), toks), toks, matches), toks), toks);
     spans = programmeRemits(remitBodies(spans, toks, matches), toks);
-    spans = groupNamesAfterKinds(bodiesTypedMisc(placesNearby(spans, toks), toks), toks);
+    spans = numberedUnits(groupNamesAfterKinds(bodiesTypedMisc(placesNearby(spans, toks), toks), toks), toks);
     if (spans.length) spans = stateServices(spans, toks, matches);
     // A country's whole name the model cut short ("Об’єднаним | Арабським Еміратам" read as a person) is the country.
     if (spans.length) spans = widenStateForms(widenToCountries(spans, matches, toks), toks, matches, stateFormWords());
@@ -1756,8 +1784,10 @@ export function createNer(): Component {
  */
 export function repeatLatinNames(mentions: Mention[], tokens: Token[], text: string): Mention[] {
   const names = mentions.filter((m) => (m.type === 'ORG' || m.type === 'MISC') && m.text.length >= 3
-    // (so does a name with a number in it: "угруповання Барріо-18" … "членів Барріо-18")
-    && tokens.slice(m.tokenStart, m.tokenEnd).some((t) => /^[A-Z][A-Za-z]/.test(t.text) || /^\p{Lu}\p{L}+-\d+$/u.test(t.text)));
+    // (so does a name with a number in it: "угруповання Барріо-18" … "членів Барріо-18"; and an organisation's one-word
+    // name written the same again, Cyrillic or not: "угруповання Радаа" … "закликала уряд та Радаа")
+    && (tokens.slice(m.tokenStart, m.tokenEnd).some((t) => /^[A-Z][A-Za-z]/.test(t.text) || /^\p{Lu}\p{L}+-\d+$/u.test(t.text))
+      || (m.type === 'ORG' && m.tokenEnd - m.tokenStart === 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(m.text))));
   if (!names.length) return mentions;
   const covered = new Uint8Array(tokens.length);
   for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered[k] = 1;

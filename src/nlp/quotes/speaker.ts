@@ -983,12 +983,21 @@ export class SpeakerFinder {
     // (with `preferKnown`, for a press office: a body with a sector — a state's service, ministry, army — over a name
     // the model typed as one, "Кримський міст")
     let known: LinkedMention | null = null;
+    // (and one that only owns a thing named before it, "активів Лукойлу", after one that acts: the first is meant)
+    let owned: LinkedMention | null = null;
     for (const lm of this.linked) {
       if (lm.mention.tokenStart >= before || lm.entity.type !== 'ORG') continue;
+      const prev = this.adoc.tokens[lm.mention.tokenStart - 1];
+      const isOwned = !!prev && prev.pos === 'NOUN' && prev.text === norm(prev.text) && !GENERIC_BODY_NOUNS.has(lemmaOf(prev)) && !BODY_KIND_NOUNS.has(lemmaOf(prev))
+        && featOf(this.adoc.tokens[lm.mention.tokenStart]!, 'Case') === 'Gen';
+      if (isOwned) {
+        if (!owned || lm.mention.tokenStart > owned.mention.tokenStart) owned = lm;
+        continue;
+      }
       if (!best || lm.mention.tokenStart > best.mention.tokenStart) best = lm;
       if (lm.entity.actor?.sector && (!known || lm.mention.tokenStart > known.mention.tokenStart)) known = lm;
     }
-    return ((preferKnown ? known : null) ?? best)?.entity.id ?? null;
+    return ((preferKnown ? known : null) ?? best ?? owned)?.entity.id ?? null;
   }
 
   /** Token `i` follows a speech verb that follows a dash or comma: "«…», – зазначила Коваль", "…, повідомив Бойко". */

@@ -551,7 +551,8 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
     // a place the gazetteer knows is not a person ("до Лондона"); ORG/LOC stay as tagged (metonymy)
     if (kb && kb.type === 'LOC' && m.type === 'PERS') m.type = 'LOC';
     // (and a body the actor knowledge base knows is no person: "Укроборонпром і чеська компанія CSG")
-    if (kb && kb.type === 'ORG' && kb.kind === 'org' && m.type === 'PERS') m.type = 'ORG';
+    // (nor a place: "співробітники Росгвардії" with the body read as a place)
+    if (kb && kb.type === 'ORG' && kb.kind === 'org' && (m.type === 'PERS' || m.type === 'LOC')) m.type = 'ORG';
     // "у Міністерстві оборони країни": the country is the state the sentence is about, named in its place
     // (the word may stand right after the mention: "в Міністерстві оборони | країни")
     const countryAfter = adoc.tokens[m.tokenEnd]?.text === 'країни' && !startsAt.has(m.tokenEnd);

@@ -50,3 +50,16 @@ test('words two coordinated persons said together ("X і її заступниц
   assert.equal(speakerOf(text, 'ганьбою для країни'), null);
   assert.equal(speakerOf('Перша міністерка Шотландії Енн Мартін засудила насильство, назвавши його «ганьбою для країни».', 'ганьбою для країни'), 'Енн Мартін');
 });
+
+test('"У компанії заявили" is the company that acted, not one a noun only owns ("активів Лукойлу")', () => {
+  const text = 'Компанія Gunvor відмовилася від купівлі активів Лукойлу. У компанії заявили, що звинувачення є «хибними».';
+  assert.equal(speakerOf(text, 'хибними'), 'Gunvor');
+});
+
+test('a foreign one-word name in a vowel and "а" keeps its form ("Радаа", not a genitive of "Рада")', () => {
+  assert.ok(entities('Бригада атакувала угруповання Радаа. Сьогодні Радаа вивело бійців.').includes('ORG Радаа'));
+});
+
+test('a country the model called a body takes the country\'s name, not the case it was written in', () => {
+  assert.ok(entities('Армії Австралії та Папуа Нової Гвінеї проведуть спільні навчання.').some((e) => e.endsWith(' Папуа Нова Гвінея')));
+});
