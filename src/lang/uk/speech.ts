@@ -171,6 +171,8 @@ export const MAYOR_WORDS: readonly string[] = ['мер', 'міський'];
  */
 export const TITLE_EXPANSIONS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   ['мзс', ['міністр', 'закордонний', 'справа', 'мзс']],
+  // ("глава єгипетської дипломатії" is the foreign minister)
+  ['дипломатія', ['міністр', 'закордонний', 'справа', 'мзс']],
   ['держава', ['президент']],
   ['оп', ['офіс', 'президент', 'оп']],
   ['рнбо', ['рнбо', 'рада', 'національний', 'безпека', 'оборона']],
@@ -189,6 +191,9 @@ export const STATE_WORDS: ReadonlySet<string> = new Set(['держава']);
  * stage for speakers and by the events stage for actors (`missionNouns`).
  */
 export const MISSION_HEADS: ReadonlySet<string> = new Set(['посольство', 'консульство', 'генконсульство', 'представництво', 'місія']);
+
+/** Nouns of a medium a name after them is the title of ("в інтерв’ю телеканалу Аль-Арабія"): no person, no speaker. */
+export const MEDIA_NOUNS: ReadonlySet<string> = new Set(['телеканал', 'газета', 'видання', 'агентство', 'радіостанція', 'журнал', 'радіо', 'портал', 'телерадіокомпанія']);
 
 /** Verbs of condemning that also mean sentencing: not a cue when "до" (a term) follows ("засудив до 14 років"). */
 export const SENTENCING_VERBS: ReadonlySet<string> = new Set(['засудити', 'засуджувати']);

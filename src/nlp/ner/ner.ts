@@ -861,6 +861,9 @@ function mergeWithNext(spans: TokenSpan[], join: (s: TokenSpan, n: TokenSpan) =>
   return out ? out.filter((x) => x.start !== -1) : spans;
 }
 
+/** Body heads joined with their state after them: BODY_HEAD_LEMMAS and a council ("у Президентській раді | Лівії"). */
+const JOINED_BODY_HEADS: ReadonlySet<string> = new Set([...BODY_HEAD_LEMMAS, 'рада']);
+
 /**
  * A body named with its state in the genitive right after it is one organisation ("Міністерство оборони | Білорусі",
  * "Посольство | Росії"): an organisation span opening with a body noun, then a country of the gazetteer in the
@@ -1178,19 +1181,25 @@ function genitiveRun(toks: NerToken[], from: number, max: number): number {
  * one such word or more, any other body's head with two or more (one alone is too often a phrase: "Комісія вирішила").
  * A military unit named by its ordinal ("47-ма окрема механізована бригада", "444-ю бригадою") is one too.
  */
+/** Nouns of an organisation's kind a name follows ("в організації Юристи Зімбабве за права людини"). */
+const ORG_KIND_BEFORE: ReadonlySet<string> = new Set(['організація', 'рух', 'об’єднання', 'спілка', 'асоціація', 'коаліція', 'альянс', 'мережа', 'фонд']);
+
 /**
  * A body named by what it stands for runs on over "за" and the lower-case words of its cause ("Народна партія | за
  * свободу і демократію", "Міжнародна кампанія | за заборону наземних мін"): an organisation's span ending in a head
  * noun of such bodies, then "за" and a lower-case accusative, takes the accusative and genitive words after it (and
- * those joined by "і"/"та").
+ * those joined by "і"/"та"). So does any name right after the noun of an organisation's kind.
  */
 export function programmeRemits(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
   let out: TokenSpan[] | null = null;
   for (let k = 0; k < spans.length; k++) {
     const s = (out ?? spans)[k]!;
-    if (s.type !== 'ORG' || s.end + 1 >= toks.length || toks[s.end]!.text !== 'за') continue;
+    if (s.end + 1 >= toks.length || toks[s.end]!.text !== 'за') continue;
     const head = toks[s.end - 1]!;
-    if (head.pos !== 'NOUN' || !PROGRAMME_HEAD_LEMMAS.has(head.lemma.toLowerCase())) continue;
+    // (or any name right after the noun of an organisation's kind, whatever type the model gave it: "в організації
+    // Юристи Зімбабве за права людини")
+    const kind = s.start > 0 && LOWER_START.test(toks[s.start - 1]!.text) && ORG_KIND_BEFORE.has(toks[s.start - 1]!.lemma.toLowerCase());
+    if (!kind && (s.type !== 'ORG' || head.pos !== 'NOUN' || !PROGRAMME_HEAD_LEMMAS.has(head.lemma.toLowerCase()))) continue;
     const word = (x: NerToken): boolean => LOWER_START.test(x.text) && (x.pos === 'NOUN' || x.pos === 'ADJ') && /:v_(zna|rod)/.test(x.tag);
     if (!word(toks[s.end + 1]!) || !/:v_zna/.test(toks[s.end + 1]!.tag)) continue;
     let e = s.end + 1;
@@ -1681,7 +1690,7 @@ export class NerTagger {
       const forms = toks.map((t) => t.text);
       spans = splitAbbreviationRoles(splitAtTitledConjuncts(spans, toks, isRoleLemma), toks, isRoleLemma);
       spans = joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches, toks), toks), toks, matches);
-      spans = splitNamePlaces(splitCoordinatedOrgs(trimPersonTails(splitTitles(joinBodyCountry(spans, toks, matches, BODY_HEAD_LEMMAS), toks, isRoleLemma), toks), toks), toks);
+      spans = splitNamePlaces(splitCoordinatedOrgs(trimPersonTails(splitTitles(joinBodyCountry(spans, toks, matches, JOINED_BODY_HEADS), toks, isRoleLemma), toks), toks), toks);
       spans = trimAtAdverbs(splitAtVesselNouns(splitWeaponNames(namesBeforePersons(unitNamesBeforePersons(completePersonNames(spans, toks, matches), toks), toks), toks), toks), toks);
       spans = missionsAtBodies(descriptiveAdjectivesOut(datesOutOfOrgs(spans, toks), toks), toks);
       spans = namesAfterTitles(compassPlaces(bodiesOfPlaces(titleAdjectives(spans, toks), toks, matches), toks), toks, matches);

@@ -7,7 +7,7 @@
 import type { AnalyzedDocument, Entity, Mention, Token } from '../../types.js';
 import { UK_EVENTS } from '../../lang/uk/events.js';
 import { codeOfState } from '../events/analysis.js';
-import { BODY_KIND_NOUNS, OBLAST_ADMINISTRATION, POSSESSIVE_RELATIVES, SUBJECT_BODY_HEADS, PRESS_OFFICES, STANCE_VERBS, DEMONYM_BODY_HEADS, DISCOURSE_PHRASES, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, GUEST_NOUNS, HEAD_WORDS, INSTITUTION_HEADS, MISSION_HEADS, MAYOR_WORDS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, STATE_WORDS, TITLE_EXPANSIONS, VISIT_LEMMAS } from '../../lang/uk/speech.js';
+import { BODY_KIND_NOUNS, MEDIA_NOUNS, OBLAST_ADMINISTRATION, POSSESSIVE_RELATIVES, SUBJECT_BODY_HEADS, PRESS_OFFICES, STANCE_VERBS, DEMONYM_BODY_HEADS, DISCOURSE_PHRASES, DOCUMENT_NOUNS, GENERIC_BODY_NOUNS, GUEST_NOUNS, HEAD_WORDS, INSTITUTION_HEADS, MISSION_HEADS, MAYOR_WORDS, POSSESSIVES, PRONOUNS, ROLE_SYNONYMS, SPEECH_VERBS, STATE_WORDS, TITLE_EXPANSIONS, VISIT_LEMMAS } from '../../lang/uk/speech.js';
 import { gazetteerEntries, roleHeadLemmas, rolesOn, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { canonicalName, resolveRoleMention } from '../resolve/index.js';
 import { foldWord } from '../../lang/uk/fold.js';
@@ -525,7 +525,9 @@ export class SpeakerFinder {
           // (a noun before a noun that is not its genitive ends the phrase: "У відповідь | посольство Росії")
           while (h - 1 >= sen.tokenStart && ['NOUN', 'ADJ', 'NUM', 'DET'].includes(tokens[h - 1].pos ?? '') &&
             (!this.mentionAt(h - 1) || plainNoun(h - 1))
-            && !(tokens[h - 1].pos === 'NOUN' && tokens[h].pos === 'NOUN' && featOf(tokens[h], 'Case') === 'Nom')) h--;
+            && !(tokens[h - 1].pos === 'NOUN' && tokens[h].pos === 'NOUN' && featOf(tokens[h], 'Case') === 'Nom')
+            // (nor a nominative adjective after a noun in another case: "Після візиту | правозахисна організація X")
+            && !(tokens[h - 1].pos === 'NOUN' && tokens[h].pos === 'ADJ' && featOf(tokens[h], 'Case') === 'Nom' && featOf(tokens[h - 1], 'Case') !== 'Nom')) h--;
           let head = h;
           while (head < i && tokens[head].pos !== 'NOUN') head++;
           const headTok = tokens[head];
@@ -557,7 +559,11 @@ export class SpeakerFinder {
           }
           if (headTok && (featOf(headTok, 'Case') === 'Nom' || h === sen.tokenStart)) {
             if (ROLE_SYNONYMS.has(lemmaOf(headTok)) && featOf(headTok, 'Number') !== 'Plur') {
-              return this.resolveTitle(h, lm.mention.tokenEnd, h) ?? ent.id;
+              // ("Прем’єр-міністр Уряду національної єдності Абдель Хамід Дбейба … заявив": the person named right after
+              // the title's body holds it)
+              const holder = this.mentionAt(lm.mention.tokenEnd);
+              const named = holder && holder !== lm && holder.entity.type === 'PERS' && this.isNamed(holder) ? holder.entity.id : null;
+              return this.resolveTitle(h, lm.mention.tokenEnd, h) ?? named ?? ent.id;
             }
             // "Посольство Росії в Гельсінкі назвало …": an institution named by its common noun speaks as itself,
             // a mission with the place where it sits
@@ -761,7 +767,7 @@ export class SpeakerFinder {
         i = lm.mention.tokenEnd - 1;
         if (lm.entity.type === 'PERS' && this.isNamed(lm)) {
           const prev = this.prevWord(lm.mention.tokenStart);
-          if (prev && prev.pos === 'ADP') continue;
+          if (prev && (prev.pos === 'ADP' || this.interviewMedium(prev))) continue;
           // "оголосили міністри … Рубен Брекельманс і Борис Пісторіус": words of two speakers at once have none
           return this.pairedPerson(lm) ? null : lm.entity.id;
         }
@@ -1060,6 +1066,13 @@ export class SpeakerFinder {
     return this.namedMentionFrom(from, to)?.entity.id ?? null;
   }
 
+  /** A medium's noun after an interview or a preposition ("в інтерв’ю телеканалу X", "в ефірі радіо X"): not "агентство X" reporting. */
+  private interviewMedium(t: Token): boolean {
+    if (!MEDIA_NOUNS.has(lemmaOf(t))) return false;
+    const before = this.prevWord(t.i);
+    return !!before && (before.pos === 'ADP' || ['інтерв’ю', 'ефір', 'програма', 'ефірі'].includes(lemmaOf(before)));
+  }
+
   private namedMentionFrom(from: number, to: number): LinkedMention | null {
     for (let i = from; i < to; i++) {
       const lm = this.mentionAt(i);
@@ -1068,6 +1081,8 @@ export class SpeakerFinder {
       // (not one in a prepositional phrase: "– сказав генерал під час виступу … в Омдурмані" names a place there)
       const prev = this.prevWord(lm.mention.tokenStart);
       if (prev && prev.pos === 'ADP') continue;
+      // (nor a medium's name the model read as a person's: "– сказав міністр в інтерв’ю телеканалу Аль-Арабія")
+      if (prev && this.interviewMedium(prev)) continue;
       if (lm.entity.type === 'PERS' && this.isNamed(lm)) return lm;
     }
     return null;

@@ -887,6 +887,26 @@ function foreignGivenName(w: Work): string | null {
 }
 
 function recoverSurnames(adoc: AnalyzedDocument, works: Work[]): void {
+  // A full name in an oblique case whose surname the lexicon did not know ("Еммерсону Мнангагві", read as "Мнанга"),
+  // and the surname alone in the nominative elsewhere ("Мнангагва заявляв"): that is the surname's nominative.
+  for (const one of works) {
+    if (one.m.type !== 'PERS' || one.words !== 1 || one.toks.length !== 1 || !/^\p{Lu}\p{Ll}{4,}$/u.test(one.toks[0]!.text)) continue;
+    if (tagInfo(one.toks[0]!).kase !== 'v_naz') continue;
+    const form = one.toks[0]!.text;
+    for (const w of works) {
+      if (w.m.type !== 'PERS' || w.words < 2 || !w.lastWord || w.lastWord.text === form) continue;
+      const last = w.lastWord.text;
+      let c = 0;
+      while (c < last.length && c < form.length && last[c] === form[c]) c++;
+      const parts = (w.m.canonical ?? '').split(/\s+/);
+      // (only where the canonical surname lost part of the stem both forms share: "Мнанга", not "Зеленська" beside
+      // "Зеленський", another person)
+      const canon = parts[parts.length - 1] ?? '';
+      if (c < 5 || c < form.length - 2 || c < last.length - 2 || parts.length < 2 || canon === form || canon.startsWith(form.slice(0, c))) continue;
+      parts[parts.length - 1] = form;
+      w.m.canonical = parts.join(' ');
+    }
+  }
   const surnames = new Set<string>();
   for (const w of works) {
     if (w.m.type !== 'PERS' || (w.kb && w.kb.type !== 'PERS') || w.words < 2 || !w.lastWord) continue;

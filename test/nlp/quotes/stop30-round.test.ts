@@ -63,3 +63,34 @@ test('a foreign one-word name in a vowel and "а" keeps its form ("Радаа", 
 test('a country the model called a body takes the country\'s name, not the case it was written in', () => {
   assert.ok(entities('Армії Австралії та Папуа Нової Гвінеї проведуть спільні навчання.').some((e) => e.endsWith(' Папуа Нова Гвінея')));
 });
+
+test('"– сказав міністр в інтерв’ю телеканалу X": the channel is no speaker; "глава дипломатії" is the foreign minister', () => {
+  const text = 'Глава єгипетської дипломатії Бадр Абдель Аті пригрозив Ефіопії. «Ніл – це наше життя», – сказав міністр в інтерв’ю телеканалу Аль-Арабія.';
+  assert.equal(speakerOf(text, 'Ніл – це наше життя'), 'Бадр Абдель Аті');
+  assert.equal(speakerOf('Порт атакували вночі, повідомило агентство Анадолу.', 'Порт атакували вночі'), 'Анадолу');
+});
+
+test('a body named after a prepositional phrase opening the sentence is the subject ("Після візиту правозахисна організація X заявила")', () => {
+  const text = 'Після візиту правозахисна організація Amnesty International заявила, що Таджикистан зобов’язаний виконати ордер.';
+  assert.equal(speakerOf(text, 'Таджикистан зобов’язаний виконати ордер'), 'Amnesty International');
+});
+
+test('a title\'s body before the holder\'s name ("Прем’єр-міністр Уряду національної єдності X заявив") gives the holder', () => {
+  const text = 'Прем’єр-міністр Уряду національної єдності Абдель Хамід Дбейба у зверненні до нації заявив, що операцію завершено.';
+  assert.equal(speakerOf(text, 'операцію завершено'), 'Абдель Хамід Дбейба');
+});
+
+test('a rights group named after "організації" runs on over its cause ("Юристи Зімбабве за права людини")', () => {
+  const text = 'Поліція затримала 60 людей, повідомили в організації Юристи Зімбабве за права людини.';
+  assert.equal(speakerOf(text, 'Поліція затримала 60 людей'), 'Юристи Зімбабве за права людини');
+});
+
+test('a surname alone in the nominative names the full name whose oblique surname the lexicon misread', () => {
+  const es = entities('Поправка дозволить президентові Зімбабве Еммерсону Мнангагві правити далі. Мнангагва, який очолює країну з 2017 року, заявив, що не прагне влади.');
+  assert.ok(es.includes('PERS Еммерсон Мнангагва'));
+});
+
+test('a council with its state after it is one body ("у Президентській раді Лівії")', () => {
+  const text = 'Бійців вивели з аеропорту, уточнили в Президентській раді Лівії.';
+  assert.equal(speakerOf(text, 'Бійців вивели з аеропорту'), 'Президентська рада Лівії');
+});
