@@ -184,6 +184,7 @@ export default async function main(): Promise<void> {
     { sub: 'unseen53', pattern: /^ya\d{2}\.json$/, row: 'unseen check 53 (eval/gold/unseen53, N; written blind, first run in its README)' },
     { sub: 'unseen54', pattern: /^yb\d{2}\.json$/, row: 'unseen check 54 (eval/gold/unseen54, N; written blind, first run in its README)' },
     { sub: 'unseen55', pattern: /^yc\d{2}\.json$/, row: 'unseen check 55 (eval/gold/unseen55, N; written blind, first run in its README)' },
+    { sub: 'unseen56', pattern: /^yd\d{2}\.json$/, row: 'unseen check 56 (eval/gold/unseen56, N; written blind, first run in its README)' },
   ].map(({ sub, pattern, row: label }) => ({ sub, pattern, label, set: loadGoldSet(sub, pattern) })).filter((u) => u.set.length > 0).map(({ sub, label, set }) => {
     const adocs = set.map((a) => pipeline.analyze({ id: a.id, date: a.date, lang: 'uk', text: a.text }));
     const qs = run(set, `${sub} articles`, adocs);
