@@ -442,6 +442,11 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
     else if (pos === 'VERB') f |= F_POS_VERB;
     flags[i] = f;
   }
+  // (a capital "І" inside a person's name is a word of it, no conjunction: "Ван І та радник Довал підписали")
+  for (const m of adoc.mentions) {
+    if (m.type !== 'PERS') continue;
+    for (let k = m.tokenStart + 1; k < m.tokenEnd; k++) if (texts[k] === 'І') lowers[k] = lemmas[k] = 'І';
+  }
   const b: Build = {
     adoc, L, sets: langSets(L), tokens, n, lemmas, cases, lowers, texts, flags, sent, actorAt: new Int32Array(n).fill(-1), actors: [],
   };
@@ -1120,7 +1125,21 @@ function institutionNouns(b: Build): void {
 function stateOfContext(b: Build, byId: Map<string, Entity>, i: number): string | null {
   const sen = b.sent[i]!;
   // (the places before the body first: "у Єревані … вимагаючи від уряду …, підписані у Вашингтоні" → Вірменія)
-  return placeStateOfSentence(b, byId, sen, i) ?? placeStateOfSentence(b, byId, sen) ?? demonymStateBefore(b, i) ?? (sen > 0 ? placeStateOfSentence(b, byId, sen - 1) : null) ?? onlyStateOf(b) ?? onlyCountryOf(b);
+  return placeStateOfSentence(b, byId, sen, i) ?? placeStateOfSentence(b, byId, sen) ?? demonymStateBefore(b, i) ?? bodyStateBefore(b, i) ?? (sen > 0 ? placeStateOfSentence(b, byId, sen - 1) : null) ?? onlyStateOf(b) ?? onlyCountryOf(b);
+}
+
+/**
+ * The one state the bodies named before token i in its sentence belong to ("Християнська асоціація Нігерії закликала
+ * уряд" → Нігерія); null when none or several.
+ */
+function bodyStateBefore(b: Build, i: number): string | null {
+  let code: string | null = null;
+  for (const x of b.actors) {
+    if (x.type !== 'ORG' || x.person || x.group || x.e > i || b.sent[x.s] !== b.sent[i] || !x.country) continue;
+    if (code && code !== x.country) return null;
+    code = x.country;
+  }
+  return code ? b.L.countryNames[code] ?? null : null;
 }
 
 /** The one state the demonym adjectives of token i's sentence before it name; null when none or several. */

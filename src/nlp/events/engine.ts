@@ -5419,7 +5419,8 @@ function ownCitizensCalled(drafts: Draft[], v: DocView, sideOf: (a: number) => s
     const s = v.actors[d.source[0]!]!;
     const t = v.actors[d.target[0]!]!;
     // (the target a state named by its people's noun, no entity of the text: "американців")
-    if (s.person || t.person || t.entity) continue;
+    // (a people, not a body of the state: "закликала уряд" is a call on the government)
+    if (s.person || t.person || t.entity || !t.group) continue;
     const own = sideOf(d.source[0]!);
     if (own && own === sideOf(d.target[0]!) && s.type === 'ORG') d.target = [];
   }

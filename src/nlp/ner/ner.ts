@@ -331,6 +331,27 @@ export function namesAfterTitles(spans: TokenSpan[], toks: NerToken[], matches: 
   return out ?? spans;
 }
 
+/**
+ * A name of two capitalised words or more right after a title and the state it serves, left unmarked by the model
+ * because the tagger read its words as particles or the like ("Міністр закордонних справ Китаю | Ван І"): the title
+ * holder's name. (A capital "І" in mid-sentence is no conjunction.)
+ */
+export function unmarkedNamesAfterTitles(spans: TokenSpan[], toks: NerToken[], matches: GazetteerMatch<GazetteerEntry>[]): TokenSpan[] {
+  let added: TokenSpan[] | null = null;
+  for (const p of spans) {
+    if ((p.type !== 'LOC' && p.type !== 'ORG') || p.start < 1 || !matches.some((m) => m.start === p.start && m.end === p.end && m.entry.kind === 'country')) continue;
+    let t = p.start - 1;
+    while (t > 0 && p.start - t < 5 && LOWER_START.test(toks[t]!.text) && !isRoleLemma(toks[t]!.lemma) && (/:v_rod/.test(toks[t]!.tag) || toks[t]!.pos === 'ADJ')) t--;
+    // (the title may open the sentence: "Міністр закордонних справ Китаю Ван І")
+    if (!(LOWER_START.test(toks[t]!.text) || t === 0) || !isRoleLemma(toks[t]!.lemma.toLowerCase())) continue;
+    let e = p.end;
+    while (e < toks.length && e < p.end + 3 && /^\p{Lu}/u.test(toks[e]!.text) && !overlaps(spans, e, e + 1)) e++;
+    if (e - p.end < 2 || !toks.slice(p.end, e).some((x) => x.pos === 'PART' || x.pos === 'X' || x.text === 'І')) continue;
+    (added ??= []).push({ start: p.end, end: e, type: 'PERS' });
+  }
+  return added ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}
+
 /** Heads of a state's missions ("представництво", "місія"): with "при" and a body after them, one name. */
 const MISSION_LEMMAS: ReadonlySet<string> = new Set(['представництво', 'місія', 'делегація']);
 
@@ -1693,7 +1714,7 @@ export class NerTagger {
       spans = splitNamePlaces(splitCoordinatedOrgs(trimPersonTails(splitTitles(joinBodyCountry(spans, toks, matches, JOINED_BODY_HEADS), toks, isRoleLemma), toks), toks), toks);
       spans = trimAtAdverbs(splitAtVesselNouns(splitWeaponNames(namesBeforePersons(unitNamesBeforePersons(completePersonNames(spans, toks, matches), toks), toks), toks), toks), toks);
       spans = missionsAtBodies(descriptiveAdjectivesOut(datesOutOfOrgs(spans, toks), toks), toks);
-      spans = namesAfterTitles(compassPlaces(bodiesOfPlaces(titleAdjectives(spans, toks), toks, matches), toks), toks, matches);
+      spans = unmarkedNamesAfterTitles(namesAfterTitles(compassPlaces(bodiesOfPlaces(titleAdjectives(spans, toks), toks, matches), toks), toks, matches), toks, matches);
       spans = extendTreatyNames(regnalNames(splitAtKnownParts(oneLetterSurnames(shiftMisreadAbbreviation(spans, toks), toks), toks, matches), toks), toks);
     }
     spans = personHeadedOrgs(namesBeforeAcronyms(capitalisedBodies(settlementNames(quotedOrgNames(spans, toks), toks), toks, matches), toks), toks);
@@ -1792,19 +1813,33 @@ export function createNer(): Component {
  * Ukrainian text, so the words are the same in every case.)
  */
 export function repeatLatinNames(mentions: Mention[], tokens: Token[], text: string): Mention[] {
-  const names = mentions.filter((m) => (m.type === 'ORG' || m.type === 'MISC') && m.text.length >= 3
+  const names = mentions.filter((m) => (m.type === 'ORG' || m.type === 'MISC' || m.type === 'PERS') && m.text.length >= 3
     // (so does a name with a number in it: "угруповання Барріо-18" … "членів Барріо-18"; and an organisation's one-word
     // name written the same again, Cyrillic or not: "угруповання Радаа" … "закликала уряд та Радаа")
-    && (tokens.slice(m.tokenStart, m.tokenEnd).some((t) => /^[A-Z][A-Za-z]/.test(t.text) || /^\p{Lu}\p{L}+-\d+$/u.test(t.text))
-      || (m.type === 'ORG' && m.tokenEnd - m.tokenStart === 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(m.text))));
+    && ((m.type !== 'PERS' && tokens.slice(m.tokenStart, m.tokenEnd).some((t) => /^[A-Z][A-Za-z]/.test(t.text) || /^\p{Lu}\p{L}+-\d+$/u.test(t.text)))
+      || (m.type === 'ORG' && m.tokenEnd - m.tokenStart === 1 && /^\p{Lu}\p{Ll}{3,}$/u.test(m.text))
+      // (and a person's name of words that do not decline, read as particles: "Ван І")
+      || (m.type === 'PERS' && m.tokenEnd - m.tokenStart >= 2 && tokens.slice(m.tokenStart, m.tokenEnd).every((t) => /^\p{Lu}/u.test(t.text))
+        && tokens.slice(m.tokenStart, m.tokenEnd).some((t) => t.pos === 'PART' || t.text === 'І'))));
   if (!names.length) return mentions;
   const covered = new Uint8Array(tokens.length);
   for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered[k] = 1;
   const added: Mention[] = [];
+  // (a person's name may stand over a shorter person's mention of its first word: "Ван" of "Ван І")
+  const dropped = new Set<Mention>();
+  const within = (i: number, n: number): Mention[] | null => {
+    const inside = mentions.filter((x) => x.tokenStart < i + n && x.tokenEnd > i);
+    return inside.every((x) => x.type === 'PERS' && x.tokenStart >= i && x.tokenEnd <= i + n && x.tokenEnd - x.tokenStart < n) ? inside : null;
+  };
   for (const m of names) {
     const words = tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text);
     for (let i = 0; i + words.length <= tokens.length; i++) {
-      if (tokens[i]!.text !== words[0] || words.some((w, k) => tokens[i + k]!.text !== w || covered[i + k] || tokens[i + k]!.sentence !== tokens[i]!.sentence)) continue;
+      if (tokens[i]!.text !== words[0] || words.some((w, k) => tokens[i + k]!.text !== w || tokens[i + k]!.sentence !== tokens[i]!.sentence)) continue;
+      if (words.some((_, k) => covered[i + k])) {
+        const inside = m.type === 'PERS' && !added.some((x) => x.tokenStart < i + words.length && x.tokenEnd > i) ? within(i, words.length) : null;
+        if (!inside || !inside.length) continue;
+        for (const x of inside) dropped.add(x);
+      }
       // (whole words only: not "Group" inside "Wagner Group" when the name is "Group")
       if ((i > 0 && /^[A-Za-z0-9]/.test(tokens[i - 1]!.text) && tokens[i - 1]!.sentence === tokens[i]!.sentence)
         || (i + words.length < tokens.length && /^[A-Za-z0-9]/.test(tokens[i + words.length]!.text))) continue;
@@ -1814,7 +1849,7 @@ export function repeatLatinNames(mentions: Mention[], tokens: Token[], text: str
       for (let k = i; k < i + words.length; k++) covered[k] = 1;
     }
   }
-  return added.length ? [...mentions, ...added].sort((x, y) => x.start - y.start) : mentions;
+  return added.length ? [...mentions.filter((x) => !dropped.has(x)), ...added].sort((x, y) => x.start - y.start) : mentions;
 }
 
 /**
@@ -1829,12 +1864,23 @@ export function repeatNamesByLemma(mentions: Mention[], tokens: Token[], text: s
     && tokens.slice(m.tokenStart, m.tokenEnd).every((t) => t.kind === 'word'));
   if (!names.length) return mentions;
   let out = mentions;
+  // (and, for a name of three words or more ending in its state's genitive, the name without it: "Християнська
+  // асоціація Нігерії" … "Християнська асоціація закликала" — the linking stage joins the two)
+  const runs: { m: Mention; n: number }[] = [];
   for (const m of names) {
     const n = m.tokenEnd - m.tokenStart;
+    runs.push({ m, n });
+    const last = tokens[m.tokenEnd - 1]!;
+    if (n >= 3 && /^\p{Lu}/u.test(last.text) && /:v_rod(:|$)/.test(last.tag ?? '') && /:prop:geo/.test(last.tag ?? '')) runs.push({ m, n: n - 1 });
+  }
+  for (const { m, n } of runs) {
+    const whole = n === m.tokenEnd - m.tokenStart;
     const lemmas = Array.from({ length: n }, (_, j) => key(m.tokenStart + j));
     for (let i = 0; i + n <= tokens.length; i++) {
       if (i === m.tokenStart || tokens[i]!.sentence !== tokens[i + n - 1]!.sentence || !/^\p{Lu}/u.test(tokens[i]!.text)) continue;
       if (lemmas.some((l, j) => key(i + j) !== l || (j > 0 && tokens[i + j]!.text.charAt(0) !== tokens[m.tokenStart + j]!.text.charAt(0)))) continue;
+      // (the shortened name stands alone: not before a capitalised word, which may be another state)
+      if (!whole && i + n < tokens.length && tokens[i + n]!.sentence === tokens[i]!.sentence && /^\p{Lu}/u.test(tokens[i + n]!.text)) continue;
       const inside = out.filter((x) => x.tokenStart < i + n && x.tokenEnd > i);
       if (inside.some((x) => x.tokenStart < i || x.tokenEnd > i + n || x.type === 'ORG')) continue;
       const a = tokens[i]!;
