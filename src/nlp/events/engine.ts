@@ -4211,10 +4211,15 @@ class Extractor {
     // (so does one a body's name only owns: "штурмували позиції Сил оборони поблизу Степногірська")
     const t0 = target.length === 1 ? this.v.actors[target[0]!]! : null;
     const described = !!t0 && t0.s > i && this.is(t0.s, F_ADJ) && t0.e === t0.s + 1;
-    const owned = !!t0 && !t0.person && t0.s > i + 1 && t0.case === 'rod' && this.is(t0.s - 1, F_NOUN) && this.v.actorAt[t0.s - 1] === -1 && !this.is(t0.s - 1, F_PROPER);
+    const owned = !!t0 && !t0.person && t0.s > i + 1 && (t0.case === 'rod' || (t0.case === 'any' && this.is(t0.s - 1, F_NOUN) && this.v.cases[t0.s - 1] === 'rod' && !this.C.L.orgKindNouns.includes(this.lem(t0.s - 1)))) && this.is(t0.s - 1, F_NOUN) && this.v.actorAt[t0.s - 1] === -1 && !this.is(t0.s - 1, F_PROPER);
     if (entry.type === 'ASSAULT' && t0 && (described || owned) && !this.isPlace(target[0]!)) {
       const near = this.placeNear(owned ? t0.e - 1 : t0.e, cr, 3);
       if (near !== -1) target = [near];
+      // (or in the town named right after the owner: "уразив вантажівку гуманітарного конвою ООН у Нікополі")
+      else if (owned && this.C.locPreps.has(this.low(t0.e)) && t0.e + 1 < cr.end) {
+        const at = this.actorIdx(t0.e + 1);
+        if (at !== -1 && this.cityLike(at) && this.v.actors[at]!.s === t0.e + 1) target = [at];
+      }
     }
     // "уразили склад боєприпасів поблизу Валуйок": an attack on an unnamed object targets the place it stands in.
     if (entry.type === 'ASSAULT' && !target.length) {

@@ -835,7 +835,8 @@ export class SpeakerFinder {
         // so does its document: "– йдеться в заяві агентства")
         const owner = i + 1 < end ? tokens[i + 1]! : undefined;
         if ((PRESS_OFFICES.has(lemmaOf(t)) || DOCUMENT_NOUNS.has(lemmaOf(t))) && owner && owner.pos === 'NOUN' && owner.text === norm(owner.text) && featOf(owner, 'Case') === 'Gen' && !this.mentionAt(owner.i)) {
-          const b2 = this.bodyByNoun(lemmaOf(owner), cue, true);
+          // (named before the quotation, not in it: "«… емблема ООН …», – йдеться в заяві організації")
+          const b2 = this.bodyByNoun(lemmaOf(owner), this.quoteOpenBefore(cue), true);
           if (b2) return b2;
         }
       }
@@ -981,6 +982,20 @@ export class SpeakerFinder {
    * organisation named last (with `preferKnown`, the last one with a sector). */
   private bodyByNoun(lemma: string, before: number, preferKnown = false): string | null {
     return this.definiteBody(lemma, before) ?? (GENERIC_BODY_NOUNS.has(lemma) ? this.lastOrganisation(before, preferKnown) : null);
+  }
+
+  /** The opening mark of a quotation that closes right before the cue at `cue` (over a comma and a dash), else `cue`. */
+  private quoteOpenBefore(cue: number): number {
+    const tokens = this.adoc.tokens;
+    let k = cue - 1;
+    while (k >= 0 && (tokens[k]!.text === ',' || DASH_TOKENS.has(tokens[k]!.text))) k--;
+    if (k < 0 || tokens[k]!.text !== '»') return cue;
+    let depth = 0;
+    for (let j = k; j >= 0 && tokens[j]!.sentence === tokens[cue]!.sentence; j--) {
+      if (tokens[j]!.text === '»') depth++;
+      else if (tokens[j]!.text === '«' && --depth === 0) return j;
+    }
+    return cue;
   }
 
   /** The organisation named last before token `before`, or null. */

@@ -148,3 +148,13 @@ test('a body named again without its state calls on the government of its state 
   assert.deepEqual(names(a, e.source), ['Християнська асоціація Нігерії']);
   assert.deepEqual(names(a, e.target), ['Уряд Нігерії']);
 });
+
+test('"У відомстві" after a ministry named by its abbreviation is that ministry ("уточнили в МЗС Узбекистану")', () => {
+  const a = analyse('Двадцять громадян відпустили, уточнили в МЗС Узбекистану. У відомстві закликали Москву «негайно припинити примус».');
+  assert.deepEqual(names(a, only(a, 'REQUEST').source), ['МЗС Узбекистану']);
+});
+
+test('an object a body\'s name only owns, in a town named after it, is aimed at the town ("вантажівку конвою ООН у Нікополі")', () => {
+  const a = analyse('Російський ударний дрон у вівторок уразив вантажівку гуманітарного конвою ООН у Нікополі.');
+  assert.deepEqual(names(a, only(a, 'ASSAULT').target), ['Нікополь']);
+});
