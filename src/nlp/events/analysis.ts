@@ -1350,7 +1350,7 @@ function regionActors(b: Build): void {
 
 /** Definite noun phrases for bodies named elsewhere. */
 function definiteActors(b: Build): void {
-  const { adoc, sets, tokens, n, lemmas, cases, texts, flags, sent, actorAt, actors } = b;
+  const { adoc, L, sets, tokens, n, lemmas, cases, texts, flags, sent, actorAt, actors } = b;
   const has = (i: number, f: number): boolean => (flags[i]! & f) !== 0;
   // 2b. Definite noun phrases for bodies named elsewhere ("місії агентства" → МАГАТЕ, "до союзників" → НАТО): a bare
   // common noun with no complement or qualifying adjective of its own, resolved to the one body of the document it
@@ -1384,7 +1384,7 @@ function definiteActors(b: Build): void {
       const words = nameWords[x]!;
       // (or one the noun introduced before: "французької компанії Orano" … "У компанії заявили")
       const fits = alias ? lowNames[x] === alias.toLowerCase() : words.includes(lem) || (kin.has(lem) && words.some((w) => kin.get(lem)!.includes(w)))
-        || e.mentions.some((m) => m.tokenStart > 0 && m.tokenStart < i && lemmas[m.tokenStart - 1] === lem);
+        || (L.orgKindNouns.includes(lem) && e.mentions.some((m) => m.tokenStart > 0 && m.tokenStart < i && lemmas[m.tokenStart - 1] === lem));
       if (!fits) continue;
       for (const m of e.mentions) {
         const before = m.tokenStart < i;

@@ -4216,9 +4216,11 @@ class Extractor {
       const near = this.placeNear(owned ? t0.e - 1 : t0.e, cr, 3);
       if (near !== -1) target = [near];
       // (or in the town named right after the owner: "уразив вантажівку гуманітарного конвою ООН у Нікополі")
+      // (not a state's own body in its own town: "по будівлі уряду України в Києві" hits the state)
       else if (owned && this.C.locPreps.has(this.low(t0.e)) && t0.e + 1 < cr.end) {
         const at = this.actorIdx(t0.e + 1);
-        if (at !== -1 && this.cityLike(at) && this.v.actors[at]!.s === t0.e + 1) target = [at];
+        const town = at !== -1 ? this.entityById.get(this.v.actors[at]!.entity ?? '')?.geo?.country ?? this.v.actors[at]!.country : undefined;
+        if (at !== -1 && this.cityLike(at) && this.v.actors[at]!.s === t0.e + 1 && !(t0.country && town && t0.country === town)) target = [at];
       }
     }
     // "уразили склад боєприпасів поблизу Валуйок": an attack on an unnamed object targets the place it stands in.
