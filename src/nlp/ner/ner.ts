@@ -1073,7 +1073,7 @@ export function unitNamesBeforePersons(spans: TokenSpan[], toks: NerToken[]): To
  * A name the model glued before a person's name ("генеральний директор Orano | Нікола Мейс", "командир бригади Птахи
  * Мадяра | Роберт Бровді"): a person's span of three words or more with a first name inside it, whose words before the
  * first name are no personal names and are either all in Latin script before Cyrillic ones or all common nouns in the
- * genitive before a nominative first name, gives those words to an organisation of their own.
+ * genitive (two at least) before a nominative first name, gives those words to an organisation of their own.
  */
 export function namesBeforePersons(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
   let out: TokenSpan[] | null = null;
@@ -1087,7 +1087,8 @@ export function namesBeforePersons(spans: TokenSpan[], toks: NerToken[]): TokenS
     const rest = toks.slice(j, s.end);
     if (head.some((t) => /:prop:(fname|lname|patr)(:|$)/.test(t.tag)) || !rest.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && /\p{Script=Cyrillic}/u.test(t.text))) continue;
     const latin = head.every((t) => /\p{Script=Latin}/u.test(t.text) && !/\p{Script=Cyrillic}/u.test(t.text));
-    const genitive = head.every((t) => /^noun:/.test(t.tag) && !t.tag.includes(':prop') && t.tag.includes(':v_rod')) && toks[j]!.tag.includes(':v_naz');
+    // (two words at least: one alone is more likely a first name the tagger misread, "Рам Бахадур Тхапа")
+    const genitive = head.length >= 2 && head.every((t) => /^noun:/.test(t.tag) && !t.tag.includes(':prop') && t.tag.includes(':v_rod')) && toks[j]!.tag.includes(':v_naz');
     if (!latin && !genitive) continue;
     out ??= spans.map((x) => ({ ...x }));
     out.splice(k, 1, { start: s.start, end: j, type: 'ORG' }, { start: j, end: s.end, type: 'PERS' });
