@@ -23,7 +23,13 @@ const CLOSED_CLASS = /^(prep|conj|part)(:|$)/;
  * Ukrainian stem takes that ending after a vowel, so such a word is a foreign name, not a form of another word.
  */
 function vowelGenitive(key: string, lemma: string): boolean {
-  return lemma !== key && /[аеєиіїоуюя]а$/u.test(key) && lemma.length <= key.length && key.startsWith(lemma.slice(0, key.length - 2)) && lemma.length >= key.length - 1;
+  return lemma !== key && lemma.length <= key.length && lemma.length >= key.length - 1 && key.startsWith(lemma.slice(0, key.length - 2));
+}
+
+/** The key ends in a vowel and "а" (asked once per word, not per guessed row: the guesser runs for most words). */
+function vowelA(key: string): boolean {
+  const n = key.length;
+  return n >= 2 && key.charCodeAt(n - 1) === 0x430 && 'аеєиіїоуюя'.includes(key[n - 2]!);
 }
 
 export interface Analysis {
@@ -342,6 +348,7 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
     const { rows, total } = entry;
     const out: WeightedAnalysis[] = [];
     const isCap = form[0] !== form[0].toLowerCase();
+    const va = vowelA(key);
     for (const [tag, strip, add, count] of rows) {
       const p = count / total;
       if (p < 0.01 && out.length >= 3) continue;
@@ -349,7 +356,7 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
       // surname, not a guessed preposition after "поперечь")
       if (CLOSED_CLASS.test(tag)) continue;
       let lemma = key.slice(0, key.length - strip) + add;
-      if (!lemma || vowelGenitive(key, lemma)) continue;
+      if (!lemma || (va && vowelGenitive(key, lemma))) continue;
       if (isCap && tag.includes(':prop')) lemma = capitalize(lemma);
       out.push({ lemma, tag, weight: p, source: 'guess' });
       if (out.length >= 12) break;
@@ -371,6 +378,7 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
     }
     const { rows, total } = entry;
     const isCap = form[0] !== form[0].toLowerCase();
+    const va = vowelA(key);
     let made = 0;
     for (const [tag, strip, addText, count] of rows) {
       const p = count / total;
@@ -382,7 +390,7 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
         continue;
       }
       let lemma = key.slice(0, key.length - strip) + addText;
-      if (!lemma || vowelGenitive(key, lemma)) continue;
+      if (!lemma || (va && vowelGenitive(key, lemma))) continue;
       if (isCap && tag.includes(':prop')) lemma = capitalize(lemma);
       if (dictLemmas.has(lemma.toLowerCase())) add(lemma, tag, p);
       if (++made >= 12) break;
