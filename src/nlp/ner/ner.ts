@@ -1802,18 +1802,19 @@ export function createNer(): Component {
           });
         }
       }
-      adoc.mentions = repeatNamesByLemma(repeatLatinNames(splitKnownSurnameHeads(mentions, tokens, text), tokens, text), tokens, text);
+      adoc.mentions = repeatNamesByLemma(repeatUninflectedNames(splitKnownSurnameHeads(mentions, tokens, text), tokens, text), tokens, text);
     },
   };
 }
 
 /**
- * A name in Latin letters the model found once is the same name wherever else the document writes it word for word
- * ("Рух GenZ 212 …" then "однак GenZ 212 відкинула"): an organisation's or thing's mention with a Latin word, written
- * again as the same words where no mention lies, is a mention of that type there too. (Latin names do not inflect in
- * Ukrainian text, so the words are the same in every case.)
+ * A name that does not inflect, found once, is the same name wherever else the document writes it word for word
+ * ("Рух GenZ 212 …" then "однак GenZ 212 відкинула"): an organisation's or thing's mention with a Latin word or a
+ * number ("Барріо-18"), an organisation's one-word name, a person's name of words read as particles ("Ван І"), written
+ * again as the same words where no mention lies (for a person, or only a shorter person's mention inside), is a mention
+ * of that type there too. (Such names keep their words in every case.)
  */
-export function repeatLatinNames(mentions: Mention[], tokens: Token[], text: string): Mention[] {
+export function repeatUninflectedNames(mentions: Mention[], tokens: Token[], text: string): Mention[] {
   const names = mentions.filter((m) => (m.type === 'ORG' || m.type === 'MISC' || m.type === 'PERS') && m.text.length >= 3
     // (so does a name with a number in it: "угруповання Барріо-18" … "членів Барріо-18"; and an organisation's one-word
     // name written the same again, Cyrillic or not: "угруповання Радаа" … "закликала уряд та Радаа")
