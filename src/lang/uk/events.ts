@@ -879,6 +879,7 @@ export const UK_EVENTS: EventLanguage = {
   mirrorWords: ['дзеркальний', 'дзеркально', 'симетричний', 'симетрично'],
   otherwiseWords: ['інакше'],
   invitationNouns: ['запрошення'],
+  governmentAdjectives: ['урядовий'],
   deemVerbs: ['вважатися', 'визнаватися', 'розцінюватися', 'кваліфікуватися'],
   purposeWords: ['щоб', 'аби'],
   questionWords: ['хто', 'чи'],

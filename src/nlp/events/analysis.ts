@@ -831,6 +831,21 @@ function groupActors(b: Build): void {
       // "російська сторона", "саудівській стороні", "японським партнерам", "американська влада": a noun for a state's
       // side with the state's demonym is that state; so are its troops ("камбоджійські війська").
       // "Військові Північної Кореї": troops with their state in the genitive after them are that state.
+      // "Урядові війська відійшли": a government's forces are the state the sentence (or the one before, or the
+      // document) is set in
+      if (L.stateForces?.includes(lem) && i > 0 && sent[i - 1] === sent[i] && actorAt[i - 1] === -1 && !!L.governmentAdjectives?.includes(lemmas[i - 1]!)
+        && (b.flags[i]! & F_PLURAL) !== 0 && !(i + 1 < n && sent[i + 1] === sent[i] && actorAt[i + 1] !== -1)) {
+        byId ??= new Map(adoc.entities.map((e) => [e.id, e] as const));
+        // (or the state of the bodies the sentence names after them: "…, як пояснили в Міністерстві оборони Сомалі")
+        const state = stateOfContext(b, byId, i) ?? bodyStateBefore(b, i, true);
+        if (state) {
+          const a = newActor({ s: i - 1, e: i + 1, name: state, type: 'LOC', country: codeOfState(L, state) ?? undefined, case: b.cases[i] ?? 'any', person: false, group: true });
+          const idx = actors.push(a) - 1;
+          actorAt[i - 1] = idx;
+          actorAt[i] = idx;
+          continue;
+        }
+      }
       if (L.stateForces?.includes(lem) && i + 1 < n && sent[i + 1] === sent[i] && actorAt[i + 1] !== -1) {
         const x = actors[actorAt[i + 1]!]!;
         const ent = x.entity ? adoc.entities.find((e) => e.id === x.entity) : undefined;
@@ -1129,13 +1144,14 @@ function stateOfContext(b: Build, byId: Map<string, Entity>, i: number): string 
 }
 
 /**
- * The one state the bodies named before token i in its sentence belong to ("Християнська асоціація Нігерії закликала
- * уряд" → Нігерія); null when none or several.
+ * The one state the bodies or persons named before token i in its sentence belong to ("Християнська асоціація Нігерії
+ * закликала уряд" → Нігерія); null when none or several.
  */
-function bodyStateBefore(b: Build, i: number): string | null {
+function bodyStateBefore(b: Build, i: number, after = false): string | null {
   let code: string | null = null;
   for (const x of b.actors) {
-    if (x.type !== 'ORG' || x.person || x.group || x.e > i || b.sent[x.s] !== b.sent[i] || !x.country) continue;
+    // (or the persons: "Прем’єр-міністр країни Хрістіян Міцкоскі закликав прокуратуру"; with `after`, those after i too)
+    if (!(x.type === 'ORG' || x.person) || x.group || (x.e > i && !after) || b.sent[x.s] !== b.sent[i] || !x.country) continue;
     if (code && code !== x.country) return null;
     code = x.country;
   }

@@ -479,6 +479,8 @@ export interface EventLanguage {
   settlementNouns?: string[];
   /** Words opening the consequence of a demand not met ("інакше"): a threat after one is aimed at the demand's addressee. */
   otherwiseWords?: string[];
+  /** Adjectives of a government's own forces ("урядові війська"): the state of the context. */
+  governmentAdjectives?: string[];
   /** Verbs that deem a kind of act something ("напад на одну зі сторін вважатиметься загрозою"): their noun subject is a definition, no act. */
   deemVerbs?: string[];
   /** Nouns after "на" naming who invited a visitor ("на запрошення X"): the visit's host. */

@@ -158,3 +158,13 @@ test('an object a body\'s name only owns, in a town named after it, is aimed at 
   const a = analyse('Російський ударний дрон у вівторок уразив вантажівку гуманітарного конвою ООН у Нікополі.');
   assert.deepEqual(names(a, only(a, 'ASSAULT').target), ['Нікополь']);
 });
+
+test('a government\'s own forces ("Урядові війська") are the state of the bodies the sentence names', () => {
+  const a = analyse('Бойовики захопили місто Булобурде. Урядові війська відійшли з міста, щоб, як пояснили в Міністерстві оборони Сомалі, уникнути втрат.');
+  assert.deepEqual(names(a, only(a, 'RETREAT').source), ['Сомалі']);
+});
+
+test('a bare government after a person of a state is that state\'s ("Президент Чехії … розкритикував рішення уряду")', () => {
+  const a = analyse('Президент Чехії Петр Павел розкритикував рішення уряду, назвавши його помилкою.');
+  assert.deepEqual(names(a, only(a, 'ACCUSE').target), ['Уряд Чехії']);
+});
