@@ -822,8 +822,7 @@ function groupActors(b: Build): void {
       if (b.cases[i] === 'dav' && (b.flags[i]! & F_PLURAL) !== 0 && (b.flags[i]! & F_NOUN) !== 0 && /^\p{Ll}/u.test(text)) {
         const state = peopleState(L, lem);
         if (state) {
-          const a = newActor({ s: i, e: i + 1, name: state, type: 'LOC', country: codeOfState(L, state), case: 'dav', person: false, group: true });
-          actorAt[i] = actors.push(a) - 1;
+          actorAt[i] = actors.push(stateActor(L, i, i + 1, state, 'dav')) - 1;
           continue;
         }
       }
@@ -837,10 +836,9 @@ function groupActors(b: Build): void {
         && (b.flags[i]! & F_PLURAL) !== 0 && !(i + 1 < n && sent[i + 1] === sent[i] && actorAt[i + 1] !== -1)) {
         byId ??= new Map(adoc.entities.map((e) => [e.id, e] as const));
         // (or the state of the bodies the sentence names after them: "…, як пояснили в Міністерстві оборони Сомалі")
-        const state = stateOfContext(b, byId, i) ?? bodyStateBefore(b, i, true);
+        const state = stateOfContext(b, byId, i) ?? bodyStateIn(b, i, true);
         if (state) {
-          const a = newActor({ s: i - 1, e: i + 1, name: state, type: 'LOC', country: codeOfState(L, state) ?? undefined, case: b.cases[i] ?? 'any', person: false, group: true });
-          const idx = actors.push(a) - 1;
+          const idx = actors.push(stateActor(L, i - 1, i + 1, state, b.cases[i] ?? 'any')) - 1;
           actorAt[i - 1] = idx;
           actorAt[i] = idx;
           continue;
@@ -1040,8 +1038,7 @@ function institutionNouns(b: Build): void {
       && !(i + 1 < n && sent[i + 1] === sent[i] && (actorAt[i + 1] !== -1 || (has(i + 1, F_NOUN) && cases[i + 1] === 'rod')))) {
       const state = stateOfContext(b, byId, i);
       if (state) {
-        const a = newActor({ s: i, e: i + 1, name: state, type: 'LOC', country: codeOfState(L, state) ?? undefined, case: cases[i] ?? 'any', person: false, group: true });
-        actorAt[i] = actors.push(a) - 1;
+        actorAt[i] = actors.push(stateActor(L, i, i + 1, state, cases[i] ?? 'any')) - 1;
       }
       continue;
     }
@@ -1140,18 +1137,23 @@ function institutionNouns(b: Build): void {
 function stateOfContext(b: Build, byId: Map<string, Entity>, i: number): string | null {
   const sen = b.sent[i]!;
   // (the places before the body first: "у Єревані … вимагаючи від уряду …, підписані у Вашингтоні" → Вірменія)
-  return placeStateOfSentence(b, byId, sen, i) ?? placeStateOfSentence(b, byId, sen) ?? demonymStateBefore(b, i) ?? bodyStateBefore(b, i) ?? (sen > 0 ? placeStateOfSentence(b, byId, sen - 1) : null) ?? onlyStateOf(b) ?? onlyCountryOf(b);
+  return placeStateOfSentence(b, byId, sen, i) ?? placeStateOfSentence(b, byId, sen) ?? demonymStateBefore(b, i) ?? bodyStateIn(b, i) ?? (sen > 0 ? placeStateOfSentence(b, byId, sen - 1) : null) ?? onlyStateOf(b) ?? onlyCountryOf(b);
+}
+
+/** A state as an actor over tokens [s, e) ("урядові війська", "австралійцям", a bare "влада"): a group, not an entity. */
+function stateActor(L: EventLanguage, s: number, e: number, state: string, kase: Actor['case']): Actor {
+  return newActor({ s, e, name: state, type: 'LOC', country: codeOfState(L, state) ?? undefined, case: kase, person: false, group: true });
 }
 
 /**
  * The one state the bodies or persons named before token i in its sentence belong to ("Християнська асоціація Нігерії
- * закликала уряд" → Нігерія); null when none or several.
+ * закликала уряд" → Нігерія; "Прем’єр-міністр країни X закликав прокуратуру"), or anywhere in it with
+ * `wholeSentence`; null when none or several.
  */
-function bodyStateBefore(b: Build, i: number, after = false): string | null {
+function bodyStateIn(b: Build, i: number, wholeSentence = false): string | null {
   let code: string | null = null;
   for (const x of b.actors) {
-    // (or the persons: "Прем’єр-міністр країни Хрістіян Міцкоскі закликав прокуратуру"; with `after`, those after i too)
-    if (!(x.type === 'ORG' || x.person) || x.group || (x.e > i && !after) || b.sent[x.s] !== b.sent[i] || !x.country) continue;
+    if (!(x.type === 'ORG' || x.person) || x.group || (x.e > i && !wholeSentence) || b.sent[x.s] !== b.sent[i] || !x.country) continue;
     if (code && code !== x.country) return null;
     code = x.country;
   }

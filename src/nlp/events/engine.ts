@@ -3028,8 +3028,7 @@ class Extractor {
   }
 
   /** The noun at i is repelled by a verb after it ("атаки вдалося відбити", "штурм було відбито"). */
-  private repelledAfter(i: number): boolean {
-    const cr = this.clauseRange(i);
+  private repelledAfter(i: number, cr: { start: number; end: number }): boolean {
     for (let k = i + 1; k < cr.end && k <= i + 3; k++) {
       if (this.C.L.repelVerbs.includes(this.lem(k)) && isVerbLike(this.tok(k))) return true;
       if (!isVerbLike(this.tok(k)) && this.tok(k).pos !== 'ADV') return false;
@@ -4211,7 +4210,7 @@ class Extractor {
     // (so does one a body's name only owns: "штурмували позиції Сил оборони поблизу Степногірська")
     const t0 = target.length === 1 ? this.v.actors[target[0]!]! : null;
     const described = !!t0 && t0.s > i && this.is(t0.s, F_ADJ) && t0.e === t0.s + 1;
-    const owned = !!t0 && !t0.person && t0.s > i + 1 && (t0.case === 'rod' || (t0.case === 'any' && this.is(t0.s - 1, F_NOUN) && this.v.cases[t0.s - 1] === 'rod' && !this.C.L.orgKindNouns.includes(this.lem(t0.s - 1)))) && this.is(t0.s - 1, F_NOUN) && this.v.actorAt[t0.s - 1] === -1 && !this.is(t0.s - 1, F_PROPER);
+    const owned = !!t0 && !t0.person && t0.s > i + 1 && (t0.case === 'rod' || (t0.case === 'any' && this.v.cases[t0.s - 1] === 'rod' && !this.C.L.orgKindNouns.includes(this.lem(t0.s - 1)))) && this.is(t0.s - 1, F_NOUN) && this.v.actorAt[t0.s - 1] === -1 && !this.is(t0.s - 1, F_PROPER);
     if (entry.type === 'ASSAULT' && t0 && (described || owned) && !this.isPlace(target[0]!)) {
       const near = this.placeNear(owned ? t0.e - 1 : t0.e, cr, 3);
       if (near !== -1) target = [near];
@@ -4246,12 +4245,12 @@ class Extractor {
         }
       }
     }
-    // "сили ППО відбили атаку": the subject of a verb that repels the act is its target's defender, not its author.
     // ("за яким збройний напад на одну зі сторін вважатиметься загрозою для обох": a kind of act a treaty deems
     // something is a definition, no act)
     if (isNoun && this.deemedAfter(i, cr)) return null;
     // ("…, однак усі атаки вдалося відбити" after an assault told: the attacks repelled are that assault's, no new act)
-    if (isNoun && entry.type === 'ASSAULT' && !target.length && this.seenTypes.has('ASSAULT') && (this.objectOf(i, this.C.L.repelVerbs) || this.repelledAfter(i))) return null;
+    if (isNoun && entry.type === 'ASSAULT' && !target.length && this.seenTypes.has('ASSAULT') && (this.objectOf(i, this.C.L.repelVerbs) || this.repelledAfter(i, cr))) return null;
+    // "сили ППО відбили атаку": the subject of a verb that repels the act is its target's defender, not its author.
     if (isNoun && source.length && this.objectOf(i, this.C.L.repelVerbs)) source = [];
     // "назвав дії Каракаса «неприхованою погрозою»": a noun in the label a naming verb gives is no act of its own.
     if (isNoun && this.v.inQuote[i] && this.inLabel(i)) return null;

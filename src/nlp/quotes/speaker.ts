@@ -1085,7 +1085,7 @@ export class SpeakerFinder {
   private interviewMedium(t: Token): boolean {
     if (!MEDIA_NOUNS.has(lemmaOf(t))) return false;
     const before = this.prevWord(t.i);
-    return !!before && (before.pos === 'ADP' || ['інтерв’ю', 'ефір', 'програма', 'ефірі'].includes(lemmaOf(before)));
+    return !!before && (before.pos === 'ADP' || ['інтерв’ю', 'ефір', 'програма'].includes(lemmaOf(before)));
   }
 
   private namedMentionFrom(from: number, to: number): LinkedMention | null {

@@ -234,9 +234,6 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
     }
     if (context === 'v_naz') return rebuild(tokens, textsOf(tokens), text);
   }
-  // A name in a vowel and "а" read as a genitive in "-а" of the name without it ("угруповання Радаа" as "Рада"): no
-  // Ukrainian stem takes that ending after a vowel, so the name is foreign and kept as written.
-  if (tokens.length === 1 && tokens[0]!.lemma && tokens[0]!.text === tokens[0]!.lemma + 'а' && /[аеєиіїоуюя]$/u.test(tokens[0]!.lemma)) return tokens[0]!.text;
   // A town in -ськ/-цьк the lexicon does not know, read as an adjective ("в Новоросійську" as "новоросійський"):
   // its oblique endings off ("Новоросійськ").
   if (type === 'LOC' && tokens.length === 1 && /^adj/.test(tokens[0]!.tag ?? '')) {
