@@ -574,6 +574,11 @@ function pluralNames(b: Build): void {
 /** Letters, a hyphen and a number: a weapon's or vehicle's model ("F-16", "Су-34", "Х-101"). */
 const MODEL_DESIGNATION = /^[A-Za-zА-ЯІЇЄҐа-яіїєґ]{1,4}-\d{1,4}[A-Za-zА-ЯІЇЄҐа-яіїєґ]{0,3}$/u;
 
+/** A name after a noun of a class or model ("есмінців класу Абукума"): a kind of thing, no actor. */
+function classNamed(b: Build, k: number): boolean {
+  return k > 0 && b.sent[k - 1] === b.sent[k] && (b.flags[k - 1]! & F_NOUN) !== 0 && !!b.L.modelNouns?.includes(b.lemmas[k - 1]!);
+}
+
 /** The kind of a weapon after its noun ("дві батареї ППО", "систем ППО"): equipment, no actor. */
 function weaponKind(b: Build, k: number): boolean {
   return k > 0 && b.sent[k - 1] === b.sent[k] && !!b.L.weaponKindAbbreviations?.includes(b.texts[k]!) && (b.flags[k - 1]! & F_NOUN) !== 0 && /^\p{Ll}/u.test(b.texts[k - 1]!);
@@ -610,6 +615,7 @@ function mentionActors(b: Build): void {
       // (a model designation is a weapon, not an actor: "винищувачі F-16", "Су-34", "С-400")
       if (m.tokenEnd - m.tokenStart === 1 && MODEL_DESIGNATION.test(b.texts[m.tokenStart]!)) continue;
       if (m.tokenEnd - m.tokenStart === 1 && weaponKind(b, m.tokenStart)) continue;
+      if (classNamed(b, m.tokenStart)) continue;
       let free = true;
       for (let i = m.tokenStart; i < m.tokenEnd; i++) if (actorAt[i] !== -1) free = false;
       if (!free) continue;
@@ -618,7 +624,10 @@ function mentionActors(b: Build): void {
       // (a place's own nominative name keeps its case: "Люблін")
       // (nor is the case of one written just as its name, which the tagger read in an oblique case: "з Кігалі" read as
       // a genitive of "Кігаля" — the name does not decline)
+      // (or read as a nominative another mention shows it is not: "частину Гоми" read as a plural "Гоми", the place
+      // being "Гома")
       const misread = type === 'LOC' && m.tokenEnd - m.tokenStart === 1 && ((/:v_naz:.*prop:[fl]name/.test(tokens[m.tokenStart]!.tag ?? '') && tokens[m.tokenStart]!.text !== e.name)
+        || (/:v_naz:ns:/.test(tokens[m.tokenStart]!.tag ?? '') && tokens[m.tokenStart]!.text !== e.name)
         || (tokens[m.tokenStart]!.text === e.name && /:v_(rod|dav|zna|oru|mis):.*prop:[fl]name/.test(tokens[m.tokenStart]!.tag ?? '')));
       if (misread) cases[m.tokenStart] = 'any';
       // (a person's surname kept as written because the document shows it does not decline — "Лекорню" for the
@@ -1065,6 +1074,8 @@ function institutionNouns(b: Build): void {
       const ca = actors[c]!;
       const ent = ca.entity ? byId.get(ca.entity) : undefined;
       if (ca.type !== 'LOC' || ca.s !== i + 1 || !ent?.actor?.kbId?.startsWith('country:') || ca.e - ca.s > 3) continue;
+      // (the bodies of several states are those states acting: "флоти Японії, Філіппін і США проведуть")
+      if (has(i, F_PLURAL) && ca.e + 1 < n && sent[ca.e] === sent[i] && (b.texts[ca.e] === ',' || L.coordinators?.includes(b.texts[ca.e]!.toLowerCase())) && actorAt[ca.e + 1] !== -1) continue;
       const cc = phraseCaseIn(flags, cases, n, ca.s, ca.e);
       if (cc !== 'rod' && cc !== 'any') continue;
       const surface = adoc.doc.text.slice(tokens[ca.s]!.start, tokens[ca.e - 1]!.end);
@@ -1285,16 +1296,22 @@ function facilityNames(b: Build): void {
       // (or an acronym-like one: "завод ВНДІР-Прогрес")
       if (e === i + 1 || !has(i + 1, F_PROPER) && !/^[A-Z]/.test(b.texts[i + 1]!) && !/^\p{Lu}{2,}/u.test(b.texts[i + 1]!) && !b.adoc.mentions.some((m) => m.tokenStart === i + 1)) continue;
       const surface = b.adoc.doc.text.slice(b.tokens[i + 1]!.start, b.tokens[e - 1]!.end);
-      const a = newActor({ s: i, e, name: `${lemmas[i]} ${surface}`, type: 'MISC', case: cases[i] ?? 'any', person: false });
+      // (a region is named by its name alone: "провінцію Сісакет" is "Сісакет")
+      const region = !!L.regionNouns?.includes(lemmas[i]!);
+      const a = newActor({ s: i, e, name: region ? surface : `${lemmas[i]} ${surface}`, type: region ? 'LOC' : 'MISC', case: cases[i] ?? 'any', person: false });
       const idx = actors.push(a) - 1;
       for (let k = i; k < e; k++) actorAt[k] = idx;
       continue;
     }
     const ca = actors[c]!;
+    // (a region's own name is the place: "провінції Сурін")
+    if (L.regionNouns?.includes(lemmas[i]!) && ca.type === 'LOC') continue;
     // (a person-typed name too: the noun makes it a place or a ship, "аеродром Кущівка", "танкер Марія")
     if (ca.group || ca.s !== i + 1 || ca.e - ca.s > 3) continue;
     const cc = phraseCaseIn(flags, cases, n, ca.s, ca.e);
     if (cc !== 'naz' && cc !== 'any' && !(cc === 'zna' && (cases[i] === 'zna' || cases[i] === 'naz'))) continue;
+    // (a plural noun names no one facility: "перші два кораблі Японія передасть" — the name after it is the subject)
+    if (has(i, F_PLURAL) && cc !== cases[i]) continue;
     // ("нафтоперекачувальну станцію Унеча": an adjective of the facility's kind is part of its name, in the nominative)
     let s = i;
     let kind = '';
@@ -1497,7 +1514,7 @@ function properRuns(b: Build): void {
   }
   // 3. Proper-noun runs the NER stage did not cover (with a capitalised adjective before, and a geo noun after).
   for (let i = 0; i < n; i++) {
-    if (actorAt[i] !== -1 || !(has(i, F_PROPER) || isKnown(i)) || artefact?.[i] || weaponKind(b, i)) continue;
+    if (actorAt[i] !== -1 || !(has(i, F_PROPER) || isKnown(i)) || artefact?.[i] || weaponKind(b, i) || classNamed(b, i)) continue;
     let s = i;
     let e = i + 1;
     const sen = sent[i]!;

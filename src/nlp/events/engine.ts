@@ -1032,12 +1032,29 @@ class Extractor {
         continue;
       }
       if (a === -1) {
+        // ("флоти Італії, Греції та Франції проведуть": the bodies of several states named after them are those states;
+        // an inanimate plural reads as an accusative as well)
+        if ((this.v.cases[k] === 'naz' || this.v.cases[k] === 'zna') && this.is(k, F_NOUN) && this.is(k, F_PLURAL) && this.C.L.institutions.includes(this.lem(k)) && this.v.actorAt[k + 1] !== -1) {
+          const owners = this.remitActor(k, i);
+          const list = owners !== -1 && this.isState(owners) ? this.coordinated(owners, i) : [];
+          if (list.length >= 2) return list;
+        }
         if (this.v.cases[k] !== 'naz') continue;
         if (this.is(k, F_POS_PRON) && this.C.pronouns.has(this.lem(k))) return this.pronounReferent(k);
         // "«Ми вдячні …», – заявив X": a first-person subject in a quotation is its speaker.
         if (this.v.inQuote[k] && this.C.L.firstPersonPronouns.includes(this.lem(k))) {
           const q = this.quoteSpeaker(k);
           if (q.length) return q;
+        }
+        // "більшість китайських суден відійшла": a share of a state's vessels, forces or people acts as that state
+        if (this.is(k, F_NOUN) && !!this.C.L.shareNouns?.includes(this.lem(k)) && k + 2 < i && this.v.cases[k + 1] === 'rod') {
+          let h = k + 1;
+          while (h < i && h < k + 4 && this.is(h, F_ADJ) && !this.is(h, F_NOUN)) h++;
+          const state = h > k + 1 && h < i && this.is(h, F_NOUN) && this.is(h, F_PLURAL) && this.v.cases[h] === 'rod' && this.v.actorAt[h] === -1 ? this.demonymBefore(h, k, h - k - 1) : -1;
+          if (state !== -1) return [state];
+          // (forces the analysis named as their state already: "більшість китайських військ")
+          const g = this.v.actorAt[k + 1]!;
+          if (g !== -1 && this.v.actors[g]!.s === k + 1 && !this.v.actors[g]!.person && this.v.actors[g]!.case === 'rod' && this.v.actors[g]!.e <= i && !this.v.actors[g]!.entity) return [g];
         }
         // "Українські далекобійні дрони … уразили", "ізраїльські винищувачі завдали": the state of a weapon's or a war
         // vehicle's demonym is the attacker.
@@ -1052,10 +1069,17 @@ class Extractor {
         }
         // "глава держави поступився": a title of two words that is a synonym of a role ("президент")
         if (!this.roles.has(this.lem(k)) && k + 1 < i && this.v.cases[k + 1] === 'rod' && this.v.actorAt[k + 1] === -1) {
-          const key = this.C.L.roleKey?.(`${this.lem(k)} ${this.lem(k + 1)}`);
-          if (key && key !== `${this.lem(k)} ${this.lem(k + 1)}` && this.roles.has(key)) {
+          // (with the state's demonym between: "глава української держави" is the president of that state)
+          const st = this.is(k + 1, F_ADJ) && k + 2 < i && this.v.cases[k + 2] === 'rod' && this.v.actorAt[k + 2] === -1 ? this.C.L.demonyms[this.lem(k + 1).toLowerCase()] : undefined;
+          const n = st ? k + 2 : k + 1;
+          const key = this.C.L.roleKey?.(`${this.lem(k)} ${this.lem(n)}`);
+          if (st && key && key !== `${this.lem(k)} ${this.lem(n)}` && this.roles.has(key)) {
+            const p = this.personOfState(st, k, key);
+            if (p !== -1) return [p];
+          }
+          if (key && key !== `${this.lem(k)} ${this.lem(n)}` && this.roles.has(key)) {
             // (a head of state is no head of an international body: "президент Європейської ради")
-            const ofState = !!this.C.L.stateWords?.includes(this.lem(k + 1));
+            const ofState = !!this.C.L.stateWords?.includes(this.lem(n));
             const p = this.personByRole(key, k, true, ofState ? (ai) => this.sectorOf(ai) !== 'IGO' : undefined);
             if (p.length) return p;
           }
@@ -1773,9 +1797,14 @@ class Extractor {
           if (!w) break;
           words.push(w);
         }
-        if (words.length === c - e) {
-          second = { s: e + 1, e: c + 1, words };
-          e = c + 1;
+        // (with a genitive tail of its own, kept as written: "студентів і прихильників опозиції")
+        let t = c + 1;
+        while (t < i && t < c + 4 && this.v.actorAt[t] === -1 && this.v.cases[t] === 'rod' && this.is(t, F_NOUN | F_ADJ) && !this.inTime(t)) t++;
+        if (t > c + 1 && !this.is(t - 1, F_NOUN)) t = c + 1;
+        if (t > c + 1) words.push(this.adoc.doc.text.slice(this.tok(c + 1).start, this.tok(t - 1).end));
+        if (words.length === c - e + (t > c + 1 ? 1 : 0)) {
+          second = { s: e + 1, e: t, words };
+          e = t;
         }
       }
     }
@@ -1784,11 +1813,15 @@ class Extractor {
     // ("на кілька годин": the counted genitive after a governed numeral is part of the phrase)
     // (and over where they come from: "кілька тисяч фермерів із Бельгії, Франції та Польщі заблокували")
     let from = false;
+    // (and over a run of days: "вже п’ятий вечір поспіль")
+    const run = (x: number): boolean => x + 1 < i && this.is(x, F_ADJ) && (this.tok(x).tag ?? '').includes(':numr') && !!this.C.L.runNouns?.includes(this.lem(x + 1));
+    while (between < i && run(between)) between += 2;
     while (between < i && (this.is(between, F_POS_ADV | F_POS_PART | F_PREP) || this.inTime(between) || (this.v.governedBy[between] !== null && this.v.actorAt[between] === -1)
       || (between > e && this.v.governedBy[between - 1] !== null && this.v.cases[between] === 'rod' && this.v.actorAt[between] === -1)
       || (from && (this.v.actorAt[between] !== -1 || this.texts[between] === ',' || this.C.coord.has(this.low(between)))))) {
       if (this.is(between, F_PREP)) from = this.C.L.originPreps.includes(this.low(between));
       between++;
+      while (between < i && run(between)) between += 2;
     }
     // (the subject of the trigger verb, or of the light verb before a noun trigger: "… жителів провели акцію протесту")
     if (between !== i && !isVerbLike(this.tok(between))) return -1;
@@ -1950,6 +1983,13 @@ class Extractor {
     return !!kb && kb.startsWith('place:');
   }
 
+  /** A clause opened by a subordinator of time ("коли") whose verb is in the past: it tells when, no condition. */
+  private pastWhen(cr: { start: number; end: number }): boolean {
+    if (!this.C.L.subordinators?.includes(this.low(cr.start))) return false;
+    for (let k = cr.start + 1; k < cr.end; k++) if (this.is(k, F_VERB) && (this.tok(k).tag ?? '').includes(':past')) return true;
+    return false;
+  }
+
   /** A noun trigger that is only a topic: "посилення санкцій", "обговорили … санкції", "загроза удару". */
   private isTopic(i: number, type?: EventType): boolean {
     const cr = this.clauseRange(i);
@@ -2010,6 +2050,10 @@ class Extractor {
         const st = this.C.L.demonyms[this.lem(j).toLowerCase()];
         if (st) return [this.demonymActor(j, st)];
       }
+      // ("підтримала ідею переговорів у Ватикані" after "пропозицію Папи … провести переговори у Ватикані": the proposal
+      // of the same content made before is its author's)
+      const before = this.earlierProposal(k, source);
+      if (before !== -1) return [before];
       const prev = this.lastSubject.filter((a) => !source.includes(a));
       if (prev.length !== this.lastSubject.length) return [];
       if (this.lastSubject.some((a) => source.some((b) => this.v.actors[b]!.name === this.v.actors[a]!.name))) return [];
@@ -2019,6 +2063,26 @@ class Extractor {
       return prev;
     }
     return [];
+  }
+
+  /**
+   * The author of an earlier proposal of the same content as the proposal noun at k ("ідею переговорів"): a proposal
+   * noun in a sentence before, its author's name right after it, and the content word among the next words; or -1.
+   */
+  private earlierProposal(k: number, source: number[]): number {
+    const content = k + 1 < this.v.tokens.length && this.is(k + 1, F_NOUN) && this.v.cases[k + 1] === 'rod' && this.v.actorAt[k + 1] === -1 ? this.lem(k + 1) : null;
+    if (!content) return -1;
+    const sent = this.sents[k]!;
+    for (let p = k - 1; p >= 0; p--) {
+      if (this.sents[p] === sent || !this.C.proposals.has(this.lem(p)) || !this.is(p, F_NOUN)) continue;
+      // (past the author's title: "пропозицію Папи Римського Лева XIV")
+      let o = p + 1;
+      while (o < k && o < p + 4 && this.v.actorAt[o] === -1 && this.is(o, F_NOUN | F_ADJ) && this.v.cases[o] === 'rod') o++;
+      const own = this.v.actorAt[o] ?? -1;
+      if (own === -1 || this.v.actors[own]!.s !== o || source.includes(own)) continue;
+      for (let j = this.v.actors[own]!.e; j < this.v.tokens.length && j < p + 12 && this.sents[j] === this.sents[p]; j++) if (this.lem(j) === content) return own;
+    }
+    return -1;
   }
 
   /**
@@ -3171,7 +3235,8 @@ class Extractor {
     // "як того вимагає закон": a manner clause says what a rule requires, no request of anyone's.
     if (i >= 2 && this.C.L.mannerClauses?.some(([a, b]) => this.low(i - 2) === a && this.low(i - 1) === b)) return null;
     // In a condition ("якщо Москва не погодиться") the act is hypothetical.
-    if (entry.type !== 'THREATEN' && this.C.conditionals.has(this.lem(cr.start)) && cr.start !== sr.start) return null;
+    // (not "коли" before a past verb, which tells when: "Бої почалися, коли камбоджійські військові обстріляли …")
+    if (entry.type !== 'THREATEN' && this.C.conditionals.has(this.lem(cr.start)) && cr.start !== sr.start && !this.pastWhen(cr)) return null;
     // "…, що в цьому випадку Москва вийде з переговорів": a hypothetical consequence, not an act.
     if (entry.type !== 'THREATEN' && this.hypotheticalBefore(i)) return null;
     let type = entry.type;
@@ -3480,7 +3545,8 @@ class Extractor {
     if (!w.source.length && cr.start > sr.start) {
       // (only when "сторони" stand before the clause, and the clause has no subject of its own)
       let before = false;
-      for (let k = sr.start; k < cr.start && !before; k++) before = this.C.parties.has(this.lem(k));
+      // (or a bare plural title: "Лідери також підписали")
+      for (let k = sr.start; k < cr.start && !before; k++) before = this.C.parties.has(this.lem(k)) || (this.is(k, F_PLNAZ) && this.C.roles.has(this.lem(k)) && this.sidesNoun(k));
       if (before && !this.subjectBefore(i, cr).length) partiesFrom = sr.start;
     }
     // (also after the act, in the dative: "Дійти згоди … сторонам не вдалося")
@@ -4558,6 +4624,8 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOfDraft: (
     }
     const same = d.gapped ? undefined : out.find((o) => {
       if (o.type !== d.type || o.negated !== d.negated) return false;
+      // (one trigger inside the other's words is one act: "вийшли на акцію протесту" and its "акцію протесту")
+      if (o.sentence === d.sentence && o.trigger < d.triggerEnd && d.trigger < o.triggerEnd) return true;
       // Two different modes are two acts ("напередодні візиту … обговорив телефоном").
       if (o.mode && d.mode && o.mode !== d.mode && !(o.type === 'CONSULT' && o.mode === 'visit' && d.mode === 'meeting')) return false;
       // One sentence, one act of a kind between the same sides ("запровадив режим підвищеної готовності … й доручив
@@ -4593,6 +4661,11 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOfDraft: (
         continue;
       }
       if (!same.target.length) same.target = d.target;
+      // (the one whose side is written in its own clause names it: not one borrowed from the sentence before)
+      if (same.sentence === d.sentence && same.trigger < d.triggerEnd && d.trigger < same.triggerEnd && same.sourceHow !== 'explicit' && d.sourceHow === 'explicit' && d.source.length) {
+        same.source = d.source;
+        same.sourceHow = d.sourceHow;
+      }
       same.location ??= d.location;
       // An act told undated and then again with its date ("затримала … Зловмисників було затримано минулого тижня")
       // takes that date.
@@ -5274,6 +5347,38 @@ function returnedToDative(drafts: Draft[], v: DocView, C: Compiled): void {
 }
 
 /**
+ * "зібралися на акцію протесту біля будівлі мерії Стамбула": a town reached through a place one protests near is where
+ * the protest is, not whom it is aimed at (a state or a body reached so is: "біля посольства Росії").
+ */
+function protestSitesOut(drafts: Draft[], v: DocView, C: Compiled, byId: Map<string, Entity>): void {
+  const near = C.L.nearPreps ?? [];
+  for (const d of drafts) {
+    if (d.type !== 'PROTEST' || !d.target.length) continue;
+    d.target = d.target.filter((a) => {
+      const x = v.actors[a]!;
+      if (x.type !== 'LOC' || x.person || x.group || (x.entity && byId.get(x.entity)?.actor?.kbId?.startsWith('country:'))) return true;
+      // back over the genitive nouns the town is the owner of, to the preposition
+      let k = x.s - 1;
+      while (k > 0 && k > x.s - 5 && v.sents[k] === v.sents[x.s] && v.actorAt[k] === -1 && (v.flags[k]! & (F_NOUN | F_ADJ)) !== 0 && v.cases[k] === 'rod') k--;
+      return !(k < x.s - 1 && (v.flags[k]! & F_PREP) !== 0 && near.includes(v.lemmas[k]!));
+    });
+  }
+}
+
+/**
+ * "Учора обох моряків звільнили": a release told in the impersonal, with no side named, is by the side that detained
+ * them — the latest coercion with a source in the three sentences up to it.
+ */
+function releasedByDetainers(drafts: Draft[], v: DocView, C: Compiled): void {
+  for (const d of drafts) {
+    if (d.type !== 'CONCEDE' || d.source.length || (v.flags[d.trigger]! & (F_VERB | F_PLURAL)) !== (F_VERB | F_PLURAL) || !C.L.releaseVerbs?.includes(v.lemmas[d.trigger]!)) continue;
+    let by: Draft | undefined;
+    for (const x of drafts) if (x.type === 'COERCE' && x.source.length && x.trigger < d.trigger && x.sentence >= d.sentence - 3) by = x;
+    if (by) d.source = by.source.slice();
+  }
+}
+
+/**
  * "десятки тисяч українців вийшли на протест": a people protesting is a group of them, named by the noun ("українці"),
  * not its state — the state a people's noun stands for elsewhere ("допомога українцям").
  */
@@ -5865,9 +5970,11 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   followersOwnLeader(drafts, v);
   peopleProtesters(drafts, v, C);
   returnedToDative(drafts, v, C);
+  releasedByDetainers(drafts, v, C);
   pluralVerbSubjects(drafts, v);
   protestersTargets(drafts, v, C);
   picketedBodies(drafts, v, C);
+  protestSitesOut(drafts, v, C, ids.byId);
   guestTargets(drafts, v, C);
   roleObjects(drafts, v, C, ex);
   threatObjects(drafts, v, C, ids.byId);

@@ -405,6 +405,19 @@ export interface EventLanguage {
   leaderTitles?: string[];
   /** Verbs of returning people: a state in the dative right after them is whom they were returned to. */
   returnVerbs?: string[];
+  /**
+   * Verbs of a release ("звільнили", "відпустили"): told in the impersonal, the side that detained them before
+   * releases them ("Учора обох моряків звільнили" after the French detained them).
+   */
+  releaseVerbs?: string[];
+  /** Nouns of a class or model ("класу Абукума", "типу Шахед"): the name after one is a kind of thing, no actor. */
+  modelNouns?: string[];
+  /** Nouns of a share of a group ("більшість", "частина"): with a demonym's group after them, that state acts. */
+  shareNouns?: string[];
+  /** Nouns of a run of days counted by an ordinal ("п’ятий вечір поспіль"): a time phrase between a subject and its verb. */
+  runNouns?: string[];
+  /** Nouns of a region among facilityNouns ("провінція"): the name after one is the place, named alone. */
+  regionNouns?: string[];
   /** Nouns of a demand ("вимога", "ультиматум"): rejected with no owner named, they are those last made of the rejecter. */
   demandNouns?: string[];
   /** Verbs of taking people away ("вивезти"): told in the impersonal, the state they went to took them. */

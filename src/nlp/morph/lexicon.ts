@@ -16,7 +16,8 @@ import { capitalize, lookupKey, normalizeForm } from './normalize.js';
 
 /** Tags of the closed classes (prepositions, conjunctions, particles), which the lexicon lists whole: never a guess for
  * an unknown word. */
-const CLOSED_CLASS = /^(prep|conj|part)(:|$)/;
+// (personal pronouns too, listed whole: "Пхумтхам" is no guessed form of a pronoun like "нам")
+const CLOSED_CLASS = /^(prep|conj|part)(:|$)|:pron:pers/;
 
 /**
  * A guessed lemma that reads a final "а" after a vowel as an ending ("Радаа" as a genitive of "Рада" or "Радао"): no

@@ -371,6 +371,28 @@ export function missionsAtBodies(spans: TokenSpan[], toks: NerToken[]): TokenSpa
   return out ?? spans;
 }
 
+/**
+ * A mission's span followed by its remit after "з" and the place it serves runs on over them: "Місії ООН | зі
+ * стабілізації в | ДР Конго" → "Місія ООН зі стабілізації в ДР Конго" (the remit alone too: "Місія ООН з підтримки").
+ */
+export function missionRemits(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let k = 0; k < (out ?? spans).length; k++) {
+    const cur = (out ?? spans)[k]!;
+    if (cur.type !== 'ORG' || cur.end + 1 >= toks.length || !/^(з|зі|із)$/.test(toks[cur.end]!.text)) continue;
+    if (!toks.slice(cur.start, cur.end).some((t) => t.lemma.toLowerCase() === 'місія')) continue;
+    let e = genitiveRun(toks, cur.end + 1, 4);
+    if (e === cur.end + 1) continue;
+    const next = (out ?? spans)[k + 1];
+    if (next && next.start < e) continue;
+    // (and the place it serves: "… в ДР Конго")
+    if (next && next.type === 'LOC' && next.start === e + 1 && /^(в|у)$/.test(toks[e]!.text)) e = next.end;
+    out ??= spans.slice();
+    out.splice(k, next && next.end === e ? 2 : 1, { start: cur.start, end: e, type: 'ORG' });
+  }
+  return out ?? spans;
+}
+
 /** Compass adjectives that open places' names ("Північний Кордофан"). */
 const COMPASS_ADJECTIVES: ReadonlySet<string> = new Set(['північний', 'південний', 'східний', 'західний', 'центральний', 'верхній', 'нижній', 'північно-східний', 'північно-західний', 'південно-східний', 'південно-західний']);
 
@@ -669,7 +691,8 @@ const SETTLEMENTS: ReadonlySet<string> = new Set(SETTLEMENT_NOUN_LEMMAS);
 
 /** The place span starting at token `at` that the gazetteer knows as a country, if any. */
 function countrySpanAt(spans: TokenSpan[], matches: GazetteerMatch<GazetteerEntry>[], at: number): TokenSpan | undefined {
-  return spans.find((x) => x.start === at && x.type === 'LOC' && matches.some((m) => m.start === x.start && m.end === x.end && m.entry.kind === 'country'));
+  // (typed a person too, a name read as a surname: "Трибунал з міжнародних злочинів | Бангладеш")
+  return spans.find((x) => x.start === at && (x.type === 'LOC' || x.type === 'PERS') && matches.some((m) => m.start === x.start && m.end === x.end && m.entry.kind === 'country'));
 }
 
 /**
@@ -883,7 +906,7 @@ function mergeWithNext(spans: TokenSpan[], join: (s: TokenSpan, n: TokenSpan) =>
 }
 
 /** Body heads joined with their state after them: BODY_HEAD_LEMMAS and a council ("у Президентській раді | Лівії"). */
-const JOINED_BODY_HEADS: ReadonlySet<string> = new Set([...BODY_HEAD_LEMMAS, 'рада']);
+const JOINED_BODY_HEADS: ReadonlySet<string> = new Set([...BODY_HEAD_LEMMAS, 'рада', 'трибунал']);
 
 /**
  * A body named with its state in the genitive right after it is one organisation ("Міністерство оборони | Білорусі",
@@ -1299,12 +1322,15 @@ export function placesNearby(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] 
   spans.forEach((s, k) => {
     if ((s.type !== 'ORG' && s.type !== 'PERS') || s.end - s.start !== 1 || s.start === 0) return;
     const t = toks[s.start]!;
-    if (!NEAR_WORDS.has(toks[s.start - 1]!.text.toLowerCase()) || !TITLE_WORD.test(t.text) || /:(fname|lname)/.test(t.tag)) return;
+    // (a hyphenated name is a place even where the guesser reads a surname: "неподалік Сен-Назера")
+    const hyphenated = HYPHENATED_NAME.test(t.text);
+    if (!NEAR_WORDS.has(toks[s.start - 1]!.text.toLowerCase()) || !(TITLE_WORD.test(t.text) || hyphenated) || (/:(fname|lname)/.test(t.tag) && !hyphenated)) return;
     out ??= spans.slice();
     out[k] = { ...s, type: 'LOC' };
   });
   return out ?? spans;
 }
+const HYPHENATED_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
 const NEAR_WORDS: ReadonlySet<string> = new Set(['поблизу', 'біля', 'неподалік', 'поряд', 'поруч', 'під']);
 
 /**
@@ -1723,7 +1749,7 @@ export class NerTagger {
     spans = numberedUnits(groupNamesAfterKinds(bodiesTypedMisc(placesNearby(spans, toks), toks), toks), toks);
     if (spans.length) spans = stateServices(spans, toks, matches);
     // A country's whole name the model cut short ("Об’єднаним | Арабським Еміратам" read as a person) is the country.
-    if (spans.length) spans = widenStateForms(widenToCountries(spans, matches, toks), toks, matches, stateFormWords());
+    if (spans.length) spans = missionRemits(widenStateForms(widenToCountries(spans, matches, toks), toks, matches, stateFormWords()), toks);
     // (the fallback below skips pronoun-only matches too: the country "Того" lemmatises like the pronoun "того")
     if (!opts.fallback) return spans;
     const added: TokenSpan[] = [];

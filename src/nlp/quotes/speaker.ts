@@ -672,7 +672,9 @@ export class SpeakerFinder {
           const seg = tokens.slice(k + 1, i);
           // (also an attribution of its own: "Лавров, як повідомили в МЗС РФ, попередив")
           const asSaid = norm(seg[0]!.text) === 'як' && seg.some((x) => isSpeechVerb(x));
-          if (asSaid || (seg.length <= 4 && seg.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX' && !this.mentionAt(x.i)))) {
+          // (or an adverbial participle's phrase: "Путін, виступаючи в Сочі, назвав" — its place is no locative source)
+          const participle = featOf(seg[0]!, 'VerbForm') === 'Conv' && !isSpeechVerb(seg[0]!) && seg.every((x) => !(x.pos === 'VERB' && featOf(x, 'VerbForm') === 'Fin'));
+          if (asSaid || participle || (seg.length <= 4 && seg.every((x) => x.pos !== 'VERB' && x.pos !== 'AUX' && !this.mentionAt(x.i)))) {
             i = k;
             continue;
           }
@@ -1037,7 +1039,8 @@ export class SpeakerFinder {
       const lm = this.linked[k];
       if (lm.entity.type !== 'PERS' || lm.mention.tokenStart >= before) continue;
       const words = this.nameWordsOf(k);
-      for (let n = 0; n < words.length; n += 2) if (words[n] === form || words[n + 1] === lemma) return lm.entity.id;
+      // (or the form is that word's lemma, the nominative the tagger read otherwise: "Пхумтхам" as a plural dative)
+      for (let n = 0; n < words.length; n += 2) if (words[n] === form || words[n + 1] === lemma || words[n + 1] === form) return lm.entity.id;
     }
     return null;
   }

@@ -60,6 +60,8 @@ function joinParticles(adoc: AnalyzedDocument, sorted: Mention[]): Set<Mention> 
     if (nameWord(m) || (m.type === 'PERS' && m.tokenEnd - m.tokenStart === 1)) {
       let k = m.tokenStart;
       while (k > 0 && isParticle(k - 1) && toks[k - 1]!.sentence === toks[m.tokenStart]!.sentence) k--;
+      // ("партії, де Імамоглу був …": "де" after a comma opens a relative clause)
+      if (k < m.tokenStart && toks[k]!.text === 'де' && k > 0 && toks[k - 1]!.text === ',') k++;
       if (k < m.tokenStart && !sorted.some((o) => o !== m && o.tokenEnd > k && o.tokenStart < m.tokenStart)) {
         m.tokenStart = k;
         m.start = toks[k]!.start;
@@ -486,7 +488,10 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
       // (name particles inside are no words of their own: "Луїсу Інасіу Лулі да Сілві")
       const words = toks.filter((t) => t.kind === 'word' && !nameParticles().has(t.text));
       // (either name read as one: "Мінору Кіхара" with "Мінору" read as a form of "мінор")
-      if (words.length >= 2 && words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && (/:(fname|lname)/.test(words[0]!.tag ?? '') || /:(fname|lname)/.test(words[words.length - 1]!.tag ?? ''))
+      // (or, unknown words both, in the title's own case other than the genitive: "Радник … з правових питань Асіф
+      // Назрул" — a body or place after a title is its genitive)
+      const titleCase = context !== 'v_rod' && words.length === 2 && words.every((t) => tagInfo(t).kase === context);
+      if (words.length >= 2 && words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && (/:(fname|lname)/.test(words[0]!.tag ?? '') || /:(fname|lname)/.test(words[words.length - 1]!.tag ?? '') || titleCase)
         && !kbOfRange(m.tokenStart, m.tokenEnd)) m.type = 'PERS';
     }
     // (a feminine title names a woman: "прем’єр-міністерці Італії Джорджі Мелоні")
@@ -571,6 +576,7 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
   }
   indeclinableSurnames(adoc, works);
   recoverSurnames(adoc, works);
+  samePlaceForms(works);
   const groups = new Map<string, Work[]>();
   const add = (w: Work, key: string): void => {
     w.key = key;
@@ -846,6 +852,50 @@ function sentenceState(adoc: AnalyzedDocument, works: Work[], i: number, m: Ment
  * guess read it as a form of another word ("Лекорня"). A surname in an oblique ending of a declinable name ("Шольца
  * підтримав …", "Зеленського") is no witness; neither is one the document writes in two forms.
  */
+/**
+ * One place's form read two ways ("частину Гоми" as a plural name, "навколо Гоми" and "у Гомі" as "Гома"): a
+ * one-word place written alike is the place the knowledge base found for another of its mentions, else the name
+ * most of the document's mentions give.
+ */
+function samePlaceForms(works: Work[]): void {
+  const byForm = new Map<string, Work[]>();
+  const count = new Map<string, number>();
+  for (const w of works) {
+    if (w.m.type !== 'LOC' || w.toks.length !== 1 || !w.m.canonical) continue;
+    const g = byForm.get(w.m.text);
+    if (g) g.push(w);
+    else byForm.set(w.m.text, [w]);
+    if (!w.kb) count.set(w.m.canonical, (count.get(w.m.canonical) ?? 0) + 1);
+  }
+  for (const g of byForm.values()) {
+    if (g.length < 2 || g.every((w) => w.m.canonical === g[0]!.m.canonical && w.kb === g[0]!.kb)) continue;
+    const kbs = [...new Set(g.map((w) => w.kb).filter((k) => k !== null))];
+    if (kbs.length === 1) {
+      const known = g.find((w) => w.kb)!;
+      for (const w of g) if (!w.kb) {
+        w.kb = known.kb;
+        w.m.canonical = known.m.canonical;
+      }
+      continue;
+    }
+    if (kbs.length) continue;
+    const names = [...new Set(g.map((w) => w.m.canonical!))].sort((a, b) => count.get(b)! - count.get(a)!);
+    if (count.get(names[0]!)! === count.get(names[1]!)!) continue;
+    for (const w of g) w.m.canonical = names[0]!;
+  }
+  // (a form read as a plural-only name, "Гоми", with another case form of a place the knowledge base knows, "Гомі":
+  // that place's genitive)
+  for (const w of works) {
+    if (w.m.type !== 'LOC' || w.kb || w.toks.length !== 1 || !/:ns(:|$)/.test(w.toks[0]!.tag ?? '') || w.m.text.length < 4) continue;
+    const stem = w.m.text.slice(0, -1);
+    const known = works.find((x) => x.kb && x.m.type === 'LOC' && x.toks.length === 1 && x.m.text !== w.m.text && x.m.text.slice(0, -1) === stem);
+    if (known) {
+      w.kb = known.kb;
+      w.m.canonical = known.m.canonical;
+    }
+  }
+}
+
 function indeclinableSurnames(adoc: AnalyzedDocument, works: Work[]): void {
   const toks = adoc.tokens;
   // (each witness form with the lemma the lexicon guessed for it)

@@ -995,5 +995,30 @@ export function findTimes(adoc: AnalyzedDocument): TimeExpression[] {
       i = hit.end;
     }
   }
+  return weekdaysWithDates(out, adoc.doc.text);
+}
+
+const WEEKDAY_ONLY = /^(?:(?:у|в|во|на|до|з|із|від)\s+)?(?:неділ|понеділ|вівтор|серед|четвер|п.ятниц|субот)\p{L}*$/iu;
+
+/**
+ * A weekday and the date after it are one day ("у вівторок, 21 квітня"): the date tells which weekday is meant, so
+ * the pair is one expression with the date's value (alone, the weekday would be the nearest such day).
+ */
+function weekdaysWithDates(out: TimeExpression[], text: string): TimeExpression[] {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const b = out[k]!;
+    if (!b.value || b.value.start !== b.value.end) continue;
+    const a = out[k - 1];
+    if (a && a.sentence === b.sentence && text.slice(a.end, b.start) === ', ' && WEEKDAY_ONLY.test(a.text)) {
+      out.splice(k - 1, 2, { ...b, start: a.start, text: text.slice(a.start, b.end) });
+      k--;
+      continue;
+    }
+    // (a bare weekday the matcher leaves alone, an object: "оголосила середу, 15 квітня, днем жалоби")
+    const bare = BARE_WEEKDAY_BEFORE.exec(text.slice(Math.max(0, b.start - 16), b.start));
+    if (bare) out[k] = { ...b, start: b.start - bare[1]!.length - 2, text: text.slice(b.start - bare[1]!.length - 2, b.end) };
+  }
   return out;
 }
+
+const BARE_WEEKDAY_BEFORE = /(?:^|[^\p{L}])((?:неділ|понеділ|вівтор|серед|четвер|п.ятниц|субот)\p{L}*), $/iu;
