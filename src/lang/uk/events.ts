@@ -9,6 +9,8 @@ import { inflect } from '../../nlp/morph/index.js';
 import { GUEST_NOUNS, LEADING_CONNECTORS, MISSION_HEADS, STATE_WORDS } from './speech.js';
 import { genitiveOfState } from './states.js';
 
+let townIdSet: Set<string> | undefined;
+
 /** Plurals of another stem than the singular lemma. */
 const SUPPLETIVE_PLURALS: Record<string, string> = { людина: 'люди', дитина: 'діти' };
 
@@ -97,6 +99,8 @@ const T: TriggerEntry[] = [
   // tyres or candles lit in a protest or a vigil)
   // (by protesters it is their protest: "протестувальники підпалили будівлю парламенту")
   { lemma: ['підпалити', 'підпалювати'], pos: 'verb', type: 'PROTEST', requires: ['протестувальник', 'протестувальниця', 'демонстрант', 'мітингувальник'], window: 3, target: [] },
+  // "закидали камінням кортеж президента": stones or bottles thrown at someone are an attack on them
+  { lemma: ['закидати', 'закидувати', 'жбурляти', 'кидати', 'кинути'], pos: 'verb', type: 'ASSAULT', mode: 'ground', requires: ['камінь', 'каміння', 'пляшка', 'коктейль', 'бруківка'], window: 4, target: ['zna', 'в+zna', 'у+zna'], needsTarget: true, groupSubject: true },
   { lemma: ['підпалити', 'підпалювати'], pos: 'verb', type: 'ASSAULT', mode: 'ground', target: ['zna'], excludes: ['шина', 'покришка', 'свічка', 'факел', 'вогонь', 'багаття', 'опудало', 'прапор'] },
   // "захопили більшу частину міста": a place taken by ground forces (not power, not captives, not vessels).
   // "взяли під контроль Ель-Фашер": a town taken
@@ -243,7 +247,8 @@ const T: TriggerEntry[] = [
     excludes: ['коментувати', 'прокоментувати', 'коментар'], window: 2 },
   // (giving up one's own demand or condition is a concession, below)
   { lemma: ['відмовитися', 'відмовлятися'], pos: 'verb', type: 'REJECT', target: ['zna', 'від+rod', 'dav', 'rod', 'з+oru'],
-    excludes: ['коментувати', 'прокоментувати', 'коментар', 'вимога', 'умова'], window: 2 },
+    // (nor a refusal to rule something out, which keeps it open: "відмовився виключити застосування сили")
+    excludes: ['коментувати', 'прокоментувати', 'коментар', 'вимога', 'умова', 'виключити', 'виключати'], window: 2 },
   { lemma: ['відмова'], pos: 'noun', type: 'REJECT', target: ['dav', 'rod'] },
   // "не відкриватиме ринок для українського зерна": keeping a market or border closed is a refusal.
   { lemma: ['відкрити', 'відкривати'], pos: 'verb', type: 'REJECT', negatedOnly: true, requires: ['ринок', 'кордон'], target: ['для+rod', 'dav'] },
@@ -342,7 +347,7 @@ const T: TriggerEntry[] = [
   { lemma: ['виробництво'], pos: 'noun', type: 'COOPERATE', requires: ['налагодити', 'налагоджувати', 'розгорнути', 'розгортати'], window: 2, target: PARTNER },
   // "тристоронні навчання": exercises of three sides are joint
   { lemma: ['тристоронній', 'двосторонній', 'багатосторонній'], pos: 'adj', type: 'COOPERATE', requires: ['навчання', 'маневри', 'патрулювання'], window: 2, target: PARTNER },
-  { lemma: ['співпраця', 'співробітництво'], pos: 'noun', type: 'COOPERATE', requires: ['розширити', 'поглибити', 'налагодити', 'посилити', 'розширювати', 'поглиблювати'], window: 3, target: ['з+oru', 'між+oru'] },
+  { lemma: ['співпраця', 'співробітництво'], pos: 'noun', type: 'COOPERATE', requires: ['розширити', 'поглибити', 'налагодити', 'посилити', 'розширювати', 'поглиблювати', 'відновити', 'відновлювати'], window: 3, target: ['з+oru', 'між+oru'] },
   { lemma: ['обмін'], pos: 'noun', type: 'COOPERATE', requires: ['розвіддані', 'інформація', 'даний', 'розвідувальний'], target: ['з+oru', 'dav', 'rod'] },
   // "домовилися обмінюватися розвідувальними даними": sharing intelligence (not prisoners: CONCEDE below)
   // "ГУР передало службі розвідки протоколи допитів": records or intelligence handed to a partner body (not prisoners)
@@ -464,6 +469,9 @@ const T: TriggerEntry[] = [
   // "скасовує запланований саміт із Путіним": calling off a meeting is a withdrawal from it (the meeting is no event)
   // ("скасовує запланований у Будапешті саміт": the summit's qualifiers between)
   { lemma: ['скасувати', 'скасовувати'], pos: 'verb', type: 'RETREAT', requires: ['саміт', 'зустріч', 'візит', 'переговори', 'консультація', 'засідання', 'підписання', 'дебати', 'теледебати', 'теледебат'], window: 5, target: ['з+oru', 'rod', 'до+rod'] },
+  // ("скасував усі культурні заходи …, а також запланований візит до Баку віцепрем’єра Росії": a visit further on in
+  // the list of things called off)
+  { lemma: ['скасувати', 'скасовувати'], pos: 'verb', type: 'RETREAT', requires: ['візит', 'саміт', 'зустріч', 'переговори'], requiresAfter: true, window: 16, target: ['з+oru', 'rod', 'до+rod'] },
   // ("відкликала згоду на роботу російського консульства": the consulate closed — a diplomatic sanction)
   { lemma: ['відкликати', 'відкликувати'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['згода'], requiresAfter: true, window: 2, target: ['на+zna', 'zna'] },
   // (also a negotiator recalled from talks: "відкликав свого переговірника з діалогу з Приштиною" — the other side is the target)
@@ -799,6 +807,8 @@ export const UK_EVENTS: EventLanguage = {
   sympathy: ['співчуття', 'солідарність'],
   amongThem: [['серед', 'вони'], ['серед', 'який']],
   knownBodies: () => gazetteerEntries().filter((e) => e.kind === 'org'),
+  townNouns: ['місто'],
+  townIds: () => (townIdSet ??= new Set(gazetteerEntries().filter((e) => e.kind === 'city' || e.kind === 'capital').map((e) => e.id))),
   definiteBodies: {
     heads: ['агентство', 'агенція', 'організація', 'комісія', 'рада', 'місія', 'корпус', 'угруповання', 'фонд', 'банк', 'коаліція', 'трибунал', 'альянс', 'служба', 'суд', 'штаб', 'партія', 'комітет', 'бюро', 'компанія', 'концерн', 'корпорація', 'депозитарій', 'блок'],
     aliases: { альянс: 'НАТО', союзник: 'НАТО' },

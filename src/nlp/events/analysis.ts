@@ -471,6 +471,7 @@ export function buildView(adoc: AnalyzedDocument, L: EventLanguage): DocView {
   definiteActors(b);
   staffActors(b);
   namedNounActors(b);
+  townNounActors(b);
   properRuns(b);
   geoNouns(b);
   fallbackPersons(b);
@@ -1462,6 +1463,32 @@ function staffActors(b: Build): void {
     const a = newActor({ s: i, e: ca.e, entity: ca.entity, name: ca.name, type: 'ORG', country: ca.country, case: cases[i] ?? 'any', person: false, sector: ca.sector });
     const idx = actors.push(a) - 1;
     for (let k = i; k < ca.e; k++) actorAt[k] = idx;
+  }
+}
+
+/** "передасть місту 40 установок": the town noun alone, a recipient, is the town the document named last (see townNouns). */
+function townNounActors(b: Build): void {
+  const { adoc, L, n, lemmas, cases, flags, sent, actorAt, actors } = b;
+  if (!L.townNouns?.length || !L.townIds) return;
+  const has = (i: number, f: number): boolean => (flags[i]! & f) !== 0;
+  let towns: { at: number; e: Entity }[] | null = null;
+  for (let i = 0; i < n; i++) {
+    // (a recipient only, in the dative: as a place — "у місті", "удар по місту" — the town is often another than the
+    // one named last, and a genitive is a noun's: "захоплення міста")
+    if (actorAt[i] !== -1 || !has(i, F_NOUN) || has(i, F_PROPER) || has(i, F_PLURAL) || cases[i] !== 'dav' || !L.townNouns.includes(lemmas[i]!)) continue;
+    // (not "рідне місто", "місто Мірбале", "місто Херсонської області")
+    if (i > 0 && sent[i - 1] === sent[i] && has(i - 1, F_ADJ) && !has(i - 1, F_PRONDEM)) continue;
+    if (i + 1 < n && sent[i + 1] === sent[i] && (actorAt[i + 1] !== -1 || has(i + 1, F_CAPWORD) || (has(i + 1, F_NOUN | F_ADJ) && cases[i + 1] === 'rod'))) continue;
+    if (!towns) {
+      const ids = L.townIds();
+      towns = [];
+      for (const e of adoc.entities) if (e.type === 'LOC' && e.actor?.kbId && ids.has(e.actor.kbId)) for (const m of e.mentions) towns.push({ at: m.tokenStart, e });
+    }
+    let best: { at: number; e: Entity } | null = null;
+    for (const t of towns) if (t.at < i && (!best || t.at > best.at)) best = t;
+    if (!best) continue;
+    const a = newActor({ s: i, e: i + 1, entity: best.e.id, name: best.e.name, type: 'LOC', country: best.e.actor?.country, case: cases[i] ?? 'any', person: false });
+    actorAt[i] = actors.push(a) - 1;
   }
 }
 

@@ -116,7 +116,7 @@ function uniformEntry(e: TriggerEntry): TriggerEntry {
     lemma: e.lemma, pos: e.pos, type: e.type, mode: e.mode, modality: e.modality, requires: e.requires, excludes: e.excludes,
     window: e.window, target: e.target, source: e.source, passive: e.passive, weak: e.weak, negatedOnly: e.negatedOnly,
     defaultTarget: e.defaultTarget, joinsLast: e.joinsLast, recipientSubject: e.recipientSubject, personTarget: e.personTarget,
-    needsObject: e.needsObject, needsTarget: e.needsTarget, notPast: e.notPast, excludesWindow: e.excludesWindow,
+    needsObject: e.needsObject, needsTarget: e.needsTarget, groupSubject: e.groupSubject, notPast: e.notPast, excludesWindow: e.excludesWindow,
     undoesLast: e.undoesLast, personalOnly: e.personalOnly, requiresBefore: e.requiresBefore, requiresAfter: e.requiresAfter,
   };
 }
@@ -856,7 +856,8 @@ class Extractor {
     const floor = (m: number): boolean => this.sents[m]! >= sent - 1 || (g !== 'p' && nearest === -1 && this.sents[m]! >= sent - 3);
     // An act's noun that agrees with the pronoun a few words before it is what it means: "засудило удар, назвавши
     // його …" names the strike, not a person.
-    for (let m = k - 1; m >= 0 && m >= k - 4 && this.sents[m] === sent && g; m--) {
+    // (past the act's own place: "засудив удар по житловому кварталу, назвавши його")
+    for (let m = k - 1; m >= 0 && m >= k - 8 && this.sents[m] === sent && g; m--) {
       if (this.v.actorAt[m] !== -1) break;
       if (this.is(m, F_NOUN) && genderOf(this.tok(m)) === g && this.C.byLemma.get(this.lem(m))?.some((e) => e.pos === 'noun')) return [];
     }
@@ -2638,7 +2639,10 @@ class Extractor {
       if (this.C.request.has(l) && this.is(k, F_NOUN) && this.C.rejectCues.has(this.lem(i))) continue;
       if (this.C.request.has(l)) return l === 'передбачати' ? 'requested' : 'drop';
     }
-    for (let k = sr.start; k < sr.end; k++) if (k !== i && this.C.denied.has(this.lem(k))) return 'denied';
+    // (an act told in a relative clause about someone is not what the main clause denies: "Конфедерація, яка проводить
+    // страйк, заперечила причетність …")
+    const rel = cr.start > sr.start && this.C.relatives.has(this.lem(cr.start)) && this.v.cases[cr.start] === 'naz';
+    for (let k = rel ? cr.start : sr.start; k < (rel ? cr.end : sr.end); k++) if (k !== i && this.C.denied.has(this.lem(k))) return 'denied';
     if (this.is(i, F_FUTR) && !this.C.L.presentAsFuture.includes(this.lem(i))) return 'planned';
     // (an adjective cue before a verb in the past tells a sequel, not a plan: "Наступного дня … прибув")
     let past = false;
@@ -3232,6 +3236,12 @@ class Extractor {
     // "до центру, де триває саміт": a meeting going on where something happens is the setting, not news.
     // (going on: not "Київ, де планує провести переговори")
     if (entry.type === 'CONSULT' && isNoun && this.C.L.placeRelatives?.includes(this.low(cr.start)) && this.ongoingVerbIn(cr.start + 1, i)) return null;
+    // "об’єктів, пошкоджених російськими ударами": the cause of damage told by a passive participle is background.
+    if (isNoun && this.C.hostile.has(entry.type) && this.v.cases[i] === 'oru' && this.v.governedBy[i] === null) {
+      let k = i - 1;
+      while (k > sr.start && this.is(k, F_ADJ) && !this.is(k, F_PASV) && this.v.cases[k] === 'oru') k--;
+      if (k >= sr.start && this.is(k, F_PASV)) return null;
+    }
     // "як того вимагає закон": a manner clause says what a rule requires, no request of anyone's.
     if (i >= 2 && this.C.L.mannerClauses?.some(([a, b]) => this.low(i - 2) === a && this.low(i - 1) === b)) return null;
     // In a condition ("якщо Москва не погодиться") the act is hypothetical.
@@ -3397,7 +3407,7 @@ class Extractor {
   /** A common-noun group as the subject; the agent of a passive; the body meeting where something was decided. */
   private passiveSource(w: DraftWork): void {
     const { entry, i, cr, passive } = w;
-    if (!w.source.length && this.C.L.groupSubjectTypes.includes(entry.type)) {
+    if (!w.source.length && (this.C.L.groupSubjectTypes.includes(entry.type) || entry.groupSubject)) {
       // (or the group named before a relative clause the trigger's clause resumes after: "тисячі студентів, які …,
       // вийшли на вулиці")
       // (the clause splitter may have left the relative clause and the resumed one together: "…, які називають себе
@@ -4237,6 +4247,9 @@ class Extractor {
     if (entry.personTarget) {
       target = target.filter((a) => this.v.actors[a]!.person || (this.v.actors[a]!.type === 'MISC' && !this.v.actors[a]!.entity));
       if (!target.length) target = this.includedPersons(i, this.sentenceRange(i).end);
+      // ("затримала двох його співробітників, громадян Росії Ігоря Картавих та Євгена Бєлоусова": the persons named in
+      // apposition to the detained)
+      if (!target.length) target = this.appositionPersons(i, this.sentenceRange(i).end);
       // ("затримали … в’єтнамське рибальське судно": a vessel named by its state's adjective is that state's)
       if (!target.length) target = this.vesselState(i, cr.end);
       // ("депортувала понад 19 тисяч українських дітей", "затримала двох громадян Литви": people of a state)
@@ -4346,6 +4359,18 @@ class Extractor {
   }
 
   /** Persons named after an including word ("зокрема", "у тому числі") in tokens (i, end). */
+  private appositionPersons(i: number, end: number): number[] {
+    let c = i + 1;
+    while (c < end && c <= i + 8 && this.texts[c] !== ',' && !this.is(c, F_VERB)) c++;
+    if (c >= end || this.texts[c] !== ',') return [];
+    for (let j = c + 1; j < end && j <= c + 6; j++) {
+      if (this.is(j, F_VERB) || this.texts[j] === ',') return [];
+      const a = this.v.actorAt[j]!;
+      if (a !== -1 && this.v.actors[a]!.person) return this.coordinated(a, end).filter((x) => this.v.actors[x]!.person);
+    }
+    return [];
+  }
+
   private includedPersons(i: number, end: number): number[] {
     const inc = this.C.L.including ?? [];
     for (let k = i + 1; k < end; k++) {
@@ -4583,7 +4608,11 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOfDraft: (
     // "Це перші великі санкції …": a demonstrative subject refers back (and a denial of it denies the act told:
     // "заперечили причетність … до атаки").
     if (d.anaphoric && out.some((o) => o.type === d.type)) {
-      if (d.modality === 'denied') for (const o of out) if (o.type === d.type && o.modality === 'occurred') o.modality = 'denied';
+      // (by its author or its author's side: "Конфедерація заперечила причетність своїх членів до нападу" after
+      // protesters attacked denies no attack)
+      const side = (xs: number[]): Set<string | null> => new Set(xs.map((a) => sideOf(a) ?? actorName(a)));
+      const by = side(d.source);
+      if (d.modality === 'denied') for (const o of out) if (o.type === d.type && o.modality === 'occurred' && (!o.source.length || !d.source.length || [...side(o.source)].some((x) => by.has(x)))) o.modality = 'denied';
       continue;
     }
     // A later noun mention with no target of its own refers back to an event already found ("санкції лише …").
@@ -5347,6 +5376,35 @@ function returnedToDative(drafts: Draft[], v: DocView, C: Compiled): void {
 }
 
 /**
+ * "скасував усі культурні заходи …, а також запланований візит до Баку віцепрем’єра Росії": a visit called off is no
+ * visit; its visitor is whom the one calling it off withdraws from.
+ */
+function visitsCalledOff(drafts: Draft[], v: DocView): void {
+  for (const d of drafts) {
+    if (d.type !== 'RETREAT' || (v.flags[d.trigger]! & F_VERB) === 0 || !d.entry.requires?.length) continue;
+    const visit = drafts.find((o) => o.type === 'CONSULT' && o.sentence === d.sentence && o.trigger > d.trigger && (v.flags[o.trigger]! & F_NOUN) !== 0
+      && d.entry.requires!.includes(v.lemmas[o.trigger]!));
+    if (!visit) continue;
+    if (!d.target.length) d.target = visit.source.filter((a) => !d.source.includes(a));
+    drafts.splice(drafts.indexOf(visit), 1);
+  }
+}
+
+/**
+ * "назвав атаку «терористичним актом» і звинуватив Київ у …": a label coordinated with the accusation that follows it
+ * in the sentence is that accusation's words, no act of its own (whatever the label's type or aim).
+ */
+function namingBeforeAccusations(drafts: Draft[], v: DocView, C: Compiled): void {
+  for (let n = drafts.length - 1; n >= 0; n--) {
+    const d = drafts[n]!;
+    if ((d.type !== 'ACCUSE' && d.type !== 'REJECT') || !C.L.namingVerbs.includes(v.lemmas[d.trigger]!) || (v.flags[d.trigger]! & F_VERB) === 0) continue;
+    const next = drafts.find((o) => o !== d && o.type === 'ACCUSE' && o.sentence === d.sentence && o.trigger > d.trigger && (v.flags[o.trigger]! & F_VERB) !== 0
+      && o.trigger > 0 && C.coord.has(v.lowers[o.trigger - 1]!) && !C.L.namingVerbs.includes(v.lemmas[o.trigger]!));
+    if (next && (!d.source.length || !next.source.length || d.source.every((a) => next.source.includes(a)))) drafts.splice(n, 1);
+  }
+}
+
+/**
  * "зібралися на акцію протесту біля будівлі мерії Стамбула": a town reached through a place one protests near is where
  * the protest is, not whom it is aimed at (a state or a body reached so is: "біля посольства Росії").
  */
@@ -5961,6 +6019,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   aidRecipients(drafts, v, C);
   ex.aidToStates(drafts);
   ex.diplomaticTargetsToStates(drafts);
+  visitsCalledOff(drafts, v);
   ex.cancelledVisits(drafts);
   ex.deportations(drafts);
   ex.launchesIntoSea(drafts);
@@ -5981,6 +6040,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   expelledStates(drafts, v, C, ids.byId);
   demonstrativeActs(drafts, v, C);
   deniedAgain(drafts, v, C);
+  namingBeforeAccusations(drafts, v, C);
   const sideOf = (a: number): string | null => {
     const x = v.actors[a]!;
     return x.country ?? (x.entity ? ids.byId.get(x.entity)?.actor?.country : undefined) ?? null;

@@ -64,6 +64,8 @@ export interface TriggerEntry {
   needsObject?: boolean;
   /** No event unless a target was found ("проникли до мереж … компаній", not "проникли в мережу ще в січні"). */
   needsTarget?: boolean;
+  /** A common-noun group may be its subject as for groupSubjectTypes ("кілька сотень протестувальників закидали …"). */
+  groupSubject?: boolean;
   /** Only named persons (or a named vessel) are targets — a detainee, also one named among many ("серед них …"). */
   personTarget?: boolean;
   /** Joining an act of the type named before ("приєдналися до обмежень"): with no target of its own, the last such act's target. */
@@ -176,6 +178,13 @@ export interface EventLanguage {
    * written out in full that the NER stage missed is still an actor ("Сили оборони України атакували …").
    */
   knownBodies?: () => { name: string; names: string[]; country?: string; sector?: string }[];
+  /**
+   * Nouns of a town named before ("місто"): alone in the dative, with no name or qualifier of its own, the town the
+   * document named last among `townIds` (knowledge-base ids of towns and capitals) — "передасть місту 40 установок"
+   * after "Кривий Ріг".
+   */
+  townNouns?: string[];
+  townIds?: () => ReadonlySet<string>;
   /** "Серед них – X": a sentence opening with this phrase names members of the unnamed target of the act before. */
   amongThem: [string, string][];
   /** Nouns of sympathy ("співчуття", "солідарність"): with no addressee, the victim of the last attack. */

@@ -703,13 +703,26 @@ function countrySpanAt(spans: TokenSpan[], matches: GazetteerMatch<GazetteerEntr
  */
 export function capitalisedBodies(spans: TokenSpan[], toks: NerToken[], matches: GazetteerMatch<GazetteerEntry>[] = []): TokenSpan[] {
   let added: TokenSpan[] | null = null;
-  for (let i = 1; i + 1 < toks.length; i++) {
-    if (toks[i]!.pos !== 'ADJ' || !TITLE_START.test(toks[i]!.text) || /^[.!?«"“:–—-]$/.test(toks[i - 1]!.text)) continue;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    // (opening the sentence, where any word is capitalised, only with a remit after the head: "Вище військове
+    // командування з відновлення порядку, що очолило країну, …")
+    const opening = i === 0 || /^[.!?«"“:–—-]$/.test(toks[i - 1]!.text);
+    // (a comparative the tagger read as an adverb: "Вище військове командування")
+    const comparative = opening && toks[i]!.pos === 'ADV' && /compc/.test(toks[i]!.tag) && toks[i + 1]!.pos === 'ADJ';
+    if ((toks[i]!.pos !== 'ADJ' && !comparative) || !TITLE_START.test(toks[i]!.text)) continue;
     let h = i + 1;
     while (h < toks.length && h < i + 3 && toks[h]!.pos === 'ADJ' && LOWER_START.test(toks[h]!.text)) h++;
     if (h >= toks.length || toks[h]!.pos !== 'NOUN' || !LOWER_START.test(toks[h]!.text) || !NAMED_BODY_HEAD_LEMMAS.has(toks[h]!.lemma)) continue;
     let e = h + 1;
     while (e < toks.length && e < h + 5 && (toks[e]!.pos === 'NOUN' || toks[e]!.pos === 'ADJ') && /:v_rod(:|$)/.test(toks[e]!.tag) && LOWER_START.test(toks[e]!.text)) e++;
+    // (and the remit after "з": "командування з відновлення порядку")
+    let remit = e;
+    if (e === h + 1 && e + 2 < toks.length && /^(з|із)$/.test(toks[e]!.text)) {
+      const x = genitiveRun(toks, e + 1, 4);
+      if (x - e - 1 >= 2) remit = x;
+    }
+    if (opening && remit === e) continue;
+    e = remit;
     if (overlaps(spans, i, e) || (added !== null && overlaps(added, i, e))) continue;
     (added ??= []).push({ start: i, end: e, type: 'ORG' });
     i = e - 1;

@@ -315,6 +315,8 @@ export const SETTLEMENT_NOUN_LEMMAS: readonly string[] = ['місто', 'сел�
 export const NAMED_BODY_HEAD_LEMMAS: ReadonlySet<string> = new Set([
   'комітет', 'комісія', 'рада', 'міністерство', 'служба', 'агентство', 'бюро', 'штаб', 'управління', 'командування',
   'організація', 'фонд', 'суд', 'департамент', 'інспекція', 'палата', 'асамблея', 'трибунал', 'альянс', 'союз', 'банк',
+  // (unions of members: "Конфедерація корінних національностей Еквадору", "Федерація вантажних перевізників")
+  'федерація', 'конфедерація', 'асоціація',
 ]);
 
 /** Abbreviations of a company's legal form written before its name in quotation marks ("АТ «Укроборонпром»"). */
