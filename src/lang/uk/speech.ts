@@ -221,6 +221,8 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'командування', 'штаб', 'прессекретаріат', 'прес-служба', 'керівництво', 'мерія', 'прокуратура', 'поліція',
   // ("повідомили в армії Судану": the army as written, as the events stage names it)
   'армія',
+  // ("повідомили в розвідці Сил оборони Фінляндії": the intelligence service, not its armed forces)
+  'розвідка',
   // ("повідомили в палаці Планалту": a seat of power named by its own name)
   'палац',
 ]);

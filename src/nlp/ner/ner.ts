@@ -703,6 +703,7 @@ function countrySpanAt(spans: TokenSpan[], matches: GazetteerMatch<GazetteerEntr
  */
 export function capitalisedBodies(spans: TokenSpan[], toks: NerToken[], matches: GazetteerMatch<GazetteerEntry>[] = []): TokenSpan[] {
   let added: TokenSpan[] | null = null;
+  let taken: Set<TokenSpan> | null = null;
   for (let i = 0; i + 1 < toks.length; i++) {
     // (opening the sentence, where any word is capitalised, only with a remit after the head: "Вище військове
     // командування з відновлення порядку, що очолило країну, …")
@@ -721,13 +722,16 @@ export function capitalisedBodies(spans: TokenSpan[], toks: NerToken[], matches:
       const x = genitiveRun(toks, e + 1, 4);
       if (x - e - 1 >= 2) remit = x;
     }
-    if (opening && remit === e) continue;
-    e = remit;
-    if (overlaps(spans, i, e) || (added !== null && overlaps(added, i, e))) continue;
+    // (or with its state after its genitive words: "Загальна конфедерація праці Перу")
+    const state = opening && remit === e && e > h + 1 ? countrySpanAt(spans, matches, e) : undefined;
+    if (opening && remit === e && !state) continue;
+    e = state ? state.end : remit;
+    if (overlaps(state ? spans.filter((x) => x !== state) : spans, i, e) || (added !== null && overlaps(added, i, e))) continue;
+    if (state) (taken ??= new Set()).add(state);
     (added ??= []).push({ start: i, end: e, type: 'ORG' });
     i = e - 1;
   }
-  if (added) spans = [...spans, ...added].sort((a, b) => a.start - b.start);
+  if (added) spans = [...spans.filter((x) => !taken?.has(x)), ...added].sort((a, b) => a.start - b.start);
   // ("Палата представників Бельгії проголосувала": a capitalised body noun, also opening the sentence, with lower-case
   // genitive words after it and a country's span after those, is the body of that country)
   let out: TokenSpan[] | null = null;

@@ -120,3 +120,71 @@ test('supporting an idea of the content proposed before backs whoever proposed i
   );
   assert.deepEqual(names(a, only(a, 'SUPPORT').target), ['Реджеп Тайїп Ердоган']);
 });
+
+// Stop 31's round on unseen58's first run.
+
+test('stones thrown at someone\'s motorcade are an attack by the group on that person', () => {
+  const a = analyse('У суботу кілька десятків демонстрантів закидали камінням кортеж прем’єр-міністра Сербії Мілоша Вучевича.');
+  const e = only(a, 'ASSAULT');
+  assert.deepEqual(names(a, e.source), ['демонстранти']);
+  assert.deepEqual(names(a, e.target), ['Мілош Вучевич']);
+});
+
+test('the cause of damage told by a passive participle is no new attack', () => {
+  const a = analyse('Данія виділить Україні 50 мільйонів крон на ремонт підстанцій, зруйнованих російськими ударами.');
+  assert.equal(a.events.filter((e) => e.type === 'ASSAULT').length, 0);
+});
+
+test('a refusal to rule something out is no rejection', () => {
+  const a = analyse('Прем’єр-міністр Угорщини відмовився виключити ветування нового пакета санкцій.');
+  assert.equal(a.events.filter((e) => e.type === 'REJECT').length, 0);
+});
+
+test('a label before the accusation it is coordinated with is that accusation\'s words', () => {
+  const a = analyse('Речник Пентагону назвав ці дані «вигадкою» і звинуватив Іран у дезінформації.');
+  assert.equal(a.events.length, 1);
+  assert.deepEqual(names(a, only(a, 'ACCUSE').target), ['Іран']);
+});
+
+test('a body denying its members\' part in an attack by others does not deny the attack; its own strike in a relative clause stands', () => {
+  const a = analyse(
+    'Кілька сотень протестувальників закидали камінням кортеж президента Перу Хосе Єрі. '
+    + 'Загальна конфедерація праці Перу, яка з понеділка проводить загальнонаціональний страйк, заперечила причетність своїх членів до нападу.',
+  );
+  assert.equal(only(a, 'ASSAULT').modality, 'occurred');
+  const p = only(a, 'PROTEST');
+  assert.equal(p.modality, 'occurred');
+  assert.deepEqual(names(a, p.source), ['Загальна конфедерація праці Перу']);
+});
+
+test('a federation named by its head and genitive words is a party to the agreement', () => {
+  const a = analyse('Уряд Чилі вчора підписав угоду з Федерацією вантажних перевізників про ціни на пальне.');
+  assert.deepEqual(names(a, only(a, 'AGREE').target), ['Федерація вантажних перевізників']);
+});
+
+test('"місту" as a recipient is the town named before', () => {
+  const a = analyse(
+    'Росія вночі атакувала Запоріжжя ударними дронами. '
+    + 'Нідерланди до кінця місяця передадуть місту 20 генераторів.',
+  );
+  assert.deepEqual(names(a, only(a, 'AID').target), ['Запоріжжя']);
+});
+
+test('resuming cooperation is cooperation', () => {
+  const a = analyse('Міністр заявив, що Мадрид і Рабат найближчим часом відновлять співпрацю у сфері міграції.');
+  const e = only(a, 'COOPERATE');
+  assert.deepEqual(names(a, [...e.source, ...e.target]).sort(), ['Іспанія', 'Марокко']);
+});
+
+test('a visit called off further on in a list of things called off is no visit, and the visitor is withdrawn from', () => {
+  const a = analyse('Учора Вірменія скасувала всі спільні навчання, а також запланований візит до Єревана міністра оборони Росії Андрія Бєлоусова.');
+  assert.equal(a.events.filter((e) => e.type === 'CONSULT').length, 0);
+  const e = only(a, 'RETREAT');
+  assert.deepEqual(names(a, e.source), ['Вірменія']);
+  assert.deepEqual(names(a, e.target), ['Андрій Бєлоусов']);
+});
+
+test('detainees named in apposition after the object are the targets', () => {
+  const a = analyse('Грузинська поліція затримала трьох співробітників телеканалу, громадян Вірменії Ашота Петросяна та Гора Мкртчяна.');
+  assert.deepEqual(names(a, only(a, 'COERCE').target), ['Ашот Петросян', 'Гор Мкртчян']);
+});

@@ -58,3 +58,13 @@ test('an unknown word is never guessed as a personal pronoun', async () => {
   assert.ok(!analyzeWord('Пхумтхам').some((a) => a.tag.includes(':pron:pers')));
   assert.ok(analyzeWord('нам').some((a) => a.tag.includes(':pron:pers')));
 });
+
+test('a body opening the sentence with its remit is one organisation ("Вище … командування з відновлення порядку")', () => {
+  const names = entities('Вище військове командування з відновлення порядку вчора розпустило уряд.');
+  assert.ok(names.includes('ORG Вище військове командування з відновлення порядку'), names.join('; '));
+});
+
+test('"повідомили в розвідці X" is the intelligence service of X', () => {
+  const text = 'Росія перекинула до кордону нову бригаду, повідомили в розвідці Сил оборони Естонії.';
+  assert.equal(speakerOf(text, 'Росія перекинула до кордону нову бригаду'), 'Розвідка Сил оборони Естонії');
+});
