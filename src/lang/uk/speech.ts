@@ -68,7 +68,7 @@ export const SOURCE_PHRASES: readonly { words: string[]; indirect: boolean }[] =
 
 /** Discourse connectors that open a sentence but are not part of the reported content ("Тим часом …"). */
 export const LEADING_CONNECTORS: readonly string[][] = [
-  ['тим', 'часом'], ['водночас'], ['крім', 'того'], ['натомість'], ['втім'], ['зокрема'], ['також'], ['окрім', 'того'],
+  ['тим', 'часом'], ['водночас'], ['крім', 'того'], ['натомість'], ['втім'], ['зокрема'], ['також'], ['окрім', 'того'], ['тоді', 'як'],
 ];
 
 /** Personal pronouns (nominative) that may stand for the speaker, with grammatical gender/number. */

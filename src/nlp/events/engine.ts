@@ -1117,11 +1117,14 @@ class Extractor {
       }
       // "Прихильники Додона вийшли на мітинг": a person's followers in the nominative before the name are the group
       // that acts, named as written ("прихильники Додона"), not the person
-      const fol = act.s - 1;
+      // (past the person's title: "Прихильники колишнього президента Болівії Ево Моралеса" → "прихильники Ево Моралеса")
+      let fol = act.s - 1;
+      while (act.person && fol > range.start && fol >= act.s - 6 && this.v.cases[fol] === 'rod' && (this.v.actorAt[fol] === -1 ? this.is(fol, F_NOUN | F_ADJ) : !this.v.actors[this.v.actorAt[fol]!]!.person)) fol--;
       if (act.person && fol >= range.start && this.v.actorAt[fol] === -1 && this.v.cases[fol] === 'naz' && this.is(fol, F_PLURAL)
         && !!this.C.L.followerNouns?.includes(this.lem(fol))) {
-        const text = this.adoc.doc.text.slice(this.tok(fol).start, this.tok(act.e - 1).end);
-        return [this.v.actors.push(newActor({ s: fol, e: act.e, name: text.charAt(0).toLowerCase() + text.slice(1), type: 'ORG', case: 'naz', person: false, group: true })) - 1];
+        const who = this.adoc.doc.text.slice(this.tok(act.s).start, this.tok(act.e - 1).end);
+        const name = `${this.low(fol)} ${who}`;
+        return [this.v.actors.push(newActor({ s: fol, e: act.e, name, type: 'ORG', case: 'naz', person: false, group: true })) - 1];
       }
       // (an indeclinable name coordinated with a word a preposition governs is in that phrase: "запровадить у Лімі та
       // сусідньому Кальяо")
@@ -1724,7 +1727,9 @@ class Extractor {
     // Тбілісі в неділю десятки тисяч прихильників опозиції вийшли …")
     // (a quantity word right after a date is not inside the date's phrase, whatever case the tagger gave it: "У
     // понеділок тисячі студентів заблокували")
-    const afterDate = (x: number): boolean => x > range.start && this.inTime(x - 1) && !this.inTime(x) && this.C.quantities.has(this.lem(x).toLowerCase());
+    // (or right after a place in a prepositional phrase: "у центрі Мапуту тисячі прихильників опозиції вийшли")
+    const afterDate = (x: number): boolean => x > range.start && !this.inTime(x) && this.C.quantities.has(this.lem(x).toLowerCase())
+      && (this.inTime(x - 1) || (this.v.actorAt[x - 1] !== -1 && this.v.actorAt[x] === -1 && this.v.governedBy[this.v.actors[this.v.actorAt[x - 1]!]!.s] !== null));
     // (and over a connector after them: "Під стінами парламенту тим часом кілька сотень родичів … провели акцію")
     const connectorAt = (x: number): number => {
       for (const c of this.C.L.openingConnectors ?? []) if (c.every((w, m) => x + m < i && this.low(x + m) === w)) return c.length;
@@ -4580,7 +4585,8 @@ function nounAfterTrigger(v: DocView, d: Draft, also?: (k: number) => boolean): 
 const SYMMETRIC = new Set<EventType>(['CONSULT', 'AGREE', 'COOPERATE']);
 
 /** Deduplicates: one event per real-world event per document (README conventions). */
-function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOfDraft: (d: Draft) => string | null, isPerson: (a: number) => boolean, sideOf: (a: number) => string | null): Draft[] {
+function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOfDraft: (d: Draft) => string | null, isPerson: (a: number) => boolean, sideOf: (a: number) => string | null,
+  stateSideOf: (a: number) => string | null = sideOf): Draft[] {
   // (the day of a draft is asked for again and again below: once each)
   const days = new Map<Draft, string | null>();
   const dayOf = (d: Draft): string | null => {
@@ -4610,7 +4616,7 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOfDraft: (
     if (d.anaphoric && out.some((o) => o.type === d.type)) {
       // (by its author or its author's side: "Конфедерація заперечила причетність своїх членів до нападу" after
       // protesters attacked denies no attack)
-      const side = (xs: number[]): Set<string | null> => new Set(xs.map((a) => sideOf(a) ?? actorName(a)));
+      const side = (xs: number[]): Set<string | null> => new Set(xs.map((a) => stateSideOf(a) ?? actorName(a)));
       const by = side(d.source);
       if (d.modality === 'denied') for (const o of out) if (o.type === d.type && o.modality === 'occurred' && (!o.source.length || !d.source.length || [...side(o.source)].some((x) => by.has(x)))) o.modality = 'denied';
       continue;
@@ -5376,6 +5382,24 @@ function returnedToDative(drafts: Draft[], v: DocView, C: Compiled): void {
 }
 
 /**
+ * "Учора в місті Льяльягуа … прихильники опозиції атакували правоохоронців": an attack on no one named is an attack on
+ * the place where it happened (the conventions' target of an attack is the place or the object as named).
+ */
+function attackedPlaces(drafts: Draft[], v: DocView, C: Compiled, byId: Map<string, Entity>): void {
+  const towns = C.L.townIds?.();
+  for (const d of drafts) {
+    if (d.type !== 'ASSAULT' || d.target.length || d.location === null || d.source.includes(d.location) || (v.flags[d.trigger]! & F_VERB) === 0) continue;
+    const x = v.actors[d.location]!;
+    if (x.type !== 'LOC' || x.person || x.group || v.sents[x.s] !== d.sentence || d.source.some((a) => v.actors[a]!.name === x.name)) continue;
+    // (a town only — one the knowledge base knows, or named after its kind: "в місті Льяльягуа"; not a sea, a region or
+    // a state)
+    const kb = x.entity ? byId.get(x.entity)?.actor?.kbId : undefined;
+    const town = (!!kb && !!towns?.has(kb)) || (x.s > 0 && !!C.L.settlementNouns?.includes(v.lemmas[x.s - 1]!));
+    if (town) d.target = [d.location];
+  }
+}
+
+/**
  * "скасував усі культурні заходи …, а також запланований візит до Баку віцепрем’єра Росії": a visit called off is no
  * visit; its visitor is whom the one calling it off withdraws from.
  */
@@ -6041,12 +6065,15 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   demonstrativeActs(drafts, v, C);
   deniedAgain(drafts, v, C);
   namingBeforeAccusations(drafts, v, C);
+  attackedPlaces(drafts, v, C, ids.byId);
   const sideOf = (a: number): string | null => {
     const x = v.actors[a]!;
     return x.country ?? (x.entity ? ids.byId.get(x.entity)?.actor?.country : undefined) ?? null;
   };
   ownCitizensCalled(drafts, v, sideOf);
-  const kept = dedupe(drafts, ids.actorName, (d) => timeOf(adoc, v, C, d.dateFrom)?.value?.start ?? null, (a) => !!v.actors[a]?.person, sideOf);
+  // (a state named by its name alone, "Росія" from "Російські хакери", is that state's side too)
+  const stateSideOf = (a: number): string | null => sideOf(a) ?? codeOfState(C.L, v.actors[a]!.name) ?? null;
+  const kept = dedupe(drafts, ids.actorName, (d) => timeOf(adoc, v, C, d.dateFrom)?.value?.start ?? null, (a) => !!v.actors[a]?.person, sideOf, stateSideOf);
   duringDates(kept, adoc, v, C);
   return eventsOf(kept, adoc, v, C, ids);
 }

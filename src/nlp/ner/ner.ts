@@ -1036,6 +1036,11 @@ export function trimPersonTails(spans: TokenSpan[], toks: NerToken[]): TokenSpan
     let end = s.end;
     // (a word with no capital at all: "аш-Шараа" keeps its part after the hyphen)
     while (end > s.start && LOWER_START.test(toks[end - 1]!.text) && !/\p{Lu}/u.test(toks[end - 1]!.text)) end--;
+    // (nor a common adjective opening a name after it, in another case than the name: "Нікола Пашиняна | Громадянський
+    // договір")
+    const last = toks[end - 1]!;
+    if (end - s.start >= 3 && last.pos === 'ADJ' && !/prop/.test(last.tag) && end < toks.length && toks[end]!.pos === 'NOUN' && LOWER_START.test(toks[end]!.text)
+      && caseOf(last) !== caseOf(toks[end - 2]!)) end--;
     if (end === s.end || end === s.start) return;
     out ??= spans.map((x) => ({ ...x }));
     out[k] = { start: s.start, end, type: 'PERS' };
@@ -1214,6 +1219,8 @@ export function completePersonNames(spans: TokenSpan[], toks: NerToken[], matche
     const t = toks[s.end]!;
     // (or a double surname, both parts capitalised, whatever the tagger read it as: "Алікс Дідьє | Фіс-Еме")
     if (!(TITLE_WORD.test(t.text) || DOUBLE_SURNAME.test(t.text)) || ['ADP', 'CCONJ', 'SCONJ'].includes(t.pos) || /:prop:geo/.test(t.tag)) continue;
+    // (nor a common adjective opening a name of its own: "Нікола Пашиняна | Громадянський договір")
+    if (t.pos === 'ADJ' && !/prop/.test(t.tag) && s.end + 1 < toks.length && toks[s.end + 1]!.pos === 'NOUN' && LOWER_START.test(toks[s.end + 1]!.text) && caseOf(t) !== caseOf(toks[s.end - 1]!)) continue;
     if (list[k + 1]?.start === s.end || matches.some((m) => m.start <= s.end && s.end < m.end)) continue;
     cur()[k] = { start: s.start, end: s.end + 1, type: 'PERS' };
   }
