@@ -1119,7 +1119,10 @@ class Extractor {
       // that acts, named as written ("прихильники Додона"), not the person
       // (past the person's title: "Прихильники колишнього президента Болівії Ево Моралеса" → "прихильники Ево Моралеса")
       let fol = act.s - 1;
-      while (act.person && fol > range.start && fol >= act.s - 6 && this.v.cases[fol] === 'rod' && (this.v.actorAt[fol] === -1 ? this.is(fol, F_NOUN | F_ADJ) : !this.v.actors[this.v.actorAt[fol]!]!.person)) fol--;
+      // (an indeclinable state's name is in any case: "президента Перу")
+      while (act.person && fol > range.start && fol >= act.s - 6 && (this.v.actorAt[fol] === -1
+        ? this.v.cases[fol] === 'rod' && this.is(fol, F_NOUN | F_ADJ)
+        : !this.v.actors[this.v.actorAt[fol]!]!.person && (this.v.actors[this.v.actorAt[fol]!]!.case === 'rod' || this.v.actors[this.v.actorAt[fol]!]!.case === 'any'))) fol--;
       if (act.person && fol >= range.start && this.v.actorAt[fol] === -1 && this.v.cases[fol] === 'naz' && this.is(fol, F_PLURAL)
         && !!this.C.L.followerNouns?.includes(this.lem(fol))) {
         const who = this.adoc.doc.text.slice(this.tok(act.s).start, this.tok(act.e - 1).end);

@@ -188,3 +188,17 @@ test('detainees named in apposition after the object are the targets', () => {
   const a = analyse('Грузинська поліція затримала трьох співробітників телеканалу, громадян Вірменії Ашота Петросяна та Гора Мкртчяна.');
   assert.deepEqual(names(a, only(a, 'COERCE').target), ['Ашот Петросян', 'Гор Мкртчян']);
 });
+
+// Stop 31's round on unseen59's first run.
+
+test('a leader\'s followers named past his title act as "прихильники X"; an attack on no one named is on the town where it happened', () => {
+  const a = analyse('Учора в місті Оруро загинули двоє поліцейських, коли прихильники колишнього президента Перу Педро Кастільйо атакували правоохоронців.');
+  const e = only(a, 'ASSAULT');
+  assert.deepEqual(names(a, e.source), ['прихильники Педро Кастільйо']);
+  assert.deepEqual(names(a, e.target), ['Оруро']);
+});
+
+test('a quantity right after a place phrase opens the protesting group; "тоді як" opens a clause', () => {
+  const a = analyse('Новий президент склав присягу, тоді як у центрі Ліми тисячі студентів вийшли на акцію протесту.');
+  assert.deepEqual(names(a, only(a, 'PROTEST').source), ['студенти']);
+});

@@ -68,3 +68,15 @@ test('"повідомили в розвідці X" is the intelligence service o
   const text = 'Росія перекинула до кордону нову бригаду, повідомили в розвідці Сил оборони Естонії.';
   assert.equal(speakerOf(text, 'Росія перекинула до кордону нову бригаду'), 'Розвідка Сил оборони Естонії');
 });
+
+test('a common adjective after a person\'s name opens a name of its own ("… Нікола Пашиняна | Громадянський договір")', async () => {
+  const { trimPersonTails, completePersonNames } = await import('../../../src/nlp/ner/ner.js');
+  const toks = [
+    { text: 'Нікола', lemma: 'Нікола', tag: 'noun:anim:m:v_rod:prop:fname', pos: 'PROPN' },
+    { text: 'Пашиняна', lemma: 'Пашинян', tag: 'noun:anim:m:v_rod:prop:lname', pos: 'PROPN' },
+    { text: 'Громадянський', lemma: 'громадянський', tag: 'adj:m:v_naz', pos: 'ADJ' },
+    { text: 'договір', lemma: 'договір', tag: 'noun:inanim:m:v_naz', pos: 'NOUN' },
+  ];
+  assert.deepEqual(trimPersonTails([{ start: 0, end: 3, type: 'PERS' }], toks), [{ start: 0, end: 2, type: 'PERS' }]);
+  assert.deepEqual(completePersonNames([{ start: 0, end: 2, type: 'PERS' }], toks, []), [{ start: 0, end: 2, type: 'PERS' }]);
+});
