@@ -1760,7 +1760,10 @@ function government(b: Build): { governedBy: (string | null)[]; governor: Int32A
       const c = cases[i]!;
       if (first && c && first !== 'any' && c !== 'any' && first !== c && (actorAt[i] === -1 || actorAt[i] !== actorAt[curI + 1])) inNp = false;
     }
-    if (inNp && headSeen && headActor && !(actorAt[i] !== -1 && actorAt[i] === lastActor)) {
+    if (inNp && headSeen && headI === curI + 1 && !!b.L.closedPhrases?.some(([p, h]) => lemmas[curI] === p && lemmas[headI] === h)) {
+      // A set phrase takes no genitive after it: "У відповідь | МЗС Росії заборонило …".
+      inNp = false;
+    } else if (inNp && headSeen && headActor && !(actorAt[i] !== -1 && actorAt[i] === lastActor)) {
       // A proper name ends its phrase: "у Берліні | президента Володимира Зеленського".
       inNp = false;
     } else if (inNp && headSeen && !(actorAt[i] !== -1 && actorAt[i] === lastActor)) {

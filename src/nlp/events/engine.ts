@@ -2249,8 +2249,14 @@ class Extractor {
 
   /** "У Кремлі заявили" → Кремль: a place in the locative at the clause start stands for its institution. */
   private locativeSource(range: { start: number; end: number }, before: number): number[] {
+    // ("до МЗС Росії викликали посла": the body an envoy is summoned to summons him)
+    const summoned = before < this.v.tokens.length && !!this.C.L.summonVerbs?.includes(this.lem(before));
     for (let k = range.start; k < before; k++) {
       if (this.is(k, F_VERB) && !this.is(k, F_INFX)) break;
+      if (summoned && this.is(k, F_PREP) && this.lem(k) === 'до') {
+        const a = this.actorIdx(k + 1);
+        if (a !== -1 && this.v.actors[a]!.type === 'ORG' && !this.v.actors[a]!.person) return [a];
+      }
       if (!this.is(k, F_PREP) || !this.C.locPreps.has(this.lem(k))) continue;
       // (a quoted name: "У «Росатомі» звинуватили")
       const a = this.actorIdx(this.texts[k + 1] === '«' ? k + 2 : k + 1);
@@ -6074,6 +6080,18 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
     return x.country ?? (x.entity ? ids.byId.get(x.entity)?.actor?.country : undefined) ?? null;
   };
   ownCitizensCalled(drafts, v, sideOf);
+  // ("подякував Конгресу США та американському народові": a people named beside a body of its own state adds no side)
+  for (const d of drafts) {
+    if (d.target.length < 2) continue;
+    d.target = d.target.filter((a) => {
+      const x = v.actors[a]!;
+      // (the people's state, from its demonym: right before the verb's dative people noun)
+      if (x.type !== 'LOC' || x.person || (v.flags[x.s]! & F_ADJ) === 0) return true;
+      const code = codeOfState(C.L, x.name);
+      const gen = C.L.genitive?.(x.name);
+      return !code || !d.target.some((b) => b !== a && (sideOf(b) === code || (!!gen && v.actors[b]!.name.endsWith(' ' + gen))));
+    });
+  }
   // (a state named by its name alone, "Росія" from "Російські хакери", is that state's side too)
   const stateSideOf = (a: number): string | null => sideOf(a) ?? codeOfState(C.L, v.actors[a]!.name) ?? null;
   const kept = dedupe(drafts, ids.actorName, (d) => timeOf(adoc, v, C, d.dateFrom)?.value?.start ?? null, (a) => !!v.actors[a]?.person, sideOf, stateSideOf);

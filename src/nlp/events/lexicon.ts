@@ -427,6 +427,10 @@ export interface EventLanguage {
   runNouns?: string[];
   /** Nouns of a region among facilityNouns ("провінція"): the name after one is the place, named alone. */
   regionNouns?: string[];
+  /** Prepositional set phrases that take no genitive after them ("у відповідь"): preposition and noun lemmas. */
+  closedPhrases?: [string, string][];
+  /** Verbs of summoning an envoy ("викликали посла"): told in the impersonal, the body "до" which is the summoner. */
+  summonVerbs?: string[];
   /** Nouns of a demand ("вимога", "ультиматум"): rejected with no owner named, they are those last made of the rejecter. */
   demandNouns?: string[];
   /** Verbs of taking people away ("вивезти"): told in the impersonal, the state they went to took them. */

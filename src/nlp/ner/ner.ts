@@ -1073,6 +1073,14 @@ export function datesOutOfOrgs(spans: TokenSpan[], toks: NerToken[]): TokenSpan[
   const dateWord = (k: number): boolean => k < toks.length && (WEEKDAYS.has(normDateWord(toks[k]!.text)) || MONTHS.has(normDateWord(toks[k]!.text)));
   for (let k = 0; k < spans.length; k++) {
     const s = (out ?? spans)[k]!;
+    // (a day's number ending a name of any type opens the dates after it: "Антоніу Гутерреш | 16 і 17 липня")
+    const last = toks[s.end - 1]!;
+    if (s.end - s.start >= 2 && /^\d{1,2}$/.test(last.text) && s.end + 2 < toks.length && /^(і|й|та|–|—|-)$/.test(toks[s.end]!.text)
+      && /^\d{1,2}$/.test(toks[s.end + 1]!.text) && dateWord(s.end + 2)) {
+      out ??= spans.map((x) => ({ ...x }));
+      out[k] = { start: s.start, end: s.end - 1, type: s.type };
+      continue;
+    }
     if (s.type !== 'ORG') continue;
     for (let j = s.start + 1; j + 1 < s.end; j++) {
       if (!FORWARD_PREPS.has(toks[j]!.text)) continue;
@@ -1162,8 +1170,10 @@ export function completePersonNames(spans: TokenSpan[], toks: NerToken[], matche
     // ("президента Республіки Сербської Мілорада Додика": a first name and surname at the end of an organisation's span
     // are the person after it)
     // (the surname may be one the tagger guessed as a common noun: "Додика")
+    // (or two name words right after a body's abbreviation, whichever names they are: "ООН | Антоніу Гутерреш")
+    const afterAbbr = s.end - s.start === 3 && /^\p{Lu}{2,}$/u.test(toks[s.start]!.text) && nameWord(toks[s.end - 1]!);
     if (s.type === 'ORG' && (!n || n.start > s.end) && s.end - s.start >= 3 && TITLE_WORD.test(toks[s.end - 1]!.text) && nameWord(toks[s.end - 2]!)
-      && /:prop:fname(:|$)/.test(toks[s.end - 2]!.tag) && !inGazetteer(s.end - 1) && !inGazetteer(s.end - 2)) {
+      && (/:prop:fname(:|$)/.test(toks[s.end - 2]!.tag) || afterAbbr) && !inGazetteer(s.end - 1) && !inGazetteer(s.end - 2)) {
       // (a name of three words: "… Комісії АС | Махмуда Алі Юсуфа")
       let p = s.end - 2;
       while (p - 1 > s.start && nameWord(toks[p - 1]!) && !inGazetteer(p - 1)) p--;
@@ -1763,7 +1773,7 @@ export class NerTagger {
       spans = splitAbbreviationRoles(splitAtTitledConjuncts(spans, toks, isRoleLemma), toks, isRoleLemma);
       spans = joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches, toks), toks), toks, matches);
       spans = splitNamePlaces(splitCoordinatedOrgs(trimPersonTails(splitTitles(joinBodyCountry(spans, toks, matches, JOINED_BODY_HEADS), toks, isRoleLemma), toks), toks), toks);
-      spans = trimAtAdverbs(splitAtVesselNouns(splitWeaponNames(namesBeforePersons(unitNamesBeforePersons(completePersonNames(spans, toks, matches), toks), toks), toks), toks), toks);
+      spans = trimAtAdverbs(splitAtVesselNouns(splitWeaponNames(namesBeforePersons(unitNamesBeforePersons(completePersonNames(datesOutOfOrgs(spans, toks), toks, matches), toks), toks), toks), toks), toks);
       spans = missionsAtBodies(descriptiveAdjectivesOut(datesOutOfOrgs(spans, toks), toks), toks);
       spans = unmarkedNamesAfterTitles(namesAfterTitles(compassPlaces(bodiesOfPlaces(titleAdjectives(spans, toks), toks, matches), toks), toks, matches), toks, matches);
       spans = extendTreatyNames(regnalNames(splitAtKnownParts(oneLetterSurnames(shiftMisreadAbbreviation(spans, toks), toks), toks, matches), toks), toks);

@@ -202,3 +202,27 @@ test('a quantity right after a place phrase opens the protesting group; "тод�
   const a = analyse('Новий президент склав присягу, тоді як у центрі Ліми тисячі студентів вийшли на акцію протесту.');
   assert.deepEqual(names(a, only(a, 'PROTEST').source), ['студенти']);
 });
+
+// Stop 31's round on unseen60's first run.
+
+test('"У відповідь" takes no genitive: the body after it is the subject', () => {
+  const a = analyse('У відповідь МЗС Білорусі вчора заборонило в’їзд до країни 20 литовським посадовцям, зокрема міністрові Кястутісу Будрісу.');
+  assert.deepEqual(names(a, only(a, 'SANCTION').source), ['МЗС Білорусі']);
+});
+
+test('an envoy summoned "до X" is summoned by X', () => {
+  const a = analyse('Того ж дня до МЗС Польщі викликали посла Білорусі Олександра Авер’янова.');
+  assert.deepEqual(names(a, only(a, 'ACCUSE').source), ['МЗС Польщі']);
+});
+
+test('a people named by its demonym is its state; beside a body of that state it adds no side', () => {
+  const a = analyse('Президент Молдови Мая Санду подякувала румунському народові за підтримку.');
+  assert.deepEqual(names(a, only(a, 'SUPPORT').target), ['Румунія']);
+  const b = analyse('Президентка Молдови Мая Санду подякувала Парламенту Румунії та румунському народові.');
+  assert.deepEqual(names(b, only(b, 'SUPPORT').target), ['Парламент Румунії']);
+});
+
+test('a state\'s gendarmerie named by its demonym is that state\'s body', () => {
+  const a = analyse('Сенегальська жандармерія вчора затримала опозиційного активіста Усмана Сонко.');
+  assert.deepEqual(names(a, only(a, 'COERCE').source), ['Жандармерія Сенегалу']);
+});

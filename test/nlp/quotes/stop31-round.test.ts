@@ -80,3 +80,9 @@ test('a common adjective after a person\'s name opens a name of its own ("… Н
   assert.deepEqual(trimPersonTails([{ start: 0, end: 3, type: 'PERS' }], toks), [{ start: 0, end: 2, type: 'PERS' }]);
   assert.deepEqual(completePersonNames([{ start: 0, end: 2, type: 'PERS' }], toks, []), [{ start: 0, end: 2, type: 'PERS' }]);
 });
+
+test('a day\'s number ending a name opens the dates after it; a body\'s abbreviation before two name words is no part of the person', () => {
+  const a = analyze('Генеральний секретар ООН Антоніу Гутерреш 5 і 6 травня провів у Женеві консультації.', '2026-05-07');
+  assert.ok(a.entities.some((e) => e.type === 'PERS' && e.name === 'Антоніу Гутерреш'), a.entities.map((e) => e.name).join('; '));
+  assert.ok(a.times.some((t) => t.text === '5 і 6 травня'));
+});
