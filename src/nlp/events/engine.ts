@@ -5391,6 +5391,24 @@ function returnedToDative(drafts: Draft[], v: DocView, C: Compiled): void {
 }
 
 /**
+ * "подякував Конгресу США та американському народові": a people named by its demonym beside a body of its own state
+ * adds no side — the body is the target.
+ */
+function peopleBesideTheirBodies(drafts: Draft[], v: DocView, C: Compiled, sideOf: (a: number) => string | null): void {
+  for (const d of drafts) {
+    if (d.target.length < 2) continue;
+    d.target = d.target.filter((a) => {
+      const x = v.actors[a]!;
+      // (the people's state, from its demonym)
+      if (x.type !== 'LOC' || x.person || (v.flags[x.s]! & F_ADJ) === 0) return true;
+      const code = codeOfState(C.L, x.name);
+      const gen = C.L.genitive?.(x.name);
+      return !code || !d.target.some((b) => b !== a && (sideOf(b) === code || (!!gen && v.actors[b]!.name.endsWith(' ' + gen))));
+    });
+  }
+}
+
+/**
  * "Учора в місті Льяльягуа … прихильники опозиції атакували правоохоронців": an attack on no one named is an attack on
  * the place where it happened (the conventions' target of an attack is the place or the object as named).
  */
@@ -6080,18 +6098,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
     return x.country ?? (x.entity ? ids.byId.get(x.entity)?.actor?.country : undefined) ?? null;
   };
   ownCitizensCalled(drafts, v, sideOf);
-  // ("подякував Конгресу США та американському народові": a people named beside a body of its own state adds no side)
-  for (const d of drafts) {
-    if (d.target.length < 2) continue;
-    d.target = d.target.filter((a) => {
-      const x = v.actors[a]!;
-      // (the people's state, from its demonym: right before the verb's dative people noun)
-      if (x.type !== 'LOC' || x.person || (v.flags[x.s]! & F_ADJ) === 0) return true;
-      const code = codeOfState(C.L, x.name);
-      const gen = C.L.genitive?.(x.name);
-      return !code || !d.target.some((b) => b !== a && (sideOf(b) === code || (!!gen && v.actors[b]!.name.endsWith(' ' + gen))));
-    });
-  }
+  peopleBesideTheirBodies(drafts, v, C, sideOf);
   // (a state named by its name alone, "Росія" from "Російські хакери", is that state's side too)
   const stateSideOf = (a: number): string | null => sideOf(a) ?? codeOfState(C.L, v.actors[a]!.name) ?? null;
   const kept = dedupe(drafts, ids.actorName, (d) => timeOf(adoc, v, C, d.dateFrom)?.value?.start ?? null, (a) => !!v.actors[a]?.person, sideOf, stateSideOf);

@@ -841,18 +841,6 @@ function sentenceState(adoc: AnalyzedDocument, works: Work[], i: number, m: Ment
 }
 
 /**
- * A surname the NER stage missed where it stands alone ("Сибіга закликав …" after "Андрія Сибігу", the tagger reading
- * it as a common noun): a capitalised word outside every mention that is, as written, the last word of a person's
- * full name in the document (its nominative canonical form or a written form) becomes a person mention, which the
- * linking passes then join to that person. Appends to `works` (kept in text order) and to adoc.mentions.
- */
-/**
- * A surname written in one form only, that form the subject of a verb at a sentence's start ("Лекорню пообіцяв"), does
- * not decline: every mention keeps it as written ("Себастьєна Лекорню" → "Себастьєн Лекорню"), where the lexicon's
- * guess read it as a form of another word ("Лекорня"). A surname in an oblique ending of a declinable name ("Шольца
- * підтримав …", "Зеленського") is no witness; neither is one the document writes in two forms.
- */
-/**
  * One place's form read two ways ("частину Гоми" as a plural name, "навколо Гоми" and "у Гомі" as "Гома"): a
  * one-word place written alike is the place the knowledge base found for another of its mentions, else the name
  * most of the document's mentions give.
@@ -896,6 +884,12 @@ function samePlaceForms(works: Work[]): void {
   }
 }
 
+/**
+ * A surname written in one form only, that form the subject of a verb at a sentence's start ("Лекорню пообіцяв"), does
+ * not decline: every mention keeps it as written ("Себастьєна Лекорню" → "Себастьєн Лекорню"), where the lexicon's
+ * guess read it as a form of another word ("Лекорня"). A surname in an oblique ending of a declinable name ("Шольца
+ * підтримав …", "Зеленського") is no witness; neither is one the document writes in two forms.
+ */
 function indeclinableSurnames(adoc: AnalyzedDocument, works: Work[]): void {
   const toks = adoc.tokens;
   // (each witness form with the lemma the lexicon guessed for it)
@@ -936,6 +930,12 @@ function foreignGivenName(w: Work): string | null {
   return first.text;
 }
 
+/**
+ * A surname the NER stage missed where it stands alone ("Сибіга закликав …" after "Андрія Сибігу", the tagger reading
+ * it as a common noun): a capitalised word outside every mention that is, as written, the last word of a person's
+ * full name in the document (its nominative canonical form or a written form) becomes a person mention, which the
+ * linking passes then join to that person. Appends to `works` (kept in text order) and to adoc.mentions.
+ */
 function recoverSurnames(adoc: AnalyzedDocument, works: Work[]): void {
   // A full name in an oblique case whose surname the lexicon did not know ("Еммерсону Мнангагві", read as "Мнанга"),
   // and the surname alone in the nominative elsewhere ("Мнангагва заявляв"): that is the surname's nominative.

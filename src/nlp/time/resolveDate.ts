@@ -12,7 +12,7 @@
  */
 import type { AnalyzedDocument, TimeExpression, Token } from '../../types.js';
 import {
-  AFTER_PREPS, ONGOING_VERBS, DATE_PREPS, DAY_JOINERS, DEADLINE_PREPS, DURATION_PREPS, DURATION_UNITS, EVE_WORDS, FORWARD_PREPS, MONTHS, NEUTER_SHIFT_WORDS, NIGHT_ON, NIGHT_WORDS,
+  AFTER_PREPS, normDateWord, ONGOING_VERBS, DATE_PREPS, DAY_JOINERS, DEADLINE_PREPS, DURATION_PREPS, DURATION_UNITS, EVE_WORDS, FORWARD_PREPS, MONTHS, NEUTER_SHIFT_WORDS, NIGHT_ON, NIGHT_WORDS,
   NUMBER_WORDS, PART_PHRASES, PERIOD_NOUNS, RANGE_FROM, RANGE_TO, RELATIVE_DAY_ADJ, RELATIVE_DAYS, SAME_PARTICLES,
   SAME_WORDS, SEASON_ADVERBS, SEASON_NOUNS, SEASON_START, SHIFT_WORDS, SINCE_START, TIMES_OF_DAY, UNTIL_END, WEEKDAYS,
   YEAR_ADVERBS, YEAR_WORDS, type Part, type PeriodUnit, type Season, type Shift,
@@ -998,7 +998,11 @@ export function findTimes(adoc: AnalyzedDocument): TimeExpression[] {
   return weekdaysWithDates(out, adoc.doc.text);
 }
 
-const WEEKDAY_ONLY = /^(?:(?:у|в|во|на|до|з|із|від)\s+)?(?:неділ|понеділ|вівтор|серед|четвер|п.ятниц|субот)\p{L}*$/iu;
+/** A weekday word alone, or after a preposition ("середу", "у вівторок"), by the weekday table. */
+function weekdayWords(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length <= 2 && WEEKDAYS.has(normDateWord(words[words.length - 1]!)) && (words.length === 1 || DATE_PREPS.has(normDateWord(words[0]!)));
+}
 
 /**
  * A weekday and the date after it are one day ("у вівторок, 21 квітня"): the date tells which weekday is meant, so
@@ -1009,16 +1013,17 @@ function weekdaysWithDates(out: TimeExpression[], text: string): TimeExpression[
     const b = out[k]!;
     if (!b.value || b.value.start !== b.value.end) continue;
     const a = out[k - 1];
-    if (a && a.sentence === b.sentence && text.slice(a.end, b.start) === ', ' && WEEKDAY_ONLY.test(a.text)) {
+    if (a && a.sentence === b.sentence && text.slice(a.end, b.start) === ', ' && weekdayWords(a.text)) {
       out.splice(k - 1, 2, { ...b, start: a.start, text: text.slice(a.start, b.end) });
       k--;
       continue;
     }
     // (a bare weekday the matcher leaves alone, an object: "оголосила середу, 15 квітня, днем жалоби")
-    const bare = BARE_WEEKDAY_BEFORE.exec(text.slice(Math.max(0, b.start - 16), b.start));
-    if (bare) out[k] = { ...b, start: b.start - bare[1]!.length - 2, text: text.slice(b.start - bare[1]!.length - 2, b.end) };
+    const bare = /(\p{L}[\p{L}’']*), $/u.exec(text.slice(Math.max(0, b.start - 16), b.start));
+    if (bare && WEEKDAYS.has(normDateWord(bare[1]!))) {
+      const start = b.start - bare[1]!.length - 2;
+      out[k] = { ...b, start, text: text.slice(start, b.end) };
+    }
   }
   return out;
 }
-
-const BARE_WEEKDAY_BEFORE = /(?:^|[^\p{L}])((?:неділ|понеділ|вівтор|серед|четвер|п.ятниц|субот)\p{L}*), $/iu;
