@@ -1149,7 +1149,18 @@ function institutionNouns(b: Build): void {
 function stateOfContext(b: Build, byId: Map<string, Entity>, i: number): string | null {
   const sen = b.sent[i]!;
   // (the places before the body first: "у Єревані … вимагаючи від уряду …, підписані у Вашингтоні" → Вірменія)
-  return placeStateOfSentence(b, byId, sen, i) ?? placeStateOfSentence(b, byId, sen) ?? demonymStateBefore(b, i) ?? bodyStateIn(b, i) ?? (sen > 0 ? placeStateOfSentence(b, byId, sen - 1) : null) ?? onlyStateOf(b) ?? onlyCountryOf(b);
+  return placeStateOfSentence(b, byId, sen, i) ?? placeStateOfSentence(b, byId, sen) ?? demonymStateBefore(b, i) ?? bodyStateIn(b, i) ?? (sen > 0 ? placeStateOfSentence(b, byId, sen - 1) : null)
+    ?? onlyStateOf(b) ?? onlyCountryOf(b)
+    // (else the one state of the bodies the sentence before names, and the places of the lead: "… повідомили в МВС
+    // Грузії. У неділю поліція затримала …", where the document names other states too)
+    ?? (sen > 0 ? bodyStateIn(b, lastTokenBefore(b, i), true) : null) ?? (sen > 0 ? placeStateOfSentence(b, byId, 0) : null);
+}
+
+/** The last token of the sentence before token i's. */
+function lastTokenBefore(b: Build, i: number): number {
+  let k = i;
+  while (k > 0 && b.sent[k] === b.sent[i]) k--;
+  return k;
 }
 
 /** A state as an actor over tokens [s, e) ("урядові війська", "австралійцям", a bare "влада"): a group, not an entity. */
@@ -1307,6 +1318,14 @@ function facilityNames(b: Build): void {
     const ca = actors[c]!;
     // (a region's own name is the place: "провінції Сурін")
     if (L.regionNouns?.includes(lemmas[i]!) && ca.type === 'LOC') continue;
+    // (and a name of another type after one is a place the NER stage misread: "в регіоні Кататумбо" read as a person)
+    if (L.regionNouns?.includes(lemmas[i]!)) {
+      if (ca.group || ca.s !== i + 1 || ca.e - ca.s > 3 || ca.type === 'ORG') continue;
+      const a = newActor({ s: i, e: ca.e, name: ca.name, type: 'LOC', case: cases[i] ?? 'any', person: false });
+      const idx = actors.push(a) - 1;
+      for (let k = i; k < ca.e; k++) actorAt[k] = idx;
+      continue;
+    }
     // (a person-typed name too: the noun makes it a place or a ship, "аеродром Кущівка", "танкер Марія")
     if (ca.group || ca.s !== i + 1 || ca.e - ca.s > 3) continue;
     const cc = phraseCaseIn(flags, cases, n, ca.s, ca.e);
@@ -1466,28 +1485,54 @@ function staffActors(b: Build): void {
   }
 }
 
-/** "передасть місту 40 установок": the town noun alone, a recipient, is the town the document named last (see townNouns). */
+/**
+ * "передасть місту 40 установок": the town noun alone, a recipient, is the town the document named last (see
+ * townNouns); "передасть області ще 20 укриттів", the oblast noun alone, the oblast named last — or the one whose
+ * administration was named ("Херсонської обласної військової адміністрації" → "Херсонська область").
+ */
 function townNounActors(b: Build): void {
   const { adoc, L, n, lemmas, cases, flags, sent, actorAt, actors } = b;
   if (!L.townNouns?.length || !L.townIds) return;
   const has = (i: number, f: number): boolean => (flags[i]! & f) !== 0;
   let towns: { at: number; e: Entity }[] | null = null;
+  let oblasts: { at: number; e: Entity | null; name: string }[] | null = null;
   for (let i = 0; i < n; i++) {
     // (a recipient only, in the dative: as a place — "у місті", "удар по місту" — the town is often another than the
     // one named last, and a genitive is a noun's: "захоплення міста")
-    if (actorAt[i] !== -1 || !has(i, F_NOUN) || has(i, F_PROPER) || has(i, F_PLURAL) || cases[i] !== 'dav' || !L.townNouns.includes(lemmas[i]!)) continue;
+    const town = L.townNouns.includes(lemmas[i]!);
+    const oblast = !town && !!L.oblastNouns?.includes(lemmas[i]!);
+    // (the oblast's dative read as its genitive right after the verb: "передасть області ще 20 укриттів")
+    const dative = cases[i] === 'dav' || (oblast && cases[i] === 'rod' && i > 0 && sent[i - 1] === sent[i] && has(i - 1, F_VERB) && !has(i - 1, F_INF));
+    if (actorAt[i] !== -1 || !has(i, F_NOUN) || has(i, F_PROPER) || has(i, F_PLURAL) || !dative || !(town || oblast)) continue;
     // (not "рідне місто", "місто Мірбале", "місто Херсонської області")
     if (i > 0 && sent[i - 1] === sent[i] && has(i - 1, F_ADJ) && !has(i - 1, F_PRONDEM)) continue;
     if (i + 1 < n && sent[i + 1] === sent[i] && (actorAt[i + 1] !== -1 || has(i + 1, F_CAPWORD) || (has(i + 1, F_NOUN | F_ADJ) && cases[i + 1] === 'rod'))) continue;
-    if (!towns) {
-      const ids = L.townIds();
-      towns = [];
-      for (const e of adoc.entities) if (e.type === 'LOC' && e.actor?.kbId && ids.has(e.actor.kbId)) for (const m of e.mentions) towns.push({ at: m.tokenStart, e });
+    if (town) {
+      if (!towns) {
+        const ids = L.townIds();
+        towns = [];
+        for (const e of adoc.entities) if (e.type === 'LOC' && e.actor?.kbId && ids.has(e.actor.kbId)) for (const m of e.mentions) towns.push({ at: m.tokenStart, e });
+      }
+      let best: { at: number; e: Entity } | null = null;
+      for (const t of towns) if (t.at < i && (!best || t.at > best.at)) best = t;
+      if (!best) continue;
+      const a = newActor({ s: i, e: i + 1, entity: best.e.id, name: best.e.name, type: 'LOC', country: best.e.actor?.country, case: cases[i] ?? 'any', person: false });
+      actorAt[i] = actors.push(a) - 1;
+      continue;
     }
-    let best: { at: number; e: Entity } | null = null;
-    for (const t of towns) if (t.at < i && (!best || t.at > best.at)) best = t;
+    if (!oblasts) {
+      oblasts = [];
+      for (const e of adoc.entities) {
+        const own = e.type === 'LOC' && / область$/.test(e.name);
+        const admin = e.type === 'ORG' ? /^(\p{Lu}\p{Ll}+ська) обласна /u.exec(e.name) : null;
+        if (!own && !admin) continue;
+        for (const m of e.mentions) oblasts.push({ at: m.tokenStart, e: own ? e : null, name: own ? e.name : `${admin![1]} область` });
+      }
+    }
+    let best: { at: number; e: Entity | null; name: string } | null = null;
+    for (const t of oblasts) if (t.at < i && (!best || t.at > best.at)) best = t;
     if (!best) continue;
-    const a = newActor({ s: i, e: i + 1, entity: best.e.id, name: best.e.name, type: 'LOC', country: best.e.actor?.country, case: cases[i] ?? 'any', person: false });
+    const a = newActor({ s: i, e: i + 1, entity: best.e?.id, name: best.name, type: 'LOC', country: best.e?.actor?.country, case: 'dav', person: false });
     actorAt[i] = actors.push(a) - 1;
   }
 }
@@ -1769,7 +1814,11 @@ function government(b: Build): { governedBy: (string | null)[]; governor: Int32A
     } else if (inNp && headSeen && !(actorAt[i] !== -1 && actorAt[i] === lastActor)) {
       // After the head noun only genitive (or indeclinable) words stay in the phrase: "серед родин | Україна".
       const c = cases[i]!;
-      if (c !== 'rod' && c !== 'any' && !(actorAt[i] !== -1 && actorAt[i - 1] === actorAt[i])) inNp = false;
+      // (a place's name in apposition to its kind stays with it, and ends it as a name does: "в місті Туніс |
+      // адвоката …")
+      const apposition = i === headI + 1 && actorAt[i] !== -1 && actors[actorAt[i]!]!.type === 'LOC' && !!b.L.settlementNouns?.includes(lemmas[headI]!);
+      if (apposition) headActor = true;
+      else if (c !== 'rod' && c !== 'any' && !(actorAt[i] !== -1 && actorAt[i - 1] === actorAt[i])) inNp = false;
       // An indeclinable person's name after a thing is no genitive of it but the person a title before the phrase
       // names: "Заступниця генсека ООН з політичних питань | Розмарі Дікарло" ("з колегою Розмарі Дікарло" stays).
       else if (c === 'any' && actorAt[i] !== -1 && actors[actorAt[i]!]!.person && headI !== -1 && !animate(headI)) inNp = false;

@@ -362,7 +362,8 @@ class Extractor {
     if (a0 !== -1) {
       if (!this.caseMatches(this.v.actors[a0]!.case, want) && !this.modifiers.has(a0)) return [];
       first = a0;
-      if (this.modifiers.has(a0)) {
+      // (not a place after a preposition, which is where the person serves: "посла в Тбілісі Петера Фішера")
+      if (this.modifiers.has(a0) && !(i > 0 && this.is(i - 1, F_PREP) && this.v.actors[a0]!.type === 'LOC' && !this.v.actors[a0]!.group)) {
         // A modifier actor heading the phrase: the person in apposition after it.
         for (let k = this.v.actors[a0]!.e; k < end; k++) {
           const b = this.v.actorAt[k]!;
@@ -1372,7 +1373,8 @@ class Extractor {
     let first = i;
     let coord = false;
     for (let k = i - 1; k >= from && k >= first - 12; k--) {
-      if (this.tok(k).kind === 'punct' && this.low(k) !== ',') break;
+      // (over quotation marks: "закликала «не ігнорувати сигнали тривоги» й вивезти дітей")
+      if (this.tok(k).kind === 'punct' && this.low(k) !== ',' && this.low(k) !== '«' && this.low(k) !== '»') break;
       if (this.C.coord.has(this.low(k))) coord = true;
       else if (this.is(k, F_INF) && coord) { first = k; coord = false; }
     }
@@ -1615,6 +1617,7 @@ class Extractor {
    */
   private groupSubject(i: number, range: { start: number; end: number }): number {
     const q = this.quantifiedGroup(i, range);
+    if (q === -2) return -1;
     if (q !== -1) return q;
     for (let k = range.start; k < i; k++) {
       if (this.v.governedBy[k] !== null || this.v.actorAt[k] !== -1 || !this.is(k, F_NOUN) || this.v.cases[k] !== 'naz' || this.is(k, F_POS_PRON)) continue;
@@ -1716,7 +1719,8 @@ class Extractor {
 
   /**
    * "Кілька сотень словацьких перевізників заблокували": a group counted by a quantity word, its genitive words named
-   * in the plural nominative ("словацькі перевізники"), when the language can inflect them.
+   * in the plural nominative ("словацькі перевізники"), when the language can inflect them; -2 for a crowd of no one in
+   * particular (no subject at all).
    */
   private quantifiedGroup(i: number, range: { start: number; end: number }): number {
     const inflect = this.C.L.inflect;
@@ -1792,6 +1796,9 @@ class Extractor {
         e = pa.e;
       }
     }
+    // (people as such are no one in particular: "Десятки тисяч людей вийшли на акцію протесту" has no side; "людей
+    // у масках" or "жителів міста" are a group)
+    if (e === head && this.C.L.anonymousNouns?.includes(this.lem(head - 1)) && !(e < i && this.is(e, F_PREP) && !this.inTime(e))) return -2;
     // (a second group coordinated with the first under one quantity: "десятки тисяч студентів і школярів")
     const ownEnd = e;
     let second: { s: number; e: number; words: string[] } | null = null;
@@ -2590,9 +2597,13 @@ class Extractor {
     if (this.is(i, F_INF) && i > cr.start) {
       const p = this.lem(i - 1);
       if (this.C.L.preventVerbs?.includes(p) || (this.C.L.permitVerbs?.includes(p) && i - 2 >= cr.start && this.C.neg.has(this.low(i - 2)))) return 'drop';
+    }
+    // (the act an infinitive's light verb names, too: "дозволив NIS вести переговори")
+    const inf = this.is(i, F_INF) ? i : this.is(i, F_NOUN) && i - 1 > cr.start && this.is(i - 1, F_INF) ? i - 1 : -1;
+    if (inf > cr.start) {
       // ("закон, що дозволяє державі вилучати землю", "дозволить Москві й далі заробляти": an act allowed is not done —
       // the permission is the act, where it is one)
-      for (let k = i - 1; k >= cr.start && k >= i - 6; k--) {
+      for (let k = inf - 1; k >= cr.start && k >= inf - 6; k--) {
         if (this.is(k, F_VERB) && !this.is(k, F_INF) && this.C.L.permitVerbs?.includes(this.lem(k))) return 'drop';
         if (this.is(k, F_VERB) || this.texts[k] === ',') break;
       }
@@ -2617,6 +2628,20 @@ class Extractor {
     }
     // ("Кожне затримане судно означає …": an act of any instance at all is none told)
     if (i > cr.start && this.C.L.genericDeterminers?.includes(this.lem(i - 1)) && this.is(i, F_ADJP | F_NOUN)) return 'drop';
+    // ("звинуватив посла в тому, що той «підтримав спробу перевороту»": what a charge says was done is the charge's,
+    // no act told of its own)
+    if (cr.start >= 3 && this.low(cr.start) === 'що' && this.texts[cr.start - 1] === ',' && this.low(cr.start - 2) === 'тому' && (this.low(cr.start - 3) === 'в' || this.low(cr.start - 3) === 'у')) {
+      const sr = this.sentenceRange(i);
+      for (let k = cr.start - 4; k >= sr.start && k >= cr.start - 14; k--) {
+        if (this.is(k, F_VERB) && this.C.byLemma.get(this.lem(k))?.some((e) => e.type === 'ACCUSE' && e.pos === 'verb')) return 'drop';
+      }
+    }
+    // ("меморандум про захист інфраструктури від кібератак", "протидії атакам": what is guarded against is no act told)
+    if (this.is(i, F_NOUN) && i > cr.start && this.C.L.protectionWords) {
+      const guard = this.C.L.protectionWords;
+      if (guard.includes(this.lem(i - 1))) return 'drop';
+      if (this.low(i - 1) === 'від') for (let k = i - 2; k >= cr.start && k >= i - 6; k--) if (guard.includes(this.lem(k))) return 'drop';
+    }
     // ("готовий послабити санкції проти Мінська": a noun that makes the verb before it an act of another type — easing
     // sanctions is a concession — is that act's object, no act of its own; a reaction's object is the act it reacts to:
     // "назвав атаку …")
@@ -4595,7 +4620,7 @@ const SYMMETRIC = new Set<EventType>(['CONSULT', 'AGREE', 'COOPERATE']);
 
 /** Deduplicates: one event per real-world event per document (README conventions). */
 function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOfDraft: (d: Draft) => string | null, isPerson: (a: number) => boolean, sideOf: (a: number) => string | null,
-  stateSideOf: (a: number) => string | null = sideOf): Draft[] {
+  stateSideOf: (a: number) => string | null = sideOf, isStateGroup: (a: number) => boolean = () => false): Draft[] {
   // (the day of a draft is asked for again and again below: once each)
   const days = new Map<Draft, string | null>();
   const dayOf = (d: Draft): string | null => {
@@ -4681,6 +4706,10 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOfDraft: (
       // Миколаїв … У Міноборони Росії заявили, що вночі уразили «об’єкти енергетики»").
       if (d.type === 'ASSAULT' && !d.target.length && o.target.length && d.source.length && o.source.length && d.sourceHow === 'explicit'
         && d.source.every((a) => sideOf(a) !== null && o.source.some((b) => sideOf(b) === sideOf(a)))) return true;
+      // (so is an undated strike named by its noun again by the attacking side with a state for all its target, read off
+      // a demonym: "заявили, що удар було завдано по нараді … українського угруповання")
+      if (d.type === 'ASSAULT' && d.entry.pos === 'noun' && !day && d.target.length && d.target.every(isStateGroup) && d.source.length && o.source.length
+        && d.sentence - o.sentence <= 3 && d.source.every((a) => sideOf(a) !== null && o.source.some((b) => sideOf(b) === sideOf(a)))) return true;
       // The same several partners again: the same act ("його розмова з радниками … Італії й Франції").
       if (d.entry.pos === 'noun' && d.target.length > 1 && key(d.target) === key(o.target)) return true;
       // Far apart, two acts with the same actors are two events unless the later one is bare.
@@ -4867,6 +4896,15 @@ function entityIds(adoc: AnalyzedDocument, v: DocView, C: Compiled): EntityIds {
         const k = e.name.toLowerCase();
         if (!byNameMap.has(k)) byNameMap.set(k, e);
       }
+      // (an abbreviation the linker joined to its expansion names that entity: "керівництво АНВ" is the Армія
+      // національного визволення introduced as "(АНВ)")
+      for (const e of entities) {
+        for (const m of e.mentions) {
+          if (!/^[\p{Lu}\d-]{2,}$/u.test(m.text) || /^\d/.test(m.text)) continue;
+          const k = m.text.toLowerCase();
+          if (!byNameMap.has(k)) byNameMap.set(k, e);
+        }
+      }
     }
     return byNameMap;
   };
@@ -4909,7 +4947,8 @@ function entityIds(adoc: AnalyzedDocument, v: DocView, C: Compiled): EntityIds {
     if (cap) return cap;
     const ent = a.entity ? byId.get(a.entity) : undefined;
     // Armed forces stand for their state; a ministry of defence is a body of its own ("Міністерство оборони Росії").
-    const institution = C.L.institutions.includes(v.lemmas[a.s] ?? '');
+    // (also one named again by a generic noun: "Відомство також посилило охорону" after "Міноборони Росії")
+    const institution = C.L.institutions.includes(v.lemmas[a.s] ?? '') || (!!ent && C.L.institutions.includes(ent.name.split(/\s+/)[0]!.toLowerCase()));
     const own = !!ent?.actor?.kbId && !!C.L.ownNamedForces?.includes(ent.actor.kbId);
     // (a commander is a person, not the forces: "з начальником Генштабу РФ Валерієм Герасимовим")
     const forces = ent?.actor?.sector === 'MIL' && ent.type !== 'PERS' && ent.actor.country && !institution && !own ? C.L.forcesOf[ent.actor.country] : undefined;
@@ -5295,6 +5334,20 @@ function namingInRejection(drafts: Draft[], v: DocView, C: Compiled): Draft[] {
     // denial is the one denied — the label is how the denial was put)
     const named = d.trigger + 1 < v.tokens.length && C.L.accusationWords.includes(v.lemmas[d.trigger + 1]!);
     return !(named && (d.modality === 'denied' || drafts.some((o) => o.sentence === d.sentence && o.trigger < d.trigger && o.modality === 'denied')));
+  });
+}
+
+/**
+ * "ухвалив резолюцію, у якій закликав владу звільнити …": a document adopted to make a call is that call, told by the
+ * relative clause — no agreement of its own.
+ */
+function callingResolutions(drafts: Draft[], v: DocView, C: Compiled): Draft[] {
+  return drafts.filter((d) => {
+    if (d.type !== 'AGREE') return true;
+    const call = drafts.find((o) => o.type === 'REQUEST' && o.sentence === d.sentence && o.trigger > d.triggerEnd && o.trigger - d.triggerEnd <= 8);
+    if (!call) return true;
+    for (let k = d.triggerEnd; k < call.trigger; k++) if (C.relatives.has(v.lemmas[k]!)) return false;
+    return true;
   });
 }
 
@@ -5865,6 +5918,45 @@ function labelledOwners(drafts: Draft[], v: DocView, C: Compiled): void {
 }
 
 /**
+ * "NIS перебуває під санкціями Міністерства фінансів США": sanctions a side is "under" are the genitive's, and fall on
+ * the clause's subject (the nominative before them), not on their author.
+ */
+function underSanctions(drafts: Draft[], v: DocView): void {
+  for (const d of drafts) {
+    if (d.type !== 'SANCTION' || (v.flags[d.trigger]! & F_NOUN) === 0 || d.trigger === 0 || v.lowers[d.trigger - 1] !== 'під') continue;
+    const cr = v.clauses[v.clause[d.trigger]!]!;
+    const by = d.triggerEnd < cr.end ? v.actorAt[d.triggerEnd]! : -1;
+    if (by === -1 || v.actors[by]!.s !== d.triggerEnd || (v.actors[by]!.case !== 'rod' && v.actors[by]!.case !== 'any')) continue;
+    let subj = -1;
+    for (let k = cr.start; k < d.trigger - 1 && subj === -1; k++) {
+      const a = v.actorAt[k]!;
+      if (a !== -1 && v.actors[a]!.s === k && v.governedBy[k] === null && (v.actors[a]!.case === 'naz' || v.actors[a]!.case === 'any')) subj = a;
+    }
+    d.source = [by];
+    d.target = subj === -1 ? [] : [subj];
+  }
+}
+
+/**
+ * "засудив навчання, назвавши Китай «головним порушником миру»": a condemnation whose naming participle right after
+ * it labels a party by name accuses that party, whoever the condemned thing's author was (a party in the accusative
+ * right after the participle; not a pronoun, which names the thing condemned).
+ */
+function labelledParties(drafts: Draft[], v: DocView, C: Compiled): void {
+  for (const d of drafts) {
+    if (d.type !== 'ACCUSE' || C.L.namingVerbs.includes(v.lemmas[d.trigger]!)) continue;
+    const sen = v.sents[d.trigger];
+    let k = d.trigger + 1;
+    while (k < v.tokens.length && v.sents[k] === sen && k < d.trigger + 8 && !((v.flags[k]! & F_ADVP0) !== 0 && C.L.namingVerbs.includes(v.lemmas[k]!))) k++;
+    if (k >= v.tokens.length || v.sents[k] !== sen || v.texts[k - 1] !== ',' || (v.flags[k]! & F_ADVP0) === 0 || !C.L.namingVerbs.includes(v.lemmas[k]!)) continue;
+    const a = k + 1 < v.tokens.length ? v.actorAt[k + 1]! : -1;
+    if (a === -1 || v.actors[a]!.s !== k + 1 || (v.actors[a]!.case !== 'zna' && v.actors[a]!.case !== 'any')) continue;
+    if (d.source.some((x) => v.actors[x]!.name === v.actors[a]!.name)) continue;
+    d.target = [a];
+  }
+}
+
+/**
  * "вимагаючи відставки президента Хері та розпуску Конгресу": a demand of two acts, each with its owner in the
  * genitive, is aimed at both owners.
  */
@@ -6050,7 +6142,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   const ex = new Extractor(C, adoc);
   const v = ex.view;
   const drafts0 = quotedActs(questioned(purposes(rejectedObjects(namingInRejection(ex.extract(), v, C), v), v, C), v, C), adoc, v, C);
-  const drafts = backgroundRelatives(drafts0, v, C);
+  const drafts = callingResolutions(backgroundRelatives(drafts0, v, C), v, C);
   const ids = entityIds(adoc, v, C);
   accuseTargets(drafts, v, C, ids.byId);
   accuseShares(drafts, v, C);
@@ -6067,6 +6159,8 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   rejectedDemands(drafts, v, C);
   coordinatedDemands(drafts, v, C);
   labelledOwners(drafts, v, C);
+  labelledParties(drafts, v, C);
+  underSanctions(drafts, v);
   aidRecipients(drafts, v, C);
   ex.aidToStates(drafts);
   ex.diplomaticTargetsToStates(drafts);
@@ -6101,7 +6195,8 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   peopleBesideTheirBodies(drafts, v, C, sideOf);
   // (a state named by its name alone, "Росія" from "Російські хакери", is that state's side too)
   const stateSideOf = (a: number): string | null => sideOf(a) ?? codeOfState(C.L, v.actors[a]!.name) ?? null;
-  const kept = dedupe(drafts, ids.actorName, (d) => timeOf(adoc, v, C, d.dateFrom)?.value?.start ?? null, (a) => !!v.actors[a]?.person, sideOf, stateSideOf);
+  const kept = dedupe(drafts, ids.actorName, (d) => timeOf(adoc, v, C, d.dateFrom)?.value?.start ?? null, (a) => !!v.actors[a]?.person, sideOf, stateSideOf,
+    (a) => !!v.actors[a]?.group && v.actors[a]!.type === 'LOC');
   duringDates(kept, adoc, v, C);
   return eventsOf(kept, adoc, v, C, ids);
 }

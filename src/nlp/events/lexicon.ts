@@ -184,6 +184,8 @@ export interface EventLanguage {
    * after "Кривий Ріг".
    */
   townNouns?: string[];
+  /** Nouns of an oblast ("область"): alone, a recipient, the oblast the document named last (or whose administration it named). */
+  oblastNouns?: string[];
   townIds?: () => ReadonlySet<string>;
   /** "Серед них – X": a sentence opening with this phrase names members of the unnamed target of the act before. */
   amongThem: [string, string][];
@@ -519,6 +521,10 @@ export interface EventLanguage {
   stateDelegations?: string[];
   /** Determiners of any instance at all ("кожне затримане судно"): a trigger after one tells no act. */
   genericDeterminers?: string[];
+  /** Nouns of people as such ("людина"): a crowd of them counted is no side of what it does. */
+  anonymousNouns?: string[];
+  /** Words of protecting against something ("захист … від кібератак", "протидія атакам"): an act named as what is guarded against is none told. */
+  protectionWords?: string[];
   /** Discourse connectors that open a sentence ("Тим часом", lower-case words): no part of its first phrase. */
   openingConnectors?: readonly string[][];
   /** Conjunctions of a purpose clause ("вимагає, щоб Москва вивела"): its subject is whom a request asks. */

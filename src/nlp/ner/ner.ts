@@ -11,7 +11,7 @@ import { LitopysError } from '../../errors.js';
 import type { AnalyzedDocument, Component, Mention, Token } from '../../types.js';
 import { BODY_HEAD_LEMMAS, gazetteerEntries, NAMED_BODY_HEAD_LEMMAS, nameParticles, QUOTED_ORG_HEAD_LEMMAS, roleHeadLemmas, SERVICE_HEAD_LEMMAS, SETTLEMENT_NOUN_LEMMAS, stateFormWords, NAME_BREAK_WORDS, TREATY_HEAD_LEMMAS, UNIT_ABBREVIATIONS, DESCRIPTIVE_ADJECTIVES, PROGRAMME_HEAD_LEMMAS, VESSEL_NOUN_LEMMAS, WATER_NOUN_LEMMAS, weaponNames, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { segment } from '../segment/segmenter.js';
-import { FORWARD_PREPS, MONTHS, normDateWord, SHIFT_WORDS, WEEKDAYS } from '../../lang/uk/dates.js';
+import { FORWARD_PREPS, MONTHS, normDateWord, PERIOD_NOUNS, SHIFT_WORDS, WEEKDAYS } from '../../lang/uk/dates.js';
 import { loadLexicon } from '../morph/index.js';
 import { loadTagger, taggedForms, type TaggedForm, type Tagger } from '../tag/tagger.js';
 import { GazetteerMatcher, makeNameToken, normKey, type Compiled, type GazetteerMatch, type NameToken } from './gazetteer.js';
@@ -74,7 +74,8 @@ function matchedEntries(): GazetteerEntry[] {
     const lexicon = loadLexicon();
     const unknown = (f: string): boolean => lexicon.analyze(f).every((a) => a.source === 'guess');
     // (the entries keep the forms used, so that a rule can tell a place matched by one: joinFirstNames)
-    for (const e of gazetteerEntries()) if (e.forms) e.forms = e.forms.filter(unknown);
+    // (forms written out for the name are kept whatever the dictionary reads: "Сум" is also a first name)
+    for (const e of gazetteerEntries()) if (e.forms || e.declined) e.forms = [...(e.forms ?? []).filter(unknown), ...(e.declined ?? [])];
     formsFiltered = true;
   }
   return gazetteerEntries();
@@ -211,7 +212,9 @@ export function joinFirstNames(spans: TokenSpan[], toks: NerToken[], matches: Ga
     && ((caseOf(toks[s.start]) === caseOf(toks[n.end - 1])
       && !matches.some((m) => m.start === s.start && m.end === s.end && (m.entry.kind === 'country' || !!m.entry.forms?.includes(toks[s.start]!.text))))
       // (only where the tagger read the word as another word's form: a place written as itself, "Гаїті", stays one)
-      || (caseOf(toks[n.end - 1]) === 'v_naz' && toks[s.start]!.lemma !== toks[s.start]!.text && firstNameIn(toks[s.start]!.text, 'v_naz'))))
+      || (caseOf(toks[n.end - 1]) === 'v_naz' && toks[s.start]!.lemma !== toks[s.start]!.text && firstNameIn(toks[s.start]!.text, 'v_naz')
+        // (not a form written out for a place: "міського голови Сум | Артем Кобзар")
+        && !matches.some((m) => m.start === s.start && m.end === s.end && !!m.entry.declined?.includes(toks[s.start]!.text)))))
     // (a vocative reading is a nominative misread — news address no one: "Туре" read as the vocative of "Тур")
     // (an indeclinable word's case is a guess: "Х’ю | Тодд")
     || (s.type === 'PERS' && n.type === 'PERS' && s.end - s.start === 1 && /:(fname|lname)(:|$)/.test(toks[s.start]!.tag)
@@ -747,6 +750,7 @@ export function capitalisedBodies(spans: TokenSpan[], toks: NerToken[], matches:
 }
 
 /** Nouns of a military unit named by its number after it ("бригада 444"). */
+const NUMBER_TYPES: ReadonlySet<string> = new Set(['MON', 'QUANT', 'PCT']);
 const NUMBERED_UNIT_LEMMAS: ReadonlySet<string> = new Set(['бригада', 'батальйон', 'полк', 'дивізія', 'корпус']);
 
 /**
@@ -756,13 +760,29 @@ const NUMBERED_UNIT_LEMMAS: ReadonlySet<string> = new Set(['бригада', 'б
  */
 export function numberedUnits(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
   let added: TokenSpan[] | null = null;
+  let base = spans;
   for (let k = 0; k + 1 < toks.length; k++) {
+    // a military unit known by its five-digit number ("військова частина 74455", "частини А0515") is one whatever
+    // follows it; a span the model began on the number gives it up ("74455 | російського ГРУ")
+    if (toks[k]!.lemma.toLowerCase() === 'частина' && LOWER_START.test(toks[k]!.text) && /^[АA]?\d{4,5}$/.test(toks[k + 1]!.text)) {
+      const start = k > 0 && toks[k - 1]!.lemma.toLowerCase() === 'військовий' ? k - 1 : k;
+      if (base.some((x) => x.start < start && x.end > start)) continue;
+      base = base.flatMap((x) => {
+        if (x.end <= start || x.start >= k + 2) return [x];
+        let j = k + 2;
+        while (j < x.end && !/^\p{Lu}/u.test(toks[j]!.text)) j++;
+        // (the model's number type goes with the number: "74455 російського ГРУ" read as money)
+        return j < x.end ? [{ ...x, start: j, type: NUMBER_TYPES.has(x.type) ? 'ORG' : x.type }] : [];
+      });
+      (added ??= []).push({ start, end: k + 2, type: 'ORG' });
+      continue;
+    }
     if (!NUMBERED_UNIT_LEMMAS.has(toks[k]!.lemma.toLowerCase()) || !/^\d{2,4}$/.test(toks[k + 1]!.text)) continue;
     const after = toks[k + 2];
-    if ((after && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'NUM')) || overlaps(spans, k, k + 2)) continue;
+    if ((after && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'NUM')) || overlaps(base, k, k + 2)) continue;
     (added ??= []).push({ start: k, end: k + 2, type: 'ORG' });
   }
-  return added ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+  return added ? [...base, ...added].sort((a, b) => a.start - b.start) : base;
 }
 
 /** Nouns of an armed group or gang whose name follows unquoted ("угруповання Барріо-18", "банди Тренд-де-Арагуа"). */
@@ -1081,6 +1101,14 @@ export function datesOutOfOrgs(spans: TokenSpan[], toks: NerToken[]): TokenSpan[
       out[k] = { start: s.start, end: s.end - 1, type: s.type };
       continue;
     }
+    // (a name that ran over a shifted period after it ends before it: "Велика Британія | наступного тижня" — a name,
+    // not a date or period span, which holds such words)
+    if ((s.type === 'ORG' || s.type === 'LOC' || s.type === 'PERS' || s.type === 'MISC') && s.end - s.start >= 3 && SHIFT_WORDS.has(normDateWord(toks[s.end - 2]!.text)) && PERIOD_NOUNS.has(normDateWord(last.text))
+      && LOWER_START.test(toks[s.end - 2]!.text)) {
+      out ??= spans.map((x) => ({ ...x }));
+      out[k] = { start: s.start, end: s.end - 2, type: s.type };
+      continue;
+    }
     if (s.type !== 'ORG') continue;
     for (let j = s.start + 1; j + 1 < s.end; j++) {
       if (!FORWARD_PREPS.has(toks[j]!.text)) continue;
@@ -1143,6 +1171,28 @@ export function namesBeforePersons(spans: TokenSpan[], toks: NerToken[]): TokenS
     // (two words at least: one alone is more likely a first name the tagger misread, "Рам Бахадур Тхапа")
     const genitive = head.length >= 2 && head.every((t) => /^noun:/.test(t.tag) && !t.tag.includes(':prop') && t.tag.includes(':v_rod')) && toks[j]!.tag.includes(':v_naz');
     if (!latin && !genitive) continue;
+    out ??= spans.map((x) => ({ ...x }));
+    out.splice(k, 1, { start: s.start, end: j, type: 'ORG' }, { start: j, end: s.end, type: 'PERS' });
+    k++;
+  }
+  return personsOutOfOrgs(out ?? spans, toks);
+}
+
+/**
+ * A title's body the model ran on into the holder's name ("Комісар | Ради Європи з прав людини Майкл О’Флаерті"): an
+ * organisation's span of four words or more that ends in a nominative first name and one capitalised word, after a
+ * lower-case common noun in the genitive, gives the two to a person.
+ */
+function personsOutOfOrgs(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let k = 0; k < spans.length; k++) {
+    const s = (out ?? spans)[k]!;
+    if (s.type !== 'ORG' || s.end - s.start < 4) continue;
+    const j = s.end - 2;
+    const first = toks[j]!;
+    const before = toks[j - 1]!;
+    if (!/:prop:fname(:|$)/.test(first.tag) || !first.tag.includes(':v_naz') || !/^\p{Lu}[\p{Ll}’']/u.test(toks[j + 1]!.text)) continue;
+    if (!LOWER_START.test(before.text) || !/^noun:/.test(before.tag) || !before.tag.includes(':v_rod')) continue;
     out ??= spans.map((x) => ({ ...x }));
     out.splice(k, 1, { start: s.start, end: j, type: 'ORG' }, { start: j, end: s.end, type: 'PERS' });
     k++;

@@ -245,6 +245,11 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
     const m = /^(\p{Lu}[\p{L}’'-]*[сц]ьк)а$/u.exec(tokens[0]!.text);
     if (m) return m[1]!;
   }
+  // A military unit known by its number alone is named in full ("частини 74455" → "військова частина 74455"), as the
+  // mention with its adjective is, so the two are one entity.
+  if (type === 'ORG' && tokens.length === 2 && tokens[0]!.lemma?.toLowerCase() === 'частина' && /^[АA]?\d{4,5}$/.test(tokens[1]!.text)) {
+    return `військова частина ${tokens[1]!.text}`;
+  }
   // "Британський оборонний концерн BAE Systems", "оператор Litgrid": a name in Latin letters after the Ukrainian words
   // of its kind is the organisation's name.
   if (type === 'ORG' && tokens.length >= 2) {
@@ -368,7 +373,11 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
       // A name after a genitive or accusative title that the tagger read otherwise (a foreign name it took for a
       // nominative, a dative or no noun at all: "лідера … Давіта Ломідзе", "Ніку Мелію", "мера Стамбула Екрема
       // Імамоглу"): its ending is that case's, taken off by the endings names have ("Давіт", "Ніка", "Мелія", "Екрем").
-      if (byTitle && (context === 'v_rod' || context === 'v_zna' || context === 'v_dav' || (context === 'v_oru' && info.pos === 'adj')) && !info.nv && (info.pos !== 'noun' && info.pos !== 'adj' || !info.kase || caseClass(info.kase) !== fcase || (context === 'v_oru' && info.pos === 'adj'))
+      if (byTitle && (context === 'v_rod' || context === 'v_zna' || context === 'v_dav' || (context === 'v_oru' && info.pos === 'adj')) && !info.nv && (info.pos !== 'noun' && info.pos !== 'adj' || !info.kase || caseClass(info.kase) !== fcase || (context === 'v_oru' && info.pos === 'adj')
+          // (or read as a thing's genitive in "-у", which no person's name has: "співака Паату Бурчуладзе" → "Паата")
+          // (a first name only, before an indeclinable surname: "Александру Мунтяну", "Умару Сіссоку" may be names that
+          // do not decline at all)
+          || (i === 0 && tokens.length > 1 && tagInfo(tokens[1]!).nv && info.bits.includes('inanim') && (context === 'v_rod' || context === 'v_zna') && /у$/.test(t.text)))
         && !(context === 'v_dav' && t.text.startsWith(t.lemma ?? '\u0000') && /^(у|ю|ові|еві|єві)$/.test(t.text.slice((t.lemma ?? '').length)))) {
         const f = obliqueNameBase(t.text, context);
         if (f) {

@@ -21,6 +21,7 @@ import {
   addDays, addUnits, day, daysInMonth, diffDays, iso, isValidDay, midpoint, monthInterval, parseIso, weekInterval,
   weekday, yearInterval, type Interval,
 } from './calendar.js';
+import { isPerfectiveLemma } from '../morph/index.js';
 import { clauseOf, directionAt, type Direction } from './tense.js';
 import { EndsFilter, LazyWords } from './words.js';
 
@@ -313,6 +314,8 @@ class Matcher {
       const t = this.tokens[k]!;
       if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
       const f = t.feats ?? '';
+      // (a verb of both aspects read as perfective is a present all the same: "з четверга атакують")
+      if (t.tag?.startsWith('verb:perf:futr') && !!t.lemma && !isPerfectiveLemma(t.lemma)) return true;
       return f.includes('Tense=Pres') && f.includes('VerbForm=Fin') && !f.includes('Aspect=Perf');
     }
     return false;
@@ -987,7 +990,10 @@ export function findTimes(adoc: AnalyzedDocument): TimeExpression[] {
         value,
         relative: hit.relative,
       });
-      if (value && value.start === value.end && !hit.ongoingFrom) {
+      // (a day a count stands "as of" is no event's: "станом на сьогодні загинули 35 людей … Того ж дня" is the strike's)
+      const low = (k: number): string => (k >= sen.tokenStart ? adoc.tokens[k]!.text.toLowerCase() : '');
+      const asOf = low(hit.start - 1) === 'станом' || (low(hit.start - 1) === 'на' && low(hit.start - 2) === 'станом');
+      if (value && value.start === value.end && !hit.ongoingFrom && !asOf) {
         anchor = value.start;
         anchorSentence = sen.index;
         if (!daysBySentence.has(sen.index)) daysBySentence.set(sen.index, value.start);

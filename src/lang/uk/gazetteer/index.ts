@@ -37,6 +37,8 @@ export interface GazetteerEntry {
    * them as written, where the tagger left such a word's form as its lemma.
    */
   forms?: string[];
+  /** Case forms written out in places.json for a name the endings cannot decline ("Суми" → "Сум"): matched even where the dictionary reads the word otherwise. */
+  declined?: string[];
   /** A person of the actor knowledge base whose name the NER stage's gazetteer feature fires on (actors.json `cue`). */
   cue?: boolean;
   /**
@@ -69,7 +71,8 @@ export function rolesOn(entry: GazetteerEntry, day: string | null | undefined): 
 }
 
 interface PlacesFile {
-  places: { name: string; kind: string; country?: string; lat: number; lon: number; aliases?: string[] }[];
+  /** `forms`: oblique forms of a plural name the endings cannot guess ("Суми" → "Сум", "Сумам", …). */
+  places: { name: string; kind: string; country?: string; lat: number; lon: number; aliases?: string[]; forms?: string[] }[];
 }
 interface CountriesFile {
   /** Lemmas of words naming a state's form before its name ("Держава Катар", "Королівство Нідерландів"). */
@@ -132,6 +135,7 @@ export function gazetteerEntries(): GazetteerEntry[] {
       name: p.name,
       names: own,
       ...(forms.length ? { forms } : {}),
+      ...(p.forms ? { declined: p.forms } : {}),
       ...(p.country ? { country: p.country } : {}),
       lat: p.lat,
       lon: p.lon,
