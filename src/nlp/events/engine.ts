@@ -238,6 +238,8 @@ interface DraftWork {
   target: number[];
   /** The verb whose subject the act came upon ("Одеса зазнала атаки"): that subject is its target; -1 when none. */
   sufferedAt: number;
+  /** The subject is a crowd of no one in particular ("тисячі людей"): the act has no source, none is looked for. */
+  crowd: boolean;
 }
 
 /** Forms of the relative pronouns that may be nominative (the subject of their clause). */
@@ -1617,7 +1619,6 @@ class Extractor {
    */
   private groupSubject(i: number, range: { start: number; end: number }): number {
     const q = this.quantifiedGroup(i, range);
-    if (q === -2) return -1;
     if (q !== -1) return q;
     for (let k = range.start; k < i; k++) {
       if (this.v.governedBy[k] !== null || this.v.actorAt[k] !== -1 || !this.is(k, F_NOUN) || this.v.cases[k] !== 'naz' || this.is(k, F_POS_PRON)) continue;
@@ -1726,6 +1727,8 @@ class Extractor {
     const inflect = this.C.L.inflect;
     if (!inflect) return -1;
     let k = range.start;
+    // (over the conjunction opening a reported clause: "заявили, що тисячі людей вийшли")
+    if (k < i && this.C.complementizers.has(this.lem(k))) k++;
     // (over a connector opening the sentence: "Тим часом у неділю кілька тисяч прихильників опозиції вийшли")
     for (const c of this.C.L.openingConnectors ?? []) {
       if (c.every((w, n) => k + n < i && this.low(k + n) === w)) { k += c.length; break; }
@@ -3303,7 +3306,7 @@ class Extractor {
     const passive = this.is(i, F_PASV | F_IMPERS);
     return {
       entry, i, t, cr, sr, isNoun, passive, gv: this.v.governor[i]!, type, modality, source: [], how: 'explicit', ownSource: false,
-      participantTarget: [], partiesTarget: [], spoken: false, exclude: null, target: [], sufferedAt: -1,
+      participantTarget: [], partiesTarget: [], spoken: false, exclude: null, target: [], sufferedAt: -1, crowd: false,
     };
   }
 
@@ -3452,13 +3455,18 @@ class Extractor {
       // (the clause splitter may have left the relative clause and the resumed one together: "…, які називають себе
       // «…», знову вийшли" — the resumed part starts after the last comma before the trigger)
       let g = this.groupSubject(i, cr);
+      // (a crowd of no one in particular is the subject: the act has no side, and none is looked for elsewhere)
+      if (g === -2) {
+        w.crowd = true;
+        return;
+      }
       if (g === -1) {
         let resumed = cr.start;
         if (this.C.relatives.has(this.lem(cr.start))) for (let k = i - 1; k > cr.start; k--) if (this.texts[k] === ',') { resumed = k + 1; break; }
         const rel = this.beforeRelative({ start: resumed, end: cr.end });
         if (rel && !this.verbBetween(resumed, i)) g = this.groupSubject(rel.end, rel);
       }
-      if (g !== -1) w.source = [g, ...(this.groupConjuncts.get(g) ?? [])];
+      if (g >= 0) w.source = [g, ...(this.groupConjuncts.get(g) ?? [])];
     }
     if (!w.source.length && passive) {
       for (let k = i + 1; k < cr.end; k++) {
@@ -3671,7 +3679,7 @@ class Extractor {
       // (also over an indeclinable name that is the genitive of a common noun naming no agent: "У Пекіні рішення США
       // засудили" — the decision is condemned, the US is no subject)
       const before = !isNoun && this.is(i, F_PLURAL) ? this.subjectBefore(i, cr) : [];
-      const impersonal = !isNoun && this.is(i, F_PLURAL) && (!before.length || (before.length === 1 && this.ofThing(before[0]!))) ? this.locativeSource(cr, i) : [];
+      const impersonal = !isNoun && !w.crowd && this.is(i, F_PLURAL) && (!before.length || (before.length === 1 && this.ofThing(before[0]!))) ? this.locativeSource(cr, i) : [];
       // ("поліцейські розігнали демонстрацію": a protest that is the object of a coercion is not its subject's)
       const coerced = isNoun && entry.type === 'PROTEST' && this.coercedObject(i, cr);
       if (impersonal.length) {
@@ -3736,7 +3744,7 @@ class Extractor {
         }
       }
       // ("…, що ракети влучили в …": a weapon as the subject is no reporter's act — its user is the attacker)
-      if (!w.source.length && !this.weaponSubject(i, cr)) {
+      if (!w.source.length && !w.crowd && !this.weaponSubject(i, cr)) {
         w.source = this.locativeSource(cr, i);
         // (nor what a reported clause's own subject does: "У Силах … уточнили, що завод постачає модулі")
         if (!w.source.length && !this.thingSubject(i, cr)) w.source = this.locativeSource({ start: sr.start, end: sr.end }, i);

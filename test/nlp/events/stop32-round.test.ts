@@ -44,9 +44,13 @@ test('a bare police is of the state the body reporting the sentence before belon
   assert.deepEqual(names(a, only(a, 'COERCE').source), ['Поліція Вірменії']);
 });
 
-test('a crowd of people counted is no side of its protest', () => {
+test('a crowd of people counted is no side of its protest, nor is the place it is in; a group in a reported clause is named', () => {
   const a = analyse('Десятки тисяч людей у неділю вийшли на акцію протесту в центрі Белграда.');
   assert.deepEqual(only(a, 'PROTEST').source, []);
+  const b = analyse('У Белграді в неділю десятки тисяч людей вийшли на акцію протесту.');
+  assert.deepEqual(only(b, 'PROTEST').source, []);
+  const c = analyse('Поліція повідомила, що сотні студентів вийшли на протест.');
+  assert.deepEqual(names(c, only(c, 'PROTEST').source), ['студенти']);
 });
 
 test('what a charge says someone did is the charge\'s, no act of its own', () => {
