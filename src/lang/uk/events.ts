@@ -4,7 +4,7 @@
  * tagger's (VESUM) lemmas; slots are described in src/nlp/events/lexicon.ts.
  */
 import type { EventLanguage, TriggerEntry } from '../../nlp/events/lexicon.js';
-import { gazetteerEntries, sectorLexicon, SETTLEMENT_NOUN_LEMMAS, VESSEL_NOUN_LEMMAS } from './gazetteer/index.js';
+import { gazetteerEntries, rolesOn, sectorLexicon, SETTLEMENT_NOUN_LEMMAS, VESSEL_NOUN_LEMMAS, type GazetteerEntry } from './gazetteer/index.js';
 import { inflect } from '../../nlp/morph/index.js';
 import { GUEST_NOUNS, LEADING_CONNECTORS, MISSION_HEADS, STATE_WORDS } from './speech.js';
 import { genitiveOfState } from './states.js';
@@ -607,6 +607,9 @@ function capitalsOf(given: Record<string, string>): Record<string, string> {
   return Object.assign(out, given);
 }
 
+/** Persons of the actor knowledge base by id (built once, for kbRoles). */
+let kbPersons: Map<string, GazetteerEntry> | undefined;
+
 export const UK_EVENTS: EventLanguage = {
   lang: 'uk',
   triggers: T,
@@ -815,6 +818,11 @@ export const UK_EVENTS: EventLanguage = {
   amongThem: [['серед', 'вони'], ['серед', 'який']],
   knownBodies: () => gazetteerEntries().filter((e) => e.kind === 'org'),
   townNouns: ['місто'],
+  kbRoles: (kbId, day) => {
+    kbPersons ??= new Map(gazetteerEntries().filter((e) => e.type === 'PERS').map((e) => [e.id, e]));
+    const e = kbPersons.get(kbId);
+    return e ? rolesOn(e, day).map((r) => r.role) : [];
+  },
   oblastNouns: ['область'],
   townIds: () => (townIdSet ??= new Set(gazetteerEntries().filter((e) => e.kind === 'city' || e.kind === 'capital').map((e) => e.id))),
   definiteBodies: {

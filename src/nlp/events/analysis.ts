@@ -586,6 +586,13 @@ function weaponKind(b: Build, k: number): boolean {
 }
 
 /** Mentions of actor-like entities (a name headed by a treaty word is a treaty, not a place). */
+/** Token i opens its sentence and is a common noun in the dictionary's reading (a lower-case lemma, no proper-name tag). */
+function commonWordOpening(b: Build, i: number): boolean {
+  const t = b.tokens[i]!;
+  return (i === 0 || b.sent[i - 1] !== b.sent[i]) && (b.flags[i]! & F_NOUN) !== 0 && (b.flags[i]! & F_PROP) === 0 && /^noun:/.test(t.tag ?? '')
+    && !t.tag!.includes(':abbr') && /^\p{Ll}/u.test(t.lemma ?? '') && /^\p{Lu}\p{Ll}+$/u.test(t.text);
+}
+
 function mentionActors(b: Build): void {
   const { adoc, sets, tokens, n, cases, flags, actorAt, actors } = b;
   const treaty = sets.treaty;
@@ -617,6 +624,9 @@ function mentionActors(b: Build): void {
       if (m.tokenEnd - m.tokenStart === 1 && MODEL_DESIGNATION.test(b.texts[m.tokenStart]!)) continue;
       if (m.tokenEnd - m.tokenStart === 1 && weaponKind(b, m.tokenStart)) continue;
       if (classNamed(b, m.tokenStart)) continue;
+      // (a common word capitalised only as the sentence's first, the one word of its mention: "Акції минули мирно")
+      // (not a body the knowledge base knows: "Кремль", "Пентагон" read as common nouns)
+      if (m.tokenEnd - m.tokenStart === 1 && !e.actor && commonWordOpening(b, m.tokenStart)) continue;
       let free = true;
       for (let i = m.tokenStart; i < m.tokenEnd; i++) if (actorAt[i] !== -1) free = false;
       if (!free) continue;
@@ -1371,6 +1381,16 @@ function quotedAppositions(b: Build): void {
         actorAt[i] = c;
         continue;
       }
+      // ("звинуватив партію Прогресивна Словаччина": a name left in the nominative after the noun of its kind in another
+      // case is its apposition, of that case — an organisation, whatever type its words gave it)
+      const kase = b.cases[i];
+      if (actors[c]!.case === 'naz' && kase && kase !== 'naz' && kase !== 'any' && /^\p{Lu}/u.test(texts[i + 1]!) && (actors[c]!.type === 'LOC' || actors[c]!.type === 'ORG')) {
+        actors[c]!.s = i;
+        actors[c]!.case = kase;
+        actors[c]!.type = 'ORG';
+        actorAt[i] = c;
+        continue;
+      }
       if (!/^[A-Z][A-Za-z]/.test(texts[i + 1]!)) continue;
       actors[c]!.type = 'ORG';
       continue;
@@ -1954,7 +1974,11 @@ function clausesOf(b: Build): { clause: Int32Array; clauses: { start: number; en
   const subjectThenVerb = (s: number): boolean => {
     let k = s;
     while (k < n && k < s + 6 && sent[k] === sent[s] && (has(k, F_NOUN | F_ADJ) || actorAt[k] !== -1) && !finite(k)) k++;
-    return k > s && k < n && sent[k] === sent[s] && finite(k);
+    if (k === s) return false;
+    // (over a negation, an adverb or a pronoun object before the verb: "…, поліція нікого не затримала")
+    const np = k;
+    while (k < n && k < np + 3 && sent[k] === sent[s] && has(k, F_POS_PART | F_POS_ADV | F_POS_PRON) && !finite(k)) k++;
+    return k < n && sent[k] === sent[s] && finite(k);
   };
   // (a prepositional phrase of up to four words — "у понеділок", "в середу вранці" — then a finite verb)
   const adverbialThenVerb = (s: number): boolean => {

@@ -2223,10 +2223,16 @@ class Extractor {
     // (synonymous titles are one role: "омбудсман" for the "уповноважений" introduced before)
     const key = (x: string): string => this.C.L.roleKey?.(x) ?? x;
     const role = key(role0);
+    // (the title the text gave the person, else the posts the knowledge base gives them on the article's day: "Роберта
+    // Фіцо" named with no title is still "прем’єр")
+    const titleOf = (ent: Entity | undefined): string => {
+      if (ent?.actor?.role) return ent.actor.role.toLowerCase();
+      const id = ent?.type === 'PERS' ? ent.actor?.kbId : undefined;
+      return id && this.C.L.kbRoles ? this.C.L.kbRoles(id, this.adoc.doc.date ?? null).join(' ').toLowerCase() : '';
+    };
     const roleOf = (ai: number): string[] => {
       const a = this.v.actors[ai]!;
-      const ent = a.entity ? this.entityById.get(a.entity) : undefined;
-      return (ent?.actor?.role?.toLowerCase() ?? '').split(/\s+/).map(key);
+      return titleOf(a.entity ? this.entityById.get(a.entity) : undefined).split(/\s+/).map(key);
     };
     if (!strict && this.lastSubject.length === 1 && this.v.actors[this.lastSubject[0]!]!.person) {
       const r = roleOf(this.lastSubject[0]!);
@@ -2236,9 +2242,7 @@ class Extractor {
     for (let ai = 0; ai < this.v.actors.length; ai++) {
       const a = this.v.actors[ai]!;
       if (!a.person || a.s >= before) continue;
-      const ent = a.entity ? this.entityById.get(a.entity) : undefined;
-      const r = ent?.actor?.role?.toLowerCase() ?? '';
-      if (r.split(/\s+/).map(key).includes(role) && (best === -1 || a.s > this.v.actors[best]!.s) && (!fits || fits(ai))) best = ai;
+      if (roleOf(ai).includes(role) && (best === -1 || a.s > this.v.actors[best]!.s) && (!fits || fits(ai))) best = ai;
     }
     if (best !== -1) return [best];
     // (the last subject when it holds no other title known from the text: "Посол Китаю … висловив протест" after
@@ -3007,7 +3011,14 @@ class Extractor {
         // sentence, with no named party, is the protest's
         if (prev && prev.type === 'PROTEST' && d.type === 'REQUEST' && prev.sentence === d.sentence - 1 && !d.source.length && !d.target.length
           && this.protestersOpen(d.trigger)) continue;
-        if (prev && prev.sentence === d.sentence && participle && prev.type === 'PROTEST' && d.type === 'REQUEST') {
+        // (or by its participants, the subject of the demand's clause in the protest's sentence: "пройшли акції протесту
+        // …: учасники вимагали від уряду …")
+        const byParticipants = !!prev && prev.sentence === d.sentence && prev.type === 'PROTEST' && d.type === 'REQUEST' && !d.source.length && (() => {
+          const h = this.clauseRange(d.trigger).start;
+          return h < d.trigger && this.v.cases[h] === 'naz' && this.is(h, F_NOUN)
+            && (this.C.L.protesterNouns.includes(this.lem(h)) || !!this.C.L.participantNouns?.includes(this.lem(h)));
+        })();
+        if (prev && prev.sentence === d.sentence && (participle || byParticipants) && prev.type === 'PROTEST' && d.type === 'REQUEST') {
           const tg = d.target.filter((a) => !prev.source.includes(a));
           const s0 = tg.length ? this.v.actors[tg[0]!]!.s : -1;
           const addressed = s0 >= 0 && this.v.governedBy[s0] === 'від';

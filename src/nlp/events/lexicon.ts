@@ -184,6 +184,8 @@ export interface EventLanguage {
    * after "Кривий Ріг".
    */
   townNouns?: string[];
+  /** The posts the actor knowledge base gives a person (by knowledge-base id) on a day: a bare title finds them too. */
+  kbRoles?: (kbId: string, day: string | null) => string[];
   /** Nouns of an oblast ("область"): alone, a recipient, the oblast the document named last (or whose administration it named). */
   oblastNouns?: string[];
   townIds?: () => ReadonlySet<string>;

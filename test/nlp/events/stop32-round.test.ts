@@ -139,3 +139,31 @@ test('a place named as a kind\'s region is the place, even where the model read 
   const a = analyse('Бойовики з понеділка атакують села в регіоні Тілабері на заході країни.');
   assert.deepEqual(names(a, only(a, 'ASSAULT').target), ['Тілабері']);
 });
+
+// unseen62's first run
+
+test('a comma alone between two clauses splits them where a subject, a negation or pronoun, and a verb follow', () => {
+  const a = analyse(
+    'Учора в Празі та Брно пройшли мітинги на підтримку уряду. '
+    + 'Мітинги минули спокійно, поліція нікого не затримала.',
+  );
+  const e = only(a, 'COERCE');
+  assert.deepEqual(names(a, e.source), ['Поліція Чехії']);
+  assert.equal(e.negated, true);
+});
+
+test('a party named in the nominative after "партію" is the party, whatever its words look like', () => {
+  const a = analyse('Прем’єр-міністр Угорщини Віктор Орбан звинуватив опозиційну партію Тиса в спробі розколоти країну.');
+  assert.deepEqual(names(a, only(a, 'ACCUSE').target), ['Тиса']);
+});
+
+test('what a protest\'s participants demand in its sentence is the protest\'s aim, no request of its own', () => {
+  const a = analyse('Учора в Будапешті пройшли масові акції протесту, організовані студентами: учасники вимагали від уряду Віктора Орбана відставки міністра освіти.');
+  assert.equal(a.events.filter((e) => e.type === 'REQUEST').length, 0);
+  assert.equal(a.events.filter((e) => e.type === 'PROTEST').length, 1);
+});
+
+test('a bare title finds the person the knowledge base gives that post on the article\'s day', () => {
+  const a = analyse('Опозиція вимагала від уряду Роберта Фіцо відставки. Прем’єр відкинув цю вимогу.', '2025-01-25');
+  assert.deepEqual(names(a, only(a, 'REJECT').source), ['Роберт Фіцо']);
+});
