@@ -1136,6 +1136,13 @@ function institutionNouns(b: Build): void {
     const state = L.demonyms[lemmas[i - 1]!.toLowerCase()];
     const gen = state ? L.genitive(state) : null;
     if (!gen) continue;
+    // ("подякував американській адміністрації": an administration named by its demonym is the state itself)
+    if (L.stateInstitutions?.includes(low)) {
+      const idx = actors.push(stateActor(L, i - 1, i + 1, state!, cases[i] ?? 'any')) - 1;
+      actorAt[i - 1] = idx;
+      actorAt[i] = idx;
+      continue;
+    }
     const code = codeOfState(L, state);
     // ("звинувачення російської розвідки" after "Служба зовнішньої розвідки Росії": a body of that state named before
     // with this noun in its name is the one meant)
@@ -1161,9 +1168,10 @@ function stateOfContext(b: Build, byId: Map<string, Entity>, i: number): string 
   // (the places before the body first: "у Єревані … вимагаючи від уряду …, підписані у Вашингтоні" → Вірменія)
   return placeStateOfSentence(b, byId, sen, i) ?? placeStateOfSentence(b, byId, sen) ?? demonymStateBefore(b, i) ?? bodyStateIn(b, i) ?? (sen > 0 ? placeStateOfSentence(b, byId, sen - 1) : null)
     ?? onlyStateOf(b) ?? onlyCountryOf(b)
-    // (else the one state of the bodies the sentence before names, and the places of the lead: "… повідомили в МВС
-    // Грузії. У неділю поліція затримала …", where the document names other states too)
-    ?? (sen > 0 ? bodyStateIn(b, lastTokenBefore(b, i), true) : null) ?? (sen > 0 ? placeStateOfSentence(b, byId, 0) : null);
+    // (else the one state of the bodies the sentence before names, and the places of the lead in any case: "…
+    // повідомили в МВС Грузії. У неділю поліція затримала …", "у центрі Будапешта"; where the document names other
+    // states too)
+    ?? (sen > 0 ? bodyStateIn(b, lastTokenBefore(b, i), true) : null) ?? (sen > 0 ? placeStateOfSentence(b, byId, 0, Infinity, true) : null);
 }
 
 /** The last token of the sentence before token i's. */
@@ -1211,14 +1219,14 @@ function demonymStateBefore(b: Build, i: number): string | null {
  * Чехія; places in the locative): by a capital's name, or a place's country code in the knowledge base; null when none
  * or more than one.
  */
-function placeStateOfSentence(b: Build, byId: Map<string, Entity>, sen: number, before = Infinity): string | null {
+function placeStateOfSentence(b: Build, byId: Map<string, Entity>, sen: number, before = Infinity, anyCase = false): string | null {
   const { L, actors, sent } = b;
   let state: string | null = null;
   for (const x of actors) {
     if (x.s >= before) continue;
     // (places where things happen, in the locative: not "допомогу Україні")
     const at = x.s > 0 ? b.lowers[x.s - 1] : '';
-    if (x.type !== 'LOC' || x.person || sent[x.s] !== sen || !(x.case === 'mis' || (x.case === 'any' && (at === 'в' || at === 'у' || at === 'на')))) continue;
+    if (x.type !== 'LOC' || x.person || sent[x.s] !== sen || !(anyCase || x.case === 'mis' || (x.case === 'any' && (at === 'в' || at === 'у' || at === 'на')))) continue;
     const ent = x.entity ? byId.get(x.entity) : undefined;
     // (a union of states is none of them: "про вступ до ЄС")
     const kb = ent?.actor?.kbId ?? '';
@@ -1544,7 +1552,7 @@ function townNounActors(b: Build): void {
       oblasts = [];
       for (const e of adoc.entities) {
         const own = e.type === 'LOC' && / область$/.test(e.name);
-        const admin = e.type === 'ORG' ? /^(\p{Lu}\p{Ll}+ська) обласна /u.exec(e.name) : null;
+        const admin = e.type === 'ORG' ? /^(\p{Lu}[\p{Ll}’']+(?:ськ|цьк|зьк)а) обласна /u.exec(e.name) : null;
         if (!own && !admin) continue;
         for (const m of e.mentions) oblasts.push({ at: m.tokenStart, e: own ? e : null, name: own ? e.name : `${admin![1]} область` });
       }
@@ -2064,6 +2072,12 @@ function phraseCaseIn(flags: Int32Array, cases: (Case | 'any' | null)[], n: numb
         const cj = cases[j];
         if (cj && cj !== 'any' && (flags[j]! & F_ADJ) !== 0) return cj;
       }
+    }
+    // (a head read as a plural after a singular adjective is in the adjective's case: "Харківській області" is a
+    // dative, not the plural accusative the noun's form shares)
+    if (k > s && (flags[k]! & F_PLURAL) !== 0 && (flags[k - 1]! & F_ADJ) !== 0 && (flags[k - 1]! & (F_PLURAL | F_NOUN)) === 0) {
+      const ca = cases[k - 1];
+      if (ca && ca !== 'any') return ca;
     }
     if (c) return c;
     break;

@@ -2611,7 +2611,8 @@ class Extractor {
       // ("закон, що дозволяє державі вилучати землю", "дозволить Москві й далі заробляти": an act allowed is not done —
       // the permission is the act, where it is one)
       for (let k = inf - 1; k >= cr.start && k >= inf - 6; k--) {
-        if (this.is(k, F_VERB) && !this.is(k, F_INF) && this.C.L.permitVerbs?.includes(this.lem(k))) return 'drop';
+        // (a permission itself asked for or refused is one too: "пропозицію дозволити британським силам перехоплювати")
+        if (this.is(k, F_VERB) && this.C.L.permitVerbs?.includes(this.lem(k))) return 'drop';
         if (this.is(k, F_VERB) || this.texts[k] === ',') break;
       }
     }
@@ -5596,10 +5597,13 @@ function followersOwnLeader(drafts: Draft[], v: DocView): void {
  */
 function jointDemonyms(drafts: Draft[], v: DocView, C: Compiled): void {
   for (const d of drafts) {
-    if (d.type !== 'COOPERATE' || d.source.length || d.target.length) continue;
+    // (a source read off one of the two demonyms is replaced too: "британські та французькі прикордонники")
+    if (d.type !== 'COOPERATE' || d.target.length || d.source.length > 1) continue;
     const cr = v.clauses[v.clause[d.trigger]!]!;
+    const own = d.source.length ? v.actors[d.source[0]!]! : null;
     for (let k = cr.start + 3; k < d.trigger; k++) {
-      if ((v.flags[k]! & F_NOUN) === 0 || v.cases[k] !== 'naz' || v.actorAt[k] !== -1) continue;
+      if ((v.flags[k]! & F_NOUN) === 0 || v.cases[k] !== 'naz' || (v.actorAt[k] !== -1 && v.actorAt[k] !== d.source[0])) continue;
+      if (own && (own.s < k - 3 || own.e > k + 1)) continue;
       const a = C.L.demonyms[v.lemmas[k - 3]!.toLowerCase()];
       const b = C.L.demonyms[v.lemmas[k - 1]!.toLowerCase()];
       if (!a || !b || a === b || !C.coord.has(v.lowers[k - 2]!) || (v.flags[k - 3]! & F_ADJ) === 0 || (v.flags[k - 1]! & F_ADJ) === 0) continue;

@@ -329,6 +329,8 @@ export interface EventLanguage {
   institutionNameAdjectives?: string[];
   /** Nouns of the authorities that, bare, stand for the state the text is set in ("влада звільнила …"). */
   bareStateNouns?: string[];
+  /** Institutions that, named by their state's demonym, stand for the state itself ("американська адміністрація" → США). */
+  stateInstitutions?: string[];
   /** The genitive of one word of a man's name ("Альварес" → "Альвареса"), for naming a leader's followers. */
   genitiveOfName?: (word: string) => string;
   /** Verbs whose accusative object, a bare authorities noun, is the state ("звинуватила владу"). */

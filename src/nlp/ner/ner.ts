@@ -1170,13 +1170,21 @@ export function namesBeforePersons(spans: TokenSpan[], toks: NerToken[]): TokenS
     const latin = head.every((t) => /\p{Script=Latin}/u.test(t.text) && !/\p{Script=Cyrillic}/u.test(t.text));
     // (two words at least: one alone is more likely a first name the tagger misread, "Рам Бахадур Тхапа")
     const genitive = head.length >= 2 && head.every((t) => /^noun:/.test(t.tag) && !t.tag.includes(':prop') && t.tag.includes(':v_rod')) && toks[j]!.tag.includes(':v_naz');
-    if (!latin && !genitive) continue;
+    // (or one capitalised word right after "партії"/"руху", the party's name: "Лідер партії | Реформ | Найджел Фарадж")
+    // (a word the dictionary reads as a common noun in another case than the name's, not a name word: "речник партії
+    // Пал Май Денг" stays whole)
+    const party = head.length === 1 && s.start > 0 && PARTY_KIND_LEMMAS.has(toks[s.start - 1]!.lemma.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(head[0]!.text)
+      && /^noun:/.test(head[0]!.tag) && !head[0]!.tag.includes(':prop') && !head[0]!.tag.includes(':v_naz') && toks[j]!.tag.includes(':v_naz');
+    if (!latin && !genitive && !party) continue;
     out ??= spans.map((x) => ({ ...x }));
     out.splice(k, 1, { start: s.start, end: j, type: 'ORG' }, { start: j, end: s.end, type: 'PERS' });
     k++;
   }
   return personsOutOfOrgs(out ?? spans, toks);
 }
+
+/** Nouns of a party or movement whose one-word name may stand unquoted right after them ("партії Реформ"). */
+const PARTY_KIND_LEMMAS: ReadonlySet<string> = new Set(['партія', 'рух']);
 
 /**
  * A title's body the model ran on into the holder's name ("Комісар | Ради Європи з прав людини Майкл О’Флаерті"): an

@@ -167,3 +167,37 @@ test('a bare title finds the person the knowledge base gives that post on the ar
   const a = analyse('Опозиція вимагала від уряду Роберта Фіцо відставки. Прем’єр відкинув цю вимогу.', '2025-01-25');
   assert.deepEqual(names(a, only(a, 'REJECT').source), ['Роберт Фіцо']);
 });
+
+// unseen63's first run
+
+test('an oblast named with a singular adjective is a dative recipient even where its noun reads as a plural', () => {
+  const a = analyse('Австрія до кінця березня передасть Полтавській області шість шкільних автобусів і медичне обладнання.');
+  const e = only(a, 'AID');
+  assert.deepEqual(names(a, e.target), ['Полтавська область']);
+  assert.equal(e.mode, 'humanitarian');
+});
+
+test('a march banned by a bare police is coerced by the police of the lead\'s state', () => {
+  const a = analyse(
+    'Тисячі людей учора взяли участь у марші в центрі Бухареста, повідомили в мерії. '
+    + 'Ще 19 травня поліція заборонила марш, пославшись на загрозу безпеці.',
+  );
+  assert.deepEqual(names(a, only(a, 'COERCE').source), ['Поліція Румунії']);
+});
+
+test('an administration named by its state\'s demonym is the state', () => {
+  const a = analyse('Прем’єр-міністр Канади учора подякував американській адміністрації за рішення.');
+  assert.deepEqual(names(a, only(a, 'SUPPORT').target), ['США']);
+});
+
+test('two demonyms\' border guards patrolling together are the two states, whichever one was read as the subject', () => {
+  const a = analyse('З наступного тижня польські та литовські прикордонники спільно патрулюватимуть кордон поблизу Сувалок.');
+  const e = only(a, 'COOPERATE');
+  assert.deepEqual(names(a, e.source), ['Польща']);
+  assert.deepEqual(names(a, e.target), ['Литва']);
+});
+
+test('an act a refused permission would have allowed is none', () => {
+  const a = analyse('Прем’єр Італії відкинув пропозицію Парижа дозволити французьким силам перехоплювати човни з мігрантами.');
+  assert.equal(a.events.filter((e) => e.type === 'COERCE').length, 0);
+});

@@ -64,3 +64,13 @@ test('"того ж дня" is the day of the event told before, not the day a co
   const same = a.times.find((t) => t.text === 'Того ж дня');
   assert.equal(same?.value?.start, '2025-06-11');
 });
+
+test('a party\'s one-word name after "партії" is no part of its leader\'s name', () => {
+  const a = analyze('Лідер партії Реформ Найджел Фарадж розкритикував прем’єра.');
+  assert.ok(a.entities.some((e) => e.type === 'PERS' && e.name === 'Найджел Фарадж'), a.entities.map((e) => e.name).join('; '));
+});
+
+test('"Єврокомісарка" is a title: the name after it is kept as written', () => {
+  const a = analyze('Єврокомісарка з питань рівності Хаджа Лахбіб, яка йшла в колоні разом із євродепутатами, подякувала організаторам.');
+  assert.ok(a.entities.some((e) => e.type === 'PERS' && e.name === 'Хаджа Лахбіб'), a.entities.map((e) => e.name).join('; '));
+});
