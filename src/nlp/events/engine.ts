@@ -5941,6 +5941,34 @@ function labelledOwners(drafts: Draft[], v: DocView, C: Compiled): void {
 }
 
 /**
+ * "санкції проти двох … російських нафтових компаній – Роснефті та Лукойлу": sanctions on bodies named by a common
+ * noun and then, after a dash, by their names fall on those names, not on the state a demonym among the noun's words
+ * names.
+ */
+function dashNamedTargets(drafts: Draft[], v: DocView): void {
+  for (const d of drafts) {
+    if (d.type !== 'SANCTION' || d.target.length > 1 || (d.target.length === 1 && !v.actors[d.target[0]!]!.group)) continue;
+    const cr = v.clauses[v.clause[d.trigger]!]!;
+    for (let k = d.triggerEnd; k + 1 < cr.end && k < d.triggerEnd + 10; k++) {
+      if (v.texts[k] !== '–' && v.texts[k] !== '—') continue;
+      if ((v.flags[k - 1]! & F_NOUN) === 0 || v.actorAt[k - 1] !== -1) break;
+      const out: number[] = [];
+      let m = k + 1;
+      while (m < cr.end) {
+        const a = v.actorAt[m]!;
+        if (a === -1 || v.actors[a]!.s !== m || v.actors[a]!.person || v.actors[a]!.group || (v.actors[a]!.type !== 'ORG' && v.actors[a]!.type !== 'LOC')) break;
+        out.push(a);
+        m = v.actors[a]!.e;
+        if (m < cr.end && (v.lowers[m] === 'та' || v.lowers[m] === 'і' || v.lowers[m] === 'й' || v.texts[m] === ',')) m++;
+        else break;
+      }
+      if (out.length) d.target = out;
+      break;
+    }
+  }
+}
+
+/**
  * "NIS перебуває під санкціями Міністерства фінансів США": sanctions a side is "under" are the genitive's, and fall on
  * the clause's subject (the nominative before them), not on their author.
  */
@@ -6184,6 +6212,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   labelledOwners(drafts, v, C);
   labelledParties(drafts, v, C);
   underSanctions(drafts, v);
+  dashNamedTargets(drafts, v);
   aidRecipients(drafts, v, C);
   ex.aidToStates(drafts);
   ex.diplomaticTargetsToStates(drafts);

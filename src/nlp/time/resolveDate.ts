@@ -882,6 +882,8 @@ class Matcher {
       if (yr) return { start: j, end: yr.end, relative: false, resolve: () => seasonInterval(sn, sn === 'winter' ? yr.y + 1 : yr.y) };
       const ys = this.shiftedYear(j + 1);
       if (ys) return { start: j, end: ys.end, relative: true, resolve: (c) => (c.ref ? seasonInterval(sn, refYmd(c.ref).y + ys.shift + (sn === 'winter' ? 1 : 0)) : null) };
+      // ("з літа передаватиме": a start at a season with no year is the nearest one the clause's tense points to)
+      if (RANGE_FROM.has(prep)) return { start: j, end: j + 1, relative: true, resolve: (c) => (c.ref ? resolveSeason(c.ref, sn, null, c.dir) : null) };
     }
 
     // Months: "у березні", "з березня", "до березня", "березня 2024 року", "в березні–квітні".

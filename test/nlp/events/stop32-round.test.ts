@@ -201,3 +201,11 @@ test('an act a refused permission would have allowed is none', () => {
   const a = analyse('Прем’єр Італії відкинув пропозицію Парижа дозволити французьким силам перехоплювати човни з мігрантами.');
   assert.equal(a.events.filter((e) => e.type === 'COERCE').length, 0);
 });
+
+test('sanctions on companies named by a common noun and then, after a dash, by their names fall on those names', () => {
+  // (one name read as a place by the model: the names are the targets all the same, not the demonym's state)
+  const a = analyse('Велика Британія запровадила санкції проти двох найбільших російських нафтових компаній – Роснефті та Лукойлу.');
+  const t = names(a, only(a, 'SANCTION').target);
+  assert.equal(t.length, 2, t.join('; '));
+  assert.ok(t.includes('Лукойл') && !t.includes('Росія'), t.join('; '));
+});

@@ -74,3 +74,8 @@ test('"Єврокомісарка" is a title: the name after it is kept as writ
   const a = analyze('Єврокомісарка з питань рівності Хаджа Лахбіб, яка йшла в колоні разом із євродепутатами, подякувала організаторам.');
   assert.ok(a.entities.some((e) => e.type === 'PERS' && e.name === 'Хаджа Лахбіб'), a.entities.map((e) => e.name).join('; '));
 });
+
+test('a start at a season with no year is the nearest such season the clause points to', () => {
+  const a = analyze('З літа Данія передаватиме Україні винищувачі.', '2026-03-17');
+  assert.deepEqual(a.times.map((t) => [t.text, t.value?.start, t.value?.end]), [['З літа', '2026-06-01', '2026-08-31']]);
+});
