@@ -1316,6 +1316,7 @@ function facilityNames(b: Build): void {
   const has = (i: number, f: number): boolean => (flags[i]! & f) !== 0;
   for (let i = 0; i + 1 < n; i++) {
     if (actorAt[i] !== -1 || !has(i, F_NOUN) || has(i, F_PROPER) || !L.facilityNouns.includes(lemmas[i]!)) continue;
+    if (facilityByPlaceAdjective(b, i)) continue;
     if (sent[i + 1] !== sent[i]) continue;
     const c = actorAt[i + 1]!;
     if (c === -1) {
@@ -1365,6 +1366,35 @@ function facilityNames(b: Build): void {
     const idx = actors.push(a) - 1;
     for (let k = s; k < ca.e; k++) actorAt[k] = idx;
   }
+}
+
+/**
+ * "по Брянському хімічному заводу": a facility named by the capitalised adjective of its place (and its kind's
+ * adjectives) before its noun is one actor, named in the nominative ("Брянський хімічний завод") — not a person or
+ * place the model made of the adjective. Only inside a sentence, in one case, where the language can inflect.
+ */
+function facilityByPlaceAdjective(b: Build, i: number): boolean {
+  const { L, lemmas, cases, flags, sent, actorAt, actors, texts } = b;
+  const has = (k: number, f: number): boolean => (flags[k]! & f) !== 0;
+  if (!L.inflect) return false;
+  let s0 = i;
+  while (s0 > 0 && s0 > i - 3 && sent[s0 - 1] === sent[i] && has(s0 - 1, F_ADJ) && !has(s0 - 1, F_NOUN) && cases[s0 - 1] === cases[i]) s0--;
+  if (s0 === i || s0 === 0 || sent[s0 - 1] !== sent[i] || !/^\p{Lu}\p{Ll}/u.test(texts[s0]!)) return false;
+  const a0 = actorAt[s0]!;
+  if (a0 !== -1 && (actors[a0]!.e !== s0 + 1 || actors[a0]!.s !== s0)) return false;
+  for (let k = s0 + 1; k < i; k++) if (actorAt[k] !== -1 || /^\p{Lu}/u.test(texts[k]!)) return false;
+  const g = /:(m|f|n):/.exec(b.tokens[i]!.tag ?? '')?.[1];
+  if (!g) return false;
+  const words: string[] = [];
+  for (let k = s0; k < i; k++) {
+    const nom = L.inflect(lemmas[k]!.toLowerCase(), `adj:${g}:v_naz`);
+    if (!nom) return false;
+    words.push(k === s0 ? nom.charAt(0).toUpperCase() + nom.slice(1) : nom);
+  }
+  const a = newActor({ s: s0, e: i + 1, name: `${words.join(' ')} ${lemmas[i]}`, type: 'MISC', case: cases[i] ?? 'any', person: false });
+  const idx = actors.push(a) - 1;
+  for (let k = s0; k <= i; k++) actorAt[k] = idx;
+  return true;
 }
 
 /**

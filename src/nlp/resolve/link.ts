@@ -1068,9 +1068,9 @@ function entityOfGroup(g: Work[], k: number, foreign: Map<Mention, string>, res:
   // (a person's full name written otherwise than the knowledge base's names keeps its own: "Ларс Люкке Расмуссен")
   const ownName = kb && kb.kind === 'person' && g.some((x) => x.words >= 2 && x.kbLoose) && !g.some((x) => x.words >= 2 && x.kb && !x.kbLoose);
   if (kb && (kb.type === first.m.type || g.every((x) => isAbbreviation(x.m.text))) && !written && !ownName) name = kb.name;
-  // (a country the model called a body keeps its name as written only where that is one of the country's names: not
-  // "Папуа Нової Гвінеї", the genitive it was written in)
-  else if (kb && kb.kind === 'country' && first.m.type === 'ORG' && !kb.names.some((n) => normName(n) === normName(name))) name = kb.name;
+  // (a country or place the model called a body keeps its name as written only where that is one of its names: not
+  // "Папуа Нової Гвінеї", the genitive it was written in, nor "Волинській область")
+  else if (kb && kb.type === 'LOC' && first.m.type === 'ORG' && !kb.names.some((n) => normName(n) === normName(name))) name = kb.name;
   const mentions: Mention[] = new Array<Mention>(g.length);
   for (let i = 0; i < g.length; i++) {
     g[i]!.m.entity = id;

@@ -209,3 +209,16 @@ test('sanctions on companies named by a common noun and then, after a dash, by t
   assert.equal(t.length, 2, t.join('; '));
   assert.ok(t.includes('Лукойл') && !t.includes('Росія'), t.join('; '));
 });
+
+// unseen64's first run
+
+test('a facility named by its place\'s capitalised adjective is one target, named in the nominative', () => {
+  // (the model read "Брянському" as a person)
+  const a = analyse('Сили оборони України вночі завдали удару ракетами по Брянському хімічному заводу в місті Сельцо.');
+  assert.deepEqual(names(a, only(a, 'ASSAULT').target), ['Брянський хімічний завод']);
+});
+
+test('an oblast the model read as a body keeps the knowledge base\'s name, not a half-declined one', () => {
+  const a = analyse('Швейцарія до кінця червня передасть Волинській області 12 когенераційних установок для лікарень.');
+  assert.deepEqual(names(a, only(a, 'AID').target), ['Волинська область']);
+});
