@@ -88,6 +88,9 @@ export const SHIFT_WORDS: ReadonlyMap<string, Shift> = new Map<string, Shift>([
  */
 export const NEUTER_SHIFT_WORDS: ReadonlySet<string> = new Set(['це', 'минуле', 'наступне']);
 
+/** Words before a date a count stands at ("станом на сьогодні"): no event's day, so no anchor for "того ж дня". */
+export const AS_OF_WORDS: readonly string[][] = [['станом'], ['станом', 'на']];
+
 /** "same" words for "того ж дня", "тієї самої ночі" (the day of the event just mentioned). */
 export const SAME_WORDS: ReadonlySet<string> = new Set(['того', 'тієї', 'той', 'ту', 'тому', 'тій']);
 export const SAME_PARTICLES: ReadonlySet<string> = new Set(['ж', 'же', 'самого', 'самої', 'самий', 'саму', 'самому']);

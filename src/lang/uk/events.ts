@@ -927,6 +927,8 @@ export const UK_EVENTS: EventLanguage = {
   genericDeterminers: ['кожний', 'кожен', 'будь-який', 'всякий'],
   anonymousNouns: ['людина', 'особа'],
   protectionWords: ['захист', 'захищати', 'захистити', 'убезпечити', 'убезпечувати', 'вберегти', 'уберегти', 'протидія', 'протидіяти', 'стійкість', 'страхування'],
+  protectionPreps: ['від'],
+  chargeContentOpeners: [['в', 'тому'], ['у', 'тому']],
   stateDelegations: ['делегація'],
   waterNouns: ['море', 'затока', 'протока', 'океан', 'озеро', 'річка', 'лиман'],
   secondTitles: ['глава'],

@@ -2118,6 +2118,13 @@ class Extractor {
   }
 
   /** The clause of token i opens with the protesters as its subject: "Учасники акції", "Протестувальники". */
+  /** Token i's clause opens with protesters or participants in the nominative ("учасники вимагали …"), no noun of a protest needed. */
+  private participantsOpen(i: number): boolean {
+    const h = this.clauseRange(i).start;
+    return h < i && this.v.cases[h] === 'naz' && this.is(h, F_NOUN)
+      && (this.C.L.protesterNouns.includes(this.lem(h)) || !!this.C.L.participantNouns?.includes(this.lem(h)));
+  }
+
   private protestersOpen(i: number): boolean {
     const cr = this.clauseRange(i);
     const h = cr.start;
@@ -2638,7 +2645,9 @@ class Extractor {
     if (i > cr.start && this.C.L.genericDeterminers?.includes(this.lem(i - 1)) && this.is(i, F_ADJP | F_NOUN)) return 'drop';
     // ("звинуватив посла в тому, що той «підтримав спробу перевороту»": what a charge says was done is the charge's,
     // no act told of its own)
-    if (cr.start >= 3 && this.low(cr.start) === 'що' && this.texts[cr.start - 1] === ',' && this.low(cr.start - 2) === 'тому' && (this.low(cr.start - 3) === 'в' || this.low(cr.start - 3) === 'у')) {
+    const opener = this.C.L.chargeContentOpeners;
+    if (opener && cr.start >= 3 && this.C.complementizers.has(this.lem(cr.start)) && this.texts[cr.start - 1] === ','
+      && opener.some(([p, w]) => this.low(cr.start - 3) === p && this.low(cr.start - 2) === w)) {
       const sr = this.sentenceRange(i);
       for (let k = cr.start - 4; k >= sr.start && k >= cr.start - 14; k--) {
         if (this.is(k, F_VERB) && this.C.byLemma.get(this.lem(k))?.some((e) => e.type === 'ACCUSE' && e.pos === 'verb')) return 'drop';
@@ -2648,7 +2657,7 @@ class Extractor {
     if (this.is(i, F_NOUN) && i > cr.start && this.C.L.protectionWords) {
       const guard = this.C.L.protectionWords;
       if (guard.includes(this.lem(i - 1))) return 'drop';
-      if (this.low(i - 1) === 'від') for (let k = i - 2; k >= cr.start && k >= i - 6; k--) if (guard.includes(this.lem(k))) return 'drop';
+      if (this.C.L.protectionPreps?.includes(this.low(i - 1))) for (let k = i - 2; k >= cr.start && k >= i - 6; k--) if (guard.includes(this.lem(k))) return 'drop';
     }
     // ("готовий послабити санкції проти Мінська": a noun that makes the verb before it an act of another type — easing
     // sanctions is a concession — is that act's object, no act of its own; a reaction's object is the act it reacts to:
@@ -3014,11 +3023,7 @@ class Extractor {
           && this.protestersOpen(d.trigger)) continue;
         // (or by its participants, the subject of the demand's clause in the protest's sentence: "пройшли акції протесту
         // …: учасники вимагали від уряду …")
-        const byParticipants = !!prev && prev.sentence === d.sentence && prev.type === 'PROTEST' && d.type === 'REQUEST' && !d.source.length && (() => {
-          const h = this.clauseRange(d.trigger).start;
-          return h < d.trigger && this.v.cases[h] === 'naz' && this.is(h, F_NOUN)
-            && (this.C.L.protesterNouns.includes(this.lem(h)) || !!this.C.L.participantNouns?.includes(this.lem(h)));
-        })();
+        const byParticipants = !!prev && prev.sentence === d.sentence && prev.type === 'PROTEST' && d.type === 'REQUEST' && !d.source.length && this.participantsOpen(d.trigger);
         if (prev && prev.sentence === d.sentence && (participle || byParticipants) && prev.type === 'PROTEST' && d.type === 'REQUEST') {
           const tg = d.target.filter((a) => !prev.source.includes(a));
           const s0 = tg.length ? this.v.actors[tg[0]!]!.s : -1;
@@ -5945,7 +5950,7 @@ function labelledOwners(drafts: Draft[], v: DocView, C: Compiled): void {
  * noun and then, after a dash, by their names fall on those names, not on the state a demonym among the noun's words
  * names.
  */
-function dashNamedTargets(drafts: Draft[], v: DocView): void {
+function dashNamedTargets(drafts: Draft[], v: DocView, C: Compiled): void {
   for (const d of drafts) {
     if (d.type !== 'SANCTION' || d.target.length > 1 || (d.target.length === 1 && !v.actors[d.target[0]!]!.group)) continue;
     const cr = v.clauses[v.clause[d.trigger]!]!;
@@ -5959,7 +5964,7 @@ function dashNamedTargets(drafts: Draft[], v: DocView): void {
         if (a === -1 || v.actors[a]!.s !== m || v.actors[a]!.person || v.actors[a]!.group || (v.actors[a]!.type !== 'ORG' && v.actors[a]!.type !== 'LOC')) break;
         out.push(a);
         m = v.actors[a]!.e;
-        if (m < cr.end && (v.lowers[m] === 'та' || v.lowers[m] === 'і' || v.lowers[m] === 'й' || v.texts[m] === ',')) m++;
+        if (m < cr.end && (C.coord.has(v.lowers[m]!) || v.texts[m] === ',')) m++;
         else break;
       }
       if (out.length) d.target = out;
@@ -5972,9 +5977,10 @@ function dashNamedTargets(drafts: Draft[], v: DocView): void {
  * "NIS перебуває під санкціями Міністерства фінансів США": sanctions a side is "under" are the genitive's, and fall on
  * the clause's subject (the nominative before them), not on their author.
  */
-function underSanctions(drafts: Draft[], v: DocView): void {
+function underSanctions(drafts: Draft[], v: DocView, C: Compiled): void {
+  const under = C.L.underPreps;
   for (const d of drafts) {
-    if (d.type !== 'SANCTION' || (v.flags[d.trigger]! & F_NOUN) === 0 || d.trigger === 0 || v.lowers[d.trigger - 1] !== 'під') continue;
+    if (d.type !== 'SANCTION' || (v.flags[d.trigger]! & F_NOUN) === 0 || d.trigger === 0 || !under.includes(v.lowers[d.trigger - 1]!)) continue;
     const cr = v.clauses[v.clause[d.trigger]!]!;
     const by = d.triggerEnd < cr.end ? v.actorAt[d.triggerEnd]! : -1;
     if (by === -1 || v.actors[by]!.s !== d.triggerEnd || (v.actors[by]!.case !== 'rod' && v.actors[by]!.case !== 'any')) continue;
@@ -6211,8 +6217,8 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   coordinatedDemands(drafts, v, C);
   labelledOwners(drafts, v, C);
   labelledParties(drafts, v, C);
-  underSanctions(drafts, v);
-  dashNamedTargets(drafts, v);
+  underSanctions(drafts, v, C);
+  dashNamedTargets(drafts, v, C);
   aidRecipients(drafts, v, C);
   ex.aidToStates(drafts);
   ex.diplomaticTargetsToStates(drafts);

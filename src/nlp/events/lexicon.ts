@@ -529,6 +529,10 @@ export interface EventLanguage {
   anonymousNouns?: string[];
   /** Words of protecting against something ("захист … від кібератак", "протидія атакам"): an act named as what is guarded against is none told. */
   protectionWords?: string[];
+  /** Prepositions of what is guarded against ("від"). */
+  protectionPreps?: string[];
+  /** Preposition and pronoun that open a charge's content before a complementiser ("звинуватив … в тому, що …"). */
+  chargeContentOpeners?: [string, string][];
   /** Discourse connectors that open a sentence ("Тим часом", lower-case words): no part of its first phrase. */
   openingConnectors?: readonly string[][];
   /** Conjunctions of a purpose clause ("вимагає, щоб Москва вивела"): its subject is whom a request asks. */

@@ -12,7 +12,7 @@
  */
 import type { AnalyzedDocument, TimeExpression, Token } from '../../types.js';
 import {
-  AFTER_PREPS, normDateWord, ONGOING_VERBS, DATE_PREPS, DAY_JOINERS, DEADLINE_PREPS, DURATION_PREPS, DURATION_UNITS, EVE_WORDS, FORWARD_PREPS, MONTHS, NEUTER_SHIFT_WORDS, NIGHT_ON, NIGHT_WORDS,
+  AFTER_PREPS, AS_OF_WORDS, normDateWord, ONGOING_VERBS, DATE_PREPS, DAY_JOINERS, DEADLINE_PREPS, DURATION_PREPS, DURATION_UNITS, EVE_WORDS, FORWARD_PREPS, MONTHS, NEUTER_SHIFT_WORDS, NIGHT_ON, NIGHT_WORDS,
   NUMBER_WORDS, PART_PHRASES, PERIOD_NOUNS, RANGE_FROM, RANGE_TO, RELATIVE_DAY_ADJ, RELATIVE_DAYS, SAME_PARTICLES,
   SAME_WORDS, SEASON_ADVERBS, SEASON_NOUNS, SEASON_START, SHIFT_WORDS, SINCE_START, TIMES_OF_DAY, UNTIL_END, WEEKDAYS,
   YEAR_ADVERBS, YEAR_WORDS, type Part, type PeriodUnit, type Season, type Shift,
@@ -994,7 +994,7 @@ export function findTimes(adoc: AnalyzedDocument): TimeExpression[] {
       });
       // (a day a count stands "as of" is no event's: "станом на сьогодні загинули 35 людей … Того ж дня" is the strike's)
       const low = (k: number): string => (k >= sen.tokenStart ? adoc.tokens[k]!.text.toLowerCase() : '');
-      const asOf = low(hit.start - 1) === 'станом' || (low(hit.start - 1) === 'на' && low(hit.start - 2) === 'станом');
+      const asOf = AS_OF_WORDS.some((ws) => ws.every((w, n) => low(hit.start - ws.length + n) === w));
       if (value && value.start === value.end && !hit.ongoingFrom && !asOf) {
         anchor = value.start;
         anchorSentence = sen.index;
