@@ -7,6 +7,7 @@ import { createPipeline } from '../../../src/nlp/pipeline.js';
 import { datesOutOfOrgs, namesBeforePersons, numberedUnits } from '../../../src/nlp/ner/ner.js';
 import { canonicalName } from '../../../src/nlp/resolve/index.js';
 import type { Token } from '../../../src/types.js';
+import { speakerOf } from './helpers.js';
 
 const pipeline = createPipeline();
 const analyze = (text: string, date = '2025-06-12') => pipeline.analyze({ id: 't', date, lang: 'uk', text });
@@ -78,4 +79,9 @@ test('"Єврокомісарка" is a title: the name after it is kept as writ
 test('a start at a season with no year is the nearest such season the clause points to', () => {
   const a = analyze('З літа Данія передаватиме Україні винищувачі.', '2026-03-17');
   assert.deepEqual(a.times.map((t) => [t.text, t.value?.start, t.value?.end]), [['З літа', '2026-06-01', '2026-08-31']]);
+});
+
+test('a title and demonym find the person whose post the knowledge base records, named with a shared title', () => {
+  const text = 'Засідання провели міністри оборони Великої Британії та Німеччини Джон Гілі й Борис Пісторіус. «Кожен комплекс рятує міста», – наголосив німецький міністр.';
+  assert.equal(speakerOf(text, 'Кожен комплекс'), 'Борис Пісторіус');
 });
