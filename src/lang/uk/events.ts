@@ -827,6 +827,11 @@ export const UK_EVENTS: EventLanguage = {
     return e ? rolesOn(e, day).map((r) => r.role) : [];
   },
   oblastNouns: ['область'],
+  isOblastName: (name) => / область$/.test(name),
+  oblastOfBody: (name) => {
+    const m = /^(\p{Lu}[\p{Ll}’']+(?:ськ|цьк|зьк)а) обласна /u.exec(name);
+    return m ? `${m[1]} область` : null;
+  },
   townIds: () => (townIdSet ??= new Set(gazetteerEntries().filter((e) => e.kind === 'city' || e.kind === 'capital').map((e) => e.id))),
   definiteBodies: {
     heads: ['агентство', 'агенція', 'організація', 'комісія', 'рада', 'місія', 'корпус', 'угруповання', 'фонд', 'банк', 'коаліція', 'трибунал', 'альянс', 'служба', 'суд', 'штаб', 'партія', 'комітет', 'бюро', 'компанія', 'концерн', 'корпорація', 'депозитарій', 'блок'],

@@ -1552,7 +1552,9 @@ function townNounActors(b: Build): void {
   const { adoc, L, n, lemmas, cases, flags, sent, actorAt, actors } = b;
   if (!L.townNouns?.length || !L.townIds) return;
   const has = (i: number, f: number): boolean => (flags[i]! & f) !== 0;
-  let towns: { at: number; e: Entity }[] | null = null;
+  // (the candidates of each kind, made when first asked for: the mentions of towns, or of oblasts and the bodies an
+  // oblast is read off, with the entity where the mention is one of the place itself)
+  let towns: { at: number; e: Entity | null; name: string }[] | null = null;
   let oblasts: { at: number; e: Entity | null; name: string }[] | null = null;
   for (let i = 0; i < n; i++) {
     // (a recipient only, in the dative: as a place — "у місті", "удар по місту" — the town is often another than the
@@ -1565,30 +1567,21 @@ function townNounActors(b: Build): void {
     // (not "рідне місто", "місто Мірбале", "місто Херсонської області")
     if (i > 0 && sent[i - 1] === sent[i] && has(i - 1, F_ADJ) && !has(i - 1, F_PRONDEM)) continue;
     if (i + 1 < n && sent[i + 1] === sent[i] && (actorAt[i + 1] !== -1 || has(i + 1, F_CAPWORD) || (has(i + 1, F_NOUN | F_ADJ) && cases[i + 1] === 'rod'))) continue;
-    if (town) {
-      if (!towns) {
-        const ids = L.townIds();
-        towns = [];
-        for (const e of adoc.entities) if (e.type === 'LOC' && e.actor?.kbId && ids.has(e.actor.kbId)) for (const m of e.mentions) towns.push({ at: m.tokenStart, e });
-      }
-      let best: { at: number; e: Entity } | null = null;
-      for (const t of towns) if (t.at < i && (!best || t.at > best.at)) best = t;
-      if (!best) continue;
-      const a = newActor({ s: i, e: i + 1, entity: best.e.id, name: best.e.name, type: 'LOC', country: best.e.actor?.country, case: cases[i] ?? 'any', person: false });
-      actorAt[i] = actors.push(a) - 1;
-      continue;
+    if (town && !towns) {
+      const ids = L.townIds();
+      towns = [];
+      for (const e of adoc.entities) if (e.type === 'LOC' && e.actor?.kbId && ids.has(e.actor.kbId)) for (const m of e.mentions) towns.push({ at: m.tokenStart, e, name: e.name });
     }
-    if (!oblasts) {
+    if (oblast && !oblasts) {
       oblasts = [];
       for (const e of adoc.entities) {
-        const own = e.type === 'LOC' && / область$/.test(e.name);
-        const admin = e.type === 'ORG' ? /^(\p{Lu}[\p{Ll}’']+(?:ськ|цьк|зьк)а) обласна /u.exec(e.name) : null;
-        if (!own && !admin) continue;
-        for (const m of e.mentions) oblasts.push({ at: m.tokenStart, e: own ? e : null, name: own ? e.name : `${admin![1]} область` });
+        const own = e.type === 'LOC' && !!L.isOblastName?.(e.name);
+        const name = own ? e.name : e.type === 'ORG' ? L.oblastOfBody?.(e.name) ?? null : null;
+        if (name) for (const m of e.mentions) oblasts.push({ at: m.tokenStart, e: own ? e : null, name });
       }
     }
     let best: { at: number; e: Entity | null; name: string } | null = null;
-    for (const t of oblasts) if (t.at < i && (!best || t.at > best.at)) best = t;
+    for (const t of (town ? towns : oblasts)!) if (t.at < i && (!best || t.at > best.at)) best = t;
     if (!best) continue;
     const a = newActor({ s: i, e: i + 1, entity: best.e?.id, name: best.name, type: 'LOC', country: best.e?.actor?.country, case: 'dav', person: false });
     actorAt[i] = actors.push(a) - 1;

@@ -2118,19 +2118,17 @@ class Extractor {
   }
 
   /** The clause of token i opens with the protesters as its subject: "Учасники акції", "Протестувальники". */
-  /** Token i's clause opens with protesters or participants in the nominative ("учасники вимагали …"), no noun of a protest needed. */
-  private participantsOpen(i: number): boolean {
-    const h = this.clauseRange(i).start;
-    return h < i && this.v.cases[h] === 'naz' && this.is(h, F_NOUN)
-      && (this.C.L.protesterNouns.includes(this.lem(h)) || !!this.C.L.participantNouns?.includes(this.lem(h)));
-  }
-
-  private protestersOpen(i: number): boolean {
+  /**
+   * Token i's clause opens with protesters, or participants of a protest, in the nominative; with `bareParticipants`
+   * (the protest told in the same sentence) participants need no noun of a protest after them ("учасники вимагали …").
+   */
+  private protestersOpen(i: number, bareParticipants = false): boolean {
     const cr = this.clauseRange(i);
     const h = cr.start;
     if (h >= i || this.v.cases[h] !== 'naz' || !this.is(h, F_NOUN)) return false;
     const l = this.lem(h);
-    return this.C.L.protesterNouns.includes(l) || (!!this.C.L.participantNouns?.includes(l) && h + 1 < i && !!this.C.L.protestNouns?.includes(this.lem(h + 1)));
+    return this.C.L.protesterNouns.includes(l)
+      || (!!this.C.L.participantNouns?.includes(l) && (bareParticipants || (h + 1 < i && !!this.C.L.protestNouns?.includes(this.lem(h + 1)))));
   }
 
   /**
@@ -3023,7 +3021,7 @@ class Extractor {
           && this.protestersOpen(d.trigger)) continue;
         // (or by its participants, the subject of the demand's clause in the protest's sentence: "пройшли акції протесту
         // …: учасники вимагали від уряду …")
-        const byParticipants = !!prev && prev.sentence === d.sentence && prev.type === 'PROTEST' && d.type === 'REQUEST' && !d.source.length && this.participantsOpen(d.trigger);
+        const byParticipants = !!prev && prev.sentence === d.sentence && prev.type === 'PROTEST' && d.type === 'REQUEST' && !d.source.length && this.protestersOpen(d.trigger, true);
         if (prev && prev.sentence === d.sentence && (participle || byParticipants) && prev.type === 'PROTEST' && d.type === 'REQUEST') {
           const tg = d.target.filter((a) => !prev.source.includes(a));
           const s0 = tg.length ? this.v.actors[tg[0]!]!.s : -1;

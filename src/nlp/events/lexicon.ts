@@ -188,6 +188,10 @@ export interface EventLanguage {
   kbRoles?: (kbId: string, day: string | null) => string[];
   /** Nouns of an oblast ("область"): alone, a recipient, the oblast the document named last (or whose administration it named). */
   oblastNouns?: string[];
+  /** Whether an entity's name is an oblast's ("Херсонська область"). */
+  isOblastName?: (name: string) => boolean;
+  /** The oblast a body's name is of ("Херсонська обласна військова адміністрація" → "Херсонська область"), or null. */
+  oblastOfBody?: (name: string) => string | null;
   townIds?: () => ReadonlySet<string>;
   /** "Серед них – X": a sentence opening with this phrase names members of the unnamed target of the act before. */
   amongThem: [string, string][];
