@@ -9,6 +9,7 @@ import { inflect } from '../../nlp/morph/index.js';
 import { GUEST_NOUNS, LEADING_CONNECTORS, MISSION_HEADS, STATE_WORDS } from './speech.js';
 import { genitiveOfState } from './states.js';
 
+let placeStems: Set<string> | undefined;
 let townIdSet: Set<string> | undefined;
 
 /** Plurals of another stem than the singular lemma. */
@@ -44,6 +45,9 @@ const T: TriggerEntry[] = [
   { lemma: ['прибути', 'приїхати', 'відвідати', 'завітати', 'прилетіти', 'їздити', 'поїхати'], pos: 'verb', type: 'CONSULT', mode: 'visit', target: VISIT_TARGET, needsTarget: true,
     excludes: ['нікуди', ...ARRIVING_FORCES], excludesWindow: 5 },
   { lemma: ['прийняти'], pos: 'verb', type: 'CONSULT', mode: 'visit', requires: ['візит', 'у', 'в'], excludes: ['рішення', 'закон', 'законопроєкт', 'участь'], window: 6, target: ['zna'], needsObject: true },
+  // ("приймав у Лондоні голову Єврокомісії …": the imperfective hosts persons; a state or body it "прийматиме" hosts a
+  // summit, no one's visit)
+  { lemma: ['приймати'], pos: 'verb', type: 'CONSULT', mode: 'visit', requires: ['у', 'в'], excludes: ['рішення', 'закон', 'законопроєкт', 'участь', 'саміт', 'переговори', 'зустріч', 'форум', 'конференція'], window: 6, target: ['zna'], needsObject: true, personTarget: true },
   { lemma: ['обговорити', 'обговорювати'], pos: 'verb', type: 'CONSULT', weak: true, target: PARTNER },
   // "питання … під час розмови не порушували": raising (or not raising) an issue is talking about it.
   { lemma: ['порушити', 'порушувати', 'піднімати', 'підняти'], pos: 'verb', type: 'CONSULT', requires: ['питання', 'тема'], window: 10, weak: true, target: PARTNER },
@@ -192,7 +196,9 @@ const T: TriggerEntry[] = [
   // one's own against the same target.
   { lemma: ['приєднатися', 'приєднуватися'], pos: 'verb', type: 'SANCTION', mode: 'economic', requires: ['санкція', 'обмеження', 'санкційний', 'рестрикція'], window: 5, target: [], joinsLast: true },
   // "розширила список громадян ЄС, яким заборонено в’їзд": a list of people barred from entry, made or extended.
-  { lemma: ['список', 'перелік'], pos: 'noun', type: 'SANCTION', mode: 'personal', requires: ['в’їзд', 'санкційний', 'стоп-лист'], window: 8, target: ['rod'] },
+  // (a list that only counts its entries adds no one: "Санкційний список … налічує 1400 позицій")
+  { lemma: ['список', 'перелік'], pos: 'noun', type: 'SANCTION', mode: 'personal', requires: ['в’їзд', 'санкційний', 'стоп-лист'], window: 8, target: ['rod'],
+    excludes: ['налічувати', 'нараховувати', 'містити', 'охоплювати', 'становити'], excludesWindow: 10 },
   { lemma: ['вислати', 'висилати', 'закрити', 'видворити', 'видворяти'], pos: 'verb', type: 'SANCTION', mode: 'diplomatic', requires: ['дипломат', 'посол', 'консул', 'генконсул', 'аташе', 'консульство', 'посольство', 'генконсульство', 'делегація', 'дипломатичний', 'повірений'], window: 6, target: ['rod', 'zna'] },
   // ("оголосила про закриття російського консульства в Гданську": the closure by noun, its state by the demonym)
   { lemma: ['закриття'], pos: 'noun', type: 'SANCTION', mode: 'diplomatic', requires: ['консульство', 'посольство', 'генконсульство', 'представництво'], window: 3, target: ['rod'], source: [] },
@@ -513,6 +519,8 @@ const T: TriggerEntry[] = [
   // "посилила охорону кордону", "посилення патрулювання Балтійського моря", "наказав посилити бойову готовність":
   // guards, patrols and readiness reinforced.
   { lemma: ['посилити', 'посилювати'], pos: 'verb', type: 'MOBILIZE', requires: ['охорона', 'патрулювання', 'патруль', 'присутність', 'контингент', 'угруповання'], window: 2, target: [] },
+  // "поліція виставила посилені наряди": guards posted
+  { lemma: ['виставити', 'виставляти'], pos: 'verb', type: 'MOBILIZE', requires: ['наряд', 'патруль', 'кордон', 'блокпост', 'оточення'], requiresAfter: true, window: 3, target: [] },
   { lemma: ['посилити', 'посилювати', 'підвищити', 'підвищувати'], pos: 'verb', type: 'MOBILIZE', requires: ['бойовий', 'боєготовність'], window: 3, target: [] },
   { lemma: ['посилення'], pos: 'noun', type: 'MOBILIZE', requires: ['охорона', 'патрулювання', 'присутність', 'контингент'], window: 2, target: [], source: ['rod'] },
   { lemma: ['підняти'], pos: 'verb', type: 'MOBILIZE', requires: ['повітря', 'авіація', 'винищувач', 'літак', 'тривога'], window: 5, target: [] },
@@ -527,6 +535,9 @@ const T: TriggerEntry[] = [
   // requirement are tried first)
   { lemma: ['засудити', 'засуджувати'], pos: 'verb', type: 'COERCE', requires: ['рік', 'колонія', 'ув’язнення', 'позбавлення', 'довічний', 'штраф', 'місяць', 'кара'], window: 5, target: ['zna'] },
   { lemma: ['розігнати', 'розганяти', 'викрасти', 'викрадати', 'ув’язнити', 'інтернувати'], pos: 'verb', type: 'COERCE', target: ['zna'] },
+  // "суд визнав медіамагната винним у змові": a conviction (not "визнав себе винним", a plea); weak, as the sentence
+  // told beside it ("визнала … винним і засудила до …") is the one act
+  { lemma: ['визнати', 'визнавати'], pos: 'verb', type: 'COERCE', requires: ['винний', 'винуватий'], requiresAfter: true, window: 6, target: ['zna'], excludes: ['себе', 'свою', 'свій'], excludesWindow: 3, weak: true },
   // "відправив під варту", "взяли під варту", "обрав запобіжний захід": custody ordered.
   { lemma: ['відправити', 'взяти', 'помістити', 'брати'], pos: 'verb', type: 'COERCE', requires: ['варта'], window: 2, target: ['zna'] },
   // "помістив колишнього президента Жаїра Болсонару під домашній арешт": custody ordered, its object named before it
@@ -780,7 +791,9 @@ export const UK_EVENTS: EventLanguage = {
   followerNouns: ['прихильник', 'прибічник', 'соратник', 'послідовник', 'однодумець'],
   nonAgentNouns: ['спроба', 'намагання', 'рішення', 'постанова', 'указ', 'закон', 'ордер', 'план', 'ініціатива', 'заява',
     // (a wave or series of acts: "Хвиля протестів спалахнула")
-    'хвиля', 'серія', 'низка'],
+    'хвиля', 'серія', 'низка',
+    // (and the acts themselves: "пройшли акції протесту", "відбулися мітинги")
+    'акція', 'протест', 'мітинг', 'демонстрація', 'марш', 'страйк', 'пікет'],
   jointVerbs: ['схвалити'],
   signingVerbs: ['підписати', 'ратифікувати', 'укласти', 'схвалити', 'парафувати'],
   readiness: ['готовий', 'готовність'],
@@ -832,6 +845,22 @@ export const UK_EVENTS: EventLanguage = {
     const m = /^(\p{Lu}[\p{Ll}’']+(?:ськ|цьк|зьк)а) обласна /u.exec(name);
     return m ? `${m[1]} область` : null;
   },
+  placeAdjective: (lemma) => {
+    const m = /^(.{4,}?)(?:ськ|цьк|зьк)ий$/u.exec(lemma.toLowerCase());
+    if (!m) return false;
+    if (!placeStems) {
+      placeStems = new Set();
+      for (const e of gazetteerEntries()) {
+        if (e.kind !== 'city' && e.kind !== 'capital') continue;
+        for (const n of e.names) {
+          const w = n.toLowerCase();
+          if (/\s/.test(w)) continue;
+          for (let k = 4; k <= w.length; k++) placeStems.add(w.slice(0, k));
+        }
+      }
+    }
+    return placeStems.has(m[1]!);
+  },
   townIds: () => (townIdSet ??= new Set(gazetteerEntries().filter((e) => e.kind === 'city' || e.kind === 'capital').map((e) => e.id))),
   definiteBodies: {
     heads: ['агентство', 'агенція', 'організація', 'комісія', 'рада', 'місія', 'корпус', 'угруповання', 'фонд', 'банк', 'коаліція', 'трибунал', 'альянс', 'служба', 'суд', 'штаб', 'партія', 'комітет', 'бюро', 'компанія', 'концерн', 'корпорація', 'депозитарій', 'блок'],
@@ -861,6 +890,7 @@ export const UK_EVENTS: EventLanguage = {
     { lemmas: ['українець'], name: 'Україна', type: 'LOC', country: 'UKR' },
     { lemmas: ['американець'], name: 'США', type: 'LOC', country: 'USA' },
     { lemmas: ['поляк'], name: 'Польща', type: 'LOC', country: 'POL' },
+    { lemmas: ['європеєць'], name: 'Європа', type: 'LOC' },
     { lemmas: ['військо', 'війська', 'сила', 'армія', 'військовий', 'підрозділ', 'захисник', 'оборонець'], after: ['український'], name: 'Збройні сили України', type: 'ORG', country: 'UKR' },
   ],
   demonyms: {
@@ -936,7 +966,8 @@ export const UK_EVENTS: EventLanguage = {
   chargeContentOpeners: [['в', 'тому'], ['у', 'тому']],
   stateDelegations: ['делегація'],
   waterNouns: ['море', 'затока', 'протока', 'океан', 'озеро', 'річка', 'лиман'],
-  secondTitles: ['глава'],
+  secondTitles: ['глава', 'кандидат', 'кандидатка'],
+  purposePhrases: [['на', 'знак']],
   territoryPreps: ['на'],
   // (euphony alternates them: "солідарність із народом", "розмова зі США", "удар у порту")
   bareBodies: ['уряд', 'парламент', 'поліція', 'прокуратура'],
@@ -947,5 +978,5 @@ export const UK_EVENTS: EventLanguage = {
   reactionTypes: ['SUPPORT', 'REJECT', 'ACCUSE', 'PROTEST'],
   obligation: ['мати', 'повинен', 'повинний', 'мусити', 'зобов’язаний', 'слід', 'треба', 'необхідно'],
   obligationTypes: ['CONCEDE', 'RETREAT', 'AGREE'],
-  roleNouns: ['омбудсман', 'омбудсмен', 'уповноважений', 'уповноважена', 'міністр', 'президент', 'прем’єр-міністр', 'прем’єр', 'прем’єр-міністерка', 'прем’єрка', 'президентка', 'очільниця', 'керівниця', 'канцлерка', 'спікерка', 'посолка', 'командувачка', 'канцлер', 'речник', 'речниця', 'голова', 'секретар', 'радник', 'посол', 'лідер', 'керівник', 'очільник', 'генсек', 'генеральний', 'представник', 'представниця', 'командувач', 'міністерка', 'спікер', 'посадовець', 'мер', 'губернатор', 'директор', 'гендиректор', 'директорка', 'гендиректорка', 'віцепрем’єр-міністр', 'віцепрем’єр', 'віцепрем’єрка', 'віцепрем’єр-міністерка', 'держсекретар', 'держсекретарка', 'віцепрезидент', 'віцепрезидентка', 'спецпосланець', 'спецпосланниця', 'спецпредставник', 'спецпредставниця', 'емісар', 'кронпринц', 'принц', 'король', 'королева', 'емір', 'султан', 'папа', 'понтифік', 'кардинал', 'комісар', 'комісарка', 'єврокомісар', 'єврокомісарка', 'прокурор', 'генпрокурор', 'суддя'],
+  roleNouns: ['омбудсман', 'омбудсмен', 'уповноважений', 'уповноважена', 'міністр', 'президент', 'прем’єр-міністр', 'прем’єр', 'прем’єр-міністерка', 'прем’єрка', 'президентка', 'очільниця', 'керівниця', 'канцлерка', 'спікерка', 'посолка', 'командувачка', 'канцлер', 'речник', 'речниця', 'голова', 'співголова', 'секретар', 'радник', 'посол', 'лідер', 'керівник', 'очільник', 'генсек', 'генеральний', 'представник', 'представниця', 'командувач', 'міністерка', 'спікер', 'посадовець', 'мер', 'губернатор', 'директор', 'гендиректор', 'директорка', 'гендиректорка', 'віцепрем’єр-міністр', 'віцепрем’єр', 'віцепрем’єрка', 'віцепрем’єр-міністерка', 'держсекретар', 'держсекретарка', 'віцепрезидент', 'віцепрезидентка', 'спецпосланець', 'спецпосланниця', 'спецпредставник', 'спецпредставниця', 'емісар', 'кронпринц', 'принц', 'король', 'королева', 'емір', 'султан', 'папа', 'понтифік', 'кардинал', 'комісар', 'комісарка', 'єврокомісар', 'єврокомісарка', 'прокурор', 'генпрокурор', 'суддя'],
 };

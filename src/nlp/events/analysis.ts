@@ -961,8 +961,11 @@ function foreignBodies(b: Build): void {
     const gen = L.genitive(state);
     if (!gen) continue;
     const surface = adoc.doc.text.slice(b.tokens[x.s]!.start, b.tokens[x.e - 1]!.end);
+    // (a name in words in its nominative: "у британському Міністерстві оборони" → "Міністерство оборони Великої
+    // Британії"; an abbreviation as written)
+    const written = /\s/.test(surface) ? adoc.mentions.find((m) => m.tokenStart === x.s && m.tokenEnd === x.e)?.canonical ?? surface : surface;
     const idx = actors.indexOf(x);
-    x.name = `${surface} ${gen}`;
+    x.name = `${written} ${gen}`;
     x.entity = undefined;
     x.country = code;
     x.s -= 1;
@@ -1379,7 +1382,11 @@ function facilityByPlaceAdjective(b: Build, i: number): boolean {
   if (!L.inflect) return false;
   let s0 = i;
   while (s0 > 0 && s0 > i - 3 && sent[s0 - 1] === sent[i] && has(s0 - 1, F_ADJ) && !has(s0 - 1, F_NOUN) && cases[s0 - 1] === cases[i]) s0--;
-  if (s0 === i || s0 === 0 || sent[s0 - 1] !== sent[i] || !/^\p{Lu}\p{Ll}/u.test(texts[s0]!)) return false;
+  // (at a sentence's start every word is capitalised: there the adjective must be made from a town's name —
+  // "Рязанський нафтопереробний завод було атаковано")
+  const opening = s0 === 0 || sent[s0 - 1] !== sent[i];
+  if (s0 === i || !/^\p{Lu}\p{Ll}/u.test(texts[s0]!)) return false;
+  if (opening && (!L.placeAdjective?.(lemmas[s0]!) || L.demonyms[lemmas[s0]!.toLowerCase()])) return false;
   const a0 = actorAt[s0]!;
   if (a0 !== -1 && (actors[a0]!.e !== s0 + 1 || actors[a0]!.s !== s0)) return false;
   for (let k = s0 + 1; k < i; k++) if (actorAt[k] !== -1 || /^\p{Lu}/u.test(texts[k]!)) return false;

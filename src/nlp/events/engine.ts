@@ -274,6 +274,8 @@ class Extractor {
   private lastMany = new Map<number, number[]>();
   /** The last draft of each type with both sides (for a sequel: "Попередній обмін", "наступний етап обміну"). */
   private readonly lastByType = new Map<EventType, Draft>();
+  /** The group that last protested ("фермери"): who "протестувальники", "аграрії" and the like later stand for. */
+  private lastProtesters: number[] | null = null;
   /** The last act found with both sides named. */
   private lastPair: Draft | null = null;
   /** Demonym adjectives fill slots (set per trigger type). */
@@ -412,7 +414,8 @@ class Extractor {
           if (a.person || a.case === 'rod' || a.case === 'any' || this.modifiers.has(b) || quotedApposition || placeApposition) {
             first = b;
             // ("арешт президента Республіки Сербської Мілорада Додика": a title's body, then the person who holds it)
-            if (!a.person && this.roles.has(this.lem(h)) && a.e < end) {
+            // (also a title in the chain: "пропозицію співголови АдН Аліси Вайдель")
+            if (!a.person && (this.roles.has(this.lem(h)) || (k > h + 1 && this.is(k - 1, F_NOUN) && this.roles.has(this.lem(k - 1)))) && a.e < end) {
               const at = this.overRemit(a.e, end);
               const p = this.v.actorAt[at]!;
               if (p !== -1 && this.v.actors[p]!.person && this.v.actors[p]!.s === at) {
@@ -478,10 +481,42 @@ class Extractor {
             if (d) return [this.demonymActor(k, d)];
           }
         }
+        // "відкинув вимогу республіканців": a proposal's authors named by a plural noun of people, as a group
+        // (the people of a protest told before are those protesters: "відкинула вимогу аграріїв" after "фермери
+        // заблокували"; partners are states named otherwise)
+        if (this.C.proposals.has(this.lem(h)) && !this.C.L.partnerNouns?.includes(this.lem(h + 1))) {
+          const g = this.peopleAfter(h + 1, end);
+          if (g !== -1) return this.lastProtesters ?? [g];
+        }
         return [];
       }
     }
     return this.coordinated(first, end);
+  }
+
+  /**
+   * A plural noun of people in the genitive at k, no actor, no role and no one's quantity ("республіканців"): a group
+   * actor named in the nominative plural ("республіканці"); -1 when there is none or the language cannot inflect.
+   */
+  private peopleAfter(k: number, end: number): number {
+    const inflect = this.C.L.inflect;
+    if (!inflect || k >= end || this.v.actorAt[k] !== -1 || !this.is(k, F_NOUN) || !this.is(k, F_PLURAL) || this.v.cases[k] !== 'rod') return -1;
+    if (!(this.is(k, F_ANIM) || !!this.C.L.personNounSuffix?.test(this.lem(k))) || this.roles.has(this.lem(k)) || this.C.L.anonymousNouns?.includes(this.lem(k))) return -1;
+    // (not when a genitive tail or a name follows: "вимогу жителів Порт-о-Пренса" is the place's people, named so elsewhere)
+    if (k + 1 < end && (this.v.actorAt[k + 1] !== -1 || (this.is(k + 1, F_NOUN | F_ADJ) && this.v.cases[k + 1] === 'rod'))) return -1;
+    const name = inflect(this.lem(k).toLowerCase(), 'noun:p:v_naz');
+    if (!name) return -1;
+    return this.v.actors.push(newActor({ s: k, e: k + 1, name, type: 'ORG', case: 'rod', person: false, group: true })) - 1;
+  }
+
+  /** A group of people, named by a plural noun of persons ("польські фермери"), not a body ("поліція …"). */
+  private isPeople(a: number): boolean {
+    const x = this.v.actors[a]!;
+    if (!x.group) return false;
+    for (let k = x.s; k < x.e; k++) {
+      if (this.is(k, F_NOUN)) return this.is(k, F_PLURAL) && (this.is(k, F_ANIM) || !!this.C.L.personNounSuffix?.test(this.lem(k)));
+    }
+    return false;
   }
 
   /** A word that tells an attack's mode ("дрон", "ракета"): what it names is a weapon. */
@@ -1275,6 +1310,9 @@ class Extractor {
       // обстріляла Херсон")
       if (a !== -1 && this.v.governedBy[k] === null && this.v.actors[a]!.case === 'naz' && !this.v.actors[a]!.person && this.disagreesWithPast(i, a)) continue;
       if (a !== -1 && this.v.governedBy[k] === null && this.v.actors[a]!.case === 'naz') return this.coordinated(a, range.end);
+      // (a person right after a title in the nominative is in apposition to it, whatever case the tagger read for the
+      // first name: "вимагав від нього президент Петр Павел")
+      if (a !== -1 && this.v.actors[a]!.s === k && this.v.actors[a]!.person && k > i + 1 && this.is(k - 1, F_NOUN) && this.roles.has(this.lem(k - 1)) && this.v.cases[k - 1] === 'naz' && this.v.governedBy[k - 1] === null) return this.coordinated(a, range.end);
       // ("…, – попередив він в ефірі": a personal pronoun right after the verb)
       if (a === -1 && k === i + 1 && this.is(k, F_POS_PRON) && this.C.pronouns.has(this.lem(k)) && this.v.cases[k] === 'naz') {
         const p = this.pronounReferent(k);
@@ -1290,6 +1328,11 @@ class Extractor {
         while (m < range.end && m <= k + 3 && this.actorIdx(m) === -1 && (this.is(m, F_ADJ) || (this.is(m, F_NOUN) && this.v.cases[m] === 'rod'))) m++;
         const b = this.actorIdx(m);
         if (b !== -1 && !this.v.actors[b]!.person && this.v.actors[b]!.s === m && (this.v.actors[b]!.case === 'rod' || this.v.actors[b]!.case === 'any')) return this.coordinated(b, range.end);
+      }
+      // (over a prepositional phrase before it: "вимагав від нього президент Петр Павел")
+      if (a === -1 && this.is(k, F_PREP) && k === i + 1 && k + 2 < range.end && this.is(k + 1, F_POS_PRON) && this.actorIdx(k + 1) === -1) {
+        k++;
+        continue;
       }
       if (a === -1 && !this.is(k, F_ADJ | F_NOUN)) break;
     }
@@ -1354,6 +1397,15 @@ class Extractor {
     if (k + 1 < end && this.C.locPreps.has(this.low(k)) && this.v.actorAt[k + 1] !== -1) {
       const pl = this.v.actors[this.v.actorAt[k + 1]!]!;
       if (pl.type === 'LOC' && pl.s === k + 1 && pl.e < end && this.v.actorAt[pl.e] !== -1 && this.v.actors[this.v.actorAt[pl.e]!]!.person) return pl.e;
+    }
+    // (over a second title joined to the first: "лідера ХДС | і кандидата в канцлери | Фрідріха Мерца")
+    if (k + 2 < end && this.C.coord.has(this.low(k)) && this.v.actorAt[k + 1] === -1 && this.is(k + 1, F_NOUN)
+      && (this.roles.has(this.lem(k + 1)) || !!this.C.L.secondTitles?.includes(this.lem(k + 1)))) {
+      for (let m = k + 2; m < end && m <= k + 5; m++) {
+        const b = this.v.actorAt[m]!;
+        if (b !== -1) return this.v.actors[b]!.person && this.v.actors[b]!.s === m ? m : k;
+        if (!this.is(m, F_NOUN | F_ADJ | F_PREP)) break;
+      }
     }
     // ("з питань клімату", and any remit in the genitive: "Верховним комісаром ООН з прав людини | Фолькером Тюрком")
     if (k + 2 >= end || !WITH.has(this.low(k)) || this.v.cases[k + 1] !== 'rod' || !this.is(k + 1, F_NOUN | F_ADJ) || this.v.actorAt[k + 1] !== -1) return k;
@@ -1718,6 +1770,11 @@ class Extractor {
     return this.v.actors.push(newActor({ s: k, e: x.e, name: `${head} ${place}`, type: 'ORG', case: 'naz', person: false, group: true })) - 1;
   }
 
+  /** A figure in digits before a quantity word ("160 тисяч"), outside a date. */
+  private isFigure(k: number, i: number): boolean {
+    return k + 1 < i && this.is(k, F_NUMBER) && /^\d/.test(this.texts[k]!) && !this.inTime(k) && this.C.quantities.has(this.lem(k + 1).toLowerCase());
+  }
+
   /**
    * "Кілька сотень словацьких перевізників заблокували": a group counted by a quantity word, its genitive words named
    * in the plural nominative ("словацькі перевізники"), when the language can inflect them; -2 for a crowd of no one in
@@ -1746,6 +1803,11 @@ class Extractor {
       return 0;
     };
     while (k < i && !afterDate(k)) {
+      // (a figure with the word that rounds it: "понад 160 тисяч людей")
+      if (this.is(k, F_PREP) && this.isFigure(k + 1, i)) {
+        k++;
+        break;
+      }
       // (and the comma closing such a phrase: "Попри заборону демонстрацій, сотні прихильників опозиції …")
       if (this.inTime(k) || this.is(k, F_PREP | F_POS_ADV) || this.v.governedBy[k] !== null || (this.texts[k] === ',' && k > range.start && this.v.governedBy[k - 1] !== null)) {
         k++;
@@ -1755,8 +1817,9 @@ class Extractor {
       if (!c) break;
       k += c;
     }
-    if (k >= i || (this.v.governedBy[k] !== null && !afterDate(k)) || !this.C.quantities.has(this.lem(k).toLowerCase())) return -1;
-    k++;
+    if (k < i && this.isFigure(k, i)) k++;
+    else if (k >= i || (this.v.governedBy[k] !== null && !afterDate(k)) || !this.C.quantities.has(this.lem(k).toLowerCase())) return -1;
+    else k++;
     while (k < i && this.C.quantities.has(this.lem(k).toLowerCase()) && this.v.cases[k] === 'rod') k++;
     // (a possessive before the noun is not part of the group's name: "кілька тисяч його прихильників")
     // (but for followers it names their leader: "кілька тисяч його прихильників" → "прихильники Карлоса Альвареса", the
@@ -2487,8 +2550,16 @@ class Extractor {
     return [];
   }
 
+  /** Token k ends a purpose phrase of the language ("на знак протесту"): what it names is the aim of another act. */
+  private inPurposePhrase(k: number): boolean {
+    const pp = this.C.L.purposePhrases;
+    return !!pp && pp.some((p) => k >= p.length && p.every((w, n) => this.low(k - p.length + n) === w));
+  }
+
   private entryMatches(e: TriggerEntry, i: number): boolean {
     if (!posMatches(this.fl[i]!, e.pos)) return false;
+    // (a purpose phrase names no act: "на знак протесту вийшов з партії" left a party, staged no protest)
+    if (this.inPurposePhrase(i)) return false;
     // (what a thing is able to do is no act: "човен, здатний запускати крилаті ракети")
     // (also past a closing quotation mark: "«упустив шанс» домовитися")
     const before = i > 1 && this.texts[i - 1] === '»' ? i - 2 : i - 1;
@@ -2521,7 +2592,7 @@ class Extractor {
       let ok = false;
       // (a word inside a body's name is no context word: "Управління з розслідування корупції … разом із поліцією")
       for (let k = lo; k < reqHi && !ok; k++) {
-        if (k !== i && (req.has(this.lem(k)) || req.has(this.texts[k]!)) && (this.is(k, F_NOUN) || (k >= cr.start && k < cr.end)) && !this.insideBodyName(k)) ok = true;
+        if (k !== i && (req.has(this.lem(k)) || req.has(this.texts[k]!)) && (this.is(k, F_NOUN) || (k >= cr.start && k < cr.end)) && !this.insideBodyName(k) && !this.inPurposePhrase(k)) ok = true;
       }
       // (the first part of a compound counts as a word of its own: "дронів-перехоплювачів" has "дрон")
       for (let k = lo; k < reqHi && !ok; k++) if (k !== i && this.lem(k).includes('-') && compoundParts(this.texts[k]!).some((x) => req.has(x))) ok = true;
@@ -2538,7 +2609,7 @@ class Extractor {
       const xlo = Math.max(sr.start, i - xw);
       const xhi = Math.min(sr.end, i + xw + 1);
       for (let k = xlo; k < xhi; k++) {
-        if (k === i || !(exc.has(this.lem(k)) || exc.has(this.texts[k]!))) continue;
+        if (k === i || !(exc.has(this.lem(k)) || exc.has(this.texts[k]!)) || this.inPurposePhrase(k)) continue;
         // (not in an adverbial clause before a verb's own: "Поки тривали переговори, | війська атакували Дніпро" — the
         // talks are no object of the attack; a relative clause's object stands before it and still counts; looked at
         // only on a hit, this being the hot path of trigger matching)
@@ -3057,6 +3128,7 @@ class Extractor {
         this.seenTypes.add(d.type);
         if (d.type === 'CONSULT' && d.source.length && d.target.length) this.lastConsult = d;
         if (d.source.length && d.target.length) this.lastByType.set(d.type, d);
+        if (d.type === 'PROTEST' && d.source.length && d.source.every((a) => this.isPeople(a))) this.lastProtesters = d.source;
         if (d.source.length && d.target.length && d.sourceHow === 'explicit') this.lastPair = d;
         if (d.source.length && d.target.length && !d.target.some((a) => this.cityLike(a))) this.lastSides = d;
         if (d.source.length && d.target.length && [...d.source, ...d.target].every((a) => this.v.actors[a]!.person)) this.lastPersonSides = d;
@@ -3487,6 +3559,13 @@ class Extractor {
       for (let k = i + 1; k < cr.end; k++) {
         const a = this.actorIdx(k);
         if (a !== -1 && this.v.governedBy[k] === null && this.v.actors[a]!.case === 'oru') { w.source = this.coordinated(a, cr.end); break; }
+      }
+    }
+    // "було атаковано українськими безпілотниками": the state whose demonym the agent in the instrumental bears
+    if (!w.source.length && passive) {
+      for (let k = i + 1; k + 1 < cr.end && k <= i + 6; k++) {
+        const st = this.is(k, F_ADJ) && this.v.actorAt[k] === -1 && this.v.cases[k] === 'oru' && this.v.governedBy[k] === null ? this.C.L.demonyms[this.lem(k).toLowerCase()] : undefined;
+        if (st && this.is(k + 1, F_NOUN) && this.v.cases[k + 1] === 'oru') { w.source = [this.demonymActor(k, st)]; break; }
       }
     }
     // "погоджені на саміті «коаліції охочих»": what was decided at a meeting is the act of the body meeting.
@@ -4893,8 +4972,10 @@ function timeOf(adoc: AnalyzedDocument, v: DocView, C: Compiled, i: number): Tim
 
 function dateOf(adoc: AnalyzedDocument, v: DocView, C: Compiled, d: Draft): { date: Event['date']; reported: boolean } {
   const best: TimeExpression | null = timeOf(adoc, v, C, d.dateFrom);
-  if (best?.value) return { date: { ...best.value }, reported: false };
   const day = adoc.doc.date;
+  // (an act that took place took place by the day of the report: a later time is a term of what was agreed —
+  // "погодилася продовжити доступ … до 2038 року")
+  if (best?.value && !(d.modality === 'occurred' && day && best.value.start > day)) return { date: { ...best.value }, reported: false };
   return { date: day ? { start: day, end: day } : null, reported: true };
 }
 
@@ -5606,13 +5687,41 @@ function jointDemonyms(drafts: Draft[], v: DocView, C: Compiled): void {
     const own = d.source.length ? v.actors[d.source[0]!]! : null;
     for (let k = cr.start + 3; k < d.trigger; k++) {
       if ((v.flags[k]! & F_NOUN) === 0 || v.cases[k] !== 'naz' || (v.actorAt[k] !== -1 && v.actorAt[k] !== d.source[0])) continue;
-      if (own && (own.s < k - 3 || own.e > k + 1)) continue;
-      const a = C.L.demonyms[v.lemmas[k - 3]!.toLowerCase()];
-      const b = C.L.demonyms[v.lemmas[k - 1]!.toLowerCase()];
-      if (!a || !b || a === b || !C.coord.has(v.lowers[k - 2]!) || (v.flags[k - 3]! & F_ADJ) === 0 || (v.flags[k - 1]! & F_ADJ) === 0) continue;
-      d.source = [stateActor(v, k - 3, k - 2, a, 'naz')];
-      d.target = [stateActor(v, k - 1, k, b, 'naz')];
+      // (adjectives of the group's kind may follow the second: "британські та українські оборонні компанії")
+      let j = k - 1;
+      while (j > k - 3 && j - 2 > cr.start && (v.flags[j]! & F_ADJ) !== 0 && !C.L.demonyms[v.lemmas[j]!.toLowerCase()] && v.actorAt[j] === -1) j--;
+      // (a source from outside the clause, the one who reports it, gives way: "У Міністерстві оборони уточнили, що …")
+      if (own && own.e > cr.start && (own.s < j - 2 || own.e > k + 1)) continue;
+      const a = C.L.demonyms[v.lemmas[j - 2]!.toLowerCase()];
+      const b = C.L.demonyms[v.lemmas[j]!.toLowerCase()];
+      if (!a || !b || a === b || !C.coord.has(v.lowers[j - 1]!) || (v.flags[j - 2]! & F_ADJ) === 0 || (v.flags[j]! & F_ADJ) === 0) continue;
+      d.source = [stateActor(v, j - 2, j - 1, a, 'naz')];
+      d.target = [stateActor(v, j, j + 1, b, 'naz')];
       d.sourceHow = 'explicit';
+      break;
+    }
+  }
+}
+
+/**
+ * "санкції проти 15 російських компаній, …, зокрема проти концерну Купол": sanctions on a group named by its state's
+ * demonym fall on the body singled out after an including word, where one is named.
+ */
+function sanctionedNamed(drafts: Draft[], v: DocView, C: Compiled): void {
+  const inc = C.L.including ?? [];
+  for (const d of drafts) {
+    if (d.type !== 'SANCTION' || d.target.length > 1) continue;
+    const t = d.target.length ? v.actors[d.target[0]!]! : null;
+    if (t && ((v.flags[t.s]! & F_ADJ) === 0 || t.s < d.trigger)) continue;
+    const cr = v.clauses[v.clause[d.trigger]!]!;
+    const end = v.adoc.sentences[d.sentence]!.tokenEnd;
+    for (let k = d.triggerEnd; k < end && k < d.triggerEnd + 25; k++) {
+      if (!inc.includes(v.lowers[k]!) || k < cr.start) continue;
+      let j = k + 1;
+      if (j < end && (v.flags[j]! & F_PREP) !== 0) j++;
+      if (j < end && v.actorAt[j] === -1 && C.L.orgKindNouns.includes(v.lemmas[j]!)) j++;
+      const a = j < end ? v.actorAt[j]! : -1;
+      if (a !== -1 && v.actors[a]!.s === j && !v.actors[a]!.person && !v.actors[a]!.group) d.target = [a];
       break;
     }
   }
@@ -6234,6 +6343,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   pluralVerbSubjects(drafts, v);
   protestersTargets(drafts, v, C);
   picketedBodies(drafts, v, C);
+  sanctionedNamed(drafts, v, C);
   protestSitesOut(drafts, v, C, ids.byId);
   guestTargets(drafts, v, C);
   roleObjects(drafts, v, C, ex);

@@ -190,6 +190,8 @@ export interface EventLanguage {
   oblastNouns?: string[];
   /** Whether an entity's name is an oblast's ("Херсонська область"). */
   isOblastName?: (name: string) => boolean;
+  /** Whether an adjective lemma is made from the name of a town the gazetteer knows ("рязанський" of "Рязань"). */
+  placeAdjective?: (lemma: string) => boolean;
   /** The oblast a body's name is of ("Херсонська обласна військова адміністрація" → "Херсонська область"), or null. */
   oblastOfBody?: (name: string) => string | null;
   townIds?: () => ReadonlySet<string>;
@@ -521,7 +523,9 @@ export interface EventLanguage {
   deemVerbs?: string[];
   /** Nouns after "на" naming who invited a visitor ("на запрошення X"): the visit's host. */
   invitationNouns?: string[];
-  /** Title nouns besides roleNouns that open a second title after a comma ("з віцепрем’єр-міністром, главою МЗС …"). */
+  /** Words that open a purpose phrase ("на знак протесту", "на знак солідарності"): the noun after them names no act of its own. */
+  purposePhrases?: string[][];
+  /** Title nouns besides roleNouns that open a second title after a comma ("з віцепрем’єр-міністром, главою МЗС …") or a coordinator ("лідера ХДС і кандидата в канцлери …"). */
   secondTitles?: string[];
   /** Nouns of a body of water: a sea named where an attack happened is where, not what, it hit ("по катеру в Карибському морі"). */
   waterNouns?: string[];

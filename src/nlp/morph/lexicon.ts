@@ -27,6 +27,9 @@ function vowelGenitive(key: string, lemma: string): boolean {
   return lemma !== key && lemma.length <= key.length && lemma.length >= key.length - 1 && key.startsWith(lemma.slice(0, key.length - 2));
 }
 
+/** A hyphen, dash or space: what joins the halves of a double name or a compound. */
+const JOINED = /[-‐‑–—\s]/;
+
 /** The key ends in a vowel and "а" (asked once per word, not per guessed row: the guesser runs for most words). */
 function vowelA(key: string): boolean {
   const n = key.length;
@@ -356,6 +359,8 @@ export function createLexicon(model: MorphModel, hunspell: Hunspell): Lexicon {
       // (a word the lexicon does not know is no preposition or conjunction, classes it lists whole: "Акеч" is a
       // surname, not a guessed preposition after "поперечь")
       if (CLOSED_CLASS.test(tag)) continue;
+      // (a row learnt from a double name adds its second half: "Малкова" is no form of "Малкоов–волков")
+      if (JOINED.test(add) && !JOINED.test(key)) continue;
       let lemma = key.slice(0, key.length - strip) + add;
       if (!lemma || (va && vowelGenitive(key, lemma))) continue;
       if (isCap && tag.includes(':prop')) lemma = capitalize(lemma);

@@ -787,6 +787,8 @@ export function numberedUnits(spans: TokenSpan[], toks: NerToken[]): TokenSpan[]
 
 /** Nouns of an armed group or gang whose name follows unquoted ("угруповання Барріо-18", "банди Тренд-де-Арагуа"). */
 const GROUP_HEAD_LEMMAS: ReadonlySet<string> = new Set(['угруповання', 'банда', 'картель', 'синдикат']);
+/** Nouns of a company whose one-word name follows unquoted ("холдинг Агроферт", "концерн Купол"). */
+const COMPANY_HEAD_LEMMAS: ReadonlySet<string> = new Set(['холдинг', 'концерн']);
 
 /**
  * An armed group's or gang's name right after its kind noun, unquoted and left unmarked by the model (a capitalised
@@ -797,6 +799,12 @@ export function groupNamesAfterKinds(spans: TokenSpan[], toks: NerToken[]): Toke
   let added: TokenSpan[] | null = null;
   let out: TokenSpan[] | null = null;
   for (let k = 0; k + 1 < toks.length; k++) {
+    // (a company's one-word name the model read as a person's, right after its kind: "холдинг Агроферт")
+    if (COMPANY_HEAD_LEMMAS.has(toks[k]!.lemma.toLowerCase()) && LOWER_START.test(toks[k]!.text)) {
+      const at = (out ?? spans).findIndex((x) => x.start === k + 1 && x.end === k + 2 && x.type === 'PERS');
+      if (at !== -1) (out ??= spans.map((y) => ({ ...y })))[at]!.type = 'ORG';
+      continue;
+    }
     if (!GROUP_HEAD_LEMMAS.has(toks[k]!.lemma.toLowerCase()) || !LOWER_START.test(toks[k]!.text)) continue;
     const t = toks[k + 1]!;
     if (!/^\p{Lu}/u.test(t.text) || !(t.pos === 'X' || t.pos === 'NUM' || t.pos === 'PROPN')) continue;
@@ -1046,6 +1054,23 @@ export function splitNamePlaces(spans: TokenSpan[], toks: NerToken[]): TokenSpan
 }
 
 /**
+ * "радник Макрона | Еммануель Бонн": a title's owner in the genitive, one word, run into the name of the person in
+ * apposition to the title (a first name in the nominative after it) is a person of its own.
+ */
+export function splitTitleOwners(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let k = (out ?? spans).length - 1; k >= 0; k--) {
+    const x = (out ?? spans)[k]!;
+    if (x.type !== 'PERS' || x.end - x.start < 3 || x.start === 0 || !isRoleLemma(toks[x.start - 1]!.lemma) || !LOWER_START.test(toks[x.start - 1]!.text)) continue;
+    const owner = toks[x.start]!, first = toks[x.start + 1]!;
+    if (!/:v_rod(:|$)/.test(owner.tag) || !/:prop:(fname|lname)(:|$)/.test(owner.tag) || !/:v_naz:prop:fname(:|$)/.test(first.tag)) continue;
+    if (!toks.slice(x.start + 1, x.end).every((t) => /:v_naz(:|$)/.test(t.tag))) continue;
+    (out ??= spans.map((y) => ({ ...y }))).splice(k, 1, { start: x.start, end: x.start + 1, type: 'PERS' }, { start: x.start + 1, end: x.end, type: 'PERS' });
+  }
+  return out ?? spans;
+}
+
+/**
  * A person's span does not end in words in lower case ("Зеленський | норвезькому гостеві"): names end in a capital
  * word (particles stand inside them: "Урсула фон дер Ляєн").
  */
@@ -1241,13 +1266,21 @@ export function completePersonNames(spans: TokenSpan[], toks: NerToken[], matche
       k++;
       continue;
     }
-    if (s.type === 'ORG' && n?.type === 'PERS' && n.start === s.end && s.end - s.start >= 2) {
+    // (a first name the tagger read otherwise at the end of a body's span, the surname after particles: "Європейської
+    // комісії Урсулу | фон дер | Ляєн", "Урсулу" tagged as a place)
+    const particlesBetween = !!n && n.start > s.end && toks.slice(s.end, n.start).every((t) => nameParticles().has(t.text));
+    if (s.type === 'ORG' && n?.type === 'PERS' && (n.start === s.end || particlesBetween) && s.end - s.start >= 2) {
       const last = toks[s.end - 1]!;
       // (not a state's name the tagger also reads as a surname: "МЗС Ірану | Есмаїл Багаї", "ДР Конго | Терез …")
       // (or a capitalised word the tagger read as a common noun in the nominative after the body's genitive words:
       // "Комісії … Західної Африки Омар | Алію Туре", "Омар" read as the lobster)
       const nominalName = TITLE_WORD.test(last.text) && /^noun:anim:[mf]:v_naz/.test(last.tag) && /:v_(rod|dav|mis|oru)/.test(toks[s.end - 2]!.tag);
-      if (TITLE_WORD.test(last.text) && (/:prop:(fname|lname)(:|$)/.test(last.tag) || nominalName) && !matches.some((m) => m.start <= s.end - 1 && s.end - 1 < m.end)) {
+      // (or a word the dictionary can read as a first name, before a person's span that has none: "Європейської комісії
+      // Урсулу | фон дер Ляєн", "Урсулу" tagged as a place)
+      const firstName = TITLE_WORD.test(last.text) && !toks.slice(n.start, n.end).some((t) => /:prop:fname(:|$)/.test(t.tag))
+        && loadLexicon().analyze(last.text).some((a) => /:prop:fname(:|$)/.test(a.tag));
+      if (particlesBetween && !firstName) continue;
+      if (TITLE_WORD.test(last.text) && (/:prop:(fname|lname)(:|$)/.test(last.tag) || nominalName || firstName) && !matches.some((m) => m.start <= s.end - 1 && s.end - 1 < m.end)) {
         const o = cur();
         o[k] = { start: s.start, end: s.end - 1, type: 'ORG' };
         o[k + 1] = { start: s.end - 1, end: n.end, type: 'PERS' };
@@ -1830,7 +1863,7 @@ export class NerTagger {
       const forms = toks.map((t) => t.text);
       spans = splitAbbreviationRoles(splitAtTitledConjuncts(spans, toks, isRoleLemma), toks, isRoleLemma);
       spans = joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches, toks), toks), toks, matches);
-      spans = splitNamePlaces(splitCoordinatedOrgs(trimPersonTails(splitTitles(joinBodyCountry(spans, toks, matches, JOINED_BODY_HEADS), toks, isRoleLemma), toks), toks), toks);
+      spans = splitNamePlaces(splitCoordinatedOrgs(splitTitleOwners(trimPersonTails(splitTitles(joinBodyCountry(spans, toks, matches, JOINED_BODY_HEADS), toks, isRoleLemma), toks), toks), toks), toks);
       spans = trimAtAdverbs(splitAtVesselNouns(splitWeaponNames(namesBeforePersons(unitNamesBeforePersons(completePersonNames(datesOutOfOrgs(spans, toks), toks, matches), toks), toks), toks), toks), toks);
       spans = missionsAtBodies(descriptiveAdjectivesOut(spans, toks), toks);
       spans = unmarkedNamesAfterTitles(namesAfterTitles(compassPlaces(bodiesOfPlaces(titleAdjectives(spans, toks), toks, matches), toks), toks, matches), toks, matches);

@@ -476,6 +476,9 @@ export class SpeakerFinder {
         // (its subject opens right after it, in the nominative: "…, розкритикував кабінет Петра Фіали" names an object)
         const opensNom = passed && (passed.mention.tokenStart === i + 1 || this.titleOpens(tokens[i + 1]!, passed));
         if (passed && opensNom && isSpeechVerb(t) && before && (before.text === ',' || DASH_TOKENS.has(before.text))) return passed.entity.id;
+        // (a subject after its verb with its title, past an object pronoun: "вимагав від нього президент Петр Павел,
+        // наголосивши")
+        if (passed && this.invertedTitled(i, passed)) return passed.entity.id;
       }
       if (lm && objects) {
         if (lm.entity.type === 'PERS' && this.isNamed(lm)) passed = lm;
@@ -487,7 +490,11 @@ export class SpeakerFinder {
         // (a date between the subject and its verb keeps them adjacent: "Такаіті 7 листопада заявила")
         if ((lm.mention.type === 'DATE' || lm.mention.type === 'TIME') && this.inTime(i)) continue;
         const ent = this.speakerEntity(lm);
-        const prev = this.prevWord(i);
+        let prev = this.prevWord(i);
+        // (over adjectives before the name: "У британському Міністерстві оборони уточнили")
+        let overAdj = prev;
+        while (overAdj && overAdj.pos === 'ADJ' && !this.mentionAt(overAdj.i)) overAdj = this.prevWord(overAdj.i);
+        if (overAdj !== prev && overAdj && ['у', 'в'].includes(norm(overAdj.text))) prev = overAdj;
         const prevLow = prev ? norm(prev.text) : '';
         const afterPrep = prev && (prev.pos === 'ADP' || ['у', 'в', 'з', 'із', 'до', 'від', 'на', 'по', 'для', 'про'].includes(prevLow));
         // After a verb a noun is its object ("пригрозили ЄС"), except after a speech verb, whose subject follows it
@@ -684,7 +691,8 @@ export class SpeakerFinder {
       if ((t.pos === 'VERB' || t.pos === 'AUX') && featOf(t, 'VerbForm') === 'Fin') adjacent = true;
       else if (!(t.pos === 'ADV' || t.pos === 'PART' || this.inTime(i))) adjacent = false;
     }
-    if (locative && locativeCount === 1) return institution ?? locative.entity.id;
+    // (with a state's demonym before the body: "У британському Міністерстві оборони уточнили")
+    if (locative && locativeCount === 1) return this.demonymBody(locative) ?? institution ?? locative.entity.id;
     return null;
   }
 
@@ -770,6 +778,8 @@ export class SpeakerFinder {
         if (lm.entity.type === 'PERS' && this.isNamed(lm)) {
           const prev = this.prevWord(lm.mention.tokenStart);
           if (prev && (prev.pos === 'ADP' || this.interviewMedium(prev))) continue;
+          const own = this.namedAfterOwner(lm);
+          if (own) return this.pairedPerson(own) ? null : own.entity.id;
           // "оголосили міністри … Рубен Брекельманс і Борис Пісторіус": words of two speakers at once have none
           return this.pairedPerson(lm) ? null : lm.entity.id;
         }
@@ -1084,6 +1094,20 @@ export class SpeakerFinder {
     return this.namedMentionFrom(from, to)?.entity.id ?? null;
   }
 
+  /**
+   * Whether a named person stands right after verb v with a title in the nominative before it, past a preposition
+   * and a pronoun ("вимагав від нього президент Петр Павел"): the verb's subject.
+   */
+  private invertedTitled(v: number, lm: LinkedMention): boolean {
+    const tokens = this.adoc.tokens;
+    let k = v + 1;
+    if (tokens[k]?.pos === 'ADP' && tokens[k + 1]?.pos === 'PRON') k += 2;
+    const title = tokens[k];
+    // (not a relative clause's verb: "ідею, яку озвучив президент Володимир Зеленський, заявивши")
+    for (let j = v - 1; j >= 0 && tokens[j]!.sentence === tokens[v]!.sentence && tokens[j]!.text !== ','; j--) if (lemmaOf(tokens[j]!) === 'який') return false;
+    return !!title && k + 1 === lm.mention.tokenStart && title.pos === 'NOUN' && ROLE_SYNONYMS.has(lemmaOf(title)) && featOf(title, 'Case') === 'Nom';
+  }
+
   /** A medium's noun after an interview or a preposition ("в інтерв’ю телеканалу X", "в ефірі радіо X"): not "агентство X" reporting. */
   private interviewMedium(t: Token): boolean {
     if (!MEDIA_NOUNS.has(lemmaOf(t))) return false;
@@ -1101,9 +1125,21 @@ export class SpeakerFinder {
       if (prev && prev.pos === 'ADP') continue;
       // (nor a medium's name the model read as a person's: "– сказав міністр в інтерв’ю телеканалу Аль-Арабія")
       if (prev && this.interviewMedium(prev)) continue;
-      if (lm.entity.type === 'PERS' && this.isNamed(lm)) return lm;
+      if (lm.entity.type === 'PERS' && this.isNamed(lm)) return this.namedAfterOwner(lm) ?? lm;
     }
     return null;
+  }
+
+  /**
+   * The person named right after a person in the genitive, whose title's owner that one is ("спецпредставник Путіна
+   * Кирило Дмитрієв"): the one in apposition to the title, not its owner; null when no named person follows.
+   */
+  private namedAfterOwner(lm: LinkedMention): LinkedMention | null {
+    const head = this.adoc.tokens[lm.mention.tokenEnd - 1]!;
+    if (featOf(head, 'Case') !== 'Gen') return null;
+    const next = this.mentionAt(lm.mention.tokenEnd);
+    if (!next || next === lm || next.mention.tokenStart !== lm.mention.tokenEnd || next.entity.type !== 'PERS' || !this.isNamed(next)) return null;
+    return this.isNominative(next) ? next : null;
   }
 
   /**

@@ -237,7 +237,11 @@ export function kbEntryOf(toks: Token[], matcher: GazetteerMatcher<GazetteerEntr
 export function kbPersonOf(toks: Token[], matcher: GazetteerMatcher<GazetteerEntry>): GazetteerEntry | null {
   const words = toks.filter((t) => t.kind === 'word' && !nameParticles().has(t.text));
   if (words.length < 2) return null;
-  const hits = matcher.match([words[words.length - 1]!]);
+  // (the surname with the particles before it, as the knowledge base writes it: "Урсулу | фон дер Ляєн")
+  let from = toks.lastIndexOf(words[words.length - 1]!);
+  while (from > 0 && nameParticles().has(toks[from - 1]!.text)) from--;
+  const tail = toks.slice(from);
+  const hits = matcher.match(tail).filter((h) => h.start === 0 && h.end === tail.length);
   const kb = hits.length === 1 ? hits[0]!.entry : null;
   if (!kb || kb.kind !== 'person') return null;
   const first = words[0]!;

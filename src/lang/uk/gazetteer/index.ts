@@ -83,7 +83,7 @@ interface CountriesFile {
   centres: Record<string, [number, number]>;
 }
 interface ActorsFile {
-  actors: { id: string; name: string; aliases?: string[]; type: EntityType; country?: string; sector?: string; cue?: boolean; linkOnly?: boolean; roles?: KbRole[] }[];
+  actors: { id: string; name: string; aliases?: string[]; forms?: string[]; type: EntityType; country?: string; sector?: string; cue?: boolean; linkOnly?: boolean; roles?: KbRole[] }[];
 }
 interface RolesFile {
   heads: string[];
@@ -158,6 +158,7 @@ export function gazetteerEntries(): GazetteerEntry[] {
       ...(a.linkOnly ? { linkOnly: true } : {}),
       ...(a.roles?.length ? { roles: a.roles } : {}),
       ...(forms.length ? { forms } : {}),
+      ...(a.forms?.length ? { declined: a.forms } : {}),
     });
   }
   cached = out;
