@@ -1087,7 +1087,9 @@ function institutionNouns(b: Build): void {
     if (c !== -1) {
       const ca = actors[c]!;
       const ent = ca.entity ? byId.get(ca.entity) : undefined;
-      if (ca.type !== 'LOC' || ca.s !== i + 1 || !ent?.actor?.kbId?.startsWith('country:') || ca.e - ca.s > 3) continue;
+      // (a police or a government of a place other than a state is named with it too: "Поліція Ессексу")
+      const local = !ent?.actor?.kbId?.startsWith('country:') && !!L.bareBodies?.includes(low) && !has(i, F_PLURAL) && ca.e - ca.s <= 2 && !ca.person;
+      if (ca.type !== 'LOC' || ca.s !== i + 1 || !(ent?.actor?.kbId?.startsWith('country:') || local) || ca.e - ca.s > 3) continue;
       // (the bodies of several states are those states acting: "флоти Японії, Філіппін і США проведуть")
       if (has(i, F_PLURAL) && ca.e + 1 < n && sent[ca.e] === sent[i] && (b.texts[ca.e] === ',' || L.coordinators?.includes(b.texts[ca.e]!.toLowerCase())) && actorAt[ca.e + 1] !== -1) continue;
       const cc = phraseCaseIn(flags, cases, n, ca.s, ca.e);
@@ -1104,7 +1106,7 @@ function institutionNouns(b: Build): void {
           name = `${adj.charAt(0).toUpperCase()}${adj.slice(1)} ${low} ${surface}`;
         }
       }
-      const a = newActor({ s: s0, e: ca.e, name, type: 'ORG', country: ent.actor.country, case: cases[i] ?? 'any', person: false });
+      const a = newActor({ s: s0, e: ca.e, name, type: 'ORG', country: ent?.actor?.country, case: cases[i] ?? 'any', person: false });
       const idx = actors.push(a) - 1;
       for (let k = s0; k < ca.e; k++) actorAt[k] = idx;
       continue;
@@ -2044,6 +2046,10 @@ function clausesOf(b: Build): { clause: Int32Array; clauses: { start: number; en
         else if (cid >= 0 && L.attributionSources && lowers[clauses[cid]!.start] === L.attributionSources.prep && L.attributionSources.nouns.includes(lowers[clauses[cid]!.start + 1]!)
           && clauses[cid]!.start + 1 < i && !Array.from({ length: i - clauses[cid]!.start }, (_, k) => clauses[cid]!.start + k).some((k) => has(k, F_VERB))) split = true;
         else if (has(i, F_PREP) && i + 1 < n && starters.has(lemmas[i + 1]!)) split = true;
+        // (a noun with the relative after its preposition opens the relative clause: "угоду, | переговори про яку тривали
+        // з 2022 року")
+        // (not a share of what was named: "ракет, | частина з яких влучила" goes on telling of them)
+        else if (has(i, F_NOUN) && i + 2 < n && has(i + 1, F_PREP) && L.relatives.includes(lemmas[i + 2]!) && !L.partitivePreps?.includes(lowers[i + 1]!)) split = true;
         else if (texts[i] === '–' || texts[i] === '—') split = true;
         else if (i >= 2 && sent[i - 2] === sent[i] && has(i - 2, F_PRON) && L.correlativeStarters?.includes(lowers[i]!)) split = true;
         // A clause with its verb ends at the comma before a subject and its verb: after an adverbial clause ("Того ж

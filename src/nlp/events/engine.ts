@@ -383,7 +383,7 @@ class Extractor {
       if (!this.caseMatches(this.v.cases[h]!, want)) return [];
       // "фінському лідерові", "американського президента": a role with its state's demonym and no name is the person
       // of that state named before.
-      if (this.roles.has(this.lem(h)) && !this.personAfter(h, end)) {
+      if ((this.roles.has(this.lem(h)) || !!this.C.L.stateDemonymPersons?.includes(this.lem(h))) && !this.personAfter(h, end)) {
         for (let k = h - 1; k >= 0 && k >= h - 3 && this.is(k, F_ADJ) && this.v.actorAt[k] === -1; k--) {
           const st = this.C.L.demonyms[this.lem(k)];
           const p = st ? this.personOfState(st, i) : -1;
@@ -413,6 +413,12 @@ class Extractor {
           const placeApposition = k === h + 1 && a.type === 'LOC' && (a.case === 'naz' || (a.case === 'zna' && this.v.cases[h] === 'zna')) && !!this.C.L.settlementNouns?.includes(this.lem(h));
           if (a.person || a.case === 'rod' || a.case === 'any' || this.modifiers.has(b) || quotedApposition || placeApposition) {
             first = b;
+            // ("розкритикувала уряд Стармера": the government a head of it is named for is his state's)
+            // (as the verb's object: a demand "від уряду Орбана" is made of the man — unseen41 names him)
+            if (a.person && k === h + 1 && this.v.governedBy[h] === null && this.C.L.governmentNouns?.includes(this.lem(h))) {
+              const g = this.governmentOf(h, b);
+              if (g !== -1) return [g];
+            }
             // ("арешт президента Республіки Сербської Мілорада Додика": a title's body, then the person who holds it)
             // (also a title in the chain: "пропозицію співголови АдН Аліси Вайдель")
             if (!a.person && (this.roles.has(this.lem(h)) || (k > h + 1 && this.is(k - 1, F_NOUN) && this.roles.has(this.lem(k - 1)))) && a.e < end) {
@@ -517,6 +523,32 @@ class Extractor {
       if (this.is(k, F_NOUN)) return this.is(k, F_PLURAL) && (this.is(k, F_ANIM) || !!this.C.L.personNounSuffix?.test(this.lem(k)));
     }
     return false;
+  }
+
+  /**
+   * "жителів прикордонних сіл": a plural noun of residents in the accusative/genitive at k with a genitive of common
+   * words after it (no actor), as a group named "жителі прикордонних сіл"; -1 otherwise.
+   */
+  private peopleWithTail(k: number, end: number): number {
+    const inflect = this.C.L.inflect;
+    if (!inflect || this.v.actorAt[k] !== -1 || !this.is(k, F_NOUN) || !this.is(k, F_PLURAL) || !this.C.L.residentNouns?.includes(this.lem(k))) return -1;
+    let e = k + 1;
+    while (e < end && e < k + 4 && this.v.actorAt[e] === -1 && this.is(e, F_NOUN | F_ADJ) && this.v.cases[e] === 'rod') e++;
+    if (e === k + 1 || !this.is(e - 1, F_NOUN) || (e < end && this.v.actorAt[e] !== -1)) return -1;
+    const head = inflect(this.lem(k).toLowerCase(), 'noun:p:v_naz');
+    if (!head) return -1;
+    const tail = this.adoc.doc.text.slice(this.tok(k + 1).start, this.tok(e - 1).end);
+    return this.v.actors.push(newActor({ s: k, e, name: `${head} ${tail}`, type: 'ORG', case: this.v.cases[k] ?? 'any', person: false, group: true })) - 1;
+  }
+
+  /** The government (noun at h) of the state of person b, as an actor named with the state's genitive; -1 if unknown. */
+  private governmentOf(h: number, b: number): number {
+    const st = this.countryOfPerson(b);
+    const gen = st !== null ? this.C.L.genitive?.(this.v.actors[st]!.name) : null;
+    if (st === null || !gen) return -1;
+    const head = this.C.L.inflect?.(this.lem(h), 'noun:m:v_naz') ?? this.lem(h);
+    const name = `${head.charAt(0).toUpperCase()}${head.slice(1)} ${gen}`;
+    return this.v.actors.push(newActor({ s: h, e: this.v.actors[b]!.e, name, type: 'ORG', country: this.v.actors[st]!.country, case: this.v.cases[h] ?? 'any', person: false, sector: 'GOV' })) - 1;
   }
 
   /** A word that tells an attack's mode ("дрон", "ракета"): what it names is a weapon. */
@@ -672,7 +704,9 @@ class Extractor {
         }
         // (a possessive opens the title of a coordinated person: "Денис Шмигаль і його норвезький колега Туре Сандвік")
         const possessive = fa.person && (this.tok(j).tag ?? '').includes('pron:pos');
-        if (!(this.is(j, F_NOUN | F_ADJ) || possessive || (this.is(j, F_PREP) && fa.person && WITH.has(this.lem(j))) || (this.texts[j] === '«' && !fa.person))) break;
+        // (a coordinator inside the title's remit: "міністр торгівлі та промисловості Індії Піюш Гоял")
+        const remitCoord = fa.person && j > j0 && this.C.coord.has(this.low(j)) && this.is(j - 1, F_NOUN) && this.v.cases[j - 1] === 'rod' && j + 1 < end && this.is(j + 1, F_NOUN) && this.v.cases[j + 1] === 'rod';
+        if (!(this.is(j, F_NOUN | F_ADJ) || possessive || remitCoord || (this.is(j, F_PREP) && fa.person && WITH.has(this.lem(j))) || (this.texts[j] === '«' && !fa.person))) break;
         // (an organisation's common-noun head before its name: "«Укренерго» та польський оператор PSE")
         // (and its opening mark: "… і державного підприємства «Завод імені Малишева»")
         if (!fa.person && !(fa.type === 'ORG' && tx !== ',' && this.v.governedBy[j] === null && (/^\p{Ll}/u.test(this.texts[j]!) || (this.texts[j] === '«' && j > k + 1)) && j - k <= 4)) break;
@@ -726,7 +760,17 @@ class Extractor {
     let noun = false;
     // (a title noun may have its genitive: "Дамаск і духовний лідер друзів шейх Юсеф Джарбуа")
     let genitive = false;
-    for (let k = b; k >= 1 && k >= a.s - (genitive ? 5 : 3); k--) {
+    for (let k = b; k >= 1 && k >= a.s - (genitive ? 8 : 3); k--) {
+      // (a state or body in the genitive inside the title, and a coordinator inside its remit: "міністр торгівлі та
+      // промисловості Індії | Піюш Гоял")
+      const owner = this.v.actorAt[k]!;
+      if (owner !== -1 && owner !== this.v.actorAt[a.s] && !this.v.actors[owner]!.person && (this.v.actors[owner]!.case === 'rod' || this.v.actors[owner]!.case === 'any') && a.case !== 'rod'
+        && this.v.actors[owner]!.s > 1 && this.is(this.v.actors[owner]!.s - 1, F_NOUN) && this.v.actorAt[this.v.actors[owner]!.s - 1] === -1) {
+        genitive = true;
+        k = this.v.actors[owner]!.s;
+        continue;
+      }
+      if (genitive && k > 1 && this.C.coord.has(this.low(k)) && this.is(k - 1, F_NOUN) && this.v.cases[k - 1] === 'rod' && this.is(k + 1, F_NOUN) && this.v.cases[k + 1] === 'rod') continue;
       if (this.v.actorAt[k] !== -1 || !this.is(k, F_NOUN | F_ADJ) || this.v.governedBy[k] !== this.v.governedBy[a.s]) break;
       const c = this.v.cases[k];
       const rod = c === 'rod' && a.case !== 'rod' && a.case !== 'any';
@@ -2715,10 +2759,15 @@ class Extractor {
     // ("звинуватив посла в тому, що той «підтримав спробу перевороту»": what a charge says was done is the charge's,
     // no act told of its own)
     const opener = this.C.L.chargeContentOpeners;
-    if (opener && cr.start >= 3 && this.C.complementizers.has(this.lem(cr.start)) && this.texts[cr.start - 1] === ','
-      && opener.some(([p, w]) => this.low(cr.start - 3) === p && this.low(cr.start - 2) === w)) {
+    // (and so is a verb coordinated after it in the content: "…, що вона «погано впоралася» … і вимагала від США …")
+    let cc = cr;
+    for (let hops = 0; hops < 3 && cc.start > 1 && (this.C.coord.has(this.low(cc.start)) || this.C.coord.has(this.low(cc.start - 1))) && this.sents[cc.start - 1] === this.sents[i]; hops++) {
+      cc = this.clauseRange(this.C.coord.has(this.low(cc.start)) ? cc.start - 1 : cc.start - 2);
+    }
+    if (opener && cc.start >= 3 && this.C.complementizers.has(this.lem(cc.start)) && this.texts[cc.start - 1] === ','
+      && opener.some(([p, w]) => this.low(cc.start - 3) === p && this.low(cc.start - 2) === w)) {
       const sr = this.sentenceRange(i);
-      for (let k = cr.start - 4; k >= sr.start && k >= cr.start - 14; k--) {
+      for (let k = cc.start - 4; k >= sr.start && k >= cc.start - 14; k--) {
         if (this.is(k, F_VERB) && this.C.byLemma.get(this.lem(k))?.some((e) => e.type === 'ACCUSE' && e.pos === 'verb')) return 'drop';
       }
     }
@@ -2768,7 +2817,8 @@ class Extractor {
     // страйк, заперечила причетність …")
     const rel = cr.start > sr.start && this.C.relatives.has(this.lem(cr.start)) && this.v.cases[cr.start] === 'naz';
     for (let k = rel ? cr.start : sr.start; k < (rel ? cr.end : sr.end); k++) if (k !== i && this.C.denied.has(this.lem(k))) return 'denied';
-    if (this.is(i, F_FUTR) && !this.C.L.presentAsFuture.includes(this.lem(i))) return 'planned';
+    // (a form that is future by its ending is, whatever the verb's aspects: "фінансуватиме")
+    if (this.is(i, F_FUTR) && (!this.C.L.presentAsFuture.includes(this.lem(i)) || !!this.C.L.futureForm?.test(this.low(i)))) return 'planned';
     // (an adjective cue before a verb in the past tells a sequel, not a plan: "Наступного дня … прибув")
     let past = false;
     for (let k = cr.start; k < cr.end && !past; k++) if (this.is(k, F_POS_VERB) && !this.is(k, F_INFX | F_ADVP) && !!this.tok(k).tag?.includes(':past')) past = true;
@@ -3978,6 +4028,12 @@ class Extractor {
     }
     this.slotGov = -1;
     this.symmetricSlot = false;
+    // ("закликав жителів прикордонних сіл виїхати": people named by their noun and a genitive of common words, as a
+    // group in the nominative with the words after it as written)
+    if (!w.target.length && !isNoun && entry.type === 'REQUEST' && i + 2 < cr.end) {
+      const g = this.peopleWithTail(i + 1, cr.end);
+      if (g !== -1) w.target = [g];
+    }
     if (!w.target.length && isNoun) {
       // "По Сумах було завдано ракетного удару": a prepositional object fronted before the light verb of the noun.
       // (the light verb up to seven words before the noun: "завдала по Києву одного з наймасованіших ударів")
@@ -4561,6 +4617,15 @@ class Extractor {
   }
 
   /** The person of a state (by name) named last before token `before`, or -1. */
+  /** The state of a demonym in the title right before token s (over its nouns and adjectives), or undefined. */
+  private titleDemonym(s: number): string | undefined {
+    for (let k = s - 1; k >= 0 && k >= s - 6 && this.sents[k] === this.sents[s] && this.v.actorAt[k] === -1 && this.is(k, F_NOUN | F_ADJ); k--) {
+      const st = this.is(k, F_ADJ) ? this.C.L.demonyms[this.lem(k).toLowerCase()] : undefined;
+      if (st) return st;
+    }
+    return undefined;
+  }
+
   private personOfState(state: string, before: number, title?: string): number {
     let best = -1;
     // (one holding the title, or for "лідер" a leader's title, over any later person of the state: "Путін … провів
@@ -4572,7 +4637,9 @@ class Extractor {
       if (!a.person || a.s >= before) continue;
       const ent = a.entity ? this.entityById.get(a.entity) : undefined;
       const c = a.country ?? ent?.actor?.country;
-      if (!c || this.C.L.countryNames[c] !== state) continue;
+      // (or the state of a demonym in the title the person was introduced with: "лідерку французьких ультраправих Марін
+      // Ле Пен" … "французькій політикині")
+      if (c ? this.C.L.countryNames[c] !== state : this.titleDemonym(a.s) !== state) continue;
       if (best === -1 || this.v.actors[best]!.s <= a.s) best = ai;
       if (!leader || (titled !== -1 && this.v.actors[titled]!.s > a.s)) continue;
       const role = ent?.actor?.role?.toLowerCase();
@@ -4645,6 +4712,20 @@ class Extractor {
     for (const d of drafts) {
       if (d.type !== 'SANCTION' || d.mode !== 'diplomatic') continue;
       d.target = packedMap(d.target, (a) => (this.v.actors[a]!.type === 'ORG' && !this.v.actors[a]!.person ? this.stateOf(a) ?? a : a));
+    }
+  }
+
+  /**
+   * "Трамп ухвалив рішення вивести країну з Паризької угоди": a leader who takes his state out of something (its object
+   * the word for a state) has the state leave it.
+   */
+  statesMoved(drafts: Draft[]): void {
+    for (const d of drafts) {
+      if (d.type !== 'RETREAT' || d.source.length !== 1 || !this.v.actors[d.source[0]!]!.person) continue;
+      const k = d.triggerEnd;
+      if (k >= this.v.tokens.length || !this.C.L.dual?.nouns.includes(this.lem(k)) || this.is(k, F_PLURAL) || this.v.actorAt[k] !== -1 || this.v.cases[k] !== 'zna') continue;
+      const st = this.countryOfPerson(d.source[0]!);
+      if (st !== null) d.source = [st];
     }
   }
 
@@ -4799,6 +4880,8 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOfDraft: (
       if (o.sentence === d.sentence && o.trigger < d.triggerEnd && d.trigger < o.triggerEnd) return true;
       // Two different modes are two acts ("напередодні візиту … обговорив телефоном").
       if (o.mode && d.mode && o.mode !== d.mode && !(o.type === 'CONSULT' && o.mode === 'visit' && d.mode === 'meeting')) return false;
+      // So are an act planned and one denied ("фінансуватиме виготовлення …", then "заперечив, що … передати ракети").
+      if (o.modality !== d.modality && o.modality !== 'occurred' && d.modality !== 'occurred') return false;
       // One sentence, one act of a kind between the same sides ("запровадив режим підвищеної готовності … й доручив
       // посилити охорону"), whatever dates its verbs carry.
       if (o.sentence === d.sentence && d.source.length && key(o.source) === key(d.source) && key(o.target) === key(d.target)) return true;
@@ -5303,8 +5386,12 @@ function rejectedObjects(drafts: Draft[], v: DocView): Draft[] {
  */
 function backgroundRelatives(drafts: Draft[], v: DocView, C: Compiled): Draft[] {
   return drafts.filter((d) => {
-    if (d.sourceHow !== 'discourse' && d.source.length) return true;
     const cl = v.clauses[v.clause[d.trigger]!]!;
+    // ("угоду про вільну торгівлю, переговори про яку тривали з 2022 року": the noun that opens a relative clause,
+    // its pronoun after a preposition, tells the thing's history, whoever acts in the sentence)
+    if (d.entry.pos === 'noun' && d.trigger === cl.start && cl.start > 0 && v.texts[cl.start - 1] === ',' && d.trigger + 2 < cl.end
+      && (v.flags[d.trigger + 1]! & F_PREP) !== 0 && C.relatives.has(v.lemmas[d.trigger + 2]!)) return false;
+    if (d.sourceHow !== 'discourse' && d.source.length) return true;
     return !(cl.start > 0 && v.texts[cl.start - 1] === ',' && C.relatives.has(v.lemmas[cl.start]!));
   });
 }
@@ -5704,6 +5791,38 @@ function jointDemonyms(drafts: Draft[], v: DocView, C: Compiled): void {
 }
 
 /**
+ * "тривають протести місцевих жителів": a protest named by its noun with a plural noun of people in the genitive after
+ * it is that group's, named in the nominative ("місцеві жителі") — not the place's it is held in.
+ */
+function protestersOfNoun(drafts: Draft[], v: DocView, C: Compiled): void {
+  const inflect = C.L.inflect;
+  if (!inflect) return;
+  for (const d of drafts) {
+    // (one whose side is a place, as read off a locative — "В Еппінгу тривають протести" — or none)
+    if (d.type !== 'PROTEST' || d.entry.pos !== 'noun' || d.source.some((a) => v.actors[a]!.type !== 'LOC' && v.governedBy[v.actors[a]!.s] === null)) continue;
+    const cr = v.clauses[v.clause[d.trigger]!]!;
+    let k = d.triggerEnd;
+    const words: string[] = [];
+    while (k < cr.end && (v.flags[k]! & F_ADJ) !== 0 && (v.flags[k]! & F_NOUN) === 0 && v.cases[k] === 'rod' && v.actorAt[k] === -1 && !C.L.demonyms[v.lemmas[k]!.toLowerCase()]) {
+      const w = inflect(v.lemmas[k]!.toLowerCase(), 'adj:p:v_naz');
+      if (!w) break;
+      words.push(w);
+      k++;
+    }
+    if (k >= cr.end || (v.flags[k]! & F_NOUN) === 0 || (v.flags[k]! & F_PLURAL) === 0 || v.cases[k] !== 'rod' || v.actorAt[k] !== -1) continue;
+    if (!((v.flags[k]! & F_ANIM) !== 0 || !!C.L.personNounSuffix?.test(v.lemmas[k]!)) || C.roles.has(v.lemmas[k]!) || C.L.anonymousNouns?.includes(v.lemmas[k]!)) continue;
+    const head = inflect(v.lemmas[k]!.toLowerCase(), 'noun:p:v_naz');
+    if (!head || words.length !== k - d.triggerEnd) continue;
+    d.source = [v.actors.push(newActor({ s: d.triggerEnd, e: k + 1, name: [...words, head].join(' '), type: 'ORG', case: 'rod', person: false, group: true })) - 1];
+    // (what they demand in a relative clause about them is the protest's aim: "…, які вимагають виселити …")
+    if (v.texts[k + 1] === ',' && C.relatives.has(v.lemmas[k + 2] ?? '')) {
+      const aim = drafts.findIndex((o) => o.type === 'REQUEST' && o.trigger > k + 2 && o.trigger <= k + 4);
+      if (aim !== -1) drafts.splice(aim, 1);
+    }
+  }
+}
+
+/**
  * "санкції проти 15 російських компаній, …, зокрема проти концерну Купол": sanctions on a group named by its state's
  * demonym fall on the body singled out after an including word, where one is named.
  */
@@ -6012,6 +6131,34 @@ function yieldedDemands(drafts: Draft[], v: DocView, C: Compiled): void {
 }
 
 /**
+ * "Путін погодився на 30 днів припинити удари по об’єктах енергетики України": agreeing to stop one's attacks is a
+ * concession (a ceasefire step) to the side attacked, the state named in the attacks' phrase.
+ */
+function ceasedAttacks(drafts: Draft[], v: DocView, C: Compiled): void {
+  const cease = C.L.ceaseVerbs;
+  if (!cease) return;
+  for (const d of drafts) {
+    if (d.type !== 'AGREE' || !C.L.yieldVerbs?.includes(v.lemmas[d.trigger]!)) continue;
+    const cr = v.clauses[v.clause[d.trigger]!]!;
+    let k = d.triggerEnd;
+    while (k < cr.end && k < d.triggerEnd + 5 && !((v.flags[k]! & F_INF) !== 0 && cease.includes(v.lemmas[k]!))) k++;
+    if (k >= cr.end || k >= d.triggerEnd + 5) continue;
+    let n = k + 1;
+    while (n < cr.end && n <= k + 3 && !C.byLemma.get(v.lemmas[n]!)?.some((e) => e.type === 'ASSAULT' && e.pos === 'noun')) n++;
+    if (n >= cr.end || n > k + 3) continue;
+    d.type = 'CONCEDE';
+    d.target = [];
+    for (let m = n + 1; m < cr.end && m <= n + 10; m++) {
+      const a = v.actorAt[m]!;
+      if (a !== -1 && v.actors[a]!.type === 'LOC' && !v.actors[a]!.person && (v.actors[a]!.case === 'rod' || v.actors[a]!.case === 'any')) {
+        d.target = [a];
+        break;
+      }
+    }
+  }
+}
+
+/**
  * The last protest or request before drafts[n] (within `back` sentences) by another side than drafts[n]'s source —
  * made of that source (among its targets) when `ofSource` — or undefined.
  */
@@ -6174,6 +6321,19 @@ function aidRecipients(drafts: Draft[], v: DocView, C: Compiled): void {
       if (a !== -1 && v.actors[a]!.s === k + 1 && !d.source.includes(a)) d.target = [a];
       break;
     }
+    // ("виділить 40 мільйонів доларів на відновлення … в прифронтових громадах Донецької області": an oblast where the
+    // aid is to be spent, in a locative phrase after it, receives it)
+    if (d.target.length || !C.L.isOblastName) continue;
+    for (let k = d.triggerEnd; k < cr.end; k++) {
+      const a = v.actorAt[k]!;
+      if (a === -1 || v.actors[a]!.s !== k) continue;
+      const x = v.actors[a]!;
+      if (x.type === 'LOC' && C.L.isOblastName(x.name) && (v.governedBy[k] !== null || (k > 0 && v.governedBy[k - 1] !== null && C.locPreps.has(v.governedBy[k - 1]!)))) {
+        d.target = [a];
+        break;
+      }
+      k = x.e - 1;
+    }
   }
 }
 
@@ -6236,6 +6396,21 @@ function duringDates(kept: Draft[], adoc: AnalyzedDocument, v: DocView, C: Compi
       break;
     }
   }
+}
+
+/**
+ * "Моді відвідав Велику Британію. Під час візиту міністри … підписали угоду": the noun of a during-phrase names an act
+ * of its type told in a sentence before — no new one, whoever acts in its sentence.
+ */
+function duringReferences(drafts: Draft[], v: DocView, C: Compiled): Draft[] {
+  const during = C.L.during ?? [];
+  if (!during.length) return drafts;
+  // (one by the same side is left to the deduplication, which gives the act told first what it names: "Під час візиту
+  // Пісторіус зустрівся з …" names the host of his visit)
+  const names = (xs: number[]): Set<string> => new Set(xs.map((a) => v.actors[a]!.name));
+  return drafts.filter((d) => !(d.entry.pos === 'noun' && d.trigger >= 2 && during.some(([a, b]) => v.lemmas[d.trigger - 2] === a && v.lemmas[d.trigger - 1] === b)
+    && drafts.some((o) => o !== d && o.type === d.type && o.sentence < d.sentence && d.sentence - o.sentence <= 2
+      && !d.source.some((x) => names([...o.source, ...o.target]).has(v.actors[x]!.name)))));
 }
 
 /** The clause of the first token of a time expression. */
@@ -6320,6 +6495,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   recallPurposes(drafts, v, C);
   agreedSteps(drafts, v, C);
   yieldedDemands(drafts, v, C);
+  ceasedAttacks(drafts, v, C);
   rejectedDemands(drafts, v, C);
   coordinatedDemands(drafts, v, C);
   labelledOwners(drafts, v, C);
@@ -6328,6 +6504,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   dashNamedTargets(drafts, v, C);
   aidRecipients(drafts, v, C);
   ex.aidToStates(drafts);
+  ex.statesMoved(drafts);
   ex.diplomaticTargetsToStates(drafts);
   visitsCalledOff(drafts, v);
   ex.cancelledVisits(drafts);
@@ -6344,6 +6521,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   protestersTargets(drafts, v, C);
   picketedBodies(drafts, v, C);
   sanctionedNamed(drafts, v, C);
+  protestersOfNoun(drafts, v, C);
   protestSitesOut(drafts, v, C, ids.byId);
   guestTargets(drafts, v, C);
   roleObjects(drafts, v, C, ex);
@@ -6361,7 +6539,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   peopleBesideTheirBodies(drafts, v, C, sideOf);
   // (a state named by its name alone, "Росія" from "Російські хакери", is that state's side too)
   const stateSideOf = (a: number): string | null => sideOf(a) ?? codeOfState(C.L, v.actors[a]!.name) ?? null;
-  const kept = dedupe(drafts, ids.actorName, (d) => timeOf(adoc, v, C, d.dateFrom)?.value?.start ?? null, (a) => !!v.actors[a]?.person, sideOf, stateSideOf,
+  const kept = dedupe(duringReferences(drafts, v, C), ids.actorName, (d) => timeOf(adoc, v, C, d.dateFrom)?.value?.start ?? null, (a) => !!v.actors[a]?.person, sideOf, stateSideOf,
     (a) => !!v.actors[a]?.group && v.actors[a]!.type === 'LOC');
   duringDates(kept, adoc, v, C);
   return eventsOf(kept, adoc, v, C, ids);

@@ -246,6 +246,8 @@ export interface EventLanguage {
   actPreps: string[];
   /** Two-aspect verbs the tagger may read as perfective future where they mean the present ("атакують"). */
   presentAsFuture: string[];
+  /** Forms future by their ending alone, whatever the verb's aspects ("фінансуватиме"). */
+  futureForm?: RegExp;
   /** Nouns that stand for the states named by their demonym adjectives ("американська та російська делегації"). */
   delegations: string[];
   /** "делегація на чолі з X" → X: the noun lemma of "на чолі". */
@@ -523,6 +525,14 @@ export interface EventLanguage {
   deemVerbs?: string[];
   /** Nouns after "на" naming who invited a visitor ("на запрошення X"): the visit's host. */
   invitationNouns?: string[];
+  /** Prepositions of a share ("частина з яких", "серед яких"): a noun with one and a relative names part of what was told. */
+  partitivePreps?: string[];
+  /** Verbs of stopping an act ("припинити удари"): agreeing to stop one's attacks is a concession. */
+  ceaseVerbs?: string[];
+  /** Nouns of a person that, with a state's demonym and no name, stand for the person of that state named before, as a title does ("французькій політикині"). */
+  stateDemonymPersons?: string[];
+  /** Nouns of a government named by its head in the genitive ("уряд Стармера" → "Уряд Великої Британії"). */
+  governmentNouns?: string[];
   /** Words that open a purpose phrase ("на знак протесту", "на знак солідарності"): the noun after them names no act of its own. */
   purposePhrases?: string[][];
   /** Title nouns besides roleNouns that open a second title after a comma ("з віцепрем’єр-міністром, главою МЗС …") or a coordinator ("лідера ХДС і кандидата в канцлери …"). */

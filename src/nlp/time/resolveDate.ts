@@ -948,6 +948,9 @@ export function findTimes(adoc: AnalyzedDocument): TimeExpression[] {
   const ref = adoc.doc.date && parseIso(adoc.doc.date) ? adoc.doc.date : null;
   let anchor: string | null = ref;
   let anchorSentence = -1;
+  // (the last day not after the article's: what a past clause's "того ж дня" can be — not a day to come named between,
+  // "набуде чинності 22 січня 2026 року. Того ж дня Трамп ухвалив …")
+  let pastAnchor: string | null = ref;
   // (single-day dates by sentence, for "напередодні <event noun>": the event's sentence is found by its noun)
   const daysBySentence = new Map<number, string>();
   const anchorFor = (sentence: number) => (lemma: string): string | null => {
@@ -980,7 +983,9 @@ export function findTimes(adoc: AnalyzedDocument): TimeExpression[] {
       const last = adoc.tokens[hit.end - 1];
       let value: Interval | null = null;
       try {
-        value = hit.resolve({ ref, anchor, dir: directionAt(adoc, hit.start), anchorInSentence: anchorSentence === sen.index, anchorFor: eventAnchor });
+        const dir = directionAt(adoc, hit.start);
+        const usable = dir < 0 && anchor && ref && anchor > ref ? pastAnchor : anchor;
+        value = hit.resolve({ ref, anchor: usable, dir, anchorInSentence: anchorSentence === sen.index && usable === anchor, anchorFor: eventAnchor });
       } catch {
         value = null; // impossible dates degrade to unresolved, never crash the pipeline
       }
@@ -998,6 +1003,7 @@ export function findTimes(adoc: AnalyzedDocument): TimeExpression[] {
       if (value && value.start === value.end && !hit.ongoingFrom && !asOf) {
         anchor = value.start;
         anchorSentence = sen.index;
+        if (!ref || value.start <= ref) pastAnchor = value.start;
         if (!daysBySentence.has(sen.index)) daysBySentence.set(sen.index, value.start);
       }
       i = hit.end;

@@ -107,3 +107,90 @@ test('a sanctions list that only counts its entries adds no one', () => {
   const a = analyse('Санкційний список Нової Зеландії щодо Росії вже налічує понад 1600 позицій.');
   assert.equal(a.events.filter((e) => e.type === 'SANCTION').length, 0);
 });
+
+// Stop 33's second round, on unseen66's first run.
+
+test('a verb coordinated after a charge\'s content is the charge\'s too, no act of its own', () => {
+  const a = analyse('Прем’єр Угорщини звинуватив Єврокомісію в тому, що вона «провалила» міграційну політику і вимагала від Будапешта «непомірних» штрафів.');
+  assert.equal(a.events.filter((e) => e.type === 'REQUEST').length, 0);
+});
+
+test('"того ж дня" in a past clause is not the day to come named just before it', () => {
+  const a = analyse('Президент Аргентини Хав’єр Мілей у понеділок підписав указ про вихід країни зі Світової організації торгівлі. Рішення набуде чинності 1 березня 2026 року. Того ж дня Мілей ухвалив рішення вивести країну з Паризької угоди.', '2025-02-11');
+  const t = a.times.find((x) => x.text === 'Того ж дня');
+  assert.equal(t?.value?.start, '2025-02-10');
+});
+
+test('a leader who takes "країну" out of an agreement has his state leave it', () => {
+  const a = analyse('Президент Аргентини Хав’єр Мілей учора вирішив вивести країну з Паризької угоди про клімат.', '2025-02-11');
+  const e = only(a, 'RETREAT');
+  assert.deepEqual(names(a, e.source), ['Аргентина']);
+  assert.deepEqual(names(a, e.target), ['Паризька угода']);
+});
+
+test('agreeing to stop one\'s attacks is a concession to the state attacked', () => {
+  const a = analyse('Під час переговорів Путін погодився на тиждень припинити удари по портах України.', '2025-04-02');
+  const e = only(a, 'CONCEDE');
+  assert.deepEqual(names(a, e.source), ['Володимир Путін']);
+  assert.deepEqual(names(a, e.target), ['Україна']);
+});
+
+test('a state\'s demonym and "політикиня" stand for the person of that state introduced with the demonym in her title', () => {
+  const a = analyse('Суд у Римі виправдав лідерку італійських правих Джорджу Мелоні. Прем’єр Угорщини Віктор Орбан привітав італійську політикиню з перемогою.', '2025-04-02');
+  assert.deepEqual(names(a, only(a, 'SUPPORT').target), ['Джорджа Мелоні']);
+});
+
+test('a form future by its ending is planned whatever the verb\'s aspects; a plan and a denial of another act are two acts', () => {
+  const a = analyse('За словами канцлера, Німеччина фінансуватиме ремонт української техніки. Водночас він заперечив, що Берлін ухвалив рішення передати Україні ракети Taurus.', '2025-05-28');
+  const aid = a.events.filter((e) => e.type === 'AID');
+  assert.deepEqual(aid.map((e) => e.modality).sort(), ['denied', 'planned']);
+});
+
+test('two titled persons, the second title\'s remit coordinated inside, sign with each other', () => {
+  const a = analyse('Міністр економіки Японії Кента Ісіхара і міністр торгівлі та промисловості Індії Піюш Гоял підписали угоду про інвестиції.');
+  const e = only(a, 'AGREE');
+  assert.deepEqual(names(a, e.source), ['Кента Ісіхара']);
+  assert.deepEqual(names(a, e.target), ['Піюш Гоял']);
+});
+
+test('a during-phrase names a visit told before by another side: no new visit; the talks behind an agreement are none, nor date it', () => {
+  const a = analyse('Президент Бразилії Лула да Сілва учора відвідав Японію. Під час візиту міністр торгівлі Японії Кента Ісіхара і міністр торгівлі Бразилії Жералду Алкмін підписали угоду про торгівлю, переговори про яку тривали з 2021 року.', '2025-03-27');
+  assert.equal(a.events.filter((e) => e.type === 'CONSULT').length, 1);
+  const e = only(a, 'AGREE');
+  assert.equal(e.date?.start, '2025-03-26');
+});
+
+test('a government named by its head is the head\'s state\'s; a demand made "від уряду" of him is his', () => {
+  const a = analyse('Канцлер Німеччини Олаф Шольц представив бюджет. Лідер опозиції Фрідріх Мерц розкритикував уряд Шольца за бюджет.');
+  assert.deepEqual(names(a, only(a, 'ACCUSE').target), ['Уряд Німеччини']);
+});
+
+test('a court\'s ban on a side named in the dative is a coercion', () => {
+  const a = analyse('Адміністративний суд Відня вчора заборонив компанії Wienhotel приймати нових гостей.', '2025-08-20');
+  assert.deepEqual(names(a, only(a, 'COERCE').target), ['Wienhotel']);
+});
+
+test('protests of a plural noun of people are theirs, and what they demand in a relative clause is the protests\' aim', () => {
+  const a = analyse('У Брно вже тиждень тривають протести місцевих фермерів, які вимагають знизити податки.', '2025-08-20');
+  assert.deepEqual(names(a, only(a, 'PROTEST').source), ['місцеві фермери']);
+  assert.equal(a.events.filter((e) => e.type === 'REQUEST').length, 0);
+});
+
+test('a police named with a region after it is that body', () => {
+  const a = analyse('Поліція Баварії стягнула до міста додаткові сили.', '2025-08-20');
+  assert.deepEqual(names(a, only(a, 'MOBILIZE').source), ['Поліція Баварії']);
+});
+
+test('residents named with a genitive of common words after them are the group called on', () => {
+  const a = analyse('Очільник Сумської обласної адміністрації закликав жителів прикордонних громад виїхати.');
+  assert.deepEqual(names(a, only(a, 'REQUEST').target), ['жителі прикордонних громад']);
+});
+
+test('aid to be spent in an oblast goes to that oblast; an oblast that receives power plants receives aid', () => {
+  const a = analyse('Данія до кінця року виділить 20 мільйонів доларів на відбудову житла в громадах Херсонської області.', '2026-01-14');
+  assert.deepEqual(names(a, only(a, 'AID').target), ['Херсонська область']);
+  const b = analyse('До кінця жовтня Миколаївська область отримає від Данії дві мобільні електростанції.', '2025-09-03');
+  const e = only(b, 'AID');
+  assert.deepEqual(names(b, e.source), ['Данія']);
+  assert.equal(e.mode, 'humanitarian');
+});

@@ -40,3 +40,7 @@ test('a one-word name right after "холдинг" or "концерн" is a comp
   const a = analyse('Бізнесмен пообіцяв продати холдинг Агроферт до кінця року.');
   assert.ok(!a.entities.some((e) => e.type === 'PERS' && e.name === 'Агроферт'), a.entities.map((e) => `${e.type}:${e.name}`).join('; '));
 });
+
+test('a sheriff is a title: the name after it, in its case, keeps the surname as written', () => {
+  assert.equal(speakerOf('Рятувальники знайшли ще трьох загиблих, повідомив шериф округу Ларрі Лейта.', 'трьох загиблих'), 'Ларрі Лейта');
+});
