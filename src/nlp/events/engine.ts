@@ -5800,6 +5800,8 @@ function protestersOfNoun(drafts: Draft[], v: DocView, C: Compiled): void {
   for (const d of drafts) {
     // (one whose side is a place, as read off a locative — "В Еппінгу тривають протести" — or none)
     if (d.type !== 'PROTEST' || d.entry.pos !== 'noun' || d.source.some((a) => v.actors[a]!.type !== 'LOC' && v.governedBy[v.actors[a]!.s] === null)) continue;
+    // (not one told as the object of a coercion: "розігнали демонстрацію студентів" keeps no side, as stop 17 has it)
+    if (drafts.some((o) => o.type === 'COERCE' && o.trigger < d.trigger && d.trigger - o.trigger <= 3)) continue;
     const cr = v.clauses[v.clause[d.trigger]!]!;
     let k = d.triggerEnd;
     const words: string[] = [];
