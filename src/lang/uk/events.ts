@@ -164,6 +164,8 @@ const T: TriggerEntry[] = [
   // (with what it helps, as means or as the step paid for: not "допомагають Росії обходити санкції")
   { lemma: ['допомогти', 'допомагати'], pos: 'verb', type: 'AID', target: ['dav'], needsTarget: true, requiresAfter: true, window: 5,
     requires: ['техніка', 'зброя', 'озброєння', 'боєприпас', 'кошти', 'гроші', 'профінансувати', 'фінансувати', 'закупити', 'закуповувати', 'придбати', 'кредит', 'грант', 'генератор', 'обладнання'] },
+  // "Мінфін США відкрило Центральному банку Аргентини лінію валютного свопу": a credit or swap line opened to a named side
+  { lemma: ['відкрити', 'відкривати'], pos: 'verb', type: 'AID', mode: 'economic', requires: ['лінія', 'кредит', 'своп', 'кредитний'], requiresAfter: true, window: 5, target: ['dav'], needsTarget: true },
   // "Пентагон оголосив пакет на 1 млрд доларів": an aid package announced or approved (not one of sanctions).
   { lemma: ['пакет'], pos: 'noun', type: 'AID', target: RECIPIENT, requires: ['оголосити', 'оголошувати', 'затвердити', 'схвалити', 'представити', 'оприлюднити', 'анонсувати', 'ухвалити'], window: 2,
     excludes: ['санкція', 'санкційний', 'законопроєкт', 'документ', 'реформа'] },
@@ -550,6 +552,10 @@ const T: TriggerEntry[] = [
   { lemma: ['заборонити', 'забороняти'], pos: 'verb', type: 'COERCE', requires: ['діяльність'], window: 2, target: ['zna'] },
   // ("поліція заборонила марш": a march or rally banned is coerced, its organisers unnamed)
   { lemma: ['заборонити'], pos: 'verb', type: 'COERCE', requires: ['марш', 'хода', 'мітинг', 'демонстрація', 'прайд', 'пікет'], requiresAfter: true, window: 2, target: [] },
+  // "директорат зобов’язав Air India провести перевірки": an order a body's authority imposes on a named side
+  // (an order to leave the country is the expulsion told beside it: "оголосив посла персоною нон грата й зобов’язав його
+  // залишити країну")
+  { lemma: ['зобов’язати', 'зобов’язувати'], pos: 'verb', type: 'COERCE', target: ['zna'], needsTarget: true, excludes: ['угода', 'договір', 'закон', 'документ', 'резолюція', 'залишити', 'покинути', 'виїхати'], excludesWindow: 4 },
   // "суд … заборонив компанії розміщувати …": a court's ban on a named side
   { lemma: ['заборонити', 'забороняти'], pos: 'verb', type: 'COERCE', requires: ['суд', 'трибунал'], requiresBefore: true, window: 8, target: ['dav'], needsTarget: true },
   // "оголосив Додіка в міжнародний розшук": a wanted notice is a coercive act against the person.
@@ -848,6 +854,8 @@ export const UK_EVENTS: EventLanguage = {
     const m = /^(\p{Lu}[\p{Ll}’']+(?:ськ|цьк|зьк)а) обласна /u.exec(name);
     return m ? `${m[1]} область` : null;
   },
+  placeAdjectiveEnding: /(?:ськ|цьк|зьк)ий$/u,
+  adjectiveNominative: /(?:ськ|цьк|зьк|н)ий$/u,
   placeAdjective: (lemma) => {
     const m = /^(.{4,}?)(?:ськ|цьк|зьк)ий$/u.exec(lemma.toLowerCase());
     if (!m) return false;
@@ -975,6 +983,9 @@ export const UK_EVENTS: EventLanguage = {
   stateDemonymPersons: ['політик', 'політикиня'],
   ceaseVerbs: ['припинити', 'зупинити', 'призупинити'],
   partitivePreps: ['з', 'із', 'зі', 'серед'],
+  participationPreps: ['за'],
+  hostVerbs: ['зустріти', 'зустрічати', 'прийняти', 'приймати', 'привітати'],
+  kinNouns: ['родина', 'сім’я', 'рідний'],
   territoryPreps: ['на'],
   // (euphony alternates them: "солідарність із народом", "розмова зі США", "удар у порту")
   bareBodies: ['уряд', 'парламент', 'поліція', 'прокуратура'],

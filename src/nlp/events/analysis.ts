@@ -1384,6 +1384,8 @@ function facilityByPlaceAdjective(b: Build, i: number): boolean {
   if (!L.inflect) return false;
   let s0 = i;
   while (s0 > 0 && s0 > i - 3 && sent[s0 - 1] === sent[i] && has(s0 - 1, F_ADJ) && !has(s0 - 1, F_NOUN) && cases[s0 - 1] === cases[i]) s0--;
+  // (the place's adjective the tagger read as a surname: "Туапсинський нафтопереробний завод")
+  if (s0 > 0 && s0 < i && sent[s0 - 1] === sent[i] && has(s0 - 1, F_NOUN) && /^\p{Lu}\p{Ll}/u.test(texts[s0 - 1]!) && !!L.placeAdjectiveEnding?.test(texts[s0 - 1]!) && cases[s0 - 1] === cases[s0]) s0--;
   // (at a sentence's start every word is capitalised: there the adjective must be made from a town's name —
   // "Рязанський нафтопереробний завод було атаковано")
   const opening = s0 === 0 || sent[s0 - 1] !== sent[i];
@@ -1396,7 +1398,10 @@ function facilityByPlaceAdjective(b: Build, i: number): boolean {
   if (!g) return false;
   const words: string[] = [];
   for (let k = s0; k < i; k++) {
-    const nom = L.inflect(lemmas[k]!.toLowerCase(), `adj:${g}:v_naz`);
+    // (an adjective the dictionary does not know, in the nominative or the inanimate accusative that is the same form:
+    // "атакували Туапсинський нафтопереробний завод")
+    const asWritten = (cases[k] === 'naz' || (cases[k] === 'zna' && g === 'm' && !has(i, F_ANIM))) && !!L.adjectiveNominative?.test(texts[k]!.toLowerCase()) ? texts[k]!.toLowerCase() : null;
+    const nom = L.inflect(lemmas[k]!.toLowerCase(), `adj:${g}:v_naz`) ?? asWritten;
     if (!nom) return false;
     words.push(k === s0 ? nom.charAt(0).toUpperCase() + nom.slice(1) : nom);
   }
@@ -1571,7 +1576,9 @@ function townNounActors(b: Build): void {
     const town = L.townNouns.includes(lemmas[i]!);
     const oblast = !town && !!L.oblastNouns?.includes(lemmas[i]!);
     // (the oblast's dative read as its genitive right after the verb: "передасть області ще 20 укриттів")
-    const dative = cases[i] === 'dav' || (oblast && cases[i] === 'rod' && i > 0 && sent[i - 1] === sent[i] && has(i - 1, F_VERB) && !has(i - 1, F_INF));
+    // (or the town as the object right after a verb: "штурмували місто з трьох напрямків" after "залишили Сіверськ")
+    const object = town && cases[i] === 'zna' && i > 0 && sent[i - 1] === sent[i] && has(i - 1, F_VERB) && !has(i - 1, F_INF);
+    const dative = object || cases[i] === 'dav' || (oblast && cases[i] === 'rod' && i > 0 && sent[i - 1] === sent[i] && has(i - 1, F_VERB) && !has(i - 1, F_INF));
     if (actorAt[i] !== -1 || !has(i, F_NOUN) || has(i, F_PROPER) || has(i, F_PLURAL) || !dative || !(town || oblast)) continue;
     // (not "рідне місто", "місто Мірбале", "місто Херсонської області")
     if (i > 0 && sent[i - 1] === sent[i] && has(i - 1, F_ADJ) && !has(i - 1, F_PRONDEM)) continue;
@@ -1592,7 +1599,7 @@ function townNounActors(b: Build): void {
     let best: { at: number; e: Entity | null; name: string } | null = null;
     for (const t of (town ? towns : oblasts)!) if (t.at < i && (!best || t.at > best.at)) best = t;
     if (!best) continue;
-    const a = newActor({ s: i, e: i + 1, entity: best.e?.id, name: best.name, type: 'LOC', country: best.e?.actor?.country, case: 'dav', person: false });
+    const a = newActor({ s: i, e: i + 1, entity: best.e?.id, name: best.name, type: 'LOC', country: best.e?.actor?.country, case: object ? 'zna' : 'dav', person: false });
     actorAt[i] = actors.push(a) - 1;
   }
 }

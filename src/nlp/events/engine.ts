@@ -526,14 +526,17 @@ class Extractor {
   }
 
   /**
-   * "жителів прикордонних сіл": a plural noun of residents in the accusative/genitive at k with a genitive of common
-   * words after it (no actor), as a group named "жителі прикордонних сіл"; -1 otherwise.
+   * "жителів прикордонних сіл", "родинам загиблих": a plural noun of `nouns` at k with a genitive of common words after
+   * it (no actor), as a group named in the nominative with the words after it as written; -1 otherwise.
    */
-  private peopleWithTail(k: number, end: number): number {
+  private peopleWithTail(k: number, end: number, nouns: string[] | undefined): number {
     const inflect = this.C.L.inflect;
-    if (!inflect || this.v.actorAt[k] !== -1 || !this.is(k, F_NOUN) || !this.is(k, F_PLURAL) || !this.C.L.residentNouns?.includes(this.lem(k))) return -1;
+    if (!inflect || this.v.actorAt[k] !== -1 || !this.is(k, F_NOUN) || !this.is(k, F_PLURAL) || !nouns?.includes(this.lem(k))) return -1;
     let e = k + 1;
     while (e < end && e < k + 4 && this.v.actorAt[e] === -1 && this.is(e, F_NOUN | F_ADJ) && this.v.cases[e] === 'rod') e++;
+    // (the place those words are of may close it: "жителів сіл Сіверської громади")
+    const place = e > k + 1 && e < end && this.is(e - 1, F_NOUN) ? this.v.actorAt[e]! : -1;
+    if (place !== -1 && this.v.actors[place]!.s === e && !this.v.actors[place]!.person && (this.v.actors[place]!.case === 'rod' || this.v.actors[place]!.case === 'any')) e = this.v.actors[place]!.e;
     if (e === k + 1 || !this.is(e - 1, F_NOUN) || (e < end && this.v.actorAt[e] !== -1)) return -1;
     const head = inflect(this.lem(k).toLowerCase(), 'noun:p:v_naz');
     if (!head) return -1;
@@ -2744,7 +2747,9 @@ class Extractor {
       // (over the noun phrase the act is the genitive of: "заблокувала ухвалення нового пакета санкцій")
       let np = true;
       // (and over "про": "заблокував рішення про виділення Україні …")
-      for (let j = k + 1; j < i && np; j++) if ((!this.is(j, F_NOUN | F_ADJ) && !(this.is(j, F_PREP) && this.C.aboutPreps.has(this.lem(j)))) || this.v.actorAt[j] !== -1) np = false;
+      // (and over the demand's owner in the genitive: "відкинули вимогу Брюсселя скасувати обмеження")
+      const owner = (j: number): boolean => this.v.actorAt[j] !== -1 && j > k + 1 && this.C.request.has(this.lem(k + 1)) && (this.v.actors[this.v.actorAt[j]!]!.case === 'rod' || this.v.actors[this.v.actorAt[j]!]!.case === 'any');
+      for (let j = k + 1; j < i && np; j++) if ((!this.is(j, F_NOUN | F_ADJ) && !(this.is(j, F_PREP) && this.C.aboutPreps.has(this.lem(j))) && !owner(j)) || (this.v.actorAt[j] !== -1 && !owner(j))) np = false;
       if (np && this.is(k + 1, F_NOUN)) return 'drop';
     }
     // ("У Пекіні протест відкинули": a noun fronted right before its refusal is the refused act)
@@ -3996,6 +4001,14 @@ class Extractor {
     this.demonymAnimate = !!this.C.L.demonymTargetAnimateTypes?.includes(entry.type);
     this.symmetricSlot = SYMMETRIC.has(entry.type);
     this.slotGov = isNoun && this.v.governedBy[i] !== null ? this.v.governor[i]! : -1;
+    // ("закликав жителів прикордонних сіл виїхати", "жителів сіл Сіверської громади": people named by their noun and a
+    // genitive of common words, as a group in the nominative with the words after it as written — before the slots
+    // take the place those words end in)
+    if (!isNoun && entry.type === 'REQUEST' && i + 2 < cr.end) {
+      const g = this.peopleWithTail(i + 1, cr.end, this.C.L.residentNouns);
+      if (g !== -1) slots = [];
+      if (g !== -1) w.target = [g];
+    }
     for (const slot0 of slots) {
       // A noun governs no bare accusative: its object is in the genitive ("обстріл Харкова"); a nominative after
       // it is the subject of its clause ("через атаку Запорізька АЕС була …").
@@ -4028,11 +4041,32 @@ class Extractor {
     }
     this.slotGov = -1;
     this.symmetricSlot = false;
-    // ("закликав жителів прикордонних сіл виїхати": people named by their noun and a genitive of common words, as a
-    // group in the nominative with the words after it as written)
-    if (!w.target.length && !isNoun && entry.type === 'REQUEST' && i + 2 < cr.end) {
-      const g = this.peopleWithTail(i + 1, cr.end);
-      if (g !== -1) w.target = [g];
+    // ("провів саміт … за участі президента Володимира Зеленського та генерального секретаря НАТО Марка Рютте": those
+    // taking part in a meeting its host held are its partners)
+    if (!w.target.length && isNoun && entry.type === 'CONSULT') {
+      for (let k = i + 1; k + 2 < cr.end && k <= i + 10; k++) {
+        if (!this.C.L.participationPreps?.includes(this.low(k)) || !this.C.L.participation.includes(this.lem(k + 1))) continue;
+        w.target = this.resolveNp(k + 2, cr.end, 'rod').filter((a) => !w.source.includes(a));
+        break;
+      }
+    }
+    // ("висловив співчуття родинам загиблих": the families condoled with, as a group)
+    if (!w.target.length && entry.type === 'SUPPORT' && this.C.L.kinNouns) {
+      for (let k = i + 1; k + 1 < cr.end && k <= i + 3; k++) {
+        if (!this.C.L.kinNouns.includes(this.lem(k)) || this.v.cases[k] !== 'dav') continue;
+        // (not when an assurance follows with its own addressee: "висловила співчуття родинам загиблих і запевнила
+        // українців …" is told to them)
+        let more = false;
+        for (let m = k + 1; m < this.sentenceRange(i).end && !more; m++) more = this.is(m, F_VERB) && !!this.C.byLemma.get(this.lem(m))?.some((e) => e.type === 'SUPPORT');
+        // (nor condolences a call was made for: "зателефонував Зеленському, щоб висловити співчуття родинам загиблих" is
+        // told to the one called, as the founding gold articles have it)
+        if (cr.start > 0 && this.C.L.purposeWords?.includes(this.low(cr.start)) && this.sentenceFound?.some((o) => o.type === 'CONSULT' && o.target.length > 0)) more = true;
+        // (nor after an attack told before: sympathy then goes to the state attacked, as the discourse gives it)
+        if (this.seenTypes.has('ASSAULT')) more = true;
+        const g = more ? -1 : this.peopleWithTail(k, cr.end, this.C.L.kinNouns);
+        if (g !== -1) w.target = [g];
+        break;
+      }
     }
     if (!w.target.length && isNoun) {
       // "По Сумах було завдано ракетного удару": a prepositional object fronted before the light verb of the noun.
@@ -5385,6 +5419,20 @@ function rejectedObjects(drafts: Draft[], v: DocView): Draft[] {
  * attached to and is no event.
  */
 function backgroundRelatives(drafts: Draft[], v: DocView, C: Compiled): Draft[] {
+  // ("ухвалила резолюцію, …, яка закликає Росію …": the call of a document the sentence's subject adopted is that
+  // subject's, told by the relative clause — callingResolutions then drops the adoption)
+  for (const d of drafts) {
+    if (d.type !== 'REQUEST') continue;
+    const cl = v.clauses[v.clause[d.trigger]!]!;
+    if (!(cl.start > 0 && v.texts[cl.start - 1] === ',' && C.relatives.has(v.lemmas[cl.start]!))) continue;
+    // (one whose source was read off before the clause, as the document's preparer: "резолюцію, підготовлену Францією, яка …")
+    if (d.source.length && d.sourceHow !== 'discourse' && !d.source.every((a) => v.actors[a]!.s < cl.start)) continue;
+    const adopted = drafts.find((o) => o.type === 'AGREE' && o.sentence === d.sentence && o.trigger < cl.start && d.trigger - o.triggerEnd <= 14 && o.source.length > 0);
+    if (adopted) {
+      d.source = adopted.source;
+      d.sourceHow = 'explicit';
+    }
+  }
   return drafts.filter((d) => {
     const cl = v.clauses[v.clause[d.trigger]!]!;
     // ("угоду про вільну торгівлю, переговори про яку тривали з 2022 року": the noun that opens a relative clause,
@@ -5456,7 +5504,14 @@ function questioned(drafts: Draft[], v: DocView, C: Compiled): Draft[] {
  */
 function purposes(drafts: Draft[], v: DocView, C: Compiled): Draft[] {
   const words = C.L.purposeWords ?? [];
-  return drafts.filter((d) => d.type === 'CONSULT' || (v.flags[d.trigger]! & F_INF) === 0 || d.trigger === 0 || !words.includes(v.lowers[d.trigger - 1]!));
+  return drafts.filter((d) => {
+    if (d.type === 'CONSULT') return true;
+    if ((v.flags[d.trigger]! & F_INF) !== 0 && d.trigger > 0 && words.includes(v.lowers[d.trigger - 1]!)) return false;
+    // ("закликав Пекін використати вплив, щоб Росія погодилася на припинення вогню": a purpose clause's own verb tells
+    // what is sought, no act)
+    const cl = v.clauses[v.clause[d.trigger]!]!;
+    return !((v.flags[d.trigger]! & F_VERB) !== 0 && (v.flags[d.trigger]! & F_INF) === 0 && cl.start > 0 && v.texts[cl.start - 1] === ',' && words.includes(v.lowers[cl.start]!));
+  });
 }
 
 /**
@@ -5535,7 +5590,7 @@ function namingInRejection(drafts: Draft[], v: DocView, C: Compiled): Draft[] {
 function callingResolutions(drafts: Draft[], v: DocView, C: Compiled): Draft[] {
   return drafts.filter((d) => {
     if (d.type !== 'AGREE') return true;
-    const call = drafts.find((o) => o.type === 'REQUEST' && o.sentence === d.sentence && o.trigger > d.triggerEnd && o.trigger - d.triggerEnd <= 8);
+    const call = drafts.find((o) => o.type === 'REQUEST' && o.sentence === d.sentence && o.trigger > d.triggerEnd && o.trigger - d.triggerEnd <= 14);
     if (!call) return true;
     for (let k = d.triggerEnd; k < call.trigger; k++) if (C.relatives.has(v.lemmas[k]!)) return false;
     return true;
@@ -5785,6 +5840,38 @@ function jointDemonyms(drafts: Draft[], v: DocView, C: Compiled): void {
       d.source = [stateActor(v, j - 2, j - 1, a, 'naz')];
       d.target = [stateActor(v, j, j + 1, b, 'naz')];
       d.sourceHow = 'explicit';
+      break;
+    }
+  }
+}
+
+/**
+ * "прибули до Києва, де їх зустрів президент Володимир Зеленський": a visit to a place whose host is named as the one
+ * who met the visitors there is a visit to that person.
+ */
+function hostsMeeting(drafts: Draft[], v: DocView, C: Compiled): void {
+  const verbs = C.L.hostVerbs;
+  if (!verbs) return;
+  for (const d of drafts) {
+    if (d.type !== 'CONSULT' || d.mode !== 'visit' || d.target.some((a) => v.actors[a]!.person)) continue;
+    const end = v.adoc.sentences[d.sentence]!.tokenEnd;
+    for (let k = d.triggerEnd; k + 2 < end && k < d.triggerEnd + 8; k++) {
+      if (v.texts[k] !== ',' || !C.L.placeRelatives?.includes(v.lowers[k + 1]!)) continue;
+      let m = k + 2;
+      while (m < end && m <= k + 5 && !(verbs.includes(v.lemmas[m]!) && (v.flags[m]! & F_VERB) !== 0)) m++;
+      if (m >= end || m > k + 5) break;
+      for (let j = m + 1; j < end && j <= m + 7; j++) {
+        const a = v.actorAt[j]!;
+        if (a === -1) continue;
+        const x = v.actors[a]!;
+        // (over the body or state of the host's title: "президент Польщі Кароль Навроцький")
+        if (!x.person && (x.case === 'rod' || x.case === 'any')) {
+          j = x.e - 1;
+          continue;
+        }
+        if (x.person && (x.case === 'naz' || x.case === 'any')) d.target = [a];
+        break;
+      }
       break;
     }
   }
@@ -6406,13 +6493,15 @@ function duringDates(kept: Draft[], adoc: AnalyzedDocument, v: DocView, C: Compi
  */
 function duringReferences(drafts: Draft[], v: DocView, C: Compiled): Draft[] {
   const during = C.L.during ?? [];
-  if (!during.length) return drafts;
   // (one by the same side is left to the deduplication, which gives the act told first what it names: "Під час візиту
   // Пісторіус зустрівся з …" names the host of his visit)
   const names = (xs: number[]): Set<string> => new Set(xs.map((a) => v.actors[a]!.name));
   return drafts.filter((d) => !(d.entry.pos === 'noun' && d.trigger >= 2 && during.some(([a, b]) => v.lemmas[d.trigger - 2] === a && v.lemmas[d.trigger - 1] === b)
     && drafts.some((o) => o !== d && o.type === d.type && o.sentence < d.sentence && d.sentence - o.sentence <= 2
-      && !d.source.some((x) => names([...o.source, ...o.target]).has(v.actors[x]!.name)))));
+      && !d.source.some((x) => names([...o.source, ...o.target]).has(v.actors[x]!.name))))
+    // (nor is the meeting a meeting verb before it was held at: "зустрілися в Пекіні … на саміті")
+    && !(d.type === 'CONSULT' && d.entry.pos === 'noun' && v.governedBy[d.trigger] !== null
+      && drafts.some((o) => o !== d && o.type === 'CONSULT' && o.entry.pos === 'verb' && o.sentence === d.sentence && o.trigger < d.trigger && v.clause[o.trigger] === v.clause[d.trigger])));
 }
 
 /** The clause of the first token of a time expression. */
@@ -6524,6 +6613,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   picketedBodies(drafts, v, C);
   sanctionedNamed(drafts, v, C);
   protestersOfNoun(drafts, v, C);
+  hostsMeeting(drafts, v, C);
   protestSitesOut(drafts, v, C, ids.byId);
   guestTargets(drafts, v, C);
   roleObjects(drafts, v, C, ex);

@@ -190,6 +190,10 @@ export interface EventLanguage {
   oblastNouns?: string[];
   /** Whether an entity's name is an oblast's ("Херсонська область"). */
   isOblastName?: (name: string) => boolean;
+  /** The ending of a place's adjective in the masculine nominative ("Туапсинський"), read even where the tagger took it for a surname. */
+  placeAdjectiveEnding?: RegExp;
+  /** Endings of a masculine nominative adjective, for one the dictionary does not know ("туапсинський"). */
+  adjectiveNominative?: RegExp;
   /** Whether an adjective lemma is made from the name of a town the gazetteer knows ("рязанський" of "Рязань"). */
   placeAdjective?: (lemma: string) => boolean;
   /** The oblast a body's name is of ("Херсонська обласна військова адміністрація" → "Херсонська область"), or null. */
@@ -527,6 +531,12 @@ export interface EventLanguage {
   invitationNouns?: string[];
   /** Prepositions of a share ("частина з яких", "серед яких"): a noun with one and a relative names part of what was told. */
   partitivePreps?: string[];
+  /** Nouns of kin ("родина"): "родинам загиблих" condoled with are a group. */
+  kinNouns?: string[];
+  /** Verbs of receiving visitors ("де їх зустрів президент …"): their subject is the visit's host. */
+  hostVerbs?: string[];
+  /** Prepositions before the participation noun that name a meeting's participants ("за участі X"). */
+  participationPreps?: string[];
   /** Verbs of stopping an act ("припинити удари"): agreeing to stop one's attacks is a concession. */
   ceaseVerbs?: string[];
   /** Nouns of a person that, with a state's demonym and no name, stand for the person of that state named before, as a title does ("французькій політикині"). */

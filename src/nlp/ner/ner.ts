@@ -788,7 +788,7 @@ export function numberedUnits(spans: TokenSpan[], toks: NerToken[]): TokenSpan[]
 /** Nouns of an armed group or gang whose name follows unquoted ("угруповання Барріо-18", "банди Тренд-де-Арагуа"). */
 const GROUP_HEAD_LEMMAS: ReadonlySet<string> = new Set(['угруповання', 'банда', 'картель', 'синдикат']);
 /** Nouns of a company whose one-word name follows unquoted ("холдинг Агроферт", "концерн Купол"). */
-const COMPANY_HEAD_LEMMAS: ReadonlySet<string> = new Set(['холдинг', 'концерн']);
+const COMPANY_HEAD_LEMMAS: ReadonlySet<string> = new Set(['холдинг', 'концерн', 'авіакомпанія']);
 
 /**
  * An armed group's or gang's name right after its kind noun, unquoted and left unmarked by the model (a capitalised
@@ -801,7 +801,18 @@ export function groupNamesAfterKinds(spans: TokenSpan[], toks: NerToken[]): Toke
   for (let k = 0; k + 1 < toks.length; k++) {
     // (a company's one-word name the model read as a person's, right after its kind: "холдинг Агроферт")
     if (COMPANY_HEAD_LEMMAS.has(toks[k]!.lemma.toLowerCase()) && LOWER_START.test(toks[k]!.text)) {
-      const at = (out ?? spans).findIndex((x) => x.start === k + 1 && x.end === k + 2 && x.type === 'PERS');
+      // (a company's name run into the name of the person after it: "концерну Алмаз-Антей | Яна Новікова")
+      const run = (out ?? spans).findIndex((x) => x.start === k + 1 && x.type === 'PERS' && x.end - x.start >= 3);
+      if (run !== -1) {
+        const x = (out ?? spans)[run]!;
+        if (/:prop:fname(:|$)/.test(toks[k + 2]!.tag) && (!/:prop:fname(:|$)/.test(toks[k + 1]!.tag) || caseOf(toks[k + 1]!) !== caseOf(toks[k + 2]!))) {
+          (out ??= spans.map((y) => ({ ...y }))).splice(run, 1, { start: k + 1, end: k + 2, type: 'ORG' }, { start: k + 2, end: x.end, type: 'PERS' });
+          continue;
+        }
+      }
+      // (or a thing's, in Latin letters: "авіакомпанії Air India")
+      const at = (out ?? spans).findIndex((x) => x.start === k + 1 && ((x.end === k + 2 && x.type === 'PERS')
+        || ((x.type === 'ART' || x.type === 'MISC') && x.end - x.start <= 3 && toks.slice(x.start, x.end).every((t) => /^\p{Script=Latin}/u.test(t.text)))));
       if (at !== -1) (out ??= spans.map((y) => ({ ...y })))[at]!.type = 'ORG';
       continue;
     }

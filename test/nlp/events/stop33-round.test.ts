@@ -194,3 +194,76 @@ test('aid to be spent in an oblast goes to that oblast; an oblast that receives 
   assert.deepEqual(names(b, e.source), ['Данія']);
   assert.equal(e.mode, 'humanitarian');
 });
+
+// Stop 33's third round, on unseen67's first run.
+
+test('a summit held "за участі" named persons has them as its partners', () => {
+  const a = analyse('Прем’єр-міністр Італії Джорджа Мелоні сьогодні провела в Римі саміт щодо міграції за участі президента Франції Емманюеля Макрона та канцлера Німеччини Фрідріха Мерца.', '2025-06-02');
+  assert.deepEqual(names(a, only(a, 'CONSULT').target), ['Емманюель Макрон', 'Фрідріх Мерц']);
+});
+
+test('a visit to a place where a named person met the visitors is a visit to that person', () => {
+  const a = analyse('Прем’єр-міністр Канади Марк Карні вчора прибув до Варшави, де його зустрів президент Польщі Кароль Навроцький.', '2025-09-10');
+  assert.deepEqual(names(a, only(a, 'CONSULT').target), ['Кароль Навроцький']);
+});
+
+test('the call of a resolution a body adopted, told in a relative clause, is that body\'s — no agreement of its own', () => {
+  const a = analyse('Рада Безпеки ООН учора ухвалила резолюцію, підготовлену Францією, яка закликає Ізраїль негайно відкрити гуманітарні коридори.', '2025-06-02');
+  const e = only(a, 'REQUEST');
+  assert.deepEqual(names(a, e.source), ['Рада Безпеки ООН']);
+  assert.deepEqual(names(a, e.target), ['Ізраїль']);
+  assert.equal(a.events.filter((x) => x.type === 'AGREE').length, 0);
+});
+
+test('a body that obliges a named company to act coerces it; an order to leave the country is no coercion of its own', () => {
+  const a = analyse('Авіаційне агентство Бразилії зобов’язало компанію Embraer перевірити всі літаки.', '2025-06-13');
+  assert.deepEqual(names(a, only(a, 'COERCE').target), ['Embraer']);
+  const b = analyse('Міністр оголосив посла персоною нон грата й зобов’язав його залишити країну.', '2025-06-13');
+  assert.equal(b.events.filter((e) => e.type === 'COERCE').length, 0);
+});
+
+test('condolences to the families of the dead are theirs; an assurance to a people beside them is to that people', () => {
+  const a = analyse('Прем’єр-міністр Канади Марк Карні висловив співчуття родинам загиблих.', '2025-06-13');
+  assert.deepEqual(names(a, only(a, 'SUPPORT').target), ['родини загиблих']);
+  const b = analyse('Прем’єр-міністр Канади Марк Карні висловив співчуття родинам загиблих і запевнив українців у своїй підтримці.', '2025-06-13');
+  assert.deepEqual(names(b, only(b, 'SUPPORT').target), ['Україна']);
+});
+
+test('a meeting noun the meeting verb before it was held at is the same meeting', () => {
+  const a = analyse('Президент Бразилії Лула да Сілва сьогодні зустрівся в Делі з прем’єром Індії Нарендрою Моді на саміті, приуроченому до річниці відносин між Бразилією та Індією.', '2025-08-29');
+  assert.equal(a.events.filter((e) => e.type === 'CONSULT').length, 1);
+});
+
+test('what a purpose clause after a call seeks is no act; a demand\'s owner between the refusal and the demanded act leaves it the demand\'s', () => {
+  const a = analyse('Прем’єр Іспанії закликав Пекін використати свій вплив, щоб Росія погодилася на перемир’я.', '2025-07-24');
+  assert.equal(a.events.filter((e) => e.type === 'AGREE').length, 0);
+  const b = analyse('Китай відкинув вимогу Токіо скасувати обмеження на експорт.', '2025-07-24');
+  assert.equal(b.events.filter((e) => e.type === 'CONCEDE').length, 0);
+});
+
+test('"місто" right after an attack verb is the town named before', () => {
+  const a = analyse('Українські підрозділи в неділю залишили Часів Яр. Російські війська з початку року штурмували місто з трьох напрямків.', '2025-08-20');
+  assert.deepEqual(names(a, only(a, 'ASSAULT').target), ['Часів Яр']);
+});
+
+test('a refinery named by its town\'s adjective the tagger read as a surname is one target', () => {
+  const a = analyse('Дрони вночі атакували Новокуйбишевський нафтопереробний завод.', '2025-08-20');
+  assert.deepEqual(names(a, only(a, 'ASSAULT').target), ['Новокуйбишевський нафтопереробний завод']);
+});
+
+test('a company\'s name run into the name of its head after it is the company and the person', () => {
+  const a = analyse('Канада запровадила персональні санкції проти генерального директора концерну Калашников Олега Петрова.', '2025-08-20');
+  assert.deepEqual(names(a, only(a, 'SANCTION').target), ['Олег Петров']);
+});
+
+test('a credit line opened to a named side is economic aid', () => {
+  const a = analyse('Міністерство фінансів Японії відкрило Центральному банку Індонезії кредитну лінію на 5 мільярдів доларів.', '2025-10-27');
+  const e = only(a, 'AID');
+  assert.deepEqual(names(a, e.target), ['Центральний банк Індонезії']);
+  assert.equal(e.mode, 'economic');
+});
+
+test('residents named with villages and the community they are in are the group called on', () => {
+  const a = analyse('Начальник обласної адміністрації закликав жителів сіл Лиманської громади негайно евакуюватися.', '2025-10-27');
+  assert.deepEqual(names(a, only(a, 'REQUEST').target), ['жителі сіл Лиманської громади']);
+});

@@ -44,3 +44,8 @@ test('a one-word name right after "холдинг" or "концерн" is a comp
 test('a sheriff is a title: the name after it, in its case, keeps the surname as written', () => {
   assert.equal(speakerOf('Рятувальники знайшли ще трьох загиблих, повідомив шериф округу Ларрі Лейта.', 'трьох загиблих'), 'Ларрі Лейта');
 });
+
+test('a name in Latin letters after "авіакомпанія" is the company, whatever type the model gave it', () => {
+  const a = analyse('Літак авіакомпанії Air Astana аварійно сів в Алмати.');
+  assert.ok(a.entities.some((e) => e.type === 'ORG' && e.name === 'Air Astana'), a.entities.map((e) => `${e.type}:${e.name}`).join('; '));
+});
