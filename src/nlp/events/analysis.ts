@@ -2034,6 +2034,19 @@ function clausesOf(b: Build): { clause: Int32Array; clauses: { start: number; en
     while (k < n && k < s + 4 && sent[k] === sent[s] && has(k, F_NOUN | F_ADJ | F_NUMBER | F_POS_ADV) && actorAt[k] === -1 && !finite(k)) k++;
     return k > s + 1 && k < n && sent[k] === sent[s] && finite(k);
   };
+  // (a subject set off by an apposition between commas, and its verb after them: "тисячі людей, переважно молодь, |
+  // вийшли" — one clause, opening the sentence, with no verb before)
+  const apposedSubject = (i: number): boolean => {
+    if (!finite(i) || hasFinite || cid < 0) return false;
+    const c = clauses[cid]!;
+    if (c.start > 0 && sent[c.start - 1] === sent[i]) return false;
+    let commas = 0;
+    for (let k = c.start; k < i - 1; k++) {
+      if (has(k, F_VERB)) return false;
+      if (texts[k] === ',') commas++;
+    }
+    return commas === 1;
+  };
   for (let i = 0; i < n; i++) {
     let split = i === 0 || sent[i - 1] !== sent[i];
     if (!split) {
@@ -2046,7 +2059,7 @@ function clausesOf(b: Build): { clause: Int32Array; clauses: { start: number; en
         split = i < 2 || sent[i - 2] !== sent[i] || tokens[i - 2]!.kind === 'punct' || has(i, F_VERB) || !joins;
       }
       else if (pt === ',') {
-        if (starters.has(lemmas[i]!) || starters.has(lowers[i]!) || has(i, F_VERB)) split = true;
+        if (starters.has(lemmas[i]!) || starters.has(lowers[i]!) || (has(i, F_VERB) && !apposedSubject(i))) split = true;
         // ("Як повідомляє агентство Reuters, переговори …": an attribution opened by "як" and a verb ends at its comma)
         else if (cid >= 0 && L.attributionOpeners?.includes(lowers[clauses[cid]!.start]!) && clauses[cid]!.start + 1 < i && has(clauses[cid]!.start + 1, F_VERB)) split = true;
         // ("За даними агентства Reuters, США … провели": a source phrase that opens the sentence ends at its comma)

@@ -5508,8 +5508,12 @@ function purposes(drafts: Draft[], v: DocView, C: Compiled): Draft[] {
     if (d.type === 'CONSULT') return true;
     if ((v.flags[d.trigger]! & F_INF) !== 0 && d.trigger > 0 && words.includes(v.lowers[d.trigger - 1]!)) return false;
     // ("закликав Пекін використати вплив, щоб Росія погодилася на припинення вогню": a purpose clause's own verb tells
-    // what is sought, no act)
+    // what is sought, no act — nor does an infinitive further on in it: "щоб переконати Москву погодитися …")
     const cl = v.clauses[v.clause[d.trigger]!]!;
+    // (not a clause a demonstrative before the comma introduces, what was voted for: "проголосувала за те, щоб …
+    // спрямувати Україні …")
+    const correlative = cl.start > 1 && (v.flags[cl.start - 2]! & F_PRONDEM) !== 0;
+    if ((v.flags[d.trigger]! & F_INF) !== 0 && cl.start > 0 && v.texts[cl.start - 1] === ',' && words.includes(v.lowers[cl.start]!) && !correlative) return false;
     return !((v.flags[d.trigger]! & F_VERB) !== 0 && (v.flags[d.trigger]! & F_INF) === 0 && cl.start > 0 && v.texts[cl.start - 1] === ',' && words.includes(v.lowers[cl.start]!));
   });
 }
@@ -5872,6 +5876,36 @@ function hostsMeeting(drafts: Draft[], v: DocView, C: Compiled): void {
         if (x.person && (x.case === 'naz' || x.case === 'any')) d.target = [a];
         break;
       }
+      break;
+    }
+  }
+}
+
+/**
+ * "штурмували позиції ЗСУ в районі Суджі", "атакували українські позиції поблизу Лимана": an attack on positions with
+ * the place they are at named after them is an attack on that place (the later blind sets name it; the owner of the
+ * positions stays the target where no place follows).
+ */
+function positionsAtPlaces(drafts: Draft[], v: DocView, C: Compiled): void {
+  const nouns = C.L.positionNouns;
+  if (!nouns) return;
+  for (const d of drafts) {
+    if (d.type !== 'ASSAULT') continue;
+    const cr = v.clauses[v.clause[d.trigger]!]!;
+    let p = -1;
+    for (let k = d.triggerEnd; k < cr.end && k <= d.triggerEnd + 3; k++) if (nouns.includes(v.lemmas[k]!) && (v.flags[k]! & F_NOUN) !== 0) { p = k; break; }
+    if (p === -1) continue;
+    for (let k = p + 1; k < cr.end && k <= p + 9; k++) {
+      const a = v.actorAt[k]!;
+      if (a === -1) continue;
+      const x = v.actors[a]!;
+      // (the owner of the positions right after them is passed over: "позиції ЗСУ", "позиції українських підрозділів")
+      if (v.governedBy[k] === null && k <= p + 3) {
+        k = x.e - 1;
+        continue;
+      }
+      // (not a front's direction named "на": "позиції на Покровському напрямку" stay the state's)
+      if (x.type === 'LOC' && !x.person && v.governedBy[k] !== null && !C.L.directionPreps?.includes(v.governedBy[k]!) && !C.L.isOblastName?.(x.name)) d.target = [a];
       break;
     }
   }
@@ -6614,6 +6648,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   sanctionedNamed(drafts, v, C);
   protestersOfNoun(drafts, v, C);
   hostsMeeting(drafts, v, C);
+  positionsAtPlaces(drafts, v, C);
   protestSitesOut(drafts, v, C, ids.byId);
   guestTargets(drafts, v, C);
   roleObjects(drafts, v, C, ex);

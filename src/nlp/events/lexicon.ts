@@ -531,6 +531,10 @@ export interface EventLanguage {
   invitationNouns?: string[];
   /** Prepositions of a share ("частина з яких", "серед яких"): a noun with one and a relative names part of what was told. */
   partitivePreps?: string[];
+  /** Prepositions of a front's direction ("на Покровському напрямку"): no place an attack on positions is at. */
+  directionPreps?: string[];
+  /** Nouns of military positions ("позиція"): an attack on them at a place named after them is on that place. */
+  positionNouns?: string[];
   /** Nouns of kin ("родина"): "родинам загиблих" condoled with are a group. */
   kinNouns?: string[];
   /** Verbs of receiving visitors ("де їх зустрів президент …"): their subject is the visit's host. */

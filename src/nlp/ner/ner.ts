@@ -1064,6 +1064,28 @@ export function splitNamePlaces(spans: TokenSpan[], toks: NerToken[]): TokenSpan
   return out;
 }
 
+/** Head nouns of a plant or works named with the place it stands in after it ("завод у Нижньогородській області"). */
+const FACILITY_HEAD_LEMMAS: ReadonlySet<string> = new Set(['завод', 'комбінат', 'нпз', 'електростанція', 'тес', 'тец', 'аес', 'термінал']);
+const PLACE_PREPS: ReadonlySet<string> = new Set(['у', 'в']);
+
+/**
+ * "Кстовський нафтопереробний завод | у | Нижньогородській області": a facility's span the model ran on over the place
+ * it stands in ends at the preposition; the place is a place of its own.
+ */
+export function facilityPlacesOut(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  for (let k = (out ?? spans).length - 1; k >= 0; k--) {
+    const x = (out ?? spans)[k]!;
+    if (x.type !== 'ORG' && x.type !== 'MISC') continue;
+    for (let j = x.start + 1; j + 1 < x.end; j++) {
+      if (!PLACE_PREPS.has(toks[j]!.text) || !FACILITY_HEAD_LEMMAS.has(toks[j - 1]!.lemma.toLowerCase()) || !TITLE_START.test(toks[j + 1]!.text)) continue;
+      (out ??= spans.map((y) => ({ ...y }))).splice(k, 1, { start: x.start, end: j, type: x.type }, { start: j + 1, end: x.end, type: 'LOC' });
+      break;
+    }
+  }
+  return out ?? spans;
+}
+
 /**
  * "радник Макрона | Еммануель Бонн": a title's owner in the genitive, one word, run into the name of the person in
  * apposition to the title (a first name in the nominative after it) is a person of its own.
@@ -1876,7 +1898,7 @@ export class NerTagger {
       spans = joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches, toks), toks), toks, matches);
       spans = splitNamePlaces(splitCoordinatedOrgs(splitTitleOwners(trimPersonTails(splitTitles(joinBodyCountry(spans, toks, matches, JOINED_BODY_HEADS), toks, isRoleLemma), toks), toks), toks), toks);
       spans = trimAtAdverbs(splitAtVesselNouns(splitWeaponNames(namesBeforePersons(unitNamesBeforePersons(completePersonNames(datesOutOfOrgs(spans, toks), toks, matches), toks), toks), toks), toks), toks);
-      spans = missionsAtBodies(descriptiveAdjectivesOut(spans, toks), toks);
+      spans = facilityPlacesOut(missionsAtBodies(descriptiveAdjectivesOut(spans, toks), toks), toks);
       spans = unmarkedNamesAfterTitles(namesAfterTitles(compassPlaces(bodiesOfPlaces(titleAdjectives(spans, toks), toks, matches), toks), toks, matches), toks, matches);
       spans = extendTreatyNames(regnalNames(splitAtKnownParts(oneLetterSurnames(shiftMisreadAbbreviation(spans, toks), toks), toks, matches), toks), toks);
     }

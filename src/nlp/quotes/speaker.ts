@@ -614,7 +614,15 @@ export class SpeakerFinder {
         const titledAfterOwner = !!ownerTitle && ownerTitle.pos === 'NOUN' && featOf(ownerTitle, 'Case') === 'Nom' && (ROLE_SYNONYMS.has(lemmaOf(ownerTitle)) || roleHeadLemmas().has(lemmaOf(ownerTitle)));
         if (wasAdjacent || this.isNominative(lm) || this.invertedSubject(i) || this.afterNominativeTitle(lm) || titledAfterOwner) {
           // ("Мішель О’Ніл і її заступниця Емма Літтл-Пенгеллі засудили …, назвавши …": two speakers at once have none)
-          return ent.type === 'PERS' && this.joinedToPersonBefore(lm, cue) ? null : ent.id;
+          if (ent.type === 'PERS' && this.joinedToPersonBefore(lm, cue)) return null;
+          // ("Комісія звинуватила …" after "Національної комісії з прав людини Кенії": a body's common noun alone,
+          // capitalised as it opens the sentence, is the body of that kind named before)
+          const only = tokens[lm.mention.tokenStart]!;
+          if (ent.type === 'ORG' && lm.mention.tokenEnd - lm.mention.tokenStart === 1 && only.i === sen0.tokenStart && only.pos === 'NOUN' && !(only.tag ?? '').includes(':prop') && !/^\p{Lu}{2,}/u.test(only.text)) {
+            const body = this.definiteBody(lemmaOf(only), lm.mention.tokenStart);
+            if (body) return body;
+          }
+          return ent.id;
         }
         continue;
       }
@@ -629,6 +637,12 @@ export class SpeakerFinder {
           const body = this.bodyByNoun(lemmaOf(t), cue);
           if (body) return body;
         }
+      }
+      // ("Комісія засудила …, назвавши …" after "Національної комісії з прав людини Нігерії": a body's common noun
+      // opening the sentence as its subject is the body of that kind named before)
+      if (!this.mentionAt(i) && i === sen.tokenStart && adjacent && t.pos === 'NOUN' && featOf(t, 'Case') === 'Nom' && featOf(t, 'Number') !== 'Plur' && !(t.tag ?? '').includes(':prop')) {
+        const body = this.definiteBody(lemmaOf(t), i);
+        if (body) return body;
       }
       // A surname the NER stage missed here but found elsewhere ("Шакалене, зі свого боку, запевнила").
       if (isNameLike(t) && (adjacent || featOf(t, 'Case') === 'Nom')) {

@@ -267,3 +267,42 @@ test('residents named with villages and the community they are in are the group 
   const a = analyse('Начальник обласної адміністрації закликав жителів сіл Лиманської громади негайно евакуюватися.', '2025-10-27');
   assert.deepEqual(names(a, only(a, 'REQUEST').target), ['жителі сіл Лиманської громади']);
 });
+
+// Stop 33's fourth round, on unseen68's first run.
+
+test('a court\'s sentence with its term after a long title is a coercion, not a condemnation', () => {
+  const a = analyse('Суд Косова вчора засудив колишнього голову парламенту Республіки Косово Агима Гашія до двох років позбавлення волі.', '2025-02-27');
+  assert.equal(only(a, 'COERCE').target.length, 1);
+  assert.equal(a.events.filter((e) => e.type === 'ACCUSE').length, 0);
+});
+
+test('an attack on positions with the place they are at named after them is an attack on that place', () => {
+  const a = analyse('Російські війська атакували позиції ЗСУ в районі Покровська з кількох напрямків.', '2025-03-15');
+  assert.deepEqual(names(a, only(a, 'ASSAULT').target), ['Покровськ']);
+});
+
+test('an infinitive further on in a purpose clause is what is sought, no act', () => {
+  const a = analyse('Президент закликав Індію використати свій вплив, щоб переконати Москву погодитися на перемир’я.', '2025-04-25');
+  assert.equal(a.events.filter((e) => e.type === 'AGREE').length, 0);
+});
+
+test('a plant\'s span run over the place it stands in ends at the preposition', () => {
+  const a = analyse('Дрони вночі атакували Рязанський нафтопереробний завод у Рязанській області Росії.', '2025-01-29');
+  assert.deepEqual(names(a, only(a, 'ASSAULT').target), ['Рязанський нафтопереробний завод']);
+});
+
+test('fire groups and rescue teams moved are a mobilisation', () => {
+  const a = analyse('Повітряні сили ЗСУ перекинули на Волинь додаткові мобільні вогневі групи.', '2025-08-22');
+  assert.deepEqual(names(a, only(a, 'MOBILIZE').source), ['Повітряні сили ЗСУ']);
+});
+
+test('a subject set off by an apposition between commas is its verb\'s: a crowd so named has no side', () => {
+  const a = analyse('У суботу в Белграді тисячі людей, переважно студенти, вийшли на марш протесту проти уряду.', '2025-10-17');
+  assert.deepEqual(only(a, 'PROTEST').source, []);
+});
+
+test('a humanitarian corridor not opened is a concession denied', () => {
+  const a = analyse('Бойовики досі не відкрили гуманітарного коридору для виходу цивільних.', '2025-10-29');
+  const e = only(a, 'CONCEDE');
+  assert.equal(e.negated, true);
+});

@@ -49,3 +49,7 @@ test('a name in Latin letters after "авіакомпанія" is the company, w
   const a = analyse('Літак авіакомпанії Air Astana аварійно сів в Алмати.');
   assert.ok(a.entities.some((e) => e.type === 'ORG' && e.name === 'Air Astana'), a.entities.map((e) => `${e.type}:${e.name}`).join('; '));
 });
+
+test('a body\'s common noun alone opening a sentence speaks as the body of that kind named before', () => {
+  assert.equal(speakerOf('За даними Національної комісії з прав людини Нігерії, загинули 9 людей. Комісія засудила дії поліції й назвала їх «неприпустимими в демократії».', 'неприпустимими'), 'Національна комісія з прав людини Нігерії');
+});
