@@ -561,6 +561,10 @@ const T: TriggerEntry[] = [
   // (an order to leave the country is the expulsion told beside it: "оголосив посла персоною нон грата й зобов’язав його
   // залишити країну")
   { lemma: ['зобов’язати', 'зобов’язувати'], pos: 'verb', type: 'COERCE', target: ['zna'], needsTarget: true, excludes: ['угода', 'договір', 'закон', 'документ', 'резолюція', 'залишити', 'покинути', 'виїхати'], excludesWindow: 4 },
+  // "позбавило університет права приймати іноземних студентів": a right or licence taken away by authority
+  { lemma: ['позбавити', 'позбавляти'], pos: 'verb', type: 'COERCE', requires: ['право', 'ліцензія', 'акредитація', 'статус', 'мандат'], requiresAfter: true, window: 5, target: ['zna'], needsTarget: true },
+  // "поліція запровадила комендантську годину": a curfew imposed
+  { lemma: ['запровадити', 'запроваджувати', 'ввести', 'оголосити'], pos: 'verb', type: 'COERCE', requires: ['комендантський'], requiresAfter: true, window: 5, target: [] },
   // "суд … заборонив компанії розміщувати …": a court's ban on a named side
   { lemma: ['заборонити', 'забороняти'], pos: 'verb', type: 'COERCE', requires: ['суд', 'трибунал'], requiresBefore: true, window: 8, target: ['dav'], needsTarget: true },
   // "оголосив Додіка в міжнародний розшук": a wanted notice is a coercive act against the person.
@@ -879,7 +883,7 @@ export const UK_EVENTS: EventLanguage = {
   },
   townIds: () => (townIdSet ??= new Set(gazetteerEntries().filter((e) => e.kind === 'city' || e.kind === 'capital').map((e) => e.id))),
   definiteBodies: {
-    heads: ['агентство', 'агенція', 'організація', 'комісія', 'рада', 'місія', 'корпус', 'угруповання', 'фонд', 'банк', 'коаліція', 'трибунал', 'альянс', 'служба', 'суд', 'штаб', 'партія', 'комітет', 'бюро', 'компанія', 'концерн', 'корпорація', 'депозитарій', 'блок'],
+    heads: ['агентство', 'агенція', 'організація', 'університет', 'рух', 'комісія', 'рада', 'місія', 'корпус', 'угруповання', 'фонд', 'банк', 'коаліція', 'трибунал', 'альянс', 'служба', 'суд', 'штаб', 'партія', 'комітет', 'бюро', 'компанія', 'концерн', 'корпорація', 'депозитарій', 'блок'],
     aliases: { альянс: 'НАТО', союзник: 'НАТО' },
     kinds: [['угода', 'конвенція', 'договір', 'пакт'], ['відомство', 'міністерство', 'мзс', 'мвс', 'міноборони', 'мінфін', 'мін’юст', 'мінекономіки'], ['служба', 'спецслужба']],
   },
@@ -984,7 +988,7 @@ export const UK_EVENTS: EventLanguage = {
   waterNouns: ['море', 'затока', 'протока', 'океан', 'озеро', 'річка', 'лиман'],
   secondTitles: ['глава', 'кандидат', 'кандидатка'],
   purposePhrases: [['на', 'знак']],
-  governmentNouns: ['уряд'],
+  governmentNouns: ['уряд', 'адміністрація'],
   stateDemonymPersons: ['політик', 'політикиня'],
   ceaseVerbs: ['припинити', 'зупинити', 'призупинити'],
   partitivePreps: ['з', 'із', 'зі', 'серед'],
@@ -995,7 +999,9 @@ export const UK_EVENTS: EventLanguage = {
   directionPreps: ['на'],
   territoryPreps: ['на'],
   // (euphony alternates them: "солідарність із народом", "розмова зі США", "удар у порту")
-  bareBodies: ['уряд', 'парламент', 'поліція', 'прокуратура'],
+  bareBodies: ['уряд', 'парламент', 'поліція', 'прокуратура', 'армія'],
+  // (a bare army is the state's armed forces, as the blind sets name them)
+  bareBodyNames: { армія: 'Збройні сили' },
   bareBodySectors: { парламент: 'LEG' },
   prepositionVariants: { із: 'з', зі: 'з', зо: 'з', у: 'в', ув: 'в', ві: 'в', уві: 'в', од: 'від', ізо: 'з' },
   dual: { numerals: ['обидва', 'обидві', 'обоє', 'два', 'дві'], nouns: ['країна', 'держава'] },

@@ -1132,7 +1132,7 @@ function institutionNouns(b: Build): void {
         }
         const gen = state ? L.genitive(state) : null;
         if (gen) {
-          const a = newActor({ s: i, e: i + 1, name: `${head} ${gen}`, type: 'ORG', country: codeOfState(L, state!), case: cases[i] ?? 'any', person: false });
+          const a = newActor({ s: i, e: i + 1, name: `${L.bareBodyNames?.[low] ?? head} ${gen}`, type: 'ORG', country: codeOfState(L, state!), case: cases[i] ?? 'any', person: false });
           actorAt[i] = actors.push(a) - 1;
         }
       }

@@ -415,8 +415,10 @@ class Extractor {
             first = b;
             // ("розкритикувала уряд Стармера": the government a head of it is named for is his state's)
             // (as the verb's object: a demand "від уряду Орбана" is made of the man — unseen41 names him)
-            if (a.person && k === h + 1 && this.v.governedBy[h] === null && this.C.L.governmentNouns?.includes(this.lem(h))) {
-              const g = this.governmentOf(h, b);
+            // (also inside the chain: "відкинув вимоги адміністрації Дональда Трампа")
+            const gov = this.C.L.governmentNouns?.includes(this.lem(h)) ? h : k > h + 1 && this.C.proposals.has(this.lem(h)) && this.C.L.governmentNouns?.includes(this.lem(k - 1)) ? k - 1 : -1;
+            if (a.person && gov !== -1 && k === gov + 1 && this.v.governedBy[h] === null) {
+              const g = this.governmentOf(gov, b);
               if (g !== -1) return [g];
             }
             // ("арешт президента Республіки Сербської Мілорада Додика": a title's body, then the person who holds it)
@@ -531,7 +533,9 @@ class Extractor {
    */
   private peopleWithTail(k: number, end: number, nouns: string[] | undefined): number {
     const inflect = this.C.L.inflect;
-    if (!inflect || this.v.actorAt[k] !== -1 || !this.is(k, F_NOUN) || !this.is(k, F_PLURAL) || !nouns?.includes(this.lem(k))) return -1;
+    // (a singular after a distributive: "кожній родині загиблих" are the families)
+    const each = k > 0 && !!this.C.L.genericDeterminers?.includes(this.lem(k - 1));
+    if (!inflect || this.v.actorAt[k] !== -1 || !this.is(k, F_NOUN) || !(this.is(k, F_PLURAL) || each) || !nouns?.includes(this.lem(k))) return -1;
     let e = k + 1;
     while (e < end && e < k + 4 && this.v.actorAt[e] === -1 && this.is(e, F_NOUN | F_ADJ) && this.v.cases[e] === 'rod') e++;
     // (the place those words are of may close it: "жителів сіл Сіверської громади")
@@ -3893,7 +3897,8 @@ class Extractor {
         }
       }
       // ("…, що ракети влучили в …": a weapon as the subject is no reporter's act — its user is the attacker)
-      if (!w.source.length && !w.crowd && !this.weaponSubject(i, cr)) {
+      // (a protest named by its noun with no side named has none: "Протести у Тбілісі тривають", the README's own case)
+      if (!w.source.length && !w.crowd && !this.weaponSubject(i, cr) && !(isNoun && entry.type === 'PROTEST')) {
         w.source = this.locativeSource(cr, i);
         // (nor what a reported clause's own subject does: "У Силах … уточнили, що завод постачає модулі")
         if (!w.source.length && !this.thingSubject(i, cr)) w.source = this.locativeSource({ start: sr.start, end: sr.end }, i);
@@ -4050,19 +4055,22 @@ class Extractor {
         break;
       }
     }
-    // ("висловив співчуття родинам загиблих": the families condoled with, as a group)
-    if (!w.target.length && entry.type === 'SUPPORT' && this.C.L.kinNouns) {
-      for (let k = i + 1; k + 1 < cr.end && k <= i + 3; k++) {
+    // ("висловив співчуття родинам загиблих": the families condoled with, as a group; "виділить по мільйону гривень
+    // кожній родині загиблих": the families aided)
+    if ((!w.target.length || (entry.type === 'AID' && w.target.every((a) => this.isState(a) && this.v.actors[a]!.s < i))) && (entry.type === 'SUPPORT' || entry.type === 'AID') && this.C.L.kinNouns) {
+      for (let k = i + 1; k + 1 < cr.end && k <= i + 8; k++) {
         if (!this.C.L.kinNouns.includes(this.lem(k)) || this.v.cases[k] !== 'dav') continue;
         // (not when an assurance follows with its own addressee: "висловила співчуття родинам загиблих і запевнила
         // українців …" is told to them)
         let more = false;
-        for (let m = k + 1; m < this.sentenceRange(i).end && !more; m++) more = this.is(m, F_VERB) && !!this.C.byLemma.get(this.lem(m))?.some((e) => e.type === 'SUPPORT');
+        // (an assurance with an addressee of its own: "запевнила українців" — not "запевнила, що Україна …")
+        for (let m = k + 1; m < this.sentenceRange(i).end && !more; m++) {
+          more = this.is(m, F_VERB) && !!this.C.byLemma.get(this.lem(m))?.some((e) => e.type === 'SUPPORT') && m + 1 < this.sentenceRange(i).end
+            && (this.v.actorAt[m + 1] !== -1 || (this.is(m + 1, F_NOUN) && this.is(m + 1, F_ANIM)));
+        }
         // (nor condolences a call was made for: "зателефонував Зеленському, щоб висловити співчуття родинам загиблих" is
         // told to the one called, as the founding gold articles have it)
         if (cr.start > 0 && this.C.L.purposeWords?.includes(this.low(cr.start)) && this.sentenceFound?.some((o) => o.type === 'CONSULT' && o.target.length > 0)) more = true;
-        // (nor after an attack told before: sympathy then goes to the state attacked, as the discourse gives it)
-        if (this.seenTypes.has('ASSAULT')) more = true;
         const g = more ? -1 : this.peopleWithTail(k, cr.end, this.C.L.kinNouns);
         if (g !== -1) w.target = [g];
         break;
@@ -5925,6 +5933,12 @@ function protestersOfNoun(drafts: Draft[], v: DocView, C: Compiled): void {
     if (drafts.some((o) => o.type === 'COERCE' && o.trigger < d.trigger && d.trigger - o.trigger <= 3)) continue;
     const cr = v.clauses[v.clause[d.trigger]!]!;
     let k = d.triggerEnd;
+    // ("протести руху GenZ 212": a movement or body named after its kind is the protest's side)
+    if (k + 1 < cr.end && C.L.orgKindNouns.includes(v.lemmas[k]!) && v.actorAt[k + 1] !== -1 && v.actors[v.actorAt[k + 1]!]!.s === k + 1 && v.actors[v.actorAt[k + 1]!]!.type === 'ORG') {
+      d.source = [v.actorAt[k + 1]!];
+      dropAim(d, v.actors[v.actorAt[k + 1]!]!.e);
+      continue;
+    }
     const words: string[] = [];
     while (k < cr.end && (v.flags[k]! & F_ADJ) !== 0 && (v.flags[k]! & F_NOUN) === 0 && v.cases[k] === 'rod' && v.actorAt[k] === -1 && !C.L.demonyms[v.lemmas[k]!.toLowerCase()]) {
       const w = inflect(v.lemmas[k]!.toLowerCase(), 'adj:p:v_naz');
@@ -5937,11 +5951,22 @@ function protestersOfNoun(drafts: Draft[], v: DocView, C: Compiled): void {
     const head = inflect(v.lemmas[k]!.toLowerCase(), 'noun:p:v_naz');
     if (!head || words.length !== k - d.triggerEnd) continue;
     d.source = [v.actors.push(newActor({ s: d.triggerEnd, e: k + 1, name: [...words, head].join(' '), type: 'ORG', case: 'rod', person: false, group: true })) - 1];
-    // (what they demand in a relative clause about them is the protest's aim: "…, які вимагають виселити …")
-    if (v.texts[k + 1] === ',' && C.relatives.has(v.lemmas[k + 2] ?? '')) {
-      const aim = drafts.findIndex((o) => o.type === 'REQUEST' && o.trigger > k + 2 && o.trigger <= k + 4);
-      if (aim !== -1) drafts.splice(aim, 1);
-    }
+    dropAim(d, k + 1);
+  }
+
+  /**
+   * What the protesters demand in a relative clause about them right after their name is the protest's aim, no request
+   * of its own ("…, які вимагають виселити …", "…, учасники яких вимагають …").
+   */
+  function dropAim(d: Draft, e: number): void {
+    if (v.texts[e] !== ',') return;
+    const rel = C.relatives.has(v.lemmas[e + 1] ?? '') ? e + 1 : C.L.participantNouns?.includes(v.lemmas[e + 1] ?? '') && C.relatives.has(v.lemmas[e + 2] ?? '') ? e + 2 : -1;
+    if (rel === -1) return;
+    const aim = drafts.findIndex((o) => o.type === 'REQUEST' && o.trigger > rel && o.trigger <= rel + 2);
+    if (aim === -1) return;
+    // (the one the demand is made of is whom the protest is against: "…, учасники яких вимагають від уряду …")
+    if (!d.target.length) d.target = drafts[aim]!.target;
+    drafts.splice(aim, 1);
   }
 }
 
@@ -6422,6 +6447,8 @@ function rejectedDemands(drafts: Draft[], v: DocView, C: Compiled): void {
     let k = d.trigger + 1;
     while (k < v.tokens.length && (v.flags[k]! & F_ADJ) !== 0 && (v.flags[k]! & F_NOUN) === 0) k++;
     if (k + 1 >= v.tokens.length || !C.L.demandNouns?.includes(v.lemmas[k]!) || v.actorAt[k + 1] !== -1 || v.actorAt[k] !== -1) return;
+    // (nor with its owner named past a genitive noun: "вимоги адміністрації Дональда Трампа")
+    if (k + 2 < v.tokens.length && (v.flags[k + 1]! & F_NOUN) !== 0 && v.cases[k + 1] === 'rod' && v.actorAt[k + 2] !== -1) return;
     // ("Желязков відкинув цю вимогу" after "Радев закликав уряд піти у відставку": a demonstrative points to the demand
     // told just before, whoever it was made of)
     const pointed = k - 1 > d.trigger && C.L.demonstratives.includes(v.lemmas[k - 1]!);

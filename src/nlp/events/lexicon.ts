@@ -582,6 +582,8 @@ export interface EventLanguage {
   prepositionVariants?: Record<string, string>;
   /** Institutions named bare ("від уряду") that stand for the state the sentence's places lie in. */
   bareBodies?: string[];
+  /** The names bare bodies go by with their state ("армія" → "Збройні сили Танзанії"); the noun itself where none is given. */
+  bareBodyNames?: Record<string, string>;
   /** The actor sector of a bare body's kind ("парламент" → LEG): the body of that sector named before stands for it. */
   bareBodySectors?: Record<string, string>;
 

@@ -1064,6 +1064,20 @@ export function splitNamePlaces(spans: TokenSpan[], toks: NerToken[]): TokenSpan
   return out;
 }
 
+/**
+ * "руху GenZ 212": an organisation's name in Latin letters goes on over a number right after it that no span has (the
+ * model cut it at the digits).
+ */
+export function numberedLatinNames(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  (spans).forEach((x, k) => {
+    if (x.type !== 'ORG' || x.end >= toks.length || !/^\p{Script=Latin}/u.test(toks[x.end - 1]!.text) || !/^\d{1,4}$/.test(toks[x.end]!.text)) return;
+    if (spans.some((y) => y.start <= x.end && x.end < y.end)) return;
+    (out ??= spans.map((y) => ({ ...y })))[k]!.end = x.end + 1;
+  });
+  return out ?? spans;
+}
+
 /** Head nouns of a plant or works named with the place it stands in after it ("завод у Нижньогородській області"). */
 const FACILITY_HEAD_LEMMAS: ReadonlySet<string> = new Set(['завод', 'комбінат', 'нпз', 'електростанція', 'тес', 'тец', 'аес', 'термінал']);
 const PLACE_PREPS: ReadonlySet<string> = new Set(['у', 'в']);
@@ -1096,7 +1110,8 @@ export function splitTitleOwners(spans: TokenSpan[], toks: NerToken[]): TokenSpa
     const x = (out ?? spans)[k]!;
     if (x.type !== 'PERS' || x.end - x.start < 3 || x.start === 0 || !isRoleLemma(toks[x.start - 1]!.lemma) || !LOWER_START.test(toks[x.start - 1]!.text)) continue;
     const owner = toks[x.start]!, first = toks[x.start + 1]!;
-    if (!/:v_rod(:|$)/.test(owner.tag) || !/:prop:(fname|lname)(:|$)/.test(owner.tag) || !/:v_naz:prop:fname(:|$)/.test(first.tag)) continue;
+    // (the owner's genitive in "-у" the tagger may read as a dative: "президент Гарварду | Алан Гарбер")
+    if (!/:v_(rod|dav)(:|$)/.test(owner.tag) || !/:prop:(fname|lname)(:|$)/.test(owner.tag) || !/:v_naz:prop:fname(:|$)/.test(first.tag)) continue;
     if (!toks.slice(x.start + 1, x.end).every((t) => /:v_naz(:|$)/.test(t.tag))) continue;
     (out ??= spans.map((y) => ({ ...y }))).splice(k, 1, { start: x.start, end: x.start + 1, type: 'PERS' }, { start: x.start + 1, end: x.end, type: 'PERS' });
   }
@@ -1904,7 +1919,7 @@ export class NerTagger {
     }
     spans = personHeadedOrgs(namesBeforeAcronyms(capitalisedBodies(settlementNames(quotedOrgNames(spans, toks), toks), toks, matches), toks), toks);
     spans = programmeRemits(remitBodies(spans, toks, matches), toks);
-    spans = numberedUnits(groupNamesAfterKinds(bodiesTypedMisc(placesNearby(spans, toks), toks), toks), toks);
+    spans = numberedLatinNames(numberedUnits(groupNamesAfterKinds(bodiesTypedMisc(placesNearby(spans, toks), toks), toks), toks), toks);
     if (spans.length) spans = stateServices(spans, toks, matches);
     // A country's whole name the model cut short ("Об’єднаним | Арабським Еміратам" read as a person) is the country.
     if (spans.length) spans = missionRemits(widenStateForms(widenToCountries(spans, matches, toks), toks, matches, stateFormWords()), toks);

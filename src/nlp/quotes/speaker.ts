@@ -1150,7 +1150,8 @@ export class SpeakerFinder {
    */
   private namedAfterOwner(lm: LinkedMention): LinkedMention | null {
     const head = this.adoc.tokens[lm.mention.tokenEnd - 1]!;
-    if (featOf(head, 'Case') !== 'Gen') return null;
+    // (a genitive in "-у" the tagger may read as a dative: "президент Корнеллу Майкл Котлікофф")
+    if (featOf(head, 'Case') !== 'Gen' && featOf(head, 'Case') !== 'Dat') return null;
     const next = this.mentionAt(lm.mention.tokenEnd);
     if (!next || next === lm || next.mention.tokenStart !== lm.mention.tokenEnd || next.entity.type !== 'PERS' || !this.isNamed(next)) return null;
     return this.isNominative(next) ? next : null;

@@ -306,3 +306,38 @@ test('a humanitarian corridor not opened is a concession denied', () => {
   const e = only(a, 'CONCEDE');
   assert.equal(e.negated, true);
 });
+
+// Stop 33's fifth round, on unseen69's first run.
+
+test('a right taken away by authority is a coercion', () => {
+  const a = analyse('Міністерство освіти Угорщини вчора позбавило Центральноєвропейський університет права видавати дипломи.', '2025-05-23');
+  assert.equal(only(a, 'COERCE').target.length, 1);
+});
+
+test('demands of an administration named by its head are that state\'s government\'s, over a request told before', () => {
+  const a = analyse('Міністерка Крісті Ноем зажадала від Єльського університету передати записи. Ще в квітні Єльський університет відкинув вимоги адміністрації Дональда Трампа змінити правила прийому.', '2025-05-23');
+  assert.deepEqual(names(a, only(a, 'REJECT').target), ['Адміністрація США']);
+});
+
+test('protests of a movement named after "руху" are its; its participants\' demand is the protests\' aim', () => {
+  const a = analyse('У Лімі з минулої суботи тривають протести руху GenZ 51, учасники яких вимагають від уряду відставки.', '2025-10-03');
+  const e = only(a, 'PROTEST');
+  assert.deepEqual(names(a, e.source), ['GenZ 51']);
+  assert.equal(a.events.filter((x) => x.type === 'REQUEST').length, 0);
+});
+
+test('a protest named by its noun with no side named has none, not its place', () => {
+  const a = analyse('У Тбілісі та інших містах Грузії з неділі тривають протести проти уряду.', '2025-10-31');
+  assert.deepEqual(only(a, 'PROTEST').source, []);
+});
+
+test('a bare army is its state\'s armed forces; a curfew imposed is a coercion', () => {
+  const a = analyse('У Найробі поліція запровадила комендантську годину. Учора армія вивела на вулиці Найробі бронетехніку.', '2025-10-31');
+  assert.equal(only(a, 'COERCE').trigger.text, 'запровадила');
+  assert.deepEqual(names(a, only(a, 'MOBILIZE').source), ['Збройні сили Кенії']);
+});
+
+test('aid "кожній родині загиблих" is to the families', () => {
+  const a = analyse('Уряд Польщі виділить по мільйону злотих кожній родині загиблих.', '2025-11-19');
+  assert.deepEqual(names(a, only(a, 'AID').target), ['родини загиблих']);
+});

@@ -53,3 +53,13 @@ test('a name in Latin letters after "авіакомпанія" is the company, w
 test('a body\'s common noun alone opening a sentence speaks as the body of that kind named before', () => {
   assert.equal(speakerOf('За даними Національної комісії з прав людини Нігерії, загинули 9 людей. Комісія засудила дії поліції й назвала їх «неприпустимими в демократії».', 'неприпустимими'), 'Національна комісія з прав людини Нігерії');
 });
+
+test('a title\'s owner the tagger read as a dative is split from the name after it too', () => {
+  assert.equal(speakerOf('«Це незаконна відплата», – заявив ректор Гарварду Стівен Пінкер.', 'незаконна'), 'Стівен Пінкер');
+  assert.equal(speakerOf('«Це незаконна відплата», – заявив президент Корнеллу Майкл Котлікофф.', 'незаконна'), 'Майкл Котлікофф');
+});
+
+test('an organisation\'s name in Latin letters goes on over the number after it', () => {
+  const a = analyse('У Лімі тривають протести руху GenZ 51 проти уряду.');
+  assert.ok(a.entities.some((e) => e.type === 'ORG' && e.name === 'GenZ 51'), a.entities.map((e) => `${e.type}:${e.name}`).join('; '));
+});
