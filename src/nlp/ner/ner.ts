@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { PACKAGE_ROOT } from '../../paths.js';
 import { LitopysError } from '../../errors.js';
 import type { AnalyzedDocument, Component, Mention, Token } from '../../types.js';
-import { BODY_HEAD_LEMMAS, gazetteerEntries, NAMED_BODY_HEAD_LEMMAS, nameParticles, QUOTED_ORG_HEAD_LEMMAS, roleHeadLemmas, SERVICE_HEAD_LEMMAS, SETTLEMENT_NOUN_LEMMAS, stateFormWords, NAME_BREAK_WORDS, TREATY_HEAD_LEMMAS, UNIT_ABBREVIATIONS, DESCRIPTIVE_ADJECTIVES, PROGRAMME_HEAD_LEMMAS, VESSEL_NOUN_LEMMAS, WATER_NOUN_LEMMAS, weaponNames, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
+import { BODY_HEAD_LEMMAS, COMPANY_HEAD_LEMMAS, FACILITY_HEAD_LEMMAS, FACILITY_PLACE_PREPS, gazetteerEntries, NAMED_BODY_HEAD_LEMMAS, nameParticles, QUOTED_ORG_HEAD_LEMMAS, roleHeadLemmas, SERVICE_HEAD_LEMMAS, SETTLEMENT_NOUN_LEMMAS, stateFormWords, NAME_BREAK_WORDS, TREATY_HEAD_LEMMAS, UNIT_ABBREVIATIONS, DESCRIPTIVE_ADJECTIVES, PROGRAMME_HEAD_LEMMAS, VESSEL_NOUN_LEMMAS, WATER_NOUN_LEMMAS, weaponNames, type GazetteerEntry } from '../../lang/uk/gazetteer/index.js';
 import { segment } from '../segment/segmenter.js';
 import { FORWARD_PREPS, MONTHS, normDateWord, PERIOD_NOUNS, SHIFT_WORDS, WEEKDAYS } from '../../lang/uk/dates.js';
 import { loadLexicon } from '../morph/index.js';
@@ -787,8 +787,6 @@ export function numberedUnits(spans: TokenSpan[], toks: NerToken[]): TokenSpan[]
 
 /** Nouns of an armed group or gang whose name follows unquoted ("угруповання Барріо-18", "банди Тренд-де-Арагуа"). */
 const GROUP_HEAD_LEMMAS: ReadonlySet<string> = new Set(['угруповання', 'банда', 'картель', 'синдикат']);
-/** Nouns of a company whose one-word name follows unquoted ("холдинг Агроферт", "концерн Купол"). */
-const COMPANY_HEAD_LEMMAS: ReadonlySet<string> = new Set(['холдинг', 'концерн', 'авіакомпанія']);
 
 /**
  * An armed group's or gang's name right after its kind noun, unquoted and left unmarked by the model (a capitalised
@@ -1078,9 +1076,6 @@ export function numberedLatinNames(spans: TokenSpan[], toks: NerToken[]): TokenS
   return out ?? spans;
 }
 
-/** Head nouns of a plant or works named with the place it stands in after it ("завод у Нижньогородській області"). */
-const FACILITY_HEAD_LEMMAS: ReadonlySet<string> = new Set(['завод', 'комбінат', 'нпз', 'електростанція', 'тес', 'тец', 'аес', 'термінал']);
-const PLACE_PREPS: ReadonlySet<string> = new Set(['у', 'в']);
 
 /**
  * "Кстовський нафтопереробний завод | у | Нижньогородській області": a facility's span the model ran on over the place
@@ -1092,7 +1087,7 @@ export function facilityPlacesOut(spans: TokenSpan[], toks: NerToken[]): TokenSp
     const x = (out ?? spans)[k]!;
     if (x.type !== 'ORG' && x.type !== 'MISC') continue;
     for (let j = x.start + 1; j + 1 < x.end; j++) {
-      if (!PLACE_PREPS.has(toks[j]!.text) || !FACILITY_HEAD_LEMMAS.has(toks[j - 1]!.lemma.toLowerCase()) || !TITLE_START.test(toks[j + 1]!.text)) continue;
+      if (!FACILITY_PLACE_PREPS.has(toks[j]!.text) || !FACILITY_HEAD_LEMMAS.has(toks[j - 1]!.lemma.toLowerCase()) || !TITLE_START.test(toks[j + 1]!.text)) continue;
       (out ??= spans.map((y) => ({ ...y }))).splice(k, 1, { start: x.start, end: j, type: x.type }, { start: j + 1, end: x.end, type: 'LOC' });
       break;
     }

@@ -329,6 +329,14 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set(['АТ', 'ПАТ', 'Пр
 
 export const TREATY_HEAD_LEMMAS: ReadonlySet<string> = new Set(['угода', 'договір', 'конвенція', 'меморандум', 'пакт', 'хартія']);
 
+/** Nouns of a company whose one-word name follows unquoted ("холдинг Агроферт", "концерн Купол", "авіакомпанії Air India"). */
+export const COMPANY_HEAD_LEMMAS: ReadonlySet<string> = new Set(['холдинг', 'концерн', 'авіакомпанія']);
+
+/** Head nouns of a plant or works named with the place it stands in after it ("завод у Нижньогородській області"). */
+export const FACILITY_HEAD_LEMMAS: ReadonlySet<string> = new Set(['завод', 'комбінат', 'нпз', 'електростанція', 'тес', 'тец', 'аес', 'термінал']);
+/** Prepositions of the place such a plant stands in. */
+export const FACILITY_PLACE_PREPS: ReadonlySet<string> = new Set(['у', 'в']);
+
 /**
  * Head nouns of state bodies that are named with their state in the genitive right after them ("Міністерство оборони
  * Білорусі", "Посольство Росії"): the NER stage joins such a body and its state into one organisation.
