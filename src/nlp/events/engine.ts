@@ -548,6 +548,21 @@ class Extractor {
     return this.v.actors.push(newActor({ s: k, e, name: `${head} ${tail}`, type: 'ORG', case: this.v.cases[k] ?? 'any', person: false, group: true })) - 1;
   }
 
+  /**
+   * "закликав прихильників Партії Конгресу Малаві": the followers of a body or person named right after their plural
+   * noun, as a group named "прихильники <the name as written>"; -1 otherwise.
+   */
+  private followersOf(k: number, end: number): number {
+    const inflect = this.C.L.inflect;
+    if (!inflect || k + 1 >= end || this.v.actorAt[k] !== -1 || !this.is(k, F_NOUN) || !this.is(k, F_PLURAL) || !this.C.L.followerNouns?.includes(this.lem(k))) return -1;
+    const o = this.v.actorAt[k + 1]!;
+    if (o === -1 || this.v.actors[o]!.s !== k + 1 || (this.v.actors[o]!.case !== 'rod' && this.v.actors[o]!.case !== 'any')) return -1;
+    const head = inflect(this.lem(k).toLowerCase(), 'noun:p:v_naz');
+    if (!head) return -1;
+    const who = this.adoc.doc.text.slice(this.tok(k + 1).start, this.tok(this.v.actors[o]!.e - 1).end);
+    return this.v.actors.push(newActor({ s: k, e: this.v.actors[o]!.e, name: `${head} ${who}`, type: 'ORG', case: this.v.cases[k] ?? 'any', person: false, group: true })) - 1;
+  }
+
   /** The government (noun at h) of the state of person b, as an actor named with the state's genitive; -1 if unknown. */
   private governmentOf(h: number, b: number): number {
     const st = this.countryOfPerson(b);
@@ -4010,7 +4025,8 @@ class Extractor {
     // genitive of common words, as a group in the nominative with the words after it as written — before the slots
     // take the place those words end in)
     if (!isNoun && entry.type === 'REQUEST' && i + 2 < cr.end) {
-      const g = this.peopleWithTail(i + 1, cr.end, this.C.L.residentNouns);
+      const residents = this.peopleWithTail(i + 1, cr.end, this.C.L.residentNouns);
+      const g = residents !== -1 ? residents : this.followersOf(i + 1, cr.end);
       if (g !== -1) slots = [];
       if (g !== -1) w.target = [g];
     }

@@ -742,7 +742,10 @@ export function linkDocument(adoc: AnalyzedDocument, res: LinkResources): void {
             || (singleWord && x.words >= 3 && surnameOfForm(w.m.text, middleWordsOf(x)) !== null)
             // (a surname in "-а" in another case, its lemma guessed as one in a consonant: "Уаттару" after "Алассан
             // Уаттара", read as the dative of "Уаттар")
-            || (singleWord && keys.text.endsWith('а') && surnameOfForm(written!, [keys.text]) !== null)) {
+            || (singleWord && keys.text.endsWith('а') && surnameOfForm(written!, [keys.text]) !== null)
+            // (the full name's surname left in the accusative in "-у", the short one in "-а": "Пітера Мутаріку" …
+            // "Мутаріка заявив")
+            || (singleWord && keys.text.endsWith('у') && written === `${keys.text.slice(0, -1)}а`)) {
             ok = true;
             break;
           }
@@ -1062,6 +1065,12 @@ function entityOfGroup(g: Work[], k: number, foreign: Map<Mention, string>, res:
     const last = ws[ws.length - 1] ?? '';
     if (ws.length >= 2 && GENITIVE_A.test(last) && g.some((x) => x.words === 1 && x.m.text === last.slice(0, -1) && tagInfo(x.toks.find((t) => t.kind === 'word')!).kase === 'v_naz')) {
       name = ws.map((w) => (GENITIVE_A.test(w) ? w.slice(0, -1) : w)).join(' ');
+    }
+    // (and a surname left in the accusative in "-у" whose "-а" form is written alone elsewhere: "привітав Пітера
+    // Мутаріку" … "Мутаріка заявив" → "Пітер Мутаріка")
+    else if (ws.length >= 2 && /\p{Ll}у$/u.test(last) && g.some((x) => x.words === 1 && x.m.text === `${last.slice(0, -1)}а`)) {
+      ws[ws.length - 1] = `${last.slice(0, -1)}а`;
+      name = ws.join(' ');
     }
   }
   // (an organisation written in full by one of the names the knowledge base gives it keeps that name, as written —

@@ -341,3 +341,10 @@ test('aid "кожній родині загиблих" is to the families', () =
   const a = analyse('Уряд Польщі виділить по мільйону злотих кожній родині загиблих.', '2025-11-19');
   assert.deepEqual(names(a, only(a, 'AID').target), ['родини загиблих']);
 });
+
+// Stop 33's sixth round, on unseen70's first run.
+
+test('a call on the followers of a party named after them is on that group', () => {
+  const a = analyse('Президент закликав прихильників Партії Конгресу Малаві зберігати спокій.', '2025-09-24');
+  assert.deepEqual(names(a, only(a, 'REQUEST').target), ['прихильники Партії Конгресу Малаві']);
+});

@@ -63,3 +63,7 @@ test('an organisation\'s name in Latin letters goes on over the number after it'
   const a = analyse('У Лімі тривають протести руху GenZ 51 проти уряду.');
   assert.ok(a.entities.some((e) => e.type === 'ORG' && e.name === 'GenZ 51'), a.entities.map((e) => `${e.type}:${e.name}`).join('; '));
 });
+
+test('a surname left in the accusative in "-у" is named in its "-а" form written alone elsewhere', () => {
+  assert.ok(persons('Президент привітав Пітера Мутаріку з перемогою. Мутаріка заявив, що зустрінеться з ним.').includes('Пітер Мутаріка'));
+});
