@@ -1222,6 +1222,13 @@ export class SpeakerFinder {
         if (r) return r;
       }
     }
+    // ("За даними штабу, …", "За даними відомства, …": a body named by its common noun alone is the body of that kind
+    // named before)
+    const t = to - 1 >= from ? tokens[to - 1]! : null;
+    if (t && t.pos === 'NOUN' && t.text === norm(t.text) && featOf(t, 'Number') !== 'Plur' && featOf(t, 'Case') === 'Gen') {
+      const body = this.bodyByNoun(lemmaOf(t), from);
+      if (body) return body;
+    }
     return null;
   }
 

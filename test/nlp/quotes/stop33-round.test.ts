@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeWord } from '../../../src/nlp/morph/index.js';
-import { analyse, persons, speakerOf } from './helpers.js';
+import { analyse, persons, quotes, speakerOf } from './helpers.js';
 
 test('a surname the guesser knows no form of keeps its own lemma, not the second half of a double name', () => {
   for (const a of analyzeWord('Салкова')) assert.ok(!/[–-]/.test(a.lemma), a.lemma);
@@ -66,4 +66,10 @@ test('an organisation\'s name in Latin letters goes on over the number after it'
 
 test('a surname left in the accusative in "-у" is named in its "-а" form written alone elsewhere', () => {
   assert.ok(persons('Президент привітав Пітера Мутаріку з перемогою. Мутаріка заявив, що зустрінеться з ним.').includes('Пітер Мутаріка'));
+});
+
+test('"За даними X, …" reports what X says, as the blind sets have it; a body named by its common noun there is the one named before', () => {
+  const q = quotes('За даними Управління ООН з прав людини, у регіоні загинули 12 цивільних.');
+  assert.deepEqual(q.map((x) => [x.direct, x.text]), [[false, 'у регіоні загинули 12 цивільних']]);
+  assert.equal(speakerOf('Генеральний штаб ЗСУ повідомив про удар по переправі. За даними штабу, пошкоджено причал і два пороми.', 'причал'), 'Генеральний штаб ЗСУ');
 });
