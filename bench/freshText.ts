@@ -32,7 +32,7 @@ const NO_SPACE_BEFORE = /\s+([.,!?:;»)%…])/g;
 const NO_SPACE_AFTER = /([«(])\s+/g;
 
 /** BRUK's tab-separated corpus rebuilt as documents of running text (tokens joined, spaces before punctuation dropped). */
-function brukDocuments(file: string, maxTokens: number, prefix: string): { docs: Document[]; tokens: number } {
+export function brukDocuments(file: string, maxTokens: number, prefix: string): { docs: Document[]; tokens: number } {
   const docs: Document[] = [];
   let sentences: string[] = [];
   let words: string[] = [];

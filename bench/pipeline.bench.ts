@@ -5,8 +5,9 @@
  * warm-up on other distinct documents, in batches as `litopys ingest` runs — what a long ingest of new articles
  * does. The stages' caches per word form and word pair make repeated text several times cheaper than new text, so
  * the older measurement (the gold articles and examples/ analysed again and again) is kept only as the upper bound
- * with every cache hit. Both run again in a child process with `node --single-threaded` (V8's garbage collector and
- * compiler on the main thread: everything one core does, counted once). Writes the `pipeline` section of
+ * with every cache hit. Both run in a child node with the flags `litopys` gives its analysing commands
+ * (ANALYSIS_NODE_FLAGS, src/runtime.ts), and again in one that is also `--single-threaded` (V8's garbage collector
+ * and compiler on the main thread: everything one core does, counted once). Writes the `pipeline` section of
  * docs/BENCHMARKS.md.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Document } from '../src/types.js';
 import { IN_PROCESS_BATCH } from '../src/ingest/analyzePool.js';
+import { ANALYSIS_NODE_FLAGS } from '../src/runtime.js';
 import os from 'node:os';
 import { ROOT, buildDist, machineLine, writeSection } from './report.js';
 import { freshText } from './freshText.js';
@@ -187,13 +189,17 @@ function measureFresh(pipeline: ReturnType<PipelineModule['createPipeline']>, em
   };
 }
 
-/** The same measurement in `node --single-threaded` (null when the child fails). */
-function singleThreaded(useDist: boolean): Measurement | null {
+/**
+ * The measurement in a child node started as `litopys` starts its analysing commands (ANALYSIS_NODE_FLAGS: the
+ * larger young generation, src/runtime.ts), with `--single-threaded` too when asked (null when the child fails).
+ */
+function inChild(useDist: boolean, singleThread: boolean): Measurement | null {
   const self = fileURLToPath(import.meta.url);
-  const r = spawnSync(process.execPath, ['--single-threaded', '--import', 'tsx', self, '--child', ...(useDist ? ['--dist'] : [])], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+  const flags = [...ANALYSIS_NODE_FLAGS, ...(singleThread ? ['--single-threaded'] : [])];
+  const r = spawnSync(process.execPath, [...flags, '--import', 'tsx', self, '--child', ...(useDist ? ['--dist'] : [])], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
   const line = r.stdout?.split('\n').find((l) => l.startsWith('{'));
   if (r.status !== 0 || !line) {
-    console.error(`single-threaded child failed: ${r.stderr?.slice(-2000)}`);
+    console.error(`child (${flags.join(' ')}) failed: ${r.stderr?.slice(-2000)}`);
     return null;
   }
   return JSON.parse(line) as Measurement;
@@ -203,8 +209,9 @@ const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 
 export default async function main(): Promise<void> {
   const useDist = buildDist();
-  const m = measure(await loadPipeline(useDist));
-  const st = singleThreaded(useDist);
+  const m = inChild(useDist, false);
+  if (!m) throw new Error('the pipeline measurement failed (see above)');
+  const st = inChild(useDist, true);
   const { tokens, ms } = m;
   const perSec = tokens / (ms / 1000);
   const perCpuSec = tokens / (m.cpuMs / 1000);
@@ -262,7 +269,7 @@ Not measured: ../shared/data is absent (set LITOPYS_DATA). The goal cannot be ju
   writeSection('pipeline', `## Full pipeline speed
 
 \`npm run bench -- pipeline\` (\`bench/pipeline.bench.ts\`) — the default pipeline (${m.names.join(' → ')}${useDist ? '; compiled to dist/ first, as `litopys` runs it' : '; through tsx, the build failed'}),
-one process on one core. ${machineLine()}; 1-minute load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores when this ran.
+one process on one core, started with \`${ANALYSIS_NODE_FLAGS.join(' ')}\` as \`litopys ingest\`/\`extract\` start it (src/runtime.ts). ${machineLine()}; 1-minute load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores when this ran.
 
 ${freshSection}
 ### Repeated text — the upper bound with every cache hit

@@ -1,6 +1,6 @@
 /**
  * Output-identity check for speed work: runs the default pipeline over every gold set, examples/ and (when present)
- * the first 300 NER-UK dev texts (a second pass and a batch-mode pass must agree with the first), and writes a canonical JSON of the full analysis. Compare two runs byte for byte.
+ * the first 300 NER-UK dev texts and BRUK dev (a second pass and a batch-mode pass must agree with the first), and writes a canonical JSON of the full analysis. Compare two runs byte for byte.
  *
  *   npx tsx scripts/snapshot-pipeline.ts /tmp/snap-before.json
  *   npx tsx scripts/snapshot-pipeline.ts /tmp/snap-after.json && cmp /tmp/snap-before.json /tmp/snap-after.json
@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createPipeline } from '../src/nlp/pipeline.js';
 import type { AnalyzedDocument, Document } from '../src/types.js';
+import { brukDocuments } from '../bench/freshText.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -40,6 +41,9 @@ function corpus(): Document[] {
     const files = readdirSync(dev).filter((x) => x.endsWith('.txt')).sort().slice(0, 300);
     for (const f of files) docs.push({ id: `ner-uk/${f}`, date: '2024-01-01', lang: 'uk', text: readFileSync(join(dev, f), 'utf8') });
   }
+  // (and BRUK dev rebuilt as running text, the fresh text of the speed benchmark: long documents of every genre)
+  const bruk = join(ROOT, '..', 'shared', 'data', 'bruk', 'dev.tsv');
+  if (existsSync(bruk)) docs.push(...brukDocuments(bruk, Infinity, 'bruk-dev/').docs);
   return docs;
 }
 

@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { LitopysError, type ErrorCode, type ErrorLocation } from '../errors.js';
 import type { Pipeline } from '../nlp/pipeline.js';
 import type { AnalyzedDocument, Document } from '../types.js';
+import { ANALYSIS_YOUNG_GENERATION_MB } from '../runtime.js';
 
 export interface Analyzer {
   /** Stage names, in order. */
@@ -122,7 +123,11 @@ export async function createAnalyzePool(stages: readonly string[] | undefined, j
   const slots: Slot[] = [];
 
   const spawn = (): { slot: Slot; ready: Promise<void> } => {
-    const worker = new Worker(workerUrl(), { workerData: { stages: stages ? [...stages] : undefined } });
+    // (the young generation an analysing process gets: src/runtime.ts)
+    const worker = new Worker(workerUrl(), {
+      workerData: { stages: stages ? [...stages] : undefined },
+      resourceLimits: { maxYoungGenerationSizeMb: ANALYSIS_YOUNG_GENERATION_MB },
+    });
     const slot: Slot = { worker, inFlight: new Map() };
     let settleReady!: { resolve: () => void; reject: (e: Error) => void };
     const ready = new Promise<void>((resolve, reject) => (settleReady = { resolve, reject }));

@@ -2055,7 +2055,9 @@ export function repeatUninflectedNames(mentions: Mention[], tokens: Token[], tex
  * word read as a surname), becomes a mention of the organisation.
  */
 export function repeatNamesByLemma(mentions: Mention[], tokens: Token[], text: string): Mention[] {
-  const key = (k: number): string => (tokens[k]!.lemma ?? tokens[k]!.text).toLowerCase();
+  // (each token's key once per document: the scan below meets every token once per name)
+  let keys: string[] | undefined;
+  const key = (k: number): string => (keys ??= tokens.map((t) => (t.lemma ?? t.text).toLowerCase()))[k]!;
   const names = mentions.filter((m) => m.type === 'ORG' && m.tokenEnd - m.tokenStart >= 2 && m.tokenEnd - m.tokenStart <= 5 && /^\p{Lu}/u.test(m.text)
     && tokens.slice(m.tokenStart, m.tokenEnd).every((t) => t.kind === 'word'));
   if (!names.length) return mentions;
@@ -2073,7 +2075,7 @@ export function repeatNamesByLemma(mentions: Mention[], tokens: Token[], text: s
     const whole = n === m.tokenEnd - m.tokenStart;
     const lemmas = Array.from({ length: n }, (_, j) => key(m.tokenStart + j));
     for (let i = 0; i + n <= tokens.length; i++) {
-      if (i === m.tokenStart || tokens[i]!.sentence !== tokens[i + n - 1]!.sentence || !/^\p{Lu}/u.test(tokens[i]!.text)) continue;
+      if (key(i) !== lemmas[0] || i === m.tokenStart || tokens[i]!.sentence !== tokens[i + n - 1]!.sentence || !/^\p{Lu}/u.test(tokens[i]!.text)) continue;
       if (lemmas.some((l, j) => key(i + j) !== l || (j > 0 && tokens[i + j]!.text.charAt(0) !== tokens[m.tokenStart + j]!.text.charAt(0)))) continue;
       // (the shortened name stands alone: not before a capitalised word, which may be another state)
       if (!whole && i + n < tokens.length && tokens[i + n]!.sentence === tokens[i]!.sentence && /^\p{Lu}/u.test(tokens[i + n]!.text)) continue;
