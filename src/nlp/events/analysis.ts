@@ -617,9 +617,11 @@ function mentionActors(b: Build): void {
     for (const m of e.mentions) {
       if (m.tokenEnd <= m.tokenStart) continue;
       // A pronoun is never a name ("того" is not Togo).
+      // (but a person's surname, written as the full name named before ends, is that person whatever the tagger
+      // guessed for it: "з Дісанаяке" read as a pronominal adjective, after "Анура Кумара Дісанаяке")
       let pron = true;
       for (let i = m.tokenStart; i < m.tokenEnd; i++) if ((flags[i]! & F_PRON) === 0) pron = false;
-      if (pron) continue;
+      if (pron && !(e.type === 'PERS' && m.tokenEnd - m.tokenStart === 1 && e.name.endsWith(' ' + b.texts[m.tokenStart]!))) continue;
       // (a model designation is a weapon, not an actor: "винищувачі F-16", "Су-34", "С-400")
       if (m.tokenEnd - m.tokenStart === 1 && MODEL_DESIGNATION.test(b.texts[m.tokenStart]!)) continue;
       if (m.tokenEnd - m.tokenStart === 1 && weaponKind(b, m.tokenStart)) continue;

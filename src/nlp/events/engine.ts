@@ -1169,8 +1169,9 @@ class Extractor {
             if (state) return [this.demonymActor(j, state)];
           }
           // "Кораблі берегової охорони Китаю затримали": the body or state whose vehicles they are
+          // (with those coordinated with it: "гелікоптери повітряних сил Індії та Шрі-Ланки спільно евакуюють")
           const owner = this.vehicleOwner(k, i);
-          if (owner !== -1) return [owner];
+          if (owner !== -1) return this.coordinated(owner, i);
         }
         // "глава держави поступився": a title of two words that is a synonym of a role ("президент")
         if (!this.roles.has(this.lem(k)) && k + 1 < i && this.v.cases[k + 1] === 'rod' && this.v.actorAt[k + 1] === -1) {
@@ -1713,6 +1714,11 @@ class Extractor {
     const inflect = this.C.L.inflect;
     let h = k + 1;
     while (h < end && this.is(h, F_ADJ) && !this.is(h, F_NOUN) && this.v.cases[h] === 'rod' && this.v.actorAt[h] === -1) h++;
+    // ("гелікоптери повітряних сил Індії": forces the analysis already named as their state, after their adjectives)
+    if (h > k + 1 && h < end && this.v.actorAt[h] !== -1) {
+      const a = this.v.actors[this.v.actorAt[h]!]!;
+      if (a.s === h && a.case === 'rod' && !a.person && this.is(h, F_NOUN)) return this.v.actorAt[h]!;
+    }
     if (!inflect || h >= end || !this.is(h, F_NOUN) || this.v.cases[h] !== 'rod' || this.v.actorAt[h] !== -1 || this.is(h, F_PLURAL)) return -1;
     const st = at(h + 1);
     if (st === -1 || this.v.actors[st]!.s !== h + 1 || this.v.actors[st]!.person || this.v.actors[st]!.case !== 'rod') return -1;
@@ -1764,11 +1770,20 @@ class Extractor {
       let between = e;
       // (over where they come from: "Фермери з Польщі знову заблокували")
       let from = false;
-      while (between < i && (this.is(between, F_POS_ADV | F_POS_PART) || this.inTime(between)
-        || (this.is(between, F_PREP) && this.C.L.originPreps.includes(this.low(between)))
-        || (from && (this.v.actorAt[between] !== -1 || this.texts[between] === ',' || this.C.coord.has(this.low(between)))))) {
-        if (this.is(between, F_PREP)) from = true;
-        between++;
+      // (and over where they stand, a place in the locative: "прихильники опозиції в кількох кварталах Абіджана
+      // вийшли")
+      let at = false;
+      while (between < i) {
+        if (this.is(between, F_POS_ADV | F_POS_PART) || this.inTime(between)) between++;
+        else if (this.is(between, F_PREP) && this.C.L.originPreps.includes(this.low(between))) {
+          from = true;
+          between++;
+        } else if (from && (this.v.actorAt[between] !== -1 || this.texts[between] === ',' || this.C.coord.has(this.low(between)))) between++;
+        else if (!at && !from && this.is(between, F_PREP) && this.C.locPreps.has(this.low(between)) && between + 1 < i && this.v.cases[between + 1] === 'mis') {
+          at = true;
+          between++;
+        } else if (at && !this.is(between, F_VERB) && (this.v.cases[between] === 'mis' || this.v.cases[between] === 'rod' || this.v.actorAt[between] !== -1)) between++;
+        else break;
       }
       // (isVerbLike on the token: past the document's end it fails as it always did)
       if (between === i || isVerbLike(this.tok(between))) {
@@ -1916,7 +1931,9 @@ class Extractor {
     // (an indeclinable name is in any case, whatever the name's own reading: "прихильників Дутерте")
     // (a place in "-і" the tagger read as a dative or locative, forms the genitive shares: "жителів Тріполі", "Вінниці")
     const placeCase = !!ow && ow.type === 'LOC' && !ow.person && (ow.case === 'dav' || ow.case === 'mis') && /[іи]$/u.test(this.texts[ow.e - 1] ?? '');
-    if (ow && ow.s === e && (ow.case === 'rod' || ow.case === 'any' || this.v.cases[ow.s] === 'any' || placeCase) && ((ow.type === 'LOC' && !ow.person) || (ow.person && !!this.C.L.followerNouns?.includes(this.lem(head - 1))))) e = ow.e;
+    // (or the party whose followers they are: "кілька сотень прихильників Ліберальної партії")
+    const follower = !!this.C.L.followerNouns?.includes(this.lem(head - 1));
+    if (ow && ow.s === e && (ow.case === 'rod' || ow.case === 'any' || this.v.cases[ow.s] === 'any' || placeCase) && ((ow.type === 'LOC' && !ow.person) || (follower && (ow.person || ow.type === 'ORG')))) e = ow.e;
     // (also past the person's title: "прихильників опозиційного кандидата Венансіу Мондлане" → "прихильники Венансіу
     // Мондлане", as the person is named)
     let nameFrom = head;
@@ -3428,6 +3445,9 @@ class Extractor {
     // "звинуватила Росію … через систематичні атаки дронів", "запровадили мита через закупівлі …": the cause of a
     // reaction told in its clause is acts already known (often habitual), not news of its own.
     if (isNoun && this.C.L.causePreps?.includes(this.v.governedBy[i] ?? '') && this.reactionVerbBefore(i, cr)) return null;
+    // ("Через атаку Росавіація … запровадила обмеження", after the attack was told: an attack named as the cause of
+    // what follows is the one told before)
+    if (isNoun && entry.type === 'ASSAULT' && this.seenTypes.has('ASSAULT') && this.C.L.causePreps?.includes(this.v.governedBy[i] ?? '')) return null;
     // "Американську делегацію на переговорах очолювали …": talks already told, named again as where something was
     // done, are their setting, not new talks
     // (or as what something is tied to: "аби його приїзд «пов’язували» з переговорами")

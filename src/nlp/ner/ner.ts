@@ -214,7 +214,11 @@ export function joinFirstNames(spans: TokenSpan[], toks: NerToken[], matches: Ga
       // (only where the tagger read the word as another word's form: a place written as itself, "Гаїті", stays one)
       || (caseOf(toks[n.end - 1]) === 'v_naz' && toks[s.start]!.lemma !== toks[s.start]!.text && firstNameIn(toks[s.start]!.text, 'v_naz')
         // (not a form written out for a place: "міського голови Сум | Артем Кобзар")
-        && !matches.some((m) => m.start === s.start && m.end === s.end && !!m.entry.declined?.includes(toks[s.start]!.text)))))
+        && !matches.some((m) => m.start === s.start && m.end === s.end && !!m.entry.declined?.includes(toks[s.start]!.text)))
+      // (or before a surname that can only be an accusative, "-у" of a name in "-а": a place there would be in the
+      // accusative too, and "Сальвадора" is not one — "ліберала | Сальвадора | Насраллу")
+      || (caseOf(toks[n.end - 1]) === 'v_zna' && /\p{Ll}у$/u.test(toks[n.end - 1]!.text) && /а$/u.test(toks[n.end - 1]!.lemma) && /:anim:/.test(toks[n.end - 1]!.tag)
+        && firstNameIn(toks[s.start]!.text, 'v_zna'))))
     // (a vocative reading is a nominative misread — news address no one: "Туре" read as the vocative of "Тур")
     // (an indeclinable word's case is a guess: "Х’ю | Тодд")
     || (s.type === 'PERS' && n.type === 'PERS' && s.end - s.start === 1 && /:(fname|lname)(:|$)/.test(toks[s.start]!.tag)
