@@ -1492,7 +1492,9 @@ function definiteActors(b: Build): void {
     if (actorAt[i] !== -1 || !has(i, F_NOUN) || has(i, F_PROPER)) continue;
     const lem = lemmas[i]!;
     const alias = sets.aliases.get(lem);
-    if (!alias && !defHeads.has(lem)) continue;
+    // (not as a noun's complement: "прихильників опозиції" are a group of their own)
+    const described = i > 0 && sent[i - 1] === sent[i] && has(i - 1, F_NOUN) ? undefined : L.definiteBodies.describedBy?.[lem];
+    if (!alias && !defHeads.has(lem) && !described) continue;
     const t = tokens[i]!;
     if (capitalized(t.text) && (i === 0 || sent[i - 1] === sent[i])) continue;
     const prev = i > 0 && sent[i - 1] === sent[i] ? i - 1 : -1;
@@ -1513,7 +1515,9 @@ function definiteActors(b: Build): void {
       const words = nameWords[x]!;
       // (or one the noun introduced before: "французької компанії Orano" … "У компанії заявили")
       const fits = alias ? lowNames[x] === alias.toLowerCase() : words.includes(lem) || (kin.has(lem) && words.some((w) => kin.get(lem)!.includes(w)))
-        || (L.orgKindNouns.includes(lem) && e.mentions.some((m) => m.tokenStart > 0 && m.tokenStart < i && lemmas[m.tokenStart - 1] === lem));
+        || (L.orgKindNouns.includes(lem) && e.mentions.some((m) => m.tokenStart > 0 && m.tokenStart < i && lemmas[m.tokenStart - 1] === lem))
+        // ("опозиційної Ліберальної партії" … "звинувативши опозицію": the body introduced with the word's adjective)
+        || (!!described && e.mentions.some((m) => m.tokenStart < i && (lemmas[m.tokenStart] === described || (m.tokenStart > 0 && lemmas[m.tokenStart - 1] === described))));
       if (!fits) continue;
       for (const m of e.mentions) {
         const before = m.tokenStart < i;

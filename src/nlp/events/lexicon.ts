@@ -172,7 +172,12 @@ export interface EventLanguage {
    * noun to the body it stands for when that body is named in the document ("альянс", "союзники" → "НАТО"); `kinds`
    * are groups of heads of one kind that name each other's bodies ("угода" → "Оттавська конвенція").
    */
-  definiteBodies: { heads: string[]; aliases: Record<string, string>; kinds?: string[][] };
+  /**
+   * Definite noun phrases for bodies named elsewhere: `heads` resolve to the body whose name holds them, `aliases` to a
+   * fixed body, `kinds` to a body named by another word of the same kind, and `describedBy` to the body introduced with
+   * that adjective ("опозиція" → the party named "опозиційна Ліберальна партія" before).
+   */
+  definiteBodies: { heads: string[]; aliases: Record<string, string>; kinds?: string[][]; describedBy?: Record<string, string> };
   /**
    * Organisations the actor knowledge base knows, with all their names (nominative): a name of two or more words
    * written out in full that the NER stage missed is still an actor ("Сили оборони України атакували …").

@@ -66,3 +66,10 @@ test('visas revoked are a personal sanction on those who held them', () => {
   assert.equal(e.mode, 'personal');
   assert.deepEqual(names(a, e.source), ['Міністерство закордонних справ Канади']);
 });
+
+test('"опозиція" alone is the party introduced as the opposition one; "прихильники опозиції" stay a group of their own', () => {
+  const a = analyse('Лідер опозиційної Народної партії Ян Ковач визнав поразку на виборах. Прем’єр Томаш Грубий подякував виборцям, звинувативши опозицію в поширенні фейків.', '2025-10-06');
+  assert.deepEqual(names(a, only(a, 'ACCUSE').target), ['Народна партія']);
+  const b = analyse('Лідер опозиційної Народної партії Ян Ковач визнав поразку на виборах. Увечері тисячі прихильників опозиції вийшли на протест у Братиславі.', '2025-10-06');
+  assert.deepEqual(names(b, only(b, 'PROTEST').source), ['прихильники опозиції']);
+});
