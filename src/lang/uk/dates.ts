@@ -187,6 +187,12 @@ export const FORWARD_PREPS: ReadonlySet<string> = new Set(['з', 'із', 'до',
 /** Verbs of going on: "з березня" after them names a start gone by ("переговори тривають з березня"). */
 export const ONGOING_VERBS: ReadonlySet<string> = new Set(['тривати', 'продовжуватися', 'точитися', 'тягнутися', 'затягуватися', 'перебувати', 'діяти', 'працювати', 'залишатися']);
 
+/**
+ * Verbs of putting off: a month after "на" with them is the term it was put off to, the one to come ("відклала
+ * підписання на січень" in December is next January), whatever the tense of the verb.
+ */
+export const POSTPONE_VERBS: ReadonlySet<string> = new Set(['відкласти', 'відкладати', 'перенести', 'переносити', 'відтермінувати']);
+
 /** Words for year after a number ("2022 року", "2022 р.", "2022-го"). */
 export const YEAR_WORDS: ReadonlySet<string> = new Set(['рік', 'року', 'році', 'роком', 'р.', 'р', 'рр.', 'роки', 'років',
   'роках', 'рокам']);

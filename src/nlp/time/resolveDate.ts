@@ -12,7 +12,7 @@
  */
 import type { AnalyzedDocument, TimeExpression, Token } from '../../types.js';
 import {
-  AFTER_PREPS, AS_OF_WORDS, normDateWord, ONGOING_VERBS, DATE_PREPS, DAY_JOINERS, DEADLINE_PREPS, DURATION_PREPS, DURATION_UNITS, EVE_WORDS, FORWARD_PREPS, MONTHS, NEUTER_SHIFT_WORDS, NIGHT_ON, NIGHT_WORDS,
+  AFTER_PREPS, AS_OF_WORDS, normDateWord, ONGOING_VERBS, POSTPONE_VERBS, DATE_PREPS, DAY_JOINERS, DEADLINE_PREPS, DURATION_PREPS, DURATION_UNITS, EVE_WORDS, FORWARD_PREPS, MONTHS, NEUTER_SHIFT_WORDS, NIGHT_ON, NIGHT_WORDS,
   NUMBER_WORDS, PART_PHRASES, PERIOD_NOUNS, RANGE_FROM, RANGE_TO, RELATIVE_DAY_ADJ, RELATIVE_DAYS, SAME_PARTICLES,
   SAME_WORDS, SEASON_ADVERBS, SEASON_NOUNS, SEASON_START, SHIFT_WORDS, SINCE_START, TIMES_OF_DAY, UNTIL_END, WEEKDAYS,
   YEAR_ADVERBS, YEAR_WORDS, type Part, type PeriodUnit, type Season, type Shift,
@@ -395,6 +395,15 @@ class Matcher {
   }
 
   /** A verb of going on ("тривають", "триває") among the three words before token i (its preposition in between). */
+  /** A verb of putting off within five tokens before token `i` (in its sentence): "відклала підписання на …". */
+  postponedBefore(i: number): boolean {
+    for (let k = i - 2; k >= 0 && k >= i - 6 && this.tokens[k]!.sentence === this.tokens[i]!.sentence; k--) {
+      const l = this.tokens[k]!.lemma?.toLowerCase();
+      if (l && POSTPONE_VERBS.has(l)) return true;
+    }
+    return false;
+  }
+
   ongoingVerbBefore(i: number): boolean {
     for (let k = i - 1; k >= 0 && k >= i - 3 && this.tokens[k]!.sentence === this.tokens[i]!.sentence; k--) {
       const l = this.tokens[k]!.lemma?.toLowerCase();
@@ -914,7 +923,9 @@ class Matcher {
       // ("з березня" after a verb of going on — "що тривають з березня" — or in a past clause is a start gone by; else
       // the coming one, as "з березня запрацюють" (the tagger often reads such a future as a present))
       const ongoing = fwd && !dl && (this.ongoingVerbBefore(j) || this.ongoingVerbAfter(j + 1) || this.presentVerbNear(j));
-      return { start: j, end: j + 1, relative: true, resolve: (c) => (c.ref ? nearestYear(c.ref, ongoing ? -1 : fwd && !dl ? (c.dir < 0 ? -1 : 1) : c.dir, (y) => monthInterval(y, mo)) : null) };
+      // ("відклала підписання на січень": the term put off to is to come)
+      const putOff = prep === 'на' && this.postponedBefore(j);
+      return { start: j, end: j + 1, relative: true, resolve: (c) => (c.ref ? nearestYear(c.ref, putOff ? 1 : ongoing ? -1 : fwd && !dl ? (c.dir < 0 ? -1 : 1) : c.dir, (y) => monthInterval(y, mo)) : null) };
     }
 
     // "на вихідних" handled above; "цього/наступного року" above. Bare period noun after "з"/"до": none.

@@ -239,3 +239,9 @@ test('a start with a verb in the imperfective present is one gone by ("з пон
   const b = pipeline.analyze({ id: 't', date: '2025-12-01', lang: 'uk', text: 'Президентка, яка обіймає посаду з листопада, запевнила гостя в підтримці.' });
   assert.deepEqual(b.times.map((t) => [t.text, t.value?.start]), [['з листопада', '2025-11-01']]);
 });
+
+test('a month a thing was put off to is the one to come, whatever the verb\'s tense; one planned in the past stays past', () => {
+  assert.deepEqual(times('Рада ЄС відклала голосування на лютий.', '2025-11-20'), { 'на лютий': '2026-02-01..2026-02-28' });
+  assert.deepEqual(times('Саміт перенесли на березень.', '2025-11-20'), { 'на березень': '2026-03-01..2026-03-31' });
+  assert.deepEqual(times('Візит, запланований на лютий, не відбувся.', '2025-11-20'), { 'на лютий': '2025-02-01..2025-02-28' });
+});
