@@ -9,6 +9,13 @@ import { inflect } from '../../nlp/morph/index.js';
 export function genitiveOfState(name: string): string | null {
   const words = name.split(' ');
   if (words.length === 1) return inflect(name, 'noun:v_rod');
+  // (a plural name: its adjectives in "-і", "Сейшельські Острови" → "Сейшельських Островів", "Об’єднані Арабські
+  // Емірати" → "Об’єднаних Арабських Еміратів")
+  const adjectives = words.slice(0, -1);
+  if (words.length <= 3 && adjectives.every((w) => /^\p{Lu}[\p{Ll}’']+і$/u.test(w))) {
+    const noun = inflect(words[words.length - 1]!, 'noun:p:v_rod');
+    return noun ? `${adjectives.map((w) => `${w.slice(0, -1)}их`).join(' ')} ${noun}` : null;
+  }
   if (words.length !== 2) return null;
   // (feminine, as its adjective in -а says: "Кореї", not the plural "Корей")
   const noun = inflect(words[1]!, 'noun:f:v_rod');

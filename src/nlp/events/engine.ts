@@ -411,6 +411,12 @@ class Extractor {
           // (a place's name in the nominative after its kind: "обстріляли селище Антонівка")
           // (a neuter name reads as the accusative it shares with the nominative: "звільнили село Новоекономічне")
           const placeApposition = k === h + 1 && a.type === 'LOC' && (a.case === 'naz' || (a.case === 'zna' && this.v.cases[h] === 'zna')) && !!this.C.L.settlementNouns?.includes(this.lem(h));
+          // (the agent of an act named by its noun, in the instrumental right after it: "проти підвищення урядом цін")
+          const actAgent = k === h + 1 && a.case === 'oru' && this.v.governedBy[k] === null && /(нн|тт)я$/u.test(this.lem(h));
+          if (actAgent) {
+            first = b;
+            break;
+          }
           if (a.person || a.case === 'rod' || a.case === 'any' || this.modifiers.has(b) || quotedApposition || placeApposition) {
             first = b;
             // ("розкритикувала уряд Стармера": the government a head of it is named for is his state's)
@@ -1744,8 +1750,12 @@ class Extractor {
   private groupSubject(i: number, range: { start: number; end: number }): number {
     const q = this.quantifiedGroup(i, range);
     if (q !== -1) return q;
+    // (a plural of people whose accusative the tagger chose is its nominative where the two forms are one: "У столиці
+    // Анголи водії таксі протестують" — an accusative of people would be "водіїв")
+    const nominativeForm = (k: number): boolean => this.v.cases[k] === 'naz' || (this.v.cases[k] === 'zna' && this.is(k, F_PLURAL)
+      && (this.is(k, F_ANIM) || !!this.C.L.personNounSuffix?.test(this.lem(k))) && this.C.L.inflect?.(this.lem(k), 'noun:p:v_naz') === this.low(k));
     for (let k = range.start; k < i; k++) {
-      if (this.v.governedBy[k] !== null || this.v.actorAt[k] !== -1 || !this.is(k, F_NOUN) || this.v.cases[k] !== 'naz' || this.is(k, F_POS_PRON)) continue;
+      if (this.v.governedBy[k] !== null || this.v.actorAt[k] !== -1 || !this.is(k, F_NOUN) || !nominativeForm(k) || this.is(k, F_POS_PRON)) continue;
       if (this.roles.has(this.lem(k))) continue;
       // (an attempt, a decision or an act is no one who acts: "перша спроба виконати ордер на арешт")
       if (this.C.L.nonAgentNouns?.includes(this.lem(k))) continue;
@@ -1762,6 +1772,11 @@ class Extractor {
         if (!nx || e >= i) break;
         if (this.C.coord.has(this.low(e)) && this.v.tokens[e + 1] && this.is(e + 1, F_NOUN) && this.v.cases[e + 1] === 'naz') { e += 2; continue; }
         if (this.is(e, F_NOUN) && this.v.cases[e] === 'rod' && this.v.actorAt[e] === -1) { e++; continue; }
+        // (also an indeclinable noun, with the adjectives of the genitive before it: "Водії маршрутних таксі")
+        if (this.is(e, F_NOUN) && this.v.cases[e] === 'any' && this.v.actorAt[e] === -1 && !this.is(e, F_PROPER) && e > k) { e++; continue; }
+        // (not a title: "Адвокати колишнього президента" are the lawyers of a person)
+        if (this.is(e, F_ADJ) && !this.is(e, F_NOUN) && this.v.cases[e] === 'rod' && this.v.actorAt[e] === -1 && e + 1 < i && this.is(e + 1, F_NOUN)
+          && (this.v.cases[e + 1] === 'rod' || this.v.cases[e + 1] === 'any') && this.v.actorAt[e + 1] === -1 && !this.roles.has(this.lem(e + 1))) { e++; continue; }
         // (a state or body in the genitive names whose group it is: "Берегова охорона Фінляндії")
         const ga = this.v.actorAt[e]!;
         if (ga !== -1 && e > k && this.v.actors[ga]!.s === e && (this.v.actors[ga]!.case === 'rod' || this.v.actors[ga]!.case === 'any') && !this.v.actors[ga]!.person) { e = this.v.actors[ga]!.e; continue; }
@@ -1779,10 +1794,11 @@ class Extractor {
           from = true;
           between++;
         } else if (from && (this.v.actorAt[between] !== -1 || this.texts[between] === ',' || this.C.coord.has(this.low(between)))) between++;
-        else if (!at && !from && this.is(between, F_PREP) && this.C.locPreps.has(this.low(between)) && between + 1 < i && this.v.cases[between + 1] === 'mis') {
+        else if (!at && !from && this.is(between, F_PREP) && this.C.locPreps.has(this.low(between)) && between + 1 < i
+          && (this.v.cases[between + 1] === 'mis' || this.v.governedBy[between + 1] !== null)) {
           at = true;
           between++;
-        } else if (at && !this.is(between, F_VERB) && (this.v.cases[between] === 'mis' || this.v.cases[between] === 'rod' || this.v.actorAt[between] !== -1)) between++;
+        } else if (at && !this.is(between, F_VERB) && (this.v.cases[between] === 'mis' || this.v.cases[between] === 'rod' || this.v.governedBy[between] !== null || this.v.actorAt[between] !== -1)) between++;
         else break;
       }
       // (isVerbLike on the token: past the document's end it fails as it always did)
@@ -2846,7 +2862,9 @@ class Extractor {
     const coordinated = this.is(i, F_VERB) && !this.is(i, F_INF) && i > sr.start && this.C.coord.has(this.low(i - 1));
     // (an infinitive coordinated with one the cue governs is governed too: "закликав Москву поширити режим тиші … і
     // насамперед відмовитися від ударів")
-    const anchor = this.is(i, F_INF) ? this.firstCoordinatedInfinitive(i, sr.start) : i;
+    // (and so is the noun of such an infinitive: "закликав … не зволікати з пакетом і запровадити обмеження")
+    const anchor = this.is(i, F_INF) ? this.firstCoordinatedInfinitive(i, sr.start)
+      : this.is(i, F_NOUN) && i - 1 > sr.start && this.is(i - 1, F_INF) ? this.firstCoordinatedInfinitive(i - 1, sr.start) : i;
     for (let k = Math.max(sr.start, anchor - 8); k < i && !coordinated; k++) {
       const l = this.lem(k);
       if (this.C.threaten.has(l)) return 'drop';
@@ -3636,6 +3654,13 @@ class Extractor {
       // (the clause splitter may have left the relative clause and the resumed one together: "…, які називають себе
       // «…», знову вийшли" — the resumed part starts after the last comma before the trigger)
       let g = this.groupSubject(i, cr);
+      // ("Водії таксі страйкують і протестують": a predicate coordinated with the verb before shares its group subject)
+      if (g === -1 && cr.start > 1 && (this.C.coord.has(this.low(cr.start)) || this.C.coord.has(this.low(cr.start - 1)))) {
+        const pr = this.clauseRange(this.C.coord.has(this.low(cr.start)) ? cr.start - 1 : cr.start - 2);
+        let verb = -1;
+        for (let k = pr.start; k < pr.end && verb === -1; k++) if (this.is(k, F_POS_VERB) && !this.is(k, F_INF | F_ADVP)) verb = k;
+        if (pr.start < cr.start && this.sents[pr.start] === this.sents[i] && verb > pr.start && verb >= cr.start - 2) g = this.groupSubject(verb, pr);
+      }
       // (a crowd of no one in particular is the subject: the act has no side, and none is looked for elsewhere)
       if (g === -2) {
         w.crowd = true;
@@ -3811,6 +3836,11 @@ class Extractor {
         const side = (xs: number[]): number[] => (states ? packedMap(xs, (a) => (this.v.actors[a]!.person ? this.countryOfPerson(a) ?? a : a)) : xs);
         w.source = side(consult.source);
         w.partiesTarget = side(consult.target);
+        // (two who visited a place together are the two sides: "разом із Макроном відвідав авіабазу … Лідери підписали")
+        if (consult.source.length === 2 && consult.target.every((a) => !this.v.actors[a]!.person && !this.isState(a) && (this.v.actors[a]!.type === 'LOC' || this.isBuilding(a) || /^\p{Ll}/u.test(this.v.actors[a]!.name)))) {
+          w.source = side([consult.source[0]!]);
+          w.partiesTarget = side([consult.source[1]!]);
+        }
         // ("Трамп прийняв Алієва та Пашиняна. … лідери двох країн підписали": two sides of a talk among three are the
         // two it received together)
         const pair = consult.target.length === 2 ? consult.target : consult.source.length === 2 ? consult.source : null;
@@ -4046,7 +4076,14 @@ class Extractor {
     // take the place those words end in)
     if (!isNoun && entry.type === 'REQUEST' && i + 2 < cr.end) {
       const residents = this.peopleWithTail(i + 1, cr.end, this.C.L.residentNouns);
-      const g = residents !== -1 ? residents : this.followersOf(i + 1, cr.end);
+      let g = residents !== -1 ? residents : this.followersOf(i + 1, cr.end);
+      // ("Ерміні закликав своїх прихильників": the followers of the one who calls, by his name in the genitive)
+      if (g === -1 && w.source.length === 1 && this.low(i + 1) === 'своїх' && this.is(i + 2, F_NOUN) && this.is(i + 2, F_PLURAL) && !!this.C.L.followerNouns?.includes(this.lem(i + 2))) {
+        const who = this.v.actors[w.source[0]!]!;
+        const gen = who.person && who.entity ? this.genitiveName(who.entity) : null;
+        const head = gen ? this.C.L.inflect?.(this.lem(i + 2).toLowerCase(), 'noun:p:v_naz') : null;
+        if (gen && head) g = this.v.actors.push(newActor({ s: i + 1, e: i + 3, name: `${head} ${gen}`, type: 'ORG', case: this.v.cases[i + 2] ?? 'any', person: false, group: true })) - 1;
+      }
       if (g !== -1) slots = [];
       if (g !== -1) w.target = [g];
     }
@@ -4952,6 +4989,12 @@ function dedupe(drafts: Draft[], actorName: (a: number) => string, dayOfDraft: (
         continue;
       }
     }
+    // ("прибув до Парижа, де разом із Макроном відвідав авіабазу": a place visited on the visit the sentence told is that
+    // visit)
+    // (not a state or its capital visited next: "відвідає Москву, а згодом і Київ" are two visits)
+    if (d.type === 'CONSULT' && d.mode === 'visit' && d.target.length && d.target.every((a) => !isPerson(a) && stateSideOf(a) === null) && !d.negated
+      && out.some((o) => o.type === 'CONSULT' && o.mode === 'visit' && !o.negated && o.sentence === d.sentence && o.trigger < d.trigger
+        && o.source.some((a) => d.source.some((b) => actorName(a) === actorName(b))))) continue;
     const same = d.gapped ? undefined : out.find((o) => {
       if (o.type !== d.type || o.negated !== d.negated) return false;
       // (one trigger inside the other's words is one act: "вийшли на акцію протесту" and its "акцію протесту")

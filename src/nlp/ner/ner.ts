@@ -1507,8 +1507,8 @@ const NEAR_WORDS: ReadonlySet<string> = new Set(['поблизу', 'біля', '
 
 /**
  * A state's service named in lower case, an adjective of its kind, the service's noun and the state's span right after
- * ("берегової охорони | Японії", "прикордонна служба | Польщі"), is one organisation over the country's span — not
- * after a demonym ("японська прикордонна служба" is the events and speaker stages' to name).
+ * ("берегової охорони | Японії", "прикордонна служба | Польщі"; capitalised where it opens the sentence), is one
+ * organisation over the country's span — not after a demonym ("японська прикордонна служба" is the events and speaker stages' to name).
  */
 export function stateServices(spans: TokenSpan[], toks: NerToken[], matches: GazetteerMatch<GazetteerEntry>[]): TokenSpan[] {
   let out: TokenSpan[] | null = null;
@@ -1516,7 +1516,9 @@ export function stateServices(spans: TokenSpan[], toks: NerToken[], matches: Gaz
     const t = toks[h]!;
     if (t.pos !== 'NOUN' || !SERVICES.has(t.lemma) || !LOWER_START.test(t.text) || /:p:/.test(t.tag)) continue;
     const adj = toks[h - 1]!;
-    if (adj.pos !== 'ADJ' || !LOWER_START.test(adj.text)) continue;
+    // (also capitalised where it opens the sentence: "Пожежна служба Гонконгу залучила")
+    const opening = h - 1 === 0 || /^[.!?»"“]$/.test(toks[h - 2]!.text);
+    if (adj.pos !== 'ADJ' || !(LOWER_START.test(adj.text) || (opening && !DESCRIPTIVE_ADJECTIVES.has(adj.lemma.toLowerCase())))) continue;
     out = stateService(out ?? spans, toks, matches, h) ?? out;
   }
   return out ?? spans;

@@ -73,3 +73,60 @@ test('"опозиція" alone is the party introduced as the opposition one; "�
   const b = analyse('Лідер опозиційної Народної партії Ян Ковач визнав поразку на виборах. Увечері тисячі прихильників опозиції вийшли на протест у Братиславі.', '2025-10-06');
   assert.deepEqual(names(b, only(b, 'PROTEST').source), ['прихильники опозиції']);
 });
+
+// unseen72's round
+
+test('a predicate coordinated with the verb before shares its group subject; an indeclinable noun in the group\'s tail', () => {
+  const a = analyse('Водії маршрутних таксі в Кампалі з вівторка страйкують і протестують проти рішення уряду.', '2025-09-03');
+  assert.deepEqual(names(a, only(a, 'PROTEST').source), ['водії маршрутних таксі']);
+});
+
+test('a plural of people the tagger read as an accusative is the subject where the forms are one ("водії")', () => {
+  const a = analyse('У столиці Уганди водії таксі протестують проти рішення уряду.', '2025-09-03');
+  assert.deepEqual(names(a, only(a, 'PROTEST').source), ['водії таксі']);
+});
+
+test('an act named by its noun with its agent in the instrumental right after: the agent is what is protested against', () => {
+  const a = analyse('Фермери протестують проти підвищення Брюсселем мит на добрива.', '2025-09-03');
+  assert.deepEqual(names(a, only(a, 'PROTEST').target), ['ЄС']);
+});
+
+test('a warning that forces will act harshly is a threat', () => {
+  const a = analyse('Міністр внутрішніх справ попередив, що поліція діятиме жорстко проти учасників заворушень.', '2025-09-03');
+  assert.equal(only(a, 'THREATEN').modality, 'threatened');
+});
+
+test('the noun of an infinitive coordinated after one a call governs is what is called for, no act of its own', () => {
+  const a = analyse('Прем’єр закликав партнерів не зволікати з ухваленням нових рішень щодо Москви і запровадити обмеження проти російських банків.', '2025-09-03');
+  assert.equal(a.events.filter((e) => e.type === 'SANCTION').length, 0);
+});
+
+test('a state whose name is plural (an adjective and a noun) has a genitive: its bare police is named with it', () => {
+  const a = analyse('Опозиційний кандидат переміг на виборах на Соломонових Островах. Тим часом поліція посилила патрулювання у столиці.', '2025-09-03');
+  const e = only(a, 'MOBILIZE');
+  assert.deepEqual(names(a, e.source), ['Поліція Соломонових Островів']);
+});
+
+test('"закликав своїх прихильників": the followers of the one who calls, named by him', () => {
+  const a = analyse('Лідер опозиції Жозеф Камара переміг на виборах. Камара закликав своїх прихильників святкувати мирно.', '2025-09-03');
+  assert.deepEqual(names(a, only(a, 'REQUEST').target), ['прихильники Жозефа Камари']);
+});
+
+test('building materials handed over are humanitarian aid', () => {
+  const a = analyse('Червоний Хрест передав Харківській області будівельні матеріали для ремонту шкіл.', '2025-09-03');
+  const e = only(a, 'AID');
+  assert.equal(e.mode, 'humanitarian');
+});
+
+test('a place visited on the visit the sentence told is that visit; two who visited it together are the sides after', () => {
+  const a = analyse('Президент Польщі Кароль Навроцький прибув до Вільнюса, де разом із президентом Литви Гітанасом Науседою відвідав авіабазу Шяуляй. Лідери підписали там спільну декларацію.', '2025-09-03');
+  assert.equal(a.events.filter((e) => e.type === 'CONSULT').length, 1);
+  const e = only(a, 'AGREE');
+  assert.deepEqual(names(a, e.source), ['Кароль Навроцький']);
+  assert.deepEqual(names(a, e.target), ['Гітанас Науседа']);
+});
+
+test('crews drawn in to fight a fire are mobilised; a service named with its capitalised adjective at a sentence\'s start', () => {
+  const a = analyse('Пожежна служба Сінгапуру залучила до гасіння понад 300 пожежників.', '2025-09-03');
+  assert.deepEqual(names(a, only(a, 'MOBILIZE').source), ['Пожежна служба Сінгапуру']);
+});
