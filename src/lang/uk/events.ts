@@ -416,7 +416,7 @@ const T: TriggerEntry[] = [
   { lemma: ['поступитися', 'поступатися'], pos: 'verb', type: 'CONCEDE', target: ['dav'] },
   // "пішов назустріч протестувальникам": meeting someone's demands is a concession to them
   { lemma: ['піти', 'йти'], pos: 'verb', type: 'CONCEDE', requires: ['назустріч'], window: 1, target: ['dav'] },
-  { lemma: ['перемир’я', 'припинення'], pos: 'noun', type: 'CONCEDE', requires: ['оголосити', 'запровадити'], window: 4, target: [] },
+  { lemma: ['перемир’я', 'припинення'], pos: 'noun', type: 'CONCEDE', requires: ['оголосити', 'запровадити'], window: 4, target: ['з+oru', 'проти+rod'] },
   // "продовжив до 30 квітня тимчасове перемир’я": a ceasefire extended (not one broken on: "продовжують порушувати")
   { lemma: ['продовжити', 'продовжувати'], pos: 'verb', type: 'CONCEDE', requires: ['перемир’я'], requiresAfter: true, window: 6, target: [],
     excludes: ['порушувати', 'порушити', 'порушення', 'обстріл', 'обстрілювати', 'попри', 'незважаючи', 'всупереч'], excludesWindow: 5 },

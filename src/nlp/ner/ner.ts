@@ -1733,6 +1733,48 @@ export function splitLeadingPlaces(spans: TokenSpan[], matches: GazetteerMatch<G
 /** Common nouns that head a territory's name ("Республіка Сербська", "Автономна область …"). */
 const TERRITORY_HEAD_LEMMAS: ReadonlySet<string> = new Set(['республіка', 'область', 'край', 'провінція', 'штат', 'округ', 'емірат', 'королівство', 'князівство']);
 
+/** One-word names of places the gazetteer knows (countries, capitals, cities), as written in the nominative. */
+let onePlaceNames: Set<string> | undefined;
+function placeNameWords(): Set<string> {
+  if (!onePlaceNames) {
+    onePlaceNames = new Set();
+    for (const e of gazetteerEntries()) if (e.type === 'LOC') for (const n of e.names) if (!n.includes(' ')) onePlaceNames.add(n);
+  }
+  return onePlaceNames;
+}
+
+/**
+ * A person's span of three words or more whose first word is no part of the name after it: a place the gazetteer knows
+ * written as itself ("секретар громадської безпеки Мехіко | Пабло Васкес") or named after a settlement's noun ("міста
+ * Уруапан | Карлоса Мансо"), which becomes a place, or a word of
+ * another gender than the first name and surname after it ("угруповання військ Хортиця | Віктор Трегубов"), the name of
+ * what the title before it heads, which is left out.
+ */
+export function splitLeadingNonNames(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  const gender = (t: NerToken): string | null => /:([mfn]):/.exec(t.tag)?.[1] ?? null;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (s.type !== 'PERS' || s.end - s.start < 3) continue;
+    const head = toks[s.start]!;
+    const first = toks[s.start + 1]!;
+    if (!TITLE_START.test(first.text) || !personalRest(toks, s.start + 1, s.end)) continue;
+    // (or any name right after a settlement's noun: "мера міста Уруапан | Карлоса Мансо")
+    const place = placeNameWords().has(head.text) || (s.start > 0 && SETTLEMENTS.has(toks[s.start - 1]!.lemma));
+    if (!place && !/:fname(:|$)/.test(first.tag)) continue;
+    const g = gender(head);
+    // (the rest a first name and surnames only, in the head's case: "Нікола Пашиняна Громадянський" is no such name)
+    const kase = (t: NerToken): string | null => /:(v_[a-z]{3})/.exec(t.tag)?.[1] ?? null;
+    const other = !place && g !== null && !/:(lname|pname)(:|$)/.test(head.tag)
+      && toks.slice(s.start + 1, s.end).every((t) => gender(t) !== null && gender(t) !== g && /:(fname|lname)(:|$)/.test(t.tag) && kase(t) === kase(head));
+    if (!place && !other) continue;
+    out ??= [...spans];
+    const rest: TokenSpan = { start: s.start + 1, end: s.end, type: 'PERS' };
+    out.splice(out.indexOf(s), 1, ...(place ? [{ start: s.start, end: s.start + 1, type: 'LOC' as const }, rest] : [rest]));
+  }
+  return out ?? spans;
+}
+
 /** Tokens [from, to) are all capitalised words, at least two, one of them a first name or surname. */
 function personalRest(toks: NerToken[], from: number, to: number): boolean {
   if (to - from < 2) return false;
@@ -1911,7 +1953,7 @@ export class NerTagger {
       if (sc instanceof IntScorer && sc.typer) spans = sc.typer.retype(toks, spans, cues.gz, sc.memory, (a, b) => sc.spanTypeScores(y, a, b));
       const forms = toks.map((t) => t.text);
       spans = splitAbbreviationRoles(splitAtTitledConjuncts(spans, toks, isRoleLemma), toks, isRoleLemma);
-      spans = joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches, toks), toks), toks, matches);
+      spans = splitLeadingNonNames(joinFirstNames(dropPronounSpans(splitLeadingPlaces(joinNameParticles(balanceQuotes(spans, forms), forms), matches, toks), toks), toks, matches), toks);
       spans = splitNamePlaces(splitCoordinatedOrgs(splitTitleOwners(trimPersonTails(splitTitles(joinBodyCountry(spans, toks, matches, JOINED_BODY_HEADS), toks, isRoleLemma), toks), toks), toks), toks);
       spans = trimAtAdverbs(splitAtVesselNouns(splitWeaponNames(namesBeforePersons(unitNamesBeforePersons(completePersonNames(datesOutOfOrgs(spans, toks), toks, matches), toks), toks), toks), toks), toks);
       spans = facilityPlacesOut(missionsAtBodies(descriptiveAdjectivesOut(spans, toks), toks), toks);

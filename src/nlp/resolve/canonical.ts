@@ -5,7 +5,7 @@
  * takes its lemma ("Андрія Єрмака" → "Андрій Єрмак"). Numbers, dates and amounts keep their text.
  */
 import type { EntityType, Token } from '../../types.js';
-import { inflect } from '../morph/index.js';
+import { inflect, loadLexicon } from '../morph/index.js';
 import { LEGAL_FORMS, nameParticles } from '../../lang/uk/gazetteer/index.js';
 
 const AS_WRITTEN = new Set<EntityType>(['DATE', 'TIME', 'PERIOD', 'MON', 'PCT', 'QUANT']);
@@ -281,6 +281,17 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
         break;
       }
     }
+    // (a first name the tagger read as a place's form, "президентки Клаудії Шейнбаум" with "Клаудії" as a geo reading:
+    // the lexicon reads it as a first name in that case too)
+    if (!fname && tokens.length >= 2) {
+      for (const t of tokens) {
+        const info = tagInfo(t);
+        if (info.kase && /:prop:geo/.test(t.tag ?? '') && loadLexicon().analyze(t.text).some((a) => a.tag.includes(':prop:fname') && a.tag.includes(`:${info.kase}:`))) {
+          fname = t;
+          break;
+        }
+      }
+    }
     // (a title right before the name fixes its case better still: "міністром … Такесі Іваєю", where the tagger read
     // the foreign first name as a genitive)
     const byTitle = !!context && context !== 'v_naz' && /^v_[a-z]{3}$/.test(context);
@@ -365,7 +376,7 @@ export function canonicalName(tokens: Token[], type: EntityType, text: string, c
           continue;
         }
         if ((context === 'v_rod' || context === 'v_dav' || context === 'v_mis') && !(info.gender === 'f' && (info.fname || info.bits.includes('lname')))
-          && !(info.fname && /[ая]$/.test(t.lemma))) {
+          && !(info.fname && /[ая]$/.test(t.lemma)) && !(t === fname && /[ая]$/.test(t.lemma))) {
           forms[i] = i === 0 && tokens.length > 1 && /^\p{Lu}\p{Ll}*[бвгґджзклмнпрстфхцчшщ]і$/u.test(t.text) ? t.text.slice(0, -1) + 'а' : t.text;
           continue;
         }

@@ -130,3 +130,31 @@ test('crews drawn in to fight a fire are mobilised; a service named with its cap
   const a = analyse('Пожежна служба Сінгапуру залучила до гасіння понад 300 пожежників.', '2025-09-03');
   assert.deepEqual(names(a, only(a, 'MOBILIZE').source), ['Пожежна служба Сінгапуру']);
 });
+
+// unseen73's round
+
+test('a place written as itself before a person\'s first name and surname is no part of the name', () => {
+  const a = analyse('Поліція затримала 12 людей, повідомив начальник поліції Мехіко Омар Гарсія.', '2025-11-16');
+  assert.ok(a.entities.some((e) => e.type === 'PERS' && e.name === 'Омар Гарсія'), JSON.stringify(a.entities.map((e) => e.name)));
+  assert.ok(a.entities.some((e) => e.type === 'LOC' && e.name === 'Мехіко'));
+});
+
+test('a name after a settlement\'s noun before a person\'s name is the settlement\'s', () => {
+  const a = analyse('Відомо про затримання мера міста Чилапа Антоніо Лопеса.', '2025-11-16');
+  assert.ok(a.entities.some((e) => e.type === 'PERS' && e.name.startsWith('Антоніо Лопес')), JSON.stringify(a.entities.map((e) => e.name)));
+});
+
+test('a word of another gender before a man\'s first name and surname in its case is no part of his name', () => {
+  const a = analyse('Ворог атакував позиції біля Часового Яру, повідомив речник угруповання військ Хортиця Назар Волошин.', '2025-05-16');
+  assert.ok(a.entities.some((e) => e.type === 'PERS' && e.name === 'Назар Волошин'), JSON.stringify(a.entities.map((e) => e.name)));
+});
+
+test('a woman\'s first name the tagger read as a place\'s form is named in the nominative', () => {
+  const a = analyse('Молодь протестувала проти насильства картелів і політики безпеки президентки Клаудії Шейнбаум.', '2025-11-16');
+  assert.ok(a.entities.some((e) => e.type === 'PERS' && e.name === 'Клаудія Шейнбаум'), JSON.stringify(a.entities.map((e) => e.name)));
+});
+
+test('a truce declared in the war against a state is a concession to that state', () => {
+  const a = analyse('Президент Росії Володимир Путін оголосив тридцятигодинне перемир’я у війні проти України.', '2025-04-19');
+  assert.deepEqual(names(a, only(a, 'CONCEDE').target), ['Україна']);
+});
