@@ -394,6 +394,9 @@ const T: TriggerEntry[] = [
   { lemma: ['скасування', 'зняття', 'послаблення', 'пом’якшення'], pos: 'noun', type: 'CONCEDE', requires: ['санкція', 'обмеження', 'мито', 'ембарго'], window: 5, target: ['проти+rod', 'щодо+rod', 'для+rod', 'з+rod'], source: ['adj', 'rod'] },
   { lemma: ['скасувати', 'скасовувати', 'послабити', 'пом’якшити'], pos: 'verb', type: 'CONCEDE', requires: ['санкція', 'обмеження', 'мито', 'ембарго', 'заборона', 'обмежувальний'], window: 3, target: ['проти+rod', 'щодо+rod', 'для+rod', 'з+rod', 'з+oru'] },
   { lemma: ['помилувати'], pos: 'verb', type: 'CONCEDE', target: ['zna'] },
+  // "визнав поразку": a defeat conceded in an election is a concession to the winner (found by concededDefeats in the
+  // engine: the one congratulated on the victory); not one refused ("аби не визнавати поразки")
+  { lemma: ['визнати', 'визнавати'], pos: 'verb', type: 'CONCEDE', requires: ['поразка'], requiresAfter: true, window: 2, target: [], excludes: ['не'], excludesWindow: 1 },
   // "бойовики спалили свою зброю": an armed group disarming (not "складуть зброю", mostly a demand or a condition)
   { lemma: ['спалити', 'здати'], pos: 'verb', type: 'CONCEDE', requires: ['зброя'], requiresAfter: true, window: 3, target: [] },
   // "спростить видачу віз громадянам Індії": eased entry for another state's citizens
@@ -433,6 +436,9 @@ const T: TriggerEntry[] = [
   { lemma: ['заповнити', 'заполонити'], pos: 'verb', type: 'PROTEST', requires: ['вулиця', 'площа', 'центр', 'проспект', 'майдан'], window: 2, target: ['проти+rod'] },
   { lemma: ['вийти', 'виходити'], pos: 'verb', type: 'PROTEST', requires: ['набережна', 'активіст', 'гасло', 'плакат', 'транспарант', 'вимагати', 'вимагаючи', 'протестуючи'], window: 8, target: ['проти+rod'] },
   // (leaving is from something: with nothing left, "вийти на повну потужність", "вийшли на дороги" are no retreat)
+  // "вийшла з коаліції з Робітничою партією": a party leaving a coalition leaves its partner named after it; one
+  // leaving "з урядової коаліції" with no partner named leaves no one named (the coalition is no actor)
+  { lemma: ['вийти', 'виходити'], pos: 'verb', type: 'RETREAT', requires: ['коаліція'], requiresAfter: true, window: 3, target: ['з+oru'] },
   { lemma: ['вийти', 'виходити'], pos: 'verb', type: 'RETREAT', target: ['з+rod'], needsTarget: true,
     // (nor a ship leaving port: "судно вийшло з порту Джидди")
     excludes: ['акція', 'протест', 'мітинг', 'вулиця', 'демонстрація', 'марш', 'площа', 'пікет', 'страйк', 'ефір', 'демонстрант', 'протестувальник', 'мітингувальник', 'порт', 'гавань'] },
@@ -1004,6 +1010,7 @@ export const UK_EVENTS: EventLanguage = {
   ceaseVerbs: ['припинити', 'зупинити', 'призупинити'],
   partitivePreps: ['з', 'із', 'зі', 'серед'],
   participationPreps: ['за'],
+  victory: { nouns: ['перемога', 'переобрання', 'обрання'], verbs: ['перемогти', 'перемагати'], rivals: ['суперник', 'суперниця', 'опонент', 'опонентка', 'конкурент', 'конкурентка'], congratulate: ['привітати', 'вітати'] },
   hostVerbs: ['зустріти', 'зустрічати', 'прийняти', 'приймати', 'привітати'],
   kinNouns: ['родина', 'сім’я', 'рідний'],
   positionNouns: ['позиція'],

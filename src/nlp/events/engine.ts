@@ -1442,7 +1442,15 @@ class Extractor {
    */
   private subjectAroundRelative(range: { start: number; end: number }): number[] {
     const before = this.beforeRelative(range);
-    return before ? this.subjectBefore(before.end, before) : [];
+    if (!before) return [];
+    const s = this.subjectBefore(before.end, before);
+    if (s.length) return s;
+    // (a person whose name the tagger read in another case, "Сильві Лістгауг" as a dative: the phrase has no verb of
+    // its own, so the person it is, alone or after a title, is still the subject)
+    const a = before.end > before.start ? this.v.actorAt[before.end - 1]! : -1;
+    if (a === -1) return [];
+    const x = this.v.actors[a]!;
+    return x.person && x.e === before.end && this.v.governedBy[x.s] === null && this.chainStart(a) === before.start ? [a] : [];
   }
 
   /**
@@ -5937,6 +5945,68 @@ function jointDemonyms(drafts: Draft[], v: DocView, C: Compiled): void {
 }
 
 /**
+ * "визнав поразку й привітав Стьоре з перемогою": a defeat conceded is a concession to the winner. The winner is the
+ * one congratulated on the victory, in the same sentence first, else anywhere in the article, else the one told as
+ * having won ("переміг", "перемогла") before. A congratulation of the rival ("привітав суперника з перемогою") is one
+ * of that winner too. A conceded defeat with no winner named is dropped: what was conceded to whom is then unknown, and
+ * the older blind sets leave such a bare concession out.
+ */
+function concededDefeats(drafts: Draft[], v: DocView, C: Compiled): void {
+  const w = C.L.victory;
+  if (!w || !drafts.some((d) => d.type === 'CONCEDE' && d.entry.requires?.includes('поразка'))) return;
+  // congratulations on a victory: the SUPPORT drafts of a verb of congratulating with "з перемогою" after it
+  const onVictory = (d: Draft): boolean => {
+    if (d.type !== 'SUPPORT' || !w.congratulate.includes(v.lemmas[d.trigger]!)) return false;
+    const end = v.adoc.sentences[d.sentence]!.tokenEnd;
+    for (let k = d.triggerEnd; k < end && k <= d.triggerEnd + 8; k++) if (w.nouns.includes(v.lemmas[k]!) && v.governedBy[k] === 'з') return true;
+    return false;
+  };
+  const congratulations = drafts.filter(onVictory);
+  // the one told as having won: the person nearest before a verb of winning in its clause, else its nominative
+  const toldWinner = (before: number): number => {
+    for (let k = 0; k < before; k++) {
+      if (!w.verbs.includes(v.lemmas[k]!) || (v.flags[k]! & F_VERB) === 0) continue;
+      const cr = v.clauses[v.clause[k]!]!;
+      let naz = -1;
+      for (let j = k - 1; j >= cr.start; j--) {
+        const a = v.actorAt[j]!;
+        if (a === -1) continue;
+        if (v.actors[a]!.person) return a;
+        if (naz === -1 && (v.actors[a]!.case === 'naz' || v.actors[a]!.case === 'any')) naz = a;
+      }
+      if (naz !== -1) return naz;
+    }
+    return -1;
+  };
+  const rival = (d: Draft): boolean => {
+    const end = v.adoc.sentences[d.sentence]!.tokenEnd;
+    for (let k = d.triggerEnd; k < end && k <= d.triggerEnd + 2; k++) if (w.rivals.includes(v.lemmas[k]!)) return true;
+    return false;
+  };
+  // (a rival congratulated is the winner told before, or congratulated by another)
+  for (const d of congratulations) {
+    if (d.target.length || !rival(d)) continue;
+    const other = congratulations.find((x) => x !== d && x.target.length && !x.target.some((a) => d.source.includes(a)));
+    const a = other ? other.target[0]! : toldWinner(d.trigger);
+    if (a !== -1 && !d.source.includes(a)) d.target = [a];
+  }
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (d.type !== 'CONCEDE' || !d.entry.requires?.includes('поразка') || d.target.length) continue;
+    const foreign = (x: Draft): boolean => x.target.length > 0 && !x.target.some((a) => d.source.includes(a));
+    const same = congratulations.find((x) => x.sentence === d.sentence && foreign(x));
+    const any = same ?? congratulations.find(foreign);
+    let winner = any ? any.target.filter((a) => !d.source.includes(a)) : [];
+    if (!winner.length) {
+      const a = toldWinner(d.trigger);
+      if (a !== -1 && !d.source.includes(a)) winner = [a];
+    }
+    if (winner.length) d.target = winner;
+    else drafts.splice(i, 1);
+  }
+}
+
+/**
  * "прибули до Києва, де їх зустрів президент Володимир Зеленський": a visit to a place whose host is named as the one
  * who met the visitors there is a visit to that person.
  */
@@ -6764,6 +6834,7 @@ export function extractEvents(adoc: AnalyzedDocument, C: Compiled): Event[] {
   deniedAgain(drafts, v, C);
   namingBeforeAccusations(drafts, v, C);
   attackedPlaces(drafts, v, C, ids.byId);
+  concededDefeats(drafts, v, C);
   const sideOf = (a: number): string | null => {
     const x = v.actors[a]!;
     return x.country ?? (x.entity ? ids.byId.get(x.entity)?.actor?.country : undefined) ?? null;

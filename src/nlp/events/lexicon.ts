@@ -542,6 +542,11 @@ export interface EventLanguage {
   positionNouns?: string[];
   /** Nouns of kin ("родина"): "родинам загиблих" condoled with are a group. */
   kinNouns?: string[];
+  /**
+   * Words of an election won: nouns of the victory one is congratulated on ("привітав … з перемогою"), verbs of winning
+   * ("переміг"), and nouns of the rival ("привітав суперника"), which name the winner of a defeat conceded.
+   */
+  victory?: { nouns: string[]; verbs: string[]; rivals: string[]; congratulate: string[] };
   /** Verbs of receiving visitors ("де їх зустрів президент …"): their subject is the visit's host. */
   hostVerbs?: string[];
   /** Prepositions before the participation noun that name a meeting's participants ("за участі X"). */

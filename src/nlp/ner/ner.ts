@@ -851,6 +851,22 @@ export function bodiesTypedMisc(spans: TokenSpan[], toks: NerToken[]): TokenSpan
 }
 
 /**
+ * "з Робітничою партією" typed as a place: a span of capitalised adjectives before a party's noun ("партія", "рух") at
+ * its end is a party, an organisation, whatever type the model gave it.
+ */
+export function partiesTypedOtherwise(spans: TokenSpan[], toks: NerToken[]): TokenSpan[] {
+  let out: TokenSpan[] | null = null;
+  spans.forEach((x, k) => {
+    if ((x.type !== 'LOC' && x.type !== 'MISC') || x.end - x.start < 2) return;
+    const last = toks[x.end - 1]!;
+    if (!PARTY_KIND_LEMMAS.has(last.lemma.toLowerCase()) || !LOWER_START.test(last.text)) return;
+    for (let i = x.start; i < x.end - 1; i++) if (toks[i]!.pos !== 'ADJ' || !TITLE_START.test(toks[i]!.text)) return;
+    (out ??= spans.map((y) => ({ ...y })))[k] = { ...x, type: 'ORG' };
+  });
+  return out ?? spans;
+}
+
+/**
  * The spans with the body noun at `head` and its genitive words up to `e` joined with the country's span at `e`, or
  * null where no country's span starts there or another span is in the way. (Apart from capitalisedBodies' loop: see
  * overlaps.)
@@ -1962,7 +1978,7 @@ export class NerTagger {
     }
     spans = personHeadedOrgs(namesBeforeAcronyms(capitalisedBodies(settlementNames(quotedOrgNames(spans, toks), toks), toks, matches), toks), toks);
     spans = programmeRemits(remitBodies(spans, toks, matches), toks);
-    spans = numberedLatinNames(numberedUnits(groupNamesAfterKinds(bodiesTypedMisc(placesNearby(spans, toks), toks), toks), toks), toks);
+    spans = numberedLatinNames(numberedUnits(groupNamesAfterKinds(partiesTypedOtherwise(bodiesTypedMisc(placesNearby(spans, toks), toks), toks), toks), toks), toks);
     if (spans.length) spans = stateServices(spans, toks, matches);
     // A country's whole name the model cut short ("Об’єднаним | Арабським Еміратам" read as a person) is the country.
     if (spans.length) spans = missionRemits(widenStateForms(widenToCountries(spans, matches, toks), toks, matches, stateFormWords()), toks);
