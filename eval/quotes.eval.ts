@@ -202,6 +202,7 @@ export default async function main(): Promise<void> {
     { sub: 'unseen71', pattern: /^ys\d{2}\.json$/, row: 'unseen check 71 (eval/gold/unseen71, N; written blind, first run in its README)' },
     { sub: 'unseen72', pattern: /^yt\d{2}\.json$/, row: 'unseen check 72 (eval/gold/unseen72, N; written blind, first run in its README)' },
     { sub: 'unseen73', pattern: /^yu\d{2}\.json$/, row: 'unseen check 73 (eval/gold/unseen73, N; written blind, first run in its README)' },
+    { sub: 'unseen74', pattern: /^yv\d{2}\.json$/, row: 'unseen check 74 (eval/gold/unseen74, N; written blind, first run in its README)' },
   ].map(({ sub, pattern, row: label }) => ({ sub, pattern, label, set: loadGoldSet(sub, pattern) })).filter((u) => u.set.length > 0).map(({ sub, label, set }) => {
     const adocs = set.map((a) => pipeline.analyze({ id: a.id, date: a.date, lang: 'uk', text: a.text }));
     const qs = run(set, `${sub} articles`, adocs);
