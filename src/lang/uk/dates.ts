@@ -67,6 +67,12 @@ export const TIMES_OF_DAY: ReadonlySet<string> = new Set([
   'пополудні', 'звечора',
 ]);
 
+/** Words that make a time of day earlier or later and join it ("пізно ввечері в понеділок", "вчора рано вранці"). */
+export const TIME_OF_DAY_DEGREES: ReadonlySet<string> = new Set(['пізно', 'рано']);
+
+/** Times of day of two words that join a date expression before them ("вчора по обіді", "у середу на світанку"). */
+export const TIME_OF_DAY_PHRASES: readonly (readonly [string, string])[] = [['по', 'обіді'], ['після', 'обіду'], ['на', 'світанку'], ['до', 'обіду']];
+
 /** Night words that alone mean the night before the article date ("Уночі Росія атакувала"). */
 export const NIGHT_WORDS: ReadonlySet<string> = new Set(['вночі', 'уночі']);
 

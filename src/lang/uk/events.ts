@@ -4,7 +4,7 @@
  * tagger's (VESUM) lemmas; slots are described in src/nlp/events/lexicon.ts.
  */
 import type { EventLanguage, TriggerEntry } from '../../nlp/events/lexicon.js';
-import { gazetteerEntries, rolesOn, sectorLexicon, SETTLEMENT_NOUN_LEMMAS, VESSEL_NOUN_LEMMAS, type GazetteerEntry } from './gazetteer/index.js';
+import { fullOblastGenitive, gazetteerEntries, rolesOn, sectorLexicon, SETTLEMENT_NOUN_LEMMAS, VESSEL_NOUN_LEMMAS, type GazetteerEntry } from './gazetteer/index.js';
 import { inflect } from '../../nlp/morph/index.js';
 import { GUEST_NOUNS, LEADING_CONNECTORS, MISSION_HEADS, STATE_WORDS } from './speech.js';
 import { genitiveOfState } from './states.js';
@@ -293,7 +293,7 @@ const T: TriggerEntry[] = [
   { lemma: ['ультиматум'], pos: 'noun', type: 'THREATEN', modality: 'threatened', requires: ['висунути', 'поставити', 'пред’явити'], window: 3, target: ['dav'] },
   // (also "розглядатимуть завод як «законну ціль»")
   // (and "продовжуватиме наступ, доки …", "час безкарності закінчився", "як «акт війни»")
-  { lemma: ['застерегти', 'застерігати'], pos: 'verb', type: 'THREATEN', modality: 'threatened', target: ['zna'], requires: ['якщо', 'наслідок', 'відповідь', 'відповісти', 'санкція', 'удар', 'згорнути', 'доки', 'ціна', 'ескалація'], window: 25 },
+  { lemma: ['застерегти', 'застерігати'], pos: 'verb', type: 'THREATEN', modality: 'threatened', target: ['zna'], requires: ['якщо', 'наслідок', 'відповідь', 'відповісти', 'санкція', 'удар', 'згорнути', 'доки', 'ціна', 'ескалація', 'залежати'], window: 25 },
   { lemma: ['попередити', 'попереджати'], pos: 'verb', type: 'THREATEN', modality: 'threatened', target: ['zna'], requires: ['наслідок', 'відповідь', 'відповісти', 'санкція', 'якщо', 'удар', 'ціна', 'ціль', 'наступ', 'доки', 'безкарність', 'війна', 'ескалація', 'збивати', 'збити', 'вжити', 'вживати', 'дзеркальний', 'жорстко', 'жорсткий'], window: 25 },
 
   // SUPPORT
@@ -460,7 +460,7 @@ const T: TriggerEntry[] = [
   { lemma: ['від’єднатися', 'від’єднуватися', 'відокремитися'], pos: 'verb', type: 'RETREAT', requires: ['енергосистема', 'система', 'мережа', 'союз', 'організація', 'угода', 'федерація'], window: 4, target: ['від+rod'] },
   // "армія вивела на вулиці бронетехніку": troops brought out into the streets are mobilised, not withdrawn
   // ("рух вивів на вулиці десятки тисяч людей": people brought out into the streets protest)
-  { lemma: ['вивести', 'виводити'], pos: 'verb', type: 'PROTEST', requires: ['вулиця', 'площа'], window: 3, excludes: ['техніка', 'бронетехніка', 'війська', 'військо', 'танк', 'армія', 'військовий', 'солдат', 'підрозділ', 'поліція', 'гвардія'], excludesWindow: 10, target: [] },
+  { lemma: ['вивести', 'виводити'], pos: 'verb', type: 'PROTEST', requires: ['вулиця', 'площа'], window: 3, excludes: ['техніка', 'бронетехніка', 'війська', 'військо', 'танк', 'армія', 'військовий', 'солдат', 'підрозділ', 'поліція', 'гвардія', 'поліцейський', 'правоохоронець', 'гвардієць', 'силовик', 'рятувальник', 'військовослужбовець'], excludesWindow: 10, target: [] },
   // "виводить тисячі людей на вулиці": a movement bringing people out is its protest (an army's troops out on the
   // streets, below, are a mobilisation)
   { lemma: ['вивести', 'виводити'], pos: 'verb', type: 'PROTEST', requires: ['людина', 'прихильник', 'громадянин', 'мешканець', 'студент', 'молодь'], requiresAfter: true, window: 4, target: ['проти+rod'] },
@@ -902,6 +902,8 @@ export const UK_EVENTS: EventLanguage = {
     heads: ['агентство', 'агенція', 'організація', 'університет', 'рух', 'комісія', 'рада', 'місія', 'корпус', 'угруповання', 'фонд', 'банк', 'коаліція', 'трибунал', 'альянс', 'служба', 'суд', 'штаб', 'партія', 'комітет', 'бюро', 'компанія', 'концерн', 'корпорація', 'депозитарій', 'блок'],
     aliases: { альянс: 'НАТО', союзник: 'НАТО' },
     describedBy: { опозиція: 'опозиційний' },
+    // (a bare word of the members of an organisation of that sector stands for it: "бойовики" for the armed group)
+    sectors: { бойовик: 'REB' },
     kinds: [['угода', 'конвенція', 'договір', 'пакт'], ['відомство', 'міністерство', 'мзс', 'мвс', 'міноборони', 'мінфін', 'мін’юст', 'мінекономіки'], ['служба', 'спецслужба']],
   },
   // (written here: the short names news use; every other state of the gazetteer under its gazetteer name: withGazetteerStates)
@@ -1010,6 +1012,7 @@ export const UK_EVENTS: EventLanguage = {
   ceaseVerbs: ['припинити', 'зупинити', 'призупинити'],
   partitivePreps: ['з', 'із', 'зі', 'серед'],
   participationPreps: ['за'],
+  placeGenitive: fullOblastGenitive,
   victory: { nouns: ['перемога', 'переобрання', 'обрання'], verbs: ['перемогти', 'перемагати'], rivals: ['суперник', 'суперниця', 'опонент', 'опонентка', 'конкурент', 'конкурентка'], congratulate: ['привітати', 'вітати'] },
   hostVerbs: ['зустріти', 'зустрічати', 'прийняти', 'приймати', 'привітати'],
   kinNouns: ['родина', 'сім’я', 'рідний'],

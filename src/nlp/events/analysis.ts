@@ -1096,7 +1096,9 @@ function institutionNouns(b: Build): void {
       if (has(i, F_PLURAL) && ca.e + 1 < n && sent[ca.e] === sent[i] && (b.texts[ca.e] === ',' || L.coordinators?.includes(b.texts[ca.e]!.toLowerCase())) && actorAt[ca.e + 1] !== -1) continue;
       const cc = phraseCaseIn(flags, cases, n, ca.s, ca.e);
       if (cc !== 'rod' && cc !== 'any') continue;
-      const surface = adoc.doc.text.slice(tokens[ca.s]!.start, tokens[ca.e - 1]!.end);
+      // (an oblast by its short name named in full: "Поліція Львівщини" → "Поліція Львівської області")
+      const written = adoc.doc.text.slice(tokens[ca.s]!.start, tokens[ca.e - 1]!.end);
+      const surface = (ca.e - ca.s === 1 && L.placeGenitive?.(written)) || written;
       // (an adjective of the body's rank is part of its name: "Федеральна прокуратура Німеччини")
       let s0 = i;
       let name = `${head} ${surface}`;
@@ -1494,7 +1496,9 @@ function definiteActors(b: Build): void {
     const alias = sets.aliases.get(lem);
     // (not as a noun's complement: "прихильників опозиції" are a group of their own)
     const described = i > 0 && sent[i - 1] === sent[i] && has(i - 1, F_NOUN) ? undefined : L.definiteBodies.describedBy?.[lem];
-    if (!alias && !defHeads.has(lem) && !described) continue;
+    // ("бойовики" → the armed group named before, an organisation of that sector: "операції проти бойовиків")
+    const sector = L.definiteBodies.sectors?.[lem];
+    if (!alias && !defHeads.has(lem) && !described && !sector) continue;
     const t = tokens[i]!;
     if (capitalized(t.text) && (i === 0 || sent[i - 1] === sent[i])) continue;
     const prev = i > 0 && sent[i - 1] === sent[i] ? i - 1 : -1;
@@ -1514,7 +1518,7 @@ function definiteActors(b: Build): void {
       if (e.type !== 'ORG' && !(kin.has(lem) && e.type === 'LOC')) continue;
       const words = nameWords[x]!;
       // (or one the noun introduced before: "французької компанії Orano" … "У компанії заявили")
-      const fits = alias ? lowNames[x] === alias.toLowerCase() : words.includes(lem) || (kin.has(lem) && words.some((w) => kin.get(lem)!.includes(w)))
+      const fits = sector ? e.actor?.sector === sector : alias ? lowNames[x] === alias.toLowerCase() : words.includes(lem) || (kin.has(lem) && words.some((w) => kin.get(lem)!.includes(w)))
         || (L.orgKindNouns.includes(lem) && e.mentions.some((m) => m.tokenStart > 0 && m.tokenStart < i && lemmas[m.tokenStart - 1] === lem))
         // ("опозиційної Ліберальної партії" … "звинувативши опозицію": the body introduced with the word's adjective)
         || (!!described && e.mentions.some((m) => m.tokenStart < i && (lemmas[m.tokenStart] === described || (m.tokenStart > 0 && lemmas[m.tokenStart - 1] === described))));

@@ -6187,7 +6187,8 @@ function roleObjects(drafts: Draft[], v: DocView, C: Compiled, ex: Extractor): v
     // (the words of the titled person: "слова дипломата", "заяву посла")
     const words = C.L.wordsOf.includes(v.lemmas[k]!);
     if (words) k++;
-    const title = k < cr.end && (C.roles.has(v.lemmas[k]!) || (words && C.L.objectTitles.includes(v.lemmas[k]!)));
+    // (a title that is no post, "дипломата", one person only: "вислали двох дипломатів" are no one named before)
+    const title = k < cr.end && (C.roles.has(v.lemmas[k]!) || (C.L.objectTitles.includes(v.lemmas[k]!) && (words || (v.flags[k]! & F_PLURAL) === 0)));
     if (!title || v.actorAt[k] !== -1 || (k + 1 < cr.end && v.actorAt[k + 1] !== -1)) continue;
     const p = ex.personWithRole(v.lemmas[k]!, k);
     if (p.length === 1 && !d.source.includes(p[0]!)) d.target = p;

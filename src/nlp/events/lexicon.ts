@@ -175,9 +175,10 @@ export interface EventLanguage {
   /**
    * Definite noun phrases for bodies named elsewhere: `heads` resolve to the body whose name holds them, `aliases` to a
    * fixed body, `kinds` to a body named by another word of the same kind, and `describedBy` to the body introduced with
-   * that adjective ("опозиція" → the party named "опозиційна Ліберальна партія" before).
+   * that adjective ("опозиція" → the party named "опозиційна Ліберальна партія" before), `sectors` to the latest body
+   * of that actor sector ("бойовики" → the armed group named before, sector REB).
    */
-  definiteBodies: { heads: string[]; aliases: Record<string, string>; kinds?: string[][]; describedBy?: Record<string, string> };
+  definiteBodies: { heads: string[]; aliases: Record<string, string>; kinds?: string[][]; describedBy?: Record<string, string>; sectors?: Record<string, string> };
   /**
    * Organisations the actor knowledge base knows, with all their names (nominative): a name of two or more words
    * written out in full that the NER stage missed is still an actor ("Сили оборони України атакували …").
@@ -547,6 +548,8 @@ export interface EventLanguage {
    * ("переміг"), and nouns of the rival ("привітав суперника"), which name the winner of a defeat conceded.
    */
   victory?: { nouns: string[]; verbs: string[]; rivals: string[]; congratulate: string[] };
+  /** A place's genitive as written → the genitive of its full name, for bodies named with it ("Львівщини" → "Львівської області"). */
+  placeGenitive?: (written: string) => string | undefined;
   /** Verbs of receiving visitors ("де їх зустрів президент …"): their subject is the visit's host. */
   hostVerbs?: string[];
   /** Prepositions before the participation noun that name a meeting's participants ("за участі X"). */

@@ -1777,6 +1777,15 @@ export function splitLeadingNonNames(spans: TokenSpan[], toks: NerToken[]): Toke
     if (!TITLE_START.test(first.text) || !personalRest(toks, s.start + 1, s.end)) continue;
     // (or any name right after a settlement's noun: "мера міста Уруапан | Карлоса Мансо")
     const place = placeNameWords().has(head.text) || (s.start > 0 && SETTLEMENTS.has(toks[s.start - 1]!.lemma));
+    // (a party named by a common noun in the plural after its kind's noun: "партії Трансформатори | Сюксе Масра"; not a
+    // word the tagger misread as a common noun, "речник партії Пал Май Денг")
+    const party = !place && s.start > 0 && PARTY_KIND_LEMMAS.has(toks[s.start - 1]!.lemma.toLowerCase()) && head.pos === 'NOUN' && !head.tag.includes(':prop')
+      && /^noun:(anim|inanim):p:/.test(head.tag);
+    if (party) {
+      out ??= [...spans];
+      out.splice(out.indexOf(s), 1, { start: s.start, end: s.start + 1, type: 'ORG' as const }, { start: s.start + 1, end: s.end, type: 'PERS' });
+      continue;
+    }
     if (!place && !/:fname(:|$)/.test(first.tag)) continue;
     const g = gender(head);
     // (the rest a first name and surnames only, in the head's case: "Нікола Пашиняна Громадянський" is no such name)
@@ -2154,6 +2163,19 @@ export function repeatNamesByLemma(mentions: Mention[], tokens: Token[], text: s
   return out;
 }
 
+/** Whether a word is a surname of the set in another case: the same letters but the last one or two, of five or more. */
+function inflectedSurname(word: string, surnames: ReadonlySet<string>): boolean {
+  for (const s of surnames) {
+    if (s.length < 5 || Math.abs(word.length - s.length) > 2 || word === s) continue;
+    const stem = s.slice(0, -1);
+    if (word.startsWith(stem) || (s.length > 6 && word.startsWith(s.slice(0, -2)) && word.length >= s.length - 1)) return true;
+  }
+  return false;
+}
+
+/** A patronymic's endings, in any case ("Іванович", "Івановича", "Іванівна", "Іванівни"). */
+const PATRONYMIC = /(ович|евич|йович|івн|ївн|овн)\p{Ll}*$/u;
+
 /**
  * "Адвокат Болсонару Селсу Віларді": a person's span of three words or more that opens with the surname, as written,
  * of a person named before in the document, the rest capitalised words, is two persons — the one named before (an
@@ -2161,6 +2183,7 @@ export function repeatNamesByLemma(mentions: Mention[], tokens: Token[], text: s
  */
 export function splitKnownSurnameHeads(mentions: Mention[], tokens: Token[], text: string): Mention[] {
   const surnames = new Set<string>();
+  const lone = new Set<string>();
   let out: Mention[] | null = null;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
@@ -2172,7 +2195,13 @@ export function splitKnownSurnameHeads(mentions: Mention[], tokens: Token[], tex
     const words: Token[] = [];
     for (let i = m.tokenStart; i < m.tokenEnd; i++) if (tokens[i]!.kind === 'word') words.push(tokens[i]!);
     const head = words[0];
-    if (head && words.length >= 3 && surnames.has(head.text) && words.slice(1).every((t) => /^\p{Lu}/u.test(t.text)) && m.tokenEnd - m.tokenStart === words.length) {
+    // (and a surname named before in another case, "президента … Рамафоса" … "речник Рамафоси Вінсент Магвенья", but
+    // not before a patronymic: "Кулеби Дмитра Івановича" is one person in the official order)
+    // (or named alone before, a word of five letters or more before a first name: "президента … Рамафоси" … "речник
+    // Рамафоси Вінсент Магвенья"; not "Юн Габ Гин", a surname first)
+    const alone = !!head && head.text.length >= 5 && lone.has(head.text) && !!words[1] && /:prop:fname(:|$)/.test(words[1].tag ?? '');
+    const known = !!head && (surnames.has(head.text) || ((alone || inflectedSurname(head.text, surnames)) && !PATRONYMIC.test(words[words.length - 1]!.text)));
+    if (head && words.length >= 3 && known && words.slice(1).every((t) => /^\p{Lu}/u.test(t.text)) && m.tokenEnd - m.tokenStart === words.length) {
       const rest = tokens[m.tokenStart + 1]!;
       const last = tokens[m.tokenEnd - 1]!;
       out ??= mentions.slice(0, k);
@@ -2180,6 +2209,7 @@ export function splitKnownSurnameHeads(mentions: Mention[], tokens: Token[], tex
       out.push({ ...m, type: 'PERS', start: rest.start, text: text.slice(rest.start, last.end), tokenStart: rest.i });
     } else out?.push(m);
     if (words.length >= 2 && m.type === 'PERS') surnames.add(words[words.length - 1]!.text);
+    else if (words.length === 1 && m.type === 'PERS' && m.tokenEnd - m.tokenStart === 1) lone.add(words[0]!.text);
   }
   return out ?? mentions;
 }

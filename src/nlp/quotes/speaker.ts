@@ -1150,11 +1150,16 @@ export class SpeakerFinder {
    */
   private namedAfterOwner(lm: LinkedMention): LinkedMention | null {
     const head = this.adoc.tokens[lm.mention.tokenEnd - 1]!;
-    // (a genitive in "-у" the tagger may read as a dative: "президент Корнеллу Майкл Котлікофф")
-    if (featOf(head, 'Case') !== 'Gen' && featOf(head, 'Case') !== 'Dat') return null;
+    // (a genitive in "-у" the tagger may read as a dative: "президент Корнеллу Майкл Котлікофф"; any case right after a
+    // title, where a foreign surname's case is often misread: "речник Рамафоси | Вінсент Магвенья", "адвокат Болсонару |
+    // Селсу Віларді")
+    const title = this.prevWord(lm.mention.tokenStart);
+    const afterTitle = !!title && title.pos === 'NOUN' && (ROLE_SYNONYMS.has(lemmaOf(title)) || roleHeadLemmas().has(lemmaOf(title)));
+    if (featOf(head, 'Case') !== 'Gen' && featOf(head, 'Case') !== 'Dat' && !afterTitle) return null;
     const next = this.mentionAt(lm.mention.tokenEnd);
     if (!next || next === lm || next.mention.tokenStart !== lm.mention.tokenEnd || next.entity.type !== 'PERS' || !this.isNamed(next)) return null;
-    return this.isNominative(next) ? next : null;
+    // (the holder of a nominative title is in its apposition, whatever case the tagger gave a foreign name)
+    return this.isNominative(next) || (afterTitle && featOf(title!, 'Case') === 'Nom') ? next : null;
   }
 
   /**

@@ -6,7 +6,7 @@
  */
 import type { EntityType, Token } from '../../types.js';
 import { inflect, loadLexicon } from '../morph/index.js';
-import { LEGAL_FORMS, nameParticles } from '../../lang/uk/gazetteer/index.js';
+import { fullOblastGenitive, LEGAL_FORMS, nameParticles } from '../../lang/uk/gazetteer/index.js';
 
 const AS_WRITTEN = new Set<EntityType>(['DATE', 'TIME', 'PERIOD', 'MON', 'PCT', 'QUANT']);
 const OPEN_Q = new Set(['«', '„', '“', '"']);
@@ -224,6 +224,12 @@ function obliqueNameBase(form: string, kase: string): string | null {
 
 export function canonicalName(tokens: Token[], type: EntityType, text: string, context?: string, female = false): string {
   if (!tokens.length) return '';
+  // A body of an oblast named by the oblast's short name ("Поліція Львівщини") is named with its full name, as the
+  // body written so is: "Поліція Львівської області".
+  if (type === 'ORG' && tokens.length >= 2) {
+    const full = fullOblastGenitive(tokens[tokens.length - 1]!.text);
+    if (full) return `${canonicalName(tokens.slice(0, -1), type, text, context, female)} ${full}`;
+  }
   if (type === 'PERS') {
     // A title the mention opens with is not part of the name ("віцепрем’єр-міністерка Ольга Стефанішина").
     let k = 0;

@@ -14,7 +14,7 @@ import type { AnalyzedDocument, TimeExpression, Token } from '../../types.js';
 import {
   AFTER_PREPS, AS_OF_WORDS, normDateWord, ONGOING_VERBS, POSTPONE_VERBS, DATE_PREPS, DAY_JOINERS, DEADLINE_PREPS, DURATION_PREPS, DURATION_UNITS, EVE_WORDS, FORWARD_PREPS, MONTHS, NEUTER_SHIFT_WORDS, NIGHT_ON, NIGHT_WORDS,
   NUMBER_WORDS, PART_PHRASES, PERIOD_NOUNS, RANGE_FROM, RANGE_TO, RELATIVE_DAY_ADJ, RELATIVE_DAYS, SAME_PARTICLES,
-  SAME_WORDS, SEASON_ADVERBS, SEASON_NOUNS, SEASON_START, SHIFT_WORDS, SINCE_START, TIMES_OF_DAY, UNTIL_END, WEEKDAYS,
+  SAME_WORDS, SEASON_ADVERBS, SEASON_NOUNS, SEASON_START, SHIFT_WORDS, SINCE_START, TIMES_OF_DAY, TIME_OF_DAY_DEGREES, TIME_OF_DAY_PHRASES, UNTIL_END, WEEKDAYS,
   YEAR_ADVERBS, YEAR_WORDS, type Part, type PeriodUnit, type Season, type Shift,
 } from '../../lang/uk/dates.js';
 import {
@@ -488,7 +488,8 @@ class Matcher {
       // (core() returns a new object each time: widened in place)
       const inner = this.core(i + 1);
       if (inner) {
-        inner.start = i;
+        // (with a word of degree before it: "Пізно ввечері в понеділок")
+        inner.start = i > 0 && TIME_OF_DAY_DEGREES.has(this.w(i - 1)) ? i - 1 : i;
         return inner;
       }
       if (NIGHT_WORDS.has(this.w(i))) {
@@ -498,9 +499,18 @@ class Matcher {
     }
     const m = this.core(i);
     if (!m) return null;
-    // Trailing time of day: "вчора ввечері", "у четвер уночі".
-    if (this.is(m.end, C_TIME_OF_DAY)) m.end += 1;
+    // Trailing time of day: "вчора ввечері", "у четвер уночі", "вчора пізно ввечері", "вчора по обіді".
+    m.end = this.timeOfDayEnd(m.end);
     return m;
+  }
+
+  /** The end of a time of day that starts at token k and joins the expression before it, or k when none starts there. */
+  private timeOfDayEnd(k: number): number {
+    if (this.is(k, C_TIME_OF_DAY)) return k + 1;
+    const w = this.w(k);
+    if (TIME_OF_DAY_DEGREES.has(w) && this.is(k + 1, C_TIME_OF_DAY)) return k + 2;
+    for (const p of TIME_OF_DAY_PHRASES) if (w === p[0] && this.w(k + 1) === p[1]) return k + 2;
+    return k;
   }
 
   private core(i: number): Match | null {
@@ -908,6 +918,21 @@ class Matcher {
           const yr2 = this.yearAfterMonth(j + 3);
           return { start: j, end: yr2 ? yr2.end : j + 3, relative: !yr2, resolve: (c) => {
             if (yr2) return { start: monthInterval(yr2.y, mo).start, end: monthInterval(yr2.y, mo2).end };
+            if (!c.ref) return null;
+            const first = nearestYear(c.ref, c.dir, (y) => monthInterval(y, mo));
+            if (!first) return null;
+            const y = parseIso(first.start)!.y;
+            return { start: first.start, end: monthInterval(mo2 >= mo ? y : y + 1, mo2).end };
+          } };
+        }
+      }
+      // "з січня до травня 2024 року", "з березня по грудень": one span of months, the year after the second for both
+      if (!yr && RANGE_FROM.has(prep) && RANGE_TO.has(this.w(j + 1))) {
+        const mo2 = MONTHS.get(this.w(j + 2));
+        if (mo2) {
+          const yr2 = this.yearAfterMonth(j + 3);
+          return { start: j, end: yr2 ? yr2.end : j + 3, relative: !yr2, keepPrep: true, resolve: (c) => {
+            if (yr2) return mo2 >= mo ? { start: monthInterval(yr2.y, mo).start, end: monthInterval(yr2.y, mo2).end } : { start: monthInterval(yr2.y - 1, mo).start, end: monthInterval(yr2.y, mo2).end };
             if (!c.ref) return null;
             const first = nearestYear(c.ref, c.dir, (y) => monthInterval(y, mo));
             if (!first) return null;

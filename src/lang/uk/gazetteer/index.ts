@@ -349,3 +349,17 @@ export const BODY_HEAD_LEMMAS: ReadonlySet<string> = new Set([
   // (and of the armed services: "ВМС Шрі-Ланки", not Ukraine's navy the short name alone stands for)
   'вмс', 'впс', 'сбу',
 ]);
+
+/** Genitive of an oblast's short name → genitive of its full name ("Львівщини" → "Львівської області"), built once. */
+let oblastGenitives: Map<string, string> | undefined;
+export function fullOblastGenitive(word: string): string | undefined {
+  if (!oblastGenitives) {
+    oblastGenitives = new Map();
+    for (const e of gazetteerEntries()) {
+      if (e.kind !== 'oblast' || !/[сцз]ька область$/.test(e.name)) continue;
+      const full = e.name.replace(/ька область$/, 'ької області');
+      for (const n of e.names) if (/(щина|ччина)$/.test(n)) oblastGenitives.set(n.slice(0, -1) + 'и', full);
+    }
+  }
+  return oblastGenitives.get(word);
+}
