@@ -5953,7 +5953,7 @@ function jointDemonyms(drafts: Draft[], v: DocView, C: Compiled): void {
  */
 function concededDefeats(drafts: Draft[], v: DocView, C: Compiled): void {
   const w = C.L.victory;
-  if (!w || !drafts.some((d) => d.type === 'CONCEDE' && d.entry.requires?.includes('поразка'))) return;
+  if (!w || !drafts.some((d) => d.type === 'CONCEDE' && d.entry.requires?.includes(w.defeat))) return;
   // congratulations on a victory: the SUPPORT drafts of a verb of congratulating with "з перемогою" after it
   const onVictory = (d: Draft): boolean => {
     if (d.type !== 'SUPPORT' || !w.congratulate.includes(v.lemmas[d.trigger]!)) return false;
@@ -5992,7 +5992,7 @@ function concededDefeats(drafts: Draft[], v: DocView, C: Compiled): void {
   }
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i]!;
-    if (d.type !== 'CONCEDE' || !d.entry.requires?.includes('поразка') || d.target.length) continue;
+    if (d.type !== 'CONCEDE' || !d.entry.requires?.includes(w.defeat) || d.target.length) continue;
     const foreign = (x: Draft): boolean => x.target.length > 0 && !x.target.some((a) => d.source.includes(a));
     const same = congratulations.find((x) => x.sentence === d.sentence && foreign(x));
     const any = same ?? congratulations.find(foreign);

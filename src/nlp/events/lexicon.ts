@@ -545,9 +545,10 @@ export interface EventLanguage {
   kinNouns?: string[];
   /**
    * Words of an election won: nouns of the victory one is congratulated on ("привітав … з перемогою"), verbs of winning
-   * ("переміг"), and nouns of the rival ("привітав суперника"), which name the winner of a defeat conceded.
+   * ("переміг"), and nouns of the rival ("привітав суперника"), which name the winner of a defeat conceded; `defeat` is
+   * the noun a conceding trigger requires ("визнав поразку").
    */
-  victory?: { nouns: string[]; verbs: string[]; rivals: string[]; congratulate: string[] };
+  victory?: { defeat: string; nouns: string[]; verbs: string[]; rivals: string[]; congratulate: string[] };
   /** A place's genitive as written → the genitive of its full name, for bodies named with it ("Львівщини" → "Львівської області"). */
   placeGenitive?: (written: string) => string | undefined;
   /** Verbs of receiving visitors ("де їх зустрів президент …"): their subject is the visit's host. */
